@@ -1,0 +1,88 @@
+"""Embedded social posts in raw article HTML (read before any boilerplate removal drops them)."""
+
+from __future__ import annotations
+
+import re
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from backlash.records import Item
+
+# CSS selector of each platform's embed markup.
+EMBED_SELECTORS = {
+    "twitter": "blockquote.twitter-tweet",
+    "bluesky": "blockquote.bluesky-embed",
+    "mastodon": "blockquote.mastodon-embed, iframe.mastodon-embed",
+    "threads": "blockquote.text-post-media",
+    "instagram": "blockquote.instagram-media",
+    "reddit": "blockquote.reddit-embed-bq",
+    "tiktok": "blockquote.tiktok-embed",
+    "facebook": "div.fb-post",
+}
+_TWEET_URL = re.compile(r"https?://(?:www\.|mobile\.)?(?:twitter|x)\.com/(\w+)/status(?:es)?/(\d+)")
+_HANDLE = re.compile(r"\(@(\w{1,30})\)")
+
+
+def canonical_post_url(url: str) -> str:
+    """One spelling per post: x.com and twitter.com, status and statuses, query strings dropped."""
+    match = _TWEET_URL.match(url)
+    if match:
+        return f"https://x.com/{match.group(1)}/status/{match.group(2)}"
+    return url.split("?")[0].rstrip("/")
+
+
+def embedded_posts(html: str) -> list[Item]:
+    """Every embedded post, with text, author, handle, URL, date and language where the markup has
+    them. An embed without text is kept with `text=None` so the post is still counted."""
+    tree = LexborHTMLParser(html)
+    items: dict[str, Item] = {}
+    for platform, selector in EMBED_SELECTORS.items():
+        for node in tree.css(selector):
+            item = _post(platform, node)
+            items.setdefault(item.item_id, item)
+    return list(items.values())
+
+
+def _post(platform: str, node: LexborNode) -> Item:
+    links = [a.attributes.get("href") or "" for a in node.css("a")]
+    url = (node.attributes.get("data-bluesky-uri") or node.attributes.get("cite")
+           or node.attributes.get("data-href") or node.attributes.get("src")
+           or node.attributes.get("data-instgrm-permalink"))
+    if platform == "twitter":
+        url = next((link for link in reversed(links) if _TWEET_URL.match(link)), url)
+    elif url is None:
+        url = next((link for link in links if link.startswith("http")), None)
+    paragraph = node.css_first("p")
+    text = paragraph.text(separator=" ", strip=True) if paragraph else None
+    lang = (paragraph.attributes.get("lang") if paragraph else None) or node.attributes.get("lang")
+    speaker, handle, posted = _byline(platform, node, paragraph, url)
+    return Item(
+        kind="reaction",
+        speaker=speaker,
+        handle=handle,
+        speaker_role="unknown",
+        platform=platform,
+        text=text or None,
+        text_source="embed_html",
+        quoted=False,
+        post_url=canonical_post_url(url) if url else None,
+        lang=lang,
+        posted_at=posted,
+    )
+
+
+def _byline(
+    platform: str, node: LexborNode, paragraph: LexborNode | None, url: str | None
+) -> tuple[str | None, str | None, str | None]:
+    """Author name, handle and date from the text after the post (`— Name (@handle) date`)."""
+    full = node.text(separator=" ", strip=True)
+    tail = full[len(paragraph.text(separator=" ", strip=True)):] if paragraph else full
+    tail = tail.strip().lstrip("—-– ").strip()
+    handle_match = _HANDLE.search(tail)
+    handle = handle_match.group(1) if handle_match else None
+    if handle is None and url and platform == "twitter" and _TWEET_URL.match(url):
+        handle = _TWEET_URL.match(url).group(1)  # type: ignore[union-attr]
+    speaker = tail[: handle_match.start()].strip() if handle_match else None
+    date_link = node.css("a")
+    posted = date_link[-1].text(strip=True) if date_link else None
+    return speaker or None, handle, posted or None

@@ -1,0 +1,64 @@
+"""Reactions told without quotes: "Twitter lambasted the president", "backlash from Democrats"."""
+
+from __future__ import annotations
+
+import re
+
+from backlash.extract.speakers import platform_of, role_of, speaker_name
+from backlash.records import Item
+
+REACTION_VERBS = (
+    "slammed|lambasted|mocked|blasted|criticised|criticized|ridiculed|condemned|derided|ripped|"
+    "denounced|attacked|panned|praised|applauded|hailed|welcomed|cheered|celebrated|defended"
+)
+_VERB = re.compile(rf"\b(?:\w+ly\s+)?(?P<verb>{REACTION_VERBS})\b")
+_BACKLASH = re.compile(
+    r"\b(?:backlash|outrage|anger|criticism|praise|support)\s+(?:from|among)\s+"
+    r"(?P<who>[^.;:\"“”]+?)(?=\s+(?:expressing|who|over|after|for|about|on)\b|[.;:,]?$|[.;:])"
+)
+_FILLER = re.compile(r"^(?:however|meanwhile|also|then|later|instead|in turn|quickly|many)$", re.I)
+_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+[\"”]?|$)")
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _SENTENCE.finditer(text) if m.group().strip()]
+
+
+def _actor_before(prefix: str) -> str:
+    """The noun phrase right before the verb: the last clause chunk that is not a filler."""
+    for chunk in reversed(re.split(r",|\band\b|\bbut\b|\bwhile\b", prefix)):
+        chunk = chunk.strip()
+        if chunk and not _FILLER.match(chunk):
+            return chunk
+    return ""
+
+
+def paraphrased_reactions(text: str, taken: list[tuple[int, int]]) -> list[Item]:
+    """Sentences that report a reaction by someone, outside the spans already taken by quotes."""
+    items = []
+    for start, end in sentences(text):
+        if any(s < end and start < e for s, e in taken):
+            continue
+        sentence = text[start:end]
+        who = None
+        if (match := _BACKLASH.search(sentence)):
+            who = match.group("who")
+        elif (match := _VERB.search(sentence)):
+            who = _actor_before(sentence[: match.start()])
+        if not who or len(who.split()) > 8 or who.lower() in ("he", "she", "they", "it", "i", "we"):
+            continue
+        stripped = sentence.strip()
+        offset = start + sentence.find(stripped)
+        items.append(Item(
+            kind="reaction",
+            speaker=speaker_name(who),
+            handle=None,
+            speaker_role=role_of(who),
+            platform=platform_of(who),
+            text=stripped,
+            text_source="paraphrase",
+            quoted=False,
+            char_start=offset,
+            char_end=offset + len(stripped),
+        ))
+    return items

@@ -1,0 +1,71 @@
+"""Who said it: speaker names, roles and platforms from the words around a statement."""
+
+from __future__ import annotations
+
+import re
+
+from backlash.records import SpeakerRole
+
+ROLE_WORDS: dict[SpeakerRole, tuple[str, ...]] = {
+    "journalist": ("journalist", "reporter", "columnist", "editor", "anchor", "correspondent",
+                   "commentator", "broadcaster", "host"),
+    "politician": ("senator", "congressman", "congresswoman", "representative", "rep.", "governor",
+                   "mayor", "minister", "president", "democrat", "democrats", "republican",
+                   "republicans", "lawmaker", "lawmakers", "mp", "politician", "candidate"),
+    "official": ("spokesman", "spokeswoman", "spokesperson", "official", "officials", "secretary",
+                 "kremlin", "ministry", "department", "police", "agency", "white house"),
+    "organization": ("company", "group", "organization", "organisation", "union", "association",
+                     "campaign", "charity", "foundation", "brand"),
+    "celebrity": ("actor", "actress", "singer", "rapper", "star", "comedian", "celebrity",
+                  "influencer", "athlete", "musician"),
+    "public": ("user", "users", "person", "people", "commenter", "commenters", "resident",
+               "residents", "fan", "fans", "voter", "voters", "critic", "critics", "viewer",
+               "viewers", "twitter", "social media", "internet", "netizens", "many", "someone",
+               "follower", "followers", "parent", "parents"),
+}
+PLATFORM_CUES = {
+    "twitter": r"\b(?:tweet(?:ed|s)?|retweet(?:ed)?|twitter|on x)\b",
+    "bluesky": r"\bbluesky\b",
+    "mastodon": r"\bmastodon\b",
+    "threads": r"\bthreads\b",
+    "instagram": r"\binstagram\b",
+    "reddit": r"\breddit(?:or|ors)?\b",
+    "tiktok": r"\btiktok\b",
+    "facebook": r"\bfacebook\b",
+}
+_NAME = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+(?:(?:de|van|von|al|bin)\s+)?[A-Z][\w'’.-]*)*$")
+_LEADING = re.compile(r"^(?:the|a|an|and|but|however|meanwhile|also|then|later)\s+", re.I)
+
+
+def role_of(phrase: str) -> SpeakerRole:
+    """The role named by the words of a speaker phrase ("journalist Anirvan Ghosh")."""
+    lowered = f" {phrase.lower()} "
+    for role, words in ROLE_WORDS.items():
+        if any(f" {w} " in lowered or lowered.startswith(f" {w}") for w in words):
+            return role
+    return "unknown"
+
+
+def platform_of(context: str) -> str | None:
+    """The platform named or implied by the attribution ("tweeted", "on Instagram")."""
+    lowered = context.lower()
+    for platform, pattern in PLATFORM_CUES.items():
+        if re.search(pattern, lowered):
+            return platform
+    return None
+
+
+def speaker_name(phrase: str) -> str:
+    """A person's or body's name from a speaker phrase; a description when it names nobody.
+
+    "journalist Anirvan Ghosh" -> "Anirvan Ghosh"; "One Twitter user" -> "One Twitter user".
+    """
+    phrase = phrase.strip(" ,;:-—–")
+    while (stripped := _LEADING.sub("", phrase)) != phrase:
+        phrase = stripped
+    if role_of(phrase) == "public":
+        return phrase
+    # A phrase that ends in a name ("journalist Anirvan Ghosh") gives the name; a description
+    # ("Democrats, Republicans and social media users") stays whole.
+    name = _NAME.search(phrase)
+    return name.group(0) if name else phrase

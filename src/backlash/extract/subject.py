@@ -1,0 +1,58 @@
+"""Who the article is about (its subject) and what the reactions react to (the target)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from backlash.records import Article, Item
+
+_FULL_NAME = r"((?:[A-Z][a-z]+\s){{1,2}}){surname}\b"
+_TITLES = re.compile(r"^(?:(?:US|U\.S\.|President|Prime|Minister|Senator|Sen\.|Governor|Mayor|Mr|Mrs|"
+                     r"Ms|Dr|Rep\.|Former|Chancellor|King|Queen|Pope|CEO)\s+)+")
+
+
+def _surname(name: str) -> str:
+    return name.split()[-1] if name.split() else name
+
+
+def detect_subject(article: Article, statements: list[Item]) -> str | None:
+    """The most mentioned named speaker, in full ("Trump" -> "Donald Trump").
+
+    Mentions in the title count twice. Speakers described rather than named ("One Twitter user")
+    are not candidates. With no named speaker, the most frequent two-word name of the title and
+    lead is used.
+    """
+    if article.subject:
+        return article.subject
+    body = f"{article.title}\n{article.title}\n{article.text}"
+    named = {i.speaker for i in statements if i.speaker and i.speaker[0].isupper()
+             and i.speaker_role != "public" and i.text_source == "quoted"}
+    counts = Counter({name: len(re.findall(rf"\b{re.escape(_surname(name))}\b", body))
+                      for name in named})
+    if counts:
+        surname = _surname(counts.most_common(1)[0][0])
+        forms = Counter(_TITLES.sub("", m.group(0)) for m in re.finditer(
+            _FULL_NAME.format(surname=re.escape(surname)), body))
+        forms = Counter({form: n for form, n in forms.items() if len(form.split()) > 1})
+        return forms.most_common(1)[0][0].strip() if forms else surname
+    lead = f"{article.title}\n{article.title}\n{article.text[:600]}"
+    pairs = Counter(re.findall(r"\b([A-Z][a-z]+ [A-Z][a-z]+)\b", lead))
+    return pairs.most_common(1)[0][0] if pairs else None
+
+
+def detect_target(article: Article, subject: str | None) -> str:
+    """What stance is measured toward: the user's target, else the subject, else the title."""
+    return article.target or subject or article.title or "the article's topic"
+
+
+def is_subject(item: Item, subject: str | None) -> bool:
+    """Whether the subject made this statement (matched on surname, or handle for posts)."""
+    if not subject:
+        return False
+    surname = _surname(subject).lower()
+    speaker = (item.speaker or "").lower()
+    handle = (item.handle or "").lower()
+    return bool(re.search(rf"\b{re.escape(surname)}\b", speaker)) or (
+        len(surname) > 3 and surname in handle
+    )

@@ -1,0 +1,129 @@
+"""Articles from local files. Each reader turns bytes into an `Article` or raises `IngestError`."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from pathlib import Path
+
+import trafilatura
+from selectolax.lexbor import LexborHTMLParser
+
+from backlash.records import Article, article_id_for
+
+SUPPORTED_SUFFIXES = (".txt", ".html", ".htm", ".json")
+MAX_BYTES = 20_000_000
+
+
+class IngestError(ValueError):
+    """An input that cannot become an article; the message is the quarantine reason."""
+
+
+def expand_paths(paths: list[Path]) -> list[Path]:
+    """Files named directly, plus every file under named folders (sorted, hidden files skipped)."""
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found += sorted(
+                p for p in path.rglob("*")
+                if p.is_file() and not any(part.startswith(".") for part in p.relative_to(path).parts)
+            )
+        else:
+            found.append(path)
+    return found
+
+
+def read_article(path: Path) -> Article:
+    """Read one file by its suffix."""
+    suffix = path.suffix.lower()
+    if suffix not in SUPPORTED_SUFFIXES:
+        raise IngestError(f"unsupported file type {suffix or '(none)'}; expected one of "
+                          f"{', '.join(SUPPORTED_SUFFIXES)}")
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        raise IngestError(f"cannot read file: {error.strerror or error}") from error
+    source = str(path)
+    text = decode(raw)
+    if suffix == ".txt":
+        return article_from_text(text, source)
+    if suffix == ".json":
+        return article_from_json(text, source)
+    return article_from_html(text, source)
+
+
+def decode(raw: bytes) -> str:
+    if not raw.strip():
+        raise IngestError("empty file")
+    if len(raw) > MAX_BYTES:
+        raise IngestError(f"file too large: {len(raw):,} bytes (limit {MAX_BYTES:,})")
+    if b"\x00" in raw[:4096]:
+        raise IngestError("binary content (NUL bytes), not text")
+    for encoding in ("utf-8-sig", "cp1252"):
+        try:
+            return raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    raise IngestError("text is neither UTF-8 nor Windows-1252")
+
+
+def article_from_text(text: str, source: str, title: str | None = None) -> Article:
+    """Plain text: a short first line without final punctuation is the title."""
+    text = text.replace("\r\n", "\n").strip()
+    if not text:
+        raise IngestError("no text")
+    first, _, rest = text.partition("\n")
+    if title is None and rest.strip() and len(first) < 200 and not first.rstrip().endswith((".", '"', "”")):
+        title, text = first.strip(), rest.strip()
+    return Article(article_id=article_id_for(None, text), source=source, title=title or "",
+                   text=text)
+
+
+def article_from_html(markup: str, source: str, url: str | None = None) -> Article:
+    """HTML: main text by trafilatura (falling back to all paragraphs); raw markup kept for embeds."""
+    tree = LexborHTMLParser(markup)
+    title_node = tree.css_first("h1") or tree.css_first("title")
+    title = title_node.text(strip=True) if title_node else ""
+    canonical = tree.css_first('link[rel="canonical"]')
+    url = url or (canonical.attributes.get("href") if canonical else None)
+    text = trafilatura.extract(markup, include_comments=False, include_tables=False) or ""
+    if not text.strip():
+        text = "\n\n".join(p.text(strip=True) for p in tree.css("p") if p.text(strip=True))
+    if not text.strip() and not tree.css("blockquote, div.fb-post, iframe"):
+        raise IngestError("HTML has no article text and no embedded posts")
+    return Article(article_id=article_id_for(url, text or markup), source=source, title=title,
+                   text=text.strip(), html=markup, url=url)
+
+
+def article_from_json(raw: str, source: str) -> Article:
+    """JSON object with `title`, `text` or `html`, and optional `url`, `published_at`,
+    `subject`, `target`."""
+    try:
+        data = json.loads(raw)
+    except json.JSONDecodeError as error:
+        raise IngestError(f"malformed JSON: {error.msg} at line {error.lineno}") from error
+    if not isinstance(data, dict):
+        raise IngestError("JSON must be an object with a `text` or `html` field")
+    url = data.get("url") or None
+    if isinstance(data.get("html"), str) and data["html"].strip():
+        article = article_from_html(data["html"], source, url)
+    elif isinstance(data.get("text"), str) and data["text"].strip():
+        article = article_from_text(data["text"], source, title=data.get("title") or "")
+    else:
+        raise IngestError("JSON has neither a non-empty `text` nor `html` field")
+    published = data.get("published_at")
+    try:
+        published_at = datetime.fromisoformat(published) if published else None
+    except (TypeError, ValueError) as error:
+        raise IngestError(f"`published_at` is not an ISO date: {published!r}") from error
+    return Article(
+        article_id=article_id_for(url, article.text) if url else article.article_id,
+        source=source,
+        title=str(data.get("title") or article.title),
+        text=article.text,
+        html=article.html,
+        url=url,
+        published_at=published_at,
+        subject=data.get("subject") or None,
+        target=data.get("target") or None,
+    )

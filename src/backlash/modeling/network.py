@@ -1,0 +1,127 @@
+"""The multi-task network: one encoder (frozen base + LoRA adapter), one linear head per task.
+
+A model version on disk is a folder:
+  config.json          tasks with id2label/label2id, base model, pooling, max length
+  adapter/             the LoRA adapter (peft, safetensors)
+  heads.safetensors    the task heads
+  tokenizer/            the tokenizer
+  README.md            the model card
+The base weights are not copied: they come from the installed encoder package (or the hub).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+import torch
+from peft import LoraConfig, PeftModel, get_peft_model
+from safetensors.torch import load_file, save_file
+from torch import nn
+from transformers import AutoModel, AutoTokenizer, PreTrainedTokenizerBase
+
+from backlash.modeling.base import resolve_base_model
+
+SENTIMENT_LABELS = ("negative", "neutral", "positive")
+STANCE_LABELS = ("against", "none", "favor")
+TASK_LABELS: dict[str, tuple[str, ...]] = {"sentiment": SENTIMENT_LABELS, "stance": STANCE_LABELS}
+LORA_TARGETS = ["query", "key", "value", "dense"]
+
+
+@dataclass(frozen=True)
+class NetworkSpec:
+    base_model: str
+    max_length: int = 128
+    lora_rank: int = 32
+    lora_alpha: int = 64
+    dropout: float = 0.1
+
+
+class ReactionNetwork(nn.Module):
+    """Mean-pooled encoder output fed to a per-task linear head."""
+
+    def __init__(self, encoder: nn.Module, hidden_size: int, dropout: float) -> None:
+        super().__init__()
+        self.encoder = encoder
+        self.dropout = nn.Dropout(dropout)
+        self.heads = nn.ModuleDict(
+            {task: nn.Linear(hidden_size, len(labels)) for task, labels in TASK_LABELS.items()}
+        )
+
+    def forward(self, task: str, batch: dict[str, torch.Tensor]) -> torch.Tensor:
+        hidden = self.encoder(**batch).last_hidden_state
+        mask = batch["attention_mask"].unsqueeze(-1).to(hidden.dtype)
+        pooled = (hidden * mask).sum(1) / mask.sum(1).clamp(min=1.0)
+        return self.heads[task](self.dropout(pooled))
+
+
+def new_network(spec: NetworkSpec) -> tuple[ReactionNetwork, PreTrainedTokenizerBase]:
+    """A fresh network on the base encoder, with an untrained adapter and heads."""
+    source = resolve_base_model(spec.base_model)
+    encoder = AutoModel.from_pretrained(source)
+    lora = LoraConfig(
+        r=spec.lora_rank,
+        lora_alpha=spec.lora_alpha,
+        lora_dropout=spec.dropout,
+        target_modules=LORA_TARGETS,
+    )
+    encoder = get_peft_model(encoder, lora)
+    network = ReactionNetwork(encoder, encoder.config.hidden_size, spec.dropout)
+    return network, AutoTokenizer.from_pretrained(source)
+
+
+def save_network(
+    network: ReactionNetwork,
+    tokenizer: PreTrainedTokenizerBase,
+    spec: NetworkSpec,
+    out_dir: Path,
+) -> None:
+    """Write the small artifacts of a model version (no base weights)."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    encoder = network.encoder
+    assert isinstance(encoder, PeftModel)
+    encoder.save_pretrained(out_dir / "adapter", safe_serialization=True)
+    _point_adapter_at(out_dir / "adapter", spec.base_model)
+    heads = {k: v.detach().float().cpu().contiguous() for k, v in network.heads.state_dict().items()}
+    save_file(heads, str(out_dir / "heads.safetensors"))
+    tokenizer.save_pretrained(out_dir / "tokenizer")
+    config = {
+        "model_type": "backlash-reaction-network",
+        "base_model": spec.base_model,
+        "pooling": "mean",
+        "max_length": spec.max_length,
+        "lora_rank": spec.lora_rank,
+        "lora_alpha": spec.lora_alpha,
+        "stance_input": "target [SEP] text",
+        "tasks": {
+            task: {
+                "id2label": dict(enumerate(labels)),
+                "label2id": {label: i for i, label in enumerate(labels)},
+            }
+            for task, labels in TASK_LABELS.items()
+        },
+    }
+    (out_dir / "config.json").write_text(json.dumps(config, indent=2) + "\n")
+
+
+def _point_adapter_at(adapter_dir: Path, base_model: str) -> None:
+    # peft records the local folder it loaded; a shipped adapter should name the base portably.
+    path = adapter_dir / "adapter_config.json"
+    config = json.loads(path.read_text())
+    config["base_model_name_or_path"] = base_model
+    path.write_text(json.dumps(config, indent=2) + "\n")
+
+
+def load_network(
+    model_dir: Path, base_model: str | None = None
+) -> tuple[ReactionNetwork, PreTrainedTokenizerBase, dict]:
+    """Load a model version for inference, with the adapter merged into the encoder."""
+    config = json.loads((model_dir / "config.json").read_text())
+    source = resolve_base_model(base_model or config["base_model"])
+    encoder = AutoModel.from_pretrained(source)
+    encoder = PeftModel.from_pretrained(encoder, model_dir / "adapter").merge_and_unload()
+    network = ReactionNetwork(encoder, encoder.config.hidden_size, dropout=0.0)
+    network.heads.load_state_dict(load_file(str(model_dir / "heads.safetensors")))
+    network.eval()
+    return network, AutoTokenizer.from_pretrained(model_dir / "tokenizer"), config

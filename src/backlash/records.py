@@ -1,0 +1,68 @@
+"""The records that move between stages: an article in, the items found in it out."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Literal
+
+ItemKind = Literal["reaction", "subject_statement", "other_target"]
+SpeakerRole = Literal[
+    "journalist", "politician", "official", "organization", "celebrity", "public", "unknown"
+]
+TextSource = Literal["embed_html", "quoted", "paraphrase", "enriched"]
+
+
+@dataclass(frozen=True)
+class Article:
+    """One news article as read from its file: main text plus the raw markup it came in."""
+
+    article_id: str
+    source: str
+    title: str
+    text: str
+    html: str | None = None
+    url: str | None = None
+    published_at: datetime | None = None
+    subject: str | None = None  # set by the user to override detection
+    target: str | None = None  # likewise
+
+
+@dataclass(frozen=True)
+class Item:
+    """A statement found in an article: an embedded post, a quote or a paraphrased reaction."""
+
+    kind: ItemKind
+    speaker: str | None
+    handle: str | None
+    speaker_role: SpeakerRole
+    platform: str | None
+    text: str | None
+    text_source: TextSource
+    quoted: bool
+    post_url: str | None = None
+    lang: str | None = None
+    posted_at: str | None = None
+    char_start: int | None = None
+    char_end: int | None = None
+    item_id: str = field(default="")
+
+    def __post_init__(self) -> None:
+        if not self.item_id:
+            object.__setattr__(self, "item_id", item_id_for(self))
+
+
+def item_id_for(item: Item) -> str:
+    """Stable id: the post's platform and URL when known, else a hash of speaker and text."""
+    if item.post_url:
+        key = f"{item.platform}|{item.post_url}"
+    else:
+        key = f"{(item.speaker or '').lower()}|{' '.join((item.text or '').lower().split())}"
+    return hashlib.sha256(key.encode()).hexdigest()[:16]
+
+
+def article_id_for(url: str | None, text: str) -> str:
+    """Stable id: sha256 of the canonical URL when there is one, else of the normalized text."""
+    key = url.strip().rstrip("/").lower() if url else " ".join(text.split())
+    return hashlib.sha256(key.encode()).hexdigest()[:16]
