@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from backlash.extract.embeds import embedded_posts
 from backlash.extract.paraphrases import paraphrased_reactions
 from backlash.extract.quotes import quoted_statements
+from backlash.extract.speakers import role_from_mentions
 from backlash.extract.subject import detect_subject, detect_target, is_subject
 from backlash.records import Article, Item
 
@@ -32,6 +33,11 @@ def extract(article: Article) -> Extraction:
     items = [
         replace(item, kind="subject_statement") if is_subject(item, subject) else item
         for item in statements
+    ]
+    items = [
+        replace(item, speaker_role=role_from_mentions(item.speaker, article.text))
+        if item.speaker_role == "unknown" and item.speaker else item
+        for item in items
     ]
     # A paraphrase whose actor is the subject is the subject acting, not a reaction.
     items += [p for p in paraphrases if not is_subject(p, subject)]

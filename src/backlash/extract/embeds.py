@@ -20,7 +20,7 @@ EMBED_SELECTORS = {
     "facebook": "div.fb-post",
 }
 _TWEET_URL = re.compile(r"https?://(?:www\.|mobile\.)?(?:twitter|x)\.com/(\w+)/status(?:es)?/(\d+)")
-_HANDLE = re.compile(r"\(@(\w{1,30})\)")
+_HANDLE = re.compile(r"\(@([\w.-]{1,60})\)")
 
 
 def canonical_post_url(url: str) -> str:
@@ -83,6 +83,8 @@ def _byline(
     if handle is None and url and platform == "twitter" and _TWEET_URL.match(url):
         handle = _TWEET_URL.match(url).group(1)  # type: ignore[union-attr]
     speaker = tail[: handle_match.start()].strip() if handle_match else None
+    if speaker:
+        speaker = re.sub(r"^(?:a post shared by|a video shared by|posted by)\s+", "", speaker, flags=re.I)
     date_link = node.css("a")
     posted = date_link[-1].text(strip=True) if date_link else None
     return speaker or None, handle, posted or None

@@ -25,13 +25,27 @@ def sentences(text: str) -> list[tuple[int, int]]:
 
 
 def _actor_before(prefix: str) -> str:
-    """The noun phrase right before the verb: the last clause chunk that is not a filler."""
-    for chunk in reversed(re.split(r",|\band\b|\bbut\b|\bwhile\b", prefix)):
-        chunk = chunk.strip()
-        if chunk and not _FILLER.match(chunk):
-            return chunk
-    return ""
+    """The noun phrase right before the verb.
 
+    Walks back over comma/`and` separated chunks while they are short (a list of actors:
+    "Parents, teachers and students") and stops at a longer chunk (an earlier clause).
+    """
+    separators = list(re.finditer(r",|\band\b|\bbut\b|\bwhile\b", prefix))
+    starts = [0] + [m.end() for m in separators]
+    ends = [m.start() for m in separators] + [len(prefix)]
+    start = None
+    for chunk_start, chunk_end in reversed(list(zip(starts, ends, strict=True))):
+        chunk = prefix[chunk_start:chunk_end].strip()
+        if not chunk or _FILLER.match(chunk):
+            continue
+        if len(chunk.split()) > 3:
+            start = chunk_start if start is None else start
+            break
+        start = chunk_start
+    if start is None:
+        return ""
+    actor = re.sub(r",\s*(?:however|meanwhile|also|then|instead)\s*,?", "", prefix[start:])
+    return actor.strip(" ,")
 
 def paraphrased_reactions(text: str, taken: list[tuple[int, int]]) -> list[Item]:
     """Sentences that report a reaction by someone, outside the spans already taken by quotes."""

@@ -140,7 +140,7 @@ def _item(text: str, chain: list[Span], found: _Attribution) -> Item:
         handle=(m.group(1) if (m := re.search(r"@(\w{1,30})", who)) else None),
         speaker_role=role_of(who),
         platform=platform_of(found.context),
-        text=" ".join(" ".join(text[s.start : s.end].split()).rstrip(",") for s in chain),
+        text=" ".join(" ".join(text[s.start : s.end].split()) for s in chain).strip(" ,"),
         text_source="quoted",
         quoted=True,
         char_start=chain[0].start,

@@ -10,7 +10,7 @@ ROLE_WORDS: dict[SpeakerRole, tuple[str, ...]] = {
     "journalist": ("journalist", "reporter", "columnist", "editor", "anchor", "correspondent",
                    "commentator", "broadcaster", "host"),
     "politician": ("senator", "congressman", "congresswoman", "representative", "rep.", "governor",
-                   "mayor", "minister", "president", "democrat", "democrats", "republican",
+                   "mayor", "minister", "councillor", "councilor", "councilman", "councilwoman", "president", "democrat", "democrats", "republican",
                    "republicans", "lawmaker", "lawmakers", "mp", "politician", "candidate"),
     "official": ("spokesman", "spokeswoman", "spokesperson", "official", "officials", "secretary",
                  "kremlin", "ministry", "department", "police", "agency", "white house"),
@@ -21,7 +21,9 @@ ROLE_WORDS: dict[SpeakerRole, tuple[str, ...]] = {
     "public": ("user", "users", "person", "people", "commenter", "commenters", "resident",
                "residents", "fan", "fans", "voter", "voters", "critic", "critics", "viewer",
                "viewers", "twitter", "social media", "internet", "netizens", "many", "someone",
-               "follower", "followers", "parent", "parents"),
+               "follower", "followers", "parent", "parents", "commuter", "commuters", "rider",
+               "riders", "advocate", "advocates", "activist", "activists", "campaigners",
+               "student", "students", "teacher", "teachers", "locals", "shoppers", "customers"),
 }
 PLATFORM_CUES = {
     "twitter": r"\b(?:tweet(?:ed|s)?|retweet(?:ed)?|twitter|on x)\b",
@@ -35,6 +37,7 @@ PLATFORM_CUES = {
 }
 _NAME = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+(?:(?:de|van|von|al|bin)\s+)?[A-Z][\w'’.-]*)*$")
 _LEADING = re.compile(r"^(?:the|a|an|and|but|however|meanwhile|also|then|later)\s+", re.I)
+_TRAILING = re.compile(r"\s+(?:also|too|quickly|immediately|however|\w+ly)$", re.I)
 
 
 def role_of(phrase: str) -> SpeakerRole:
@@ -61,7 +64,7 @@ def speaker_name(phrase: str) -> str:
     "journalist Anirvan Ghosh" -> "Anirvan Ghosh"; "One Twitter user" -> "One Twitter user".
     """
     phrase = phrase.strip(" ,;:-—–")
-    while (stripped := _LEADING.sub("", phrase)) != phrase:
+    while (stripped := _TRAILING.sub("", _LEADING.sub("", phrase))) != phrase:
         phrase = stripped
     if role_of(phrase) == "public":
         return phrase
@@ -69,3 +72,15 @@ def speaker_name(phrase: str) -> str:
     # ("Democrats, Republicans and social media users") stays whole.
     name = _NAME.search(phrase)
     return name.group(0) if name else phrase
+
+
+def role_from_mentions(name: str, text: str) -> SpeakerRole:
+    """The role that the words before a name give it anywhere in the text ("Mayor Dana Whitfield")."""
+    surname = re.escape(name.split()[-1]) if name.split() else ""
+    if not surname:
+        return "unknown"
+    for match in re.finditer(rf"((?:\b[\w.]+\s+){{1,3}})(?:[A-Z][a-z]+\s+)?{surname}\b", text):
+        role = role_of(match.group(1))
+        if role not in ("unknown", "public"):
+            return role
+    return "unknown"

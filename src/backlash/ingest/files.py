@@ -101,7 +101,7 @@ def article_from_json(raw: str, source: str) -> Article:
     try:
         data = json.loads(raw)
     except json.JSONDecodeError as error:
-        raise IngestError(f"malformed JSON: {error.msg} at line {error.lineno}") from error
+        raise IngestError(f"malformed JSON: {error}") from error
     if not isinstance(data, dict):
         raise IngestError("JSON must be an object with a `text` or `html` field")
     url = data.get("url") or None

@@ -1,0 +1,172 @@
+"""The `backlash` console script."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from dataclasses import asdict
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+app = typer.Typer(help="Measure how the public reacts to news.", no_args_is_help=True,
+                  pretty_exceptions_enable=False)
+
+
+def _offline_prefect_defaults() -> None:
+    # A local temporary server and no telemetry unless the user configured Prefect otherwise.
+    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    os.environ.setdefault("PREFECT_LOGGING_EXTRA_LOGGERS", "backlash")
+    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+
+
+@app.command()
+def analyze(
+    paths: Annotated[list[Path], typer.Argument(help="Article files (.txt, .html, .json) or folders.")],
+    out: Annotated[Path | None, typer.Option(help="Output folder (default data/processed).")] = None,
+    target: Annotated[str | None, typer.Option(help="Measure stance toward this target.")] = None,
+    model: Annotated[str | None, typer.Option(help="Model folder or version (default: champion).")] = None,
+) -> None:
+    """Run the analyze flow and print a summary table."""
+    _offline_prefect_defaults()
+    from backlash.config import Settings
+    from flows.analyze import analyze_with_workers
+
+    settings = Settings()
+    out_dir = out or settings.out_dir
+    summaries = analyze_with_workers(settings.workers)(
+        [str(p) for p in paths], out_dir=str(out_dir), model=model, target=target)
+    typer.echo(summary_table(summaries))
+    typer.echo(f"\nDatasets written under {out_dir.resolve()}/ "
+               "(reactions, article_metrics, article_breakdowns, runs, quarantine)")
+
+
+def summary_table(summaries: list[dict]) -> str:
+    """A plain-text table: one line per input."""
+    header = f"{'article':<44} {'reactions':>9}  {'against/none/favor':<18}  {'backlash':<12}"
+    lines = [header, "-" * len(header)]
+    for s in summaries:
+        name = (s.get("title") or Path(s["source"]).name)[:44]
+        if s.get("error"):
+            lines.append(f"{Path(s['source']).name[:44]:<44} {'-':>9}  {'-':<18}  "
+                         f"quarantined: {s['error'][:60]}")
+            continue
+        mix = f"{s['n_against']}/{s['n_none']}/{s['n_favor']}"
+        lines.append(f"{name:<44} {s['n_reactions']:>9}  {mix:<18}  {s['backlash_level']:<12}")
+    return "\n".join(lines)
+
+
+@app.command()
+def extract(path: Path) -> None:
+    """Print the statements found in an article, one JSON object per line."""
+    from backlash.extract import extract as extract_items
+    from backlash.ingest import IngestError, read_article
+
+    try:
+        article = read_article(path)
+    except IngestError as error:
+        typer.echo(f"error: {path}: {error}", err=True)
+        raise typer.Exit(2) from error
+    extraction = extract_items(article)
+    for item in extraction.items:
+        typer.echo(json.dumps({**asdict(item), "article_id": article.article_id,
+                               "subject": extraction.subject, "target": extraction.target},
+                              ensure_ascii=False))
+
+
+@app.command()
+def predict(
+    input_csv: Annotated[Path, typer.Argument(metavar="IN.csv")],
+    text_col: Annotated[str, typer.Option(help="Column with the post text.")],
+    out: Annotated[Path, typer.Option(help="Output CSV.")],
+    target_col: Annotated[str | None, typer.Option(help="Column with each row's target.")] = None,
+    target: Annotated[str | None, typer.Option(help="One target for every row.")] = None,
+    model: Annotated[str | None, typer.Option(help="Model folder or version.")] = None,
+) -> None:
+    """Add sentiment and stance columns (labels and probabilities) to a CSV."""
+    import pandas as pd
+    import torch
+
+    from backlash.config import Settings
+    from backlash.modeling.classifier import Classifier, prediction_frame
+    from backlash.modeling.registry import resolve_model
+
+    if (target_col is None) == (target is None):
+        raise typer.BadParameter("give exactly one of --target-col and --target")
+    frame = pd.read_csv(input_csv, dtype=str, keep_default_na=False)
+    for column in filter(None, (text_col, target_col)):
+        if column not in frame.columns:
+            raise typer.BadParameter(f"no column {column!r} in {input_csv}; "
+                                     f"columns: {', '.join(frame.columns)}")
+    settings = Settings()
+    torch.set_num_threads(settings.torch_threads)
+    classifier = Classifier.load(resolve_model(settings.models_dir, model))
+    classifier.batch_size = settings.batch_size
+    texts = frame[text_col].tolist()
+    targets = frame[target_col].tolist() if target_col else [target] * len(frame)
+    predictions = prediction_frame(classifier.sentiment_probs(texts, progress=True),
+                                   classifier.stance_probs(texts, targets, progress=True))
+    result = pd.concat([frame, predictions.set_index(frame.index)], axis=1)
+    tmp = out.with_name(f".{out.name}.tmp")
+    result.to_csv(tmp, index=False)
+    tmp.replace(out)
+    typer.echo(f"{len(result)} rows -> {out} (model {classifier.version})", err=True)
+
+
+@app.command()
+def train(
+    version: Annotated[str, typer.Option(help="Name of the new model version.")],
+    data_dir: Annotated[Path | None, typer.Option(help="Folder of the labeled corpora.")] = None,
+    epochs: float = 3.0,
+    max_rows_per_task: Annotated[int | None, typer.Option(help="Subsample for a quick run.")] = None,
+    base_model: Annotated[str | None, typer.Option(help="Base encoder: hub id or folder.")] = None,
+    promote: Annotated[bool, typer.Option(help="Make the new version the champion.")] = False,
+) -> None:
+    """Fine-tune a model version on the labeled corpora and evaluate it on the test sets."""
+    import logging
+
+    from backlash.config import Settings
+    from backlash.modeling.classifier import Classifier
+    from backlash.modeling.evaluate import evaluate_split
+    from backlash.modeling.train import TrainConfig
+    from backlash.modeling.train import train as train_model
+
+    logging.basicConfig(level=logging.INFO, stream=sys.stderr)
+    settings = Settings()
+    root = data_dir or settings.data_dir
+    config = TrainConfig(out_dir=settings.models_dir, data_root=root, epochs=epochs,
+                         max_rows_per_task=max_rows_per_task)
+    if base_model:
+        config.base_model = base_model
+    model_dir = train_model(config, version)
+    scores = evaluate_split(Classifier.load(model_dir), root, "test")
+    (model_dir / "metrics.json").write_text(json.dumps({"test": scores}, indent=2) + "\n")
+    typer.echo(json.dumps(scores, indent=2))
+    if promote:
+        (settings.models_dir / "CHAMPION").write_text(version + "\n")
+        typer.echo(f"champion is now {version}")
+
+
+@app.command()
+def evaluate(
+    model: Annotated[str | None, typer.Option(help="Model folder or version.")] = None,
+    data_dir: Annotated[Path | None, typer.Option(help="Folder of the labeled corpora.")] = None,
+    split: str = "test",
+) -> None:
+    """Score a model on TweetEval sentiment and stance and on P-Stance (official metrics)."""
+    import torch
+
+    from backlash.config import Settings
+    from backlash.modeling.classifier import Classifier
+    from backlash.modeling.evaluate import evaluate_split
+    from backlash.modeling.registry import resolve_model
+
+    settings = Settings()
+    torch.set_num_threads(settings.torch_threads)
+    classifier = Classifier.load(resolve_model(settings.models_dir, model))
+    classifier.batch_size = settings.batch_size
+    scores = evaluate_split(classifier, data_dir or settings.data_dir, split)
+    typer.echo(json.dumps({"model_version": classifier.version, "split": split, **scores},
+                          indent=2))

@@ -1,0 +1,25 @@
+"""Settings, read by the CLI and the flows only (env prefix BACKLASH_)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+_REPO = Path(__file__).resolve().parents[2]
+
+
+def _default_models_dir() -> Path:
+    # In a checkout the registry sits beside the package; elsewhere set BACKLASH_MODELS_DIR.
+    return _REPO / "models" if (_REPO / "models").is_dir() else Path("models")
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="BACKLASH_")
+
+    models_dir: Path = _default_models_dir()
+    out_dir: Path = Path("data/processed")
+    data_dir: Path = _REPO.parent / "shared" / "data"  # labeled corpora, for training/evaluation
+    torch_threads: int = 2
+    batch_size: int = 64
+    workers: int = 2  # articles analysed at once by the flow

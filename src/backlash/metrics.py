@@ -1,0 +1,103 @@
+"""Per-article backlash metrics from classified items. Pure functions, documented formulas."""
+
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+
+MIN_REACTIONS = 3  # below this an article's level is `insufficient`
+Z_95 = 1.959964
+
+
+def wilson_interval(successes: int, n: int, z: float = Z_95) -> tuple[float, float]:
+    """95% Wilson score interval of a proportion; (0, 1) when n is 0."""
+    if n == 0:
+        return 0.0, 1.0
+    p = successes / n
+    denominator = 1 + z * z / n
+    centre = (p + z * z / (2 * n)) / denominator
+    half = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / denominator
+    return max(0.0, centre - half), min(1.0, centre + half)
+
+
+def net(plus: int, minus: int) -> float:
+    """(plus - minus) / (plus + minus), 0 when both are 0."""
+    return (plus - minus) / (plus + minus) if plus + minus else 0.0
+
+
+def backlash_level(n_found: int, n_reactions: int, share_against: float, against_lo: float) -> str:
+    """How strong the backlash is, from the scored reactions.
+
+    - `none`: the article reports no reactions at all;
+    - `insufficient`: fewer than MIN_REACTIONS scored reactions, too few to say;
+    - `strong`: at least 60% against and the 95% interval's lower end at least 35%;
+    - `moderate`: at least 35% against and the lower end at least 15%;
+    - `low`: anything else.
+    """
+    if n_found == 0:
+        return "none"
+    if n_reactions < MIN_REACTIONS:
+        return "insufficient"
+    if share_against >= 0.60 and against_lo >= 0.35:
+        return "strong"
+    if share_against >= 0.35 and against_lo >= 0.15:
+        return "moderate"
+    return "low"
+
+
+def stance_counts(rows: pd.DataFrame) -> dict[str, float]:
+    """Counts, shares with Wilson intervals and net figures over scored reactions."""
+    n = len(rows)
+    count = rows["stance"].value_counts()
+    mood = rows["sentiment"].value_counts()
+    n_against, n_none, n_favor = (int(count.get(k, 0)) for k in ("against", "none", "favor"))
+    n_neg, n_neu, n_pos = (int(mood.get(k, 0)) for k in ("negative", "neutral", "positive"))
+    against_lo, against_hi = wilson_interval(n_against, n)
+    favor_lo, favor_hi = wilson_interval(n_favor, n)
+    return {
+        "n_reactions": n, "n_against": n_against, "n_none": n_none, "n_favor": n_favor,
+        "share_against": n_against / n if n else 0.0,
+        "share_against_lo": against_lo, "share_against_hi": against_hi,
+        "share_favor": n_favor / n if n else 0.0,
+        "share_favor_lo": favor_lo, "share_favor_hi": favor_hi,
+        "net_stance": net(n_favor, n_against),
+        "n_negative": n_neg, "n_neutral": n_neu, "n_positive": n_pos,
+        "net_sentiment": net(n_pos, n_neg),
+    }
+
+
+def article_metrics(items: pd.DataFrame) -> dict[str, float | int | str]:
+    """One article's figures from its items (columns `kind`, `stance`, `sentiment`).
+
+    Only reactions count; subject statements and other-target items are reported apart. A
+    reaction without a stance (no text, or not English) is counted in `n_unscored`.
+    `backlash_index` is the lower end of the 95% interval of the against share, in percent: the
+    share of reactions against the target that the sample supports with confidence.
+    """
+    reactions = items[items["kind"] == "reaction"]
+    scored = reactions[reactions["stance"].notna()]
+    figures = stance_counts(scored)
+    figures.update(
+        n_items=len(items),
+        n_subject_statements=int((items["kind"] == "subject_statement").sum()),
+        n_other_target=int((items["kind"] == "other_target").sum()),
+        n_unscored=len(reactions) - len(scored),
+        backlash_index=round(100 * figures["share_against_lo"], 1) if len(scored) else 0.0,
+        backlash_level=backlash_level(len(reactions), len(scored), figures["share_against"],
+                                      figures["share_against_lo"]),
+    )
+    return figures
+
+
+def breakdowns(items: pd.DataFrame) -> list[dict]:
+    """Stance and sentiment of scored reactions by platform and by speaker role (long format)."""
+    scored = items[(items["kind"] == "reaction") & items["stance"].notna()]
+    rows = []
+    for dimension in ("platform", "speaker_role"):
+        for value, part in scored.groupby(scored[dimension].fillna("unknown")):
+            f = stance_counts(part)
+            rows.append({"dimension": dimension, "value": str(value),
+                         **{k: f[k] for k in ("n_reactions", "n_against", "n_none", "n_favor",
+                                              "share_against", "net_stance", "net_sentiment")}})
+    return rows

@@ -1,0 +1,165 @@
+"""Analyse one article file end to end: read, extract, classify, aggregate, write."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from dataclasses import asdict, dataclass, fields
+from datetime import UTC, datetime
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import torch
+
+from backlash import metrics, storage
+from backlash.extract import EXTRACTOR_VERSION, Extraction, extract
+from backlash.ingest import IngestError, read_article
+from backlash.modeling.classifier import PREDICTION_COLUMNS, Classifier, prediction_frame
+from backlash.records import Article, Item
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class ArticleSummary:
+    """What the flow reports for one input: a row of the summary table, or a quarantine reason."""
+
+    source: str
+    article_id: str | None = None
+    title: str | None = None
+    subject: str | None = None
+    target: str | None = None
+    n_reactions: int = 0
+    n_against: int = 0
+    n_none: int = 0
+    n_favor: int = 0
+    backlash_level: str | None = None
+    backlash_index: float | None = None
+    n_items: int = 0
+    error: str | None = None
+
+
+_load_lock = threading.Lock()
+
+
+def load_classifier(model_dir: str, threads: int, batch_size: int) -> Classifier:
+    """The classifier, loaded once per process (each worker process has its own copy)."""
+    with _load_lock:
+        return _load_classifier(model_dir, threads, batch_size)
+
+
+@lru_cache(maxsize=2)
+def _load_classifier(model_dir: str, threads: int, batch_size: int) -> Classifier:
+    torch.set_num_threads(threads)
+    classifier = Classifier.load(Path(model_dir))
+    classifier.batch_size = batch_size
+    log.info("loaded model %s from %s", classifier.version, model_dir)
+    return classifier
+
+
+def classify_items(items: pd.DataFrame, classifier: Classifier) -> pd.DataFrame:
+    """Add the prediction columns; items without text or not in English stay unscored (null)."""
+    items = items.copy()
+    for column in PREDICTION_COLUMNS:
+        items[column] = None
+    # The classifier reads English; a post marked with another language is left unscored.
+    lang = items["lang"].fillna("").str.lower()
+    scored = items["text"].notna() & (lang.isin(["", "und"]) | lang.str.startswith("en"))
+    if scored.any():
+        texts = items.loc[scored, "text"].tolist()
+        targets = items.loc[scored, "target"].tolist()
+        predictions = prediction_frame(classifier.sentiment_probs(texts),
+                                       classifier.stance_probs(texts, targets))
+        predictions.index = items.index[scored]
+        for column in PREDICTION_COLUMNS:
+            items[column] = items[column].astype(object)
+            items.loc[scored, column] = predictions[column].astype(object)
+    return items
+
+
+def item_frame(extraction: Extraction, article: Article) -> pd.DataFrame:
+    rows = [asdict(item) for item in extraction.items]
+    frame = pd.DataFrame(rows, columns=[f.name for f in fields(Item)])
+    frame.insert(0, "article_id", article.article_id)
+    frame["target"] = extraction.target
+    return frame
+
+
+def analyse_file(
+    path: Path, classifier: Classifier, out_dir: Path, run_id: str, target: str | None = None
+) -> ArticleSummary:
+    """Process one file and write its rows; a bad input is quarantined with its reason."""
+    source = str(path)
+    try:
+        article = read_article(path)
+    except IngestError as error:
+        quarantine(out_dir, run_id, source, error)
+        return ArticleSummary(source=source, error=str(error))
+    if target:
+        article = Article(**{**asdict(article), "target": target})
+    try:
+        summary = analyse_article(article, classifier, out_dir, run_id)
+    except Exception as error:  # one broken article must not stop the batch
+        log.exception("analysis failed for %s", source)
+        quarantine(out_dir, run_id, source, error)
+        return ArticleSummary(source=source, error=f"{type(error).__name__}: {error}")
+    storage.clear_quarantine(out_dir, source)
+    return summary
+
+
+def quarantine(out_dir: Path, run_id: str, source: str, error: Exception) -> None:
+    log.warning("quarantined %s: %s", source, error)
+    storage.write_rows(out_dir, "quarantine", storage.source_key(source), [{
+        "run_id": run_id, "quarantined_at": datetime.now(UTC), "source": source,
+        "error_type": type(error).__name__, "reason": str(error),
+    }])
+
+
+def analyse_article(
+    article: Article, classifier: Classifier, out_dir: Path, run_id: str
+) -> ArticleSummary:
+    extraction = extract(article)
+    items = classify_items(item_frame(extraction, article), classifier)
+    figures = metrics.article_metrics(items)
+    provenance = {"run_id": run_id, "model_version": classifier.version,
+                  "extractor_version": EXTRACTOR_VERSION, "processed_at": datetime.now(UTC)}
+    key = storage.article_key(article.article_id, classifier.version)
+    reactions = items.replace({np.nan: None}).to_dict("records")
+    storage.write_rows(out_dir, "reactions", key, [{**provenance, **r} for r in reactions])
+    storage.write_rows(out_dir, "article_breakdowns", key, [
+        {**provenance, "article_id": article.article_id, **row}
+        for row in metrics.breakdowns(items)
+    ])
+    storage.write_rows(out_dir, "article_metrics", key, [{
+        **provenance, **figures,
+        "article_id": article.article_id, "source": article.source, "url": article.url,
+        "title": article.title, "published_at": article.published_at,
+        "subject": extraction.subject, "target": extraction.target,
+    }])
+    return ArticleSummary(
+        source=article.source, article_id=article.article_id, title=article.title,
+        subject=extraction.subject, target=extraction.target,
+        n_reactions=int(figures["n_reactions"]), n_against=int(figures["n_against"]),
+        n_none=int(figures["n_none"]), n_favor=int(figures["n_favor"]),
+        backlash_level=str(figures["backlash_level"]),
+        backlash_index=float(figures["backlash_index"]), n_items=int(figures["n_items"]),
+    )
+
+
+def record_run(
+    out_dir: Path, run_id: str, model_version: str, inputs: list[str],
+    summaries: list[ArticleSummary], started_at: datetime,
+) -> None:
+    finished = datetime.now(UTC)
+    storage.write_rows(out_dir, "runs", run_id, [{
+        "run_id": run_id, "model_version": model_version, "extractor_version": EXTRACTOR_VERSION,
+        "started_at": started_at, "finished_at": finished,
+        "duration_s": (finished - started_at).total_seconds(), "inputs": inputs,
+        "n_files": len(summaries), "n_articles": sum(s.error is None for s in summaries),
+        "n_quarantined": sum(s.error is not None for s in summaries),
+        "n_items": sum(s.n_items for s in summaries),
+        "n_reactions": sum(s.n_reactions for s in summaries), "output_dir": str(out_dir),
+    }])
+
