@@ -15,7 +15,7 @@ from prefect.utilities.annotations import unmapped
 
 from backlash.config import Settings
 from backlash.ingest import expand_paths
-from backlash.modeling.registry import resolve_model
+from backlash.modeling.registry import model_version, resolve_model
 from backlash.pipeline import ArticleSummary, analyse_file, load_classifier, record_run
 
 
@@ -47,8 +47,7 @@ def analyze(
         unmapped(limits),
     ) if files else []
     summaries = [future.result() for future in futures]
-    version = load_classifier(str(model_dir), **limits).version
-    record_run(out, run_id, version, paths, [ArticleSummary(**s) for s in summaries], started)
+    record_run(out, run_id, model_version(model_dir), paths, [ArticleSummary(**s) for s in summaries], started)
     create_table_artifact(
         key="article-backlash",
         table=[{k: s[k] for k in ("source", "subject", "n_reactions", "n_against", "n_favor",

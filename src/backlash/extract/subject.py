@@ -7,6 +7,11 @@ from collections import Counter
 
 from backlash.records import Article, Item
 
+TARGET_WORDS = 16
+# Where the subject's clause ends: punctuation, a participle clause, or `and` + a new actor.
+_CLAUSE_END = re.compile(r"[,;:.!?]|\s(?:saying|after|while|amid|as|because)\s|\sand\s(?=[A-Z])")
+# Dates and asides add nothing to the target: "on Monday", "(9 July)", "early on Sunday".
+_WHEN = re.compile(r"\s*\([^)]*\)|(?:^|\s)(?:early\s|late\s)?on\s(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 _FULL_NAME = r"((?:[A-Z][a-z]+\s){{1,2}}){surname}\b"
 _TITLES = re.compile(r"^(?:(?:US|U\.S\.|President|Prime|Minister|Senator|Sen\.|Governor|Mayor|Mr|Mrs|"
                      r"Ms|Dr|Rep\.|Former|Chancellor|King|Queen|Pope|CEO)\s+)+")
@@ -42,8 +47,30 @@ def detect_subject(article: Article, statements: list[Item]) -> str | None:
 
 
 def detect_target(article: Article, subject: str | None) -> str:
-    """What stance is measured toward: the user's target, else the subject, else the title."""
-    return article.target or subject or article.title or "the article's topic"
+    """What stance is measured toward: the user's target, else what the subject did.
+
+    The subject's action is read from the first lead sentence that names them: the words after
+    the name up to the end of the clause ("Donald Trump touted the idea of partnering with
+    Russia to create a cybersecurity unit ..."), at most TARGET_WORDS words. Without such a
+    sentence the subject itself is the target, then the title.
+    """
+    if article.target:
+        return article.target
+    if subject:
+        surname = re.escape(_surname(subject))
+        text = article.text
+        if article.title and text.startswith(article.title):  # HTML text repeats the headline
+            text = text[len(article.title):]
+        lead = text[:1500].replace("“", "").replace("”", "").replace('"', "")
+        for sentence in re.split(r"(?<=[.!?])\s+", lead)[:4]:
+            match = re.search(rf"\b{surname}\b(?:'s)?\s+(.+)", sentence)
+            if match:
+                action = _CLAUSE_END.split(_WHEN.sub("", match.group(1)))[0].strip(" ,.;")
+                words = action.split()
+                if len(words) >= 3:
+                    return f"{subject} {' '.join(words[:TARGET_WORDS])}"
+        return subject
+    return article.title or "the article's topic"
 
 
 def is_subject(item: Item, subject: str | None) -> bool:

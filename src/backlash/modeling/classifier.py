@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -17,6 +16,7 @@ from backlash.modeling.network import (
     ReactionNetwork,
     load_network,
 )
+from backlash.modeling.registry import model_version
 from backlash.modeling.text import normalize_post
 
 PREDICTION_COLUMNS = [
@@ -47,9 +47,7 @@ class Classifier:
     @classmethod
     def load(cls, model_dir: Path, base_model: str | None = None, device: str = "cpu") -> Classifier:
         network, tokenizer, config = load_network(model_dir, base_model)
-        card = model_dir / "version.json"
-        version = json.loads(card.read_text())["version"] if card.exists() else model_dir.name
-        return cls(network, tokenizer, version, config["max_length"], device=device)
+        return cls(network, tokenizer, model_version(model_dir), config["max_length"], device=device)
 
     def sentiment_probs(self, texts: Sequence[str], progress: bool = False) -> np.ndarray:
         return self._probs("sentiment", [normalize_post(t) for t in texts], None, progress)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 
@@ -30,3 +31,9 @@ def resolve_model(models_dir: Path, model: str | None) -> Path:
     if (models_dir / model / "config.json").is_file():
         return models_dir / model
     raise RegistryError(f"unknown model {model!r}: neither a folder nor a version in {models_dir}")
+
+
+def model_version(model_dir: Path) -> str:
+    """The version name recorded with a model (its folder name when it has no record)."""
+    record = model_dir / "version.json"
+    return json.loads(record.read_text())["version"] if record.is_file() else model_dir.name

@@ -1,0 +1,108 @@
+"""Classifier plumbing on a tiny random BERT: shapes, order, save/load, training steps."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+import torch
+
+from backlash.modeling.classifier import PREDICTION_COLUMNS, Classifier, prediction_frame
+from backlash.modeling.network import NetworkSpec, load_network, new_network, save_network
+from backlash.modeling.registry import RegistryError, champion_dir, resolve_model
+from backlash.modeling.text import normalize_post
+from backlash.modeling.train import TrainConfig, fit, unrelated_target_rows
+
+TEXTS = ["i love this plan", "this is a disgrace !", "the mayor said it", "worst idea"]
+
+
+@pytest.fixture(scope="module")
+def classifier(tiny_registry) -> Classifier:
+    return Classifier.load(champion_dir(tiny_registry))
+
+
+def test_probabilities_are_distributions_in_input_order(classifier):
+    classifier.batch_size = 3
+    sentiment = classifier.sentiment_probs(TEXTS)
+    stance = classifier.stance_probs(TEXTS, ["trump"] * len(TEXTS))
+    assert sentiment.shape == stance.shape == (4, 3)
+    np.testing.assert_allclose(sentiment.sum(1), 1.0, rtol=1e-5)
+    # Length sorting must not reorder results: each row equals the text scored alone.
+    classifier.batch_size = 1
+    alone = np.vstack([classifier.sentiment_probs([t]) for t in TEXTS])
+    np.testing.assert_allclose(sentiment, alone, atol=1e-5)
+
+
+def test_stance_depends_on_the_target(classifier):
+    a = classifier.stance_probs(["i love this plan"], ["trump"])
+    b = classifier.stance_probs(["i love this plan"], ["the proposal"])
+    assert not np.allclose(a, b)
+
+
+def test_mismatched_targets_are_refused(classifier):
+    with pytest.raises(ValueError, match="2 texts but 1 targets"):
+        classifier.stance_probs(["a", "b"], ["trump"])
+
+
+def test_prediction_frame_labels_follow_the_largest_probability():
+    sentiment = np.array([[0.7, 0.2, 0.1], [0.1, 0.2, 0.7]], dtype=np.float32)
+    stance = np.array([[0.1, 0.3, 0.6], [0.5, 0.4, 0.1]], dtype=np.float32)
+    frame = prediction_frame(sentiment, stance)
+    assert list(frame.columns) == PREDICTION_COLUMNS
+    assert frame.sentiment.tolist() == ["negative", "positive"]
+    assert frame.stance.tolist() == ["favor", "against"]
+
+
+def test_saved_version_is_small_and_reloads_to_the_same_outputs(tiny_base, tmp_path):
+    spec = NetworkSpec(base_model=str(tiny_base), max_length=32, lora_rank=2, lora_alpha=4)
+    torch.manual_seed(1)
+    network, tokenizer = new_network(spec)
+    rows = pd.DataFrame({"task": ["sentiment", "stance", "stance", "sentiment"],
+                         "text": TEXTS, "target": ["", "trump", "biden", ""],
+                         "label": ["positive", "against", "none", "negative"]})
+    done = fit(network, tokenizer, rows, TrainConfig(out_dir=tmp_path, data_root=tmp_path,
+                                                     epochs=2, batch_size=2, device="cpu"))
+    assert done == pytest.approx(1.0, abs=0.5)
+    save_network(network, tokenizer, spec, tmp_path / "v")
+    files = {p.name for p in (tmp_path / "v").rglob("*") if p.is_file()}
+    assert {"config.json", "heads.safetensors", "adapter_model.safetensors"} <= files
+    assert not any(name.endswith((".bin", ".pt", ".pkl")) for name in files)
+    reloaded, _, config = load_network(tmp_path / "v")
+    assert config["tasks"]["stance"]["id2label"]["0"] == "against"
+    before = Classifier(network, tokenizer, "a", 32).sentiment_probs(TEXTS)
+    after = Classifier(reloaded, tokenizer, "b", 32).sentiment_probs(TEXTS)
+    np.testing.assert_allclose(before, after, atol=1e-4)
+
+
+def test_training_moves_the_heads_toward_the_labels(tiny_base, tmp_path):
+    spec = NetworkSpec(base_model=str(tiny_base), max_length=32, lora_rank=2, lora_alpha=4)
+    torch.manual_seed(2)
+    network, tokenizer = new_network(spec)
+    rows = pd.DataFrame({"task": ["sentiment"] * 4, "text": ["i love this", "great news",
+                                                              "i hate this", "terrible news"],
+                         "target": [""] * 4, "label": ["positive", "positive", "negative", "negative"]})
+    classifier = Classifier(network, tokenizer, "t", 32)
+    before = classifier.sentiment_probs(["i love this", "i hate this"])
+    fit(network, tokenizer, rows, TrainConfig(out_dir=tmp_path, data_root=tmp_path, epochs=30,
+                                              batch_size=4, learning_rate=3e-2, device="cpu"))
+    after = classifier.sentiment_probs(["i love this", "i hate this"])
+    assert after[0, 2] > before[0, 2] and after[1, 0] > before[1, 0]
+
+
+def test_unrelated_pairs_never_use_a_target_the_post_mentions():
+    posts = pd.DataFrame({"text": ["Trump is awful", "Nice weather in Paris", "Biden spoke today"]})
+    rows = unrelated_target_rows(posts, 3, seed=0)
+    assert (rows.label == "none").all() and len(rows) == 3
+    for text, target in zip(rows.text, rows.target, strict=True):
+        assert target.split()[-1].lower() not in text.lower()
+
+
+def test_normalize_masks_handles_and_links():
+    assert normalize_post("@Bob  see https://t.co/x now") == "@user see http now"
+
+
+def test_registry_resolves_champion_names_and_folders(tiny_registry):
+    assert resolve_model(tiny_registry, None).name == "tiny-v1"
+    assert resolve_model(tiny_registry, "tiny-v1") == tiny_registry / "tiny-v1"
+    with pytest.raises(RegistryError, match="unknown model"):
+        resolve_model(tiny_registry, "nope")

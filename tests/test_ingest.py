@@ -1,0 +1,71 @@
+"""Reading articles: formats, titles, and clear errors for bad input."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from backlash.ingest import IngestError, expand_paths, read_article
+
+
+def test_text_file_first_short_line_is_the_title(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("Mayor quits\n\nThe mayor quit on Monday.\n")
+    article = read_article(path)
+    assert article.title == "Mayor quits" and article.text == "The mayor quit on Monday."
+    assert article.html is None and len(article.article_id) == 16
+
+
+def test_same_text_gives_the_same_id(tmp_path):
+    (tmp_path / "a.txt").write_text("The mayor quit on Monday.")
+    (tmp_path / "b.txt").write_text("The  mayor quit   on Monday.\n")
+    assert read_article(tmp_path / "a.txt").article_id == read_article(tmp_path / "b.txt").article_id
+
+
+def test_html_keeps_markup_for_embeds(tmp_path):
+    path = tmp_path / "a.html"
+    path.write_text("<html><head><title>T</title></head><body><h1>Headline</h1>"
+                    "<p>First paragraph of the story, long enough to be text.</p>"
+                    '<blockquote class="twitter-tweet"><p>hi</p></blockquote></body></html>')
+    article = read_article(path)
+    assert article.title == "Headline" and "First paragraph" in article.text
+    assert "twitter-tweet" in article.html
+
+
+def test_json_fields_and_overrides(tmp_path):
+    path = tmp_path / "a.json"
+    path.write_text(json.dumps({"title": "T", "text": "Body.", "url": "https://e.org/a/",
+                                "published_at": "2026-01-02T03:04:05+00:00", "target": "the plan"}))
+    article = read_article(path)
+    assert (article.title, article.text, article.target) == ("T", "Body.", "the plan")
+    assert article.published_at.year == 2026 and article.url == "https://e.org/a/"
+
+
+@pytest.mark.parametrize(("name", "content", "reason"), [
+    ("empty.txt", b"   \n", "empty file"),
+    ("bin.txt", b"\x00\x01\x02abc", "binary"),
+    ("bad.json", b'{"text": "x"', "malformed JSON"),
+    ("list.json", b"[1, 2]", "must be an object"),
+    ("notext.json", b'{"title": "x"}', "neither a non-empty"),
+    ("date.json", b'{"text": "x", "published_at": "yesterday"}', "ISO date"),
+    ("doc.pdf", b"%PDF-1.4", "unsupported file type .pdf"),
+])
+def test_bad_input_raises_a_clear_error(tmp_path, name, content, reason):
+    path = tmp_path / name
+    path.write_bytes(content)
+    with pytest.raises(IngestError, match=reason):
+        read_article(path)
+
+
+def test_windows_1252_text_is_decoded(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_bytes("Caf\u00e9 owners said \u201cno\u201d.".encode("cp1252"))
+    assert "Café" in read_article(path).text
+
+
+def test_folders_expand_to_sorted_visible_files(tmp_path):
+    (tmp_path / "b.txt").write_text("x")
+    (tmp_path / "a.html").write_text("x")
+    (tmp_path / ".hidden.txt").write_text("x")
+    assert [p.name for p in expand_paths([tmp_path])] == ["a.html", "b.txt"]

@@ -1,0 +1,70 @@
+"""Backlash metrics on inline rows."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from backlash.metrics import article_metrics, backlash_level, breakdowns, net, wilson_interval
+
+
+def items(*rows: tuple[str, str | None, str | None, str | None]) -> pd.DataFrame:
+    return pd.DataFrame(rows, columns=["kind", "stance", "sentiment", "platform"]).assign(
+        speaker_role="public")
+
+
+def test_wilson_interval_contains_the_share_and_narrows_with_n():
+    lo3, hi3 = wilson_interval(3, 3)
+    lo30, hi30 = wilson_interval(30, 30)
+    assert lo3 < 1.0 == hi3 and lo3 < lo30 < 1.0
+    assert 0.43 < lo3 < 0.45  # three of three: the interval still reaches below one half
+    lo, hi = wilson_interval(2, 10)
+    assert lo < 0.2 < hi
+    assert wilson_interval(0, 0) == (0.0, 1.0)
+    assert wilson_interval(3, 10)[0] == pytest.approx(1 - wilson_interval(7, 10)[1])
+
+
+def test_net_figures_are_zero_without_a_denominator():
+    assert net(0, 0) == 0.0 and net(3, 1) == 0.5 and net(0, 2) == -1.0
+
+
+@pytest.mark.parametrize(("found", "scored", "share", "lo", "level"), [
+    (0, 0, 0.0, 0.0, "none"),
+    (2, 2, 1.0, 0.34, "insufficient"),
+    (5, 1, 1.0, 0.2, "insufficient"),
+    (5, 5, 0.8, 0.38, "strong"),
+    (10, 10, 0.5, 0.24, "moderate"),
+    (10, 10, 0.1, 0.02, "low"),
+])
+def test_backlash_level_rule(found, scored, share, lo, level):
+    assert backlash_level(found, scored, share, lo) == level
+
+
+def test_article_metrics_count_reactions_only():
+    frame = items(("reaction", "against", "negative", "twitter"),
+                  ("reaction", "against", "negative", "twitter"),
+                  ("reaction", "favor", "positive", None),
+                  ("reaction", None, None, "twitter"),  # unscored: not English
+                  ("subject_statement", "favor", "positive", "twitter"))
+    m = article_metrics(frame)
+    assert (m["n_items"], m["n_reactions"], m["n_unscored"], m["n_subject_statements"]) == (5, 3, 1, 1)
+    assert (m["n_against"], m["n_favor"]) == (2, 1)
+    assert m["share_against"] == pytest.approx(2 / 3)
+    assert m["share_against_lo"] < m["share_against"] < m["share_against_hi"]
+    assert m["net_stance"] == pytest.approx(-1 / 3) and m["net_sentiment"] == pytest.approx(-1 / 3)
+    assert m["backlash_level"] == "moderate"
+    assert m["backlash_index"] == pytest.approx(100 * m["share_against_lo"], abs=0.05)
+
+
+def test_three_against_is_not_certain_backlash():
+    m = article_metrics(items(*[("reaction", "against", "negative", "twitter")] * 3))
+    assert m["share_against"] == 1.0 and m["share_against_lo"] < 0.5
+
+
+def test_breakdowns_by_platform_and_role():
+    frame = items(("reaction", "against", "negative", "twitter"),
+                  ("reaction", "favor", "positive", None))
+    rows = {(r["dimension"], r["value"]): r for r in breakdowns(frame)}
+    assert rows[("platform", "twitter")]["n_against"] == 1
+    assert rows[("platform", "unknown")]["n_favor"] == 1
+    assert rows[("speaker_role", "public")]["n_reactions"] == 2
