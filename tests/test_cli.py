@@ -1,0 +1,64 @@
+"""The console script's contract: extract JSON lines and predict CSV columns."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pandas as pd
+import pytest
+from typer.testing import CliRunner
+
+from backlash.cli import app
+from conftest import SEED_ARTICLE
+
+EXTRACT_FIELDS = {"kind", "speaker", "handle", "speaker_role", "platform", "text", "post_url",
+                  "quoted", "char_start", "char_end"}
+
+
+def test_extract_prints_one_json_object_per_item():
+    result = CliRunner().invoke(app, ["extract", str(SEED_ARTICLE)])
+    assert result.exit_code == 0, result.output
+    items = [json.loads(line) for line in result.stdout.splitlines()]
+    assert items and all(EXTRACT_FIELDS <= item.keys() for item in items)
+    assert {i["kind"] for i in items} <= {"reaction", "subject_statement", "other_target"}
+
+
+def test_extract_reports_a_bad_file_and_exits_nonzero(tmp_path):
+    bad = tmp_path / "x.json"
+    bad.write_text("{")
+    result = CliRunner().invoke(app, ["extract", str(bad)])
+    assert result.exit_code == 2 and "malformed JSON" in result.stderr
+
+
+def test_predict_adds_label_and_probability_columns(tiny_registry, tmp_path, monkeypatch):
+    monkeypatch.setenv("BACKLASH_MODELS_DIR", str(tiny_registry))
+    source = tmp_path / "in.csv"
+    pd.DataFrame({"id": [1, 2, 3], "body": ["i love it", "a disgrace", ""],
+                  "about": ["trump", "biden", "trump"]}).to_csv(source, index=False)
+    out = tmp_path / "out.csv"
+    result = CliRunner().invoke(app, ["predict", str(source), "--text-col", "body",
+                                      "--target-col", "about", "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    frame = pd.read_csv(out)
+    assert list(frame.columns) == ["id", "body", "about", "sentiment", "p_negative", "p_neutral",
+                                   "p_positive", "stance", "p_against", "p_none", "p_favor"]
+    assert len(frame) == 3 and frame.stance.isin(["against", "none", "favor"]).all()
+    assert (frame[["p_against", "p_none", "p_favor"]].sum(axis=1) - 1).abs().max() < 1e-4
+
+
+def test_predict_needs_exactly_one_target_option(tiny_registry, tmp_path, monkeypatch):
+    monkeypatch.setenv("BACKLASH_MODELS_DIR", str(tiny_registry))
+    source = tmp_path / "in.csv"
+    pd.DataFrame({"body": ["x"]}).to_csv(source, index=False)
+    result = CliRunner().invoke(app, ["predict", str(source), "--text-col", "body",
+                                      "--out", str(tmp_path / "o.csv")])
+    assert result.exit_code != 0 and "exactly one of --target-col and --target" in result.output
+
+
+@pytest.mark.parametrize("module", ["backlash.cli", "backlash.pipeline", "backlash.modeling.train"])
+def test_the_package_never_imports_prefect(module):
+    code = f"import sys, {module}; print('prefect' in sys.modules)"
+    assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=True).stdout.strip() == "False"

@@ -1,0 +1,53 @@
+"""The shipped champion model on real text, including the seed article end to end."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from backlash.config import Settings
+from backlash.modeling.registry import champion_dir
+from backlash.pipeline import analyse_file, load_classifier
+from conftest import SEED_ARTICLE
+
+pytestmark = pytest.mark.real_model
+
+
+@pytest.fixture(scope="module")
+def champion():
+    return load_classifier(str(champion_dir(Settings().models_dir)), 2, 64)
+
+
+def test_sentiment_on_plain_posts(champion):
+    probs = champion.sentiment_probs(["I absolutely love this, best day of my life!",
+                                      "Worst service ever. I am furious and never coming back.",
+                                      "The meeting starts at 3pm in room 204."])
+    assert probs.argmax(1).tolist() == [2, 0, 1]
+
+
+def test_stance_toward_known_political_targets(champion):
+    probs = champion.stance_probs(["Trump is a disgrace and must never be president again.",
+                                   "Proud to vote for Bernie. He has fought for working people "
+                                   "his whole life!"],
+                                  ["Donald Trump", "Bernie Sanders"])
+    assert probs.argmax(1).tolist() == [0, 2]
+
+
+def test_seed_article_reads_as_strong_backlash(champion, tmp_path):
+    summary = analyse_file(SEED_ARTICLE, champion, tmp_path, run_id="test")
+    assert summary.error is None and summary.subject == "Donald Trump"
+    reactions = pd.read_parquet(tmp_path / "reactions").set_index("speaker")
+    journalist = reactions.loc["Anirvan Ghosh"]
+    assert journalist.kind == "reaction" and journalist.speaker_role == "journalist"
+    assert journalist.text.startswith("Putin must be rolling on the floor with laughter")
+    assert journalist.text.endswith("how safe are they under this President.")
+    assert journalist.stance == "against"
+    user = reactions.loc["One Twitter user"]
+    assert user.kind == "reaction" and user.platform == "twitter" and user.stance == "against"
+    trump = reactions.loc["Trump"]
+    assert (trump.kind == "subject_statement").all() and len(trump) == 2
+    assert trump.text.str.contains("I strongly pressed President Putin").any()
+    assert trump.text.str.contains("Sanctions were not discussed").any()  # three paragraphs on
+    metrics = pd.read_parquet(tmp_path / "article_metrics").iloc[0]
+    assert metrics.backlash_level == "strong"
+    assert metrics.model_version == champion.version
