@@ -8,10 +8,10 @@ import sys
 
 import pandas as pd
 import pytest
+from conftest import SEED_ARTICLE
 from typer.testing import CliRunner
 
 from backlash.cli import app
-from conftest import SEED_ARTICLE
 
 EXTRACT_FIELDS = {"kind", "speaker", "handle", "speaker_role", "platform", "text", "post_url",
                   "quoted", "char_start", "char_end"}

@@ -6,9 +6,8 @@ import shutil
 
 import pandas as pd
 import pytest
-from prefect.testing.utilities import prefect_test_harness
-
 from conftest import REPO
+from prefect.testing.utilities import prefect_test_harness
 
 pytestmark = pytest.mark.flow
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
+from conftest import SEED_ARTICLE
 
 from backlash.config import Settings
 from backlash.modeling.registry import champion_dir
 from backlash.pipeline import analyse_file, load_classifier
-from conftest import SEED_ARTICLE
 
 pytestmark = pytest.mark.real_model
 

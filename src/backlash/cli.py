@@ -128,6 +128,7 @@ def train(
     import logging
 
     from backlash.config import Settings
+    from backlash.modeling.card import write_model_card
     from backlash.modeling.classifier import Classifier
     from backlash.modeling.evaluate import evaluate_split
     from backlash.modeling.train import TrainConfig
@@ -141,8 +142,10 @@ def train(
     if base_model:
         config.base_model = base_model
     model_dir = train_model(config, version)
-    scores = evaluate_split(Classifier.load(model_dir), root, "test")
-    (model_dir / "metrics.json").write_text(json.dumps({"test": scores}, indent=2) + "\n")
+    classifier = Classifier.load(model_dir)
+    scores = {split: evaluate_split(classifier, root, split) for split in ("val", "test")}
+    (model_dir / "metrics.json").write_text(json.dumps(scores, indent=2) + "\n")
+    write_model_card(model_dir)
     typer.echo(json.dumps(scores, indent=2))
     if promote:
         (settings.models_dir / "CHAMPION").write_text(version + "\n")

