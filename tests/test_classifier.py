@@ -91,7 +91,7 @@ def test_training_moves_the_heads_toward_the_labels(tiny_base, tmp_path):
 
 def test_unrelated_pairs_never_use_a_target_the_post_mentions():
     posts = pd.DataFrame({"text": ["Trump is awful", "Nice weather in Paris", "Biden spoke today"]})
-    rows = unrelated_target_rows(posts, 3, seed=0)
+    rows = unrelated_target_rows(posts, ["Donald Trump", "Joe Biden", "atheism"], 3, seed=0)
     assert (rows.label == "none").all() and len(rows) == 3
     for text, target in zip(rows.text, rows.target, strict=True):
         assert target.split()[-1].lower() not in text.lower()

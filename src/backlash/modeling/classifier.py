@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -45,8 +46,13 @@ class Classifier:
         self.device = device
 
     @classmethod
-    def load(cls, model_dir: Path, base_model: str | None = None, device: str = "cpu") -> Classifier:
+    def load(
+        cls, model_dir: Path, base_model: str | None = None, device: str = "cpu", int8: bool = False
+    ) -> Classifier:
+        """Load a model version; `int8` quantizes its linear layers dynamically (CPU only)."""
         network, tokenizer, config = load_network(model_dir, base_model)
+        if int8:
+            network = quantize_int8(network)
         return cls(network, tokenizer, model_version(model_dir), config["max_length"], device=device)
 
     def sentiment_probs(self, texts: Sequence[str], progress: bool = False) -> np.ndarray:
@@ -84,6 +90,13 @@ class Classifier:
             bar.update(len(idx))
         bar.close()
         return out
+
+
+def quantize_int8(network: ReactionNetwork) -> ReactionNetwork:
+    """Dynamic int8 quantization of every linear layer: weights int8, activations quantized on the fly."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)  # torch.ao's API, still supported in 2.13
+        return torch.ao.quantization.quantize_dynamic(network, {torch.nn.Linear}, dtype=torch.qint8)
 
 
 def prediction_frame(sentiment: np.ndarray, stance: np.ndarray) -> pd.DataFrame:

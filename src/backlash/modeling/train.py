@@ -7,6 +7,7 @@ import json
 import logging
 import math
 import random
+import re
 import subprocess
 import time
 from dataclasses import asdict, dataclass, field
@@ -33,10 +34,14 @@ log = logging.getLogger(__name__)
 
 # Other ways of naming the training targets, so the model learns the target, not one spelling.
 TARGET_VARIANTS = {
-    "Donald Trump": ["Trump", "President Trump", "Donald J. Trump"],
-    "Joe Biden": ["Biden", "President Biden", "Joe Biden's campaign"],
-    "Bernie Sanders": ["Sanders", "Bernie", "Senator Sanders"],
-    "Hillary Clinton": ["Clinton", "Hillary", "Hillary Clinton's campaign"],
+    "Donald Trump": ["Trump", "President Trump", "Donald J. Trump", "Donald Trump's policies",
+                     "the Trump administration", "what Donald Trump said"],
+    "Joe Biden": ["Biden", "President Biden", "Joe Biden's campaign", "Joe Biden's plans",
+                  "what Joe Biden proposed"],
+    "Bernie Sanders": ["Sanders", "Bernie", "Senator Sanders", "Bernie Sanders' proposals",
+                       "Bernie Sanders' campaign"],
+    "Hillary Clinton": ["Clinton", "Hillary", "Hillary Clinton's campaign",
+                        "Hillary Clinton's policies"],
     "feminist movement": ["feminism", "feminists"],
     "legalization of abortion": ["abortion rights", "legal abortion"],
     "climate change is a real concern": ["climate change", "climate action"],
@@ -59,6 +64,7 @@ class TrainConfig:
     variant_share: float = 0.3
     max_rows_per_task: int | None = None
     max_seconds: float | None = None  # stop early when the time is spent
+    exclude_targets: tuple[str, ...] = ()  # leave these stance targets out (generalization runs)
     seed: int = 13
     device: str = field(default_factory=lambda: "cuda" if torch.cuda.is_available() else "cpu")
 
@@ -77,13 +83,15 @@ def training_rows(config: TrainConfig) -> pd.DataFrame:
     stance = pd.concat(
         [corpora.tweeteval_stance(root, "train"), corpora.pstance(root, "train")], ignore_index=True
     )
+    stance = stance[~stance.target.isin(config.exclude_targets)].reset_index(drop=True)
     rng = random.Random(config.seed)
     stance["target"] = [
         rng.choice(TARGET_VARIANTS[t]) if t in TARGET_VARIANTS and rng.random() < config.variant_share
         else t
         for t in stance.target
     ]
-    unrelated = unrelated_target_rows(sentiment, config.unrelated_target_pairs, config.seed)
+    targets = [t for t in TARGET_VARIANTS if t not in config.exclude_targets]
+    unrelated = unrelated_target_rows(sentiment, targets, config.unrelated_target_pairs, config.seed)
     rows = pd.concat([sentiment, stance, unrelated], ignore_index=True)
     if config.max_rows_per_task:
         rows = pd.concat(
@@ -93,16 +101,16 @@ def training_rows(config: TrainConfig) -> pd.DataFrame:
     return rows.reset_index(drop=True)
 
 
-def unrelated_target_rows(posts: pd.DataFrame, n: int, seed: int) -> pd.DataFrame:
+def unrelated_target_rows(posts: pd.DataFrame, targets: list[str], n: int, seed: int) -> pd.DataFrame:
     """Pair posts with a target they do not mention, labelled `none`.
 
     P-Stance has no neutral class; without such pairs the model learns that every post is for
     or against whatever target it is given.
     """
     rng = random.Random(seed)
-    targets = sorted(TARGET_VARIANTS)
-    keywords = {t: [w.lower() for w in [t, *TARGET_VARIANTS[t]] for w in w.split() if len(w) > 3]
-                for t in targets}
+    phrases = {t: " ".join([t, *TARGET_VARIANTS.get(t, [])]).lower() for t in targets}
+    keywords = {t: {re.sub(r"'s?$", "", w) for w in phrase.split() if len(w) > 3}
+                for t, phrase in phrases.items()}
     rows = []
     for text in posts.text.sample(min(n, len(posts)), random_state=seed):
         lowered = text.lower()
@@ -120,48 +128,78 @@ def fingerprint(rows: pd.DataFrame) -> str:
     return digest.hexdigest()[:16]
 
 
-def _batches(rows: pd.DataFrame, batch_size: int, seed: int) -> list[tuple[str, pd.DataFrame]]:
-    # One task per batch; the batch order mixes tasks so neither head drifts.
-    batches = []
+@dataclass(frozen=True)
+class _Encoded:
+    """One task's rows, tokenized once; batches are padded when drawn."""
+
+    task: str
+    input_ids: list[list[int]]
+    token_type_ids: list[list[int]]
+    labels: torch.Tensor
+
+
+def _encode(tokenizer, rows: pd.DataFrame, max_length: int) -> list[_Encoded]:
+    encoded = []
     for task, part in rows.groupby("task"):
-        part = part.sample(frac=1.0, random_state=seed)
-        batches += [(str(task), part.iloc[i : i + batch_size]) for i in range(0, len(part), batch_size)]
+        texts = [normalize_post(t) for t in part.text]
+        pair = (part.target.tolist(), texts) if task == "stance" else (texts,)
+        tokens = tokenizer(*pair, truncation=True, max_length=max_length)
+        label_ids = {label: i for i, label in enumerate(TASK_LABELS[str(task)])}
+        encoded.append(_Encoded(
+            task=str(task),
+            input_ids=tokens["input_ids"],
+            token_type_ids=tokens.get("token_type_ids") or [[0] * len(t) for t in tokens["input_ids"]],
+            labels=torch.tensor([label_ids[y] for y in part.label]),
+        ))
+    return encoded
+
+
+def _batches(encoded: list[_Encoded], batch_size: int, seed: int) -> list[tuple[_Encoded, list[int]]]:
+    # One task per batch; the batch order mixes tasks so neither head drifts.
+    generator = torch.Generator().manual_seed(seed)
+    batches = []
+    for part in encoded:
+        order = torch.randperm(len(part.input_ids), generator=generator).tolist()
+        batches += [(part, order[i : i + batch_size]) for i in range(0, len(order), batch_size)]
     random.Random(seed).shuffle(batches)
     return batches
 
 
-def _encode(tokenizer, task: str, batch: pd.DataFrame, max_length: int, device: str) -> dict:
-    texts = [normalize_post(t) for t in batch.text]
-    pair = (batch.target.tolist(), texts) if task == "stance" else (texts, None)
-    encoded = tokenizer(*pair, truncation=True, max_length=max_length, padding=True,
-                        return_tensors="pt")
-    return dict(encoded.to(device))
+def _collate(part: _Encoded, index: list[int], pad_id: int, device: str) -> dict[str, torch.Tensor]:
+    width = max(len(part.input_ids[i]) for i in index)
+    ids = torch.full((len(index), width), pad_id, dtype=torch.long)
+    types = torch.zeros((len(index), width), dtype=torch.long)
+    mask = torch.zeros((len(index), width), dtype=torch.long)
+    for row, i in enumerate(index):
+        n = len(part.input_ids[i])
+        ids[row, :n] = torch.tensor(part.input_ids[i])
+        types[row, :n] = torch.tensor(part.token_type_ids[i])
+        mask[row, :n] = 1
+    return {"input_ids": ids.to(device), "token_type_ids": types.to(device),
+            "attention_mask": mask.to(device)}
 
 
 def fit(network: ReactionNetwork, tokenizer, rows: pd.DataFrame, config: TrainConfig) -> float:
     """Train in place; returns the share of planned steps done (below 1 if time ran out)."""
-    label_ids = {task: {label: i for i, label in enumerate(labels)}
-                 for task, labels in TASK_LABELS.items()}
+    encoded = _encode(tokenizer, rows, config.max_length)
     network.to(config.device).train()
     params = [p for p in network.parameters() if p.requires_grad]
     optimizer = torch.optim.AdamW(params, lr=config.learning_rate, weight_decay=0.01)
-    epochs_whole = math.ceil(config.epochs)
-    steps_per_epoch = math.ceil(len(rows) / config.batch_size) + len(TASK_LABELS)
-    total = int(steps_per_epoch * config.epochs)
+    steps_per_epoch = len(_batches(encoded, config.batch_size, config.seed))
+    total = max(1, int(steps_per_epoch * config.epochs))
     scheduler = get_linear_schedule_with_warmup(optimizer, int(config.warmup_share * total), total)
     use_bf16 = config.device.startswith("cuda")
     started = time.time()
     step = 0
-    bar = tqdm(total=total, desc="training", unit="batch")
-    for epoch in range(epochs_whole):
-        for task, batch in _batches(rows, config.batch_size, config.seed + epoch):
+    bar = tqdm(total=total, desc="training", unit="batch", mininterval=5)
+    for epoch in range(math.ceil(config.epochs)):
+        for part, index in _batches(encoded, config.batch_size, config.seed + epoch):
             if step >= total or (config.max_seconds and time.time() - started > config.max_seconds):
                 break
-            inputs = _encode(tokenizer, task, batch, config.max_length, config.device)
-            labels = torch.tensor([label_ids[task][y] for y in batch.label], device=config.device)
+            inputs = _collate(part, index, tokenizer.pad_token_id, config.device)
             with torch.autocast(device_type="cuda", dtype=torch.bfloat16, enabled=use_bf16):
-                logits = network(task, inputs)
-            loss = torch.nn.functional.cross_entropy(logits.float(), labels)
+                logits = network(part.task, inputs)
+            loss = torch.nn.functional.cross_entropy(logits.float(), part.labels[index].to(config.device))
             loss.backward()
             torch.nn.utils.clip_grad_norm_(params, 1.0)
             optimizer.step()
@@ -169,8 +207,6 @@ def fit(network: ReactionNetwork, tokenizer, rows: pd.DataFrame, config: TrainCo
             optimizer.zero_grad(set_to_none=True)
             step += 1
             bar.update(1)
-            if step % 200 == 0:
-                bar.set_postfix(loss=f"{loss.item():.3f}", epoch=epoch)
     bar.close()
     network.eval()
     return step / total
