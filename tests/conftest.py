@@ -51,3 +51,12 @@ def tiny_registry(tiny_base, tmp_path_factory) -> Path:
     (models / "tiny-v1" / "version.json").write_text(json.dumps({"version": "tiny-v1"}))
     (models / "CHAMPION").write_text("tiny-v1\n")
     return models
+
+
+@pytest.fixture(scope="session")
+def prefect_backend():
+    """One temporary Prefect server for every flow test."""
+    from prefect.testing.utilities import prefect_test_harness
+
+    with prefect_test_harness(server_startup_timeout=120):
+        yield

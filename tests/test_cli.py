@@ -62,3 +62,4 @@ def test_the_package_never_imports_prefect(module):
     code = f"import sys, {module}; print('prefect' in sys.modules)"
     assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           check=True).stdout.strip() == "False"
+

@@ -7,15 +7,8 @@ import shutil
 import pandas as pd
 import pytest
 from conftest import REPO
-from prefect.testing.utilities import prefect_test_harness
 
 pytestmark = pytest.mark.flow
-
-
-@pytest.fixture(scope="session")
-def prefect_backend():
-    with prefect_test_harness(server_startup_timeout=120):
-        yield
 
 
 @pytest.fixture

@@ -131,6 +131,7 @@ def train(
     from backlash.modeling.card import write_model_card
     from backlash.modeling.classifier import Classifier
     from backlash.modeling.evaluate import evaluate_split
+    from backlash.modeling.registry import promote as promote_version
     from backlash.modeling.train import TrainConfig
     from backlash.modeling.train import train as train_model
 
@@ -148,8 +149,69 @@ def train(
     write_model_card(model_dir)
     typer.echo(json.dumps(scores, indent=2))
     if promote:
-        (settings.models_dir / "CHAMPION").write_text(version + "\n")
+        promote_version(settings.models_dir, version)
         typer.echo(f"champion is now {version}")
+
+
+@app.command()
+def retrain(
+    labels: Annotated[list[Path], typer.Argument(help="Label files: CSV, JSONL or parquet.")],
+    version: Annotated[str | None, typer.Option(help="Name of the challenger version.")] = None,
+    epochs: float = 1.0,
+    replay_rows_per_task: Annotated[int, typer.Option(help="Base rows replayed per task.")] = 2000,
+    data_dir: Annotated[Path | None, typer.Option(help="Folder of the labeled corpora.")] = None,
+) -> None:
+    """Run the retrain flow: train a challenger on new labels, promote it only if it is better."""
+    _offline_prefect_defaults()
+    from backlash.modeling.labels import LabelError
+    from flows.retrain import retrain as retrain_flow
+
+    try:
+        result = retrain_flow([str(p) for p in labels], version=version, epochs=epochs,
+                              replay_rows_per_task=replay_rows_per_task,
+                              data_dir=str(data_dir) if data_dir else None)
+    except LabelError as error:
+        typer.echo(f"error: {error}", err=True)
+        raise typer.Exit(2) from error
+    verdict = "promoted to champion" if result["promoted"] else f"not promoted; {result['champion']} stays"
+    typer.echo(f"{result['version']}: {verdict}. {result['reason']}")
+
+
+models_app = typer.Typer(help="The model registry: list versions, promote one, roll back.")
+app.add_typer(models_app, name="models")
+
+
+@models_app.command("list")
+def models_list() -> None:
+    """Model versions with their test scores; * marks the champion."""
+    from backlash.config import Settings
+    from backlash.modeling.registry import list_versions
+
+    typer.echo(f"  {'version':<28} {'sentiment':>9} {'stance':>7} {'pstance':>8}")
+    for row in list_versions(Settings().models_dir):
+        mark = "*" if row["champion"] else " "
+        scores = [f"{row[k]:>{w}}" if row[k] is not None else f"{'-':>{w}}"
+                  for k, w in (("sentiment", 9), ("stance", 7), ("pstance", 8))]
+        typer.echo(f"{mark} {row['version']:<28} {' '.join(scores)}")
+
+
+@models_app.command("promote")
+def models_promote(version: str) -> None:
+    """Make VERSION the champion (the previous one can be restored with rollback)."""
+    from backlash.config import Settings
+    from backlash.modeling.registry import promote as promote_version
+
+    promote_version(Settings().models_dir, version)
+    typer.echo(f"champion is now {version}")
+
+
+@models_app.command("rollback")
+def models_rollback() -> None:
+    """Restore the previous champion."""
+    from backlash.config import Settings
+    from backlash.modeling.registry import rollback
+
+    typer.echo(f"champion is now {rollback(Settings().models_dir)}")
 
 
 @app.command()

@@ -113,15 +113,23 @@ def _point_adapter_at(adapter_dir: Path, base_model: str) -> None:
     path.write_text(json.dumps(config, indent=2) + "\n")
 
 
+def spec_from_config(config: dict) -> NetworkSpec:
+    return NetworkSpec(base_model=config["base_model"], max_length=config["max_length"],
+                       lora_rank=config["lora_rank"], lora_alpha=config["lora_alpha"])
+
+
 def load_network(
-    model_dir: Path, base_model: str | None = None
+    model_dir: Path, base_model: str | None = None, trainable: bool = False
 ) -> tuple[ReactionNetwork, PreTrainedTokenizerBase, dict]:
-    """Load a model version for inference, with the adapter merged into the encoder."""
+    """Load a model version: for inference (adapter merged into the encoder) or, with
+    `trainable`, to go on training it (adapter kept apart and unfrozen)."""
     config = json.loads((model_dir / "config.json").read_text())
     source = resolve_base_model(base_model or config["base_model"])
     encoder = AutoModel.from_pretrained(source)
-    encoder = PeftModel.from_pretrained(encoder, model_dir / "adapter").merge_and_unload()
-    network = ReactionNetwork(encoder, encoder.config.hidden_size, dropout=0.0)
+    encoder = PeftModel.from_pretrained(encoder, model_dir / "adapter", is_trainable=trainable)
+    if not trainable:
+        encoder = encoder.merge_and_unload()
+    network = ReactionNetwork(encoder, encoder.config.hidden_size, dropout=0.1 if trainable else 0.0)
     network.heads.load_state_dict(load_file(str(model_dir / "heads.safetensors")))
-    network.eval()
+    network.train(trainable)
     return network, AutoTokenizer.from_pretrained(model_dir / "tokenizer"), config

@@ -10,7 +10,7 @@ import random
 import re
 import subprocess
 import time
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
 import numpy as np
@@ -25,9 +25,12 @@ from backlash.modeling.network import (
     TASK_LABELS,
     NetworkSpec,
     ReactionNetwork,
+    load_network,
     new_network,
     save_network,
+    spec_from_config,
 )
+from backlash.modeling.registry import model_version
 from backlash.modeling.text import normalize_post
 
 log = logging.getLogger(__name__)
@@ -65,6 +68,8 @@ class TrainConfig:
     max_rows_per_task: int | None = None
     max_seconds: float | None = None  # stop early when the time is spent
     exclude_targets: tuple[str, ...] = ()  # leave these stance targets out (generalization runs)
+    init_from: Path | None = None  # go on training this model version instead of a fresh adapter
+    extra_weight: int = 3  # how many times each extra (newly labeled) row is seen per epoch
     seed: int = 13
     device: str = field(default_factory=lambda: "cuda" if torch.cuda.is_available() else "cpu")
 
@@ -220,23 +225,35 @@ def git_revision() -> str:
         return "unknown"
 
 
-def train(config: TrainConfig, version: str) -> Path:
-    """Train, then write the model version folder with its training record (`version.json`)."""
+def train(config: TrainConfig, version: str, extra_rows: pd.DataFrame | None = None) -> Path:
+    """Train, then write the model version folder with its training record (`version.json`).
+
+    `extra_rows` (newly labeled reactions, corpus columns) are added to the base rows,
+    `extra_weight` times each.
+    """
     random.seed(config.seed)
     np.random.seed(config.seed)
     torch.manual_seed(config.seed)
     started = time.time()
     rows = training_rows(config)
+    if extra_rows is not None and len(extra_rows):
+        rows = pd.concat([rows, *[extra_rows[corpora.COLUMNS]] * config.extra_weight], ignore_index=True)
     log.info("training on %d rows: %s", len(rows), rows.groupby("source").size().to_dict())
-    spec = NetworkSpec(base_model=config.base_model, max_length=config.max_length,
-                       lora_rank=config.lora_rank, lora_alpha=2 * config.lora_rank)
-    network, tokenizer = new_network(spec)
+    if config.init_from:
+        network, tokenizer, saved = load_network(config.init_from, trainable=True)
+        spec = spec_from_config(saved)
+        config = replace(config, max_length=spec.max_length)
+    else:
+        spec = NetworkSpec(base_model=config.base_model, max_length=config.max_length,
+                           lora_rank=config.lora_rank, lora_alpha=2 * config.lora_rank)
+        network, tokenizer = new_network(spec)
     done = fit(network, tokenizer, rows, config)
     out_dir = config.out_dir / version
     save_network(network, tokenizer, spec, out_dir)
     record = {
         "version": version,
-        "base_model": config.base_model,
+        "base_model": spec.base_model,
+        "initialized_from": model_version(config.init_from) if config.init_from else None,
         "git_revision": git_revision(),
         "trained_on_device": config.device,
         "share_of_planned_steps_done": round(done, 3),
@@ -244,7 +261,7 @@ def train(config: TrainConfig, version: str) -> Path:
         "training_rows": {k: int(v) for k, v in rows.groupby("source").size().items()},
         "training_data_fingerprint": fingerprint(rows),
         "config": {k: str(v) if isinstance(v, Path) else v for k, v in asdict(config).items()
-                   if k not in ("out_dir", "data_root")},
+                   if k not in ("out_dir", "data_root", "init_from")},
     }
     (out_dir / "version.json").write_text(json.dumps(record, indent=2) + "\n")
     return out_dir

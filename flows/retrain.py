@@ -1,0 +1,91 @@
+"""The `retrain` flow: new labels -> challenger -> evaluation -> promotion if it is better."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from pathlib import Path
+
+from prefect import flow, get_run_logger, task
+from prefect.artifacts import create_markdown_artifact
+from prefect.cache_policies import NO_CACHE
+
+from backlash.config import Settings
+from backlash.modeling.card import write_model_card
+from backlash.modeling.classifier import Classifier
+from backlash.modeling.evaluate import evaluate_split
+from backlash.modeling.labels import read_labels
+from backlash.modeling.registry import champion_dir, promote
+from backlash.modeling.retrain import accuracy_on, decide, fixed_test_texts, split_holdout
+from backlash.modeling.train import TrainConfig, train
+
+
+@task(cache_policy=NO_CACHE)
+def validate_labels(paths: list[str], data_dir: str, staging: str) -> dict[str, str]:
+    """Check the label files and split them; returns the paths of the train and holdout parts."""
+    rows = read_labels([Path(p) for p in paths], fixed_test_texts(Path(data_dir)))
+    fit_rows, holdout = split_holdout(rows)
+    folder = Path(staging)
+    folder.mkdir(parents=True, exist_ok=True)
+    fit_rows.to_parquet(folder / "labels_train.parquet")
+    holdout.to_parquet(folder / "labels_holdout.parquet")
+    get_run_logger().info("%d labeled rows: %d to train on, %d held out", len(rows), len(fit_rows),
+                          len(holdout))
+    return {"train": str(folder / "labels_train.parquet"), "holdout": str(folder / "labels_holdout.parquet")}
+
+
+@task(cache_policy=NO_CACHE)
+def train_challenger(labels_path: str, champion: str, version: str, models_dir: str, data_dir: str,
+                     epochs: float, replay_rows_per_task: int) -> str:
+    import pandas as pd
+
+    config = TrainConfig(out_dir=Path(models_dir), data_root=Path(data_dir), epochs=epochs,
+                         init_from=Path(champion), max_rows_per_task=replay_rows_per_task,
+                         learning_rate=1e-4, device="cpu")
+    return str(train(config, version, extra_rows=pd.read_parquet(labels_path)))
+
+
+@task(cache_policy=NO_CACHE)
+def evaluate_model(model_dir: str, data_dir: str, holdout_path: str, fixed: bool) -> dict:
+    """Fixed-test scores (recomputed, or read from the model's metrics) and new-label accuracy."""
+    import pandas as pd
+
+    classifier = Classifier.load(Path(model_dir))
+    metrics_path = Path(model_dir) / "metrics.json"
+    if fixed or not metrics_path.is_file():
+        scores = {"test": evaluate_split(classifier, Path(data_dir), "test")}
+        metrics_path.write_text(json.dumps(scores, indent=2) + "\n")
+    test = json.loads(metrics_path.read_text())["test"]
+    return {"fixed": test, "new_labels": accuracy_on(classifier, pd.read_parquet(holdout_path))}
+
+
+@flow(name="retrain", log_prints=True)
+def retrain(label_paths: list[str], version: str | None = None, epochs: float = 1.0,
+            replay_rows_per_task: int = 2000, data_dir: str | None = None) -> dict:
+    """Train a challenger on new labels and promote it only if it beats the champion."""
+    settings = Settings()
+    logger = get_run_logger()
+    data = str(data_dir or settings.data_dir)
+    version = version or datetime.now(UTC).strftime("reaction-minilm-%Y%m%d-%H%M%S")
+    champion = champion_dir(settings.models_dir)
+    labels = validate_labels(label_paths, data, str(settings.out_dir / "retrain" / version))
+    challenger = train_challenger(labels["train"], str(champion), version, str(settings.models_dir), data,
+                                  epochs, replay_rows_per_task)
+    challenger_scores = evaluate_model(challenger, data, labels["holdout"], fixed=True)
+    champion_scores = evaluate_model(str(champion), data, labels["holdout"], fixed=False)
+    decision = decide(champion_scores["fixed"], challenger_scores["fixed"],
+                      champion_scores["new_labels"], challenger_scores["new_labels"])
+    (Path(challenger) / "promotion.json").write_text(json.dumps(
+        {"champion": champion.name, "promoted": decision.promote, "reason": decision.reason,
+         "champion_scores": champion_scores, "challenger_scores": challenger_scores}, indent=2) + "\n")
+    write_model_card(Path(challenger))
+    if decision.promote:
+        promote(settings.models_dir, version)
+    logger.info("%s %s: %s", version, "promoted" if decision.promote else "not promoted", decision.reason)
+    create_markdown_artifact(
+        key="retrain-decision",
+        markdown=f"**{version}** {'promoted' if decision.promote else 'not promoted'}: {decision.reason}",
+    )
+    return {"version": version, "promoted": decision.promote, "reason": decision.reason,
+            "champion": champion.name, "challenger_scores": challenger_scores,
+            "champion_scores": champion_scores}
