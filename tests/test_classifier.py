@@ -106,3 +106,15 @@ def test_registry_resolves_champion_names_and_folders(tiny_registry):
     assert resolve_model(tiny_registry, "tiny-v1") == tiny_registry / "tiny-v1"
     with pytest.raises(RegistryError, match="unknown model"):
         resolve_model(tiny_registry, "nope")
+
+
+def test_evaluation_tables():
+    from backlash.modeling.evaluate import calibration_bins, confusion, per_class_report
+
+    gold, pred = ["a", "a", "b", "b"], ["a", "b", "b", "b"]
+    report = per_class_report(gold, pred, ["a", "b"])
+    assert report.loc["a", "precision"] == 100.0 and report.loc["a", "recall"] == 50.0
+    assert report.loc["b", "precision"] == pytest.approx(66.7)
+    assert confusion(gold, pred, ["a", "b"]).to_numpy().tolist() == [[1, 1], [0, 2]]
+    bins = calibration_bins(np.array([0.95, 0.95, 0.55, 0.55]), np.array([True, True, True, False]))
+    assert bins.accuracy.tolist() == [0.5, 1.0] and bins.attrs["ece"] == pytest.approx(0.05)

@@ -26,12 +26,12 @@ def test_analyze_writes_every_dataset_and_quarantines_the_broken_file(
     monkeypatch.setenv("BACKLASH_MODELS_DIR", str(tiny_registry))
     out = tmp_path / "out"
     summaries = analyze([str(examples)], out_dir=str(out))
-    assert len(summaries) == 6
+    assert len(summaries) == 8
     assert [s["source"] for s in summaries if s["error"]] == [str(examples / "06-broken-truncated.json")]
 
     metrics = pd.read_parquet(out / "article_metrics")
     reactions = pd.read_parquet(out / "reactions")
-    assert len(metrics) == 5 and metrics.model_version.eq("tiny-v1").all()
+    assert len(metrics) == 7 and metrics.model_version.eq("tiny-v1").all()
     assert reactions.model_version.eq("tiny-v1").all() and reactions.run_id.notna().all()
     assert set(metrics.backlash_level) <= {"none", "low", "moderate", "strong", "insufficient"}
     assert metrics.set_index("title").loc[
@@ -42,12 +42,12 @@ def test_analyze_writes_every_dataset_and_quarantines_the_broken_file(
     quarantine = pd.read_parquet(out / "quarantine")
     assert quarantine.reason.str.contains("malformed JSON").all()
     runs = pd.read_parquet(out / "runs")
-    assert runs.n_quarantined.tolist() == [1] and runs.n_articles.tolist() == [5]
+    assert runs.n_quarantined.tolist() == [1] and runs.n_articles.tolist() == [7]
 
     # Same input, same model: rows are replaced, never duplicated; a fixed file leaves quarantine.
     (examples / "06-broken-truncated.json").write_text('{"text": "A short article now."}')
     analyze([str(examples)], out_dir=str(out))
     assert len(pd.read_parquet(out / "reactions")) == len(reactions)
-    assert len(pd.read_parquet(out / "article_metrics")) == 6
+    assert len(pd.read_parquet(out / "article_metrics")) == 8
     assert pd.read_parquet(out / "quarantine").empty
     assert len(pd.read_parquet(out / "runs")) == 2

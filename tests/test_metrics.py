@@ -68,3 +68,13 @@ def test_breakdowns_by_platform_and_role():
     assert rows[("platform", "twitter")]["n_against"] == 1
     assert rows[("platform", "unknown")]["n_favor"] == 1
     assert rows[("speaker_role", "public")]["n_reactions"] == 2
+
+
+def test_spikes_need_volume_and_a_jump_over_the_baseline_and_respect_cooldown():
+    from backlash.metrics import flag_spikes
+
+    counts = pd.Series([1, 1, 2, 1, 12, 30, 1, 1, 1, 40, 2])  # day 5 is within the cooldown
+    flags = flag_spikes(counts, window=4, k=2.0, min_volume=3, cooldown=2)
+    assert flags.spike.tolist() == [False] * 4 + [True, False, False, False, False, True, False]
+    assert not flag_spikes(pd.Series([0, 0, 0, 0, 2]), min_volume=3).spike.any()  # too few to call a spike
+    assert not flag_spikes(pd.Series([9, 0])).spike.any()  # no history to compare with

@@ -40,7 +40,7 @@ def analyze(
         [str(p) for p in paths], out_dir=str(out_dir), model=model, target=target)
     typer.echo(summary_table(summaries))
     typer.echo(f"\nDatasets written under {out_dir.resolve()}/ "
-               "(reactions, article_metrics, article_breakdowns, runs, quarantine)")
+               "(reactions, article_metrics, article_breakdowns, labeling_queue, runs, quarantine)")
 
 
 def summary_table(summaries: list[dict]) -> str:
@@ -179,6 +179,53 @@ def retrain(
         raise typer.Exit(2) from error
     verdict = "promoted to champion" if result["promoted"] else f"not promoted; {result['champion']} stays"
     typer.echo(f"{result['version']}: {verdict}. {result['reason']}")
+
+
+label_app = typer.Typer(help="The labeling loop: export uncertain reactions, import labels.")
+app.add_typer(label_app, name="label")
+
+
+@label_app.command("export")
+def label_export(
+    sheet: Annotated[Path, typer.Argument(help="CSV sheet to write.")],
+    n: Annotated[int, typer.Option(help="How many reactions, least confident first.")] = 50,
+    out: Annotated[Path | None, typer.Option(help="Output folder of analyze runs.")] = None,
+) -> None:
+    """Write the reactions the model is least sure of to a CSV sheet for a person to label."""
+    from backlash import storage
+    from backlash.config import Settings
+    from backlash.labeling import export_sheet
+
+    queue = storage.read_dataset(out or Settings().out_dir, "labeling_queue")
+    rows = export_sheet(queue, n)
+    rows.to_csv(sheet, index=False)
+    typer.echo(f"{len(rows)} reactions -> {sheet}: fill the `sentiment` and `stance` columns, "
+               f"then run `backlash label import {sheet} LABELS.csv`")
+
+
+@label_app.command("import")
+def label_import(
+    sheet: Annotated[Path, typer.Argument(help="The filled sheet.")],
+    labels: Annotated[Path, typer.Argument(help="Label file to write, for `backlash retrain`.")],
+    data_dir: Annotated[Path | None, typer.Option(help="Folder of the labeled corpora.")] = None,
+) -> None:
+    """Check a filled sheet and write its labeled rows in the format `backlash retrain` reads."""
+    import pandas as pd
+
+    from backlash.config import Settings
+    from backlash.labeling import import_sheet
+    from backlash.modeling.labels import LabelError
+    from backlash.modeling.retrain import fixed_test_texts
+
+    root = data_dir or Settings().data_dir
+    held_out = fixed_test_texts(root) if root.is_dir() else set()
+    try:
+        rows = import_sheet(pd.read_csv(sheet, dtype=str, keep_default_na=False), str(sheet), held_out)
+    except LabelError as error:
+        typer.echo(f"error: {error}", err=True)
+        raise typer.Exit(2) from error
+    rows.to_csv(labels, index=False)
+    typer.echo(f"{len(rows)} labeled reactions -> {labels}; next: backlash retrain {labels}")
 
 
 models_app = typer.Typer(help="The model registry: list versions, promote one, roll back.")

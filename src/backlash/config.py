@@ -23,3 +23,8 @@ class Settings(BaseSettings):
     torch_threads: int = 2
     batch_size: int = 64
     workers: int = 2  # articles analysed at once by the flow
+
+
+def in_repo(path: Path) -> Path:
+    """A relative path taken from the repository root (notebooks run from `notebooks/`)."""
+    return path if path.is_absolute() else _REPO / path

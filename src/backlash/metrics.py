@@ -101,3 +101,30 @@ def breakdowns(items: pd.DataFrame) -> list[dict]:
                          **{k: f[k] for k in ("n_reactions", "n_against", "n_none", "n_favor",
                                               "share_against", "net_stance", "net_sentiment")}})
     return rows
+
+
+def flag_spikes(
+    counts: pd.Series, window: int = 14, k: float = 2.0, min_volume: int = 3, cooldown: int = 2,
+    min_history: int = 3,
+) -> pd.DataFrame:
+    """Spike flags on a daily count series (index: consecutive days).
+
+    A day is a spike when its count is at least `min_volume` and exceeds the trailing baseline
+    (mean of the previous `window` days) by more than `k` standard deviations of that window
+    (a standard deviation below 1 counts as 1, so a quiet history does not make every small
+    rise a spike). A day needs `min_history` earlier days to be judged at all. After a spike,
+    the next `cooldown` days are not flagged again.
+    """
+    previous = counts.shift(1).rolling(window, min_periods=1)
+    baseline = previous.mean().fillna(0.0)
+    spread = previous.std().fillna(0.0).clip(lower=1.0)
+    history = pd.Series(range(len(counts)), index=counts.index)
+    candidate = (counts >= min_volume) & (counts > baseline + k * spread) & (history >= min_history)
+    spikes, quiet_until = [], -1
+    for position, is_candidate in enumerate(candidate):
+        flagged = bool(is_candidate) and position > quiet_until
+        spikes.append(flagged)
+        if flagged:
+            quiet_until = position + cooldown
+    return pd.DataFrame({"count": counts, "baseline": baseline, "threshold": baseline + k * spread,
+                         "spike": spikes}, index=counts.index)

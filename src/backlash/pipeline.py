@@ -16,6 +16,7 @@ import torch
 from backlash import metrics, storage
 from backlash.extract import EXTRACTOR_VERSION, Extraction, extract
 from backlash.ingest import IngestError, read_article
+from backlash.labeling import uncertain_reactions
 from backlash.modeling.classifier import PREDICTION_COLUMNS, Classifier, prediction_frame
 from backlash.records import Article, Item
 
@@ -79,11 +80,19 @@ def classify_items(items: pd.DataFrame, classifier: Classifier) -> pd.DataFrame:
     return items
 
 
+CONTEXT_CHARS = 200
+
+
 def item_frame(extraction: Extraction, article: Article) -> pd.DataFrame:
+    """Items as rows, with the article text around each one that has offsets."""
     rows = [asdict(item) for item in extraction.items]
     frame = pd.DataFrame(rows, columns=[f.name for f in fields(Item)])
     frame.insert(0, "article_id", article.article_id)
     frame["target"] = extraction.target
+    frame["context"] = [
+        article.text[max(0, int(s) - CONTEXT_CHARS): int(e) + CONTEXT_CHARS] if pd.notna(s) else None
+        for s, e in zip(frame["char_start"], frame["char_end"], strict=True)
+    ]
     return frame
 
 
@@ -128,6 +137,12 @@ def analyse_article(
     key = storage.article_key(article.article_id, classifier.version)
     reactions = items.replace({np.nan: None}).to_dict("records")
     storage.write_rows(out_dir, "reactions", key, [{**provenance, **r} for r in reactions])
+    queue = uncertain_reactions(items)
+    storage.write_rows(out_dir, "labeling_queue", key, [
+        {**provenance, **row} for row in queue[[
+            "article_id", "item_id", "text", "target", "sentiment", "stance", "sentiment_margin",
+            "stance_margin", "margin"]].to_dict("records")
+    ])
     storage.write_rows(out_dir, "article_breakdowns", key, [
         {**provenance, "article_id": article.article_id, **row}
         for row in metrics.breakdowns(items)

@@ -22,6 +22,7 @@ REACTIONS = pa.schema([
     ("post_url", pa.string()),
     ("posted_at", pa.string()),
     ("text", pa.string()),
+    ("context", pa.string()),  # the article text around the statement, for drill-down
     ("text_source", pa.string()),  # embed_html | quoted | paraphrase | enriched
     ("lang", pa.string()),
     ("quoted", pa.bool_()),
@@ -84,6 +85,19 @@ ARTICLE_BREAKDOWNS = pa.schema([
     ("net_sentiment", pa.float64()),
 ])
 
+LABELING_QUEUE = pa.schema([
+    *_PROVENANCE,
+    pa.field("article_id", pa.string(), nullable=False),
+    pa.field("item_id", pa.string(), nullable=False),
+    ("text", pa.string()),
+    ("target", pa.string()),
+    ("sentiment", pa.string()),
+    ("stance", pa.string()),
+    ("sentiment_margin", pa.float64()),  # top probability minus the runner-up
+    ("stance_margin", pa.float64()),
+    ("margin", pa.float64()),  # the smaller of the two: low means the model is unsure
+])
+
 RUNS = pa.schema([
     pa.field("run_id", pa.string(), nullable=False),
     ("model_version", pa.string()),
@@ -112,6 +126,7 @@ DATASETS = {
     "reactions": REACTIONS,
     "article_metrics": ARTICLE_METRICS,
     "article_breakdowns": ARTICLE_BREAKDOWNS,
+    "labeling_queue": LABELING_QUEUE,
     "runs": RUNS,
     "quarantine": QUARANTINE,
 }

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
+import pandas as pd
 
 from backlash.modeling import corpora
 from backlash.modeling.classifier import Classifier
@@ -55,3 +56,34 @@ def evaluate_split(classifier: Classifier, data_root: Path, split: str) -> dict[
         for target, part in frame.groupby("target"):
             scores[f"{name}[{target}]"] = 100 * f1_against_favor(part.label, part.pred)
     return {k: round(v, 2) for k, v in scores.items()}
+
+
+def per_class_report(gold: Sequence[str], pred: Sequence[str], labels: Sequence[str]) -> pd.DataFrame:
+    """Precision, recall, F1 and support per class (percent)."""
+    g, p = np.asarray(gold), np.asarray(pred)
+    rows = []
+    for label in labels:
+        predicted = (p == label).sum()
+        tp = ((g == label) & (p == label)).sum()
+        rows.append({"label": label, "precision": 100 * tp / predicted if predicted else 0.0,
+                     "recall": 100 * recall(g, p, label), "f1": 100 * f1(g, p, label),
+                     "support": int((g == label).sum())})
+    return pd.DataFrame(rows).set_index("label").round(1)
+
+
+def confusion(gold: Sequence[str], pred: Sequence[str], labels: Sequence[str]) -> pd.DataFrame:
+    """Counts with true labels as rows and predictions as columns."""
+    table = pd.crosstab(pd.Series(list(gold), name="true"), pd.Series(list(pred), name="predicted"))
+    return table.reindex(index=list(labels), columns=list(labels), fill_value=0)
+
+
+def calibration_bins(confidence: np.ndarray, correct: np.ndarray, n_bins: int = 10) -> pd.DataFrame:
+    """Mean confidence vs accuracy per confidence bin (a reliability diagram's points), and the
+    expected calibration error over all bins as the `ece` attribute."""
+    edges = np.linspace(0, 1, n_bins + 1)
+    which = np.clip(np.digitize(confidence, edges) - 1, 0, n_bins - 1)
+    frame = pd.DataFrame({"bin": which, "confidence": confidence, "correct": correct.astype(float)})
+    bins = frame.groupby("bin").agg(confidence=("confidence", "mean"), accuracy=("correct", "mean"),
+                                    n=("correct", "size"))
+    bins.attrs["ece"] = float((bins.n * (bins.confidence - bins.accuracy).abs()).sum() / len(frame))
+    return bins
