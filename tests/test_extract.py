@@ -62,7 +62,7 @@ def test_pronoun_attribution_takes_the_previous_speaker():
 def test_paraphrased_reactions_name_the_actor():
     text = ("The mayor raised fares. Parents, teachers and students slammed the plan on Monday. "
             "Twitter, however, mocked the mayor.")
-    items = paraphrased_reactions(text, taken=[])
+    items = paraphrased_reactions(text)
     assert [i.speaker for i in items] == ["Parents, teachers and students", "Twitter"]
     assert all(not i.quoted and i.text_source == "paraphrase" for i in items)
     assert items[1].platform == "twitter"

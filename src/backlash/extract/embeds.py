@@ -40,6 +40,16 @@ def embedded_posts(html: str) -> list[Item]:
         for node in tree.css(selector):
             item = _post(platform, node)
             items.setdefault(item.item_id, item)
+    # Posts only linked from the text ("changed history with five words: <a href=.../status/20>")
+    # count too; their text is not in the page.
+    for link in tree.css("p a[href]"):
+        url = link.attributes.get("href") or ""
+        match = _TWEET_URL.match(url)
+        if match:
+            item = Item(kind="reaction", speaker=None, handle=match.group(1), speaker_role="unknown",
+                        platform="twitter", text=None, text_source="embed_html", quoted=False,
+                        post_url=canonical_post_url(url))
+            items.setdefault(item.item_id, item)
     return list(items.values())
 
 

@@ -47,12 +47,15 @@ def _actor_before(prefix: str) -> str:
     actor = re.sub(r",\s*(?:however|meanwhile|also|then|instead)\s*,?", "", prefix[start:])
     return actor.strip(" ,")
 
-def paraphrased_reactions(text: str, taken: list[tuple[int, int]]) -> list[Item]:
-    """Sentences that report a reaction by someone, outside the spans already taken by quotes."""
+def sentence_around(text: str, position: int) -> tuple[int, int]:
+    """The span of the sentence holding `position` (the whole text if none is found)."""
+    return next(((s, e) for s, e in sentences(text) if s <= position < e), (0, len(text)))
+
+
+def paraphrased_reactions(text: str) -> list[Item]:
+    """Sentences that report a reaction by someone ("Twitter lambasted the president")."""
     items = []
     for start, end in sentences(text):
-        if any(s < end and start < e for s, e in taken):
-            continue
         sentence = text[start:end]
         who = None
         if (match := _BACKLASH.search(sentence)):
