@@ -43,8 +43,14 @@ def test_interrupted_and_continued_quote_is_one_statement():
 
 
 def test_scare_quotes_and_unattributed_quotes_are_not_statements():
-    text = 'The mayor called it "baseless". Critics say the "plan" is "a very bad idea indeed".'
+    text = 'The so-called "reform" passed. Critics say the "plan" is "a very bad idea indeed".'
     assert quoted_statements(text) == []
+
+
+def test_a_short_attributed_quote_is_kept_apart_from_later_ones():
+    text = 'The mayor called it "baseless". Critics say the "plan" is "a very bad idea indeed".'
+    [item] = quoted_statements(text)
+    assert (item.speaker, item.text) == ("mayor", "baseless")
 
 
 def test_odd_number_of_quote_marks_does_not_crash():
@@ -113,3 +119,23 @@ def test_user_target_overrides_detection():
     text = '"Bad idea, really bad," one user posted.'
     result = extract(Article(article_id="a", source="s", title="", text=text, target="the plan"))
     assert result.target == "the plan"
+
+
+def test_seed_article_items_as_a_careful_reader_lists_them():
+    from backlash.ingest import read_article
+    from conftest import SEED_ARTICLE
+
+    result = extract(read_article(SEED_ARTICLE))
+    by_kind = {}
+    for item in result.items:
+        by_kind.setdefault(item.kind, []).append(item)
+    assert result.subject == "Donald Trump"
+    statements = [i.text for i in by_kind["subject_statement"]]
+    assert any(t.startswith("I strongly pressed") and "Sanctions were not discussed" in t for t in statements)
+    assert any(t.startswith("The fact that President Putin") and t.endswith("& did!") for t in statements)
+    [kremlin] = by_kind["other_target"]
+    assert kremlin.speaker == "Kremlin" and "baseless" in kremlin.text
+    reactions = {(i.speaker, i.text_source) for i in by_kind["reaction"]}
+    assert {("Anirvan Ghosh", "quoted"), ("One Twitter user", "quoted"), ("Twitter", "paraphrase"),
+            ("Democrats, Republicans and social media users", "paraphrase")} <= reactions
+    assert all(i.speaker != "Trump" for i in by_kind["reaction"])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from backlash.extract.speakers import platform_of, role_of, speaker_name
@@ -47,9 +48,20 @@ def _actor_before(prefix: str) -> str:
     actor = re.sub(r",\s*(?:however|meanwhile|also|then|instead)\s*,?", "", prefix[start:])
     return actor.strip(" ,")
 
-def sentence_around(text: str, position: int) -> tuple[int, int]:
-    """The span of the sentence holding `position` (the whole text if none is found)."""
-    return next(((s, e) for s, e in sentences(text) if s <= position < e), (0, len(text)))
+class SentenceIndex:
+    """Sentence spans of a text, looked up by position in log time."""
+
+    def __init__(self, text: str) -> None:
+        self.spans = sentences(text)
+        self.starts = [start for start, _ in self.spans]
+        self.length = len(text)
+
+    def around(self, position: int) -> tuple[int, int]:
+        """The span of the sentence holding `position` (the whole text if none does)."""
+        index = bisect.bisect_right(self.starts, position) - 1
+        if index >= 0 and self.spans[index][0] <= position < self.spans[index][1]:
+            return self.spans[index]
+        return 0, self.length
 
 
 def paraphrased_reactions(text: str) -> list[Item]:

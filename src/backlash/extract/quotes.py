@@ -45,7 +45,7 @@ _ACCORDING = re.compile(r"^\s*[,.]?\s*according to (?P<who>[A-Z][^\"“”.!?:;]
 _DASH = re.compile(r"^\s*[,.]?\s*[-—–]\s*(?P<who>[A-Z@][^\"“”.!?\n]{0,60})")
 _BEFORE = re.compile(rf"{_WHO}\s+(?P<verb>{VERBS})(?:\s+[^\"“”.!?:]{{0,40}}?)?\s*[:,]\s*$")
 _IN_SENTENCE = re.compile(
-    rf"(?P<who>(?:\b[A-Z][\w’'.-]*\s+){{0,3}}[A-Z][\w’'.-]*|\b[Hh]e|\b[Ss]he|\b[Tt]hey)"
+    rf"(?P<who>(?:\b[A-Z][\w’'.-]*\s+){{0,3}}[A-Z][\w’'.-]*|\b[Hh]e|\b[Ss]he|\b[Tt]hey|\b[Tt]he(?:\s+[a-z]+){{1,2}})"
     rf"(?:\s+(?:has|have|had|also|then|later|publicly|repeatedly|once|\w+ly))*"
     rf"\s+(?P<verb>{SENTENCE_VERBS})\b"
 )
@@ -99,6 +99,7 @@ def quote_spans(text: str) -> list[Span]:
 class _Attribution:
     who: str
     context: str
+    after: bool = False  # found in the words after the quote (`"Q," X said.`)
 
 
 def _sentence_after(text: str, end: int) -> str:
@@ -131,7 +132,7 @@ def _clean(who: str) -> str:
     who = named[0] if named else (chunks[-1] if chunks else "")
     while (stripped := _FILLERS.sub("", who)) != who:
         who = stripped.strip()
-    return who
+    return who.rstrip(" .,;:") if not re.search(r"\b[A-Z]\.$", who) else who
 
 
 def attribution(text: str, span: Span) -> _Attribution | None:
@@ -152,7 +153,9 @@ def attribution(text: str, span: Span) -> _Attribution | None:
         if match:
             who = _clean(match.group("who") or match.groupdict().get("who2") or "")
             if who:
-                return _Attribution(who, context if context is after else context[match.start():])
+                if context is after:
+                    return _Attribution(who, after, after=True)
+                return _Attribution(who, context[match.start():])
     according = _ACCORDING_BEFORE.search(before)
     if according:
         return _Attribution(according.group("who").strip(), before[according.start():])
@@ -197,8 +200,9 @@ def quoted_statements(text: str) -> list[Item]:
         elif found:
             last_named = found.who
         continued = previous is not None and previous.continues and span.paragraph > previous.paragraph
+        # `"Q1," X said. "Q2"`: the second part goes on the first, whose attribution sat between.
         interrupted = (previous is not None and span.paragraph == previous.paragraph
-                       and found is None and chain_attribution is not None)
+                       and found is None and chain_attribution is not None and chain_attribution.after)
         opens_paragraph = not text[text.rfind("\n", 0, span.start) + 1 : span.start - 1].strip()
         if (found is None and not continued and not interrupted and opens_paragraph and last_speaker
                 and ordinals[span.paragraph] == last_attributed_paragraph + 1):

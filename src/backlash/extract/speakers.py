@@ -26,6 +26,7 @@ ROLE_WORDS: dict[SpeakerRole, tuple[str, ...]] = {
                "riders", "advocate", "advocates", "activist", "activists", "campaigners",
                "student", "students", "teacher", "teachers", "locals", "shoppers", "customers"),
 }
+_ALL_ROLE_WORDS = {w for words in ROLE_WORDS.values() for w in words} | {"one", "a", "an", "the"}
 PLATFORM_CUES = {
     "twitter": r"\b(?:tweet(?:ed|s)?|retweet(?:ed)?|twitter|on x)\b",
     "bluesky": r"\bbluesky\b",
@@ -67,12 +68,15 @@ def speaker_name(phrase: str) -> str:
     phrase = phrase.strip(" ,;:-—–")
     while (stripped := _TRAILING.sub("", _LEADING.sub("", phrase))) != phrase:
         phrase = stripped
-    if role_of(phrase) == "public":
-        return phrase
-    # A phrase that ends in a name ("journalist Anirvan Ghosh") gives the name; a description
-    # ("Democrats, Republicans and social media users") stays whole.
+    # A phrase that ends in a name ("journalist Anirvan Ghosh", "Critic Lena Holt") gives the
+    # name without its role words; a description ("One Twitter user") stays whole.
     name = _NAME.search(phrase)
-    return name.group(0) if name else phrase
+    if not name:
+        return phrase
+    words = name.group(0).split()
+    while len(words) > 1 and words[0].lower() in _ALL_ROLE_WORDS:
+        words.pop(0)
+    return " ".join(words)
 
 
 def role_from_mentions(name: str, text: str) -> SpeakerRole:

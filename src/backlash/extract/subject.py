@@ -8,6 +8,7 @@ from collections import Counter
 from backlash.records import Article, Item
 
 TARGET_WORDS = 16
+MIN_MENTIONS = 2
 # Where the subject's clause ends: punctuation, a participle clause, or `and` + a new actor.
 _CLAUSE_END = re.compile(r"[,;:.!?]|\s(?:saying|after|while|amid|as|because)\s|\sand\s(?=[A-Z])")
 # Dates and asides add nothing to the target: "on Monday", "(9 July)", "early on Sunday".
@@ -35,6 +36,8 @@ def detect_subject(article: Article, statements: list[Item]) -> str | None:
              and i.speaker_role != "public" and i.text_source == "quoted"}
     counts = Counter({name: len(re.findall(rf"\b{re.escape(_surname(name))}\b", body))
                       for name in named})
+    # Someone named once is a voice in the story, not what it is about.
+    counts = Counter({name: n for name, n in counts.items() if n >= MIN_MENTIONS})
     if counts:
         surname = _surname(counts.most_common(1)[0][0])
         forms = Counter(_TITLES.sub("", m.group(0)) for m in re.finditer(
@@ -43,6 +46,7 @@ def detect_subject(article: Article, statements: list[Item]) -> str | None:
         return forms.most_common(1)[0][0].strip() if forms else surname
     lead = f"{article.title}\n{article.title}\n{article.text[:600]}"
     pairs = Counter(re.findall(r"\b([A-Z][a-z]+ [A-Z][a-z]+)\b", lead))
+    pairs = Counter({pair: n for pair, n in pairs.items() if n >= MIN_MENTIONS})
     return pairs.most_common(1)[0][0] if pairs else None
 
 

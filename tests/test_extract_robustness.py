@@ -1,0 +1,73 @@
+"""Any input yields items or a typed error: property-based and size tests."""
+
+from __future__ import annotations
+
+import time
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from backlash.extract import extract
+from backlash.extract.embeds import embedded_posts
+from backlash.ingest import IngestError, article_from_html, article_from_text
+from backlash.records import Article
+
+QUOTEY = st.text(alphabet=st.sampled_from(list('ab "“”\'\n.,:;-—X@said tweeted wrote Trump')), max_size=400)
+
+
+def article(text: str, html: str | None = None) -> Article:
+    return Article(article_id="a", source="s", title="", text=text, html=html)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(QUOTEY)
+def test_any_text_with_any_quote_marks_extracts(text):
+    result = extract(article(text))
+    for item in result.items:
+        assert item.kind in ("reaction", "subject_statement", "other_target")
+        if item.char_start is not None:
+            assert 0 <= item.char_start <= item.char_end <= len(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=300))
+def test_any_unicode_text_extracts(text):
+    extract(article(text))
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list('<>/"=ab pblockquote.class-twitter-tweet&;')), max_size=400))
+def test_broken_html_gives_an_article_or_a_clear_error(markup):
+    try:
+        parsed = article_from_html(markup, "s")
+    except IngestError as error:
+        assert str(error)
+    else:
+        extract(parsed)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.binary(max_size=300))
+def test_binary_bytes_decode_or_fail_clearly(raw):
+    try:
+        parsed = article_from_text(raw.decode("utf-8", errors="replace"), "s")
+    except IngestError as error:
+        assert str(error)
+    else:
+        extract(parsed)
+
+
+def test_five_megabytes_of_text_in_reasonable_time():
+    paragraph = ('The mayor spoke. "This is a terrible plan for everyone here," one user wrote. '
+                 'Critics slammed the proposal. "Odd quote\n\n')
+    text = paragraph * (5_000_000 // len(paragraph))
+    started = time.perf_counter()
+    result = extract(article(text))
+    assert len(result.items) > 1000 and time.perf_counter() - started < 120
+
+
+def test_ten_thousand_embeds():
+    tweet = ('<blockquote class="twitter-tweet"><p lang="en">post {i}</p>&mdash; A (@a) '
+             '<a href="https://twitter.com/a/status/{i}">May 1</a></blockquote>')
+    html = "<html><body><p>Story.</p>" + "".join(tweet.format(i=i) for i in range(10_000)) + "</body></html>"
+    assert len(embedded_posts(html)) == 10_000
