@@ -16,15 +16,12 @@ from prefect.utilities.annotations import unmapped
 from backlash.config import Settings
 from backlash.ingest import expand_paths
 from backlash.modeling.registry import model_version, resolve_model
-from backlash.pipeline import ArticleSummary, analyse_file, load_classifier, record_run
+from backlash.pipeline import ArticleSummary, ModelHandle, analyse_file, record_run
 
 
 @task(cache_policy=NO_CACHE, task_run_name="analyse {path}")
-def analyse_file_task(
-    path: str, model_dir: str, out_dir: str, run_id: str, target: str | None, settings: dict
-) -> dict:
-    classifier = load_classifier(model_dir, settings["torch_threads"], settings["batch_size"])
-    return asdict(analyse_file(Path(path), classifier, Path(out_dir), run_id, target))
+def analyse_file_task(path: str, model: ModelHandle, out_dir: str, run_id: str, target: str | None) -> dict:
+    return asdict(analyse_file(Path(path), model, Path(out_dir), run_id, target))
 
 
 @flow(name="analyze", log_prints=True)
@@ -41,10 +38,9 @@ def analyze(
     model_dir = resolve_model(settings.models_dir, model)
     files = [str(p) for p in expand_paths([Path(p) for p in paths])]
     logger.info("run %s: %d files, model %s, output %s", run_id, len(files), model_dir, out)
-    limits = {"torch_threads": settings.torch_threads, "batch_size": settings.batch_size}
+    model = ModelHandle(str(model_dir), settings.torch_threads, settings.batch_size)
     futures = analyse_file_task.map(
-        files, unmapped(str(model_dir)), unmapped(str(out)), unmapped(run_id), unmapped(target),
-        unmapped(limits),
+        files, unmapped(model), unmapped(str(out)), unmapped(run_id), unmapped(target),
     ) if files else []
     summaries = [future.result() for future in futures]
     record_run(out, run_id, model_version(model_dir), paths, [ArticleSummary(**s) for s in summaries], started)

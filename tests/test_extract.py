@@ -122,8 +122,9 @@ def test_user_target_overrides_detection():
 
 
 def test_seed_article_items_as_a_careful_reader_lists_them():
-    from backlash.ingest import read_article
     from conftest import SEED_ARTICLE
+
+    from backlash.ingest import read_article
 
     result = extract(read_article(SEED_ARTICLE))
     by_kind = {}

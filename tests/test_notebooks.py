@@ -12,7 +12,7 @@ from nbclient import NotebookClient
 from backlash.config import Settings
 from backlash.ingest import expand_paths
 from backlash.modeling.registry import champion_dir, model_version
-from backlash.pipeline import analyse_file, load_classifier, record_run
+from backlash.pipeline import ModelHandle, analyse_file, record_run
 
 NOTEBOOKS = sorted((REPO / "notebooks").glob("*.ipynb"))
 
@@ -22,10 +22,9 @@ def analyzed(tmp_path_factory):
     """What `make run` writes: the example articles through the pipeline with the champion."""
     out = tmp_path_factory.mktemp("processed")
     model_dir = champion_dir(Settings().models_dir)
-    classifier = load_classifier(str(model_dir), 2, 64)
     started = datetime.now(UTC)
     files = expand_paths([REPO / "data" / "examples"])
-    summaries = [analyse_file(path, classifier, out, "notebook-test") for path in files]
+    summaries = [analyse_file(path, ModelHandle(str(model_dir)), out, "notebook-test") for path in files]
     record_run(out, "notebook-test", model_version(model_dir), [str(REPO / "data" / "examples")],
                summaries, started)
     return out

@@ -8,14 +8,19 @@ from conftest import SEED_ARTICLE
 
 from backlash.config import Settings
 from backlash.modeling.registry import champion_dir
-from backlash.pipeline import analyse_file, load_classifier
+from backlash.pipeline import ModelHandle, analyse_file
 
 pytestmark = pytest.mark.real_model
 
 
 @pytest.fixture(scope="module")
-def champion():
-    return load_classifier(str(champion_dir(Settings().models_dir)), 2, 64)
+def handle():
+    return ModelHandle(str(champion_dir(Settings().models_dir)))
+
+
+@pytest.fixture(scope="module")
+def champion(handle):
+    return handle.load()
 
 
 def test_sentiment_on_plain_posts(champion):
@@ -33,8 +38,8 @@ def test_stance_toward_known_political_targets(champion):
     assert probs.argmax(1).tolist() == [0, 2]
 
 
-def test_seed_article_reads_as_strong_backlash(champion, tmp_path):
-    summary = analyse_file(SEED_ARTICLE, champion, tmp_path, run_id="test")
+def test_seed_article_reads_as_strong_backlash(handle, champion, tmp_path):
+    summary = analyse_file(SEED_ARTICLE, handle, tmp_path, run_id="test")
     assert summary.error is None and summary.subject == "Donald Trump"
     reactions = pd.read_parquet(tmp_path / "reactions").set_index("speaker")
     journalist = reactions.loc["Anirvan Ghosh"]

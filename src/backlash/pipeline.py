@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import threading
 from dataclasses import asdict, dataclass, fields
@@ -18,6 +19,7 @@ from backlash.extract import EXTRACTOR_VERSION, Extraction, extract
 from backlash.ingest import IngestError, read_article
 from backlash.labeling import uncertain_reactions
 from backlash.modeling.classifier import PREDICTION_COLUMNS, Classifier, prediction_frame
+from backlash.modeling.registry import model_version
 from backlash.records import Article, Item
 
 log = logging.getLogger(__name__)
@@ -40,6 +42,23 @@ class ArticleSummary:
     backlash_index: float | None = None
     n_items: int = 0
     error: str | None = None
+    skipped: bool = False  # unchanged since the last run with the same model and extractor
+
+
+@dataclass(frozen=True)
+class ModelHandle:
+    """A model version that is loaded only when an article needs it (once per process)."""
+
+    model_dir: str
+    threads: int = 2
+    batch_size: int = 64
+
+    @property
+    def version(self) -> str:
+        return model_version(Path(self.model_dir))
+
+    def load(self) -> Classifier:
+        return load_classifier(self.model_dir, self.threads, self.batch_size)
 
 
 _load_lock = threading.Lock()
@@ -97,7 +116,7 @@ def item_frame(extraction: Extraction, article: Article) -> pd.DataFrame:
 
 
 def analyse_file(
-    path: Path, classifier: Classifier, out_dir: Path, run_id: str, target: str | None = None
+    path: Path, model: ModelHandle, out_dir: Path, run_id: str, target: str | None = None
 ) -> ArticleSummary:
     """Process one file and write its rows; a bad input is quarantined with its reason."""
     source = str(path)
@@ -109,7 +128,7 @@ def analyse_file(
     if target:
         article = Article(**{**asdict(article), "target": target})
     try:
-        summary = analyse_article(article, classifier, out_dir, run_id)
+        summary = analyse_article(article, model, out_dir, run_id)
     except Exception as error:  # one broken article must not stop the batch
         log.exception("analysis failed for %s", source)
         quarantine(out_dir, run_id, source, error)
@@ -126,15 +145,25 @@ def quarantine(out_dir: Path, run_id: str, source: str, error: Exception) -> Non
     }])
 
 
-def analyse_article(
-    article: Article, classifier: Classifier, out_dir: Path, run_id: str
-) -> ArticleSummary:
+def content_hash(article: Article) -> str:
+    """What the results depend on besides the model: text, markup, title and overrides."""
+    parts = (article.title, article.text, article.html or "", article.subject or "", article.target or "",
+             EXTRACTOR_VERSION)
+    return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()
+
+
+def analyse_article(article: Article, model: ModelHandle, out_dir: Path, run_id: str) -> ArticleSummary:
+    version = model.version
+    key = storage.article_key(article.article_id, version)
+    digest = content_hash(article)
+    previous = storage.read_rows(out_dir, "article_metrics", key)
+    if previous and previous[0].get("content_sha256") == digest:
+        return _summary(article, previous[0], skipped=True)
     extraction = extract(article)
-    items = classify_items(item_frame(extraction, article), classifier)
+    items = classify_items(item_frame(extraction, article), model.load())
     figures = metrics.article_metrics(items)
-    provenance = {"run_id": run_id, "model_version": classifier.version,
+    provenance = {"run_id": run_id, "model_version": version,
                   "extractor_version": EXTRACTOR_VERSION, "processed_at": datetime.now(UTC)}
-    key = storage.article_key(article.article_id, classifier.version)
     reactions = items.replace({np.nan: None}).to_dict("records")
     storage.write_rows(out_dir, "reactions", key, [{**provenance, **r} for r in reactions])
     queue = uncertain_reactions(items)
@@ -147,19 +176,23 @@ def analyse_article(
         {**provenance, "article_id": article.article_id, **row}
         for row in metrics.breakdowns(items)
     ])
-    storage.write_rows(out_dir, "article_metrics", key, [{
-        **provenance, **figures,
-        "article_id": article.article_id, "source": article.source, "url": article.url,
-        "title": article.title, "published_at": article.published_at,
-        "subject": extraction.subject, "target": extraction.target,
-    }])
+    # Written last: its content hash marks the article as done.
+    row = {**provenance, **figures, "article_id": article.article_id, "content_sha256": digest,
+           "source": article.source, "url": article.url, "title": article.title,
+           "published_at": article.published_at, "subject": extraction.subject,
+           "target": extraction.target}
+    storage.write_rows(out_dir, "article_metrics", key, [row])
+    return _summary(article, row, skipped=False)
+
+
+def _summary(article: Article, row: dict, skipped: bool) -> ArticleSummary:
     return ArticleSummary(
         source=article.source, article_id=article.article_id, title=article.title,
-        subject=extraction.subject, target=extraction.target,
-        n_reactions=int(figures["n_reactions"]), n_against=int(figures["n_against"]),
-        n_none=int(figures["n_none"]), n_favor=int(figures["n_favor"]),
-        backlash_level=str(figures["backlash_level"]),
-        backlash_index=float(figures["backlash_index"]), n_items=int(figures["n_items"]),
+        subject=row["subject"], target=row["target"],
+        n_reactions=int(row["n_reactions"]), n_against=int(row["n_against"]),
+        n_none=int(row["n_none"]), n_favor=int(row["n_favor"]),
+        backlash_level=str(row["backlash_level"]), backlash_index=float(row["backlash_index"]),
+        n_items=int(row["n_items"]), skipped=skipped,
     )
 
 
@@ -174,6 +207,7 @@ def record_run(
         "duration_s": (finished - started_at).total_seconds(), "inputs": inputs,
         "n_files": len(summaries), "n_articles": sum(s.error is None for s in summaries),
         "n_quarantined": sum(s.error is not None for s in summaries),
+        "n_skipped": sum(s.skipped for s in summaries),
         "n_items": sum(s.n_items for s in summaries),
         "n_reactions": sum(s.n_reactions for s in summaries), "output_dir": str(out_dir),
     }])

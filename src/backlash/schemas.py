@@ -42,6 +42,7 @@ REACTIONS = pa.schema([
 ARTICLE_METRICS = pa.schema([
     *_PROVENANCE,
     pa.field("article_id", pa.string(), nullable=False),
+    ("content_sha256", pa.string()),  # of what was analysed: an unchanged article is skipped
     ("source", pa.string()),
     ("url", pa.string()),
     ("title", pa.string()),
@@ -109,6 +110,7 @@ RUNS = pa.schema([
     ("n_files", pa.int64()),
     ("n_articles", pa.int64()),
     ("n_quarantined", pa.int64()),
+    ("n_skipped", pa.int64()),  # unchanged since the last run with this model: not re-analysed
     ("n_items", pa.int64()),
     ("n_reactions", pa.int64()),
     ("output_dir", pa.string()),

@@ -57,6 +57,12 @@ def clear_quarantine(out_dir: Path, source: str) -> None:
     (out_dir / "quarantine" / f"{source_key(source)}.parquet").unlink(missing_ok=True)
 
 
+def read_rows(out_dir: Path, dataset: str, key: str) -> list[dict] | None:
+    """The rows of one key of a dataset, or None when it was never written."""
+    path = out_dir / dataset / f"{_safe(key)}.parquet"
+    return pq.read_table(path).to_pylist() if path.is_file() else None
+
+
 def read_dataset(out_dir: Path, dataset: str) -> pd.DataFrame:
     """A whole dataset as a DataFrame (empty, with the schema's columns, when nothing is written)."""
     folder = out_dir / dataset

@@ -1,0 +1,83 @@
+"""Storage guarantees end to end: skips, replacement, crashes mid-write, concurrent writers."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+import time
+from dataclasses import dataclass
+
+import pandas as pd
+
+from backlash import storage
+from backlash.modeling.registry import champion_dir
+from backlash.pipeline import ModelHandle, analyse_file
+
+ARTICLE = ('Mayor Dana Whitfield proposed doubling fares, saying the budget needs it.\n\n'
+           '"It is the responsible choice," Whitfield said.\n\n"It is a disgrace," one rider wrote.\n')
+
+
+@dataclass(frozen=True)
+class CountingHandle(ModelHandle):
+    calls: list | None = None
+
+    def load(self):
+        self.calls.append(1)
+        return super().load()
+
+
+def test_an_unchanged_article_is_skipped_without_the_model_and_a_changed_one_replaced(tiny_registry, tmp_path):
+    calls: list = []
+    handle = CountingHandle(str(champion_dir(tiny_registry)), calls=calls)
+    path = tmp_path / "a.txt"
+    path.write_text(ARTICLE)
+    out = tmp_path / "out"
+    first = analyse_file(path, handle, out, "run-1")
+    again = analyse_file(path, handle, out, "run-2")
+    assert not first.skipped and again.skipped and len(calls) == 1
+    assert again.n_reactions == first.n_reactions
+    path.write_text(ARTICLE + '\n"Worst idea this year," another rider posted.\n')
+    changed = analyse_file(path, handle, out, "run-3")
+    assert not changed.skipped and len(calls) == 2
+    metrics = pd.read_parquet(out / "article_metrics")
+    assert len(metrics) == 2  # the edited text is a new article id; nothing duplicated
+    assert metrics.run_id.tolist().count("run-2") == 0
+
+
+WRITER = textwrap.dedent("""
+    import sys
+    from datetime import UTC, datetime
+    from pathlib import Path
+    from backlash import storage
+    out, key, reason, rows = Path(sys.argv[1]), sys.argv[2], sys.argv[3], int(sys.argv[4])
+    row = {"run_id": "r", "quarantined_at": datetime.now(UTC), "source": "s" * 200,
+           "error_type": "E", "reason": reason}
+    while True:
+        storage.write_rows(out, "quarantine", key, [row] * rows)
+        if sys.argv[5] == "once":
+            break
+""")
+
+
+def _writer(out, key: str, reason: str, rows: int, mode: str) -> subprocess.Popen:
+    return subprocess.Popen([sys.executable, "-c", WRITER, str(out), key, reason, str(rows), mode])
+
+
+def test_a_process_killed_mid_write_leaves_the_previous_file_readable(tmp_path):
+    assert _writer(tmp_path, "k", "old", 10, "once").wait() == 0
+    process = _writer(tmp_path, "k", "new", 300_000, "loop")  # big writes, over and over
+    time.sleep(4)
+    process.kill()
+    process.wait()
+    frame = storage.read_dataset(tmp_path, "quarantine")
+    assert set(frame.reason) <= {"old", "new"} and len(frame) in (10, 300_000)
+
+
+def test_concurrent_writers_lose_no_rows(tmp_path):
+    processes = [_writer(tmp_path, f"k{i}", f"w{i}", 1000, "once") for i in range(6)]
+    processes += [_writer(tmp_path, "shared", f"s{i}", 1000, "once") for i in range(3)]
+    assert all(p.wait() == 0 for p in processes)
+    frame = storage.read_dataset(tmp_path, "quarantine")
+    assert sorted(set(frame.reason) - {"s0", "s1", "s2"}) == [f"w{i}" for i in range(6)]
+    assert len(frame) == 7 * 1000  # six keys, and the shared key holds exactly one writer's rows
