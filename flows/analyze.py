@@ -7,8 +7,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from prefect import flow, get_run_logger, task
-from prefect.artifacts import create_table_artifact
+from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import NO_CACHE
+from prefect.events import emit_event
 from prefect.runtime import flow_run
 from prefect.task_runners import ThreadPoolTaskRunner
 from prefect.utilities.annotations import unmapped
@@ -16,7 +17,7 @@ from prefect.utilities.annotations import unmapped
 from backlash.config import Settings
 from backlash.ingest import expand_paths
 from backlash.modeling.registry import model_version, resolve_model
-from backlash.pipeline import ArticleSummary, ModelHandle, analyse_file, record_run
+from backlash.pipeline import ArticleSummary, ModelHandle, analyse_file, record_run, update_rollups
 
 
 @task(cache_policy=NO_CACHE, task_run_name="analyse {path}")
@@ -44,13 +45,35 @@ def analyze(
     ) if files else []
     summaries = [future.result() for future in futures]
     record_run(out, run_id, model_version(model_dir), paths, [ArticleSummary(**s) for s in summaries], started)
-    create_table_artifact(
-        key="article-backlash",
-        table=[{k: s[k] for k in ("source", "subject", "n_reactions", "n_against", "n_favor",
-                                  "backlash_level", "error")} for s in summaries],
-        description=f"Backlash per article, run {run_id}",
-    )
+    for spike in update_rollups(out, run_id):
+        logger.warning("spike: %s, %s reactions on %s (baseline %.1f)", spike["subject"],
+                       spike["n_reactions"], spike["day"].date(), spike["baseline"])
+        emit_event(event="backlash.spike",
+                   resource={"prefect.resource.id": f"backlash.subject.{spike['subject']}",
+                             "prefect.resource.name": spike["subject"]},
+                   payload={"day": spike["day"].date().isoformat(), "n_reactions": int(spike["n_reactions"]),
+                            "baseline": float(spike["baseline"]), "share_against": spike["share_against"]})
+    publish_artifacts(run_id, summaries)
     return summaries
+
+
+def publish_artifacts(run_id: str, summaries: list[dict]) -> None:
+    """A markdown summary of the run and a table of the articles with the most backlash."""
+    analysed = [s for s in summaries if not s["error"]]
+    ranked = sorted(analysed, key=lambda s: (s["backlash_index"] or 0.0, s["n_against"]), reverse=True)
+    create_markdown_artifact(key="analyze-summary", description=f"Run {run_id}", markdown="\n".join([
+        f"# analyze run {run_id}",
+        f"- {len(summaries)} inputs: {len(analysed)} analysed "
+        f"({sum(s['skipped'] for s in analysed)} unchanged, skipped), "
+        f"{len(summaries) - len(analysed)} quarantined",
+        f"- {sum(s['n_reactions'] for s in analysed)} scored reactions",
+        *[f"- quarantined `{s['source']}`: {s['error']}" for s in summaries if s["error"]],
+    ]))
+    create_table_artifact(
+        key="most-negative-articles", description=f"Articles by backlash index, run {run_id}",
+        table=[{k: s[k] for k in ("title", "subject", "n_reactions", "n_against", "n_favor",
+                                  "backlash_index", "backlash_level")} for s in ranked[:20]],
+    )
 
 
 def analyze_with_workers(workers: int):

@@ -81,3 +81,21 @@ def test_concurrent_writers_lose_no_rows(tmp_path):
     frame = storage.read_dataset(tmp_path, "quarantine")
     assert sorted(set(frame.reason) - {"s0", "s1", "s2"}) == [f"w{i}" for i in range(6)]
     assert len(frame) == 7 * 1000  # six keys, and the shared key holds exactly one writer's rows
+
+
+def test_rollups_flag_a_spike_once(tmp_path):
+    from datetime import UTC, datetime, timedelta
+
+    from backlash.pipeline import update_rollups
+
+    start = datetime(2026, 11, 1, 12, tzinfo=UTC)
+    for day, n in enumerate([1, 0, 1, 0, 9]):
+        storage.write_rows(tmp_path, "article_metrics", f"a{day}--v", [{
+            "run_id": "r", "model_version": "v", "extractor_version": "x", "processed_at": start,
+            "article_id": f"a{day}", "subject": "Dana Whitfield", "published_at": start + timedelta(days=day),
+            "n_reactions": n, "n_against": n, "n_favor": 0}])
+    spikes = update_rollups(tmp_path, "run-1")
+    assert [(s["subject"], s["day"].day, s["n_reactions"]) for s in spikes] == [("Dana Whitfield", 5, 9)]
+    assert update_rollups(tmp_path, "run-2") == []  # already alerted
+    daily = pd.read_parquet(tmp_path / "subject_daily")
+    assert len(daily) == 5 and daily.spike.sum() == 1 and set(daily.run_id) == {"run-2"}

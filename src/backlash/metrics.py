@@ -128,3 +128,30 @@ def flag_spikes(
             quiet_until = position + cooldown
     return pd.DataFrame({"count": counts, "baseline": baseline, "threshold": baseline + k * spread,
                          "spike": spikes}, index=counts.index)
+
+
+def subject_daily(metrics: pd.DataFrame, **spike_rule) -> pd.DataFrame:
+    """Per subject and day (publication day, else processing day; UTC): articles, reactions,
+    the against share with its 95% interval, the trailing baseline and spike flags
+    (`flag_spikes`). Days without articles between a subject's first and last day count as 0."""
+    columns = ["subject", "day", "n_articles", "n_reactions", "n_against", "n_favor", "share_against",
+               "share_against_lo", "share_against_hi", "baseline", "threshold", "spike"]
+    rows = metrics[metrics["subject"].notna()]
+    if rows.empty:
+        return pd.DataFrame(columns=columns)
+    day = rows["published_at"].fillna(rows["processed_at"]).dt.tz_convert("UTC").dt.floor("D")
+    frames = []
+    for subject, part in rows.assign(day=day).groupby("subject"):
+        daily = part.groupby("day").agg(n_articles=("article_id", "size"), n_reactions=("n_reactions", "sum"),
+                                        n_against=("n_against", "sum"), n_favor=("n_favor", "sum"))
+        days = pd.date_range(daily.index.min(), daily.index.max(), freq="D")
+        daily = daily.reindex(days, fill_value=0)
+        flags = flag_spikes(daily["n_reactions"], **spike_rule)
+        bounds = [wilson_interval(int(a), int(n)) for a, n in zip(daily["n_against"], daily["n_reactions"],
+                                                                 strict=True)]
+        frames.append(daily.assign(
+            subject=subject, day=daily.index,
+            share_against=(daily["n_against"] / daily["n_reactions"]).where(daily["n_reactions"] > 0),
+            share_against_lo=[b[0] for b in bounds], share_against_hi=[b[1] for b in bounds],
+            baseline=flags["baseline"], threshold=flags["threshold"], spike=flags["spike"]))
+    return pd.concat(frames, ignore_index=True)[columns]

@@ -212,3 +212,17 @@ def record_run(
         "n_reactions": sum(s.n_reactions for s in summaries), "output_dir": str(out_dir),
     }])
 
+
+
+def update_rollups(out_dir: Path, run_id: str) -> list[dict]:
+    """Recompute `subject_daily` from every article's newest metrics; returns the spikes that
+    were not flagged before (so that an alert fires once per subject and day)."""
+    from backlash.report import latest_model_rows
+
+    previous = storage.read_rows(out_dir, "subject_daily", "all") or []
+    seen = {(r["subject"], r["day"]) for r in previous if r["spike"]}
+    daily = metrics.subject_daily(latest_model_rows(storage.read_dataset(out_dir, "article_metrics")))
+    now = datetime.now(UTC)
+    rows = [{**r, "run_id": run_id, "updated_at": now} for r in daily.to_dict("records")]
+    storage.write_rows(out_dir, "subject_daily", "all", rows)
+    return [r for r in rows if r["spike"] and (r["subject"], r["day"].to_pydatetime()) not in seen]

@@ -8,7 +8,7 @@ from pathlib import Path
 import pandas as pd
 
 from backlash import storage
-from backlash.metrics import flag_spikes, wilson_interval
+from backlash.metrics import subject_daily
 
 
 @dataclass(frozen=True)
@@ -59,17 +59,6 @@ def drilldown(reactions: pd.DataFrame, article_id: str) -> pd.DataFrame:
 
 
 def subject_timeline(metrics: pd.DataFrame, subject: str, **spike_rule) -> pd.DataFrame:
-    """Daily reactions about a subject (by publication day, else processing day), with the
-    against share's 95% interval and spike flags (see `metrics.flag_spikes`)."""
-    rows = metrics[metrics["subject"] == subject]
-    day = rows["published_at"].fillna(rows["processed_at"]).dt.tz_convert("UTC").dt.floor("D")
-    daily = rows.groupby(day)[["n_reactions", "n_against"]].sum()
-    if daily.empty:
-        return daily
-    days = pd.date_range(daily.index.min(), daily.index.max(), freq="D")
-    daily = daily.reindex(days, fill_value=0)
-    flags = flag_spikes(daily["n_reactions"], **spike_rule)
-    bounds = [wilson_interval(int(a), int(n)) for a, n in zip(daily["n_against"], daily["n_reactions"], strict=True)]
-    return daily.assign(share_against=(daily["n_against"] / daily["n_reactions"]).where(daily["n_reactions"] > 0),
-                        share_against_lo=[b[0] for b in bounds], share_against_hi=[b[1] for b in bounds],
-                        baseline=flags["baseline"], spike=flags["spike"])
+    """One subject's rows of `metrics.subject_daily`, indexed by day."""
+    daily = subject_daily(metrics[metrics["subject"] == subject], **spike_rule)
+    return daily.set_index("day").drop(columns="subject")

@@ -99,6 +99,23 @@ LABELING_QUEUE = pa.schema([
     ("margin", pa.float64()),  # the smaller of the two: low means the model is unsure
 ])
 
+SUBJECT_DAILY = pa.schema([
+    pa.field("run_id", pa.string(), nullable=False),
+    ("updated_at", UTC),
+    pa.field("subject", pa.string(), nullable=False),
+    pa.field("day", UTC, nullable=False),  # publication day, else processing day (UTC)
+    ("n_articles", pa.int64()),
+    ("n_reactions", pa.int64()),
+    ("n_against", pa.int64()),
+    ("n_favor", pa.int64()),
+    ("share_against", pa.float64()),
+    ("share_against_lo", pa.float64()),
+    ("share_against_hi", pa.float64()),
+    ("baseline", pa.float64()),  # mean daily reactions over the trailing window
+    ("threshold", pa.float64()),
+    ("spike", pa.bool_()),
+])
+
 RUNS = pa.schema([
     pa.field("run_id", pa.string(), nullable=False),
     ("model_version", pa.string()),
@@ -129,6 +146,7 @@ DATASETS = {
     "article_metrics": ARTICLE_METRICS,
     "article_breakdowns": ARTICLE_BREAKDOWNS,
     "labeling_queue": LABELING_QUEUE,
+    "subject_daily": SUBJECT_DAILY,
     "runs": RUNS,
     "quarantine": QUARANTINE,
 }
