@@ -14,37 +14,67 @@ from prefect.runtime import flow_run
 from prefect.task_runners import ThreadPoolTaskRunner
 from prefect.utilities.annotations import unmapped
 
+from backlash import storage
 from backlash.config import Settings
-from backlash.ingest import expand_paths
+from backlash.ingest import IngestError, changed_files, expand_paths, feed_links
 from backlash.modeling.registry import model_version, resolve_model
-from backlash.pipeline import ArticleSummary, ModelHandle, analyse_file, record_run, update_rollups
+from backlash.pipeline import (
+    ArticleSummary,
+    ModelHandle,
+    analyse_source,
+    quarantine,
+    record_run,
+    update_rollups,
+)
 
 
-@task(cache_policy=NO_CACHE, task_run_name="analyse {path}")
-def analyse_file_task(path: str, model: ModelHandle, out_dir: str, run_id: str, target: str | None) -> dict:
-    return asdict(analyse_file(Path(path), model, Path(out_dir), run_id, target))
+@task(cache_policy=NO_CACHE, task_run_name="analyse {source}")
+def analyse_task(source: str, model: ModelHandle, out_dir: str, run_id: str, target: str | None,
+                 allow_private: bool) -> dict:
+    return asdict(analyse_source(source, model, Path(out_dir), run_id, target, allow_private))
+
+
+@task(cache_policy=NO_CACHE)
+def collect_sources(paths: list[str], urls: list[str], feeds: list[str], out_dir: str, run_id: str,
+                    only_changed: bool, allow_private: bool) -> list[str]:
+    """Files (only new or changed ones when asked), URLs, and the article links of feeds."""
+    out = Path(out_dir)
+    files = expand_paths([Path(p) for p in paths])
+    if only_changed:
+        files, state = changed_files(files, storage.read_state(out, "watched_files"))
+        storage.write_state(out, "watched_files", state)
+    links = []
+    for feed in feeds:
+        try:
+            links += feed_links(feed, allow_private=allow_private)
+        except IngestError as error:
+            quarantine(out, run_id, feed, error)
+    return [str(f) for f in files] + list(dict.fromkeys(urls + links))
 
 
 @flow(name="analyze", log_prints=True)
 def analyze(
     paths: list[str], out_dir: str | None = None, model: str | None = None,
-    target: str | None = None,
+    target: str | None = None, urls: list[str] | None = None, feeds: list[str] | None = None,
+    only_changed: bool = False, allow_private: bool = False,
 ) -> list[dict]:
-    """Analyse article files (or folders of them) and write the datasets under `out_dir`."""
+    """Analyse article files or folders, URLs and feeds; write the datasets under `out_dir`."""
     settings = Settings()
     logger = get_run_logger()
     started = datetime.now(UTC)
     run_id = flow_run.get_id() or started.strftime("%Y%m%dT%H%M%S")
     out = Path(out_dir) if out_dir else settings.out_dir
     model_dir = resolve_model(settings.models_dir, model)
-    files = [str(p) for p in expand_paths([Path(p) for p in paths])]
-    logger.info("run %s: %d files, model %s, output %s", run_id, len(files), model_dir, out)
+    sources = collect_sources(paths, urls or [], feeds or [], str(out), run_id, only_changed, allow_private)
+    logger.info("run %s: %d sources, model %s, output %s", run_id, len(sources), model_dir, out)
     model = ModelHandle(str(model_dir), settings.torch_threads, settings.batch_size)
-    futures = analyse_file_task.map(
-        files, unmapped(model), unmapped(str(out)), unmapped(run_id), unmapped(target),
-    ) if files else []
+    futures = analyse_task.map(
+        sources, unmapped(model), unmapped(str(out)), unmapped(run_id), unmapped(target),
+        unmapped(allow_private),
+    ) if sources else []
     summaries = [future.result() for future in futures]
-    record_run(out, run_id, model_version(model_dir), paths, [ArticleSummary(**s) for s in summaries], started)
+    inputs = [*paths, *(urls or []), *(feeds or [])]
+    record_run(out, run_id, model_version(model_dir), inputs, [ArticleSummary(**s) for s in summaries], started)
     for spike in update_rollups(out, run_id):
         logger.warning("spike: %s, %s reactions on %s (baseline %.1f)", spike["subject"],
                        spike["n_reactions"], spike["day"].date(), spike["baseline"])

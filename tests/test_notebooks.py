@@ -12,7 +12,7 @@ from nbclient import NotebookClient
 from backlash.config import Settings
 from backlash.ingest import expand_paths
 from backlash.modeling.registry import champion_dir, model_version
-from backlash.pipeline import ModelHandle, analyse_file, record_run
+from backlash.pipeline import ModelHandle, analyse_source, record_run
 
 NOTEBOOKS = sorted((REPO / "notebooks").glob("*.ipynb"))
 
@@ -24,7 +24,7 @@ def analyzed(tmp_path_factory):
     model_dir = champion_dir(Settings().models_dir)
     started = datetime.now(UTC)
     files = expand_paths([REPO / "data" / "examples"])
-    summaries = [analyse_file(path, ModelHandle(str(model_dir)), out, "notebook-test") for path in files]
+    summaries = [analyse_source(str(path), ModelHandle(str(model_dir)), out, "notebook-test") for path in files]
     record_run(out, "notebook-test", model_version(model_dir), [str(REPO / "data" / "examples")],
                summaries, started)
     return out

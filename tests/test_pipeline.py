@@ -12,7 +12,7 @@ import pandas as pd
 
 from backlash import storage
 from backlash.modeling.registry import champion_dir
-from backlash.pipeline import ModelHandle, analyse_file
+from backlash.pipeline import ModelHandle, analyse_source
 
 ARTICLE = ('Mayor Dana Whitfield proposed doubling fares, saying the budget needs it.\n\n'
            '"It is the responsible choice," Whitfield said.\n\n"It is a disgrace," one rider wrote.\n')
@@ -33,12 +33,12 @@ def test_an_unchanged_article_is_skipped_without_the_model_and_a_changed_one_rep
     path = tmp_path / "a.txt"
     path.write_text(ARTICLE)
     out = tmp_path / "out"
-    first = analyse_file(path, handle, out, "run-1")
-    again = analyse_file(path, handle, out, "run-2")
+    first = analyse_source(str(path), handle, out, "run-1")
+    again = analyse_source(str(path), handle, out, "run-2")
     assert not first.skipped and again.skipped and len(calls) == 1
     assert again.n_reactions == first.n_reactions
     path.write_text(ARTICLE + '\n"Worst idea this year," another rider posted.\n')
-    changed = analyse_file(path, handle, out, "run-3")
+    changed = analyse_source(str(path), handle, out, "run-3")
     assert not changed.skipped and len(calls) == 2
     metrics = pd.read_parquet(out / "article_metrics")
     assert len(metrics) == 2  # the edited text is a new article id; nothing duplicated

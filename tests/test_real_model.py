@@ -8,7 +8,7 @@ from conftest import SEED_ARTICLE
 
 from backlash.config import Settings
 from backlash.modeling.registry import champion_dir
-from backlash.pipeline import ModelHandle, analyse_file
+from backlash.pipeline import ModelHandle, analyse_source
 
 pytestmark = pytest.mark.real_model
 
@@ -39,7 +39,7 @@ def test_stance_toward_known_political_targets(champion):
 
 
 def test_seed_article_reads_as_strong_backlash(handle, champion, tmp_path):
-    summary = analyse_file(SEED_ARTICLE, handle, tmp_path, run_id="test")
+    summary = analyse_source(str(SEED_ARTICLE), handle, tmp_path, run_id="test")
     assert summary.error is None and summary.subject == "Donald Trump"
     reactions = pd.read_parquet(tmp_path / "reactions").set_index("speaker")
     journalist = reactions.loc["Anirvan Ghosh"]

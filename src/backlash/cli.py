@@ -24,7 +24,11 @@ def _offline_prefect_defaults() -> None:
 
 @app.command()
 def analyze(
-    paths: Annotated[list[Path], typer.Argument(help="Article files (.txt, .html, .json) or folders.")],
+    paths: Annotated[list[Path] | None, typer.Argument(help="Article files (.txt, .html, .json) or folders.")] = None,
+    url: Annotated[list[str] | None, typer.Option(help="An article URL to fetch (repeatable).")] = None,
+    feed: Annotated[list[str] | None, typer.Option(help="An RSS/Atom feed whose articles to fetch.")] = None,
+    only_changed: Annotated[bool, typer.Option(help="Skip files seen before with the same content.")] = False,
+    allow_private: Annotated[bool, typer.Option(help="Allow fetching private/loopback addresses.")] = False,
     out: Annotated[Path | None, typer.Option(help="Output folder (default data/processed).")] = None,
     target: Annotated[str | None, typer.Option(help="Measure stance toward this target.")] = None,
     model: Annotated[str | None, typer.Option(help="Model folder or version (default: champion).")] = None,
@@ -36,8 +40,11 @@ def analyze(
 
     settings = Settings()
     out_dir = out or settings.out_dir
+    if not (paths or url or feed):
+        raise typer.BadParameter("give article files or folders, --url or --feed")
     summaries = analyze_with_workers(settings.workers)(
-        [str(p) for p in paths], out_dir=str(out_dir), model=model, target=target)
+        [str(p) for p in paths or []], out_dir=str(out_dir), model=model, target=target, urls=url,
+        feeds=feed, only_changed=only_changed, allow_private=allow_private)
     typer.echo(summary_table(summaries))
     typer.echo(f"\nDatasets written under {out_dir.resolve()}/ "
                "(reactions, article_metrics, article_breakdowns, labeling_queue, runs, quarantine)")

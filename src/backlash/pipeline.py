@@ -16,7 +16,7 @@ import torch
 
 from backlash import metrics, storage
 from backlash.extract import EXTRACTOR_VERSION, Extraction, extract
-from backlash.ingest import IngestError, read_article
+from backlash.ingest import IngestError, article_from_url, read_article
 from backlash.labeling import uncertain_reactions
 from backlash.modeling.classifier import PREDICTION_COLUMNS, Classifier, prediction_frame
 from backlash.modeling.registry import model_version
@@ -115,13 +115,20 @@ def item_frame(extraction: Extraction, article: Article) -> pd.DataFrame:
     return frame
 
 
-def analyse_file(
-    path: Path, model: ModelHandle, out_dir: Path, run_id: str, target: str | None = None
+def read_source(source: str, allow_private: bool = False) -> Article:
+    """An article from a file path or an http(s) URL."""
+    if source.startswith(("http://", "https://")):
+        return article_from_url(source, allow_private=allow_private)
+    return read_article(Path(source))
+
+
+def analyse_source(
+    source: str, model: ModelHandle, out_dir: Path, run_id: str, target: str | None = None,
+    allow_private: bool = False,
 ) -> ArticleSummary:
-    """Process one file and write its rows; a bad input is quarantined with its reason."""
-    source = str(path)
+    """Process one file or URL and write its rows; a bad input is quarantined with its reason."""
     try:
-        article = read_article(path)
+        article = read_source(source, allow_private)
     except IngestError as error:
         quarantine(out_dir, run_id, source, error)
         return ArticleSummary(source=source, error=str(error))

@@ -9,6 +9,7 @@ readers (pyarrow, pandas, duckdb) skip hidden files.
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import re
 import tempfile
@@ -69,3 +70,18 @@ def read_dataset(out_dir: Path, dataset: str) -> pd.DataFrame:
     if not folder.is_dir() or not any(folder.glob("*.parquet")):
         return DATASETS[dataset].empty_table().to_pandas()
     return pd.read_parquet(folder)
+
+
+def read_state(out_dir: Path, name: str) -> dict[str, str]:
+    """A small JSON state (e.g. content hashes of a watched folder); empty when missing."""
+    path = out_dir / "_state" / f"{_safe(name)}.json"
+    return json.loads(path.read_text()) if path.is_file() else {}
+
+
+def write_state(out_dir: Path, name: str, state: dict[str, str]) -> None:
+    folder = out_dir / "_state"
+    folder.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".json", dir=folder)
+    with os.fdopen(fd, "w") as handle:
+        json.dump(state, handle, indent=1, sort_keys=True)
+    os.replace(tmp, folder / f"{_safe(name)}.json")

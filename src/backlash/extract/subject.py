@@ -45,7 +45,8 @@ def detect_subject(article: Article, statements: list[Item]) -> str | None:
         forms = Counter({form: n for form, n in forms.items() if len(form.split()) > 1})
         return forms.most_common(1)[0][0].strip() if forms else surname
     lead = f"{article.title}\n{article.title}\n{article.text[:600]}"
-    pairs = Counter(re.findall(r"\b([A-Z][a-z]+ [A-Z][a-z]+)\b", lead))
+    runs = (_TITLES.sub("", run) for run in re.findall(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)+\b", lead))
+    pairs = Counter(run for run in runs if len(run.split()) >= 2)
     pairs = Counter({pair: n for pair, n in pairs.items() if n >= MIN_MENTIONS})
     return pairs.most_common(1)[0][0] if pairs else None
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 from datetime import datetime
 from pathlib import Path
@@ -127,3 +128,19 @@ def article_from_json(raw: str, source: str) -> Article:
         subject=data.get("subject") or None,
         target=data.get("target") or None,
     )
+
+
+def changed_files(files: list[Path], seen: dict[str, str]) -> tuple[list[Path], dict[str, str]]:
+    """The files whose content is new or changed since `seen` (path -> sha256), and the new state."""
+    state = dict(seen)
+    changed = []
+    for path in files:
+        try:
+            digest = hashlib.sha256(path.read_bytes()).hexdigest()
+        except OSError:
+            changed.append(path)  # unreadable: let the reader quarantine it with the reason
+            continue
+        if state.get(str(path)) != digest:
+            changed.append(path)
+            state[str(path)] = digest
+    return changed, state
