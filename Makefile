@@ -9,7 +9,7 @@ export PREFECT_SERVER_ANALYTICS_ENABLED := false
 export PREFECT_LOGGING_EXTRA_LOGGERS := backlash
 export PREFECT_HOME := $(CURDIR)/.prefect
 
-.PHONY: run test lint bench clean
+.PHONY: run test serve clean
 
 $(BIN)/.installed: pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -19,6 +19,10 @@ $(BIN)/.installed: pyproject.toml
 
 run: $(BIN)/.installed
 	$(BIN)/backlash analyze data/examples --out data/processed
+
+serve: $(BIN)/.installed
+	mkdir -p data/labels
+	$(BIN)/backlash serve data/examples --interval 300 --labels data/labels
 
 test: $(BIN)/.installed
 	$(BIN)/ruff check src flows tests bench

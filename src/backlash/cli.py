@@ -66,6 +66,32 @@ def summary_table(summaries: list[dict]) -> str:
 
 
 @app.command()
+def serve(
+    sources: Annotated[list[str], typer.Argument(help="Folders or files to watch.")],
+    interval: Annotated[int | None, typer.Option(help="Seconds between analyze runs.")] = None,
+    cron: Annotated[str | None, typer.Option(help="Cron schedule instead of --interval.")] = None,
+    out: Annotated[Path | None, typer.Option(help="Output folder (default data/processed).")] = None,
+    labels: Annotated[Path | None, typer.Option(help="Folder of label files to retrain on.")] = None,
+    retrain_interval: Annotated[int, typer.Option(help="Seconds between checks for new labels.")] = 3600,
+    port: Annotated[int, typer.Option(help="Port of the local Prefect server when one is started.")] = 4200,
+) -> None:
+    """Serve scheduled deployments, on the Prefect server of PREFECT_API_URL or a local one."""
+    _offline_prefect_defaults()
+    from backlash.config import Settings
+    from backlash.server import local_server
+
+    if (interval is None) == (cron is None):
+        raise typer.BadParameter("give exactly one of --interval and --cron")
+    out_dir = (out or Settings().out_dir).resolve()
+    with local_server(port) as api_url:
+        typer.echo(f"Prefect API {api_url}; UI at {api_url.removesuffix('/api')}. Ctrl-C stops.")
+        from flows.serve import serve_deployments
+
+        serve_deployments([str(Path(s).resolve()) for s in sources], str(out_dir), interval, cron,
+                          str(labels.resolve()) if labels else None, retrain_interval)
+
+
+@app.command()
 def extract(path: Path) -> None:
     """Print the statements found in an article, one JSON object per line."""
     from backlash.extract import extract as extract_items
@@ -294,3 +320,7 @@ def evaluate(
     scores = evaluate_split(classifier, data_dir or settings.data_dir, split)
     typer.echo(json.dumps({"model_version": classifier.version, "int8": int8, "split": split, **scores},
                           indent=2))
+
+
+if __name__ == "__main__":
+    app()
