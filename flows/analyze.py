@@ -106,6 +106,17 @@ def publish_artifacts(run_id: str, summaries: list[dict]) -> None:
     )
 
 
-def analyze_with_workers(workers: int):
-    """The flow with a thread pool of `workers` for article tasks."""
-    return analyze.with_options(task_runner=ThreadPoolTaskRunner(max_workers=workers))
+def analyze_with_runner(workers: int, dask: str | None = None):
+    """The flow with its article tasks on a thread pool of `workers`, or on Dask: `dask="local"`
+    starts a LocalCluster of `workers` single-threaded worker processes, `dask="tcp://host:port"`
+    uses a running cluster. Each worker process loads the model once."""
+    if dask is None:
+        return analyze.with_options(task_runner=ThreadPoolTaskRunner(max_workers=workers))
+    from prefect_dask import DaskTaskRunner
+
+    if dask == "local":
+        runner = DaskTaskRunner(cluster_kwargs={"n_workers": workers, "threads_per_worker": 1,
+                                                "processes": True, "dashboard_address": None})
+    else:
+        runner = DaskTaskRunner(address=dask)
+    return analyze.with_options(task_runner=runner)

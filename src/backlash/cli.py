@@ -29,6 +29,8 @@ def analyze(
     feed: Annotated[list[str] | None, typer.Option(help="An RSS/Atom feed whose articles to fetch.")] = None,
     only_changed: Annotated[bool, typer.Option(help="Skip files seen before with the same content.")] = False,
     allow_private: Annotated[bool, typer.Option(help="Allow fetching private/loopback addresses.")] = False,
+    dask: Annotated[str | None, typer.Option(
+        help="Run article tasks on Dask: `local` (a LocalCluster) or a scheduler address tcp://HOST:PORT.")] = None,
     out: Annotated[Path | None, typer.Option(help="Output folder (default data/processed).")] = None,
     target: Annotated[str | None, typer.Option(help="Measure stance toward this target.")] = None,
     model: Annotated[str | None, typer.Option(help="Model folder or version (default: champion).")] = None,
@@ -36,13 +38,13 @@ def analyze(
     """Run the analyze flow and print a summary table."""
     _offline_prefect_defaults()
     from backlash.config import Settings
-    from flows.analyze import analyze_with_workers
+    from flows.analyze import analyze_with_runner
 
     settings = Settings()
     out_dir = out or settings.out_dir
     if not (paths or url or feed):
         raise typer.BadParameter("give article files or folders, --url or --feed")
-    summaries = analyze_with_workers(settings.workers)(
+    summaries = analyze_with_runner(settings.workers, dask)(
         [str(p) for p in paths or []], out_dir=str(out_dir), model=model, target=target, urls=url,
         feeds=feed, only_changed=only_changed, allow_private=allow_private)
     typer.echo(summary_table(summaries))
