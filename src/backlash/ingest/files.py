@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import json
 from datetime import datetime
@@ -58,6 +59,11 @@ def decode(raw: bytes) -> str:
         raise IngestError("empty file")
     if len(raw) > MAX_BYTES:
         raise IngestError(f"file too large: {len(raw):,} bytes (limit {MAX_BYTES:,})")
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return raw.decode("utf-16")
+        except UnicodeDecodeError as error:
+            raise IngestError(f"broken UTF-16 text: {error.reason}") from error
     if b"\x00" in raw[:4096]:
         raise IngestError("binary content (NUL bytes), not text")
     for encoding in ("utf-8-sig", "cp1252"):

@@ -1,0 +1,61 @@
+"""A batch of hostile and broken inputs goes through the flow: each one is analysed or
+quarantined with a clear reason, and the good article beside them is not lost."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+pytestmark = pytest.mark.flow
+
+GOOD = ('Mayor Dana Whitfield proposed doubling fares, saying the budget needs it.\n\n'
+        '"It is the responsible choice," Whitfield said.\n\n"It is a disgrace," one rider wrote.\n')
+
+
+def hostile_corpus(folder):
+    folder.mkdir()
+    (folder / "good.txt").write_text(GOOD)
+    (folder / "empty.txt").write_text("")
+    (folder / "binary.txt").write_bytes(bytes(range(256)) * 40)
+    (folder / "latin1.txt").write_bytes("Caf\xe9 owners said \"no way, this is a disgrace\".".encode("latin-1"))
+    (folder / "utf16.txt").write_text(GOOD, encoding="utf-16")
+    (folder / "big.txt").write_text(("The council met again today and discussed the budget. " * 20 + "\n\n")
+                                    * (10_000_000 // 1102))
+    (folder / "nested.html").write_text("<html><body>" + "<div>" * 5000 + "<p>Deep text here.</p>"
+                                        + "</div>" * 5000 + "</body></html>")
+    (folder / "embeds.html").write_text("<html><body><p>Story.</p>" + "".join(
+        f'<blockquote class="twitter-tweet"><p lang="en">post {i}</p>&mdash; A (@a) '
+        f'<a href="https://twitter.com/a/status/{i}">May 1</a></blockquote>' for i in range(10_000))
+        + "</body></html>")
+    (folder / "bad.json").write_text('{"text": "unterminated')
+    (folder / "doc.pdf").write_bytes(b"%PDF-1.4 ...")
+    return folder
+
+
+def test_hostile_batch(prefect_backend, tiny_registry, tmp_path, monkeypatch):
+    from flows.analyze import analyze
+
+    monkeypatch.setenv("BACKLASH_MODELS_DIR", str(tiny_registry))
+    folder = hostile_corpus(tmp_path / "in")
+    out = tmp_path / "out"
+    summaries = analyze([str(folder)], out_dir=str(out), urls=["http://127.0.0.1:9/unreachable"],
+                        allow_private=True)
+    by_name = {s["source"].rsplit("/", 1)[-1]: s for s in summaries}
+    assert len(by_name) == 11
+    expected_errors = {"empty.txt": "empty file", "binary.txt": "binary content", "bad.json": "malformed JSON",
+                       "doc.pdf": "unsupported file type .pdf", "unreachable": "cannot fetch"}
+    for name, reason in expected_errors.items():
+        assert reason in (by_name[name]["error"] or ""), (name, by_name[name]["error"])
+    for name in ("good.txt", "latin1.txt", "utf16.txt", "big.txt", "embeds.html"):
+        assert by_name[name]["error"] is None, (name, by_name[name]["error"])
+    assert by_name["embeds.html"]["n_items"] == 10_000
+    assert by_name["good.txt"]["n_reactions"] == 1
+    nested = by_name["nested.html"]
+    assert nested["error"] is None or nested["error"].strip()
+    quarantine = pd.read_parquet(out / "quarantine")
+    assert set(quarantine.source.str.rsplit("/", n=1).str[-1]) == {
+        name for name, s in by_name.items() if s["error"]}
+    assert quarantine.reason.str.len().gt(5).all()
+    metrics = pd.read_parquet(out / "article_metrics")
+    # good.txt and utf16.txt hold the same text: one article, analysed once.
+    assert len(metrics) == len({s["article_id"] for s in summaries if not s["error"]}) == 5
