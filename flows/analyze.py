@@ -36,20 +36,21 @@ def analyse_task(source: str, model: ModelHandle, out_dir: str, run_id: str, tar
 
 @task(cache_policy=NO_CACHE)
 def collect_sources(paths: list[str], urls: list[str], feeds: list[str], out_dir: str, run_id: str,
-                    only_changed: bool, allow_private: bool) -> list[str]:
-    """Files (only new or changed ones when asked), URLs, and the article links of feeds."""
+                    only_changed: bool, allow_private: bool) -> tuple[list[str], dict[str, str] | None]:
+    """Files (only new or changed ones when asked), URLs, and the article links of feeds; with
+    `only_changed`, also the files' new content hashes, to be saved once the run is done."""
     out = Path(out_dir)
     files = expand_paths([Path(p) for p in paths])
+    state = None
     if only_changed:
         files, state = changed_files(files, storage.read_state(out, "watched_files"))
-        storage.write_state(out, "watched_files", state)
     links = []
     for feed in feeds:
         try:
             links += feed_links(feed, allow_private=allow_private)
         except IngestError as error:
             quarantine(out, run_id, feed, error)
-    return [str(f) for f in files] + list(dict.fromkeys(urls + links))
+    return [str(f) for f in files] + list(dict.fromkeys(urls + links)), state
 
 
 @flow(name="analyze", log_prints=True)
@@ -65,14 +66,16 @@ def analyze(
     run_id = flow_run.get_id() or started.strftime("%Y%m%dT%H%M%S")
     out = Path(out_dir) if out_dir else settings.out_dir
     model_dir = resolve_model(settings.models_dir, model)
-    sources = collect_sources(paths, urls or [], feeds or [], str(out), run_id, only_changed, allow_private)
+    sources, seen = collect_sources(paths, urls or [], feeds or [], str(out), run_id, only_changed, allow_private)
     logger.info("run %s: %d sources, model %s, output %s", run_id, len(sources), model_dir, out)
-    model = ModelHandle(str(model_dir), settings.torch_threads, settings.batch_size)
+    handle = ModelHandle(str(model_dir), settings.torch_threads, settings.batch_size)
     futures = analyse_task.map(
-        sources, unmapped(model), unmapped(str(out)), unmapped(run_id), unmapped(target),
+        sources, unmapped(handle), unmapped(str(out)), unmapped(run_id), unmapped(target),
         unmapped(allow_private),
     ) if sources else []
     summaries = [future.result() for future in futures]
+    if seen is not None:  # only now: a run that dies midway leaves its files to the next run
+        storage.write_state(out, "watched_files", seen)
     inputs = [*paths, *(urls or []), *(feeds or [])]
     record_run(out, run_id, model_version(model_dir), inputs, [ArticleSummary(**s) for s in summaries], started)
     for spike in update_rollups(out, run_id):

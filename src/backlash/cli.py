@@ -63,7 +63,8 @@ def summary_table(summaries: list[dict]) -> str:
                          f"quarantined: {s['error'][:60]}")
             continue
         mix = f"{s['n_against']}/{s['n_none']}/{s['n_favor']}"
-        lines.append(f"{name:<44} {s['n_reactions']:>9}  {mix:<18}  {s['backlash_level']:<12}")
+        unchanged = "  (unchanged, not re-analysed)" if s.get("skipped") else ""
+        lines.append(f"{name:<44} {s['n_reactions']:>9}  {mix:<18}  {s['backlash_level']:<12}{unchanged}")
     return "\n".join(lines)
 
 

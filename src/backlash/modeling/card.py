@@ -18,6 +18,7 @@ def write_model_card(model_dir: Path) -> Path:
     record = json.loads((model_dir / "version.json").read_text())
     metrics_path = model_dir / "metrics.json"
     metrics = json.loads(metrics_path.read_text()) if metrics_path.is_file() else {}
+    generalization = metrics.pop("leave_one_target_out", None)
     config = record.get("config", {})
     rows = record.get("training_rows", {})
     corpora = sorted({source.split("/")[0] for source in rows})
@@ -53,6 +54,11 @@ def write_model_card(model_dir: Path) -> Path:
     names = sorted({name for split in metrics.values() for name in split})
     for name in names:
         lines.append(f"| {name} | " + " | ".join(str(metrics[s].get(name, "")) for s in metrics) + " |")
+    if generalization:
+        lines += ["", "## Unseen targets (leave one target out)", generalization["note"] + ".", "",
+                  "| held-out target | mean F1(against, favor) |", "|---|---|",
+                  *[f"| {t} | {v} |" for t, v in generalization["f1_against_favor"].items()],
+                  f"| **mean** | **{generalization['mean']}** |"]
     lines += ["", "## Data and licences", *[f"- {LICENCES.get(c, c)}" for c in corpora], "",
               "The training data is not redistributed with the model.", ""]
     path = model_dir / "README.md"
