@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import asdict
 from datetime import UTC, datetime
 from pathlib import Path
@@ -27,11 +28,21 @@ from backlash.pipeline import (
     update_rollups,
 )
 
+MAX_BATCH = 25
 
-@task(cache_policy=NO_CACHE, task_run_name="analyse {source}")
-def analyse_task(source: str, model: ModelHandle, out_dir: str, run_id: str, target: str | None,
-                 allow_private: bool) -> dict:
-    return asdict(analyse_source(source, model, Path(out_dir), run_id, target, allow_private))
+
+@task(cache_policy=NO_CACHE, task_run_name="analyse a batch of articles")
+def analyse_batch(sources: list[str], model: ModelHandle, out_dir: str, run_id: str, target: str | None,
+                  allow_private: bool) -> list[dict]:
+    return [asdict(analyse_source(source, model, Path(out_dir), run_id, target, allow_private))
+            for source in sources]
+
+
+def batches(sources: list[str], workers: int) -> list[list[str]]:
+    """About four batches per worker, at most MAX_BATCH sources each: few enough tasks that the
+    per-task cost of Prefect (and Dask) stays small, enough to keep every worker busy."""
+    size = max(1, min(MAX_BATCH, math.ceil(len(sources) / (4 * workers))))
+    return [sources[i : i + size] for i in range(0, len(sources), size)]
 
 
 @task(cache_policy=NO_CACHE)
@@ -69,11 +80,11 @@ def analyze(
     sources, seen = collect_sources(paths, urls or [], feeds or [], str(out), run_id, only_changed, allow_private)
     logger.info("run %s: %d sources, model %s, output %s", run_id, len(sources), model_dir, out)
     handle = ModelHandle(str(model_dir), settings.torch_threads, settings.batch_size)
-    futures = analyse_task.map(
-        sources, unmapped(handle), unmapped(str(out)), unmapped(run_id), unmapped(target),
-        unmapped(allow_private),
+    futures = analyse_batch.map(
+        batches(sources, settings.workers), unmapped(handle), unmapped(str(out)), unmapped(run_id),
+        unmapped(target), unmapped(allow_private),
     ) if sources else []
-    summaries = [future.result() for future in futures]
+    summaries = [summary for future in futures for summary in future.result()]
     if seen is not None:  # only now: a run that dies midway leaves its files to the next run
         storage.write_state(out, "watched_files", seen)
     inputs = [*paths, *(urls or []), *(feeds or [])]
