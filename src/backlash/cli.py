@@ -15,12 +15,14 @@ app = typer.Typer(help="Measure how the public reacts to news.", no_args_is_help
                   pretty_exceptions_enable=False)
 
 
-def _offline_prefect_defaults() -> None:
+def _quiet_offline_defaults() -> None:
     # A local temporary server and no telemetry unless the user configured Prefect otherwise.
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     os.environ.setdefault("PREFECT_LOGGING_EXTRA_LOGGERS", "backlash")
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+    from transformers.utils import logging as transformers_logging
 
+    transformers_logging.disable_progress_bar()  # the weight-loading bar, once per model load
 
 @app.command()
 def analyze(
@@ -36,7 +38,7 @@ def analyze(
     model: Annotated[str | None, typer.Option(help="Model folder or version (default: champion).")] = None,
 ) -> None:
     """Run the analyze flow and print a summary table."""
-    _offline_prefect_defaults()
+    _quiet_offline_defaults()
     from backlash.config import Settings
     from flows.analyze import analyze_with_runner
 
@@ -79,7 +81,7 @@ def serve(
     port: Annotated[int, typer.Option(help="Port of the local Prefect server when one is started.")] = 4200,
 ) -> None:
     """Serve scheduled deployments, on the Prefect server of PREFECT_API_URL or a local one."""
-    _offline_prefect_defaults()
+    _quiet_offline_defaults()
     from backlash.config import Settings
     from backlash.server import local_server
 
@@ -202,7 +204,7 @@ def retrain(
     data_dir: Annotated[Path | None, typer.Option(help="Folder of the labeled corpora.")] = None,
 ) -> None:
     """Run the retrain flow: train a challenger on new labels, promote it only if it is better."""
-    _offline_prefect_defaults()
+    _quiet_offline_defaults()
     from backlash.modeling.labels import LabelError
     from flows.retrain import retrain as retrain_flow
 

@@ -126,10 +126,15 @@ _LEAD_INS = re.compile(r"(?i)(?:in|on|at|for|after|before|during|according|still
 
 def _clean(who: str) -> str:
     """The speaker in a lead-in: `In a statement, Brian Fallon, a spokesman, said` -> `Brian
-    Fallon`; `Trump, who campaigned here, tweeted` -> `Trump`; `indeed, he had` -> `he`."""
+    Fallon`; `Trump, who campaigned here, tweeted` -> `Trump`; `indeed, he had` -> `he`;
+    `Holding open a book, Beck said` -> `Beck`; `He then smiled and joked` -> `He`."""
     chunks = [c.strip() for c in re.split(r"[,;(]", who) if c.strip()]
-    named = [c for c in chunks if not _LEAD_INS.match(c)]
-    who = named[0] if named else (chunks[-1] if chunks else "")
+    named = [c for c in chunks if re.fullmatch(rf"(?:[a-z][\w-]*\s+){{0,3}}{_NAME}", c)]
+    plain = [c for c in chunks if not _LEAD_INS.match(c) and not re.match(r"[A-Z][a-z]+ing\b", c)]
+    who = (named or plain or chunks or [""])[0]
+    pronoun = re.match(r"(He|She|They)\b", who)
+    if pronoun and len(who.split()) > 2:
+        return pronoun.group(1)
     while (stripped := _FILLERS.sub("", who)) != who:
         who = stripped.strip()
     return who.rstrip(" .,;:") if not re.search(r"\b[A-Z]\.$", who) else who
@@ -194,8 +199,11 @@ def quoted_statements(text: str) -> list[Item]:
     for span in quote_spans(text):
         found = attribution(text, span)
         if found and re.sub(r"['’]s$", "", found.who.strip()).lower() in _PRONOUNS:
-            near = ordinals[span.paragraph] - last_attributed_paragraph <= 2
-            who = _antecedent(text, span.start, last_named if near else None)
+            distance = ordinals[span.paragraph] - last_attributed_paragraph
+            # The speaker of the paragraph just before is the likeliest "he"; further back, a name
+            # opening a recent sentence is.
+            who = last_named if distance <= 1 and last_named else _antecedent(
+                text, span.start, last_named if distance <= 2 else None)
             found = _Attribution(who or found.who, found.context)
         elif found:
             last_named = found.who

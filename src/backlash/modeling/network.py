@@ -12,6 +12,7 @@ The base weights are not copied: they come from the installed encoder package (o
 from __future__ import annotations
 
 import json
+import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -126,7 +127,9 @@ def load_network(
     config = json.loads((model_dir / "config.json").read_text())
     source = resolve_base_model(base_model or config["base_model"])
     encoder = AutoModel.from_pretrained(source)
-    encoder = PeftModel.from_pretrained(encoder, model_dir / "adapter", is_trainable=trainable)
+    with warnings.catch_warnings():  # peft still calls a transformers method deprecated for v6
+        warnings.simplefilter("ignore", FutureWarning)
+        encoder = PeftModel.from_pretrained(encoder, model_dir / "adapter", is_trainable=trainable)
     if not trainable:
         encoder = encoder.merge_and_unload()
     network = ReactionNetwork(encoder, encoder.config.hidden_size, dropout=0.1 if trainable else 0.0)
