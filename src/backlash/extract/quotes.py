@@ -3,8 +3,9 @@
 Handles straight and curly quotes, attribution after (`"Q," X tweeted.`) and before
 (`X wrote: "Q"`), quotes interrupted by their attribution (`"Q1", X wrote. "Q2"`) and quotes
 continued over paragraphs (news style: no closing mark at the end of a paragraph that the next
-one continues). Quotes without an attribution, and scare quotes of fewer than `MIN_WORDS`
-words, are not statements and are skipped.
+one continues). Quotes without an attribution (scare quotes, titles) are not statements and
+are skipped; an attributed quote of fewer than `MIN_WORDS` words is kept (`extract` widens it to
+its sentence).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from dataclasses import dataclass
 from backlash.extract.speakers import platform_of, role_of, speaker_name
 from backlash.records import Item
 
-MIN_WORDS = 3  # an unattributed quote shorter than this is a scare quote, not a statement
+MIN_WORDS = 3  # an attributed quote shorter than this says little alone
 VERBS = (
     "tweeted|retweeted|wrote|posted|said|says|added|told|tells|commented|replied|responded|shared|"
     "argued|quipped|joked|asked|claimed|declared|stated|noted|warned|insisted|explained|"
