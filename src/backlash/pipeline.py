@@ -21,6 +21,7 @@ from backlash.labeling import uncertain_reactions
 from backlash.modeling.classifier import PREDICTION_COLUMNS, Classifier, prediction_frame
 from backlash.modeling.registry import model_version
 from backlash.records import Article, Item
+from backlash.report import latest_model_rows
 
 log = logging.getLogger(__name__)
 
@@ -224,8 +225,6 @@ def record_run(
 def update_rollups(out_dir: Path, run_id: str) -> list[dict]:
     """Recompute `subject_daily` from every article's newest metrics; returns the spikes that
     were not flagged before (so that an alert fires once per subject and day)."""
-    from backlash.report import latest_model_rows
-
     previous = storage.read_rows(out_dir, "subject_daily", "all") or []
     seen = {(r["subject"], r["day"]) for r in previous if r["spike"]}
     daily = metrics.subject_daily(latest_model_rows(storage.read_dataset(out_dir, "article_metrics")))
