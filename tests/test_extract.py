@@ -121,12 +121,10 @@ def test_user_target_overrides_detection():
     assert result.target == "the plan"
 
 
-def test_seed_article_items_as_a_careful_reader_lists_them():
-    from conftest import SEED_ARTICLE
-
+def test_seed_article_items_as_a_careful_reader_lists_them(seed_article):
     from backlash.ingest import read_article
 
-    result = extract(read_article(SEED_ARTICLE))
+    result = extract(read_article(seed_article))
     by_kind = {}
     for item in result.items:
         by_kind.setdefault(item.kind, []).append(item)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
-from conftest import SEED_ARTICLE
 
 from backlash.config import Settings
 from backlash.modeling.registry import champion_dir
@@ -38,8 +37,8 @@ def test_stance_toward_known_political_targets(champion):
     assert probs.argmax(1).tolist() == [0, 2]
 
 
-def test_seed_article_reads_as_strong_backlash(handle, champion, tmp_path):
-    summary = analyse_source(str(SEED_ARTICLE), handle, tmp_path, run_id="test")
+def test_seed_article_reads_as_strong_backlash(handle, champion, seed_article, tmp_path):
+    summary = analyse_source(str(seed_article), handle, tmp_path, run_id="test")
     assert summary.error is None and summary.subject == "Donald Trump"
     reactions = pd.read_parquet(tmp_path / "reactions").set_index("speaker")
     journalist = reactions.loc["Anirvan Ghosh"]

@@ -7,7 +7,6 @@ import shutil
 
 import pandas as pd
 import pytest
-from conftest import SHARED
 
 from backlash.modeling.registry import RegistryError, champion_dir, list_versions, promote, rollback
 from backlash.modeling.retrain import HEADLINE_METRICS, decide, split_holdout
@@ -51,7 +50,8 @@ def test_promote_and_rollback(tiny_registry, tmp_path):
 
 
 @pytest.mark.flow
-def test_retrain_flow_cannot_promote_a_worse_model(prefect_backend, tiny_registry, tmp_path, monkeypatch):
+def test_retrain_flow_cannot_promote_a_worse_model(prefect_backend, tiny_registry, data_dir, tmp_path,
+                                                   monkeypatch):
     from flows.retrain import retrain
 
     models = tmp_path / "models"
@@ -66,7 +66,7 @@ def test_retrain_flow_cannot_promote_a_worse_model(prefect_backend, tiny_registr
                   "target": "the plan", "sentiment": ["positive"] * 8 + ["negative"] * 8,
                   "stance": ["favor"] * 8 + ["against"] * 8}).to_csv(labels, index=False)
     result = retrain([str(labels)], version="tiny-v2", replay_rows_per_task=40,
-                     data_dir=str(SHARED / "data"))
+                     data_dir=str(data_dir))
     assert not result["promoted"] and "worse on the fixed test sets" in result["reason"]
     assert champion_dir(models).name == "tiny-v1"
     record = json.loads((models / "tiny-v2" / "promotion.json").read_text())
@@ -76,7 +76,8 @@ def test_retrain_flow_cannot_promote_a_worse_model(prefect_backend, tiny_registr
 
 
 @pytest.mark.flow
-def test_retrain_flow_refuses_bad_labels_before_training(prefect_backend, tiny_registry, tmp_path, monkeypatch):
+def test_retrain_flow_refuses_bad_labels_before_training(prefect_backend, tiny_registry, data_dir, tmp_path,
+                                                         monkeypatch):
     from backlash.modeling.labels import LabelError
     from flows.retrain import retrain
 
@@ -84,5 +85,5 @@ def test_retrain_flow_refuses_bad_labels_before_training(prefect_backend, tiny_r
     labels = tmp_path / "labels.csv"
     pd.DataFrame({"text": ["fine", ""], "target": ["x", "x"], "stance": ["pro", "favor"]}).to_csv(labels, index=False)
     with pytest.raises(LabelError, match="row 1: unknown stance label 'pro'(.|\n)*row 2: empty text"):
-        retrain([str(labels)], version="never", data_dir=str(SHARED / "data"))
+        retrain([str(labels)], version="never", data_dir=str(data_dir))
     assert not (tiny_registry / "never").exists()

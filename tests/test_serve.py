@@ -34,25 +34,16 @@ def test_backlash_serve_runs_the_scheduled_deployment(tiny_registry, tmp_path):
         env=env, start_new_session=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     api = f"http://127.0.0.1:{port}/api"
     try:
-        deadline = time.monotonic() + 240
-        while time.monotonic() < deadline and not list((out / "article_metrics").glob("*.parquet")):
+        # The run writes article by article: read the outputs only once it has COMPLETED.
+        deadline, completed, scheduled = time.monotonic() + 300, [], []
+        while not completed and time.monotonic() < deadline:
             assert process.poll() is None, "backlash serve stopped early"
             time.sleep(2)
+            scheduled, completed = _scheduled_runs(api)
+        assert completed, "no scheduled run completed within 300 s"
+        assert scheduled[0]["schedules"][0]["schedule"]["interval"] == 5.0
         metrics = pd.read_parquet(out / "article_metrics")
         assert len(metrics) == 7 and metrics.model_version.eq("tiny-v1").all()
-        deployments = httpx.post(f"{api}/deployments/filter", json={}, timeout=10).json()
-        scheduled = [d for d in deployments if d["name"] == "scheduled"]
-        assert scheduled and scheduled[0]["schedules"][0]["schedule"]["interval"] == 5.0
-        runs = httpx.post(f"{api}/flow_runs/filter", json={}, timeout=10).json()
-        completed = [r for r in runs if r["deployment_id"] == scheduled[0]["id"]
-                     and r["state_type"] == "COMPLETED"]
-        deadline = time.monotonic() + 60
-        while not completed and time.monotonic() < deadline:  # the parquet lands just before the end
-            time.sleep(2)
-            runs = httpx.post(f"{api}/flow_runs/filter", json={}, timeout=10).json()
-            completed = [r for r in runs if r["deployment_id"] == scheduled[0]["id"]
-                         and r["state_type"] == "COMPLETED"]
-        assert completed
     finally:
         os.killpg(process.pid, signal.SIGTERM)
         try:
@@ -60,3 +51,16 @@ def test_backlash_serve_runs_the_scheduled_deployment(tiny_registry, tmp_path):
         except subprocess.TimeoutExpired:
             os.killpg(process.pid, signal.SIGKILL)
             process.wait(timeout=15)
+
+
+def _scheduled_runs(api: str) -> tuple[list[dict], list[dict]]:
+    """The `scheduled` deployment (when registered) and its COMPLETED flow runs."""
+    try:
+        deployments = httpx.post(f"{api}/deployments/filter", json={}, timeout=10).json()
+        scheduled = [d for d in deployments if d["name"] == "scheduled"]
+        if not scheduled:
+            return [], []
+        runs = httpx.post(f"{api}/flow_runs/filter", json={}, timeout=10).json()
+    except httpx.HTTPError:  # the server is still starting
+        return [], []
+    return scheduled, [r for r in runs if r["deployment_id"] == scheduled[0]["id"] and r["state_type"] == "COMPLETED"]
