@@ -98,7 +98,8 @@ def serve(
 
 @app.command()
 def extract(path: Path) -> None:
-    """Print the statements found in an article, one JSON object per line."""
+    """Print the chosen subject and target (on stderr), then the statements found, one JSON
+    object per line on stdout: who (speaker, role, platform), kind and whether it was quoted first."""
     from backlash.extract import extract as extract_items
     from backlash.ingest import IngestError, read_article
 
@@ -108,10 +109,15 @@ def extract(path: Path) -> None:
         typer.echo(f"error: {path}: {error}", err=True)
         raise typer.Exit(2) from error
     extraction = extract_items(article)
+    # The header goes to stderr so that stdout stays one JSON object per line for `jq` and scripts.
+    typer.echo(f"subject: {extraction.subject or '(none found)'}\ntarget: {extraction.target}\n"
+               f"{len(extraction.items)} items", err=True)
+    first = ("speaker", "speaker_role", "platform", "kind", "quoted", "text")
     for item in extraction.items:
-        typer.echo(json.dumps({**asdict(item), "article_id": article.article_id,
-                               "subject": extraction.subject, "target": extraction.target},
-                              ensure_ascii=False))
+        fields = asdict(item)
+        typer.echo(json.dumps({**{key: fields.pop(key) for key in first}, **fields,
+                               "article_id": article.article_id, "subject": extraction.subject,
+                               "target": extraction.target}, ensure_ascii=False))
 
 
 @app.command()
