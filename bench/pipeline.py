@@ -30,7 +30,7 @@ from backlash.config import Settings  # noqa: E402
 from backlash.extract import EXTRACTOR_VERSION, extract  # noqa: E402
 from backlash.ingest import read_article  # noqa: E402
 from backlash.modeling.registry import champion_dir  # noqa: E402
-from backlash.pipeline import ModelHandle, classify_items, item_frame  # noqa: E402
+from backlash.pipeline import MAX_ITEMS, ModelHandle, classify_items, distinct_items, item_frame  # noqa: E402
 from backlash.server import local_server  # noqa: E402
 
 NAMES = ["Ana Ruiz", "Ben Okoro", "Chen Wei", "Dara Kelly", "Eli Stone", "Fay Moss", "Gus Lund", "Hana Sato"]
@@ -67,7 +67,8 @@ def direct_run(files: list[Path], model: ModelHandle, out: Path) -> dict[str, fl
         t1 = time.perf_counter()
         extraction = extract(article)
         t2 = time.perf_counter()
-        items = classify_items(item_frame(extraction, article), classifier)
+        kept, copies, _ = distinct_items(extraction.items, MAX_ITEMS)
+        items = classify_items(item_frame(kept, copies, extraction.target, article), classifier)
         t3 = time.perf_counter()
         provenance = {"run_id": "bench", "model_version": model.version, "extractor_version": EXTRACTOR_VERSION,
                       "processed_at": datetime.now(UTC)}

@@ -33,8 +33,8 @@ MAX_BATCH = 25
 
 @task(cache_policy=NO_CACHE, task_run_name="analyse a batch of articles")
 def analyse_batch(sources: list[str], model: ModelHandle, out_dir: str, run_id: str, target: str | None,
-                  allow_private: bool) -> list[dict]:
-    return [asdict(analyse_source(source, model, Path(out_dir), run_id, target, allow_private))
+                  allow_private: bool, max_items: int) -> list[dict]:
+    return [asdict(analyse_source(source, model, Path(out_dir), run_id, target, allow_private, max_items))
             for source in sources]
 
 
@@ -82,7 +82,7 @@ def analyze(
     handle = ModelHandle(str(model_dir), settings.torch_threads, settings.batch_size)
     futures = analyse_batch.map(
         batches(sources, settings.workers), unmapped(handle), unmapped(str(out)), unmapped(run_id),
-        unmapped(target), unmapped(allow_private),
+        unmapped(target), unmapped(allow_private), unmapped(settings.max_items_per_article),
     ) if sources else []
     summaries = [summary for future in futures for summary in future.result()]
     if seen is not None:  # only now: a run that dies midway leaves its files to the next run

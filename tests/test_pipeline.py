@@ -27,6 +27,60 @@ class CountingHandle(ModelHandle):
         return super().load()
 
 
+@dataclass(frozen=True)
+class RecordingHandle(ModelHandle):
+    """Records every text the classifier is asked to score."""
+
+    texts: list | None = None
+
+    def load(self):
+        classifier = super().load()
+        texts, score = self.texts, classifier.sentiment_probs
+
+        class Recording:
+            def __getattr__(self, name):
+                return getattr(classifier, name)
+
+            def sentiment_probs(self, batch, *args, **kwargs):
+                texts.extend(batch)
+                return score(batch, *args, **kwargs)
+
+        return Recording()
+
+
+REPEATED = ('Mayor Dana Whitfield proposed doubling fares, saying the budget needs it.\n\n'
+            + '"This fare hike is a disgrace," one rider wrote.\n\n' * 40
+            + '"Worst idea this year, honestly," another rider posted.\n\n')
+
+
+def test_identical_statements_are_classified_once_and_keep_their_count(tiny_registry, tmp_path):
+    texts: list = []
+    path = tmp_path / "a.txt"
+    path.write_text(REPEATED)
+    summary = analyse_source(str(path), RecordingHandle(str(champion_dir(tiny_registry)), texts=texts),
+                             tmp_path / "out", "run-1")
+    reactions = pd.read_parquet(tmp_path / "out" / "reactions").set_index("text")
+    assert reactions.n_copies.to_dict() == {"This fare hike is a disgrace": 40, "Worst idea this year, honestly": 1}
+    assert reactions.item_id.is_unique and sorted(texts) == sorted(reactions.index)
+    metrics = pd.read_parquet(tmp_path / "out" / "article_metrics").iloc[0]
+    assert (metrics.n_items, metrics.n_items_found, metrics.items_capped) == (2, 41, False)
+    assert summary.n_reactions == 2
+
+
+def test_an_article_over_the_item_cap_is_analysed_on_its_first_items_and_says_so(tiny_registry, tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("The council met on Monday.\n\n" + "".join(
+        f'"Reaction number {word} to the plan," rider {name} wrote.\n\n'
+        for word, name in zip(["one", "two", "three", "four", "five"], ["Ann Lee", "Bo Kim", "Cy Diaz", "Di Ray",
+                                                                     "Ed Fox"], strict=True)))
+    summary = analyse_source(str(path), ModelHandle(str(champion_dir(tiny_registry))), tmp_path / "out", "r",
+                             max_items=3)
+    metrics = pd.read_parquet(tmp_path / "out" / "article_metrics").iloc[0]
+    assert (metrics.n_items, metrics.n_items_found, metrics.items_capped) == (3, 5, True)
+    reactions = pd.read_parquet(tmp_path / "out" / "reactions").sort_values("char_start")
+    assert [t.split()[2] for t in reactions.text] == ["one", "two", "three"] and summary.n_items == 3
+
+
 def test_an_unchanged_article_is_skipped_without_the_model_and_a_changed_one_replaced(tiny_registry, tmp_path):
     calls: list = []
     handle = CountingHandle(str(champion_dir(tiny_registry)), calls=calls)

@@ -26,6 +26,9 @@ class Settings(BaseSettings):
     torch_threads: int = 2
     batch_size: int = 64
     workers: int = 2  # articles analysed at once by the flow
+    # Bounded work per input: an article with more distinct statements than this is analysed on
+    # the first ones (in reading order) and its metrics row says so (`items_capped`).
+    max_items_per_article: int = 5000
 
 
 def in_repo(path: Path) -> Path:

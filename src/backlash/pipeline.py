@@ -15,7 +15,8 @@ import pandas as pd
 import torch
 
 from backlash import metrics, storage
-from backlash.extract import EXTRACTOR_VERSION, Extraction, extract
+from backlash.config import Settings
+from backlash.extract import EXTRACTOR_VERSION, extract
 from backlash.ingest import IngestError, article_from_url, read_article
 from backlash.labeling import uncertain_reactions
 from backlash.modeling.classifier import PREDICTION_COLUMNS, Classifier, prediction_frame
@@ -24,6 +25,7 @@ from backlash.records import Article, Item
 from backlash.report import latest_model_rows
 
 log = logging.getLogger(__name__)
+MAX_ITEMS: int = Settings.model_fields["max_items_per_article"].default
 
 
 @dataclass(frozen=True)
@@ -103,12 +105,26 @@ def classify_items(items: pd.DataFrame, classifier: Classifier) -> pd.DataFrame:
 CONTEXT_CHARS = 200
 
 
-def item_frame(extraction: Extraction, article: Article) -> pd.DataFrame:
+def distinct_items(items: list[Item], max_items: int) -> tuple[list[Item], list[int], bool]:
+    """Each statement once (same item id: same post, or same speaker and words), in reading
+    order, with its number of copies; at most `max_items` of them, so that an input repeating
+    one quote 100,000 times costs one classification. The flag says whether some were cut."""
+    copies: dict[str, int] = {}
+    first: dict[str, Item] = {}
+    for item in items:
+        copies[item.item_id] = copies.get(item.item_id, 0) + 1
+        first.setdefault(item.item_id, item)
+    kept = list(first.values())[:max_items]
+    return kept, [copies[item.item_id] for item in kept], len(first) > max_items
+
+
+def item_frame(items: list[Item], n_copies: list[int], target: str, article: Article) -> pd.DataFrame:
     """Items as rows, with the article text around each one that has offsets."""
-    rows = [asdict(item) for item in extraction.items]
+    rows = [asdict(item) for item in items]
     frame = pd.DataFrame(rows, columns=[f.name for f in fields(Item)])
     frame.insert(0, "article_id", article.article_id)
-    frame["target"] = extraction.target
+    frame["n_copies"] = n_copies
+    frame["target"] = target
     frame["context"] = [
         article.text[max(0, int(s) - CONTEXT_CHARS): int(e) + CONTEXT_CHARS] if pd.notna(s) else None
         for s, e in zip(frame["char_start"], frame["char_end"], strict=True)
@@ -125,7 +141,7 @@ def read_source(source: str, allow_private: bool = False) -> Article:
 
 def analyse_source(
     source: str, model: ModelHandle, out_dir: Path, run_id: str, target: str | None = None,
-    allow_private: bool = False,
+    allow_private: bool = False, max_items: int = MAX_ITEMS,
 ) -> ArticleSummary:
     """Process one file or URL and write its rows; a bad input is quarantined with its reason."""
     try:
@@ -136,7 +152,7 @@ def analyse_source(
     if target:
         article = Article(**{**asdict(article), "target": target})
     try:
-        summary = analyse_article(article, model, out_dir, run_id)
+        summary = analyse_article(article, model, out_dir, run_id, max_items)
     except Exception as error:  # one broken article must not stop the batch
         log.exception("analysis failed for %s", source)
         quarantine(out_dir, run_id, source, error)
@@ -160,7 +176,8 @@ def content_hash(article: Article) -> str:
     return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()
 
 
-def analyse_article(article: Article, model: ModelHandle, out_dir: Path, run_id: str) -> ArticleSummary:
+def analyse_article(article: Article, model: ModelHandle, out_dir: Path, run_id: str,
+                    max_items: int = MAX_ITEMS) -> ArticleSummary:
     version = model.version
     key = storage.article_key(article.article_id, version)
     digest = content_hash(article)
@@ -168,8 +185,12 @@ def analyse_article(article: Article, model: ModelHandle, out_dir: Path, run_id:
     if previous and previous[0].get("content_sha256") == digest:
         return _summary(article, previous[0], skipped=True)
     extraction = extract(article)
-    items = classify_items(item_frame(extraction, article), model.load())
-    figures = metrics.article_metrics(items)
+    kept, n_copies, capped = distinct_items(extraction.items, max_items)
+    if capped:
+        log.warning("%s: more than %d distinct statements, only the first %d analysed", article.source,
+                    max_items, max_items)
+    items = classify_items(item_frame(kept, n_copies, extraction.target, article), model.load())
+    figures = {**metrics.article_metrics(items), "n_items_found": len(extraction.items), "items_capped": capped}
     provenance = {"run_id": run_id, "model_version": version,
                   "extractor_version": EXTRACTOR_VERSION, "processed_at": datetime.now(UTC)}
     reactions = items.replace({np.nan: None}).to_dict("records")

@@ -26,6 +26,7 @@ REACTIONS = pa.schema([
     ("text_source", pa.string()),  # embed_html | quoted | paraphrase | enriched
     ("lang", pa.string()),
     ("quoted", pa.bool_()),
+    ("n_copies", pa.int64()),  # times this statement appears in the article: classified and counted once
     ("char_start", pa.int64()),
     ("char_end", pa.int64()),
     ("target", pa.string()),
@@ -49,7 +50,9 @@ ARTICLE_METRICS = pa.schema([
     ("published_at", UTC),
     ("subject", pa.string()),
     ("target", pa.string()),
-    ("n_items", pa.int64()),
+    ("n_items", pa.int64()),  # distinct statements analysed
+    ("n_items_found", pa.int64()),  # statements found, copies included, before the cap
+    ("items_capped", pa.bool_()),  # more distinct statements than max_items_per_article: the rest not analysed
     ("n_subject_statements", pa.int64()),
     ("n_other_target", pa.int64()),
     ("n_unscored", pa.int64()),  # reactions found but not scored: no text, or not English
