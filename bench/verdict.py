@@ -1,0 +1,131 @@
+"""Verdict benchmark: the whole pipeline on each hand-annotated dev article, against a careful reader.
+
+    python bench/verdict.py [--model VERSION_OR_DIR] [--extraction-only] [--errors N]
+
+Reads each article of `bench/devset/articles.jsonl` (see `bench/devset/README.md`), extracts,
+classifies with the champion model (or `--model`), aggregates with `backlash.metrics`, and prints
+each article's gold and predicted verdict, the agreement beside two constant answers, and the
+extraction figures (reaction P/R/F1, kind and speaker accuracy, subject right; the matching rule is
+in `bench/devset.py`). `--extraction-only` prints the extraction figures without loading a model.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+
+import devset  # noqa: E402  (bench/ is on the path when run as a script)
+
+from backlash.config import Settings  # noqa: E402
+from backlash.extract import Extraction, extract  # noqa: E402
+from backlash.modeling.classifier import Classifier  # noqa: E402
+from backlash.modeling.registry import resolve_model  # noqa: E402
+from backlash.records import Article  # noqa: E402
+
+
+def pipeline_metrics(article: Article, extraction: Extraction, classifier: Classifier) -> dict:
+    """The article-metrics row the pipeline computes for one article, without writing anything.
+
+    The only place that knows the pipeline's compute calls: pipeline.py is being reorganized, and
+    when these names move the fix belongs here alone."""
+    from backlash import metrics, pipeline
+
+    kept, n_copies, _ = pipeline.distinct_items(extraction.items, pipeline.MAX_ITEMS)
+    frame = pipeline.item_frame(kept, n_copies, extraction.target, article)
+    return metrics.article_metrics(pipeline.classify_items(frame, classifier))
+
+
+def predicted_verdict(row: dict) -> str:
+    """The row's `verdict` when backlash.metrics gives one; else mapped from `backlash_level`."""
+    if row.get("verdict") in devset.VERDICTS:
+        return str(row["verdict"])
+    level = row.get("backlash_level")
+    if level == "strong":
+        return "strong"
+    if level == "moderate":
+        return "mixed"
+    if level == "low":
+        return "supportive" if row.get("n_favor", 0) > row.get("n_against", 0) else "none"
+    return "none"  # none, insufficient
+
+
+def _percent(x: float) -> str:
+    return f"{100 * x:.1f}"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--model", default=None, help="model version or folder (default: the champion)")
+    parser.add_argument("--extraction-only", action="store_true", help="extraction figures only, no model")
+    parser.add_argument("--errors", type=int, default=0, help="print this many missed gold reactions")
+    args = parser.parse_args()
+
+    settings = Settings()
+    found, skipped = devset.read_devset(settings.data_dir)
+    for line in skipped:
+        print(f"skipped {line}")
+    if not found:
+        print("no dev article could be read; nothing to score")
+        return
+    classifier = None
+    if not args.extraction_only:
+        model_dir = resolve_model(settings.models_dir, args.model)
+        classifier = Classifier.load(Path(model_dir))
+        classifier.batch_size = settings.batch_size
+        print(f"model: {classifier.version} ({model_dir})")
+
+    total = devset.ItemScore()
+    subjects: list[bool] = []
+    verdicts: list[tuple[str, str]] = []
+    started = time.perf_counter()
+    print(f"{'article':44} {'gold':10} {'predicted':10} {'right/pred found/gold':>21}  subject (gold | predicted)")
+    for dev in found:
+        gold = dev.gold
+        extraction = extract(dev.article)
+        score = devset.score_items(extraction.items, gold.items, dev.article.text)
+        total.add(score)
+        right = devset.subject_right(extraction.subject, gold)
+        if right is not None:
+            subjects.append(right)
+        guess = "-"
+        if classifier is not None:
+            guess = predicted_verdict(pipeline_metrics(dev.article, extraction, classifier))
+            verdicts.append((gold.verdict, guess))
+        mark = "" if classifier is None else ("  ok" if guess == gold.verdict else "  XX")
+        counts = f"{score.correct_reactions}/{score.predicted_reactions} {score.found_reactions}/{score.gold_reactions}"
+        subject = "ok" if right else ("-" if right is None else "wrong")
+        print(f"{Path(gold.file).stem[:44]:44} {gold.verdict:10} {guess:10} {counts:>21}  "
+              f"{subject}: {gold.subject} | {extraction.subject}{mark}")
+    seconds = time.perf_counter() - started
+
+    print()
+    if verdicts:
+        gold_counts = Counter(g for g, _ in verdicts)
+        common, n_common = gold_counts.most_common(1)[0]
+        print(f"verdict agreement: {_percent(devset.agreement(verdicts))}% of {len(verdicts)} articles "
+              f"(gold: {dict(gold_counts)}; predicted: {dict(Counter(p for _, p in verdicts))})")
+        print(f"constant '{common}' (the most frequent gold verdict): {_percent(n_common / len(verdicts))}%")
+        if common != "strong":
+            print(f"constant 'strong': {_percent(gold_counts['strong'] / len(verdicts))}%")
+    f = total.figures()
+    print(f"reactions: P {_percent(f['precision'])} / R {_percent(f['recall'])} / F1 {_percent(f['f1'])} "
+          f"({total.correct_reactions}/{total.predicted_reactions} predicted right, "
+          f"{total.found_reactions}/{total.gold_reactions} gold found)")
+    print(f"kind accuracy {_percent(f['kind_accuracy'])}%, speaker right {_percent(f['speaker_accuracy'])}% "
+          f"over {total.matched} matched items")
+    if subjects:
+        print(f"subject right: {_percent(sum(subjects) / len(subjects))}% of {len(subjects)} articles with a subject")
+    print(f"{len(found)} articles in {seconds:.1f} s")
+    for item in total.missed[: args.errors]:
+        print(f"MISSED [{item.speaker}] {item.quote_head}")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
