@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import random
+
 import numpy as np
 import pandas as pd
 import pytest
 import torch
 
 from backlash.modeling.classifier import PREDICTION_COLUMNS, Classifier, prediction_frame
+from backlash.modeling.mixture import implicit_rows, unrelated_rows
 from backlash.modeling.network import NetworkSpec, load_network, new_network, save_network
 from backlash.modeling.registry import RegistryError, champion_dir, resolve_model
 from backlash.modeling.text import normalize_post
-from backlash.modeling.train import TrainConfig, fit, unrelated_target_rows
+from backlash.modeling.train import TrainConfig, fit
 
 TEXTS = ["i love this plan", "this is a disgrace !", "the mayor said it", "worst idea"]
 
@@ -89,12 +92,56 @@ def test_training_moves_the_heads_toward_the_labels(tiny_base, tmp_path):
     assert after[0, 2] > before[0, 2] and after[1, 0] > before[1, 0]
 
 
-def test_unrelated_pairs_never_use_a_target_the_post_mentions():
-    posts = pd.DataFrame({"text": ["Trump is awful", "Nice weather in Paris", "Biden spoke today"]})
-    rows = unrelated_target_rows(posts, ["Donald Trump", "Joe Biden", "atheism"], 3, seed=0)
-    assert (rows.label == "none").all() and len(rows) == 3
+def test_unrelated_pairs_pair_a_named_post_with_a_topic_it_never_mentions():
+    stance = pd.DataFrame({"task": "stance", "label": ["against", "favor", "against", "none"],
+                           "text": ["Trump is awful", "Paris is lovely", "Biden spoke today", "rain again"],
+                           "target": ["Trump", "Paris", "Biden", "weather"],
+                           "source": ["pstance/trump", "topics/a", "pstance/biden", "topics/b"]})
+    rows = unrelated_rows(stance, 10, random.Random(0))
+    assert len(rows) >= 1 and (rows.label == "none").all()
     for text, target in zip(rows.text, rows.target, strict=True):
-        assert target.split()[-1].lower() not in text.lower()
+        assert target.lower() not in text.lower()
+        # a post only ever gets a topic from another source family, never its own
+        own = stance.set_index("text").loc[text, "source"].split("/")[0]
+        assert own != stance.set_index("target").loc[target, "source"].split("/")[0]
+    assert "rain again" not in set(rows.text)  # it names no topic of its own
+
+
+def test_implicit_rows_replace_the_target_name_and_keep_the_label():
+    stance = pd.DataFrame({"task": "stance", "text": ["Biden is a fraud", "love the new #iPhone"],
+                           "target": ["Biden", "iPhone"], "label": ["against", "favor"], "source": "x"})
+    rows = implicit_rows(stance, 5, random.Random(0))
+    assert sorted(rows.label) == ["against", "favor"]
+    assert not any("biden" in t.lower() or "iphone" in t.lower() for t in rows.text)
+
+
+def test_predict_without_targets_leaves_stance_empty(classifier):
+    frame = classifier.predict(TEXTS)
+    assert list(frame.columns) == PREDICTION_COLUMNS and len(frame) == 4
+    assert frame.stance.isna().all() and frame.p_favor.isna().all()
+    assert frame.sentiment.isin(["negative", "neutral", "positive"]).all()
+
+
+def test_one_pass_gives_both_tasks_and_identical_pairs_are_encoded_once(classifier, monkeypatch):
+    seen = []
+    forward = classifier.network.all_logits
+    monkeypatch.setattr(classifier.network, "all_logits",
+                        lambda batch, tasks: seen.append(len(batch["input_ids"])) or forward(batch, tasks))
+    classifier.batch_size = 64
+    frame = classifier.predict(["worst idea", "worst idea", "i love this plan"], ["trump", "trump", "trump"])
+    assert seen == [2]  # one batch, two distinct pairs
+    assert frame.iloc[0].equals(frame.iloc[1]) and frame.stance.notna().all()
+
+
+def test_temperature_softens_probabilities(classifier):
+    sharp = classifier.sentiment_probs(TEXTS)
+    classifier.temperature = {"sentiment": 100.0}
+    try:
+        soft = classifier.sentiment_probs(TEXTS)
+    finally:
+        classifier.temperature = {}
+    assert (soft.max(1) <= sharp.max(1) + 1e-6).all()
+    np.testing.assert_array_equal(soft.argmax(1), sharp.argmax(1))
 
 
 def test_normalize_masks_handles_and_links():

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from backlash.metrics import article_metrics, backlash_level, breakdowns, net, wilson_interval
+from backlash.metrics import article_metrics, backlash_level, breakdowns, net, verdict, wilson_interval
 
 
 def items(*rows: tuple[str, str | None, str | None, str | None]) -> pd.DataFrame:
@@ -78,3 +78,24 @@ def test_spikes_need_volume_and_a_jump_over_the_baseline_and_respect_cooldown():
     assert flags.spike.tolist() == [False] * 4 + [True, False, False, False, False, True, False]
     assert not flag_spikes(pd.Series([0, 0, 0, 0, 2]), min_volume=3).spike.any()  # too few to call a spike
     assert not flag_spikes(pd.Series([9, 0])).spike.any()  # no history to compare with
+
+
+@pytest.mark.parametrize(("n", "against", "favor", "expected"), [
+    (0, 0, 0, "none"),
+    (8, 1, 0, "none"),  # one of eight takes a side: the reactions take none
+    (5, 4, 1, "strong"),
+    (4, 1, 3, "supportive"),
+    (6, 3, 2, "mixed"),
+    (1, 1, 0, "strong"),  # no minimum sample: the level says `insufficient` beside it
+])
+def test_verdict_reads_the_sided_reactions(n, against, favor, expected):
+    assert verdict(n, against, favor) == expected
+
+
+def test_article_metrics_carry_the_verdict():
+    figures = article_metrics(items(("reaction", "against", "negative", "x"),
+                                    ("reaction", "favor", "positive", "x"),
+                                    ("reaction", "favor", "positive", "x"),
+                                    ("subject_statement", "favor", "positive", "x"),
+                                    ("reaction", "against", "negative", "x")))
+    assert figures["verdict"] == "mixed"  # the subject's own statement does not count

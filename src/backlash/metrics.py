@@ -46,6 +46,29 @@ def backlash_level(n_found: int, n_reactions: int, share_against: float, against
     return "low"
 
 
+SIDED_SHARE_MIN = 0.25  # below this share of reactions taking a side, the reactions take none
+ONE_SIDED = 0.65  # this share of the sided reactions on one side makes the verdict one-sided
+
+
+def verdict(n_reactions: int, n_against: int, n_favor: int) -> str:
+    """The verdict a reader gives the article's reactions, in the reader's words.
+
+    - `none`: no scored reactions, or fewer than SIDED_SHARE_MIN of them for or against;
+    - `strong`: at least ONE_SIDED of the sided reactions against (a backlash);
+    - `supportive`: at least ONE_SIDED of them in favour;
+    - `mixed`: both sides substantial.
+    Unlike `backlash_level` it has no minimum sample: read it beside `n_reactions` and the interval.
+    """
+    sided = n_against + n_favor
+    if not n_reactions or sided < SIDED_SHARE_MIN * n_reactions or not sided:
+        return "none"
+    if n_against >= ONE_SIDED * sided:
+        return "strong"
+    if n_favor >= ONE_SIDED * sided:
+        return "supportive"
+    return "mixed"
+
+
 def stance_counts(rows: pd.DataFrame) -> dict[str, float]:
     """Counts, shares with Wilson intervals and net figures over scored reactions."""
     n = len(rows)
@@ -86,6 +109,7 @@ def article_metrics(items: pd.DataFrame) -> dict[str, float | int | str]:
         backlash_index=round(100 * figures["share_against_lo"], 1) if len(scored) else 0.0,
         backlash_level=backlash_level(len(reactions), len(scored), figures["share_against"],
                                       figures["share_against_lo"]),
+        verdict=verdict(len(scored), figures["n_against"], figures["n_favor"]),
     )
     return figures
 

@@ -14,7 +14,9 @@ from tqdm.auto import tqdm
 from backlash.modeling.network import (
     SENTIMENT_LABELS,
     STANCE_LABELS,
+    TASK_LABELS,
     ReactionNetwork,
+    encode_inputs,
     load_network,
 )
 from backlash.modeling.registry import model_version
@@ -44,52 +46,79 @@ class Classifier:
         self.max_length = max_length
         self.batch_size = batch_size
         self.device = device
+        self.temperature: dict[str, float] = {}  # per task, fitted on validation data
 
     @classmethod
     def load(
         cls, model_dir: Path, base_model: str | None = None, device: str = "cpu", int8: bool = False
     ) -> Classifier:
-        """Load a model version; `int8` quantizes its linear layers dynamically (CPU only)."""
+        """Load a model version (adapter merged into the encoder); `int8` quantizes its linear
+        layers dynamically (CPU only)."""
         network, tokenizer, config = load_network(model_dir, base_model)
         if int8:
             network = quantize_int8(network)
-        return cls(network, tokenizer, model_version(model_dir), config["max_length"], device=device)
+        classifier = cls(network, tokenizer, model_version(model_dir), config["max_length"], device=device)
+        classifier.temperature = {task: float(t) for task, t in config.get("temperature", {}).items()}
+        return classifier
+
+    def predict(self, texts: Sequence[str], targets: Sequence[str] | None = None,
+                progress: bool = False) -> pd.DataFrame:
+        """Sentiment of each text and, given targets, its stance toward its target (one forward
+        pass for both); without targets the stance columns are empty."""
+        probs = self.probabilities(texts, targets, progress)
+        return prediction_frame(probs["sentiment"], probs.get("stance"))
 
     def sentiment_probs(self, texts: Sequence[str], progress: bool = False) -> np.ndarray:
-        return self._probs("sentiment", [normalize_post(t) for t in texts], None, progress)
+        return self.probabilities(texts, None, progress)["sentiment"]
 
-    def stance_probs(
-        self, texts: Sequence[str], targets: Sequence[str], progress: bool = False
-    ) -> np.ndarray:
-        if len(texts) != len(targets):
-            raise ValueError(f"{len(texts)} texts but {len(targets)} targets")
-        return self._probs("stance", list(targets), [normalize_post(t) for t in texts], progress)
+    def stance_probs(self, texts: Sequence[str], targets: Sequence[str], progress: bool = False) -> np.ndarray:
+        return self.probabilities(texts, targets, progress)["stance"]
 
     @torch.inference_mode()
-    def _probs(
-        self, task: str, firsts: list[str], seconds: list[str] | None, progress: bool
-    ) -> np.ndarray:
-        n_labels = len(SENTIMENT_LABELS if task == "sentiment" else STANCE_LABELS)
-        out = np.zeros((len(firsts), n_labels), dtype=np.float32)
-        # Sorting by length keeps each batch's padding small.
-        lengths = [len(a) + (len(seconds[i]) if seconds else 0) for i, a in enumerate(firsts)]
-        order = np.argsort(lengths, kind="stable")
-        bar = tqdm(total=len(firsts), desc=task, unit="text", disable=not progress)
+    def probabilities(
+        self, texts: Sequence[str], targets: Sequence[str] | None = None, progress: bool = False
+    ) -> dict[str, np.ndarray]:
+        """Class probabilities per task (`stance` only with targets), temperature-scaled.
+
+        Identical (text, target) pairs are encoded once, and batches are sorted by length so
+        that each pads little.
+        """
+        if targets is not None and len(targets) != len(texts):
+            raise ValueError(f"{len(texts)} texts but {len(targets)} targets")
+        tasks = ("sentiment", "stance") if targets is not None else ("sentiment",)
+        pairs = list(zip((normalize_post(t) for t in texts), targets or [""] * len(texts), strict=True))
+        unique = list(dict.fromkeys(pairs))
+        position = {pair: i for i, pair in enumerate(unique)}
+        ids, types = encode_inputs(self.tokenizer, [p[0] for p in unique], [p[1] for p in unique],
+                                   self.max_length)
+        out = {task: np.zeros((len(unique), len(TASK_LABELS[task])), dtype=np.float32) for task in tasks}
+        order = np.argsort([len(i) for i in ids], kind="stable")
+        bar = tqdm(total=len(unique), desc="classifying", unit="text", disable=not progress)
         for start in range(0, len(order), self.batch_size):
-            idx = order[start : start + self.batch_size]
-            batch = self.tokenizer(
-                [firsts[i] for i in idx],
-                [seconds[i] for i in idx] if seconds else None,
-                truncation=True,
-                max_length=self.max_length,
-                padding=True,
-                return_tensors="pt",
-            ).to(self.device)
-            logits = self.network(task, dict(batch))
-            out[idx] = torch.softmax(logits.float(), dim=-1).cpu().numpy()
-            bar.update(len(idx))
+            index = order[start : start + self.batch_size]
+            batch = pad_batch([ids[i] for i in index], [types[i] for i in index],
+                              self.tokenizer.pad_token_id, self.device)
+            for task, logits in self.network.all_logits(batch, tasks).items():
+                scaled = logits.float() / self.temperature.get(task, 1.0)
+                out[task][index] = torch.softmax(scaled, dim=-1).cpu().numpy()
+            bar.update(len(index))
         bar.close()
-        return out
+        rows = [position[pair] for pair in pairs]
+        return {task: probs[rows] for task, probs in out.items()}
+
+
+def pad_batch(ids: list[list[int]], types: list[list[int]], pad_id: int, device: str) -> dict[str, torch.Tensor]:
+    """Right-pad token lists to the longest one in the batch."""
+    width = max(len(row) for row in ids)
+    input_ids = torch.full((len(ids), width), pad_id, dtype=torch.long)
+    type_ids = torch.zeros((len(ids), width), dtype=torch.long)
+    mask = torch.zeros((len(ids), width), dtype=torch.long)
+    for row, (tokens, token_types) in enumerate(zip(ids, types, strict=True)):
+        input_ids[row, : len(tokens)] = torch.tensor(tokens)
+        type_ids[row, : len(tokens)] = torch.tensor(token_types)
+        mask[row, : len(tokens)] = 1
+    return {"input_ids": input_ids.to(device), "token_type_ids": type_ids.to(device),
+            "attention_mask": mask.to(device)}
 
 
 def quantize_int8(network: ReactionNetwork) -> ReactionNetwork:
@@ -99,12 +128,17 @@ def quantize_int8(network: ReactionNetwork) -> ReactionNetwork:
         return torch.ao.quantization.quantize_dynamic(network, {torch.nn.Linear}, dtype=torch.qint8)
 
 
-def prediction_frame(sentiment: np.ndarray, stance: np.ndarray) -> pd.DataFrame:
-    """Probabilities as the contract's columns: a label plus one probability per class."""
+def prediction_frame(sentiment: np.ndarray, stance: np.ndarray | None) -> pd.DataFrame:
+    """Probabilities as the contract's columns: a label plus one probability per class; the
+    stance columns are empty (None / NaN) when there was no target."""
+    if stance is None:
+        stance = np.full((len(sentiment), len(STANCE_LABELS)), np.nan, dtype=np.float32)
+    stance_labels = np.array(STANCE_LABELS, dtype=object)[np.nan_to_num(stance, nan=0).argmax(1)]
+    stance_labels[np.isnan(stance).any(1)] = None
     frame = pd.DataFrame({
         "sentiment": np.array(SENTIMENT_LABELS)[sentiment.argmax(1)],
         **{f"p_{label}": sentiment[:, i] for i, label in enumerate(SENTIMENT_LABELS)},
-        "stance": np.array(STANCE_LABELS)[stance.argmax(1)],
+        "stance": stance_labels,
         **{f"p_{label}": stance[:, i] for i, label in enumerate(STANCE_LABELS)},
     })
     return frame[PREDICTION_COLUMNS]

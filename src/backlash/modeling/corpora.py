@@ -7,6 +7,8 @@ the project's vocabulary (see `network.TASK_LABELS`). Sentiment rows have an emp
 from __future__ import annotations
 
 import csv
+import json
+import re
 from pathlib import Path
 
 import pandas as pd
@@ -102,3 +104,122 @@ def _from_hub(config: str, split: str, task: str, ids: tuple[str, ...], target: 
              label=ids[int(row["label"])], source=f"hub/{TWEETEVAL_HUB_ID}/{config}/{split}")
         for row in data
     ])
+
+
+# ---- Stance on many targets (issue: stance that holds on targets nobody trained on) ----------
+# Each source is mapped into against / none / favor toward its target; the mapping is part of
+# the reader so that every caller sees the same labels.
+
+
+def _topic_name(topic: str) -> str:
+    """'#ArianaGrande' -> 'Ariana Grande', '@microsoft' -> 'microsoft': a target a reader would write."""
+    name = topic.strip().lstrip("#@").replace("_", " ")
+    return re.sub(r"(?<=[a-z])(?=[A-Z])", " ", name).strip()
+
+
+def semeval_topic_stance(root: Path) -> pd.DataFrame:
+    """SemEval-2016/2017 Task 4 topic sentiment (324 topics, 5-point CE plus 3-way BD): a post's
+    sentiment toward a named topic, read as stance toward it (negative -> against)."""
+    folder = root / "semeval2017_task4_topics"
+    five_point = {"-2": "against", "-1": "against", "0": "none", "1": "favor", "2": "favor"}
+    three_way = {"negative": "against", "neutral": "none", "positive": "favor"}
+    rows = []
+    for path in sorted(folder.iterdir()):
+        if not path.name.endswith((".tsv", ".txt")):
+            continue
+        for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+            parts = line.split("\t")
+            if len(parts) < 4:
+                continue
+            label = five_point.get(parts[2].strip()) or three_way.get(parts[2].strip())
+            text = "\t".join(parts[3:]).strip()
+            if label and text and text != "Not Available":
+                rows.append(dict(task="stance", text=text, target=_topic_name(parts[1]), label=label,
+                                 source=f"semeval-topics/{path.stem}"))
+    return _frame(rows).drop_duplicates(["text", "target"])
+
+
+def perspectrum(root: Path, split: str) -> pd.DataFrame:
+    """Perspectrum claim/perspective pairs of one official split: SUPPORT -> favor, UNDERMINE ->
+    against, toward the claim."""
+    folder = root / "perspectrum"
+    splits = json.loads((folder / "dataset_split_v1.0.json").read_text())
+    pool = {p["pId"]: p["text"] for p in json.loads((folder / "perspective_pool_v1.0.json").read_text())}
+    labels = {"SUPPORT": "favor", "UNDERMINE": "against"}
+    rows = []
+    for claim in json.loads((folder / "perspectrum_with_answers_v1.0.json").read_text()):
+        if splits.get(str(claim["cId"])) != split:
+            continue
+        for cluster in claim["perspectives"]:
+            label = labels.get(cluster["stance_label_3"])
+            for pid in cluster["pids"][:1] if label else []:  # one wording per cluster
+                rows.append(dict(task="stance", text=pool[pid], target=claim["text"], label=label,
+                                 source=f"perspectrum/{split}"))
+    return _frame(rows)
+
+
+def vaccinelies(root: Path) -> pd.DataFrame:
+    """VaccineLies: tweets toward 69 misinformation claims (Accept -> favor, Reject -> against)."""
+    labels = {"0": "none", "1": "none", "2": "favor", "3": "against"}
+    with (root / "vaccinelies" / "preprocessed.csv").open(encoding="utf-8", newline="") as handle:
+        rows = [dict(task="stance", text=r["text"].strip(), target=r["target"].strip(),
+                     label=labels[r["label"]], source="vaccinelies") for r in csv.DictReader(handle)]
+    return _frame(rows)
+
+
+def multitarget(root: Path) -> pd.DataFrame:
+    """Multi-target election stance; the target is written before the tweet ('Ted Cruz. <tweet>')."""
+    labels = {"0": "against", "1": "none", "2": "favor"}
+    rows = []
+    with (root / "multitarget_stance" / "preprocessed.csv").open(encoding="utf-8", newline="") as handle:
+        for r in csv.DictReader(handle):
+            target, _, text = r["text"].partition(". ")
+            if text and len(target.split()) <= 4:
+                rows.append(dict(task="stance", text=text.strip(), target=target.strip(),
+                                 label=labels[r["label"]], source="multitarget"))
+    return _frame(rows)
+
+
+def rumoureval(root: Path, split: str) -> pd.DataFrame:
+    """RumourEval 2017 replies toward the thread's source post: support -> favor, deny -> against,
+    query and comment -> none (a question or a relay takes no side)."""
+    labels = {"support": "favor", "deny": "against", "query": "none", "comment": "none"}
+    with (root / "rumoureval2017" / f"{split}.tsv").open(encoding="utf-8", newline="") as handle:
+        rows = [dict(task="stance", text=r["text"].strip(), target=r["source_text"].strip(),
+                     label=labels[r["label"]], source=f"rumoureval/{split}")
+                for r in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
+                if r["is_source"] == "0" and r["label"] in labels]
+    return _frame(rows)
+
+
+_PRONOUNS = {"he", "she", "him", "her", "his", "hers", "they", "them", "their", "it", "its", "i", "we", "you"}
+
+
+def newsmtsc(root: Path, split: str = "train") -> pd.DataFrame:
+    """NewsMTSC news sentences with the sentiment toward a named person in them, read as stance
+    toward that person (pronoun mentions are left out: the sentence alone does not name them)."""
+    labels = {2.0: "against", 4.0: "none", 6.0: "favor"}
+    rows = []
+    for line in (root / "newsmtsc" / f"{split}.jsonl").read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        for target in record["targets"]:
+            mention = target["mention"].strip()
+            if mention.lower() not in _PRONOUNS and mention[:1].isupper():
+                rows.append(dict(task="stance", text=record["sentence_normalized"].strip(),
+                                 target=re.sub(r"^(Mr|Mrs|Ms|Dr)\.\s+", "", mention),
+                                 label=labels[float(target["polarity"])], source=f"newsmtsc/{split}"))
+    return _frame(rows)
+
+
+def vast(root: Path, contrast: bool = False) -> pd.DataFrame:
+    """VAST zero-shot stance (free-text topics): the dev split, or the sentiment-swapped contrast
+    set. For validation only: never trained on."""
+    labels = {"0": "against", "1": "favor", "2": "none"}
+    name, text_col, target_col = (("vast_test-sentswap.csv", "post", "topic_str") if contrast
+                                  else ("vast_dev.csv", "Tweet", "Target"))
+    with (root / "vast" / name).open(encoding="utf-8", newline="") as handle:
+        rows = [dict(task="stance", text=r[text_col].strip(), target=r[target_col].strip(),
+                     label=labels[r.get("Stance", r.get("label", "")).strip()],
+                     source=f"vast/{'contrast' if contrast else 'dev'}")
+                for r in csv.DictReader(handle)]
+    return _frame(rows)

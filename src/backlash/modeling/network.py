@@ -50,11 +50,39 @@ class ReactionNetwork(nn.Module):
             {task: nn.Linear(hidden_size, len(labels)) for task, labels in TASK_LABELS.items()}
         )
 
-    def forward(self, task: str, batch: dict[str, torch.Tensor]) -> torch.Tensor:
+    def pooled(self, batch: dict[str, torch.Tensor]) -> torch.Tensor:
         hidden = self.encoder(**batch).last_hidden_state
         mask = batch["attention_mask"].unsqueeze(-1).to(hidden.dtype)
-        pooled = (hidden * mask).sum(1) / mask.sum(1).clamp(min=1.0)
-        return self.heads[task](self.dropout(pooled))
+        return self.dropout((hidden * mask).sum(1) / mask.sum(1).clamp(min=1.0))
+
+    def forward(self, task: str, batch: dict[str, torch.Tensor]) -> torch.Tensor:
+        return self.heads[task](self.pooled(batch))
+
+    def all_logits(self, batch: dict[str, torch.Tensor], tasks: tuple[str, ...]) -> dict[str, torch.Tensor]:
+        """Every asked head on one encoding: one forward pass for sentiment and stance."""
+        pooled = self.pooled(batch)
+        return {task: self.heads[task](pooled) for task in tasks}
+
+
+def encode_inputs(
+    tokenizer: PreTrainedTokenizerBase, texts: list[str], targets: list[str], max_length: int
+) -> tuple[list[list[int]], list[list[int]]]:
+    """Token ids and type ids of `target [SEP] text`, or of the text alone where the target is
+    empty; training and prediction both encode through here."""
+    ids: list[list[int]] = [[] for _ in texts]
+    types: list[list[int]] = [[] for _ in texts]
+    for paired in (False, True):
+        index = [i for i, target in enumerate(targets) if bool(target) == paired]
+        if not index:
+            continue
+        firsts = [targets[i] for i in index] if paired else [texts[i] for i in index]
+        seconds = [texts[i] for i in index] if paired else None
+        tokens = tokenizer(firsts, seconds, truncation="longest_first", max_length=max_length)
+        for row, i in enumerate(index):
+            ids[i] = tokens["input_ids"][row]
+            types[i] = (tokens["token_type_ids"][row] if "token_type_ids" in tokens
+                        else [0] * len(ids[i]))
+    return ids, types
 
 
 def new_network(spec: NetworkSpec) -> tuple[ReactionNetwork, PreTrainedTokenizerBase]:

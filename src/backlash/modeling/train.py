@@ -7,10 +7,9 @@ import json
 import logging
 import math
 import random
-import re
 import subprocess
 import time
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 import numpy as np
@@ -19,12 +18,15 @@ import torch
 from tqdm.auto import tqdm
 from transformers import get_linear_schedule_with_warmup
 
-from backlash.modeling import corpora
+from backlash.modeling import corpora, mixture
 from backlash.modeling.base import BASE_MODEL_ID
+from backlash.modeling.classifier import pad_batch
+from backlash.modeling.mixture import Mixture
 from backlash.modeling.network import (
     TASK_LABELS,
     NetworkSpec,
     ReactionNetwork,
+    encode_inputs,
     load_network,
     new_network,
     save_network,
@@ -34,23 +36,6 @@ from backlash.modeling.registry import model_version
 from backlash.modeling.text import normalize_post
 
 log = logging.getLogger(__name__)
-
-# Other ways of naming the training targets, so the model learns the target, not one spelling.
-TARGET_VARIANTS = {
-    "Donald Trump": ["Trump", "President Trump", "Donald J. Trump", "Donald Trump's policies",
-                     "the Trump administration", "what Donald Trump said"],
-    "Joe Biden": ["Biden", "President Biden", "Joe Biden's campaign", "Joe Biden's plans",
-                  "what Joe Biden proposed"],
-    "Bernie Sanders": ["Sanders", "Bernie", "Senator Sanders", "Bernie Sanders' proposals",
-                       "Bernie Sanders' campaign"],
-    "Hillary Clinton": ["Clinton", "Hillary", "Hillary Clinton's campaign",
-                        "Hillary Clinton's policies"],
-    "feminist movement": ["feminism", "feminists"],
-    "legalization of abortion": ["abortion rights", "legal abortion"],
-    "climate change is a real concern": ["climate change", "climate action"],
-    "atheism": ["atheists", "religion is false"],
-}
-
 
 @dataclass
 class TrainConfig:
@@ -63,8 +48,7 @@ class TrainConfig:
     warmup_share: float = 0.06
     lora_rank: int = 32
     max_length: int = 128
-    unrelated_target_pairs: int = 6000
-    variant_share: float = 0.3
+    mix: Mixture = field(default_factory=Mixture)  # which sources, how many rows, built rows
     max_rows_per_task: int | None = None
     max_seconds: float | None = None  # stop early when the time is spent
     exclude_targets: tuple[str, ...] = ()  # leave these stance targets out (generalization runs)
@@ -75,55 +59,14 @@ class TrainConfig:
 
 
 def training_rows(config: TrainConfig) -> pd.DataFrame:
-    """All training rows: SemEval-2017 sentiment, TweetEval + P-Stance stance, plus `none` pairs.
-
-    Tweets that appear in a fixed evaluation set (TweetEval sentiment val/test) are removed.
-    """
-    root = config.data_root
-    held_out = set(corpora.tweeteval_sentiment(root, "test").text) | set(
-        corpora.tweeteval_sentiment(root, "val").text
-    )
-    sentiment = corpora.semeval2017_sentiment(root)
-    sentiment = sentiment[~sentiment.text.isin(held_out)]
-    stance = pd.concat(
-        [corpora.tweeteval_stance(root, "train"), corpora.pstance(root, "train")], ignore_index=True
-    )
-    stance = stance[~stance.target.isin(config.exclude_targets)].reset_index(drop=True)
-    rng = random.Random(config.seed)
-    stance["target"] = [
-        rng.choice(TARGET_VARIANTS[t]) if t in TARGET_VARIANTS and rng.random() < config.variant_share
-        else t
-        for t in stance.target
-    ]
-    targets = [t for t in TARGET_VARIANTS if t not in config.exclude_targets]
-    unrelated = unrelated_target_rows(sentiment, targets, config.unrelated_target_pairs, config.seed)
-    rows = pd.concat([sentiment, stance, unrelated], ignore_index=True)
+    """The mixture of labeled sources and built rows (see `mixture`), optionally subsampled."""
+    rows = mixture.training_rows(config.data_root, config.mix, config.seed, config.exclude_targets)
     if config.max_rows_per_task:
         rows = pd.concat(
             part.sample(min(len(part), config.max_rows_per_task), random_state=config.seed)
             for _, part in rows.groupby("task")
         )
     return rows.reset_index(drop=True)
-
-
-def unrelated_target_rows(posts: pd.DataFrame, targets: list[str], n: int, seed: int) -> pd.DataFrame:
-    """Pair posts with a target they do not mention, labelled `none`.
-
-    P-Stance has no neutral class; without such pairs the model learns that every post is for
-    or against whatever target it is given.
-    """
-    rng = random.Random(seed)
-    phrases = {t: " ".join([t, *TARGET_VARIANTS.get(t, [])]).lower() for t in targets}
-    keywords = {t: {re.sub(r"'s?$", "", w) for w in phrase.split() if len(w) > 3}
-                for t, phrase in phrases.items()}
-    rows = []
-    for text in posts.text.sample(min(n, len(posts)), random_state=seed):
-        lowered = text.lower()
-        free = [t for t in targets if not any(k in lowered for k in keywords[t])]
-        if free:
-            rows.append(dict(task="stance", text=text, target=rng.choice(free), label="none",
-                             source="unrelated-target"))
-    return pd.DataFrame(rows, columns=corpora.COLUMNS)
 
 
 def fingerprint(rows: pd.DataFrame) -> str:
@@ -146,42 +89,31 @@ class _Encoded:
 def _encode(tokenizer, rows: pd.DataFrame, max_length: int) -> list[_Encoded]:
     encoded = []
     for task, part in rows.groupby("task"):
-        texts = [normalize_post(t) for t in part.text]
-        pair = (part.target.tolist(), texts) if task == "stance" else (texts,)
-        tokens = tokenizer(*pair, truncation=True, max_length=max_length)
+        ids, types = encode_inputs(tokenizer, [normalize_post(t) for t in part.text],
+                                   part.target.tolist(), max_length)
         label_ids = {label: i for i, label in enumerate(TASK_LABELS[str(task)])}
-        encoded.append(_Encoded(
-            task=str(task),
-            input_ids=tokens["input_ids"],
-            token_type_ids=tokens.get("token_type_ids") or [[0] * len(t) for t in tokens["input_ids"]],
-            labels=torch.tensor([label_ids[y] for y in part.label]),
-        ))
+        encoded.append(_Encoded(task=str(task), input_ids=ids, token_type_ids=types,
+                                labels=torch.tensor([label_ids[y] for y in part.label])))
     return encoded
 
 
+BUCKET = 50
+
+
 def _batches(encoded: list[_Encoded], batch_size: int, seed: int) -> list[tuple[_Encoded, list[int]]]:
-    # One task per batch; the batch order mixes tasks so neither head drifts.
+    # One task per batch; the batch order mixes tasks so neither head drifts. Within a random
+    # window of BUCKET batches, rows are sorted by length, so a batch pads to similar lengths
+    # (random batches pad every row to the longest one: several times the work on a CPU).
     generator = torch.Generator().manual_seed(seed)
     batches = []
     for part in encoded:
         order = torch.randperm(len(part.input_ids), generator=generator).tolist()
-        batches += [(part, order[i : i + batch_size]) for i in range(0, len(order), batch_size)]
+        window = batch_size * BUCKET
+        for start in range(0, len(order), window):
+            chunk = sorted(order[start : start + window], key=lambda i: len(part.input_ids[i]))
+            batches += [(part, chunk[i : i + batch_size]) for i in range(0, len(chunk), batch_size)]
     random.Random(seed).shuffle(batches)
     return batches
-
-
-def _collate(part: _Encoded, index: list[int], pad_id: int, device: str) -> dict[str, torch.Tensor]:
-    width = max(len(part.input_ids[i]) for i in index)
-    ids = torch.full((len(index), width), pad_id, dtype=torch.long)
-    types = torch.zeros((len(index), width), dtype=torch.long)
-    mask = torch.zeros((len(index), width), dtype=torch.long)
-    for row, i in enumerate(index):
-        n = len(part.input_ids[i])
-        ids[row, :n] = torch.tensor(part.input_ids[i])
-        types[row, :n] = torch.tensor(part.token_type_ids[i])
-        mask[row, :n] = 1
-    return {"input_ids": ids.to(device), "token_type_ids": types.to(device),
-            "attention_mask": mask.to(device)}
 
 
 def fit(network: ReactionNetwork, tokenizer, rows: pd.DataFrame, config: TrainConfig) -> float:
@@ -201,7 +133,8 @@ def fit(network: ReactionNetwork, tokenizer, rows: pd.DataFrame, config: TrainCo
         for part, index in _batches(encoded, config.batch_size, config.seed + epoch):
             if step >= total or (config.max_seconds and time.time() - started > config.max_seconds):
                 break
-            inputs = _collate(part, index, tokenizer.pad_token_id, config.device)
+            inputs = pad_batch([part.input_ids[i] for i in index], [part.token_type_ids[i] for i in index],
+                               tokenizer.pad_token_id, config.device)
             with torch.autocast(device_type="cuda", dtype=torch.bfloat16, enabled=use_bf16):
                 logits = network(part.task, inputs)
             loss = torch.nn.functional.cross_entropy(logits.float(), part.labels[index].to(config.device))
@@ -241,8 +174,7 @@ def train(config: TrainConfig, version: str, extra_rows: pd.DataFrame | None = N
     log.info("training on %d rows: %s", len(rows), rows.groupby("source").size().to_dict())
     if config.init_from:
         network, tokenizer, saved = load_network(config.init_from, trainable=True)
-        spec = spec_from_config(saved)
-        config = replace(config, max_length=spec.max_length)
+        spec = spec_from_config(saved)  # inference keeps its length; training uses config.max_length
     else:
         spec = NetworkSpec(base_model=config.base_model, max_length=config.max_length,
                            lora_rank=config.lora_rank, lora_alpha=2 * config.lora_rank)
