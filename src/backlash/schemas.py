@@ -73,6 +73,7 @@ ARTICLE_METRICS = pa.schema([
     ("net_sentiment", pa.float64()),
     ("backlash_index", pa.float64()),
     ("backlash_level", pa.string()),  # none | low | moderate | strong | insufficient
+    ("verdict", pa.string()),  # strong | mixed | supportive | none: metrics.verdict
 ])
 
 ARTICLE_BREAKDOWNS = pa.schema([
