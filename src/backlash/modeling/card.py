@@ -9,6 +9,14 @@ LICENCES = {
     "semeval2017": "SemEval-2017 Task 4A (CC BY 3.0 task data; Twitter terms apply)",
     "tweeteval": "TweetEval stance (research use; Twitter terms apply)",
     "pstance": "P-Stance (distributed by its authors on request; research use)",
+    "semeval-topics": "SemEval-2016/2017 Task 4 topic sentiment, 324 topics (research use; Twitter terms apply)",
+    "perspectrum": "Perspectrum claims and perspectives, train split (CC BY-SA 4.0)",
+    "vaccinelies": "VaccineLies (repository Apache-2.0; Twitter terms apply)",
+    "multitarget": "Multi-target election stance (repository Apache-2.0; Twitter terms apply)",
+    "rumoureval": "RumourEval 2017 subtask A replies, train and dev (research use; Twitter terms apply)",
+    "newsmtsc": "NewsMTSC train (MIT)",
+    "built": "rows built from the sources above by written rules (backlash.modeling.mixture): "
+             "descriptive targets, implicit mentions, unrelated-topic `none` pairs",
     "unrelated-target": "pairs built from the SemEval-2017 tweets above with targets they do not mention",
 }
 
@@ -19,6 +27,7 @@ def write_model_card(model_dir: Path) -> Path:
     metrics_path = model_dir / "metrics.json"
     metrics = json.loads(metrics_path.read_text()) if metrics_path.is_file() else {}
     generalization = metrics.pop("leave_one_target_out", None)
+    calibration = metrics.pop("calibration", None)
     config = record.get("config", {})
     rows = record.get("training_rows", {})
     corpora = sorted({source.split("/")[0] for source in rows})
@@ -59,6 +68,13 @@ def write_model_card(model_dir: Path) -> Path:
                   "| held-out target | mean F1(against, favor) |", "|---|---|",
                   *[f"| {t} | {v} |" for t, v in generalization["f1_against_favor"].items()],
                   f"| **mean** | **{generalization['mean']}** |"]
+    if calibration:
+        lines += ["", "## Calibration", "One temperature per head, fitted on half of the validation data "
+                  "(TweetEval val; stance: TweetEval stance val, P-Stance val, VAST dev); expected calibration "
+                  "error (percent, 10 bins) on the other half:", "",
+                  "| head | temperature | ECE before | ECE after |", "|---|---|---|---|",
+                  *[f"| {task} | {c['temperature']} | {c['ece_before']} | {c['ece_after']} |"
+                    for task, c in calibration.items()]]
     lines += ["", "## Data and licences", *[f"- {LICENCES.get(c, c)}" for c in corpora], "",
               "The training data is not redistributed with the model.", ""]
     path = model_dir / "README.md"
