@@ -19,7 +19,7 @@ from backlash.config import Settings
 from backlash.extract import EXTRACTOR_VERSION, extract
 from backlash.ingest import IngestError, article_from_url, read_article
 from backlash.labeling import uncertain_reactions
-from backlash.modeling.classifier import PREDICTION_COLUMNS, Classifier, prediction_frame
+from backlash.modeling.classifier import PREDICTION_COLUMNS, Classifier
 from backlash.modeling.registry import model_version
 from backlash.records import Article, Item
 from backlash.report import latest_model_rows
@@ -93,8 +93,7 @@ def classify_items(items: pd.DataFrame, classifier: Classifier) -> pd.DataFrame:
     if scored.any():
         texts = items.loc[scored, "text"].tolist()
         targets = items.loc[scored, "target"].tolist()
-        predictions = prediction_frame(classifier.sentiment_probs(texts),
-                                       classifier.stance_probs(texts, targets))
+        predictions = classifier.predict(texts, targets)  # one forward pass for both heads
         predictions.index = items.index[scored]
         for column in PREDICTION_COLUMNS:
             items[column] = items[column].astype(object)
