@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pandas as pd
 
+from backlash.modeling.text import normalize_post
+
 COLUMNS = ["task", "text", "target", "label", "source"]
 
 # TweetEval's stance folders and the target phrase each one was annotated against.
@@ -209,6 +211,14 @@ def newsmtsc(root: Path, split: str = "train") -> pd.DataFrame:
                                  target=re.sub(r"^(Mr|Mrs|Ms|Dr)\.\s+", "", mention),
                                  label=labels[float(target["polarity"])], source=f"newsmtsc/{split}"))
     return _frame(rows)
+
+
+def fixed_test_texts(root: Path) -> set[str]:
+    """Normalized texts of every fixed evaluation set (TweetEval sentiment val/test, TweetEval
+    stance test, P-Stance test, VAST dev and contrast): never to be trained on."""
+    frames = [tweeteval_sentiment(root, "test"), tweeteval_sentiment(root, "val"),
+              tweeteval_stance(root, "test"), pstance(root, "test"), vast(root), vast(root, contrast=True)]
+    return {normalize_post(t) for frame in frames for t in frame.text}
 
 
 def vast(root: Path, contrast: bool = False) -> pd.DataFrame:

@@ -26,6 +26,7 @@ from pathlib import Path
 import pandas as pd
 
 from backlash.modeling import corpora
+from backlash.modeling.text import normalize_post
 
 # Other ways of naming the few-target sets' targets, so the model learns the target, not one spelling.
 TARGET_VARIANTS = {
@@ -65,14 +66,6 @@ class Mixture:
 
 def _norm(text: str) -> str:
     return " ".join(text.lower().split())
-
-
-def evaluation_texts(root: Path) -> set[str]:
-    """Normalized texts of every fixed evaluation set: never trained on."""
-    frames = [corpora.tweeteval_sentiment(root, "test"), corpora.tweeteval_sentiment(root, "val"),
-              corpora.tweeteval_stance(root, "test"), corpora.pstance(root, "test"),
-              corpora.vast(root), corpora.vast(root, contrast=True)]
-    return {_norm(t) for frame in frames for t in frame.text}
 
 
 def _sample(frame: pd.DataFrame, n: int | None, seed: int) -> pd.DataFrame:
@@ -173,8 +166,8 @@ def training_rows(root: Path, mix: Mixture, seed: int, exclude_targets: tuple[st
     """The whole training frame (columns of `corpora.COLUMNS`)."""
     rng = random.Random(seed)
     rows = base_rows(root, mix, seed)
-    held_out = evaluation_texts(root)
-    rows = rows[[_norm(t) not in held_out for t in rows.text]]
+    held_out = corpora.fixed_test_texts(root)
+    rows = rows[[normalize_post(t) not in held_out for t in rows.text]]
     if exclude_targets:
         words = {w.lower() for t in exclude_targets for w in re.findall(r"\w+", t) if len(w) > 3}
         rows = rows[[task == "sentiment" or not _excluded(t, words)

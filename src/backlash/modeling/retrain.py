@@ -13,10 +13,9 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from backlash.modeling import corpora
 from backlash.modeling.classifier import Classifier
+from backlash.modeling.corpora import fixed_test_texts  # noqa: F401  (callers take it from here)
 from backlash.modeling.network import TASK_LABELS
-from backlash.modeling.text import normalize_post
 
 HEADLINE_METRICS = (
     "tweeteval_sentiment_macro_recall",
@@ -24,13 +23,6 @@ HEADLINE_METRICS = (
     "pstance_f1_against_favor",
 )
 TOLERANCE = 0.5
-
-
-def fixed_test_texts(data_root) -> set[str]:
-    """Normalized texts of every fixed test set: never to be trained on."""
-    frames = [corpora.tweeteval_sentiment(data_root, "test"), corpora.tweeteval_stance(data_root, "test"),
-              corpora.pstance(data_root, "test")]
-    return {normalize_post(t) for frame in frames for t in frame.text}
 
 
 def split_holdout(rows: pd.DataFrame, share: float = 0.2, seed: int = 13) -> tuple[pd.DataFrame, pd.DataFrame]:

@@ -9,7 +9,7 @@ import math
 import random
 import subprocess
 import time
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
 import numpy as np
@@ -174,7 +174,8 @@ def train(config: TrainConfig, version: str, extra_rows: pd.DataFrame | None = N
     log.info("training on %d rows: %s", len(rows), rows.groupby("source").size().to_dict())
     if config.init_from:
         network, tokenizer, saved = load_network(config.init_from, trainable=True)
-        spec = spec_from_config(saved)  # inference keeps its length; training uses config.max_length
+        spec = spec_from_config(saved)  # inference keeps the saved length; training may use less
+        config = replace(config, max_length=min(config.max_length, spec.max_length))
     else:
         spec = NetworkSpec(base_model=config.base_model, max_length=config.max_length,
                            lora_rank=config.lora_rank, lora_alpha=2 * config.lora_rank)
