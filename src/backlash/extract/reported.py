@@ -1,0 +1,96 @@
+"""Statements told without quote marks, read from the parse.
+
+- reported speech: a reporting or cognition verb whose complement is a clause ("Critics said the
+  ad revived old stereotypes", "Some fans felt the coach should have stayed"); the item is the
+  clause, `quoted=False`;
+- a reaction verb with its actor ("Twitter lambasted the president", "was booed by supporters");
+  the item is the sentence;
+- a response noun with its source ("backlash from unions, parents and shop owners").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from backlash.extract.lexicon import REACTION_VERBS, RESPONSE_NOUNS, platform_of
+from backlash.extract.parse import Paragraph, ParsedText, span_of
+from backlash.extract.quotes import Statement
+from backlash.extract.speakers import Speaker, antecedent, is_masked, is_reporting, speaker_at, subject_of
+from backlash.records import Item
+
+MAX_SPEAKER_WORDS = 8
+
+
+def reported_statements(parsed: ParsedText) -> list[Statement]:
+    """Reported speech, reaction verbs and response nouns in the parsed paragraphs, in order."""
+    found: list[Statement] = []
+    for paragraph in parsed.paragraphs:
+        for token in paragraph.doc:
+            statement = (_reported_speech(parsed, paragraph, token) or _reaction(parsed, paragraph, token)
+                         or _response(parsed, paragraph, token))
+            if statement is not None:
+                found.append(statement)
+    return found
+
+
+def _reported_speech(parsed: ParsedText, paragraph: Paragraph, verb: Token) -> Statement | None:
+    if not is_reporting(verb, cognition=True):
+        return None
+    content = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if content is None or any(is_masked(t) for t in content.subtree):
+        return None  # no clause, or the words are quoted (a quote item has them)
+    tokens = [t for t in content.subtree if not t.is_punct or t.i < content.right_edge.i]
+    if len(tokens) < 3:
+        return None
+    return _statement(parsed, paragraph, verb, tokens, "speech")
+
+
+def _reaction(parsed: ParsedText, paragraph: Paragraph, verb: Token) -> Statement | None:
+    if verb.lower_ not in REACTION_VERBS or not verb.tag_.startswith("VB"):
+        return None
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    actor = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    sentence = list(verb.sent)
+    if actor is not None:
+        return _statement(parsed, paragraph, verb, sentence, "reaction", actor)
+    if any(c.dep_ == "nsubjpass" for c in verb.children):
+        return None  # "the plan was criticised": no actor named
+    return _statement(parsed, paragraph, verb, sentence, "reaction")
+
+
+def _response(parsed: ParsedText, paragraph: Paragraph, noun: Token) -> Statement | None:
+    if noun.lower_ not in RESPONSE_NOUNS or not noun.tag_.startswith("NN"):
+        return None
+    source = next((p for c in noun.children if c.dep_ == "prep" and c.lower_ in ("from", "among")
+                   for p in c.children if p.dep_ == "pobj"), None)
+    if source is None:
+        return None
+    return _statement(parsed, paragraph, noun, list(noun.sent), "reaction", source)
+
+
+def _statement(parsed: ParsedText, paragraph: Paragraph, verb: Token, tokens: list[Token], how: str,
+               actor: Token | None = None) -> Statement | None:
+    actor = actor if actor is not None else subject_of(verb)
+    if actor is None:
+        return None
+    speaker = speaker_at(parsed, paragraph, actor)
+    if speaker is None or len(speaker.name.split()) > MAX_SPEAKER_WORDS:
+        return None
+    start, end = span_of(paragraph, tokens[0], tokens[-1])
+    if speaker.pronoun:
+        name = antecedent(parsed, start, None)
+        if name is None:
+            return None
+        speaker = Speaker(name, speaker.phrase, speaker.role)
+    text = " ".join(parsed.text[start:end].split())
+    around = _outside(verb, tokens) if how == "speech" else verb.sent.text
+    item = Item(kind="reaction", speaker=speaker.name, handle=None, speaker_role=speaker.role,
+                platform=platform_of(f"{speaker.phrase} {around}"), text=text,
+                text_source="paraphrase", quoted=False, char_start=start, char_end=end)
+    return Statement(item, speaker, how)
+
+
+def _outside(verb: Token, content: list[Token]) -> str:
+    """The words of the sentence that are not the reported clause (they may name a platform)."""
+    inside = {t.i for t in content}
+    return " ".join(t.text for t in verb.sent if t.i not in inside)
