@@ -142,3 +142,72 @@ def test_seed_article_items_as_a_careful_reader_lists_them(seed_article):
     assert {("Anirvan Ghosh", "quoted"), ("One Twitter user", "quoted"), ("Twitter", "paraphrase"),
             ("Democrats, Republicans and social media users", "paraphrase")} <= reactions
     assert all(i.speaker != "Trump" for i in by_kind["reaction"])
+
+
+def test_reported_speech_without_quote_marks_is_a_statement():
+    text = ("Acme Air began charging for carry-on bags on Monday.\n\n"
+            "Critics said the fee punished families who travel on a budget.\n\n"
+            "Some frequent fliers felt the airline should have warned them months earlier.\n\n"
+            "The weather was mild.")
+    items = extract(article(text)).items
+    reported = {(i.speaker, i.text) for i in items if not i.quoted}
+    assert ("Critics", "the fee punished families who travel on a budget") in reported
+    assert ("Some frequent fliers", "the airline should have warned them months earlier") in reported
+    assert all(i.kind == "reaction" and i.speaker_role == "public" for i in items if not i.quoted)
+
+
+def test_titles_and_appositions_give_the_name_and_the_role():
+    text = ('"We will not pay for this," said Acme chief executive Jane Roe.\n\n'
+            'Former Globex CEO and candidate John Doe, a longtime rival, told reporters the fee was "a cash grab".\n\n'
+            '"It is theft," Mary Poe, a Reddit moderator, wrote.')
+    items = quoted_statements(text)
+    assert [i.speaker for i in items] == ["Jane Roe", "John Doe", "Mary Poe"]
+    assert items[2].platform == "reddit"
+
+
+def test_speakers_are_never_weekdays_adjectives_or_fragments():
+    text = ('On Monday, "the plan is dead," the union leader said.\n\n'
+            'Later, "we are still talking," he added.\n\n'
+            'Holding a sign, one commuter said: "Buses first."')
+    speakers = [i.speaker for i in quoted_statements(text)]
+    assert speakers == ["union leader", "union leader", "one commuter"]
+
+
+def test_subject_is_the_agent_of_the_lead_and_the_target_a_noun_phrase():
+    text = ("Acme Air announced a plan to charge for carry-on bags on Monday.\n\n"
+            '"Passengers will pay less for their tickets," an Acme Air spokeswoman said.\n\n'
+            '"This is a cash grab," said travel writer Lee Chan.\n\n'
+            "Acme Air said the fee was legal.")
+    result = extract(article(text, title="Acme Air to charge for carry-on bags"))
+    assert result.subject == "Acme Air"
+    assert result.target == "Acme Air's plan to charge for carry-on bags"
+    kinds = {i.speaker: i.kind for i in result.items}
+    assert kinds["Lee Chan"] == "reaction" and kinds["Acme Air"] == "subject_statement"
+    assert [i.kind for i in result.items if "Passengers" in (i.text or "")] == ["subject_statement"]
+
+
+def test_a_relative_with_the_subjects_surname_is_not_the_subject():
+    text = ("Senator Mark Vale voted to cut the school lunch budget on Tuesday.\n\n"
+            '"Children will go hungry," said his sister, Ruth Vale, a teacher.\n\n'
+            '"The budget has to balance," Vale said.')
+    result = extract(article(text))
+    assert result.subject == "Mark Vale"
+    kinds = {i.speaker: i.kind for i in result.items if i.quoted}
+    assert kinds == {"Ruth Vale": "reaction", "Vale": "subject_statement"}
+
+
+def test_text_less_embeds_are_one_reaction_each_with_their_url():
+    html = ('<p>Story <a href="https://twitter.com/i/web/status/111">one</a> and '
+            '<a href="https://twitter.com/i/web/status/222">two</a>.</p>'
+            '<blockquote class="instagram-media"></blockquote><blockquote class="instagram-media"></blockquote>')
+    posts = embedded_posts(html)
+    urls = sorted(p.post_url or "" for p in posts)
+    assert urls == ["", "", "https://x.com/i/web/status/111", "https://x.com/i/web/status/222"]
+    assert canonical_post_url("https://twitter.com/i/web/status/111?s=20") == "https://x.com/i/web/status/111"
+
+
+def test_officials_on_a_live_blog_without_a_subject_action_are_not_reactions():
+    text = ("Live: storm moves north.\n\n"
+            'Police said the road to the harbour was closed. "Stay at home tonight," the county police department said.')
+    result = extract(article(text))
+    assert result.items and all(i.kind == "other_target" for i in result.items)

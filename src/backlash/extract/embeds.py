@@ -6,6 +6,7 @@ import re
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from backlash.extract.lexicon import TWEET_URL
 from backlash.records import Item
 
 # CSS selector of each platform's embed markup.
@@ -19,15 +20,15 @@ EMBED_SELECTORS = {
     "tiktok": "blockquote.tiktok-embed",
     "facebook": "div.fb-post",
 }
-_TWEET_URL = re.compile(r"https?://(?:www\.|mobile\.)?(?:twitter|x)\.com/(\w+)/status(?:es)?/(\d+)")
 _HANDLE = re.compile(r"\(@([\w.-]{1,60})\)")
 
 
 def canonical_post_url(url: str) -> str:
-    """One spelling per post: x.com and twitter.com, status and statuses, query strings dropped."""
-    match = _TWEET_URL.match(url)
+    """One spelling per post: x.com and twitter.com, status and statuses, query strings dropped;
+    a link without the author (`twitter.com/i/web/status/ID`) keeps the `i/web` form."""
+    match = TWEET_URL.match(url)
     if match:
-        return f"https://x.com/{match.group(1)}/status/{match.group(2)}"
+        return f"https://x.com/{match.group('handle') or 'i/web'}/status/{match.group('id')}"
     return url.split("?")[0].rstrip("/")
 
 
@@ -37,16 +38,19 @@ def embedded_posts(html: str) -> list[Item]:
     tree = LexborHTMLParser(html)
     items: dict[str, Item] = {}
     for platform, selector in EMBED_SELECTORS.items():
-        for node in tree.css(selector):
+        for number, node in enumerate(tree.css(selector)):
             item = _post(platform, node)
-            items.setdefault(item.item_id, item)
+            # The same post embedded twice is one item; embeds with neither URL nor text are
+            # several posts, each its own item.
+            key = item.item_id if item.post_url or item.text else f"{platform}#{number}"
+            items.setdefault(key, item)
     # Posts only linked from the text ("changed history with five words: <a href=.../status/20>")
     # count too; their text is not in the page.
     for link in tree.css("p a[href]"):
         url = link.attributes.get("href") or ""
-        match = _TWEET_URL.match(url)
+        match = TWEET_URL.match(url)
         if match:
-            item = Item(kind="reaction", speaker=None, handle=match.group(1), speaker_role="unknown",
+            item = Item(kind="reaction", speaker=None, handle=match.group("handle"), speaker_role="unknown",
                         platform="twitter", text=None, text_source="embed_html", quoted=False,
                         post_url=canonical_post_url(url))
             items.setdefault(item.item_id, item)
@@ -59,7 +63,7 @@ def _post(platform: str, node: LexborNode) -> Item:
            or node.attributes.get("data-href") or node.attributes.get("src")
            or node.attributes.get("data-instgrm-permalink"))
     if platform == "twitter":
-        url = next((link for link in reversed(links) if _TWEET_URL.match(link)), url)
+        url = next((link for link in reversed(links) if TWEET_URL.match(link)), url)
     elif url is None:
         url = next((link for link in links if link.startswith("http")), None)
     paragraph = node.css_first("p")
@@ -90,8 +94,8 @@ def _byline(
     tail = tail.strip().lstrip("—-– ").strip()
     handle_match = _HANDLE.search(tail)
     handle = handle_match.group(1) if handle_match else None
-    if handle is None and url and platform == "twitter" and _TWEET_URL.match(url):
-        handle = _TWEET_URL.match(url).group(1)  # type: ignore[union-attr]
+    if handle is None and url and platform == "twitter" and (match := TWEET_URL.match(url)):
+        handle = match.group("handle")
     speaker = tail[: handle_match.start()].strip() if handle_match else None
     if speaker:
         speaker = re.sub(r"^(?:a post shared by|a video shared by|posted by)\s+", "", speaker, flags=re.I)

@@ -24,6 +24,7 @@ from backlash.extract.lexicon import (
     SPEECH_VERBS,
     SPOKES_WORDS,
     TITLES,
+    WEEKDAYS_MONTHS,
 )
 from backlash.extract.parse import ParsedText
 from backlash.extract.quotes import Statement
@@ -203,7 +204,9 @@ def _action_phrase(token: Token, subject: str, text: str, offset: int) -> str | 
     complement = next((c for c in verb.children if c.dep_ == "xcomp" and c.tag_.startswith("VB")), None)
 
     def words(tokens: list[Token]) -> list[str]:
-        return [text[offset + t.idx: offset + t.idx + len(t.text)] for t in tokens]
+        # The article's own words and spacing ("carry-on", quotes unmasked).
+        joined = "".join(text[offset + t.idx: offset + t.idx + len(t.text_with_ws)] for t in tokens)
+        return [joined]
 
     if obj is not None and lemma in _NOMINAL and obj.left_edge.tag_ == "VBG":  # "proposed doubling fares"
         gerund = obj.left_edge
@@ -229,10 +232,19 @@ def _clause(token: Token) -> list[Token]:
     """`token`'s subtree without the clauses hanging from it (a relative clause, `and ...`)."""
     cut = {t.i for c in token.children if c.dep_ in ("relcl", "advcl", "parataxis") or (
         c.dep_ in ("conj", "cc") and c.tag_.startswith("VB")) for t in c.subtree}
+    # Dates add nothing to what was done: "on Monday", "last week".
+    cut |= {t.i for c in token.subtree if _is_when(c) for t in c.subtree}
     tokens = [t for t in token.subtree if t.i not in cut]
     while tokens and tokens[-1].is_punct:
         tokens.pop()
     return tokens
+
+
+def _is_when(token: Token) -> bool:
+    if token.dep_ == "prep":
+        return any(_is_when(c) for c in token.children if c.dep_ == "pobj")
+    return token.lower_ in WEEKDAYS_MONTHS or (token.ent_type_ in ("DATE", "TIME") and token.dep_ in (
+        "pobj", "npadvmod", "tmod"))
 
 
 def _gerund(lemma: str) -> str:
