@@ -26,7 +26,7 @@ serve: $(BIN)/.installed
 	$(BIN)/backlash serve data/examples --interval 300 --labels data/labels
 
 test: $(BIN)/.installed
-	$(BIN)/ruff check src flows tests bench
+	$(BIN)/ruff check src tests bench
 	$(BIN)/python -m pytest
 
 clean:

@@ -1,11 +1,12 @@
 """End-to-end pipeline timings on synthetic articles, for 100 / 1,000 / 10,000 reactions.
 
-    python bench/pipeline.py [--sizes 100,1000,10000] [--port 4231]
+    python bench/pipeline.py [--sizes 100,1000,10000] [--port 4231] [--no-dask]
 
-Per size it prints: the time of each stage run directly (read, extract, classify, write), the
+Per size it prints: the time of each stage run directly (read, analyse, write), the
 same batch through the Prefect flow (default thread runner) and the flow's overhead over the
 direct run, an unchanged re-run (every article skipped), the Dask LocalCluster runner, and the
-peak memory of this process. One local Prefect server is started for all flow runs.
+peak memory of this process. The flow runs use the Prefect server on --port when one is running
+there (`backlash serve`), else one started for them, as `backlash analyze` does.
 """
 
 from __future__ import annotations
@@ -16,22 +17,19 @@ import random
 import resource
 import tempfile
 import time
-from datetime import UTC, datetime
 from pathlib import Path
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 
-import numpy as np  # noqa: E402
 
-from backlash import metrics, storage  # noqa: E402
+from backlash import storage  # noqa: E402
 from backlash.config import Settings  # noqa: E402
-from backlash.extract import EXTRACTOR_VERSION, extract  # noqa: E402
 from backlash.ingest import read_article  # noqa: E402
 from backlash.modeling.registry import champion_dir  # noqa: E402
-from backlash.pipeline import MAX_ITEMS, ModelHandle, classify_items, distinct_items, item_frame  # noqa: E402
-from backlash.server import local_server  # noqa: E402
+from backlash.pipeline import ModelHandle, analyse_article  # noqa: E402
+from backlash_app.server import prefect_server  # noqa: E402
 
 NAMES = ["Ana Ruiz", "Ben Okoro", "Chen Wei", "Dara Kelly", "Eli Stone", "Fay Moss", "Gus Lund", "Hana Sato"]
 ROLES = ["journalist", "councillor", "resident", "reporter", "activist", "teacher"]
@@ -58,26 +56,19 @@ def synthetic_article(index: int, rng: random.Random) -> tuple[str, str]:
     return f"a{index:05d}.html", "<html><body>" + "\n".join(paragraphs) + "</body></html>"
 
 
-def direct_run(files: list[Path], model: ModelHandle, out: Path) -> dict[str, float]:
-    timings = dict.fromkeys(["read", "extract", "classify", "write"], 0.0)
+def direct_run(files: list[Path], model: ModelHandle, settings: Settings, out: Path) -> dict[str, float]:
+    """The stages without Prefect: read, analyse (extract, classify, aggregate), save."""
+    timings = dict.fromkeys(["read", "analyse", "write"], 0.0)
     classifier = model.load()
     for path in files:
         t0 = time.perf_counter()
         article = read_article(path)
         t1 = time.perf_counter()
-        extraction = extract(article)
+        result = analyse_article(article, classifier, settings)
         t2 = time.perf_counter()
-        kept, copies, _ = distinct_items(extraction.items, MAX_ITEMS)
-        items = classify_items(item_frame(kept, copies, extraction.target, article), classifier)
+        storage.save_article(out, result, "bench")
         t3 = time.perf_counter()
-        provenance = {"run_id": "bench", "model_version": model.version, "extractor_version": EXTRACTOR_VERSION,
-                      "processed_at": datetime.now(UTC)}
-        storage.write_rows(out, "reactions", article.article_id,
-                           [{**provenance, **r} for r in items.replace({np.nan: None}).to_dict("records")])
-        storage.write_rows(out, "article_metrics", article.article_id, [{
-            **provenance, **metrics.article_metrics(items), "article_id": article.article_id}])
-        t4 = time.perf_counter()
-        for stage, seconds in zip(timings, (t1 - t0, t2 - t1, t3 - t2, t4 - t3), strict=True):
+        for stage, seconds in zip(timings, (t1 - t0, t2 - t1, t3 - t2), strict=True):
             timings[stage] += seconds
     return timings
 
@@ -92,12 +83,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sizes", default="100,1000,10000")
     parser.add_argument("--port", type=int, default=4231)
+    parser.add_argument("--no-dask", action="store_true", help="skip the Dask LocalCluster run")
     args = parser.parse_args()
     settings = Settings()
     model = ModelHandle(str(champion_dir(settings.models_dir)), settings.torch_threads, settings.batch_size)
     rows = []
-    with tempfile.TemporaryDirectory() as scratch, local_server(args.port):
-        from flows.analyze import analyze_with_runner
+    with tempfile.TemporaryDirectory() as scratch, prefect_server(args.port):
+        from backlash_app.analyze import analyze_with_runner
 
         for n_reactions in [int(x) for x in args.sizes.split(",")]:
             folder = Path(scratch) / f"in-{n_reactions}"
@@ -107,20 +99,20 @@ def main() -> None:
                 name, html = synthetic_article(index, rng)
                 (folder / name).write_text(html)
             files = sorted(folder.glob("*.html"))
-            stages = direct_run(files, model, Path(scratch) / f"direct-{n_reactions}")
+            stages = direct_run(files, model, settings, Path(scratch) / f"direct-{n_reactions}")
             direct = sum(stages.values())
             out = Path(scratch) / f"flow-{n_reactions}"
             flow = timed_flow(analyze_with_runner(settings.workers), [str(folder)], out)
             rerun = timed_flow(analyze_with_runner(settings.workers), [str(folder)], out)
-            dask = timed_flow(analyze_with_runner(settings.workers, "local"), [str(folder)],
-                              Path(scratch) / f"dask-{n_reactions}")
+            dask = float("nan") if args.no_dask else timed_flow(
+                analyze_with_runner(settings.workers, "local"), [str(folder)], Path(scratch) / f"dask-{n_reactions}")
             peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
             rows.append((n_reactions, len(files), stages, direct, flow, rerun, dask, peak_mb))
     print(f"model {model.version}; {settings.workers} task workers; {settings.torch_threads} torch threads")
-    print(f"{'reactions':>9} {'articles':>8} {'read':>6} {'extract':>8} {'classify':>9} {'write':>6} "
+    print(f"{'reactions':>9} {'articles':>8} {'read':>6} {'analyse':>8} {'write':>6} "
           f"{'direct':>7} {'flow':>7} {'overhead':>9} {'re-run':>7} {'dask':>7} {'peak MB':>8}")
     for n, articles, stages, direct, flow, rerun, dask, peak in rows:
-        print(f"{n:>9} {articles:>8} {stages['read']:>6.1f} {stages['extract']:>8.1f} {stages['classify']:>9.1f} "
+        print(f"{n:>9} {articles:>8} {stages['read']:>6.1f} {stages['analyse']:>8.1f} "
               f"{stages['write']:>6.1f} {direct:>7.1f} {flow:>7.1f} {flow - direct:>9.1f} {rerun:>7.1f} "
               f"{dask:>7.1f} {peak:>8.0f}")
     print("seconds; 'direct' = the stages without Prefect, 'overhead' = flow - direct, 're-run' = same "

@@ -92,5 +92,5 @@ def prefect_backend():
     """One temporary Prefect server for every flow test."""
     from prefect.testing.utilities import prefect_test_harness
 
-    with prefect_test_harness(server_startup_timeout=120):
+    with prefect_test_harness(server_startup_timeout=600):  # generous: CI machines can be loaded
         yield

@@ -7,11 +7,10 @@ import subprocess
 import sys
 
 import pandas as pd
-import pytest
 from conftest import REPO
 from typer.testing import CliRunner
 
-from backlash.cli import app
+from backlash_app.cli import app
 
 EXTRACT_FIELDS = {"kind", "speaker", "handle", "speaker_role", "platform", "text", "post_url",
                   "quoted", "char_start", "char_end"}
@@ -48,18 +47,40 @@ def test_predict_adds_label_and_probability_columns(tiny_registry, tmp_path, mon
     assert (frame[["p_against", "p_none", "p_favor"]].sum(axis=1) - 1).abs().max() < 1e-4
 
 
-def test_predict_needs_exactly_one_target_option(tiny_registry, tmp_path, monkeypatch):
+def test_predict_without_a_target_gives_sentiment_and_empty_stance(tiny_registry, tmp_path, monkeypatch):
     monkeypatch.setenv("BACKLASH_MODELS_DIR", str(tiny_registry))
     source = tmp_path / "in.csv"
-    pd.DataFrame({"body": ["x"]}).to_csv(source, index=False)
-    result = CliRunner().invoke(app, ["predict", str(source), "--text-col", "body",
-                                      "--out", str(tmp_path / "o.csv")])
-    assert result.exit_code != 0 and "exactly one of --target-col and --target" in result.output
+    pd.DataFrame({"body": ["i love it", "a disgrace", "the mayor said it"]}).to_csv(source, index=False)
+    out = tmp_path / "out.csv"
+    result = CliRunner().invoke(app, ["predict", str(source), "--text-col", "body", "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    frame = pd.read_csv(out)
+    assert frame.sentiment.isin(["negative", "neutral", "positive"]).all()
+    assert (frame[["p_negative", "p_neutral", "p_positive"]].sum(axis=1) - 1).abs().max() < 1e-4
+    assert frame[["stance", "p_against", "p_none", "p_favor"]].isna().all().all()
+    assert not list(tmp_path.glob(".*"))  # the CSV was written through a temporary file, now renamed
 
 
-@pytest.mark.parametrize("module", ["backlash.cli", "backlash.pipeline", "backlash.modeling.train"])
-def test_the_package_never_imports_prefect(module):
-    code = f"import sys, {module}; print('prefect' in sys.modules)"
-    assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                          check=True).stdout.strip() == "False"
+def test_predict_refuses_two_target_options(tiny_registry, tmp_path, monkeypatch):
+    monkeypatch.setenv("BACKLASH_MODELS_DIR", str(tiny_registry))
+    source = tmp_path / "in.csv"
+    pd.DataFrame({"body": ["x"], "about": ["y"]}).to_csv(source, index=False)
+    result = CliRunner().invoke(app, ["predict", str(source), "--text-col", "body", "--target-col", "about",
+                                      "--target", "z", "--out", str(tmp_path / "o.csv")])
+    assert result.exit_code != 0 and "at most one of --target-col and --target" in result.output
 
+
+LIBRARY_MODULES = """
+import pkgutil, sys, backlash
+names = [m.name for m in pkgutil.walk_packages(backlash.__path__, "backlash.")]
+for name in names:
+    __import__(name)
+print(len(names), sorted(m for m in sys.modules if m.split(".")[0] in ("prefect", "backlash_app", "flows")))
+"""
+
+
+def test_no_library_module_imports_prefect_or_the_app():
+    """Every module of the library, imported in a fresh interpreter, leaves Prefect unloaded."""
+    count, loaded = subprocess.run([sys.executable, "-c", LIBRARY_MODULES], capture_output=True, text=True,
+                                   check=True).stdout.strip().split(" ", 1)
+    assert int(count) >= 25 and loaded == "[]"

@@ -14,7 +14,7 @@ COMPARED = ["article_id", "subject", "target", "n_items", "n_reactions", "n_agai
 
 
 def test_dask_local_cluster_matches_the_default_runner(prefect_backend, tiny_registry, tmp_path, monkeypatch):
-    from flows.analyze import analyze_with_runner
+    from backlash_app.analyze import analyze_with_runner
 
     monkeypatch.setenv("BACKLASH_MODELS_DIR", str(tiny_registry))
     examples = tmp_path / "in"

@@ -21,7 +21,7 @@ def examples(tmp_path):
 def test_analyze_writes_every_dataset_and_quarantines_the_broken_file(
     prefect_backend, tiny_registry, examples, tmp_path, monkeypatch
 ):
-    from flows.analyze import analyze
+    from backlash_app.analyze import analyze
 
     monkeypatch.setenv("BACKLASH_MODELS_DIR", str(tiny_registry))
     out = tmp_path / "out"

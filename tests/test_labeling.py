@@ -8,9 +8,12 @@ import pytest
 from typer.testing import CliRunner
 
 from backlash import storage
-from backlash.cli import app
+from backlash.config import Settings
 from backlash.labeling import export_sheet, import_sheet, top2_margin, uncertain_reactions
 from backlash.modeling.labels import LabelError, read_labels
+from backlash_app.cli import app
+
+MARGIN = Settings().queue_margin
 
 
 def items() -> pd.DataFrame:
@@ -28,12 +31,12 @@ def items() -> pd.DataFrame:
 
 def test_margin_and_queue_keep_only_uncertain_reactions_least_sure_first():
     assert top2_margin(np.array([[0.5, 0.3, 0.2]]))[0] == pytest.approx(0.2)
-    queue = uncertain_reactions(items())
+    queue = uncertain_reactions(items(), MARGIN)
     assert queue.item_id.tolist() == ["split", "torn"]
 
 
 def test_a_filled_sheet_becomes_labels_that_retrain_accepts(tmp_path):
-    sheet = export_sheet(uncertain_reactions(items()), n=10)
+    sheet = export_sheet(uncertain_reactions(items(), MARGIN), n=10)
     assert sheet.sentiment.eq("").all() and sheet.item_id.tolist() == ["split", "torn"]
     sheet.loc[0, ["sentiment", "stance"]] = ["negative", "against"]  # a person labels one row
     sheet.to_csv(tmp_path / "sheet.csv", index=False)
@@ -45,7 +48,7 @@ def test_a_filled_sheet_becomes_labels_that_retrain_accepts(tmp_path):
 
 
 def test_a_sheet_with_a_wrong_label_is_refused():
-    sheet = export_sheet(uncertain_reactions(items()), n=10)
+    sheet = export_sheet(uncertain_reactions(items(), MARGIN), n=10)
     sheet.loc[1, "stance"] = "angry"
     with pytest.raises(LabelError, match="row 1: unknown stance label 'angry'"):
         import_sheet(sheet, "sheet.csv", set())
@@ -54,7 +57,7 @@ def test_a_sheet_with_a_wrong_label_is_refused():
 def test_export_reads_the_queue_written_by_analyze(tmp_path, monkeypatch):
     from datetime import UTC, datetime
 
-    queue = uncertain_reactions(items())
+    queue = uncertain_reactions(items(), MARGIN)
     storage.write_rows(tmp_path, "labeling_queue", "a--v", [
         {"run_id": "r", "model_version": "v", "extractor_version": "x", "processed_at": datetime.now(UTC),
          **row} for row in queue[["article_id", "item_id", "text", "target", "sentiment", "stance",

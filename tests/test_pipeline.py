@@ -11,6 +11,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from backlash import storage
+from backlash.config import Settings
 from backlash.modeling.registry import champion_dir
 from backlash.pipeline import ModelHandle, analyse_source
 
@@ -35,20 +36,20 @@ class RecordingHandle(ModelHandle):
 
     def load(self):
         classifier = super().load()
-        texts, score = self.texts, classifier.sentiment_probs
+        texts, score = self.texts, classifier.predict
 
         class Recording:
             def __getattr__(self, name):
                 return getattr(classifier, name)
 
-            def sentiment_probs(self, batch, *args, **kwargs):
+            def predict(self, batch, *args, **kwargs):
                 texts.extend(batch)
                 return score(batch, *args, **kwargs)
 
         return Recording()
 
 
-REPEATED = ('Mayor Dana Whitfield proposed doubling fares, saying the budget needs it.\n\n'
+REPEATED = ('Mayor Dana Whitfield proposed doubling fares on Monday.\n\n'
             + '"This fare hike is a disgrace," one rider wrote.\n\n' * 40
             + '"Worst idea this year, honestly," another rider posted.\n\n')
 
@@ -59,11 +60,12 @@ def test_identical_statements_are_classified_once_and_keep_their_count(tiny_regi
     path.write_text(REPEATED)
     summary = analyse_source(str(path), RecordingHandle(str(champion_dir(tiny_registry)), texts=texts),
                              tmp_path / "out", "run-1")
-    reactions = pd.read_parquet(tmp_path / "out" / "reactions").set_index("text")
+    rows = pd.read_parquet(tmp_path / "out" / "reactions").set_index("text")
+    reactions = rows[rows.kind == "reaction"]
     assert reactions.n_copies.to_dict() == {"This fare hike is a disgrace": 40, "Worst idea this year, honestly": 1}
-    assert reactions.item_id.is_unique and sorted(texts) == sorted(reactions.index)
+    assert rows.item_id.is_unique and sorted(texts) == sorted(rows.index)  # each distinct statement once
     metrics = pd.read_parquet(tmp_path / "out" / "article_metrics").iloc[0]
-    assert (metrics.n_items, metrics.n_items_found, metrics.items_capped) == (2, 41, False)
+    assert (metrics.n_items_found - metrics.n_items, metrics.items_capped) == (39, False)
     assert summary.n_reactions == 2
 
 
@@ -74,7 +76,7 @@ def test_an_article_over_the_item_cap_is_analysed_on_its_first_items_and_says_so
         for word, name in zip(["one", "two", "three", "four", "five"], ["Ann Lee", "Bo Kim", "Cy Diaz", "Di Ray",
                                                                      "Ed Fox"], strict=True)))
     summary = analyse_source(str(path), ModelHandle(str(champion_dir(tiny_registry))), tmp_path / "out", "r",
-                             max_items=3)
+                             settings=Settings(max_items_per_article=3))
     metrics = pd.read_parquet(tmp_path / "out" / "article_metrics").iloc[0]
     assert (metrics.n_items, metrics.n_items_found, metrics.items_capped) == (3, 5, True)
     reactions = pd.read_parquet(tmp_path / "out" / "reactions").sort_values("char_start")
@@ -100,37 +102,51 @@ def test_an_unchanged_article_is_skipped_without_the_model_and_a_changed_one_rep
 
 
 WRITER = textwrap.dedent("""
-    import sys
+    import sys, time
     from datetime import UTC, datetime
     from pathlib import Path
     from backlash import storage
-    out, key, reason, rows = Path(sys.argv[1]), sys.argv[2], sys.argv[3], int(sys.argv[4])
+    out, key, reason, rows, mode = Path(sys.argv[1]), sys.argv[2], sys.argv[3], int(sys.argv[4]), sys.argv[5]
     row = {"run_id": "r", "quarantined_at": datetime.now(UTC), "source": "s" * 200,
            "error_type": "E", "reason": reason}
-    while True:
-        storage.write_rows(out, "quarantine", key, [row] * rows)
-        if sys.argv[5] == "once":
-            break
+    if mode == "pause":  # write the whole table, then say so and wait (to be killed) before the rename
+        write_table = storage.pq.write_table
+
+        def write_then_pause(table, handle):
+            write_table(table, handle)
+            handle.flush()  # the bytes are in the temporary file; the rename has not happened
+            (out / "mid-write").touch()
+            time.sleep(600)
+
+        storage.pq.write_table = write_then_pause
+    storage.write_rows(out, "quarantine", key, [row] * rows)
 """)
 
 
-def _writer(out, key: str, reason: str, rows: int, mode: str) -> subprocess.Popen:
+def _writer(out, key: str, reason: str, rows: int, mode: str = "once") -> subprocess.Popen:
     return subprocess.Popen([sys.executable, "-c", WRITER, str(out), key, reason, str(rows), mode])
 
 
 def test_a_process_killed_mid_write_leaves_the_previous_file_readable(tmp_path):
-    assert _writer(tmp_path, "k", "old", 10, "once").wait() == 0
-    process = _writer(tmp_path, "k", "new", 300_000, "loop")  # big writes, over and over
-    time.sleep(4)
+    assert _writer(tmp_path, "k", "old", 10).wait() == 0
+    process = _writer(tmp_path, "k", "new", 1000, "pause")
+    deadline = time.monotonic() + 120
+    while not (tmp_path / "mid-write").exists():
+        assert process.poll() is None and time.monotonic() < deadline, "the writer never reached the write"
+        time.sleep(0.2)
     process.kill()
     process.wait()
+    # The kill landed between writing the new table and renaming it: its temporary file is there...
+    [partial] = (tmp_path / "quarantine").glob(".tmp-*")
+    assert partial.stat().st_size > 0
+    # ...and readers still see the previous rows, whole.
     frame = storage.read_dataset(tmp_path, "quarantine")
-    assert set(frame.reason) <= {"old", "new"} and len(frame) in (10, 300_000)
+    assert frame.reason.tolist() == ["old"] * 10
 
 
 def test_concurrent_writers_lose_no_rows(tmp_path):
-    processes = [_writer(tmp_path, f"k{i}", f"w{i}", 1000, "once") for i in range(6)]
-    processes += [_writer(tmp_path, "shared", f"s{i}", 1000, "once") for i in range(3)]
+    processes = [_writer(tmp_path, f"k{i}", f"w{i}", 1000) for i in range(6)]
+    processes += [_writer(tmp_path, "shared", f"s{i}", 1000) for i in range(3)]
     assert all(p.wait() == 0 for p in processes)
     frame = storage.read_dataset(tmp_path, "quarantine")
     assert sorted(set(frame.reason) - {"s0", "s1", "s2"}) == [f"w{i}" for i in range(6)]

@@ -52,7 +52,7 @@ def test_promote_and_rollback(tiny_registry, tmp_path):
 @pytest.mark.flow
 def test_retrain_flow_cannot_promote_a_worse_model(prefect_backend, tiny_registry, data_dir, tmp_path,
                                                    monkeypatch):
-    from flows.retrain import retrain
+    from backlash_app.retrain import retrain
 
     models = tmp_path / "models"
     shutil.copytree(tiny_registry, models)
@@ -79,7 +79,7 @@ def test_retrain_flow_cannot_promote_a_worse_model(prefect_backend, tiny_registr
 def test_retrain_flow_refuses_bad_labels_before_training(prefect_backend, tiny_registry, data_dir, tmp_path,
                                                          monkeypatch):
     from backlash.modeling.labels import LabelError
-    from flows.retrain import retrain
+    from backlash_app.retrain import retrain
 
     monkeypatch.setenv("BACKLASH_MODELS_DIR", str(tiny_registry))
     labels = tmp_path / "labels.csv"

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -14,13 +13,9 @@ import pandas as pd
 import pytest
 from conftest import REPO
 
+from backlash_app.server import free_port
+
 pytestmark = pytest.mark.flow
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def test_backlash_serve_runs_the_scheduled_deployment(tiny_registry, tmp_path):
@@ -29,7 +24,7 @@ def test_backlash_serve_runs_the_scheduled_deployment(tiny_registry, tmp_path):
            "PREFECT_SERVER_SERVICES_SCHEDULER_LOOP_SECONDS": "5", "PREFECT_API_URL": ""}
     env.pop("PREFECT_API_URL")
     process = subprocess.Popen(
-        [sys.executable, "-m", "backlash.cli", "serve", str(REPO / "data" / "examples"), "--interval", "5",
+        [sys.executable, "-m", "backlash_app.cli", "serve", str(REPO / "data" / "examples"), "--interval", "5",
          "--out", str(out), "--port", str(port)],
         env=env, start_new_session=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     api = f"http://127.0.0.1:{port}/api"
@@ -42,6 +37,8 @@ def test_backlash_serve_runs_the_scheduled_deployment(tiny_registry, tmp_path):
             scheduled, completed = _scheduled_runs(api)
         assert completed, "no scheduled run completed within 300 s"
         assert scheduled[0]["schedules"][0]["schedule"]["interval"] == 5.0
+        # The UI served on this port calls the API on this port (not Prefect's default 4200).
+        assert httpx.get(f"http://127.0.0.1:{port}/ui-settings", timeout=10).json()["api_url"] == api
         metrics = pd.read_parquet(out / "article_metrics")
         assert len(metrics) == 7 and metrics.model_version.eq("tiny-v1").all()
     finally:
@@ -54,13 +51,15 @@ def test_backlash_serve_runs_the_scheduled_deployment(tiny_registry, tmp_path):
 
 
 def _scheduled_runs(api: str) -> tuple[list[dict], list[dict]]:
-    """The `scheduled` deployment (when registered) and its COMPLETED flow runs."""
+    """The `scheduled` deployment (when registered) and its COMPLETED flow runs (asked for by
+    state: an unfiltered listing stops at 100 runs, and the scheduler books 100 ahead)."""
     try:
-        deployments = httpx.post(f"{api}/deployments/filter", json={}, timeout=10).json()
-        scheduled = [d for d in deployments if d["name"] == "scheduled"]
-        if not scheduled:
+        deployments = httpx.post(f"{api}/deployments/filter", json={"deployments": {"name": {"any_": ["scheduled"]}}},
+                                 timeout=10).json()
+        if not deployments:
             return [], []
-        runs = httpx.post(f"{api}/flow_runs/filter", json={}, timeout=10).json()
+        runs = httpx.post(f"{api}/flow_runs/filter", timeout=10, json={"flow_runs": {
+            "deployment_id": {"any_": [deployments[0]["id"]]}, "state": {"type": {"any_": ["COMPLETED"]}}}}).json()
     except httpx.HTTPError:  # the server is still starting
         return [], []
-    return scheduled, [r for r in runs if r["deployment_id"] == scheduled[0]["id"] and r["state_type"] == "COMPLETED"]
+    return deployments, runs

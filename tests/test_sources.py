@@ -115,7 +115,7 @@ def test_watched_files_report_only_new_or_changed_content(tmp_path):
 @pytest.mark.flow
 def test_the_flow_reads_feeds_and_urls_and_quarantines_failures(prefect_backend, tiny_registry, server, tmp_path,
                                                                 monkeypatch):
-    from flows.analyze import analyze
+    from backlash_app.analyze import analyze
 
     monkeypatch.setenv("BACKLASH_MODELS_DIR", str(tiny_registry))
     out = tmp_path / "out"

@@ -29,6 +29,9 @@ class Settings(BaseSettings):
     # Bounded work per input: an article with more distinct statements than this is analysed on
     # the first ones (in reading order) and its metrics row says so (`items_capped`).
     max_items_per_article: int = 5000
+    # A scored reaction goes to the labeling queue when its smaller top-2 probability margin
+    # (over sentiment and stance) is below this.
+    queue_margin: float = 0.35
 
 
 def in_repo(path: Path) -> Path:

@@ -1,7 +1,7 @@
 """The labeling loop: the reactions the model is least sure of, out to a person and back.
 
 `analyze` queues every scored reaction whose smaller top-2 probability margin (over sentiment
-and stance) is below QUEUE_MARGIN. `export_sheet` turns the queue into a CSV sheet with empty
+and stance) is below `Settings.queue_margin` (0.35). `export_sheet` turns the queue into a CSV sheet with empty
 `sentiment` and `stance` columns; `import_sheet` keeps the rows a person labeled, validates
 them exactly as `backlash retrain` does, and returns them in its format.
 """
@@ -13,7 +13,6 @@ import pandas as pd
 
 from backlash.modeling.labels import label_rows
 
-QUEUE_MARGIN = 0.35
 SHEET_COLUMNS = ["item_id", "article_id", "text", "target", "model_sentiment", "model_stance", "margin",
                  "sentiment", "stance"]
 RETRAIN_COLUMNS = ["text", "target", "sentiment", "stance"]
@@ -24,7 +23,7 @@ def top2_margin(probs: np.ndarray) -> np.ndarray:
     return ordered[:, -1] - ordered[:, -2]
 
 
-def uncertain_reactions(items: pd.DataFrame, max_margin: float = QUEUE_MARGIN) -> pd.DataFrame:
+def uncertain_reactions(items: pd.DataFrame, max_margin: float) -> pd.DataFrame:
     """Scored reactions whose least confident task has a top-2 margin below `max_margin`."""
     scored = items[(items["kind"] == "reaction") & items["stance"].notna()]
     if scored.empty:

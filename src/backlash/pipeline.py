@@ -1,16 +1,16 @@
-"""Analyse one article file end to end: read, extract, classify, aggregate, write."""
+"""One article's path: read it, skip it when unchanged, compute its result (`analyse_article`,
+no I/O: extract, classify, aggregate), then `storage.save_article`."""
 
 from __future__ import annotations
 
 import hashlib
 import logging
 import threading
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass, fields, replace
 from datetime import UTC, datetime
 from functools import lru_cache
 from pathlib import Path
 
-import numpy as np
 import pandas as pd
 import torch
 
@@ -138,26 +138,96 @@ def read_source(source: str, allow_private: bool = False) -> Article:
     return read_article(Path(source))
 
 
+def content_hash(article: Article) -> str:
+    """What the results depend on besides the model: text, markup, title and overrides."""
+    parts = (article.title, article.text, article.html or "", article.subject or "", article.target or "",
+             EXTRACTOR_VERSION)
+    return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()
+
+
+@dataclass(frozen=True)
+class ArticleResult:
+    """Everything computed for one article; `storage.save_article` writes it."""
+
+    article_id: str
+    model_version: str
+    extractor_version: str
+    reactions: pd.DataFrame  # one row per distinct statement, with its predictions
+    metrics: dict  # the article_metrics row (without provenance)
+    breakdowns: list[dict]  # article_breakdowns rows
+    queue: pd.DataFrame  # the reactions the model was least sure of (labeling_queue)
+
+
+def analyse_article(article: Article, classifier: Classifier, settings: Settings) -> ArticleResult:
+    """Extract, classify and aggregate one article. No I/O."""
+    extraction = extract(article)
+    kept, n_copies, capped = distinct_items(extraction.items, settings.max_items_per_article)
+    if capped:
+        log.warning("%s: more than %d distinct statements, only the first %d analysed", article.source,
+                    settings.max_items_per_article, settings.max_items_per_article)
+    items = classify_items(item_frame(kept, n_copies, extraction.target, article), classifier)
+    row = {**metrics.article_metrics(items), "n_items_found": len(extraction.items), "items_capped": capped,
+           "article_id": article.article_id, "content_sha256": content_hash(article), "source": article.source,
+           "url": article.url, "title": article.title, "published_at": article.published_at,
+           "subject": extraction.subject, "target": extraction.target}
+    return ArticleResult(
+        article_id=article.article_id, model_version=classifier.version, extractor_version=EXTRACTOR_VERSION,
+        reactions=items, metrics=row, breakdowns=metrics.breakdowns(items),
+        queue=uncertain_reactions(items, settings.queue_margin),
+    )
+
+
 def analyse_source(
     source: str, model: ModelHandle, out_dir: Path, run_id: str, target: str | None = None,
-    allow_private: bool = False, max_items: int = MAX_ITEMS,
+    allow_private: bool = False, settings: Settings | None = None,
 ) -> ArticleSummary:
-    """Process one file or URL and write its rows; a bad input is quarantined with its reason."""
+    """Read one file or URL, analyse it unless it is unchanged since the last run with this model,
+    and save the result; a bad input is quarantined with its reason."""
+    settings = settings or Settings()
+    fingerprint = input_fingerprint(source, target, model.version)
+    state_name = f"input-{storage.source_key(source)}"
+    seen = storage.read_state(out_dir, state_name) if fingerprint else {}
+    if fingerprint and seen.get("fingerprint") == fingerprint and storage.has_rows(out_dir, "article_metrics",
+                                                                                   seen["key"]):
+        return ArticleSummary(**{**seen["summary"], "skipped": True})  # without parsing the file again
     try:
         article = read_source(source, allow_private)
     except IngestError as error:
         quarantine(out_dir, run_id, source, error)
         return ArticleSummary(source=source, error=str(error))
     if target:
-        article = Article(**{**asdict(article), "target": target})
-    try:
-        summary = analyse_article(article, model, out_dir, run_id, max_items)
-    except Exception as error:  # one broken article must not stop the batch
-        log.exception("analysis failed for %s", source)
-        quarantine(out_dir, run_id, source, error)
-        return ArticleSummary(source=source, error=f"{type(error).__name__}: {error}")
-    storage.clear_quarantine(out_dir, source)
+        article = replace(article, target=target)
+    key = storage.article_key(article.article_id, model.version)
+    previous = storage.read_rows(out_dir, "article_metrics", key)
+    if previous and previous[0].get("content_sha256") == content_hash(article):
+        summary = _summary(article, previous[0], skipped=True)  # without loading the model
+    else:
+        try:
+            result = analyse_article(article, model.load(), settings)
+            storage.save_article(out_dir, result, run_id)
+        except Exception as error:  # one broken article must not stop the batch
+            log.exception("analysis failed for %s", source)
+            quarantine(out_dir, run_id, source, error)
+            return ArticleSummary(source=source, error=f"{type(error).__name__}: {error}")
+        storage.clear_quarantine(out_dir, source)
+        summary = _summary(article, result.metrics, skipped=False)
+    if fingerprint:
+        storage.write_state(out_dir, state_name, {"fingerprint": fingerprint, "key": key,
+                                                  "summary": {**asdict(summary), "skipped": False}})
     return summary
+
+
+def input_fingerprint(source: str, target: str | None, version: str) -> str | None:
+    """A hash of a file's bytes and of the rest its results depend on (target override,
+    extractor and model versions): an unchanged file is then recognised without parsing it.
+    None for URLs, which are fetched anew each time, and for unreadable files."""
+    if source.startswith(("http://", "https://")):
+        return None
+    try:
+        data = Path(source).read_bytes()
+    except OSError:
+        return None
+    return hashlib.sha256(data + "\x1f".join(("", target or "", EXTRACTOR_VERSION, version)).encode()).hexdigest()
 
 
 def quarantine(out_dir: Path, run_id: str, source: str, error: Exception) -> None:
@@ -166,51 +236,6 @@ def quarantine(out_dir: Path, run_id: str, source: str, error: Exception) -> Non
         "run_id": run_id, "quarantined_at": datetime.now(UTC), "source": source,
         "error_type": type(error).__name__, "reason": str(error),
     }])
-
-
-def content_hash(article: Article) -> str:
-    """What the results depend on besides the model: text, markup, title and overrides."""
-    parts = (article.title, article.text, article.html or "", article.subject or "", article.target or "",
-             EXTRACTOR_VERSION)
-    return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()
-
-
-def analyse_article(article: Article, model: ModelHandle, out_dir: Path, run_id: str,
-                    max_items: int = MAX_ITEMS) -> ArticleSummary:
-    version = model.version
-    key = storage.article_key(article.article_id, version)
-    digest = content_hash(article)
-    previous = storage.read_rows(out_dir, "article_metrics", key)
-    if previous and previous[0].get("content_sha256") == digest:
-        return _summary(article, previous[0], skipped=True)
-    extraction = extract(article)
-    kept, n_copies, capped = distinct_items(extraction.items, max_items)
-    if capped:
-        log.warning("%s: more than %d distinct statements, only the first %d analysed", article.source,
-                    max_items, max_items)
-    items = classify_items(item_frame(kept, n_copies, extraction.target, article), model.load())
-    figures = {**metrics.article_metrics(items), "n_items_found": len(extraction.items), "items_capped": capped}
-    provenance = {"run_id": run_id, "model_version": version,
-                  "extractor_version": EXTRACTOR_VERSION, "processed_at": datetime.now(UTC)}
-    reactions = items.replace({np.nan: None}).to_dict("records")
-    storage.write_rows(out_dir, "reactions", key, [{**provenance, **r} for r in reactions])
-    queue = uncertain_reactions(items)
-    storage.write_rows(out_dir, "labeling_queue", key, [
-        {**provenance, **row} for row in queue[[
-            "article_id", "item_id", "text", "target", "sentiment", "stance", "sentiment_margin",
-            "stance_margin", "margin"]].to_dict("records")
-    ])
-    storage.write_rows(out_dir, "article_breakdowns", key, [
-        {**provenance, "article_id": article.article_id, **row}
-        for row in metrics.breakdowns(items)
-    ])
-    # Written last: its content hash marks the article as done.
-    row = {**provenance, **figures, "article_id": article.article_id, "content_sha256": digest,
-           "source": article.source, "url": article.url, "title": article.title,
-           "published_at": article.published_at, "subject": extraction.subject,
-           "target": extraction.target}
-    storage.write_rows(out_dir, "article_metrics", key, [row])
-    return _summary(article, row, skipped=False)
 
 
 def _summary(article: Article, row: dict, skipped: bool) -> ArticleSummary:

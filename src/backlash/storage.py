@@ -1,9 +1,11 @@
-"""The only module that writes datasets. Each dataset is a folder of parquet files.
+"""The only module that writes data files. Each dataset is a folder of parquet files.
 
 Files are keyed so that writes are idempotent: per-article datasets have one file per
-(article, model version), `runs` one per run, `quarantine` one per input. A file is written to a
-hidden temporary name and renamed into place, so a crash leaves the previous file readable, and
-readers (pyarrow, pandas, duckdb) skip hidden files.
+(article, model version), `runs` one per run, `quarantine` one per input. Every file (datasets,
+state, the model registry's pointers, CSV outputs) is written by `atomic_write`: to a hidden
+temporary name unique to the writer, synced, then renamed into place, so a crash leaves the
+previous file readable, two writers never share a temporary file, and readers (pyarrow, pandas,
+duckdb) skip hidden files.
 """
 
 from __future__ import annotations
@@ -13,13 +15,40 @@ import json
 import os
 import re
 import tempfile
+from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
+from typing import IO, TYPE_CHECKING
 
 import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
 from backlash.schemas import DATASETS
+
+if TYPE_CHECKING:
+    from backlash.pipeline import ArticleResult
+
+
+def atomic_write(path: Path, write: Callable[[IO[bytes]], object]) -> Path:
+    """Replace `path` with what `write` puts in the binary handle it is given, atomically."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".tmp-{path.name}-", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            write(handle)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return path
+
+
+def write_text(path: Path, text: str) -> Path:
+    """`atomic_write` of a UTF-8 text."""
+    return atomic_write(path, lambda handle: handle.write(text.encode()))
 
 
 def _safe(part: str) -> str:
@@ -29,20 +58,24 @@ def _safe(part: str) -> str:
 def write_rows(out_dir: Path, dataset: str, key: str, rows: list[dict]) -> Path:
     """Replace the file `key` of a dataset with these rows (validated against its schema)."""
     table = pa.Table.from_pylist(rows, schema=DATASETS[dataset])
-    folder = out_dir / dataset
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / f"{_safe(key)}.parquet"
-    fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".parquet", dir=folder)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            pq.write_table(table, handle)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return path
+    return atomic_write(out_dir / dataset / f"{_safe(key)}.parquet", lambda handle: pq.write_table(table, handle))
+
+
+def save_article(out_dir: Path, result: ArticleResult, run_id: str) -> None:
+    """Write one article's rows to every per-article dataset, each row with its provenance.
+    `article_metrics` goes last: its content hash marks the article as done."""
+    provenance = {"run_id": run_id, "model_version": result.model_version,
+                  "extractor_version": result.extractor_version, "processed_at": datetime.now(UTC)}
+    key = article_key(result.article_id, result.model_version)
+    for dataset, rows in (("reactions", _records(result.reactions)), ("labeling_queue", _records(result.queue)),
+                          ("article_breakdowns", [{"article_id": result.article_id, **r} for r in result.breakdowns]),
+                          ("article_metrics", [result.metrics])):
+        write_rows(out_dir, dataset, key, [{**provenance, **row} for row in rows])
+
+
+def _records(frame: pd.DataFrame) -> list[dict]:
+    """Rows as dicts with None for missing values (pyarrow refuses NaN in string columns)."""
+    return frame.astype(object).where(frame.notna(), None).to_dict("records")
 
 
 def article_key(article_id: str, model_version: str) -> str:
@@ -64,6 +97,10 @@ def read_rows(out_dir: Path, dataset: str, key: str) -> list[dict] | None:
     return pq.read_table(path).to_pylist() if path.is_file() else None
 
 
+def has_rows(out_dir: Path, dataset: str, key: str) -> bool:
+    return (out_dir / dataset / f"{_safe(key)}.parquet").is_file()
+
+
 def read_dataset(out_dir: Path, dataset: str) -> pd.DataFrame:
     """A whole dataset as a DataFrame (empty, with the schema's columns, when nothing is written)."""
     folder = out_dir / dataset
@@ -72,16 +109,11 @@ def read_dataset(out_dir: Path, dataset: str) -> pd.DataFrame:
     return pd.read_parquet(folder)
 
 
-def read_state(out_dir: Path, name: str) -> dict[str, str]:
+def read_state(out_dir: Path, name: str) -> dict:
     """A small JSON state (e.g. content hashes of a watched folder); empty when missing."""
     path = out_dir / "_state" / f"{_safe(name)}.json"
     return json.loads(path.read_text()) if path.is_file() else {}
 
 
-def write_state(out_dir: Path, name: str, state: dict[str, str]) -> None:
-    folder = out_dir / "_state"
-    folder.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".json", dir=folder)
-    with os.fdopen(fd, "w") as handle:
-        json.dump(state, handle, indent=1, sort_keys=True)
-    os.replace(tmp, folder / f"{_safe(name)}.json")
+def write_state(out_dir: Path, name: str, state: dict) -> None:
+    write_text(out_dir / "_state" / f"{_safe(name)}.json", json.dumps(state, indent=1, sort_keys=True))

@@ -61,14 +61,15 @@ def evaluate_model(model_dir: str, data_dir: str, holdout_path: str, fixed: bool
 
 @flow(name="retrain", log_prints=True)
 def retrain(label_paths: list[str], version: str | None = None, epochs: float = 1.0,
-            replay_rows_per_task: int = 2000, data_dir: str | None = None) -> dict:
+            replay_rows_per_task: int = 2000, data_dir: str | None = None, out_dir: str | None = None) -> dict:
     """Train a challenger on new labels and promote it only if it beats the champion."""
     settings = Settings()
     logger = get_run_logger()
     data = str(data_dir or settings.data_dir)
     version = version or datetime.now(UTC).strftime("reaction-minilm-%Y%m%d-%H%M%S")
     champion = champion_dir(settings.models_dir)
-    labels = validate_labels(label_paths, data, str(settings.out_dir / "retrain" / version))
+    out = Path(out_dir) if out_dir else settings.out_dir
+    labels = validate_labels(label_paths, data, str(out / "retrain" / version))
     challenger = train_challenger(labels["train"], str(champion), version, str(settings.models_dir), data,
                                   epochs, replay_rows_per_task)
     challenger_scores = evaluate_model(challenger, data, labels["holdout"], fixed=True)

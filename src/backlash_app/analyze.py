@@ -1,4 +1,5 @@
-"""The `analyze` flow: article files in, parquet datasets out. Wiring only; logic is in backlash."""
+"""The `analyze` flow: article files in, parquet datasets out. Wiring only; logic is in backlash.
+`analyze_with_runner` builds the flow that the CLI runs and `backlash serve` deploys."""
 
 from __future__ import annotations
 
@@ -33,8 +34,8 @@ MAX_BATCH = 25
 
 @task(cache_policy=NO_CACHE, task_run_name="analyse a batch of articles")
 def analyse_batch(sources: list[str], model: ModelHandle, out_dir: str, run_id: str, target: str | None,
-                  allow_private: bool, max_items: int) -> list[dict]:
-    return [asdict(analyse_source(source, model, Path(out_dir), run_id, target, allow_private, max_items))
+                  allow_private: bool, settings: Settings) -> list[dict]:
+    return [asdict(analyse_source(source, model, Path(out_dir), run_id, target, allow_private, settings))
             for source in sources]
 
 
@@ -82,14 +83,16 @@ def analyze(
     handle = ModelHandle(str(model_dir), settings.torch_threads, settings.batch_size)
     futures = analyse_batch.map(
         batches(sources, settings.workers), unmapped(handle), unmapped(str(out)), unmapped(run_id),
-        unmapped(target), unmapped(allow_private), unmapped(settings.max_items_per_article),
+        unmapped(target), unmapped(allow_private), unmapped(settings),
     ) if sources else []
     summaries = [summary for future in futures for summary in future.result()]
     if seen is not None:  # only now: a run that dies midway leaves its files to the next run
         storage.write_state(out, "watched_files", seen)
     inputs = [*paths, *(urls or []), *(feeds or [])]
     record_run(out, run_id, model_version(model_dir), inputs, [ArticleSummary(**s) for s in summaries], started)
-    for spike in update_rollups(out, run_id):
+    # Rollups change only when an article was (re-)analysed.
+    analysed = any(not s["skipped"] and s["error"] is None for s in summaries)
+    for spike in update_rollups(out, run_id) if analysed else []:
         logger.warning("spike: %s, %s reactions on %s (baseline %.1f)", spike["subject"],
                        spike["n_reactions"], spike["day"].date(), spike["baseline"])
         emit_event(event="backlash.spike",

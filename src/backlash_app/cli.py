@@ -40,15 +40,23 @@ def analyze(
     """Run the analyze flow and print a summary table."""
     _quiet_offline_defaults()
     from backlash.config import Settings
-    from flows.analyze import analyze_with_runner
+    from backlash_app.analyze import analyze_with_runner
+    from backlash_app.server import prefect_server, sigterm_as_interrupt
 
     settings = Settings()
     out_dir = out or settings.out_dir
     if not (paths or url or feed):
         raise typer.BadParameter("give article files or folders, --url or --feed")
-    summaries = analyze_with_runner(settings.workers, dask)(
-        [str(p) for p in paths or []], out_dir=str(out_dir), model=model, target=target, urls=url,
-        feeds=feed, only_changed=only_changed, allow_private=allow_private)
+    try:
+        # A running server (PREFECT_API_URL, or `backlash serve` here) is used; else a temporary one.
+        with sigterm_as_interrupt(), prefect_server(temporary=True):
+            summaries = analyze_with_runner(settings.workers, dask)(
+                [str(p) for p in paths or []], out_dir=str(out_dir), model=model, target=target, urls=url,
+                feeds=feed, only_changed=only_changed, allow_private=allow_private)
+    except KeyboardInterrupt:
+        typer.echo("interrupted; the temporary Prefect server is stopped", err=True)
+        sys.stderr.flush()
+        os._exit(130)  # without waiting for the article tasks still running in worker threads
     typer.echo(summary_table(summaries))
     typer.echo(f"\nDatasets written under {out_dir.resolve()}/ "
                "(reactions, article_metrics, article_breakdowns, labeling_queue, runs, quarantine)")
@@ -78,22 +86,24 @@ def serve(
     out: Annotated[Path | None, typer.Option(help="Output folder (default data/processed).")] = None,
     labels: Annotated[Path | None, typer.Option(help="Folder of label files to retrain on.")] = None,
     retrain_interval: Annotated[int, typer.Option(help="Seconds between checks for new labels.")] = 3600,
-    port: Annotated[int, typer.Option(help="Port of the local Prefect server when one is started.")] = 4200,
+    port: Annotated[int | None, typer.Option(
+        help="Port of the local Prefect server (used when one runs there, else started; default 4200).")] = None,
 ) -> None:
     """Serve scheduled deployments, on the Prefect server of PREFECT_API_URL or a local one."""
     _quiet_offline_defaults()
     from backlash.config import Settings
-    from backlash.server import local_server
+    from backlash_app.server import prefect_server, sigterm_as_interrupt
 
     if (interval is None) == (cron is None):
         raise typer.BadParameter("give exactly one of --interval and --cron")
-    out_dir = (out or Settings().out_dir).resolve()
-    with local_server(port) as api_url:
+    settings = Settings()
+    out_dir = (out or settings.out_dir).resolve()
+    with sigterm_as_interrupt(), prefect_server(port) as api_url:
         typer.echo(f"Prefect API {api_url}; UI at {api_url.removesuffix('/api')}. Ctrl-C stops.")
-        from flows.serve import serve_deployments
+        from backlash_app.deploy import serve_deployments
 
         serve_deployments([str(Path(s).resolve()) for s in sources], str(out_dir), interval, cron,
-                          str(labels.resolve()) if labels else None, retrain_interval)
+                          str(labels.resolve()) if labels else None, retrain_interval, settings)
 
 
 @app.command()
@@ -130,16 +140,18 @@ def predict(
     model: Annotated[str | None, typer.Option(help="Model folder or version.")] = None,
     int8: Annotated[bool, typer.Option(help="Dynamic int8 weights: about 2x faster on CPU.")] = False,
 ) -> None:
-    """Add sentiment and stance columns (labels and probabilities) to a CSV."""
+    """Add sentiment columns, and stance columns toward a target, to a CSV (labels and
+    probabilities). Without --target/--target-col the stance columns are empty."""
     import pandas as pd
     import torch
 
+    from backlash import storage
     from backlash.config import Settings
-    from backlash.modeling.classifier import Classifier, prediction_frame
+    from backlash.modeling.classifier import Classifier
     from backlash.modeling.registry import resolve_model
 
-    if (target_col is None) == (target is None):
-        raise typer.BadParameter("give exactly one of --target-col and --target")
+    if target_col is not None and target is not None:
+        raise typer.BadParameter("give at most one of --target-col and --target")
     frame = pd.read_csv(input_csv, dtype=str, keep_default_na=False)
     for column in filter(None, (text_col, target_col)):
         if column not in frame.columns:
@@ -149,14 +161,10 @@ def predict(
     torch.set_num_threads(settings.torch_threads)
     classifier = Classifier.load(resolve_model(settings.models_dir, model), int8=int8)
     classifier.batch_size = settings.batch_size
-    texts = frame[text_col].tolist()
-    targets = frame[target_col].tolist() if target_col else [target] * len(frame)
-    predictions = prediction_frame(classifier.sentiment_probs(texts, progress=True),
-                                   classifier.stance_probs(texts, targets, progress=True))
+    targets = frame[target_col].tolist() if target_col else [target] * len(frame) if target else None
+    predictions = classifier.predict(frame[text_col].tolist(), targets, progress=True)
     result = pd.concat([frame, predictions.set_index(frame.index)], axis=1)
-    tmp = out.with_name(f".{out.name}.tmp")
-    result.to_csv(tmp, index=False)
-    tmp.replace(out)
+    storage.atomic_write(out, lambda handle: result.to_csv(handle, index=False))
     typer.echo(f"{len(result)} rows -> {out} (model {classifier.version})", err=True)
 
 
@@ -175,9 +183,7 @@ def train(
     import logging
 
     from backlash.config import Settings
-    from backlash.modeling.card import write_model_card
-    from backlash.modeling.classifier import Classifier
-    from backlash.modeling.evaluate import evaluate_split
+    from backlash.modeling.evaluate import evaluate_and_register
     from backlash.modeling.registry import promote as promote_version
     from backlash.modeling.train import TrainConfig
     from backlash.modeling.train import train as train_model
@@ -190,11 +196,7 @@ def train(
                          exclude_targets=tuple(exclude_target or ()))
     if base_model:
         config.base_model = base_model
-    model_dir = train_model(config, version)
-    classifier = Classifier.load(model_dir)
-    scores = {split: evaluate_split(classifier, root, split) for split in ("val", "test")}
-    (model_dir / "metrics.json").write_text(json.dumps(scores, indent=2) + "\n")
-    write_model_card(model_dir)
+    scores = evaluate_and_register(train_model(config, version), root)
     typer.echo(json.dumps(scores, indent=2))
     if promote:
         promote_version(settings.models_dir, version)
@@ -212,7 +214,7 @@ def retrain(
     """Run the retrain flow: train a challenger on new labels, promote it only if it is better."""
     _quiet_offline_defaults()
     from backlash.modeling.labels import LabelError
-    from flows.retrain import retrain as retrain_flow
+    from backlash_app.retrain import retrain as retrain_flow
 
     try:
         result = retrain_flow([str(p) for p in labels], version=version, epochs=epochs,
