@@ -1,15 +1,18 @@
-"""Scoring quote attribution against PolNeAR's brat annotations.
+"""Scoring attribution against PolNeAR's brat annotations (used by bench/extraction.py only).
 
 The matching rule:
 - gold direct quotes are PolNeAR attributions whose Content span contains a quotation mark;
-  the gold speaker is the Source text, and a pronoun Source ("he", "she", "they", ...) stands
-  for the nearest earlier non-pronoun Source of the same article (a simple coreference);
-- a predicted quote matches a gold quote when their character spans overlap by at least 30% of
-  the shorter one (each gold quote matches at most one prediction);
+  gold indirect attributions are the others (reported speech, but also PolNeAR's wider
+  attributions: beliefs, "according to" sourcing). The gold speaker is the Source text, and a
+  pronoun Source ("he", "she", "they", ...) stands for the nearest earlier non-pronoun Source of
+  the same article (a simple coreference);
+- a predicted statement matches a gold one when their character spans overlap by at least 30% of
+  the shorter one (each gold statement matches at most one prediction);
 - the speaker is right when the predicted speaker and the gold speaker share a name token
   (case-insensitive, ignoring role words and articles such as "the", "spokeswoman");
-- precision = matched with the right speaker / predicted quotes, recall = the same / gold
-  direct quotes. Span-only figures and speaker accuracy on matched spans are reported too.
+- precision = matched with the right speaker / predictions, recall = the same / gold. Direct
+  quotes are scored against our quoted items, indirect attributions against our unquoted ones.
+  Span-only figures and speaker accuracy on matched spans are reported too.
 """
 
 from __future__ import annotations
@@ -38,10 +41,11 @@ class Document:
     name: str
     text: str
     quotes: list[GoldQuote]
+    indirect: list[GoldQuote]
 
 
-def read_brat(text: str, ann: str) -> list[GoldQuote]:
-    """Direct quotes of one article from its brat standoff annotations."""
+def read_brat(text: str, ann: str) -> tuple[list[GoldQuote], list[GoldQuote]]:
+    """Direct quotes and indirect attributions of one article from its brat standoff annotations."""
     spans: dict[str, tuple[str, int, int]] = {}
     relations = []
     for line in ann.splitlines():
@@ -60,15 +64,14 @@ def read_brat(text: str, ann: str) -> list[GoldQuote]:
             attributions.append((content[1], content[2], text[source[1]:source[2]], source[1]))
     named = sorted((start, speaker) for _, _, speaker, start in attributions
                    if speaker.strip().lower() not in PRONOUNS)
-    quotes = []
+    quotes, indirect = [], []
     for start, end, speaker, source_start in attributions:
-        if not re.search(r"[\"“”]", text[start:end]):
-            continue
         if speaker.strip().lower() in PRONOUNS:
             earlier = [name for position, name in named if position < source_start]
             speaker = earlier[-1] if earlier else speaker
-        quotes.append(GoldQuote(start, end, speaker))
-    return quotes
+        direct = re.search(r"[\"“”]", text[start:end])
+        (quotes if direct else indirect).append(GoldQuote(start, end, speaker))
+    return quotes, indirect
 
 
 def read_polnear(folder: Path, limit: int | None = None) -> list[Document]:
@@ -78,7 +81,8 @@ def read_polnear(folder: Path, limit: int | None = None) -> list[Document]:
         annotations = sorted((folder / "attributions").glob(f"{path.stem}_*.ann"))
         if annotations:
             text = path.read_text(encoding="utf-8")
-            documents.append(Document(path.stem, text, read_brat(text, annotations[0].read_text(encoding="utf-8"))))
+            quotes, indirect = read_brat(text, annotations[0].read_text(encoding="utf-8"))
+            documents.append(Document(path.stem, text, quotes, indirect))
     return documents
 
 

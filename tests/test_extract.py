@@ -208,6 +208,7 @@ def test_text_less_embeds_are_one_reaction_each_with_their_url():
 
 def test_officials_on_a_live_blog_without_a_subject_action_are_not_reactions():
     text = ("Live: storm moves north.\n\n"
-            'Police said the road to the harbour was closed. "Stay at home tonight," the county police department said.')
+            'Police said the road to the harbour was closed. '
+            '"Stay at home tonight," the county police department said.')
     result = extract(article(text))
     assert result.items and all(i.kind == "other_target" for i in result.items)

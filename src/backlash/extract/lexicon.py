@@ -56,6 +56,8 @@ REACTION_VERBS = _forms(
     "welcome", "cheer", "celebrate", "defend", "boo", "jeer", "protest", "decry", "rebuke",
     "scold", "troll:trolled", "roast", "savage", "berate", "shout", "flood:flooded", "answer",
 )
+# Verbs of answering: their object is what the subject did ("CNN responded to Trump's demand").
+RESPONSE_VERBS = _forms("respond", "reply", "react", "answer", "retort", "counter")
 # Nouns that report a crowd's response: "backlash from parents", "criticism among fans".
 RESPONSE_NOUNS = {"backlash", "outrage", "anger", "criticism", "criticisms", "praise", "support",
                   "outcry", "fury", "condemnation", "ridicule", "uproar", "protests", "complaints"}

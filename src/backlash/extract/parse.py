@@ -22,10 +22,10 @@ from backlash.extract.lexicon import MASK, STATEMENT_CUE
 # forms. The lead alone also gets entities and lemmas (for the subject and the target).
 BULK_DISABLED = ("attribute_ruler", "lemmatizer", "ner")
 LEAD_COMPONENTS = ("attribute_ruler", "lemmatizer", "ner")
-LEAD_PARAGRAPHS = 2
+LEAD_PARAGRAPHS = 3  # a headline line, a standfirst and the first paragraph
 # Bounded work per article: paragraphs past this many parsed characters are not read for
 # statements (a 5 MB text still returns in seconds; a news article is far below it).
-MAX_PARSED_CHARS = 400_000
+MAX_PARSED_CHARS = 200_000
 MAX_PARAGRAPH_CHARS = 20_000
 
 
@@ -66,6 +66,11 @@ def masked(text: str, quotes: list[tuple[int, int]]) -> str:
 class Paragraph:
     start: int  # offset of the paragraph in the article text
     doc: Doc
+    starts: tuple[int, ...]  # each token's offset in the paragraph, for lookups by position
+
+    @property
+    def end(self) -> int:
+        return self.start + (self.starts[-1] + len(self.doc[-1].text) if self.starts else 0)
 
 
 class ParsedText:
@@ -89,7 +94,8 @@ class ParsedText:
         # A paragraph repeated in the article (boilerplate) is parsed once.
         unique = list(dict.fromkeys(line for _, line in chosen))
         docs = dict(zip(unique, nlp.pipe(unique, disable=list(BULK_DISABLED), batch_size=64), strict=True))
-        self.paragraphs = [Paragraph(start, docs[line]) for start, line in chosen]
+        starts = {line: tuple(t.idx for t in doc) for line, doc in docs.items()}
+        self.paragraphs = [Paragraph(start, docs[line], starts[line]) for start, line in chosen]
         self.starts = [p.start for p in self.paragraphs]
         self.lead = [p for p in self.paragraphs if p.start in lead_starts]
         for name in LEAD_COMPONENTS:
@@ -101,7 +107,7 @@ class ParsedText:
         index = bisect.bisect_right(self.starts, position) - 1
         if index >= 0:
             paragraph = self.paragraphs[index]
-            if position <= paragraph.start + len(paragraph.doc.text):
+            if position <= paragraph.end:
                 return paragraph
         return None
 
@@ -110,10 +116,8 @@ class ParsedText:
         paragraph = self.paragraph_at(position)
         if paragraph is None or not len(paragraph.doc):
             return None
-        local = position - paragraph.start
-        tokens = paragraph.doc
-        index = bisect.bisect_right([t.idx for t in tokens], local) - 1
-        return paragraph, tokens[max(index, 0)]
+        index = bisect.bisect_right(paragraph.starts, position - paragraph.start) - 1
+        return paragraph, paragraph.doc[max(index, 0)]
 
     def sentence_span(self, position: int) -> tuple[int, int]:
         """The span of the parser's sentence holding `position`; the paragraph's line when that

@@ -65,7 +65,8 @@ def quote_spans(text: str) -> list[Span]:
                 spans.append(Span(offset + opened + 1, offset + position, index, False))
                 opened = None
         if opened is not None:
-            following = next((p for p in paragraphs[index + 1:] if p.strip()), "")
+            following = next((paragraphs[i] for i in range(index + 1, len(paragraphs))
+                              if paragraphs[i].strip()), "")
             reopens = following.lstrip().startswith(('"', OPEN_QUOTE))
             spans.append(Span(offset + opened + 1, offset + len(paragraph.rstrip()), index, reopens))
         offset += len(paragraph) + 1

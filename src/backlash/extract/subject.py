@@ -18,8 +18,10 @@ from spacy.tokens import Doc, Span, Token
 from backlash.extract.lexicon import (
     ACTION_NOUNS,
     CROWD_WORDS,
+    NOT_NAMES,
     REACTION_VERBS,
     RELATIVE_WORDS,
+    RESPONSE_VERBS,
     ROLE_WORDS,
     SPEECH_VERBS,
     SPOKES_WORDS,
@@ -78,7 +80,7 @@ def detect_subject(
         merged[surname(name).lower()] += score
     for name in scores:
         mentions = len(re.findall(rf"\b{re.escape(surname(name))}\b", text))
-        if mentions < 2 and scores[name] < 4:
+        if mentions < 2 and scores[name] < 1.5:
             continue  # named once: a voice in the story, not what it is about
         score = merged[surname(name).lower()] + 0.3 * min(mentions, 10)
         if score > best_score:
@@ -97,9 +99,18 @@ def _agents(sentence: Span) -> list[str]:
             actor = next((c for c in agent.children if c.dep_ == "pobj"), actor)
         if actor is None:
             continue
-        reacting = verb.lower_ in REACTION_VERBS or actor.lower_ in CROWD_WORDS
-        if reacting or verb.lower_ in SPEECH_VERBS and actor.lower_ in CROWD_WORDS:
-            obj = next((c for c in verb.children if c.dep_ in ("dobj", "pobj")), None)
+        reacting = (verb.lower_ in REACTION_VERBS or actor.lower_ in CROWD_WORDS
+                    or verb.lower_ in RESPONSE_VERBS)
+        # "Graham slammed Trump's plan", "X said Trump's remarks were ...": the article reports
+        # what the named owner or speaker-about did, the agent is reacting to it.
+        talked_about = _spoken_about(verb) if verb.lower_ in SPEECH_VERBS else None
+        if talked_about is not None:
+            actor = talked_about
+        elif reacting:
+            # What they react to: the object, or `to` its object ("responded to Trump's demand").
+            obj = next((c for c in verb.children if c.dep_ == "dobj"), None) or next(
+                (p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "at", "over")
+                 for p in c.children if p.dep_ == "pobj"), None)
             owner = next((c for c in obj.children if c.dep_ == "poss"), None) if obj is not None else None
             actor = owner if owner is not None else obj
             if actor is None:
@@ -108,6 +119,20 @@ def _agents(sentence: Span) -> list[str]:
         if name:
             names.append(name)
     return names
+
+
+def _spoken_about(verb: Token) -> Token | None:
+    """The named owner or subject of what a reporting verb reports ("said Trump's remarks were
+    ...", "said Acme had lied"), if a proper name."""
+    for child in verb.children:
+        if child.dep_ in ("ccomp", "dobj"):
+            for token in (child, *child.children):
+                if token.dep_ in ("nsubj", "poss") and token.tag_ in ("NNP", "NNPS"):
+                    return token
+                owner = next((c for c in token.children if c.dep_ == "poss" and c.tag_ in ("NNP", "NNPS")), None)
+                if token.dep_ == "nsubj" and owner is not None:
+                    return owner
+    return None
 
 
 def _agent_name(token: Token) -> str | None:
@@ -120,7 +145,7 @@ def _agent_name(token: Token) -> str | None:
     if speaker is None or speaker.pronoun:
         return None
     if token.tag_ in ("NNP", "NNPS"):
-        return speaker.name
+        return None if speaker.name.lower().rstrip(".") in TITLES | NOT_NAMES else speaker.name
     if token.lower_ in _ORG_HEADS:  # "the city council", "the airline"
         words = [t.text for t in tokens if t.i <= token.i and t.dep_ not in ("det", "poss", "case", "punct")]
         return " ".join(["the", *words]) if words else None
