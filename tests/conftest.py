@@ -41,7 +41,7 @@ def require_outside_data(path: Path, what: str) -> Path:
 
 @pytest.fixture(scope="session")
 def data_dir() -> Path:
-    """The folder of labeled corpora."""
+    """The folder of labeled corpora (request it before costlier fixtures, so that it skips first)."""
     return require_outside_data(DATA_DIR, "the labeled corpora")
 
 

@@ -50,7 +50,7 @@ def test_promote_and_rollback(tiny_registry, tmp_path):
 
 
 @pytest.mark.flow
-def test_retrain_flow_cannot_promote_a_worse_model(prefect_backend, tiny_registry, data_dir, tmp_path,
+def test_retrain_flow_cannot_promote_a_worse_model(data_dir, prefect_backend, tiny_registry, tmp_path,
                                                    monkeypatch):
     from backlash_app.retrain import retrain
 
@@ -76,7 +76,7 @@ def test_retrain_flow_cannot_promote_a_worse_model(prefect_backend, tiny_registr
 
 
 @pytest.mark.flow
-def test_retrain_flow_refuses_bad_labels_before_training(prefect_backend, tiny_registry, data_dir, tmp_path,
+def test_retrain_flow_refuses_bad_labels_before_training(data_dir, prefect_backend, tiny_registry, tmp_path,
                                                          monkeypatch):
     from backlash.modeling.labels import LabelError
     from backlash_app.retrain import retrain
