@@ -244,7 +244,7 @@ def label_export(
 
     queue = storage.read_dataset(out or Settings().out_dir, "labeling_queue")
     rows = export_sheet(queue, n)
-    rows.to_csv(sheet, index=False)
+    storage.atomic_write(sheet, lambda handle: rows.to_csv(handle, index=False))
     typer.echo(f"{len(rows)} reactions -> {sheet}: fill the `sentiment` and `stance` columns, "
                f"then run `backlash label import {sheet} LABELS.csv`")
 
@@ -258,6 +258,7 @@ def label_import(
     """Check a filled sheet and write its labeled rows in the format `backlash retrain` reads."""
     import pandas as pd
 
+    from backlash import storage
     from backlash.config import Settings
     from backlash.labeling import import_sheet
     from backlash.modeling.labels import LabelError
@@ -270,7 +271,7 @@ def label_import(
     except LabelError as error:
         typer.echo(f"error: {error}", err=True)
         raise typer.Exit(2) from error
-    rows.to_csv(labels, index=False)
+    storage.atomic_write(labels, lambda handle: rows.to_csv(handle, index=False))
     typer.echo(f"{len(rows)} labeled reactions -> {labels}; next: backlash retrain {labels}")
 
 

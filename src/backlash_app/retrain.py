@@ -10,6 +10,7 @@ from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact
 from prefect.cache_policies import NO_CACHE
 
+from backlash import storage
 from backlash.config import Settings
 from backlash.modeling.card import write_model_card
 from backlash.modeling.classifier import Classifier
@@ -54,7 +55,7 @@ def evaluate_model(model_dir: str, data_dir: str, holdout_path: str, fixed: bool
     metrics_path = Path(model_dir) / "metrics.json"
     if fixed or not metrics_path.is_file():
         scores = {"test": evaluate_split(classifier, Path(data_dir), "test")}
-        metrics_path.write_text(json.dumps(scores, indent=2) + "\n")
+        storage.write_text(metrics_path, json.dumps(scores, indent=2) + "\n")
     test = json.loads(metrics_path.read_text())["test"]
     return {"fixed": test, "new_labels": accuracy_on(classifier, pd.read_parquet(holdout_path))}
 
@@ -76,7 +77,7 @@ def retrain(label_paths: list[str], version: str | None = None, epochs: float = 
     champion_scores = evaluate_model(str(champion), data, labels["holdout"], fixed=False)
     decision = decide(champion_scores["fixed"], challenger_scores["fixed"],
                       champion_scores["new_labels"], challenger_scores["new_labels"])
-    (Path(challenger) / "promotion.json").write_text(json.dumps(
+    storage.write_text(Path(challenger) / "promotion.json", json.dumps(
         {"champion": champion.name, "promoted": decision.promote, "reason": decision.reason,
          "champion_scores": champion_scores, "challenger_scores": challenger_scores}, indent=2) + "\n")
     write_model_card(Path(challenger))
