@@ -31,15 +31,12 @@ from backlash.records import Article  # noqa: E402
 
 
 def pipeline_metrics(article: Article, extraction: Extraction, classifier: Classifier) -> dict:
-    """The article-metrics row the pipeline computes for one article, without writing anything.
+    """The article-metrics row the pipeline computes for one article, without writing anything
+    (`extraction` is what the scorer saw; the pipeline extracts the same again)."""
+    from backlash.config import Settings
+    from backlash.pipeline import analyse_article
 
-    The only place that knows the pipeline's compute calls: pipeline.py is being reorganized, and
-    when these names move the fix belongs here alone."""
-    from backlash import metrics, pipeline
-
-    kept, n_copies, _ = pipeline.distinct_items(extraction.items, pipeline.MAX_ITEMS)
-    frame = pipeline.item_frame(kept, n_copies, extraction.target, article)
-    return metrics.article_metrics(pipeline.classify_items(frame, classifier))
+    return analyse_article(article, classifier, Settings()).metrics
 
 
 def predicted_verdict(row: dict) -> str:

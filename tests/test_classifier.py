@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 import torch
 
-from backlash.modeling.classifier import PREDICTION_COLUMNS, Classifier, prediction_frame
+from backlash.modeling.classifier import PREDICTION_COLUMNS, Classifier, prediction_frame, shift_stance_prior
 from backlash.modeling.mixture import implicit_rows, unrelated_rows
 from backlash.modeling.network import NetworkSpec, load_network, new_network, save_network
 from backlash.modeling.registry import RegistryError, champion_dir, resolve_model
@@ -165,3 +165,14 @@ def test_evaluation_tables():
     assert confusion(gold, pred, ["a", "b"]).to_numpy().tolist() == [[1, 1], [0, 2]]
     bins = calibration_bins(np.array([0.95, 0.95, 0.55, 0.55]), np.array([True, True, True, False]))
     assert bins.accuracy.tolist() == [0.5, 1.0] and bins.attrs["ece"] == pytest.approx(0.05)
+
+
+def test_stance_prior_shift_moves_unsure_none_to_a_side_and_keeps_empty_rows():
+    sentiment = np.full((3, 3), 1 / 3, dtype=np.float32)
+    stance = np.array([[0.35, 0.45, 0.20], [0.05, 0.90, 0.05], [0.2, 0.2, 0.6]], dtype=np.float32)
+    frame = prediction_frame(sentiment, stance)
+    shifted = shift_stance_prior(frame, 0.3)
+    assert shifted.stance.tolist() == ["against", "none", "favor"]  # a clear none stays none
+    np.testing.assert_allclose(shifted[["p_against", "p_none", "p_favor"]].sum(1), 1.0, rtol=1e-6)
+    empty = shift_stance_prior(prediction_frame(sentiment, None), 0.3)
+    assert empty.stance.isna().all()

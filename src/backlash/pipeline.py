@@ -19,7 +19,7 @@ from backlash.config import Settings
 from backlash.extract import EXTRACTOR_VERSION, extract
 from backlash.ingest import IngestError, article_from_url, read_article
 from backlash.labeling import uncertain_reactions
-from backlash.modeling.classifier import PREDICTION_COLUMNS, Classifier
+from backlash.modeling.classifier import PREDICTION_COLUMNS, Classifier, shift_stance_prior
 from backlash.modeling.registry import model_version
 from backlash.records import Article, Item
 from backlash.report import latest_model_rows
@@ -82,8 +82,11 @@ def _load_classifier(model_dir: str, threads: int, batch_size: int) -> Classifie
     return classifier
 
 
-def classify_items(items: pd.DataFrame, classifier: Classifier) -> pd.DataFrame:
-    """Add the prediction columns; items without text or not in English stay unscored (null)."""
+def classify_items(items: pd.DataFrame, classifier: Classifier, reaction_none_weight: float = 1.0) -> pd.DataFrame:
+    """Add the prediction columns; items without text or not in English stay unscored (null).
+
+    Reactions are read in the reaction frame: their stance prior of `none` is shifted by
+    `reaction_none_weight` (see `Settings.reaction_none_weight`)."""
     items = items.copy()
     for column in PREDICTION_COLUMNS:
         items[column] = None
@@ -95,6 +98,8 @@ def classify_items(items: pd.DataFrame, classifier: Classifier) -> pd.DataFrame:
         targets = items.loc[scored, "target"].tolist()
         predictions = classifier.predict(texts, targets)  # one forward pass for both heads
         predictions.index = items.index[scored]
+        reactions = items.loc[scored, "kind"] == "reaction"
+        predictions.loc[reactions] = shift_stance_prior(predictions[reactions], reaction_none_weight)
         for column in PREDICTION_COLUMNS:
             items[column] = items[column].astype(object)
             items.loc[scored, column] = predictions[column].astype(object)
@@ -165,7 +170,8 @@ def analyse_article(article: Article, classifier: Classifier, settings: Settings
     if capped:
         log.warning("%s: more than %d distinct statements, only the first %d analysed", article.source,
                     settings.max_items_per_article, settings.max_items_per_article)
-    items = classify_items(item_frame(kept, n_copies, extraction.target, article), classifier)
+    items = classify_items(item_frame(kept, n_copies, extraction.target, article), classifier,
+                           settings.reaction_none_weight)
     row = {**metrics.article_metrics(items), "n_items_found": len(extraction.items), "items_capped": capped,
            "article_id": article.article_id, "content_sha256": content_hash(article), "source": article.source,
            "url": article.url, "title": article.title, "published_at": article.published_at,

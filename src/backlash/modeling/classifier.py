@@ -128,6 +128,18 @@ def quantize_int8(network: ReactionNetwork) -> ReactionNetwork:
         return torch.ao.quantization.quantize_dynamic(network, {torch.nn.Linear}, dtype=torch.qint8)
 
 
+def shift_stance_prior(frame: pd.DataFrame, none_weight: float) -> pd.DataFrame:
+    """Stance probabilities under another prior of `none` (label shift: p(y|x) times the ratio of
+    the new prior to the training one, renormalized), labels following. Rows without stance stay
+    empty."""
+    probs = frame[["p_against", "p_none", "p_favor"]].to_numpy(dtype=float) * [1.0, none_weight, 1.0]
+    probs = (probs / probs.sum(1, keepdims=True)).astype(np.float32)
+    shifted = frame.assign(p_against=probs[:, 0], p_none=probs[:, 1], p_favor=probs[:, 2])
+    has_stance = ~np.isnan(probs).any(1)
+    shifted.loc[has_stance, "stance"] = np.array(STANCE_LABELS)[probs[has_stance].argmax(1)]
+    return shifted
+
+
 def prediction_frame(sentiment: np.ndarray, stance: np.ndarray | None) -> pd.DataFrame:
     """Probabilities as the contract's columns: a label plus one probability per class; the
     stance columns are empty (None / NaN) when there was no target."""
