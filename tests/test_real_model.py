@@ -37,6 +37,29 @@ def test_stance_toward_known_political_targets(champion):
     assert probs.argmax(1).tolist() == [0, 2]
 
 
+def test_stance_toward_an_article_target_it_never_trained_on(champion):
+    """Plain reactions to a mayor's fare hike: hostility to the subject or the plan is against,
+    praise is favor, a question is none."""
+    texts = ["This plan is cruel.", "Whitfield should be ashamed of himself.",
+             "Finally someone with the guts to fix the buses. Well done, Mayor!",
+             "When does the new fare start?"]
+    probs = champion.stance_probs(texts, ["Mayor Whitfield's fare hike"] * 4)
+    assert probs.argmax(1).tolist() == [0, 0, 2, 1]
+
+
+@pytest.mark.parametrize(("example", "verdicts"), [
+    ("01-fare-hike-backlash.txt", {"strong"}),
+    ("02-library-funding-support.html", {"supportive"}),
+    ("03-stadium-vote-mixed.json", {"mixed"}),
+])
+def test_example_articles_get_the_verdict_a_reader_gives(champion, example, verdicts):
+    from backlash.ingest import read_article
+    from backlash.pipeline import analyse_article
+
+    article = read_article(Settings().models_dir.parent / "data" / "examples" / example)
+    assert analyse_article(article, champion, Settings()).metrics["verdict"] in verdicts
+
+
 def test_seed_article_reads_as_strong_backlash(handle, champion, seed_article, tmp_path):
     summary = analyse_source(str(seed_article), handle, tmp_path, run_id="test")
     assert summary.error is None and summary.subject == "Donald Trump"
