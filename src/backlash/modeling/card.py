@@ -48,6 +48,7 @@ def write_model_card(model_dir: Path) -> Path:
         f"- rows: {sum(rows.values()):,} ({', '.join(f'{k}: {v:,}' for k, v in sorted(rows.items()))})",
         f"- data fingerprint (sha256 of task, text, target, label): `{record.get('training_data_fingerprint')}`",
         f"- git revision of the training code: `{record.get('git_revision')}`",
+        f"- initialized from: {record.get('initialized_from') or 'a new adapter on the base encoder'}",
         f"- device: {record.get('trained_on_device')}; {record.get('training_seconds')} s; share of "
         f"planned steps done: {record.get('share_of_planned_steps_done')}",
         f"- config: `{json.dumps(config, sort_keys=True)}`",
