@@ -42,6 +42,7 @@ class ArticleSummary:
     n_none: int = 0
     n_favor: int = 0
     backlash_level: str | None = None
+    verdict: str | None = None
     backlash_index: float | None = None
     n_items: int = 0
     error: str | None = None
@@ -251,7 +252,7 @@ def _summary(article: Article, row: dict, skipped: bool) -> ArticleSummary:
         n_reactions=int(row["n_reactions"]), n_against=int(row["n_against"]),
         n_none=int(row["n_none"]), n_favor=int(row["n_favor"]),
         backlash_level=str(row["backlash_level"]), backlash_index=float(row["backlash_index"]),
-        n_items=int(row["n_items"]), skipped=skipped,
+        verdict=row.get("verdict"), n_items=int(row["n_items"]), skipped=skipped,
     )
 
 

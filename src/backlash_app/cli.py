@@ -64,7 +64,7 @@ def analyze(
 
 def summary_table(summaries: list[dict]) -> str:
     """A plain-text table: one line per input."""
-    header = f"{'article':<44} {'reactions':>9}  {'against/none/favor':<18}  {'backlash':<12}"
+    header = f"{'article':<44} {'reactions':>9}  {'against/none/favor':<18}  {'verdict':<10}  {'backlash':<12}"
     lines = [header, "-" * len(header)]
     for s in summaries:
         name = (s.get("title") or Path(s["source"]).name)[:44]
@@ -74,7 +74,8 @@ def summary_table(summaries: list[dict]) -> str:
             continue
         mix = f"{s['n_against']}/{s['n_none']}/{s['n_favor']}"
         unchanged = "  (unchanged, not re-analysed)" if s.get("skipped") else ""
-        lines.append(f"{name:<44} {s['n_reactions']:>9}  {mix:<18}  {s['backlash_level']:<12}{unchanged}")
+        lines.append(f"{name:<44} {s['n_reactions']:>9}  {mix:<18}  {s.get('verdict') or '-':<10}  "
+                     f"{s['backlash_level']:<12}{unchanged}")
     return "\n".join(lines)
 
 
