@@ -61,7 +61,9 @@ def _reaction(parsed: ParsedText, paragraph: Paragraph, verb: Token) -> Statemen
 def _response(parsed: ParsedText, paragraph: Paragraph, noun: Token) -> Statement | None:
     if noun.lower_ not in RESPONSE_NOUNS or not noun.tag_.startswith("NN"):
         return None
-    source = next((p for c in noun.children if c.dep_ == "prep" and c.lower_ in ("from", "among")
+    # "backlash from parents", or with the source on the verb: "drew backlash from parents".
+    holders = [noun] + ([noun.head] if noun.dep_ == "dobj" else [])
+    source = next((p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("from", "among")
                    for p in c.children if p.dep_ == "pobj"), None)
     if source is None:
         return None

@@ -41,7 +41,9 @@ class Speaker:
 
 def is_reporting(token: Token, cognition: bool = False) -> bool:
     """A verb that reports speech (or, with `cognition`, a view: "felt", "believes")."""
-    if not token.tag_.startswith("VB") and token.lower_ != "according":
+    if token.lower_ == "according":
+        return any(c.lower_ == "to" for c in token.children)
+    if not token.tag_.startswith("VB"):
         return False
     return token.lower_ in SPEECH_VERBS or (cognition and token.lower_ in COGNITION_VERBS)
 
