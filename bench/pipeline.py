@@ -29,7 +29,7 @@ from backlash.config import Settings  # noqa: E402
 from backlash.ingest import read_article  # noqa: E402
 from backlash.modeling.registry import champion_dir  # noqa: E402
 from backlash.pipeline import ModelHandle, analyse_article  # noqa: E402
-from backlash_app.server import prefect_server  # noqa: E402
+from backlash_app.server import prefect_server, sigterm_as_interrupt  # noqa: E402
 
 NAMES = ["Ana Ruiz", "Ben Okoro", "Chen Wei", "Dara Kelly", "Eli Stone", "Fay Moss", "Gus Lund", "Hana Sato"]
 ROLES = ["journalist", "councillor", "resident", "reporter", "activist", "teacher"]
@@ -88,7 +88,7 @@ def main() -> None:
     settings = Settings()
     model = ModelHandle(str(champion_dir(settings.models_dir)), settings.torch_threads, settings.batch_size)
     rows = []
-    with tempfile.TemporaryDirectory() as scratch, prefect_server(args.port):
+    with sigterm_as_interrupt(), tempfile.TemporaryDirectory() as scratch, prefect_server(args.port):
         from backlash_app.analyze import analyze_with_runner
 
         for n_reactions in [int(x) for x in args.sizes.split(",")]:
