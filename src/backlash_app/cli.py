@@ -40,7 +40,6 @@ def analyze(
     """Run the analyze flow and print a summary table."""
     _quiet_offline_defaults()
     from backlash.config import Settings
-    from backlash_app.analyze import analyze_with_runner
     from backlash_app.server import prefect_server, sigterm_as_interrupt
 
     settings = Settings()
@@ -50,6 +49,9 @@ def analyze(
     try:
         # A running server (PREFECT_API_URL, or `backlash serve` here) is used; else a temporary one.
         with sigterm_as_interrupt(), prefect_server(temporary=True):
+            # Imported only now: Prefect reads PREFECT_API_URL once, when it is first imported.
+            from backlash_app.analyze import analyze_with_runner
+
             summaries = analyze_with_runner(settings.workers, dask)(
                 [str(p) for p in paths or []], out_dir=str(out_dir), model=model, target=target, urls=url,
                 feeds=feed, only_changed=only_changed, allow_private=allow_private)
