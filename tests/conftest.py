@@ -56,7 +56,8 @@ def pytest_terminal_summary(terminalreporter) -> None:
     terminalreporter.write_line(
         f"{len(skipped)} tests skipped because the labeled corpora or the seed article are absent "
         f"(BACKLASH_DATA_DIR={DATA_DIR})" if skipped else
-        f"no test skipped for missing data: corpora and seed article found beside {DATA_DIR}")
+        f"no test skipped for missing data (BACKLASH_DATA_DIR={DATA_DIR}: "
+        f"{'present' if DATA_DIR.is_dir() else 'absent, and no test selected here needs it'})")
 
 
 @pytest.fixture(scope="session")
