@@ -72,7 +72,9 @@ def test_seed_article_reads_as_strong_backlash(handle, champion, seed_article, t
     user = reactions.loc["One Twitter user"]
     assert user.kind == "reaction" and user.platform == "twitter" and user.stance == "against"
     trump = reactions.loc["Trump"]
-    assert (trump.kind == "subject_statement").all() and len(trump) == 2
+    # the partial quote in the lead, the three-paragraph tweet thread and the later tweet
+    assert (trump.kind == "subject_statement").all() and len(trump) == 3
+    assert trump.text.str.startswith("so that election hacking").any()
     assert trump.text.str.contains("I strongly pressed President Putin").any()
     assert trump.text.str.contains("Sanctions were not discussed").any()  # three paragraphs on
     metrics = pd.read_parquet(tmp_path / "article_metrics").iloc[0]
