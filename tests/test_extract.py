@@ -212,3 +212,24 @@ def test_officials_on_a_live_blog_without_a_subject_action_are_not_reactions():
             '"Stay at home tonight," the county police department said.')
     result = extract(article(text))
     assert result.items and all(i.kind == "other_target" for i in result.items)
+
+
+def test_without_anyones_action_quoted_voices_are_not_reactions_unless_a_target_is_given():
+    text = ("Snow is expected across the region this weekend, forecasters said on Friday.\n\n"
+            '"I love the first snow of the year," one resident wrote on Facebook.\n\n'
+            '"We will stay home and bake," another user posted.')
+    result = extract(article(text))
+    assert result.subject is None
+    assert [i.kind for i in result.items if i.quoted] == ["other_target", "other_target"]
+    targeted = extract(Article(article_id="a1", source="inline", title="", text=text, target="the snow"))
+    assert [i.kind for i in targeted.items if i.quoted] == ["reaction", "reaction"]
+
+
+def test_an_occupation_before_a_name_is_not_part_of_the_subjects_name():
+    text = ("Actor Clint Howard endorsed the senator on Monday, and the actor said he would campaign.\n\n"
+            '"He has courage," Howard said.\n\n'
+            '"What a strange choice," one fan wrote.')
+    result = extract(article(text))
+    assert result.subject == "Clint Howard"
+    assert {i.speaker: i.kind for i in result.items if i.quoted} == {"Howard": "subject_statement",
+                                                                     "one fan": "reaction"}

@@ -18,7 +18,7 @@ from backlash.extract.speakers import Speaker, role_from_mentions
 from backlash.extract.subject import detect_subject, detect_target, is_organization, is_subject, surname
 from backlash.records import Article, Item
 
-EXTRACTOR_VERSION = "0.3.0"
+EXTRACTOR_VERSION = "0.3.1"
 
 
 @dataclass(frozen=True)
@@ -62,7 +62,10 @@ def extract(article: Article) -> Extraction:
             if statement.how == "reaction":
                 continue  # the subject acting ("Trump slammed ...") is not a reaction to them
             item = replace(item, kind="subject_statement")
-        elif _about_something_else(item, parsed, subject, target):
+        elif _about_something_else(item, parsed, subject, target) or (
+                item.kind == "reaction" and not subject and not article.target):
+            # With nobody's action in the title or lead and no target given, a quoted voice is
+            # not a reaction to anything (a list of posts, readers' stories, a market report).
             item = replace(item, kind="other_target")
         items.append(item)
     return Extraction(subject=subject, target=target, items=items)

@@ -145,7 +145,12 @@ def _agent_name(token: Token) -> str | None:
     if speaker is None or speaker.pronoun:
         return None
     if token.tag_ in ("NNP", "NNPS"):
-        return None if speaker.name.lower().rstrip(".") in TITLES | NOT_NAMES else speaker.name
+        if speaker.name.lower().rstrip(".") in TITLES | NOT_NAMES:
+            return None
+        # The named entity around the head drops what the phrase adds to a name: an occupation
+        # ("Actor Clint Howard"), a post ("DNC Chair Debbie ..."), a headline's words ("... Explain Why Clinton").
+        entity = next((e for e in token.doc.ents if e.start <= token.i < e.end and e.label_ in ("PERSON", "ORG")), None)
+        return entity.text if entity is not None and entity.text in speaker.name else speaker.name
     if token.lower_ in _ORG_HEADS:  # "the city council", "the airline"
         words = [t.text for t in tokens if t.i <= token.i and t.dep_ not in ("det", "poss", "case", "punct")]
         return " ".join(["the", *words]) if words else None
@@ -156,10 +161,19 @@ def _full_form(name: str, text: str) -> str:
     """The fullest spelling the text uses for a name ("Trump" -> "Donald Trump")."""
     if name.startswith("the ") or len(name.split()) > 2:
         return name
-    forms = Counter(" ".join(w for w in m.group(0).split() if w.lower().rstrip(".") not in TITLES)
+    forms = Counter(_without_title(m.group(0).split(), text)
                     for m in re.finditer(_FULL_NAME.format(surname=re.escape(surname(name))), text))
     forms = Counter({form: n for form, n in forms.items() if len(form.split()) > len(name.split())})
     return forms.most_common(1)[0][0].strip() if forms else name
+
+
+def _without_title(words: list[str], text: str) -> str:
+    """A name without the titles before it; the first of three words goes too when the article
+    also writes it in lower case ("Actor Clint Howard" at a sentence start, "actor" elsewhere)."""
+    words = [w for w in words if w.lower().rstrip(".") not in TITLES]
+    if len(words) == 3 and re.search(rf"\b{re.escape(words[0].lower())}\b", text):
+        words = words[1:]
+    return " ".join(words)
 
 
 def is_organization(subject: str, parsed: ParsedText, title: Doc | None) -> bool:
