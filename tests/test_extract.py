@@ -233,3 +233,9 @@ def test_an_occupation_before_a_name_is_not_part_of_the_subjects_name():
     assert result.subject == "Clint Howard"
     assert {i.speaker: i.kind for i in result.items if i.quoted} == {"Howard": "subject_statement",
                                                                      "one fan": "reaction"}
+
+
+def test_the_target_spells_the_subjects_verb_as_a_gerund():
+    text = ("Senator Mark Vale admitted errors in the county budget on Tuesday.\n\n"
+            '"He must resign," one voter wrote.')
+    assert extract(article(text)).target == "Mark Vale's admitting errors in the county budget"

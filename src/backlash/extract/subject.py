@@ -293,7 +293,9 @@ def _gerund(lemma: str) -> str:
         return lemma[:-2] + "ying"
     if lemma.endswith("e") and not lemma.endswith(("ee", "ye", "oe")):
         return lemma[:-1] + "ing"
-    if re.fullmatch(r"[^aeiou]*[aeiou][bdgmnpt]", lemma):
+    # One stressed syllable, or a stressed last one ("admit", "begin", "occur"), doubles its consonant.
+    if re.fullmatch(r"[^aeiou]*[aeiou][bdgmnpt]", lemma) or re.search(r"(?:[^aeiou]mit|egin|cur|pel|trol|bid|gret)$",
+                                                                      lemma):
         return lemma + lemma[-1] + "ing"
     return lemma + "ing"
 
