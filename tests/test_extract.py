@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from backlash.extract import extract
 from backlash.extract.embeds import canonical_post_url, embedded_posts
 from backlash.extract.lexicon import role_of
@@ -239,3 +241,22 @@ def test_the_target_spells_the_subjects_verb_as_a_gerund():
     text = ("Senator Mark Vale admitted errors in the county budget on Tuesday.\n\n"
             '"He must resign," one voter wrote.')
     assert extract(article(text)).target == "Mark Vale's admitting errors in the county budget"
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("The announcement drew angry reactions from commuters.", "commuters"),
+    ("The proposal met a wave of boos from the crowd.", "crowd"),
+    ("Riders and shop owners reacted with fury.", "Riders and shop owners"),
+    ("Critics called the plan cruel.", "Critics"),
+    ("Social media was flooded with complaints about the fares.", "Social media"),
+    ("Transit unions vowed to fight the plan.", "Transit unions"),
+])
+def test_reported_reactions_without_quote_marks(sentence, speaker):
+    text = "Mayor Dana Whitfield announced a plan to double bus fares on Monday.\n\n" + sentence
+    [item] = extract(article(text)).items
+    assert (item.kind, item.speaker, item.quoted) == ("reaction", speaker, False)
+
+
+def test_a_passive_reaction_verb_without_a_crowd_names_nobody():
+    text = "Mayor Dana Whitfield announced a plan to double bus fares on Monday.\n\nThe plan was criticised."
+    assert extract(article(text)).items == []

@@ -12,7 +12,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from backlash.extract.lexicon import REACTION_VERBS, RESPONSE_NOUNS, platform_of
+from backlash.extract.lexicon import (
+    COMMITMENT_VERBS,
+    CROWD_WORDS,
+    NAMING_VERBS,
+    REACTION_VERBS,
+    RESPONSE_NOUNS,
+    platform_of,
+)
 from backlash.extract.parse import Paragraph, ParsedText, span_of
 from backlash.extract.quotes import Statement
 from backlash.extract.speakers import Speaker, antecedent, is_masked, is_reporting, speaker_at, subject_of
@@ -34,9 +41,11 @@ def reported_statements(parsed: ParsedText) -> list[Statement]:
 
 
 def _reported_speech(parsed: ParsedText, paragraph: Paragraph, verb: Token) -> Statement | None:
-    if not is_reporting(verb, cognition=True):
+    if not is_reporting(verb, cognition=True) and verb.lower_ not in COMMITMENT_VERBS:
         return None
-    content = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    # A clause ("said the plan was cruel"), or an infinitive after a commitment ("vowed to fight it").
+    content = next((c for c in verb.children if c.dep_ == "ccomp" or (
+        c.dep_ == "xcomp" and verb.lower_ in COMMITMENT_VERBS)), None)
     if content is None or any(is_masked(t) for t in content.subtree):
         return None  # no clause, or the words are quoted (a quote item has them)
     tokens = [t for t in content.subtree if not t.is_punct or t.i < content.right_edge.i]
@@ -46,23 +55,39 @@ def _reported_speech(parsed: ParsedText, paragraph: Paragraph, verb: Token) -> S
 
 
 def _reaction(parsed: ParsedText, paragraph: Paragraph, verb: Token) -> Statement | None:
-    if verb.lower_ not in REACTION_VERBS or not verb.tag_.startswith("VB"):
+    if not verb.tag_.startswith("VB"):
+        return None
+    # "called the plan cruel", "branded it a disgrace": a judgement, not a report of words.
+    judging = verb.lower_ in NAMING_VERBS and any(c.dep_ == "dobj" for c in verb.children) and any(
+        c.dep_ in ("oprd", "xcomp", "acomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "as")
+        for c in verb.children)
+    if verb.lower_ not in REACTION_VERBS and not judging:
         return None
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
     actor = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
     sentence = list(verb.sent)
     if actor is not None:
         return _statement(parsed, paragraph, verb, sentence, "reaction", actor)
-    if any(c.dep_ == "nsubjpass" for c in verb.children):
-        return None  # "the plan was criticised": no actor named
+    passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if passive is not None:
+        # "Social media was flooded with complaints": the crowd or platform is who reacted;
+        # "the plan was criticised" names nobody.
+        phrase = " ".join(t.text for t in passive.subtree).lower()
+        crowd = passive.lower_ in CROWD_WORDS or "social media" in phrase or platform_of(phrase)
+        return _statement(parsed, paragraph, verb, sentence, "reaction", passive) if crowd else None
     return _statement(parsed, paragraph, verb, sentence, "reaction")
 
 
 def _response(parsed: ParsedText, paragraph: Paragraph, noun: Token) -> Statement | None:
     if noun.lower_ not in RESPONSE_NOUNS or not noun.tag_.startswith("NN"):
         return None
-    # "backlash from parents", or with the source on the verb: "drew backlash from parents".
-    holders = [noun] + ([noun.head] if noun.dep_ == "dobj" else [])
+    # "backlash from parents", or with the source on the verb: "drew backlash from parents", and
+    # through a measure word: "a wave of boos from the crowd".
+    holders = [noun]
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+        holders.append(noun.head.head)
+    if holders[-1].dep_ == "dobj":
+        holders.append(holders[-1].head)
     source = next((p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("from", "among")
                    for p in c.children if p.dep_ == "pobj"), None)
     if source is None:
