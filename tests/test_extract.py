@@ -260,3 +260,18 @@ def test_reported_reactions_without_quote_marks(sentence, speaker):
 def test_a_passive_reaction_verb_without_a_crowd_names_nobody():
     text = "Mayor Dana Whitfield announced a plan to double bus fares on Monday.\n\nThe plan was criticised."
     assert extract(article(text)).items == []
+
+
+def test_a_headline_in_which_someone_attacks_the_subject_names_the_subject():
+    text = ("London's Mayor Rebuffs Trump On Travel Ban.\n\n"
+            "The mayor of London on Tuesday turned down an offer from Donald Trump, the candidate, "
+            "to exempt him from a proposed travel ban.\n\n"
+            '"His view of Islam is ignorant," the mayor said. Trump has not answered.')
+    assert extract(article(text)).subject == "Donald Trump"
+
+
+def test_what_someone_said_they_planned_is_one_statement_not_two():
+    text = ("Mayor Dana Whitfield announced a plan to double bus fares on Monday.\n\n"
+            "Union leader Sam Ortiz said he would organise a strike to stop the fare rise.")
+    items = extract(article(text)).items
+    assert [(i.speaker, i.text) for i in items] == [("Sam Ortiz", "he would organise a strike to stop the fare rise")]

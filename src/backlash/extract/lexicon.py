@@ -55,12 +55,13 @@ REACTION_VERBS = _forms(
     "deride", "rip:ripped", "denounce", "attack", "pan:panned", "praise", "applaud", "hail",
     "welcome", "cheer", "celebrate", "defend", "boo", "jeer", "protest", "decry", "rebuke",
     "scold", "troll:trolled", "roast", "savage", "berate", "shout", "flood:flooded", "answer",
-    "react", "boycott", "petition", "heckle",
+    "react", "boycott", "petition", "rebuff", "snub", "spurn", "chide", "taunt", "insult",
+    "lampoon", "skewer", "excoriate", "castigate",
 )
 # Verbs that name what they judge ("called the plan cruel", "branded it a disgrace").
 NAMING_VERBS = _forms("call", "brand", "dub:dubbed", "label:labeled,labelled", "term", "describe")
 # Verbs of commitment whose content is an infinitive ("vowed to fight the plan").
-COMMITMENT_VERBS = _forms("vow", "pledge", "promise", "threaten", "urge", "demand", "plan:planned,planning")
+COMMITMENT_VERBS = _forms("vow", "pledge", "promise", "threaten", "urge", "demand")
 # Verbs of answering: their object is what the subject did ("CNN responded to Trump's demand").
 RESPONSE_VERBS = _forms("respond", "reply", "react", "answer", "retort", "counter")
 # Nouns that report a crowd's response: "backlash from parents", "criticism among fans".

@@ -35,9 +35,15 @@ def reported_statements(parsed: ParsedText) -> list[Statement]:
         for token in paragraph.doc:
             statement = (_reported_speech(parsed, paragraph, token) or _reaction(parsed, paragraph, token)
                          or _response(parsed, paragraph, token))
-            if statement is not None:
+            if statement is not None and not (found and _inside(statement.item, found[-1].item)):
                 found.append(statement)
     return found
+
+
+def _inside(item: Item, outer: Item) -> bool:
+    """"said he planned to visit": the clause "to visit" is part of what was said, not a statement."""
+    return (item.speaker == outer.speaker and outer.char_start is not None and item.char_start is not None
+            and outer.char_start <= item.char_start and item.char_end <= outer.char_end)
 
 
 def _reported_speech(parsed: ParsedText, paragraph: Paragraph, verb: Token) -> Statement | None:

@@ -66,8 +66,10 @@ def detect_subject(
     scores: Counter[str] = Counter()
     sentences = ([(4.0, s) for s in title.sents] if title is not None else []) + [
         (2.0 / (rank + 1), s) for rank, s in enumerate(s for p in parsed.lead for s in p.doc.sents)]
-    for weight, sentence in sentences[:6]:
-        for name in _agents(sentence):
+    for rank, (weight, sentence) in enumerate(sentences[:6]):
+        # The headline (the title, else the article's first sentence) in the shape "X slams Y".
+        attacked = _headline_reaction_object(sentence) if rank == 0 else None
+        for name in [attacked] if attacked else _agents(sentence):
             scores[name] += weight
     if not scores:  # no agent in the lead: the most quoted named speaker mentioned twice or more
         for statement in statements:
@@ -86,6 +88,30 @@ def detect_subject(
         if score > best_score:
             best, best_score = name, score
     return _full_form(best, text) if best else None
+
+
+_PARTICLES = {"on", "out", "at", "back", "against", "off"}
+
+
+def _headline_reaction_object(sentence: Span) -> str | None:
+    """Y in a headline "X rebuffs Y", "X takes on Y's plan", read from the words: the small
+    parser often tags a title-cased headline's verb as a noun."""
+    tokens = list(sentence)
+    for i, token in enumerate(tokens[:-1]):
+        phrasal = token.lower_ in ("take", "takes", "took") and tokens[i + 1].lower_ == "on"
+        if token.lower_ not in REACTION_VERBS and not phrasal:
+            continue
+        j = i + 1
+        while j < len(tokens) and tokens[j].lower_ in _PARTICLES:
+            j += 1
+        name = []
+        while j < len(tokens) and len(name) < 3 and tokens[j].is_title and not tokens[j].is_stop and not (
+                tokens[j].lower_ in NOT_NAMES or tokens[j].lower_.endswith("ing")):
+            name.append(tokens[j].text)
+            j += 1
+        if name and name[-1].lower().rstrip(".") not in TITLES:
+            return " ".join(name)
+    return None
 
 
 def _agents(sentence: Span) -> list[str]:
@@ -171,6 +197,8 @@ def _without_title(words: list[str], text: str) -> str:
     """A name without the titles before it; the first of three words goes too when the article
     also writes it in lower case ("Actor Clint Howard" at a sentence start, "actor" elsewhere)."""
     words = [w for w in words if w.lower().rstrip(".") not in TITLES]
+    while len(words) > 1 and (words[0].lower() in REACTION_VERBS or words[0].lower() in SPEECH_VERBS):
+        words = words[1:]  # a title-cased headline: "Mayor Rebuffs Trump"
     if len(words) == 3 and re.search(rf"\b{re.escape(words[0].lower())}\b", text):
         words = words[1:]
     return " ".join(words)
