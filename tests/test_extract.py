@@ -275,3 +275,15 @@ def test_what_someone_said_they_planned_is_one_statement_not_two():
             "Union leader Sam Ortiz said he would organise a strike to stop the fare rise.")
     items = extract(article(text)).items
     assert [(i.speaker, i.text) for i in items] == [("Sam Ortiz", "he would organise a strike to stop the fare rise")]
+
+
+def test_an_office_holder_named_by_the_office_is_the_subject_and_a_snippet_is_read_as_reactions():
+    text = ("The mayor raised bus fares on Monday.\n\n"
+            '"This is theft," one rider wrote.\n\n'
+            "The mayor said the budget needed it.")
+    result = extract(article(text))
+    assert result.subject == "the mayor"
+    assert [(i.speaker, i.kind) for i in result.items] == [("one rider", "reaction"), ("mayor", "subject_statement")]
+    # one paragraph and nobody's action: the quote is still read as a reaction, for want of a lead
+    [item] = extract(article('"The new fare is a disgrace," councillor Ann Lee tweeted.')).items
+    assert item.kind == "reaction"

@@ -50,6 +50,10 @@ def extract(article: Article) -> Extraction:
     subject = detect_subject(article, parsed, title, statements)
     target = detect_target(article, parsed, subject)
     organization = bool(subject) and is_organization(subject or "", parsed, title)
+    # An article (a lead of two paragraphs or more) whose title and lead report nobody's action,
+    # without a target given: its voices react to nothing (a list of posts, readers' stories, a
+    # market report). A snippet of one paragraph is read as reactions.
+    no_action = not subject and not article.target and len(parsed.lead) > 1
     roles: dict[str, str] = {}
     items = []
     for statement in statements:
@@ -62,10 +66,7 @@ def extract(article: Article) -> Extraction:
             if statement.how == "reaction":
                 continue  # the subject acting ("Trump slammed ...") is not a reaction to them
             item = replace(item, kind="subject_statement")
-        elif _about_something_else(item, parsed, subject, target) or (
-                item.kind == "reaction" and not subject and not article.target):
-            # With nobody's action in the title or lead and no target given, a quoted voice is
-            # not a reaction to anything (a list of posts, readers' stories, a market report).
+        elif _about_something_else(item, parsed, subject, target) or (item.kind == "reaction" and no_action):
             item = replace(item, kind="other_target")
         items.append(item)
     return Extraction(subject=subject, target=target, items=items)

@@ -36,6 +36,9 @@ from backlash.records import Article
 TARGET_WORDS = 16
 _ORG_HEADS = set(ROLE_WORDS["organization"]) | {"ministry", "department", "police", "kremlin", "city",
                                                  "county", "state", "university", "school", "bank"}
+# One office holder named by the office ("the mayor raised fares"): a subject without a name.
+_OFFICE_HEADS = {"mayor", "governor", "president", "minister", "senator", "premier", "chancellor",
+                 "prime", "council", "board", "administration", "government"}
 _ORG_NAME = re.compile(r"\b(?:Inc|Corp|Co|Ltd|LLC|plc|Group|Company|Council|Airlines?|Studios?|"
                        r"Government|Ministry|Department|University|Bank|Party|Club|Foundation|"
                        r"Association|Union|Agency|Network|News|Times|Post)\b\.?")
@@ -177,7 +180,7 @@ def _agent_name(token: Token) -> str | None:
         # ("Actor Clint Howard"), a post ("DNC Chair Debbie ..."), a headline's words ("... Explain Why Clinton").
         entity = next((e for e in token.doc.ents if e.start <= token.i < e.end and e.label_ in ("PERSON", "ORG")), None)
         return entity.text if entity is not None and entity.text in speaker.name else speaker.name
-    if token.lower_ in _ORG_HEADS:  # "the city council", "the airline"
+    if token.lower_ in _ORG_HEADS | _OFFICE_HEADS:  # "the city council", "the airline", "the mayor"
         words = [t.text for t in tokens if t.i <= token.i and t.dep_ not in ("det", "poss", "case", "punct")]
         return " ".join(["the", *words]) if words else None
     return None
