@@ -285,5 +285,5 @@ def test_an_office_holder_named_by_the_office_is_the_subject_and_a_snippet_is_re
     assert result.subject == "the mayor"
     assert [(i.speaker, i.kind) for i in result.items] == [("one rider", "reaction"), ("mayor", "subject_statement")]
     # one paragraph and nobody's action: the quote is still read as a reaction, for want of a lead
-    [item] = extract(article('"The new fare is a disgrace," councillor Ann Lee tweeted.')).items
+    [item] = extract(article('"The new fare is a disgrace for every worker," councillor Ann Lee tweeted.')).items
     assert item.kind == "reaction"
