@@ -25,7 +25,6 @@ from backlash.records import Article, Item
 from backlash.report import latest_model_rows
 
 log = logging.getLogger(__name__)
-MAX_ITEMS: int = Settings.model_fields["max_items_per_article"].default
 
 
 @dataclass(frozen=True)

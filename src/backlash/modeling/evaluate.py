@@ -21,6 +21,7 @@ from backlash.modeling import corpora
 from backlash.modeling.card import write_model_card
 from backlash.modeling.classifier import Classifier
 from backlash.modeling.network import SENTIMENT_LABELS, STANCE_LABELS, TASK_LABELS
+from backlash.storage import write_text
 
 
 def macro_recall(gold: Sequence[str], pred: Sequence[str]) -> float:
@@ -155,9 +156,9 @@ def evaluate_and_register(model_dir: Path, data_root: Path) -> dict:
     config_path = model_dir / "config.json"
     config = json.loads(config_path.read_text())
     config["temperature"] = {task: c["temperature"] for task, c in calibration.items()}
-    config_path.write_text(json.dumps(config, indent=2) + "\n")
+    write_text(config_path, json.dumps(config, indent=2) + "\n")
     scores = {split: evaluate_split(classifier, data_root, split) for split in ("val", "test")}
     scores["calibration"] = calibration
-    (model_dir / "metrics.json").write_text(json.dumps(scores, indent=2) + "\n")
+    write_text(model_dir / "metrics.json", json.dumps(scores, indent=2) + "\n")
     write_model_card(model_dir)
     return scores

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from backlash.storage import write_text
+
 
 class RegistryError(LookupError):
     pass
@@ -72,8 +74,8 @@ def promote(models_dir: Path, version: str) -> None:
     if current == version:
         return
     if current:
-        (models_dir / "CHAMPION_HISTORY").write_text("\n".join([*_history(models_dir), current]) + "\n")
-    _write_pointer(pointer, version)
+        write_text(models_dir / "CHAMPION_HISTORY", "\n".join([*_history(models_dir), current]) + "\n")
+    write_text(pointer, version + "\n")
 
 
 def rollback(models_dir: Path) -> str:
@@ -82,12 +84,6 @@ def rollback(models_dir: Path) -> str:
     if not history:
         raise RegistryError("no earlier champion to roll back to")
     previous = history.pop()
-    (models_dir / "CHAMPION_HISTORY").write_text("".join(f"{v}\n" for v in history))
-    _write_pointer(models_dir / "CHAMPION", previous)
+    write_text(models_dir / "CHAMPION_HISTORY", "".join(f"{v}\n" for v in history))
+    write_text(models_dir / "CHAMPION", previous + "\n")
     return previous
-
-
-def _write_pointer(pointer: Path, version: str) -> None:
-    tmp = pointer.with_name(f".{pointer.name}.tmp")
-    tmp.write_text(version + "\n")
-    tmp.replace(pointer)
