@@ -6,6 +6,7 @@ report speech, which nouns name a role or a crowd, and which capitalised words a
 
 from __future__ import annotations
 
+import functools
 import re
 
 from backlash.records import SpeakerRole
@@ -178,6 +179,7 @@ def role_of(phrase: str) -> SpeakerRole:
     return "unknown"
 
 
+@functools.lru_cache(maxsize=4096)
 def platform_of(context: str) -> str | None:
     """The platform named or implied by the words around a statement ("tweeted", "on Instagram")."""
     lowered = context.lower()

@@ -93,6 +93,19 @@ def attribution(parsed: ParsedText, span: Span) -> _Attribution | None:
     """The speaker of a quote: the subject of the reporting verb over the quote or nearest to it in
     the parser's sentence, else a dash or a `Name:` lead-in. A title ("Good Morning America") is
     nobody's words."""
+    # A paragraph repeated in the article (a pasted thread, a hostile input) is attributed once.
+    text = parsed.text
+    line_start = text.rfind("\n", 0, span.start) + 1
+    line_end = text.find("\n", span.end)
+    key = (text[line_start:line_end if line_end >= 0 else len(text)], span.start - line_start,
+           span.end - line_start, text[max(span.start - 81, 0): span.start], text[span.end: span.end + 81])
+    cache = parsed.cache.setdefault("attribution", {})
+    if key not in cache:
+        cache[key] = _attribution(parsed, span)
+    return cache[key]
+
+
+def _attribution(parsed: ParsedText, span: Span) -> _Attribution | None:
     if _TITLE.fullmatch(parsed.text[span.start:span.end].strip(" ,.!?")):
         return None
     found = parsed.token_at(span.start if span.end > span.start else max(span.start - 1, 0))
