@@ -6,6 +6,7 @@ import json
 from datetime import UTC, datetime
 from pathlib import Path
 
+import pandas as pd
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact
 from prefect.cache_policies import NO_CACHE
@@ -22,42 +23,37 @@ from backlash.modeling.train import TrainConfig, train
 
 
 @task(cache_policy=NO_CACHE)
-def validate_labels(paths: list[str], data_dir: str, staging: str) -> dict[str, str]:
-    """Check the label files and split them; returns the paths of the train and holdout parts."""
+def validate_labels(paths: list[str], data_dir: str, record_dir: str) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Check the label files and split them into rows to train on and rows held out; the split
+    is kept under `record_dir` as a record of what trained the version."""
     rows = read_labels([Path(p) for p in paths], fixed_test_texts(Path(data_dir)))
     fit_rows, holdout = split_holdout(rows)
-    folder = Path(staging)
-    folder.mkdir(parents=True, exist_ok=True)
-    fit_rows.to_parquet(folder / "labels_train.parquet")
-    holdout.to_parquet(folder / "labels_holdout.parquet")
+    for name, part in (("labels_train", fit_rows), ("labels_holdout", holdout)):
+        storage.atomic_write(Path(record_dir) / f"{name}.parquet", lambda handle, part=part: part.to_parquet(handle))
     get_run_logger().info("%d labeled rows: %d to train on, %d held out", len(rows), len(fit_rows),
                           len(holdout))
-    return {"train": str(folder / "labels_train.parquet"), "holdout": str(folder / "labels_holdout.parquet")}
+    return fit_rows, holdout
 
 
 @task(cache_policy=NO_CACHE)
-def train_challenger(labels_path: str, champion: str, version: str, models_dir: str, data_dir: str,
+def train_challenger(labels: pd.DataFrame, champion: str, version: str, models_dir: str, data_dir: str,
                      epochs: float, replay_rows_per_task: int) -> str:
-    import pandas as pd
-
     config = TrainConfig(out_dir=Path(models_dir), data_root=Path(data_dir), epochs=epochs,
                          init_from=Path(champion), max_rows_per_task=replay_rows_per_task,
                          learning_rate=1e-4, device="cpu")
-    return str(train(config, version, extra_rows=pd.read_parquet(labels_path)))
+    return str(train(config, version, extra_rows=labels))
 
 
 @task(cache_policy=NO_CACHE)
-def evaluate_model(model_dir: str, data_dir: str, holdout_path: str, fixed: bool) -> dict:
+def evaluate_model(model_dir: str, data_dir: str, holdout: pd.DataFrame, fixed: bool) -> dict:
     """Fixed-test scores (recomputed, or read from the model's metrics) and new-label accuracy."""
-    import pandas as pd
-
     classifier = Classifier.load(Path(model_dir))
     metrics_path = Path(model_dir) / "metrics.json"
     if fixed or not metrics_path.is_file():
         scores = {"test": evaluate_split(classifier, Path(data_dir), "test")}
         storage.write_text(metrics_path, json.dumps(scores, indent=2) + "\n")
     test = json.loads(metrics_path.read_text())["test"]
-    return {"fixed": test, "new_labels": accuracy_on(classifier, pd.read_parquet(holdout_path))}
+    return {"fixed": test, "new_labels": accuracy_on(classifier, holdout)}
 
 
 @flow(name="retrain", log_prints=True)
@@ -70,11 +66,11 @@ def retrain(label_paths: list[str], version: str | None = None, epochs: float = 
     version = version or datetime.now(UTC).strftime("reaction-minilm-%Y%m%d-%H%M%S")
     champion = champion_dir(settings.models_dir)
     out = Path(out_dir) if out_dir else settings.out_dir
-    labels = validate_labels(label_paths, data, str(out / "retrain" / version))
-    challenger = train_challenger(labels["train"], str(champion), version, str(settings.models_dir), data,
+    fit_rows, holdout = validate_labels(label_paths, data, str(out / "retrain" / version))
+    challenger = train_challenger(fit_rows, str(champion), version, str(settings.models_dir), data,
                                   epochs, replay_rows_per_task)
-    challenger_scores = evaluate_model(challenger, data, labels["holdout"], fixed=True)
-    champion_scores = evaluate_model(str(champion), data, labels["holdout"], fixed=False)
+    challenger_scores = evaluate_model(challenger, data, holdout, fixed=True)
+    champion_scores = evaluate_model(str(champion), data, holdout, fixed=False)
     decision = decide(champion_scores["fixed"], challenger_scores["fixed"],
                       champion_scores["new_labels"], challenger_scores["new_labels"])
     storage.write_text(Path(challenger) / "promotion.json", json.dumps(

@@ -41,7 +41,8 @@ def reported_statements(parsed: ParsedText) -> list[Statement]:
 
 
 def _inside(item: Item, outer: Item) -> bool:
-    """"said he planned to visit": the clause "to visit" is part of what was said, not a statement."""
+    """Whether `item` lies in what the same speaker was just reported saying (in "said he planned
+    to visit", "to visit" is part of the statement, not another one)."""
     return (item.speaker == outer.speaker and outer.char_start is not None and item.char_start is not None
             and outer.char_start <= item.char_start and item.char_end <= outer.char_end)
 
