@@ -83,8 +83,19 @@ def prefect_server(port: int | None = None, temporary: bool = False) -> Iterator
         os.environ["PREFECT_API_URL"] = api_url
         yield api_url
     finally:
+        drain_to_api()
         os.environ.pop("PREFECT_API_URL", None)
         stop(process)
+
+
+def drain_to_api(timeout_s: float = 10) -> None:
+    """Send the logs and events still queued while the server is up: once it is stopped, the
+    workers would retry at exit for more than a minute before giving up."""
+    from prefect.events.worker import EventsWorker
+    from prefect.logging.handlers import APILogWorker
+
+    for worker in (APILogWorker, EventsWorker):
+        worker.drain_all(timeout=timeout_s)
 
 
 def stop(process: subprocess.Popen, timeout_s: float = 20) -> None:
