@@ -37,8 +37,7 @@ TARGET_WORDS = 16
 _ORG_HEADS = set(ROLE_WORDS["organization"]) | {"ministry", "department", "police", "kremlin", "city",
                                                  "county", "state", "university", "school", "bank"}
 # One office holder named by the office ("the mayor raised fares"): a subject without a name.
-_OFFICE_HEADS = {"mayor", "governor", "president", "minister", "senator", "premier", "chancellor",
-                 "prime", "council", "board", "administration", "government"}
+_OFFICE_HEADS = {"mayor", "governor", "president", "minister", "senator", "premier", "chancellor"}
 _ORG_NAME = re.compile(r"\b(?:Inc|Corp|Co|Ltd|LLC|plc|Group|Company|Council|Airlines?|Studios?|"
                        r"Government|Ministry|Department|University|Bank|Party|Club|Foundation|"
                        r"Association|Union|Agency|Network|News|Times|Post)\b\.?")
