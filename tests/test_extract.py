@@ -287,3 +287,30 @@ def test_an_office_holder_named_by_the_office_is_the_subject_and_a_snippet_is_re
     # one paragraph and nobody's action: the quote is still read as a reaction, for want of a lead
     [item] = extract(article('"The new fare is a disgrace for every worker," councillor Ann Lee tweeted.')).items
     assert item.kind == "reaction"
+
+
+def test_a_headline_verb_read_as_a_noun_still_gives_its_agent_and_the_body_speaks_through_its_officers():
+    text = ("DNC issues apology to Bernie Sanders.\n\n"
+            "The Democratic National Committee released a statement on Monday after leaked emails "
+            "showed its staff favoring another candidate.\n\n"
+            '"We are deeply sorry for what was written," the Democratic National Committee said.\n\n'
+            "DNC chair Debbie Wasserman Schultz said she would resign after the convention.\n\n"
+            '"It is too little, too late," one delegate said.')
+    result = extract(article(text))
+    assert result.subject in ("DNC", "Democratic National Committee")
+    assert {(i.speaker, i.kind) for i in result.items} == {
+        ("Democratic National Committee", "subject_statement"), ("Debbie Wasserman Schultz", "subject_statement"),
+        ("one delegate", "reaction")}
+
+
+def test_an_occupation_or_a_question_word_before_a_name_is_not_part_of_the_subject():
+    text = ("Hollywood Actor Who Backed Cruz Mocks Rival.\n\n"
+            'Actor Clint Howard admits his candidate is "not the most handsome man in the field."\n\n'
+            'Howard told reporters that looks do not matter. "Character matters more," Howard said.')
+    result = extract(article(text))
+    assert result.subject == "Clint Howard"
+    assert {i.kind for i in result.items} == {"subject_statement"}
+    title = "Survivors Explain Why Clinton Deserves Their Vote"
+    text = ("Two survivors of the shooting spoke at the convention on Thursday.\n\n"
+            "Hillary Clinton called on lawmakers to close the loophole, and Clinton repeated it in her speech.")
+    assert extract(article(text, title=title)).subject == "Hillary Clinton"

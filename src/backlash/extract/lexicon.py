@@ -120,7 +120,8 @@ SPOKES_WORDS = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "rep
                 "statement", "account", "press office", "office", "team", "campaign", "aides",
                 "aide", "company", "firm", "airline", "council", "studio", "government",
                 "ministry", "department", "administration", "club", "network", "brand", "retailer",
-                "agency", "board", "committee", "organisation", "organization", "party"}
+                "agency", "board", "committee", "organisation", "organization", "party",
+                "chair", "chairman", "chairwoman", "executive", "ceo", "director", "officials"}
 # Words for a family member: "Trump's son Eric" shares a surname but is not the subject.
 RELATIVE_WORDS = {"son", "daughter", "wife", "husband", "brother", "sister", "father", "mother",
                   "cousin", "nephew", "niece", "uncle", "aunt", "grandson", "granddaughter",

@@ -61,6 +61,10 @@ def subject_of(verb: Token) -> Token | None:
         subject = min(subjects, key=lambda c: abs(c.i - verb.i)) if subjects else None
         if subject is not None:
             return subject
+        if any(c.dep_ in _SUBJECTS for c in verb.children):  # only the quote: the speaker may hang from it
+            before = verb.doc[verb.i - 1] if verb.i > 0 else None
+            if before is not None and before.tag_.startswith("NN") and not is_masked(before):
+                return before  # "“Q” the committee said", parsed as the quote's object
         if verb.dep_ not in _SHARES_SUBJECT or verb.head.i == verb.i:
             return None
         verb = verb.head

@@ -52,6 +52,8 @@ _NOMINAL = {"propose": "proposal", "plan": "plan", "decide": "decision", "vote":
             "choose": "choice", "attempt": "attempt", "intend": "plan", "want": "wish", "fail": "failure",
             "pledge": "pledge", "offer": "offer", "ask": "request", "call": "call", "urge": "call"}
 _CLAUSE_END_DEPS = {"advcl", "conj", "cc", "punct", "relcl", "parataxis", "mark", "npadvmod", "tmod"}
+_QUESTION_WORDS = {"why", "how", "what", "who", "where", "which"}
+_OCCUPATIONS = {w for role in ("journalist", "politician", "celebrity") for w in ROLE_WORDS[role]}
 _FULL_NAME = r"((?:[A-Z][a-z]+\s){{1,2}}){surname}\b"
 
 
@@ -70,8 +72,8 @@ def detect_subject(
         (2.0 / (rank + 1), s) for rank, s in enumerate(s for p in parsed.lead for s in p.doc.sents)]
     for rank, (weight, sentence) in enumerate(sentences[:6]):
         # The headline (the title, else the article's first sentence) in the shape "X slams Y".
-        attacked = _headline_reaction_object(sentence) if rank == 0 else None
-        for name in [attacked] if attacked else _agents(sentence):
+        headline = (_headline_reaction_object(sentence) or _headline_noun_verb_agent(sentence)) if rank == 0 else None
+        for name in [headline] if headline else _agents(sentence):
             scores[name] += weight
     if not scores:  # no agent in the lead: the most quoted named speaker mentioned twice or more
         for statement in statements:
@@ -114,6 +116,19 @@ def _headline_reaction_object(sentence: Span) -> str | None:
         if name and name[-1].lower().rstrip(".") not in TITLES:
             return " ".join(name)
     return None
+
+
+def _headline_noun_verb_agent(sentence: Span) -> str | None:
+    """X in a headline "X issues apology", "Acme plans layoffs": the small parser reads the verb as
+    a plural noun with X as its compound."""
+    root = sentence.root
+    if root.tag_ != "NNS" or (root.lemma_ not in _PRESENTS | set(_NOMINAL) and root.lower_ not in REACTION_VERBS):
+        return None
+    names = [c for c in root.children if c.dep_ == "compound" and c.i < root.i and c.tag_ in ("NNP", "NNPS")]
+    if not names:
+        return None
+    first = min(t.i for n in names for t in n.subtree)
+    return root.doc[first: root.i].text.strip() or None
 
 
 def _agents(sentence: Span) -> list[str]:
@@ -199,8 +214,11 @@ def _without_title(words: list[str], text: str) -> str:
     """A name without the titles before it; the first of three words goes too when the article
     also writes it in lower case ("Actor Clint Howard" at a sentence start, "actor" elsewhere)."""
     words = [w for w in words if w.lower().rstrip(".") not in TITLES]
-    while len(words) > 1 and (words[0].lower() in REACTION_VERBS or words[0].lower() in SPEECH_VERBS):
-        words = words[1:]  # a title-cased headline: "Mayor Rebuffs Trump"
+    # A title-cased headline ("Mayor Rebuffs Trump", "Explain Why Clinton"), a date before a name
+    # ("in June Laura moved"), an occupation ("Actor Clint Howard").
+    while len(words) > 1 and (words[0].lower() in REACTION_VERBS | SPEECH_VERBS.keys() | NOT_NAMES | _QUESTION_WORDS
+                              or words[0].lower() in _OCCUPATIONS):
+        words = words[1:]
     if len(words) == 3 and re.search(rf"\b{re.escape(words[0].lower())}\b", text):
         words = words[1:]
     return " ".join(words)
@@ -224,13 +242,14 @@ def is_subject(statement: Statement, subject: str | None, organization: bool) ->
     item, phrase = statement.item, statement.speaker.phrase.lower()
     last = surname(subject).lower().removeprefix("the ")
     speaker = (item.speaker or "").lower()
-    names_subject = bool(re.search(rf"\b{re.escape(last)}\b", phrase))
+    names_subject = bool(re.search(rf"\b{re.escape(last)}\b", phrase)) or _same_acronym(
+        subject, statement.speaker.phrase)
     words = set(re.findall(r"[a-z-]+", phrase))
     if names_subject and words & RELATIVE_WORDS:
         return False
     if names_subject and words & SPOKES_WORDS:
         return True
-    if re.search(rf"\b{re.escape(last)}\b", speaker):
+    if re.search(rf"\b{re.escape(last)}\b", speaker) or _same_acronym(subject, item.speaker or ""):
         first = subject.split()[0].lower() if len(subject.split()) > 1 else None
         spoken = speaker.split()
         return not (first and len(spoken) > 1 and spoken[0] not in (first, last) and not subject.startswith("the "))
@@ -241,6 +260,19 @@ def is_subject(statement: Statement, subject: str | None, organization: bool) ->
         bare = [w for w in words if w not in ("the", "a", "an", "its", "their")]
         return bool(bare) and set(bare) <= (SPOKES_WORDS | subject_words)
     return False
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in re.findall(r"[A-Z][\w-]*", name) if not w.isupper() or len(w) == 1)
+
+
+def _same_acronym(subject: str, phrase: str) -> bool:
+    """Whether one names the other by its initials ("DNC", "the Democratic National Committee")."""
+    bare = subject.removeprefix("the ")
+    if re.fullmatch(r"[A-Z]{2,6}", bare):
+        return len(bare) > 1 and bare in _initials(phrase)
+    acronym = _initials(bare)
+    return len(acronym) > 2 and bool(re.search(rf"\b{acronym}\b", phrase))
 
 
 def detect_target(article: Article, parsed: ParsedText, subject: str | None) -> str:
