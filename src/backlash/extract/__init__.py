@@ -18,7 +18,7 @@ from backlash.extract.speakers import Speaker, role_from_mentions
 from backlash.extract.subject import detect_subject, detect_target, is_organization, is_subject, surname
 from backlash.records import Article, Item
 
-EXTRACTOR_VERSION = "0.3.4"
+EXTRACTOR_VERSION = "0.3.5"
 
 
 @dataclass(frozen=True)
