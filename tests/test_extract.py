@@ -314,3 +314,14 @@ def test_an_occupation_or_a_question_word_before_a_name_is_not_part_of_the_subje
     text = ("Two survivors of the shooting spoke at the convention on Thursday.\n\n"
             "Hillary Clinton called on lawmakers to close the loophole, and Clinton repeated it in her speech.")
     assert extract(article(text, title=title)).subject == "Hillary Clinton"
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("The calculations suggest the plan would cost the city millions.", None),
+    ("His demands said nothing about the fare rise.", None),
+    ("A congressional report said the fare rise would hurt the poorest riders.", "congressional report"),
+    ("Business groups said the fare rise would hurt shops.", "Business groups"),
+])
+def test_only_people_bodies_and_their_documents_speak(sentence, speaker):
+    text = "Mayor Dana Whitfield announced a plan to double bus fares on Monday.\n\n" + sentence
+    assert [i.speaker for i in extract(article(text)).items] == ([speaker] if speaker else [])

@@ -101,6 +101,7 @@ ROLE_WORDS: dict[SpeakerRole, tuple[str, ...]] = {
                "employees", "workers", "staff", "drivers", "owners", "families", "neighbours",
                "neighbors", "citizens", "americans", "britons"),
 }
+_ROLE_NOUNS = {w for words in ROLE_WORDS.values() for w in words}
 # Speakers that are a crowd rather than one person: their words are reactions by default.
 CROWD_WORDS = frozenset(ROLE_WORDS["public"]) | {"democrats", "republicans", "lawmakers", "experts",
                                                   "analysts", "officials", "players"}
@@ -122,6 +123,33 @@ SPOKES_WORDS = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "rep
                 "ministry", "department", "administration", "club", "network", "brand", "retailer",
                 "agency", "board", "committee", "organisation", "organization", "party",
                 "chair", "chairman", "chairwoman", "executive", "ceo", "director", "officials"}
+# Common nouns for people and bodies that can speak, beyond the role, crowd and spokes words;
+# with `can_speak`'s suffix rule. "The calculations", "a probe", "the wording" say nothing.
+SPEAKER_NOUNS = {"people", "public", "man", "woman", "men", "women", "child", "children", "kid", "kids",
+                 "mom", "dad", "family", "friend", "colleague", "source", "victim", "group", "crowd",
+                 "community", "audience", "panel", "jury", "court", "side", "camp", "office", "outlet",
+                 "paper", "newspaper", "magazine", "station", "channel", "website", "site", "account",
+                 "handle", "page", "chair", "head", "boss", "staff", "crew", "guy", "person", "everyone",
+                 "nobody", "somebody", "anyone", "majority", "minority", "half", "third", "most", "rest",
+                 "few", "dozens", "hundreds", "thousands", "millions", "clergy", "police", "military",
+                 "army", "couple", "pair", "duo", "trio", "both", "all", "each", "leadership",
+                 "delegate", "advocate", "candidate", "graduate", "associate", "senate", "media",
+                 "internet", "web", "platform", "forum", "thread", "timeline", "feed",
+                 # documents that carry a body's view: "a congressional report said"
+                 "report", "study", "survey", "poll", "analysis", "letter", "resolution", "petition",
+                 "editorial", "complaint", "lawsuit", "projection", "estimate"}
+_HUMAN_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "ee", "ess", "yst", "ive", "at", "ic")
+
+
+def can_speak(noun: str) -> bool:
+    """Whether a common noun can name someone who speaks: a person, a crowd, a body."""
+    noun = noun.lower()
+    singular = {noun, noun.removesuffix("s"), noun.removesuffix("es")} | (
+        {noun[:-3] + "y"} if noun.endswith("ies") else set())
+    return any(n in SPEAKER_NOUNS or n in _ROLE_NOUNS or n in SPOKES_WORDS or n in CROWD_WORDS
+               or n.endswith(_HUMAN_SUFFIXES) for n in singular if n)
+
+
 # Words for a family member: "Trump's son Eric" shares a surname but is not the subject.
 RELATIVE_WORDS = {"son", "daughter", "wife", "husband", "brother", "sister", "father", "mother",
                   "cousin", "nephew", "niece", "uncle", "aunt", "grandson", "granddaughter",

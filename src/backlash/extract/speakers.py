@@ -18,6 +18,7 @@ from backlash.extract.lexicon import (
     SPEECH_VERBS,
     TITLES,
     WEEKDAYS_MONTHS,
+    can_speak,
     role_of,
 )
 from backlash.extract.parse import Paragraph, ParsedText
@@ -85,6 +86,8 @@ def describe(head: Token, words: str) -> Speaker | None:
             or head.tag_ in ("JJ", "JJR", "JJS", "RB", "IN", "CD", "DT", "WDT", "WP", "VB", "VBD",
                              "VBG", "VBN", "VBP", "VBZ", "PRP$", "EX")):
         return None
+    if head.tag_ in ("NN", "NNS") and not can_speak(head.text):
+        return None  # "the calculations", "a probe", "his demands"
     crowd = any(c.dep_ == "conj" for c in head.children)
     name = None if crowd else _name_at(head)
     if name is None and not crowd:
