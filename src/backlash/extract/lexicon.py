@@ -134,11 +134,12 @@ SPEAKER_NOUNS = {"people", "public", "man", "woman", "men", "women", "child", "c
                  "few", "dozens", "hundreds", "thousands", "millions", "clergy", "police", "military",
                  "army", "couple", "pair", "duo", "trio", "both", "all", "each", "leadership",
                  "delegate", "advocate", "candidate", "graduate", "associate", "senate", "media",
-                 "internet", "web", "platform", "forum", "thread", "timeline", "feed",
+                 "internet", "web", "platform", "forum", "thread", "timeline", "feed", "ally", "allies",
+                 "faction", "hopeful", "troop", "state", "tycoon", "magnate", "mogul", "ad", "article",
                  # documents that carry a body's view: "a congressional report said"
                  "report", "study", "survey", "poll", "analysis", "letter", "resolution", "petition",
                  "editorial", "complaint", "lawsuit", "projection", "estimate"}
-_HUMAN_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "ee", "ess", "yst", "ive", "at", "ic")
+_HUMAN_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "ee", "ess", "yst", "ive", "at", "ic", "man", "men")
 
 
 def can_speak(noun: str) -> bool:

@@ -86,7 +86,8 @@ def describe(head: Token, words: str) -> Speaker | None:
             or head.tag_ in ("JJ", "JJR", "JJS", "RB", "IN", "CD", "DT", "WDT", "WP", "VB", "VBD",
                              "VBG", "VBN", "VBP", "VBZ", "PRP$", "EX")):
         return None
-    if head.tag_ in ("NN", "NNS") and not can_speak(head.text):
+    # (A capitalized noun is a name the tagger missed: "Trump" is sometimes NN.)
+    if head.tag_ in ("NN", "NNS") and head.text[:1].islower() and not can_speak(head.text):
         return None  # "the calculations", "a probe", "his demands"
     crowd = any(c.dep_ == "conj" for c in head.children)
     name = None if crowd else _name_at(head)
