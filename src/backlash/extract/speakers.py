@@ -14,7 +14,7 @@ from backlash.extract.lexicon import (
     NOT_NAMES,
     PERSONAL_PRONOUNS,
     PRONOUNS,
-    ROLE_WORDS,
+    ROLE_NOUNS,
     SPEECH_VERBS,
     TITLES,
     WEEKDAYS_MONTHS,
@@ -29,7 +29,6 @@ _SUBJECTS = ("nsubj", "nsubjpass")
 _SHARES_SUBJECT = ("conj", "xcomp", "advcl", "acl")
 _NAME_TAGS = ("NNP", "NNPS")
 ANTECEDENT_CHARS = 2000
-_ALL_ROLE_WORDS = {w for words in ROLE_WORDS.values() for w in words}
 
 
 @dataclass(frozen=True)
@@ -132,7 +131,7 @@ def _name_at(token: Token) -> str | None:
     # Keep the words after the last title or role word: the person's own name.
     words = [t.text for t in run]
     cut = max((i + 1 for i, w in enumerate(words[:-1])
-               if w.lower().rstrip(".") in TITLES or w.lower() in _ALL_ROLE_WORDS), default=0)
+               if w.lower().rstrip(".") in TITLES or w.lower() in ROLE_NOUNS), default=0)
     words = words[cut:]
     while len(words) > 1 and words[0].lower() in NOT_NAMES:
         words.pop(0)
@@ -228,7 +227,7 @@ def speaker_name(phrase: str) -> str:
     if not name:
         return phrase
     words = name.group(0).split()
-    while len(words) > 1 and (words[0].lower() in _ALL_ROLE_WORDS or words[0].lower().rstrip(".") in TITLES):
+    while len(words) > 1 and (words[0].lower() in ROLE_NOUNS or words[0].lower().rstrip(".") in TITLES):
         words.pop(0)
     return " ".join(words)
 

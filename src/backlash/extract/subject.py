@@ -52,8 +52,14 @@ _NOMINAL = {"propose": "proposal", "plan": "plan", "decide": "decision", "vote":
             "choose": "choice", "attempt": "attempt", "intend": "plan", "want": "wish", "fail": "failure",
             "pledge": "pledge", "offer": "offer", "ask": "request", "call": "call", "urge": "call"}
 _CLAUSE_END_DEPS = {"advcl", "conj", "cc", "punct", "relcl", "parataxis", "mark", "npadvmod", "tmod"}
-_QUESTION_WORDS = {"why", "how", "what", "who", "where", "which"}
-_OCCUPATIONS = {w for role in ("journalist", "politician", "celebrity") for w in ROLE_WORDS[role]}
+# Words that can open a capitalized run before a name without being part of it: a title-cased
+# headline's verb or question word ("Mayor Rebuffs Trump", "Explain Why Clinton"), a date ("in
+# June Laura moved"), an occupation ("Actor Clint Howard").
+_BEFORE_NAMES = (set(REACTION_VERBS) | set(SPEECH_VERBS) | NOT_NAMES | {"why", "how", "what", "who", "where", "which"}
+                 | {w for role in ("journalist", "politician", "celebrity") for w in ROLE_WORDS[role]})
+# Third-person verbs a headline uses for its subject's action, which the parser may read as a
+# plural noun ("issues", "plans"); by their form, as the lemmatizer is not run.
+_HEADLINE_VERBS = {v + end for v in _PRESENTS | set(_NOMINAL) for end in ("s", "es")} | set(REACTION_VERBS)
 _FULL_NAME = r"((?:[A-Z][a-z]+\s){{1,2}}){surname}\b"
 
 
@@ -122,7 +128,7 @@ def _headline_noun_verb_agent(sentence: Span) -> str | None:
     """X in a headline "X issues apology", "Acme plans layoffs": the small parser reads the verb as
     a plural noun with X as its compound."""
     root = sentence.root
-    if root.tag_ != "NNS" or (root.lemma_ not in _PRESENTS | set(_NOMINAL) and root.lower_ not in REACTION_VERBS):
+    if root.tag_ != "NNS" or root.lower_ not in _HEADLINE_VERBS:
         return None
     names = [c for c in root.children if c.dep_ == "compound" and c.i < root.i and c.tag_ in ("NNP", "NNPS")]
     if not names:
@@ -214,10 +220,7 @@ def _without_title(words: list[str], text: str) -> str:
     """A name without the titles before it; the first of three words goes too when the article
     also writes it in lower case ("Actor Clint Howard" at a sentence start, "actor" elsewhere)."""
     words = [w for w in words if w.lower().rstrip(".") not in TITLES]
-    # A title-cased headline ("Mayor Rebuffs Trump", "Explain Why Clinton"), a date before a name
-    # ("in June Laura moved"), an occupation ("Actor Clint Howard").
-    while len(words) > 1 and (words[0].lower() in REACTION_VERBS | SPEECH_VERBS.keys() | NOT_NAMES | _QUESTION_WORDS
-                              or words[0].lower() in _OCCUPATIONS):
+    while len(words) > 1 and words[0].lower() in _BEFORE_NAMES:
         words = words[1:]
     if len(words) == 3 and re.search(rf"\b{re.escape(words[0].lower())}\b", text):
         words = words[1:]
@@ -270,7 +273,7 @@ def _same_acronym(subject: str, phrase: str) -> bool:
     """Whether one names the other by its initials ("DNC", "the Democratic National Committee")."""
     bare = subject.removeprefix("the ")
     if re.fullmatch(r"[A-Z]{2,6}", bare):
-        return len(bare) > 1 and bare in _initials(phrase)
+        return bare in _initials(phrase)
     acronym = _initials(bare)
     return len(acronym) > 2 and bool(re.search(rf"\b{acronym}\b", phrase))
 
