@@ -227,6 +227,18 @@ def test_without_anyones_action_quoted_voices_are_not_reactions_unless_a_target_
     assert [i.kind for i in targeted.items if i.quoted] == ["reaction", "reaction"]
 
 
+def test_a_feature_of_named_voices_telling_their_own_stories_has_no_subject():
+    text = ("The long winter kept most of us indoors, and many found comfort in small routines.\n\n"
+            "Four readers share what kept them going through the dark months.\n\n"
+            "Bread, buses and a choir.\n\n"
+            '"I started baking bread for the whole street and never stopped," says Priya Natarajan.\n\n'
+            '"We met at the bus stop every morning and now we hike together," Natarajan remembers.\n\n'
+            '"It was the choir that saved me," says Tomasz Kowalczyk, a retired engineer.')
+    result = extract(article(text, title="How the long winter changed our neighbourhoods"))
+    assert result.subject is None
+    assert [i.kind for i in result.items if i.quoted] == ["other_target"] * 3
+
+
 def test_an_occupation_before_a_name_is_not_part_of_the_subjects_name():
     text = ("Actor Clint Howard endorsed the senator on Monday, and the actor said he would campaign.\n\n"
             '"He has courage," Howard said.\n\n'

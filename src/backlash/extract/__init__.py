@@ -18,7 +18,7 @@ from backlash.extract.speakers import Speaker, role_from_mentions
 from backlash.extract.subject import detect_subject, detect_target, is_organization, is_subject, surname
 from backlash.records import Article, Item
 
-EXTRACTOR_VERSION = "0.3.5"
+EXTRACTOR_VERSION = "0.3.6"
 
 
 @dataclass(frozen=True)
@@ -47,7 +47,7 @@ def extract(article: Article) -> Extraction:
     reported = [r for r in reported_statements(parsed)
                 if parsed.sentence_span(r.item.char_start or 0) not in told.get((r.item.speaker or "").lower(), set())]
     statements = posts + quotes + reported
-    subject = detect_subject(article, parsed, title, statements)
+    subject = detect_subject(article, parsed, title)
     target = detect_target(article, parsed, subject)
     organization = bool(subject) and is_organization(subject or "", parsed, title)
     # An article (a lead of two paragraphs or more) whose title and lead report nobody's action,

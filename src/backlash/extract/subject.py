@@ -2,10 +2,12 @@
 
 The subject is the agent of the main verbs of the title and the lead (the parser's subject of the
 root verb, or the owner of what critics attack: "Critics slammed Acme's plan" -> Acme), weighted
-by how often the article names it afterwards. The target is a noun phrase for the subject's action,
-built from the lead sentence in which the subject acts: "Acme announced a plan to charge for bags"
--> "Acme's plan to charge for bags"; "the council proposed to double fares" -> "the council's
-proposal to double fares"; otherwise the subject's verb phrase as a gerund.
+by how often the article names it afterwards. A title and lead that report nobody's action (a
+feature of readers' stories, a list of posts) give no subject, however often a voice is quoted.
+The target is a noun phrase for the subject's action, built from the lead sentence in which the
+subject acts: "Acme announced a plan to charge for bags" -> "Acme's plan to charge for bags";
+"the council proposed to double fares" -> "the council's proposal to double fares"; otherwise
+the subject's verb phrase as a gerund.
 """
 
 from __future__ import annotations
@@ -67,9 +69,7 @@ def surname(name: str) -> str:
     return name.split()[-1] if name.split() else name
 
 
-def detect_subject(
-    article: Article, parsed: ParsedText, title: Doc | None, statements: list[Statement]
-) -> str | None:
+def detect_subject(article: Article, parsed: ParsedText, title: Doc | None) -> str | None:
     """The person or organization whose action the title and lead report (see the module)."""
     if article.subject:
         return article.subject
@@ -81,10 +81,6 @@ def detect_subject(
         headline = (_headline_reaction_object(sentence) or _headline_noun_verb_agent(sentence)) if rank == 0 else None
         for name in [headline] if headline else _agents(sentence):
             scores[name] += weight
-    if not scores:  # no agent in the lead: the most quoted named speaker mentioned twice or more
-        for statement in statements:
-            if statement.how == "quote" and statement.speaker.role != "public" and statement.item.speaker:
-                scores[statement.item.speaker] += 0.5
     text = f"{article.title}\n{article.text}"
     best, best_score = None, 0.0
     merged: Counter[str] = Counter()
