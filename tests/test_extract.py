@@ -51,6 +51,13 @@ def test_scare_quotes_titles_and_unattributed_quotes_are_not_statements():
     assert item.text == "very happy indeed"
 
 
+def test_a_quoted_text_after_a_form_of_be_is_nobodys_statement():
+    text = ('The grants are open to small farms and "any other holding that the agency has found to be at '
+            'risk of closure this year."\n\nThe minister praised the scheme for "keeping families on the land".')
+    [item] = quoted_statements(text)
+    assert (item.speaker, item.text) == ("minister", "keeping families on the land")
+
+
 def test_a_short_attributed_quote_is_kept_apart_from_later_ones():
     text = 'The mayor called it "baseless". Critics say the "plan" is "a very bad idea indeed".'
     items = quoted_statements(text)
@@ -253,6 +260,22 @@ def test_the_target_spells_the_subjects_verb_as_a_gerund():
     text = ("Senator Mark Vale admitted errors in the county budget on Tuesday.\n\n"
             '"He must resign," one voter wrote.')
     assert extract(article(text)).target == "Mark Vale's admitting errors in the county budget"
+
+
+def test_a_headline_plan_without_a_finite_verb_is_the_target():
+    text = ("Northvale Transit to raise fares for weekend riders\n\n"
+            "The agency said the change would fund night buses.\n\n"
+            '"Weekend workers will pay for this," one rider wrote.\n\n'
+            '"We need the night buses," Northvale Transit said.')
+    result = extract(article(text))
+    assert result.subject == "Northvale Transit"
+    assert result.target == "Northvale Transit's plan to raise fares for weekend riders"
+
+
+def test_a_stressed_last_syllable_doubles_in_the_gerund():
+    text = ("Coach Rita Moss upset the fans with a new ticket policy on Monday.\n\n"
+            '"Shameful," one fan wrote about the policy.')
+    assert extract(article(text)).target == "Rita Moss' upsetting the fans with a new ticket policy"
 
 
 @pytest.mark.parametrize(("sentence", "speaker"), [

@@ -48,7 +48,7 @@ def extract(article: Article) -> Extraction:
                 if parsed.sentence_span(r.item.char_start or 0) not in told.get((r.item.speaker or "").lower(), set())]
     statements = posts + quotes + reported
     subject = detect_subject(article, parsed, title)
-    target = detect_target(article, parsed, subject)
+    target = detect_target(article, parsed, subject, title)
     organization = bool(subject) and is_organization(subject or "", parsed, title)
     # An article (a lead of two paragraphs or more) whose title and lead report nobody's action,
     # without a target given: its voices react to nothing (a list of posts, readers' stories, a

@@ -32,6 +32,7 @@ from backlash.extract.speakers import (
 from backlash.records import Item
 
 MIN_WORDS = 3  # an attributed quote shorter than this says little alone
+_BE = {"is", "are", "was", "were", "be", "been", "being", "am", "’s", "'s", "’re", "'re"}
 _NAME = r"[A-Z][\w’'.-]*(?:\s+(?:de |van |von |al |bin )?[A-Z][\w’'.-]*){0,4}"
 _NAME_COLON = re.compile(rf"(?:^|\n)\s*(?P<who>{_NAME})\s*:\s*$")
 # A show, book or film title: a few words, each capitalised (small words aside).
@@ -134,7 +135,8 @@ def _attribution(parsed: ParsedText, span: Span) -> _Attribution | None:
 def _reporting_verb(token: Token, words: int) -> Token | None:
     """The reporting verb that governs the quote token, else the one nearest to it in its sentence
     (outside quotes); for a partial quote with neither, the verb it hangs from when that has a
-    subject (`Pence praised Cruz for "Q"`)."""
+    subject (`Pence praised Cruz for "Q"`), though not a form of "be": `the services are open to
+    "Q"` quotes a text, not its subject's words."""
     for ancestor in token.ancestors:
         if is_reporting(ancestor, cognition=True):
             return ancestor
@@ -144,8 +146,8 @@ def _reporting_verb(token: Token, words: int) -> Token | None:
     # A partial quote of one word is mostly a scare quote ("the “reform” passed").
     if words >= 2 and any(not t.is_punct and not is_masked(t) for t in token.sent):
         for ancestor in token.ancestors:
-            if ancestor.tag_.startswith("VB") and subject_of(ancestor) is not None and not any(
-                    is_masked(t) for t in subject_of(ancestor).subtree):
+            if ancestor.tag_.startswith("VB") and ancestor.lower_ not in _BE and subject_of(ancestor) is not None \
+                    and not any(is_masked(t) for t in subject_of(ancestor).subtree):
                 return ancestor
     return None
 

@@ -274,21 +274,45 @@ def _same_acronym(subject: str, phrase: str) -> bool:
     return len(acronym) > 2 and bool(re.search(rf"\b{acronym}\b", phrase))
 
 
-def detect_target(article: Article, parsed: ParsedText, subject: str | None) -> str:
+def detect_target(article: Article, parsed: ParsedText, subject: str | None, title: Doc | None = None) -> str:
     """What stance is measured toward: the user's target, else a noun phrase for the subject's
-    action in the lead (see the module), else the subject, else the title."""
+    action in the lead (see the module) or the plan a headline announces, else the subject, else
+    the title."""
     if article.target:
         return article.target
     if not subject:
         return article.title or "the article's topic"
     last = surname(subject).lower()
-    for paragraph in parsed.lead:
-        for sentence in paragraph.doc.sents:
-            for token in sentence:
-                if token.lower_ == last and token.dep_ in ("nsubj", "compound", "poss") and (
-                        phrase := _action_phrase(token, subject, parsed.text, paragraph.start)):
-                    return phrase
+    # (text, offset of the sentence's paragraph in it, sentence, in the lead); the title is not in
+    # the article's text, so its offsets are its own.
+    sentences = [(parsed.text, p.start, s, True) for p in parsed.lead for s in p.doc.sents]
+    sentences += [(title.text, 0, s, False) for s in title.sents] if title is not None else []
+    for text, offset, sentence, in_lead in sentences:
+        for token in sentence:
+            if token.lower_ != last:
+                continue
+            phrase = _headline_plan(token, subject, text, offset) or (
+                in_lead and token.dep_ in ("nsubj", "compound", "poss")
+                and _action_phrase(token, subject, text, offset))
+            if phrase:
+                return phrase
     return subject
+
+
+def _headline_plan(token: Token, subject: str, text: str, offset: int) -> str | None:
+    """A headline's "X to raise fares", "Acme to cut 500 jobs" (a plan, and no finite verb in the
+    sentence): "X's plan to raise fares"."""
+    doc, sentence = token.doc, token.sent
+    if token.i + 2 >= len(doc) or doc[token.i + 1].lower_ != "to" or doc[token.i + 2].tag_ != "VB" or any(
+            t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in sentence):
+        return None
+    verb = doc[token.i + 2]
+    rest = sorted((t for c in verb.rights if c.dep_ not in _CLAUSE_END_DEPS for t in _clause(c)), key=lambda t: t.i)
+    if not rest:
+        return None
+    owner = f"{subject}'" if subject.endswith("s") else f"{subject}'s"
+    joined = "".join(text[offset + t.idx: offset + t.idx + len(t.text_with_ws)] for t in rest)
+    return _limit([owner, "plan to", verb.lower_, joined])
 
 
 def _action_phrase(token: Token, subject: str, text: str, offset: int) -> str | None:
@@ -355,8 +379,8 @@ def _gerund(lemma: str) -> str:
     if lemma.endswith("e") and not lemma.endswith(("ee", "ye", "oe")):
         return lemma[:-1] + "ing"
     # One stressed syllable, or a stressed last one ("admit", "begin", "occur"), doubles its consonant.
-    if re.fullmatch(r"[^aeiou]*[aeiou][bdgmnpt]", lemma) or re.search(r"(?:[^aeiou]mit|egin|cur|pel|trol|bid|gret)$",
-                                                                      lemma):
+    stressed_last = r"(?:[^aeiou]mit|egin|cur|pel|trol|bid|gret|pset)$"
+    if re.fullmatch(r"[^aeiou]*[aeiou][bdgmnpt]", lemma) or re.search(stressed_last, lemma):
         return lemma + lemma[-1] + "ing"
     return lemma + "ing"
 
