@@ -285,6 +285,8 @@ def test_a_stressed_last_syllable_doubles_in_the_gerund():
     ("Critics called the plan cruel.", "Critics"),
     ("Social media was flooded with complaints about the fares.", "Social media"),
     ("Transit unions vowed to fight the plan.", "Transit unions"),
+    ("The riders' association rejected Whitfield's plan on Tuesday.", "riders' association"),
+    ("Two councillors accused Whitfield of punishing the poorest riders.", "Two councillors"),
 ])
 def test_reported_reactions_without_quote_marks(sentence, speaker):
     text = "Mayor Dana Whitfield announced a plan to double bus fares on Monday.\n\n" + sentence

@@ -18,6 +18,7 @@ from backlash.extract.lexicon import (
     NAMING_VERBS,
     REACTION_VERBS,
     RESPONSE_NOUNS,
+    SIDING_VERBS,
     platform_of,
 )
 from backlash.extract.parse import Paragraph, ParsedText, span_of
@@ -68,7 +69,7 @@ def _reaction(parsed: ParsedText, paragraph: Paragraph, verb: Token) -> Statemen
     judging = verb.lower_ in NAMING_VERBS and any(c.dep_ == "dobj" for c in verb.children) and any(
         c.dep_ in ("oprd", "xcomp", "acomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "as")
         for c in verb.children)
-    if verb.lower_ not in REACTION_VERBS and not judging:
+    if verb.lower_ not in REACTION_VERBS and verb.lower_ not in SIDING_VERBS and not judging:
         return None
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
     actor = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
