@@ -287,6 +287,8 @@ def test_a_stressed_last_syllable_doubles_in_the_gerund():
     ("Transit unions vowed to fight the plan.", "Transit unions"),
     ("The riders' association rejected Whitfield's plan on Tuesday.", "riders' association"),
     ("Two councillors accused Whitfield of punishing the poorest riders.", "Two councillors"),
+    ("Hundreds of parents took to Facebook to demand a vote on it.", "Hundreds of parents"),
+    ("Bus drivers have taken to social media in their hundreds.", "Bus drivers"),
 ])
 def test_reported_reactions_without_quote_marks(sentence, speaker):
     text = "Mayor Dana Whitfield announced a plan to double bus fares on Monday.\n\n" + sentence

@@ -69,7 +69,8 @@ def _reaction(parsed: ParsedText, paragraph: Paragraph, verb: Token) -> Statemen
     judging = verb.lower_ in NAMING_VERBS and any(c.dep_ == "dobj" for c in verb.children) and any(
         c.dep_ in ("oprd", "xcomp", "acomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "as")
         for c in verb.children)
-    if verb.lower_ not in REACTION_VERBS and verb.lower_ not in SIDING_VERBS and not judging:
+    if verb.lower_ not in REACTION_VERBS and verb.lower_ not in SIDING_VERBS and not judging \
+            and not _took_to(verb):
         return None
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
     actor = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
@@ -84,6 +85,18 @@ def _reaction(parsed: ParsedText, paragraph: Paragraph, verb: Token) -> Statemen
         crowd = passive.lower_ in CROWD_WORDS or "social media" in phrase or platform_of(phrase)
         return _statement(parsed, paragraph, verb, sentence, "reaction", passive) if crowd else None
     return _statement(parsed, paragraph, verb, sentence, "reaction")
+
+
+def _took_to(verb: Token) -> bool:
+    """"Fans took to social media to vent", "parents have taken to Twitter": going to a platform
+    to be heard is a reaction."""
+    return verb.lower_ in _TAKE and any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(
+            platform_of(p.text) or p.lower_ in ("media", "internet", "streets", "airwaves")
+            for p in c.children if p.dep_ == "pobj") for c in verb.children)
+
+
+_TAKE = {"take", "takes", "took", "taken", "taking"}
 
 
 def _response(parsed: ParsedText, paragraph: Paragraph, noun: Token) -> Statement | None:
