@@ -289,6 +289,9 @@ def test_a_stressed_last_syllable_doubles_in_the_gerund():
     ("Two councillors accused Whitfield of punishing the poorest riders.", "Two councillors"),
     ("Hundreds of parents took to Facebook to demand a vote on it.", "Hundreds of parents"),
     ("Bus drivers have taken to social media in their hundreds.", "Bus drivers"),
+    ("The proposal drew loud boos at the town hall.", "the crowd"),
+    ("The plan was met with jeers.", "the crowd"),
+    ("The fare plan has sparked outrage.", "critics"),
 ])
 def test_reported_reactions_without_quote_marks(sentence, speaker):
     text = "Mayor Dana Whitfield announced a plan to double bus fares on Monday.\n\n" + sentence
@@ -299,6 +302,12 @@ def test_reported_reactions_without_quote_marks(sentence, speaker):
 def test_a_passive_reaction_verb_without_a_crowd_names_nobody():
     text = "Mayor Dana Whitfield announced a plan to double bus fares on Monday.\n\nThe plan was criticised."
     assert extract(article(text)).items == []
+
+
+def test_a_response_noun_is_an_unnamed_crowds_reaction_only_when_the_action_met_it():
+    lead = "Mayor Dana Whitfield announced a plan to double bus fares on Monday.\n\n"
+    assert extract(article(lead + "The council has the support of the unions.")).items == []
+    assert extract(article(lead + "Her criticism of the old budget was well known.")).items == []
 
 
 def test_a_headline_in_which_someone_attacks_the_subject_names_the_subject():

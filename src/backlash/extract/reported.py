@@ -5,7 +5,9 @@
   clause, `quoted=False`;
 - a reaction verb with its actor ("Twitter lambasted the president", "was booed by supporters");
   the item is the sentence;
-- a response noun with its source ("backlash from unions, parents and shop owners").
+- a response noun with its source ("backlash from unions, parents and shop owners"), or one that
+  an action met with no source named ("drew boos": the crowd; "sparked outrage": critics);
+- going to a platform to be heard ("fans took to social media").
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from backlash.extract.lexicon import (
     RESPONSE_NOUNS,
     SIDING_VERBS,
     platform_of,
+    role_of,
 )
 from backlash.extract.parse import Paragraph, ParsedText, span_of
 from backlash.extract.quotes import Statement
@@ -96,6 +99,17 @@ def _took_to(verb: Token) -> bool:
             for p in c.children if p.dep_ == "pobj") for c in verb.children)
 
 
+# Verbs by which an action meets a response ("drew boos", "sparked outrage", "was met with jeers").
+_MET_WITH = {"draw", "draws", "drew", "drawn", "drawing", "spark", "sparks", "sparked", "sparking", "trigger",
+             "triggers", "triggered", "provoke", "provokes", "provoked", "incur", "incurs", "incurred",
+             "incurring", "ignite", "ignited", "prompt", "prompted", "met", "meets", "meet", "face", "faces",
+             "faced", "facing", "receive", "received", "earn", "earned"}
+# Who gives a response the sentence does not attribute.
+_UNNAMED_CROWD = {**dict.fromkeys(("boos", "jeers", "cheers", "applause"), "the crowd"),
+                  **dict.fromkeys(("backlash", "outrage", "anger", "criticism", "outcry", "fury", "condemnation",
+                                   "ridicule", "uproar", "protests", "complaints", "ire", "scorn", "derision",
+                                   "mockery", "opposition", "objections", "pushback", "indignation"), "critics"),
+                  "praise": "supporters"}
 _TAKE = {"take", "takes", "took", "taken", "taking"}
 
 
@@ -111,17 +125,24 @@ def _response(parsed: ParsedText, paragraph: Paragraph, noun: Token) -> Statemen
         holders.append(holders[-1].head)
     source = next((p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("from", "among")
                    for p in c.children if p.dep_ == "pobj"), None)
-    if source is None:
+    if source is not None:
+        return _statement(parsed, paragraph, noun, list(noun.sent), "reaction", source)
+    # "The plan drew boos", "the decision sparked outrage": a response the subject's action met,
+    # from a crowd the sentence does not name.
+    if holders[-1].dep_ == "pobj" and holders[-1].head.lower_ == "with":  # "was met with jeers"
+        holders.append(holders[-1].head.head)
+    if holders[-1].lower_ not in _MET_WITH or not (crowd := _UNNAMED_CROWD.get(noun.lower_)):
         return None
-    return _statement(parsed, paragraph, noun, list(noun.sent), "reaction", source)
+    return _statement(parsed, paragraph, noun, list(noun.sent), "reaction",
+                      speaker=Speaker(crowd, crowd, role_of(crowd)))
 
 
 def _statement(parsed: ParsedText, paragraph: Paragraph, verb: Token, tokens: list[Token], how: str,
-               actor: Token | None = None) -> Statement | None:
-    actor = actor if actor is not None else subject_of(verb)
-    if actor is None:
-        return None
-    speaker = speaker_at(parsed, paragraph, actor)
+               actor: Token | None = None, speaker: Speaker | None = None) -> Statement | None:
+    """The statement of `actor` (default: the verb's subject), or of a `speaker` the text implies."""
+    if speaker is None:
+        actor = actor if actor is not None else subject_of(verb)
+        speaker = speaker_at(parsed, paragraph, actor) if actor is not None else None
     if speaker is None or len(speaker.name.split()) > MAX_SPEAKER_WORDS:
         return None
     start, end = span_of(paragraph, tokens[0], tokens[-1])
