@@ -262,6 +262,16 @@ def test_the_target_spells_the_subjects_verb_as_a_gerund():
     assert extract(article(text)).target == "Mark Vale's admitting errors in the county budget"
 
 
+def test_a_headline_that_opens_with_a_speakers_name_and_colon_is_about_what_follows():
+    text = ("Vale: Whitfield’s ‘Cruel’ Fare Plan Will Empty The Buses\n\n"
+            "Senator Mark Vale attacked the mayor's plan to double bus fares on Monday.\n\n"
+            '"This plan punishes the people who need the bus most," Vale said.\n\n'
+            "Mayor Dana Whitfield announced the plan last week.")
+    result = extract(article(text))
+    assert result.subject == "Dana Whitfield"
+    assert [(i.speaker, i.kind) for i in result.items if i.quoted] == [("Vale", "reaction")]
+
+
 def test_a_headline_plan_without_a_finite_verb_is_the_target():
     text = ("Northvale Transit to raise fares for weekend riders\n\n"
             "The agency said the change would fund night buses.\n\n"

@@ -78,7 +78,8 @@ def detect_subject(article: Article, parsed: ParsedText, title: Doc | None) -> s
         (2.0 / (rank + 1), s) for rank, s in enumerate(s for p in parsed.lead for s in p.doc.sents)]
     for rank, (weight, sentence) in enumerate(sentences[:6]):
         # The headline (the title, else the article's first sentence) in the shape "X slams Y".
-        headline = (_headline_reaction_object(sentence) or _headline_noun_verb_agent(sentence)) if rank == 0 else None
+        headline = (_headline_after_speaker(sentence) or _headline_reaction_object(sentence)
+                    or _headline_noun_verb_agent(sentence)) if rank == 0 else None
         for name in [headline] if headline else _agents(sentence):
             scores[name] += weight
     text = f"{article.title}\n{article.text}"
@@ -97,6 +98,25 @@ def detect_subject(article: Article, parsed: ParsedText, title: Doc | None) -> s
 
 
 _PARTICLES = {"on", "out", "at", "back", "against", "off"}
+
+
+def _headline_after_speaker(sentence: Span) -> str | None:
+    """Y in a headline "X: Y's rhetoric is destroying the party" (X says it): the name that acts or
+    owns what acts after the speaker's colon."""
+    tokens = list(sentence)
+    colon = next((i for i, t in enumerate(tokens[:5]) if t.text == ":"), None)
+    if not colon or not all(t.is_title or t.tag_ in ("NNP", "NNPS") for t in tokens[:colon]):
+        return None
+    rest = tokens[colon + 1:]
+    # By the words first: the small parser reads a title-cased headline poorly ("Trump" as a noun).
+    for i, token in enumerate(rest[:-1]):
+        if rest[i + 1].text in ("’s", "'s") and token.is_title:
+            start = i
+            while start > 0 and rest[start - 1].is_title and not rest[start - 1].is_stop:
+                start -= 1
+            return " ".join(t.text for t in rest[start: i + 1])
+    return next((name for t in rest if t.dep_ == "nsubj" and t.tag_ in ("NNP", "NNPS") and (name := _agent_name(t))),
+                None)
 
 
 def _headline_reaction_object(sentence: Span) -> str | None:
