@@ -205,6 +205,16 @@ def test_a_relative_with_the_subjects_surname_is_not_the_subject():
     assert kinds == {"Ruth Vale": "reaction", "Vale": "subject_statement"}
 
 
+def test_the_subject_described_as_a_namesakes_relative_is_still_the_subject():
+    text = ("Actor Tom Lark endorsed the mayor's fare plan on Friday.\n\n"
+            '"Buses need the money," said Lark, the younger brother of Hollywood star Ben Lark.\n\n'
+            '"Tom does not ride the bus," one commuter wrote.')
+    result = extract(article(text))
+    assert result.subject == "Tom Lark"
+    kinds = {i.speaker: i.kind for i in result.items if i.quoted}
+    assert kinds == {"Lark": "subject_statement", "one commuter": "reaction"}
+
+
 def test_text_less_embeds_are_one_reaction_each_with_their_url():
     html = ('<p>Story <a href="https://twitter.com/i/web/status/111">one</a> and '
             '<a href="https://twitter.com/i/web/status/222">two</a>.</p>'

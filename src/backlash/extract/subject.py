@@ -264,7 +264,7 @@ def is_subject(statement: Statement, subject: str | None, organization: bool) ->
     names_subject = bool(re.search(rf"\b{re.escape(last)}\b", phrase)) or _same_acronym(
         subject, statement.speaker.phrase)
     words = set(re.findall(r"[a-z-]+", phrase))
-    if names_subject and words & RELATIVE_WORDS:
+    if names_subject and words & RELATIVE_WORDS and not _relative_of_another(statement.speaker.phrase, subject):
         return False
     if names_subject and words & SPOKES_WORDS:
         return True
@@ -279,6 +279,17 @@ def is_subject(statement: Statement, subject: str | None, organization: bool) ->
         bare = [w for w in words if w not in ("the", "a", "an", "its", "their")]
         return bool(bare) and set(bare) <= (SPOKES_WORDS | subject_words)
     return False
+
+
+def _relative_of_another(phrase: str, subject: str) -> bool:
+    """"Howard, the brother of Hollywood legend Ron Howard" with the subject Clint Howard: the
+    speaker is the relative of a namesake with another first name, and may be the subject."""
+    words = subject.split()
+    if len(words) < 2:
+        return False
+    relatives = "|".join(sorted(RELATIVE_WORDS))
+    found = re.search(rf"\b(?:{relatives})\s+of\s+(?:[\w.-]+\s+){{0,3}}?([\w-]+)\s+{re.escape(words[-1])}\b", phrase)
+    return bool(found) and found.group(1).lower() != words[0].lower()
 
 
 def _initials(name: str) -> str:
