@@ -389,6 +389,7 @@ def test_an_occupation_or_a_question_word_before_a_name_is_not_part_of_the_subje
     ("His demands said nothing about the fare rise.", None),
     ("A congressional report said the fare rise would hurt the poorest riders.", "congressional report"),
     ("Business groups said the fare rise would hurt shops.", "Business groups"),
+    ('The council passed a resolution which said the city "opposes the fare rise for every rider."', "resolution"),
 ])
 def test_only_people_bodies_and_their_documents_speak(sentence, speaker):
     text = "Mayor Dana Whitfield announced a plan to double bus fares on Monday.\n\n" + sentence

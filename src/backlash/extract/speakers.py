@@ -48,6 +48,9 @@ def is_reporting(token: Token, cognition: bool = False) -> bool:
     return token.lower_ in SPEECH_VERBS or (cognition and token.lower_ in COGNITION_VERBS)
 
 
+_RELATIVES = {"which", "that", "who"}
+
+
 def subject_of(verb: Token) -> Token | None:
     """The grammatical subject of `verb`, or of the verb it hangs from when it has none of its own;
     `according to X` gives X."""
@@ -59,6 +62,8 @@ def subject_of(verb: Token) -> Token | None:
         subjects = [c for c in verb.children if c.dep_ in _SUBJECTS and not is_masked(c)]
         # Two subjects are a misparse of a title and a name ("councillor Ann Lee"): the nearer.
         subject = min(subjects, key=lambda c: abs(c.i - verb.i)) if subjects else None
+        if subject is not None and subject.lower_ in _RELATIVES and verb.dep_ == "relcl":
+            return verb.head  # "a resolution which said ...": the resolution
         if subject is not None:
             return subject
         if any(c.dep_ in _SUBJECTS for c in verb.children):  # only the quote: the speaker may hang from it
