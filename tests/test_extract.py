@@ -282,6 +282,17 @@ def test_a_headline_that_opens_with_a_speakers_name_and_colon_is_about_what_foll
     assert [(i.speaker, i.kind) for i in result.items if i.quoted] == [("Vale", "reaction")]
 
 
+def test_a_headline_in_which_people_react_to_an_acronym_names_what_they_react_to():
+    text = ("2016 Dems React To GOP Debate.\n\n"
+            "The Republican presidential candidates debated on Tuesday night, and Democrats watched.\n\n"
+            "Senator Jane Roe kept up her habit of posting during debates. Roe wrote that farm policy "
+            "never came up.\n\n"
+            "Roe also said the candidates offered nothing for workers.")
+    result = extract(article(text))
+    assert result.subject == "GOP Debate"
+    assert [(i.speaker, i.kind) for i in result.items] == [("Roe", "reaction")] * 2
+
+
 def test_a_headline_plan_without_a_finite_verb_is_the_target():
     text = ("Northvale Transit to raise fares for weekend riders\n\n"
             "The agency said the change would fund night buses.\n\n"

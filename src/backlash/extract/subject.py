@@ -97,7 +97,7 @@ def detect_subject(article: Article, parsed: ParsedText, title: Doc | None) -> s
     return _full_form(best, text) if best else None
 
 
-_PARTICLES = {"on", "out", "at", "back", "against", "off"}
+_PARTICLES = {"on", "out", "at", "back", "against", "off", "to"}
 
 
 def _headline_after_speaker(sentence: Span) -> str | None:
@@ -131,8 +131,8 @@ def _headline_reaction_object(sentence: Span) -> str | None:
         while j < len(tokens) and tokens[j].lower_ in _PARTICLES:
             j += 1
         name = []
-        while j < len(tokens) and len(name) < 3 and tokens[j].is_title and not tokens[j].is_stop and not (
-                tokens[j].lower_ in NOT_NAMES or tokens[j].lower_.endswith("ing")):
+        while j < len(tokens) and len(name) < 3 and (tokens[j].is_title or tokens[j].is_upper) and not (
+                tokens[j].is_stop or tokens[j].lower_ in NOT_NAMES or tokens[j].lower_.endswith("ing")):
             name.append(tokens[j].text)
             j += 1
         if name and name[-1].lower().rstrip(".") not in TITLES:
