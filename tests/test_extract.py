@@ -303,6 +303,13 @@ def test_a_headline_plan_without_a_finite_verb_is_the_target():
     assert result.target == "Northvale Transit's plan to raise fares for weekend riders"
 
 
+def test_a_title_cased_headline_is_not_phrased_as_the_target():
+    text = ("Why Acme Offers Needed Relief To Ohio Workers.\n\n"
+            "Acme will pay its Ohio warehouse staff a bonus this winter, the company said.\n\n"
+            '"It is too little, too late," one worker wrote on Facebook.')
+    assert extract(article(text)).target == "Acme's paying its Ohio warehouse staff a bonus"
+
+
 def test_a_stressed_last_syllable_doubles_in_the_gerund():
     text = ("Coach Rita Moss upset the fans with a new ticket policy on Monday.\n\n"
             '"Shameful," one fan wrote about the policy.')

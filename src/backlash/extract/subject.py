@@ -323,11 +323,17 @@ def detect_target(article: Article, parsed: ParsedText, subject: str | None, tit
             if token.lower_ != last:
                 continue
             phrase = _headline_plan(token, subject, text, offset) or (
-                in_lead and token.dep_ in ("nsubj", "compound", "poss")
+                in_lead and token.dep_ in ("nsubj", "compound", "poss") and not _title_cased(sentence)
                 and _action_phrase(token, subject, text, offset))
             if phrase:
                 return phrase
     return subject
+
+
+def _title_cased(sentence: Span) -> bool:
+    """A headline with Every Word Capitalized: the small parser reads it too poorly to phrase a target."""
+    words = [t for t in sentence if t.is_alpha and len(t) > 3]
+    return len(words) >= 3 and sum(t.is_title for t in words) >= 0.8 * len(words)
 
 
 def _headline_plan(token: Token, subject: str, text: str, offset: int) -> str | None:
