@@ -73,6 +73,17 @@ RESPONSE_NOUNS = {"backlash", "outrage", "anger", "criticism", "criticisms", "pr
                   "outcry", "fury", "condemnation", "ridicule", "uproar", "protests", "complaints",
                   "reaction", "reactions", "boos", "jeers", "cheers", "applause", "ire", "scorn", "derision",
                   "mockery", "opposition", "objections", "pushback", "indignation", "condemnations"}
+# Who gives a response the sentence does not attribute ("the plan drew boos": the crowd).
+UNNAMED_RESPONDERS = {**dict.fromkeys(("boos", "jeers", "cheers", "applause"), "the crowd"),
+                      **dict.fromkeys(("backlash", "outrage", "anger", "criticism", "outcry", "fury", "condemnation",
+                                       "ridicule", "uproar", "protests", "complaints", "ire", "scorn", "derision",
+                                       "mockery", "opposition", "objections", "pushback", "indignation"), "critics"),
+                      "praise": "supporters"}
+# Verbs by which an action meets a response ("drew boos", "sparked outrage", "was met with jeers").
+MEETING_VERBS = _forms("draw:drew,drawn", "spark", "trigger", "provoke", "incur:incurred,incurring", "ignite",
+                       "prompt", "meet:met", "face", "receive", "earn")
+# "Fans took to social media": going to a platform to be heard.
+TAKE_FORMS = _forms("take:took,taken")
 
 ROLE_WORDS: dict[SpeakerRole, tuple[str, ...]] = {
     "journalist": ("journalist", "reporter", "columnist", "editor", "anchor", "correspondent",

@@ -17,10 +17,13 @@ from spacy.tokens import Token
 from backlash.extract.lexicon import (
     COMMITMENT_VERBS,
     CROWD_WORDS,
+    MEETING_VERBS,
     NAMING_VERBS,
     REACTION_VERBS,
     RESPONSE_NOUNS,
     SIDING_VERBS,
+    TAKE_FORMS,
+    UNNAMED_RESPONDERS,
     platform_of,
     role_of,
 )
@@ -93,24 +96,10 @@ def _reaction(parsed: ParsedText, paragraph: Paragraph, verb: Token) -> Statemen
 def _took_to(verb: Token) -> bool:
     """"Fans took to social media to vent", "parents have taken to Twitter": going to a platform
     to be heard is a reaction."""
-    return verb.lower_ in _TAKE and any(
+    return verb.lower_ in TAKE_FORMS and any(
         c.dep_ == "prep" and c.lower_ == "to" and any(
             platform_of(p.text) or p.lower_ in ("media", "internet", "streets", "airwaves")
             for p in c.children if p.dep_ == "pobj") for c in verb.children)
-
-
-# Verbs by which an action meets a response ("drew boos", "sparked outrage", "was met with jeers").
-_MET_WITH = {"draw", "draws", "drew", "drawn", "drawing", "spark", "sparks", "sparked", "sparking", "trigger",
-             "triggers", "triggered", "provoke", "provokes", "provoked", "incur", "incurs", "incurred",
-             "incurring", "ignite", "ignited", "prompt", "prompted", "met", "meets", "meet", "face", "faces",
-             "faced", "facing", "receive", "received", "earn", "earned"}
-# Who gives a response the sentence does not attribute.
-_UNNAMED_CROWD = {**dict.fromkeys(("boos", "jeers", "cheers", "applause"), "the crowd"),
-                  **dict.fromkeys(("backlash", "outrage", "anger", "criticism", "outcry", "fury", "condemnation",
-                                   "ridicule", "uproar", "protests", "complaints", "ire", "scorn", "derision",
-                                   "mockery", "opposition", "objections", "pushback", "indignation"), "critics"),
-                  "praise": "supporters"}
-_TAKE = {"take", "takes", "took", "taken", "taking"}
 
 
 def _response(parsed: ParsedText, paragraph: Paragraph, noun: Token) -> Statement | None:
@@ -131,7 +120,7 @@ def _response(parsed: ParsedText, paragraph: Paragraph, noun: Token) -> Statemen
     # from a crowd the sentence does not name.
     if holders[-1].dep_ == "pobj" and holders[-1].head.lower_ == "with":  # "was met with jeers"
         holders.append(holders[-1].head.head)
-    if holders[-1].lower_ not in _MET_WITH or not (crowd := _UNNAMED_CROWD.get(noun.lower_)):
+    if holders[-1].lower_ not in MEETING_VERBS or not (crowd := UNNAMED_RESPONDERS.get(noun.lower_)):
         return None
     return _statement(parsed, paragraph, noun, list(noun.sent), "reaction",
                       speaker=Speaker(crowd, crowd, role_of(crowd)))

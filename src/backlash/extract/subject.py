@@ -347,9 +347,7 @@ def _headline_plan(token: Token, subject: str, text: str, offset: int) -> str | 
     rest = sorted((t for c in verb.rights if c.dep_ not in _CLAUSE_END_DEPS for t in _clause(c)), key=lambda t: t.i)
     if not rest:
         return None
-    owner = f"{subject}'" if subject.endswith("s") else f"{subject}'s"
-    joined = "".join(text[offset + t.idx: offset + t.idx + len(t.text_with_ws)] for t in rest)
-    return _limit([owner, "plan to", verb.lower_, joined])
+    return _limit([_possessive(subject), "plan to", verb.lower_, _own_words(rest, text, offset)])
 
 
 def _action_phrase(token: Token, subject: str, text: str, offset: int) -> str | None:
@@ -359,15 +357,13 @@ def _action_phrase(token: Token, subject: str, text: str, offset: int) -> str | 
     if head.dep_ != "nsubj" or not head.head.tag_.startswith("VB"):
         return None
     verb = head.head
-    owner = f"{subject}'" if subject.endswith("s") else f"{subject}'s"
+    owner = _possessive(subject)
     lemma = verb.lemma_ or verb.lower_
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.tag_.startswith("NN")), None)
     complement = next((c for c in verb.children if c.dep_ == "xcomp" and c.tag_.startswith("VB")), None)
 
     def words(tokens: list[Token]) -> list[str]:
-        # The article's own words and spacing ("carry-on", quotes unmasked).
-        joined = "".join(text[offset + t.idx: offset + t.idx + len(t.text_with_ws)] for t in tokens)
-        return [joined]
+        return [_own_words(tokens, text, offset)]
 
     if obj is not None and lemma in _NOMINAL and obj.left_edge.tag_ == "VBG":  # "proposed doubling fares"
         gerund = obj.left_edge
@@ -387,6 +383,15 @@ def _action_phrase(token: Token, subject: str, text: str, offset: int) -> str | 
     if len(after) < 2:
         return None
     return _limit([owner, _gerund(lemma)] + words(sorted(after, key=lambda t: t.i)))
+
+
+def _possessive(name: str) -> str:
+    return f"{name}'" if name.endswith("s") else f"{name}'s"
+
+
+def _own_words(tokens: list[Token], text: str, offset: int) -> str:
+    """The article's own words and spacing for `tokens` ("carry-on", quotes unmasked)."""
+    return "".join(text[offset + t.idx: offset + t.idx + len(t.text_with_ws)] for t in tokens)
 
 
 def _clause(token: Token) -> list[Token]:
