@@ -1,6 +1,6 @@
 """Verdict benchmark: the whole pipeline on each hand-annotated dev article, against a careful reader.
 
-    python bench/verdict.py [--model VERSION_OR_DIR] [--extraction-only] [--errors N]
+    python bench/verdict.py [--model VERSION_OR_DIR] [--extraction-only] [--errors N] [--gold FILE]
 
 Reads each article of `bench/devset/articles.jsonl` (see `bench/devset/README.md`), extracts,
 classifies with the champion model (or `--model`), aggregates with `backlash.metrics`, and prints
@@ -62,10 +62,12 @@ def main() -> None:
     parser.add_argument("--model", default=None, help="model version or folder (default: the champion)")
     parser.add_argument("--extraction-only", action="store_true", help="extraction figures only, no model")
     parser.add_argument("--errors", type=int, default=0, help="print this many missed gold reactions")
+    parser.add_argument("--gold", type=Path, default=devset.DEVSET,
+                        help="gold file (default: the dev set; bench/devset/heldout.jsonl: the held-out set)")
     args = parser.parse_args()
 
     settings = Settings()
-    found, skipped = devset.read_devset(settings.data_dir)
+    found, skipped = devset.read_devset(settings.data_dir, devset.load_gold(args.gold))
     for line in skipped:
         print(f"skipped {line}")
     if not found:

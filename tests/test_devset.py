@@ -77,6 +77,13 @@ def test_shared_spans_start_with_their_quote_heads(data_dir: Path) -> None:
     assert len(found) == len(devset.load_gold()) and not skipped
 
 
+def test_the_held_out_set_parses_holds_no_dev_article_and_its_spans_start_with_their_heads(data_dir: Path) -> None:
+    held_out = devset.load_gold(devset.DEVSET.with_name("heldout.jsonl"))
+    assert len(held_out) >= 15 and {a.verdict for a in held_out} == set(devset.VERDICTS)
+    assert not {a.file for a in held_out} & {a.file for a in devset.load_gold()}
+    _assert_spans_start_with_heads(held_out, data_dir)
+
+
 def test_missing_shared_folder_skips_those_articles_with_a_message(tmp_path: Path) -> None:
     found, skipped = devset.read_devset(tmp_path / "nowhere")
     assert found and all(a.gold.origin == "project-example" for a in found)

@@ -22,6 +22,7 @@ from backlash.extract.lexicon import (
     CROWD_WORDS,
     NOT_NAMES,
     REACTION_VERBS,
+    REFUSING_VERBS,
     RELATIVE_WORDS,
     RESPONSE_VERBS,
     ROLE_WORDS,
@@ -63,6 +64,8 @@ _BEFORE_NAMES = (set(REACTION_VERBS) | set(SPEECH_VERBS) | NOT_NAMES | {"why", "
 # plural noun ("issues", "plans"); by their form, as the lemmatizer is not run.
 _HEADLINE_VERBS = {v + end for v in _PRESENTS | set(_NOMINAL) for end in ("s", "es")} | set(REACTION_VERBS)
 _FULL_NAME = r"((?:[A-Z][a-z]+\s){{1,2}}){surname}\b"
+_FUNCTION_WORDS = {"about", "after", "against", "as", "at", "by", "for", "from", "in", "of", "on", "over",
+                   "to", "with", "and", "or", "but", "the", "a", "an", "is", "are", "was", "says", "why", "how"}
 
 
 def surname(name: str) -> str:
@@ -80,7 +83,8 @@ def detect_subject(article: Article, parsed: ParsedText, title: Doc | None) -> s
         # The headline (the title, else the article's first sentence) in the shape "X slams Y".
         headline = (_headline_after_speaker(sentence) or _headline_reaction_object(sentence)
                     or _headline_noun_verb_agent(sentence)) if rank == 0 else None
-        for name in [headline] if headline else _agents(sentence):
+        # A headline's action may sit in a clause of its own ("Tensions flare after X calls Y ...").
+        for name in [headline] if headline else _agents(sentence, headline=rank == 0):
             scores[name] += weight
     text = f"{article.title}\n{article.text}"
     best, best_score = None, 0.0
@@ -94,7 +98,34 @@ def detect_subject(article: Article, parsed: ParsedText, title: Doc | None) -> s
         score = merged[surname(name).lower()] + 0.3 * min(mentions, 10)
         if score > best_score:
             best, best_score = name, score
-    return _full_form(best, text) if best else None
+    if best is None and sentences:
+        best = _headline_name(sentences[0][1], text)
+    return _full_form(_as_named_again(best, text), text) if best else None
+
+
+def _as_named_again(name: str, text: str) -> str:
+    """The longest start of `name` (two words at least) that the article writes at least twice: a
+    title-cased headline runs a name into the words after it ("George Zimmerman Auctioning Off Gun")."""
+    words = name.split()
+    for end in range(len(words), 1, -1):
+        if len(re.findall(rf"\b{re.escape(' '.join(words[:end]))}\b", text)) >= 2:
+            return " ".join(words[:end])
+    return name
+
+
+def _headline_name(headline: Span, text: str) -> str | None:
+    """The name in the headline that the article keeps naming, when the parse finds no agent: the
+    small parser reads a name that is also a word as a noun or an adjective ("Trump fever infects
+    the convention", "Trump fires up the base")."""
+    counts: Counter[str] = Counter()
+    for token in headline:
+        word = token.text
+        if (token.is_title or (token.is_upper and len(word) > 1)) and not token.is_stop and word.isalpha() \
+                and not word.lower().endswith("ing") and word.lower() not in NOT_NAMES | TITLES | WEEKDAYS_MONTHS:
+            # Named inside sentences, not only as their first word.
+            counts[word] = len(re.findall(rf"(?<![.!?\n]\s)(?<!^)\b{re.escape(word)}\b", text))
+    name, mentions = counts.most_common(1)[0] if counts else (None, 0)
+    return name if mentions >= 3 else None
 
 
 _PARTICLES = {"on", "out", "at", "back", "against", "off", "to"}
@@ -120,12 +151,12 @@ def _headline_after_speaker(sentence: Span) -> str | None:
 
 
 def _headline_reaction_object(sentence: Span) -> str | None:
-    """Y in a headline "X rebuffs Y", "X takes on Y's plan", read from the words: the small
+    """Y in a headline "X rebuffs Y", "X rejects Y's remarks", "X takes on Y's plan", read from the words: the small
     parser often tags a title-cased headline's verb as a noun."""
     tokens = list(sentence)
     for i, token in enumerate(tokens[:-1]):
         phrasal = token.lower_ in ("take", "takes", "took") and tokens[i + 1].lower_ == "on"
-        if token.lower_ not in REACTION_VERBS and not phrasal:
+        if token.lower_ not in REACTION_VERBS and token.lower_ not in REFUSING_VERBS and not phrasal:
             continue
         j = i + 1
         while j < len(tokens) and tokens[j].lower_ in _PARTICLES:
@@ -153,10 +184,12 @@ def _headline_noun_verb_agent(sentence: Span) -> str | None:
     return root.doc[first: root.i].text.strip() or None
 
 
-def _agents(sentence: Span) -> list[str]:
-    """Who acts in a sentence: the subject of its root verb (and of verbs joined to it); when the
-    actors are critics or the verb is a reaction, the owner of what they react to."""
-    verbs = [sentence.root] + [c for c in sentence.root.children if c.dep_ == "conj" and c.tag_.startswith("VB")]
+def _agents(sentence: Span, headline: bool = False) -> list[str]:
+    """Who acts in a sentence: the subject of its root verb (and of verbs joined to it, and in a
+    headline of its adverbial clauses); when the actors are critics or the verb is a reaction, the
+    owner of what they react to."""
+    joined = ("conj", "advcl") if headline else ("conj",)
+    verbs = [sentence.root] + [c for c in sentence.root.children if c.dep_ in joined and c.tag_.startswith("VB")]
     names = []
     for verb in verbs:
         actor = subject_of(verb)
@@ -164,7 +197,7 @@ def _agents(sentence: Span) -> list[str]:
             actor = next((c for c in agent.children if c.dep_ == "pobj"), actor)
         if actor is None:
             continue
-        reacting = (verb.lower_ in REACTION_VERBS or actor.lower_ in CROWD_WORDS
+        reacting = (verb.lower_ in REACTION_VERBS or verb.lower_ in REFUSING_VERBS or actor.lower_ in CROWD_WORDS
                     or verb.lower_ in RESPONSE_VERBS)
         # "Graham slammed Trump's plan", "X said Trump's remarks were ...": the article reports
         # what the named owner or speaker-about did, the agent is reacting to it.
@@ -228,7 +261,11 @@ def _full_form(name: str, text: str) -> str:
         return name
     forms = Counter(_without_title(m.group(0).split(), text)
                     for m in re.finditer(_FULL_NAME.format(surname=re.escape(surname(name))), text))
-    forms = Counter({form: n for form, n in forms.items() if len(form.split()) > len(name.split())})
+    # A title-cased headline's words are no first name ("Statement About Trump"): a word the text
+    # also writes in lower case, or a function word, is not part of a name.
+    forms = Counter({form: n for form, n in forms.items() if len(form.split()) > len(name.split())
+                     and not any(w.lower() in _FUNCTION_WORDS or re.search(rf"\b{re.escape(w.lower())}\b", text)
+                                 for w in form.split()[:-1])})
     return forms.most_common(1)[0][0].strip() if forms else name
 
 
@@ -354,6 +391,8 @@ def _action_phrase(token: Token, subject: str, text: str, offset: int) -> str | 
     head = token
     while head.dep_ in ("compound", "flat") and head.head.i != head.i:
         head = head.head
+        if head.tag_ == "NNS" or head.lower_ in CROWD_WORDS:
+            return None  # "the Trump troops embraced ...": a group acts, not the subject
     if head.dep_ != "nsubj" or not head.head.tag_.startswith("VB"):
         return None
     verb = head.head
@@ -370,7 +409,9 @@ def _action_phrase(token: Token, subject: str, text: str, offset: int) -> str | 
         rest = [t for t in _clause(obj) if t.i > gerund.i]
         return _limit([owner, _NOMINAL[lemma], "to", gerund.lemma_ or gerund.lower_] + words(rest))
     if obj is not None and (lemma in _PRESENTS or obj.lower_ in ACTION_NOUNS):
-        tokens = [t for t in _clause(obj) if not (t.i < obj.i and t.dep_ in ("det", "poss") and t.head.i == obj.i)]
+        # The subject's own possessive replaces the object's determiner or owner ("Trump's" with its "'s").
+        owned = {t.i for c in obj.children if c.i < obj.i and c.dep_ in ("det", "poss") for t in c.subtree}
+        tokens = [t for t in _clause(obj) if t.i not in owned]
         prefix = [owner] + (["proposed"] if lemma == "propose" and not any(
             t.lower_ == "proposed" for t in tokens) else [])
         return _limit(prefix + words(tokens))
