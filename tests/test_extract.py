@@ -455,3 +455,31 @@ def test_a_title_cased_headline_adds_no_words_to_the_subjects_full_name():
             "the statement about it spread fast.\n\n"
             "Korr said in the speech that the border should close. Ada Korr runs the state.")
     assert extract(article(text)).subject in ("Korr", "Ada Korr")
+
+
+def test_the_subjects_staff_named_elsewhere_in_the_article_speak_for_the_subject():
+    text = ("Former senator Ada Quill will skip the party convention, her office said on Sunday.\n\n"
+            "Nora Pike, Quill's communications director, said last year that Quill would wait.\n\n"
+            '"She is not available this week," Pike wrote in an email.')
+    kinds = {i.text[:20]: (i.speaker, i.kind) for i in extract(article(text)).items}
+    assert kinds["She is not available"] == ("Pike", "subject_statement")
+
+
+def test_the_owner_of_the_plan_that_acts_in_a_headline_is_the_subject_and_the_plan_the_target():
+    text = ("Mayor Venn's parking plan leaves everyone unhappy.\n\n"
+            "Hardly anyone is pleased with Mayor Ida Venn's new plan to charge for parking downtown.\n\n"
+            '"It punishes shoppers," one shop owner said.')
+    result = extract(article(text))
+    assert result.subject == "Ida Venn"
+    assert result.target.startswith("Ida Venn's") and "plan" in result.target
+
+
+def test_the_headline_line_of_an_untitled_article_is_not_a_statement():
+    text = ("Shop owners slam Mayor Venn's parking fees.\n\n"
+            "Mayor Ida Venn on Monday set a fee of $4 an hour for parking downtown.\n\n"
+            '"It will empty our streets," said Tom Reid, a baker.')
+    items = extract(article(text)).items
+    assert [(i.speaker, i.kind) for i in items] == [("Tom Reid", "reaction")]
+    titled = extract(article(text.split("\n\n", 1)[1], title="Parking fees")).items
+    one_line = extract(article("Shop owners slammed Mayor Venn's parking fees on Monday.")).items
+    assert len(titled) == 1 and len(one_line) == 1

@@ -18,7 +18,7 @@ from backlash.extract.speakers import Speaker, role_from_mentions
 from backlash.extract.subject import detect_subject, detect_target, is_organization, is_subject, surname
 from backlash.records import Article, Item
 
-EXTRACTOR_VERSION = "0.3.6"
+EXTRACTOR_VERSION = "0.3.7"
 
 
 @dataclass(frozen=True)
@@ -46,7 +46,9 @@ def extract(article: Article) -> Extraction:
     # A reported statement whose sentence already gave a quote to the same speaker is that quote.
     reported = [r for r in reported_statements(parsed)
                 if parsed.sentence_span(r.item.char_start or 0) not in told.get((r.item.speaker or "").lower(), set())]
-    statements = posts + quotes + reported
+    # An article without a separate title opens with its headline, which reports, not states.
+    opening = _headline_end(article, parsed)
+    statements = posts + [s for s in quotes + reported if (s.item.char_start or 0) >= opening]
     subject = detect_subject(article, parsed, title)
     target = detect_target(article, parsed, subject, title)
     organization = bool(subject) and is_organization(subject or "", parsed, title)
@@ -62,7 +64,7 @@ def extract(article: Article) -> Extraction:
             if item.speaker not in roles:
                 roles[item.speaker] = role_from_mentions(item.speaker, text)
             item = replace(item, speaker_role=roles[item.speaker])
-        if is_subject(statement, subject, organization):
+        if is_subject(statement, subject, organization, text):
             if statement.how == "reaction":
                 continue  # the subject acting ("Trump slammed ...") is not a reaction to them
             item = replace(item, kind="subject_statement")
@@ -70,6 +72,23 @@ def extract(article: Article) -> Extraction:
             item = replace(item, kind="other_target")
         items.append(item)
     return Extraction(subject=subject, target=target, items=items)
+
+
+HEADLINE_WORDS = 20
+
+
+def _headline_end(article: Article, parsed: ParsedText) -> int:
+    """The end of the headline line that opens an article given without a title (0 when none): one
+    short sentence in a headline's present tense (a lead sentence tells in the past), then more text."""
+    if article.title.strip():
+        return 0
+    text = article.text
+    first = text.split("\n", 1)[0]
+    paragraph = parsed.paragraph_at(0)
+    if not text[len(first):].strip() or len(first.split()) > HEADLINE_WORDS or paragraph is None or \
+            len(list(paragraph.doc.sents)) > 1 or any(t.tag_ == "VBD" for t in paragraph.doc):
+        return 0
+    return len(first)
 
 
 def _widen_partial_quote(statement: Statement, parsed: ParsedText) -> Statement:

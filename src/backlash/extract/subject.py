@@ -238,6 +238,9 @@ def _agent_name(token: Token) -> str | None:
     adjective or a crowd."""
     if token.lower_ in CROWD_WORDS or token.lower_ in RELATIVE_WORDS:
         return None
+    owner = next((c for c in token.children if c.dep_ == "poss" and c.tag_ in ("NNP", "NNPS")), None)
+    if token.tag_ in ("NN", "NNS") and token.lower_ not in _ORG_HEADS | _OFFICE_HEADS and owner is not None:
+        return _agent_name(owner)  # "Obama's plan leaves everyone unhappy": the owner acts
     tokens = phrase_tokens(token)
     speaker = describe(token, " ".join(t.text for t in tokens))
     if speaker is None or speaker.pronoun:
@@ -289,15 +292,17 @@ def is_organization(subject: str, parsed: ParsedText, title: Doc | None) -> bool
     return labels["ORG"] + labels["NORP"] + labels["GPE"] > labels["PERSON"]
 
 
-def is_subject(statement: Statement, subject: str | None, organization: bool) -> bool:
+def is_subject(statement: Statement, subject: str | None, organization: bool, text: str = "") -> bool:
     """Whether the subject made this statement: themselves (by name or handle), their
-    spokespeople or official accounts, or, for a body, its own voice ("the company said").
-    A relative or namesake with another first name is not the subject."""
+    spokespeople or official accounts (named so here or anywhere in `text`), or, for a body, its
+    own voice ("the company said"). A relative or namesake with another first name is not the subject."""
     if not subject:
         return False
     item, phrase = statement.item, statement.speaker.phrase.lower()
     last = surname(subject).lower().removeprefix("the ")
     speaker = (item.speaker or "").lower()
+    if text and _introduced_as_spokesperson(item.speaker or "", surname(subject), text):
+        return True
     names_subject = bool(re.search(rf"\b{re.escape(last)}\b", phrase)) or _same_acronym(
         subject, statement.speaker.phrase)
     words = set(re.findall(r"[a-z-]+", phrase))
@@ -315,6 +320,26 @@ def is_subject(statement: Statement, subject: str | None, organization: bool) ->
         subject_words = set(re.findall(r"[a-z]+", subject.lower())) - {"the"}
         bare = [w for w in words if w not in ("the", "a", "an", "its", "their")]
         return bool(bare) and set(bare) <= (SPOKES_WORDS | subject_words)
+    return False
+
+
+_STAFF = re.compile(r"\b(?:spokes(?:man|woman|person)|press secretary|communications director|"
+                    r"campaign manager|chief of staff|aide|adviser|advisor)\b", re.I)
+
+
+def _introduced_as_spokesperson(speaker: str, subject_surname: str, text: str) -> bool:
+    """Whether the article introduces the speaker as the subject's staff ("Betsy Moss, Gore's
+    communications director"; "Gore spokeswoman Betsy Moss"): within the sentence, the speaker's
+    name next to the subject's name and a staff word."""
+    last = surname(speaker)
+    if len(last) < 3 or last.lower() == subject_surname.lower() or not last[0].isupper():
+        return False
+    for found in re.finditer(rf"\b{re.escape(last)}\b", text):
+        before = re.split(r"[.!?\n]\s", text[max(0, found.start() - 60): found.start()])[-1]
+        after = re.split(r"[.!?\n]\s", text[found.end(): found.end() + 60])[0]
+        for side in (before, after):
+            if _STAFF.search(side) and re.search(rf"\b{re.escape(subject_surname)}\b", side):
+                return True
     return False
 
 
@@ -388,6 +413,8 @@ def _headline_plan(token: Token, subject: str, text: str, offset: int) -> str | 
 
 
 def _action_phrase(token: Token, subject: str, text: str, offset: int) -> str | None:
+    if token.dep_ == "poss" and token.head.lower_ in ACTION_NOUNS:  # "... with Obama's latest plan to close X"
+        return _limit([_possessive(subject), _own_words(_unowned(token.head), text, offset)])
     head = token
     while head.dep_ in ("compound", "flat") and head.head.i != head.i:
         head = head.head
@@ -409,9 +436,7 @@ def _action_phrase(token: Token, subject: str, text: str, offset: int) -> str | 
         rest = [t for t in _clause(obj) if t.i > gerund.i]
         return _limit([owner, _NOMINAL[lemma], "to", gerund.lemma_ or gerund.lower_] + words(rest))
     if obj is not None and (lemma in _PRESENTS or obj.lower_ in ACTION_NOUNS):
-        # The subject's own possessive replaces the object's determiner or owner ("Trump's" with its "'s").
-        owned = {t.i for c in obj.children if c.i < obj.i and c.dep_ in ("det", "poss") for t in c.subtree}
-        tokens = [t for t in _clause(obj) if t.i not in owned]
+        tokens = _unowned(obj)
         prefix = [owner] + (["proposed"] if lemma == "propose" and not any(
             t.lower_ == "proposed" for t in tokens) else [])
         return _limit(prefix + words(tokens))
@@ -424,6 +449,13 @@ def _action_phrase(token: Token, subject: str, text: str, offset: int) -> str | 
     if len(after) < 2:
         return None
     return _limit([owner, _gerund(lemma)] + words(sorted(after, key=lambda t: t.i)))
+
+
+def _unowned(noun: Token) -> list[Token]:
+    """`noun`'s clause without its determiner or owner ("Trump's" with its "'s"), which the subject's
+    possessive replaces."""
+    owned = {t.i for c in noun.children if c.i < noun.i and c.dep_ in ("det", "poss") for t in c.subtree}
+    return [t for t in _clause(noun) if t.i not in owned]
 
 
 def _possessive(name: str) -> str:
