@@ -15,7 +15,14 @@ from backlash.extract.parse import ParsedText, load_parser
 from backlash.extract.quotes import MIN_WORDS, Statement, quote_spans, statements_in
 from backlash.extract.reported import reported_statements
 from backlash.extract.speakers import Speaker, role_from_mentions
-from backlash.extract.subject import detect_subject, detect_target, is_organization, is_subject, surname
+from backlash.extract.subject import (
+    detect_subject,
+    detect_target,
+    introduced_as_staff,
+    is_organization,
+    is_subject,
+    surname,
+)
 from backlash.records import Article, Item
 
 EXTRACTOR_VERSION = "0.3.7"
@@ -57,6 +64,7 @@ def extract(article: Article) -> Extraction:
     # market report). A snippet of one paragraph is read as reactions.
     no_action = not subject and not article.target and len(parsed.lead) > 1
     roles: dict[str, str] = {}
+    staff: dict[str | None, bool] = {}
     items = []
     for statement in statements:
         item = statement.item
@@ -64,7 +72,9 @@ def extract(article: Article) -> Extraction:
             if item.speaker not in roles:
                 roles[item.speaker] = role_from_mentions(item.speaker, text)
             item = replace(item, speaker_role=roles[item.speaker])
-        if is_subject(statement, subject, organization, text):
+        if item.speaker not in staff:
+            staff[item.speaker] = introduced_as_staff(item.speaker or "", subject, text)
+        if is_subject(statement, subject, organization, staff[item.speaker]):
             if statement.how == "reaction":
                 continue  # the subject acting ("Trump slammed ...") is not a reaction to them
             item = replace(item, kind="subject_statement")

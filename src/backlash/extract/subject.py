@@ -12,6 +12,7 @@ the subject's verb phrase as a gerund.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 
@@ -292,17 +293,18 @@ def is_organization(subject: str, parsed: ParsedText, title: Doc | None) -> bool
     return labels["ORG"] + labels["NORP"] + labels["GPE"] > labels["PERSON"]
 
 
-def is_subject(statement: Statement, subject: str | None, organization: bool, text: str = "") -> bool:
+def is_subject(statement: Statement, subject: str | None, organization: bool, staff: bool = False) -> bool:
     """Whether the subject made this statement: themselves (by name or handle), their
-    spokespeople or official accounts (named so here or anywhere in `text`), or, for a body, its
-    own voice ("the company said"). A relative or namesake with another first name is not the subject."""
+    spokespeople or official accounts (named so here, or `staff`: introduced so elsewhere), or,
+    for a body, its own voice ("the company said"). A relative or namesake with another first name
+    is not the subject."""
     if not subject:
         return False
+    if staff:
+        return True
     item, phrase = statement.item, statement.speaker.phrase.lower()
     last = surname(subject).lower().removeprefix("the ")
     speaker = (item.speaker or "").lower()
-    if text and _introduced_as_spokesperson(item.speaker or "", surname(subject), text):
-        return True
     names_subject = bool(re.search(rf"\b{re.escape(last)}\b", phrase)) or _same_acronym(
         subject, statement.speaker.phrase)
     words = set(re.findall(r"[a-z-]+", phrase))
@@ -327,14 +329,17 @@ _STAFF = re.compile(r"\b(?:spokes(?:man|woman|person)|press secretary|communicat
                     r"campaign manager|chief of staff|aide|adviser|advisor)\b", re.I)
 
 
-def _introduced_as_spokesperson(speaker: str, subject_surname: str, text: str) -> bool:
+STAFF_MENTIONS = 20  # mentions of a speaker searched for an introduction (bounded work on huge texts)
+
+
+def introduced_as_staff(speaker: str, subject: str | None, text: str) -> bool:
     """Whether the article introduces the speaker as the subject's staff ("Betsy Moss, Gore's
     communications director"; "Gore spokeswoman Betsy Moss"): within the sentence, the speaker's
     name next to the subject's name and a staff word."""
-    last = surname(speaker)
-    if len(last) < 3 or last.lower() == subject_surname.lower() or not last[0].isupper():
+    last, subject_surname = surname(speaker), surname(subject or "")
+    if not subject or len(last) < 3 or last.lower() == subject_surname.lower() or not last[0].isupper():
         return False
-    for found in re.finditer(rf"\b{re.escape(last)}\b", text):
+    for found in itertools.islice(re.finditer(rf"\b{re.escape(last)}\b", text), STAFF_MENTIONS):
         before = re.split(r"[.!?\n]\s", text[max(0, found.start() - 60): found.start()])[-1]
         after = re.split(r"[.!?\n]\s", text[found.end(): found.end() + 60])[0]
         for side in (before, after):
