@@ -65,6 +65,7 @@ _BEFORE_NAMES = (set(REACTION_VERBS) | set(SPEECH_VERBS) | NOT_NAMES | {"why", "
 # plural noun ("issues", "plans"); by their form, as the lemmatizer is not run.
 _HEADLINE_VERBS = {v + end for v in _PRESENTS | set(_NOMINAL) for end in ("s", "es")} | set(REACTION_VERBS)
 _FULL_NAME = r"((?:[A-Z][a-z]+\s){{1,2}}){surname}\b"
+FULL_FORMS = 10  # spellings of a name compared (bounded work on a text that pairs the name with anything)
 _FUNCTION_WORDS = {"about", "after", "against", "as", "at", "by", "for", "from", "in", "of", "on", "over",
                    "to", "with", "and", "or", "but", "the", "a", "an", "is", "are", "was", "says", "why", "how"}
 
@@ -267,10 +268,10 @@ def _full_form(name: str, text: str) -> str:
                     for m in re.finditer(_FULL_NAME.format(surname=re.escape(surname(name))), text))
     # A title-cased headline's words are no first name ("Statement About Trump"): a word the text
     # also writes in lower case, or a function word, is not part of a name.
-    forms = Counter({form: n for form, n in forms.items() if len(form.split()) > len(name.split())
-                     and not any(w.lower() in _FUNCTION_WORDS or re.search(rf"\b{re.escape(w.lower())}\b", text)
-                                 for w in form.split()[:-1])})
-    return forms.most_common(1)[0][0].strip() if forms else name
+    longer = [form for form, _ in forms.most_common(FULL_FORMS) if len(form.split()) > len(name.split())]
+    return next((form.strip() for form in longer if not any(
+        w.lower() in _FUNCTION_WORDS or re.search(rf"\b{re.escape(w.lower())}\b", text) for w in form.split()[:-1])),
+        name)
 
 
 def _without_title(words: list[str], text: str) -> str:
