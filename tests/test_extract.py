@@ -483,3 +483,29 @@ def test_the_headline_line_of_an_untitled_article_is_not_a_statement():
     titled = extract(article(text.split("\n\n", 1)[1], title="Parking fees")).items
     one_line = extract(article("Shop owners slammed Mayor Venn's parking fees on Monday.")).items
     assert len(titled) == 1 and len(one_line) == 1
+
+
+
+def _parsed(words: list[str], tags: list[str], deps: list[str], heads: list[int]):
+    """A parse written by hand, so that a rule is tested on the reading it is meant for (the small
+    parser reads the same words differently with other names)."""
+    from spacy.tokens import Doc
+
+    from backlash.extract.parse import load_parser
+
+    return Doc(load_parser().vocab, words=words, tags=tags, deps=deps, heads=heads)[:]
+
+
+def test_calling_a_person_names_is_the_callers_act_and_calling_their_plan_names_is_about_them():
+    from backlash.extract.subject import _agents
+
+    names = _parsed(["Tempers", "flare", "after", "Reyes", "calls", "Dalton", "unqualified", ";"],
+                    ["NNS", "VBP", "IN", "NNP", "VBZ", "NNP", "VBD", ":"],
+                    ["nsubj", "ROOT", "mark", "nsubj", "advcl", "nsubj", "ccomp", "punct"],
+                    [1, 1, 4, 4, 1, 6, 4, 1])
+    assert _agents(names, headline=True) == ["Reyes"]
+    plan = _parsed(["Reyes", "calls", "Dalton", "'s", "plan", "cruel", "."],
+                   ["NNP", "VBZ", "NNP", "POS", "NN", "JJ", "."],
+                   ["nsubj", "ROOT", "poss", "case", "nsubj", "ccomp", "punct"],
+                   [1, 1, 4, 2, 5, 1, 1])
+    assert _agents(plan, headline=True) == ["Dalton"]

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from backlash.extract.lexicon import (
     ACTION_NOUNS,
     CROWD_WORDS,
+    NAMING_VERBS,
     NOT_NAMES,
     REACTION_VERBS,
     REFUSING_VERBS,
@@ -204,6 +205,9 @@ def _agents(sentence: Span, headline: bool = False) -> list[str]:
         # "Graham slammed Trump's plan", "X said Trump's remarks were ...": the article reports
         # what the named owner or speaker-about did, the agent is reacting to it.
         talked_about = _spoken_about(verb) if verb.lower_ in SPEECH_VERBS else None
+        # "X calls Y unqualified": naming a person is X's own act; "X calls Y's plan cruel" is about Y.
+        if talked_about is not None and verb.lower_ in NAMING_VERBS and talked_about.dep_ != "poss":
+            talked_about = None
         if talked_about is not None:
             actor = talked_about
         elif reacting:
