@@ -62,8 +62,8 @@ REACTION_VERBS = _forms(
 # Verbs that take a side on their object ("the mayor rejected Trump's offer"): reactions in the
 # text, though a headline's "X endorsed Y" or "X accused of" is about X, so not used for the subject
 # except the refusals: "X rejects Y's remarks" reports a reaction to Y.
-SIDING_VERBS = _forms("reject", "oppose", "endorse", "accuse", "blame", "fault", "commend", "laud")
 REFUSING_VERBS = _forms("reject", "oppose")
+SIDING_VERBS = {**REFUSING_VERBS, **_forms("endorse", "accuse", "blame", "fault", "commend", "laud")}
 # Verbs that name what they judge ("called the plan cruel", "branded it a disgrace").
 NAMING_VERBS = _forms("call", "brand", "dub:dubbed", "label:labeled,labelled", "term", "describe")
 # Verbs of commitment whose content is an infinitive ("vowed to fight the plan").
