@@ -76,6 +76,15 @@ def test_pronoun_attribution_takes_the_previous_speaker():
     assert [i.speaker for i in items] == ["Jo Park", "Jo Park"]
 
 
+def test_a_she_skips_the_last_speaker_when_the_article_calls_him_he():
+    text = ('Governor Tom Baker signed the order on Friday. "It is a good day," Baker said, adding that he '
+            'had waited years for it.\n\n'
+            'Senator Anna Ruiz, who had pressed for the order in her campaign, was the first to weigh in.\n\n'
+            '"Proud of my friend for breaking down barriers," she wrote.')
+    items = quoted_statements(text)
+    assert [i.speaker for i in items] == ["Baker", "Anna Ruiz"]
+
+
 def test_paraphrased_reactions_name_the_actor():
     text = ("The mayor raised fares. Parents, teachers and students slammed the plan on Monday. "
             "Twitter, however, mocked the mayor.")

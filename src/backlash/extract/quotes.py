@@ -175,7 +175,8 @@ class _Scan:
         found = attribution(self.parsed, span)
         paragraph = self.ordinals[span.paragraph]
         if found and found.speaker.pronoun:
-            found = _Attribution(self._resolve(span, paragraph) or found.speaker, found.context, found.after)
+            found = _Attribution(self._resolve(span, paragraph, found.speaker.name) or found.speaker, found.context,
+                                 found.after)
         elif found:
             self.last_named = found.speaker
         previous = self.previous
@@ -204,11 +205,12 @@ class _Scan:
             self.last_attributed_paragraph = paragraph
         self.previous = span
 
-    def _resolve(self, span: Span, paragraph: int) -> Speaker | None:
+    def _resolve(self, span: Span, paragraph: int, pronoun: str) -> Speaker | None:
         """What "he" or "she" stands for: the speaker of the paragraph just before, else a name
         that opens a recent sentence, else the last named speaker."""
         distance = paragraph - self.last_attributed_paragraph
-        name = antecedent(self.parsed, span.start, self.last_named.name if self.last_named and distance <= 2 else None)
+        name = antecedent(self.parsed, span.start, self.last_named.name if self.last_named and distance <= 2 else None,
+                          pronoun)
         return Speaker(name, name, "unknown") if name else None
 
 

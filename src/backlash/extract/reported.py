@@ -136,7 +136,7 @@ def _statement(parsed: ParsedText, paragraph: Paragraph, verb: Token, tokens: li
         return None
     start, end = span_of(paragraph, tokens[0], tokens[-1])
     if speaker.pronoun:
-        name = antecedent(parsed, start, None)
+        name = antecedent(parsed, start, None, speaker.name)
         if name is None:
             return None
         speaker = Speaker(name, speaker.phrase, speaker.role)

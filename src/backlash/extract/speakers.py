@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Token
@@ -29,6 +30,7 @@ _SUBJECTS = ("nsubj", "nsubjpass")
 _SHARES_SUBJECT = ("conj", "xcomp", "advcl", "acl")
 _NAME_TAGS = ("NNP", "NNPS")
 ANTECEDENT_CHARS = 2000
+GENDER_SCAN_CHARS, GENDER_NAMES = 100_000, 200  # bounded work on a hostile text
 
 
 @dataclass(frozen=True)
@@ -169,15 +171,27 @@ def speaker_at(parsed: ParsedText, paragraph: Paragraph, head: Token) -> Speaker
     return describe(head, parsed.original(paragraph, tokens[0], tokens[-1]))
 
 
-def antecedent(parsed: ParsedText, position: int, last_named: str | None) -> str | None:
+def antecedent(parsed: ParsedText, position: int, last_named: str | None, pronoun: str = "") -> str | None:
     """A name for a pronoun at `position`. News style keeps "he" on the person last reported
     speaking: the latest named subject of a reporting verb in the `ANTECEDENT_CHARS` before it;
     else the named subject of one of the three parser's sentences before it; else `last_named`;
-    else the nearest name mentioned before it."""
+    else the nearest name mentioned before it. When the article gives that name the other gender
+    than "he" or "she" (see `gender_in_text`), the next of these that is a personal name of the
+    pronoun's gender."""
+    candidates = _antecedent_candidates(parsed, position, last_named)
+    first = next(candidates, None)
+    wanted = _PRONOUN_GENDER.get(pronoun.lower())
+    if first is None or wanted is None or gender_in_text(parsed, first) in (None, wanted):
+        return first
+    return next((name for name in candidates if _personal_name(parsed, name)
+                 and gender_in_text(parsed, name) == wanted), first)
+
+
+def _antecedent_candidates(parsed: ParsedText, position: int, last_named: str | None) -> Iterator[str]:
     mentions = _reported_speakers(parsed)
     index = bisect.bisect_left(mentions, (position, "")) - 1
     if index >= 0 and mentions[index][0] >= position - ANTECEDENT_CHARS:
-        return mentions[index][1]
+        yield mentions[index][1]
     sentences = []
     for paragraph in parsed.paragraphs:
         if paragraph.start >= position:
@@ -190,15 +204,58 @@ def antecedent(parsed: ParsedText, position: int, last_named: str | None) -> str
             if token.dep_ in _SUBJECTS and token.tag_ in _NAME_TAGS:
                 speaker = speaker_at(parsed, paragraph, token)
                 if speaker is not None and not speaker.pronoun:
-                    return speaker.name
+                    yield speaker.name
     if last_named:
-        return last_named
+        yield last_named
     window = parsed.text[max(0, position - 600): position]
     window = re.sub(r"[\"“][^\"“”]*[\"”]", lambda m: " " * len(m.group()), window)
     names = [" ".join(w for w in m.group().split() if w.lower() not in NOT_NAMES and not w.isupper())
              for m in _MENTION.finditer(window)]
-    names = [n.removesuffix("’s").removesuffix("'s") for n in names if n]
-    return names[-1] if names else None
+    yield from reversed([n.removesuffix("’s").removesuffix("'s") for n in names if n])
+
+
+_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+_NEXT_PRONOUN = r"\b([Hh]e|[Hh]is|[Hh]im|[Ss]he|[Hh]er)\b"
+_HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
+_PLACE_WORDS = {"america", "american", "americans", "states", "united", "house", "white", "new", "north", "south",
+                "east", "west", "city", "county", "party", "street"}
+
+
+def _personal_name(parsed: ParsedText, name: str) -> bool:
+    """A first name and a surname ("Jay Lee"), or a surname the article writes after "Mr." or
+    "Ms."; not "Democratic", "White America" or "Vice Joe Biden"."""
+    words = name.split()
+    if len(words) == 1:
+        return _gender_votes(parsed, words[0])[1]
+    return len(words) <= 3 and all(w[:1].isupper() for w in words) and not any(
+        w.lower().strip(".") in NOT_NAMES | TITLES or w.lower() in _PLACE_WORDS for w in words)
+
+
+def gender_in_text(parsed: ParsedText, name: str) -> str | None:
+    """"m" or "f" when the article says so of `name`'s surname: by honorifics ("Mr. Lee") and by
+    the first he/she/his/her after a mention in the same sentence ("Lee said he ..."); None when
+    it says nothing or both."""
+    words = name.split()
+    return _gender_votes(parsed, words[-1])[0] if words and words[-1][:1].isupper() else None
+
+
+def _gender_votes(parsed: ParsedText, surname: str) -> tuple[str | None, bool]:
+    """(gender, whether an honorific names it). Bounded: the first GENDER_SCAN_CHARS of text and
+    GENDER_NAMES surnames per article."""
+    genders = parsed.cache.setdefault("genders", {})
+    if surname not in genders:
+        if len(genders) >= GENDER_NAMES:
+            return None, False
+        votes = {"m": 0, "f": 0}
+        word, text = re.escape(surname), parsed.text[:GENDER_SCAN_CHARS]
+        honorifics = re.findall(rf"\b(Mr|Mrs|Ms|Miss)\.?\s+{word}\b", text)
+        for honorific in honorifics:
+            votes[_HONORIFIC_GENDER[honorific.lower()]] += 1
+        for match in re.finditer(rf"\b{word}\b[^.!?\n\"“”]{{0,80}}?{_NEXT_PRONOUN}", text):
+            votes[_PRONOUN_GENDER[match.group(1).lower()]] += 1
+        gender = "m" if votes["m"] > votes["f"] else "f" if votes["f"] > votes["m"] else None
+        genders[surname] = (gender, bool(honorifics))
+    return genders[surname]
 
 
 def _reported_speakers(parsed: ParsedText) -> list[tuple[int, str]]:
