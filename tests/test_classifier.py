@@ -10,6 +10,7 @@ import pytest
 import torch
 
 from backlash.modeling.classifier import PREDICTION_COLUMNS, Classifier, prediction_frame, shift_stance_prior
+from backlash.modeling.corpora import polnear_cue_stance
 from backlash.modeling.mixture import implicit_rows, unrelated_rows
 from backlash.modeling.network import NetworkSpec, load_network, new_network, save_network
 from backlash.modeling.registry import RegistryError, champion_dir, resolve_model
@@ -113,6 +114,43 @@ def test_implicit_rows_replace_the_target_name_and_keep_the_label():
     rows = implicit_rows(stance, 5, random.Random(0))
     assert sorted(rows.label) == ["against", "favor"]
     assert not any("biden" in t.lower() or "iphone" in t.lower() for t in rows.text)
+
+
+def _brat_article(folder, stem: str, text: str, attributions: list[tuple[str, str, str]]) -> None:
+    """One PolNeAR-style article: its text and (source, cue, content) attributions as brat lines."""
+    (folder / "text").mkdir(parents=True, exist_ok=True)
+    (folder / "attributions").mkdir(exist_ok=True)
+    (folder / "text" / f"{stem}.txt").write_text(text, encoding="utf-8")
+    lines, t = [], 0
+    for n, parts in enumerate(attributions, start=1):
+        ids = []
+        for role, phrase in zip(("Source", "Cue", "Content"), parts, strict=True):
+            t += 1
+            start = text.index(phrase)
+            lines.append(f"T{t}\t{role} {start} {start + len(phrase)}\t{phrase}")
+            ids.append(f"{role}:T{t}")
+        lines.append(f"E{n}\tAttribution:T{t - 1} " + " ".join(ids))
+    (folder / "attributions" / f"{stem}_ann1.ann").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def test_news_cue_rows_take_the_side_of_the_reporting_verb(tmp_path):
+    text = ("The council voted on Monday. Grocers praised the new market hours. Two unions blasted the "
+            "parking fee and defended the old one. Ms. Lee did not endorse the mayor. She said \"no comment\". "
+            "Neighbours welcomed him.")
+    _brat_article(tmp_path / "polnear" / "train", "story-a", text, [
+        ("Grocers", "praised", "the new market hours"),
+        ("Two unions", "blasted", "the parking fee"),
+        ("Two unions", "defended", "the old one"),
+        ("Ms. Lee", "did not endorse", "the mayor"),  # negated: no side
+        ("She", "said", "no comment"),  # a neutral verb: no side
+        ("Neighbours", "welcomed", "him"),  # a pronoun is no target
+    ])
+    rows = polnear_cue_stance(tmp_path)
+    assert sorted(zip(rows.target, rows.label, strict=True)) == [
+        ("the new market hours", "favor"), ("the old one", "favor"), ("the parking fee", "against")]
+    assert rows.set_index("target").text["the parking fee"] == \
+        "Two unions blasted the parking fee and defended the old one."  # the sentence, not the article
+    assert polnear_cue_stance(tmp_path, exclude=frozenset({"story-a"})).empty
 
 
 def test_predict_without_targets_leaves_stance_empty(classifier):

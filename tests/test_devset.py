@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from conftest import REPO
 
+from backlash.modeling.registry import champion_dir
 from backlash.records import Item
 
 sys.path.insert(0, str(REPO / "bench"))
@@ -82,6 +83,16 @@ def test_the_held_out_set_parses_holds_no_dev_article_and_its_spans_start_with_t
     assert len(held_out) >= 15 and {a.verdict for a in held_out} == set(devset.VERDICTS)
     assert not {a.file for a in held_out} & {a.file for a in devset.load_gold()}
     _assert_spans_start_with_heads(held_out, data_dir)
+
+
+def test_the_champion_never_trained_on_a_verdict_set_article() -> None:
+    """A model trained on sentences of the benchmark's own articles would flatter its verdicts."""
+    record = json.loads((champion_dir(REPO / "models") / "version.json").read_text())
+    if not any(source.startswith("polnear/") for source in record["training_rows"]):
+        return  # no article text of PolNeAR in training at all
+    kept_out = set(record["config"]["exclude_articles"])
+    benchmark = devset.load_gold() + devset.load_gold(devset.DEVSET.with_name("heldout.jsonl"))
+    assert {Path(a.file).stem for a in benchmark if a.origin == "polnear"} <= kept_out
 
 
 def test_missing_shared_folder_skips_those_articles_with_a_message(tmp_path: Path) -> None:

@@ -180,6 +180,11 @@ def train(
     base_model: Annotated[str | None, typer.Option(help="Base encoder: hub id or folder.")] = None,
     exclude_target: Annotated[list[str] | None, typer.Option(
         help="Leave this stance target out of training (repeatable): a generalization run.")] = None,
+    exclude_articles_of: Annotated[list[Path] | None, typer.Option(
+        help="Annotation file (JSON lines with a `file` field, such as bench/devset/*.jsonl) whose "
+             "articles stay out of training (repeatable): keeps the verdict benchmark unseen.")] = None,
+    news_cues: Annotated[bool, typer.Option(
+        help="Also train on PolNeAR news sentences whose reporting verb takes a side.")] = False,
     promote: Annotated[bool, typer.Option(help="Make the new version the champion.")] = False,
 ) -> None:
     """Fine-tune a model version on the labeled corpora and evaluate it on the test sets."""
@@ -187,6 +192,7 @@ def train(
 
     from backlash.config import Settings
     from backlash.modeling.evaluate import evaluate_and_register
+    from backlash.modeling.mixture import Mixture
     from backlash.modeling.registry import promote as promote_version
     from backlash.modeling.train import TrainConfig
     from backlash.modeling.train import train as train_model
@@ -194,9 +200,12 @@ def train(
     logging.basicConfig(level=logging.INFO, stream=sys.stderr)
     settings = Settings()
     root = data_dir or settings.data_dir
+    kept_out = [Path(json.loads(line)["file"]).stem for path in exclude_articles_of or ()
+                for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     config = TrainConfig(out_dir=settings.models_dir, data_root=root, epochs=epochs,
                          max_rows_per_task=max_rows_per_task,
-                         exclude_targets=tuple(exclude_target or ()))
+                         exclude_targets=tuple(exclude_target or ()), exclude_articles=tuple(kept_out),
+                         mix=Mixture(news_cues=None if news_cues else 0))
     if base_model:
         config.base_model = base_model
     scores = evaluate_and_register(train_model(config, version), root)

@@ -15,6 +15,9 @@ LICENCES = {
     "multitarget": "Multi-target election stance (repository Apache-2.0; Twitter terms apply)",
     "rumoureval": "RumourEval 2017 subtask A replies, train and dev (research use; Twitter terms apply)",
     "newsmtsc": "NewsMTSC train (MIT)",
+    "polnear": "PolNeAR train attributions (research corpus, Newell, Margolin & Ruths, LREC 2018; texts are the "
+               "publishers'): news sentences whose reporting verb takes a side, labelled by the rule in "
+               "backlash.modeling.corpora.polnear_cue_stance; the verdict benchmark's articles left out",
     "built": "rows built from the sources above by written rules (backlash.modeling.mixture): "
              "descriptive targets, implicit mentions, unrelated-topic `none` pairs",
     "unrelated-target": "pairs built from the SemEval-2017 tweets above with targets they do not mention",

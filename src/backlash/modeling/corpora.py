@@ -213,6 +213,78 @@ def newsmtsc(root: Path, split: str = "train") -> pd.DataFrame:
     return _frame(rows)
 
 
+# Reporting verbs that take a side on their object ("praised the speech", "criticized the plan"):
+# in a news sentence the article itself says which way its speaker leans.
+_FAVOR_CUES = re.compile(r"\b(prais|applaud|hail|laud|commend|endors|support|backed|defend|welcom|embrac|cheer"
+                         r"|celebrat|thank)", re.IGNORECASE)
+_AGAINST_CUES = re.compile(r"\b(critici[sz]|slam|blast|attack|accus|condemn|denounc|mock|oppos|reject|blam|ripped"
+                           r"|ridicul|derid|lambast|decr[iy]|rebuk|fault|scold|berat|chid|excoriat|castigat)",
+                           re.IGNORECASE)
+_NEGATED_CUE = re.compile(r"\b(not|never|no|refus\w*|declin\w*|without|would|could|might)\b|n't|’t", re.IGNORECASE)
+_PRONOUN_TARGETS = {"he", "she", "him", "her", "they", "them", "it", "this", "that", "you", "we", "us", "i", "me"}
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+(?=[\"“‘A-Z])|\n+")
+
+
+def _brat_attributions(ann: str) -> list[dict[str, tuple[int, int]]]:
+    """PolNeAR attributions of one article: role (Source, Cue, Content) -> character span."""
+    spans: dict[str, tuple[int, int]] = {}
+    attributions = []
+    for line in ann.splitlines():
+        parts = line.split("\t")
+        if line.startswith("T") and len(parts) >= 2:
+            numbers = [int(x) for x in parts[1].replace(";", " ").split()[1:] if x.isdigit()]
+            if numbers:
+                spans[parts[0]] = (min(numbers), max(numbers))
+        elif line.startswith("E") and len(parts) >= 2:
+            roles = dict(arg.split(":", 1) for arg in parts[1].split() if ":" in arg)
+            attributions.append({role: spans[t] for role, t in roles.items() if t in spans})
+    return attributions
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence(s) of `text` that hold the span start..end."""
+    bounds = [0, *(m.end() for m in _SENTENCE_END.finditer(text)), len(text)]
+    first = max(b for b in bounds if b <= start)
+    last = min((b for b in bounds if b >= end), default=len(text))
+    return text[first:last].strip()
+
+
+def polnear_cue_stance(root: Path, exclude: frozenset[str] = frozenset(), max_target_words: int = 12) -> pd.DataFrame:
+    """News sentences whose reporting verb takes a side, from PolNeAR's attributions: the
+    sentence is `favor` toward what was praised, endorsed or defended (the Content span) and
+    `against` what was criticized, accused or opposed. Rules: a cue with a negation or a modal
+    ("did not endorse", "would oppose") is skipped, as is one with cues of both signs; the target
+    is the Content span when it is a short phrase (at most `max_target_words` words, no quote
+    mark). `exclude`: article file stems to leave out (evaluation articles)."""
+    folder = root / "polnear" / "train"
+    rows = []
+    for path in sorted((folder / "text").glob("*.txt")):
+        if path.stem in exclude:
+            continue
+        annotations = sorted((folder / "attributions").glob(f"{path.stem}_*.ann"))
+        if not annotations:
+            continue
+        text = path.read_text(encoding="utf-8")
+        for attribution in _brat_attributions(annotations[0].read_text(encoding="utf-8")):
+            if "Cue" not in attribution or "Content" not in attribution:
+                continue
+            cue = text[slice(*attribution["Cue"])]
+            favor, against = _FAVOR_CUES.search(cue), _AGAINST_CUES.search(cue)
+            if bool(favor) == bool(against) or _NEGATED_CUE.search(cue):
+                continue
+            target = " ".join(text[slice(*attribution["Content"])].split()).strip(" ,.;:")
+            if (not target or target.lower() in _PRONOUN_TARGETS or len(target.split()) > max_target_words
+                    or re.search(r"[\"“”]", target)):
+                continue
+            start = min(span[0] for span in attribution.values())
+            end = max(span[1] for span in attribution.values())
+            sentence = _sentence_around(text, start, end)
+            if len(sentence) <= 400:
+                rows.append(dict(task="stance", text=sentence, target=target,
+                                 label="favor" if favor else "against", source="polnear/cue"))
+    return _frame(rows).drop_duplicates(["text", "target"])
+
+
 def fixed_test_texts(root: Path) -> set[str]:
     """Normalized texts of every fixed evaluation set (TweetEval sentiment val/test, TweetEval
     stance test, P-Stance test, VAST dev and contrast): never to be trained on."""

@@ -9,6 +9,11 @@ Rules for the built rows (each checked on a printed sample, see `python -m backl
   or "this", so stance is learned toward the target, not toward the spelling of a name;
 - *unrelated targets*: a post that names one topic, paired with a topic from another source that
   it does not mention, is `none`;
+- *news sentences* (`corpora.polnear_cue_stance`): a reported reaction's own verb takes a side
+  ("praised the speech": favor, "blasted the fee": against, toward what it names), so the model
+  sees reactions in the register a news story quotes them in, praise included; they are few, so
+  each is seen `news_cue_repeats` times; the verdict benchmark's articles are left out (off by
+  default, see `Mixture.news_cues`);
 - *sentiment under any target*: a share of sentiment rows is encoded after a target, so the
   sentiment head reads the same `target [SEP] text` encoding as the stance head (one forward pass
   gives both).
@@ -57,6 +62,10 @@ class Mixture:
     topics: int | None = 14000
     newsmtsc: int | None = 6000
     rumour_none: int | None = 1200  # RumourEval is mostly comments; keep its none class small
+    # PolNeAR sentences whose reporting verb takes a side (None: all). Off by default: two runs
+    # with them (2.4, 2.5) read more praise right but fewer hostile quotes, with no verdict gained.
+    news_cues: int | None = 0
+    news_cue_repeats: int = 3  # few but in the very register of quoted reactions: seen this often
     unrelated: int = 5000
     implicit: int = 5000
     descriptive_share: float = 0.3
@@ -77,8 +86,9 @@ def _excluded(target: str, excluded_words: set[str]) -> bool:
     return bool(words & excluded_words)
 
 
-def base_rows(root: Path, mix: Mixture, seed: int) -> pd.DataFrame:
-    """Every labeled source in the project's vocabulary, sampled to the mixture's sizes."""
+def base_rows(root: Path, mix: Mixture, seed: int, exclude_articles: frozenset[str] = frozenset()) -> pd.DataFrame:
+    """Every labeled source in the project's vocabulary, sampled to the mixture's sizes;
+    `exclude_articles`: PolNeAR article stems kept for evaluation."""
     rumours = pd.concat([corpora.rumoureval(root, "train"), corpora.rumoureval(root, "dev")])
     rumours = pd.concat([rumours[rumours.label != "none"],
                          _sample(rumours[rumours.label == "none"], mix.rumour_none, seed)])
@@ -93,6 +103,8 @@ def base_rows(root: Path, mix: Mixture, seed: int) -> pd.DataFrame:
         rumours,
         _sample(corpora.newsmtsc(root), mix.newsmtsc, seed),
     ]
+    if mix.news_cues != 0:
+        parts.append(_sample(corpora.polnear_cue_stance(root, exclude_articles), mix.news_cues, seed))
     return pd.concat(parts, ignore_index=True)
 
 
@@ -162,10 +174,11 @@ def pair_sentiment(rows: pd.DataFrame, targets: list[str], share: float, rng: ra
     return rows.assign(target=paired)
 
 
-def training_rows(root: Path, mix: Mixture, seed: int, exclude_targets: tuple[str, ...] = ()) -> pd.DataFrame:
+def training_rows(root: Path, mix: Mixture, seed: int, exclude_targets: tuple[str, ...] = (),
+                  exclude_articles: frozenset[str] = frozenset()) -> pd.DataFrame:
     """The whole training frame (columns of `corpora.COLUMNS`)."""
     rng = random.Random(seed)
-    rows = base_rows(root, mix, seed)
+    rows = base_rows(root, mix, seed, exclude_articles)
     held_out = corpora.fixed_test_texts(root)
     rows = rows[[normalize_post(t) not in held_out for t in rows.text]]
     if exclude_targets:
@@ -177,7 +190,9 @@ def training_rows(root: Path, mix: Mixture, seed: int, exclude_targets: tuple[st
     rows = describe_targets(pd.concat([rows, *built], ignore_index=True), mix, rng)
     stance_targets = sorted(set(rows.target[rows.task == "stance"]))
     rows = pair_sentiment(rows, stance_targets, mix.paired_sentiment_share, rng)
-    return rows.drop_duplicates(["task", "text", "target"]).reset_index(drop=True)
+    rows = rows.drop_duplicates(["task", "text", "target"])
+    cues = rows[rows.source == "polnear/cue"]
+    return pd.concat([rows, *[cues] * (mix.news_cue_repeats - 1)], ignore_index=True)
 
 
 if __name__ == "__main__":  # print a sample of every built part, to check the rules by eye

@@ -52,6 +52,7 @@ class TrainConfig:
     max_rows_per_task: int | None = None
     max_seconds: float | None = None  # stop early when the time is spent
     exclude_targets: tuple[str, ...] = ()  # leave these stance targets out (generalization runs)
+    exclude_articles: tuple[str, ...] = ()  # PolNeAR article stems kept for evaluation (verdict sets)
     init_from: Path | None = None  # go on training this model version instead of a fresh adapter
     extra_weight: int = 3  # how many times each extra (newly labeled) row is seen per epoch
     seed: int = 13
@@ -60,7 +61,8 @@ class TrainConfig:
 
 def training_rows(config: TrainConfig) -> pd.DataFrame:
     """The mixture of labeled sources and built rows (see `mixture`), optionally subsampled."""
-    rows = mixture.training_rows(config.data_root, config.mix, config.seed, config.exclude_targets)
+    rows = mixture.training_rows(config.data_root, config.mix, config.seed, config.exclude_targets,
+                                 frozenset(config.exclude_articles))
     if config.max_rows_per_task:
         rows = pd.concat(
             part.sample(min(len(part), config.max_rows_per_task), random_state=config.seed)
