@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from backlash.extract.lexicon import ROLE_WORDS
+from backlash.modeling.corpora import brat_attributions
 
 OVERLAP = 0.3
 PRONOUNS = {"he", "she", "they", "i", "we", "it", "his", "her", "their", "him", "them", "you"}
@@ -46,22 +47,11 @@ class Document:
 
 def read_brat(text: str, ann: str) -> tuple[list[GoldQuote], list[GoldQuote]]:
     """Direct quotes and indirect attributions of one article from its brat standoff annotations."""
-    spans: dict[str, tuple[str, int, int]] = {}
-    relations = []
-    for line in ann.splitlines():
-        parts = line.split("\t")
-        if line.startswith("T") and len(parts) >= 2:
-            kind, *offsets = parts[1].replace(";", " ").split()
-            numbers = [int(x) for x in offsets if x.isdigit()]
-            if numbers:
-                spans[parts[0]] = (kind, min(numbers), max(numbers))
-        elif line.startswith("E") and len(parts) >= 2:
-            relations.append(dict(arg.split(":", 1) for arg in parts[1].split() if ":" in arg))
     attributions = []
-    for relation in relations:
-        content, source = spans.get(relation.get("Content", "")), spans.get(relation.get("Source", ""))
+    for roles in brat_attributions(ann):
+        content, source = roles.get("Content"), roles.get("Source")
         if content and source:
-            attributions.append((content[1], content[2], text[source[1]:source[2]], source[1]))
+            attributions.append((content[0], content[1], text[source[0]:source[1]], source[0]))
     named = sorted((start, speaker) for _, _, speaker, start in attributions
                    if speaker.strip().lower() not in PRONOUNS)
     quotes, indirect = [], []

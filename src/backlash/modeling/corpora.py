@@ -225,10 +225,10 @@ _PRONOUN_TARGETS = {"he", "she", "him", "her", "they", "them", "it", "this", "th
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+(?=[\"“‘A-Z])|\n+")
 
 
-def _brat_attributions(ann: str) -> list[dict[str, tuple[int, int]]]:
+def brat_attributions(ann: str) -> list[dict[str, tuple[int, int]]]:
     """PolNeAR attributions of one article: role (Source, Cue, Content) -> character span."""
     spans: dict[str, tuple[int, int]] = {}
-    attributions = []
+    relations = []
     for line in ann.splitlines():
         parts = line.split("\t")
         if line.startswith("T") and len(parts) >= 2:
@@ -236,9 +236,9 @@ def _brat_attributions(ann: str) -> list[dict[str, tuple[int, int]]]:
             if numbers:
                 spans[parts[0]] = (min(numbers), max(numbers))
         elif line.startswith("E") and len(parts) >= 2:
-            roles = dict(arg.split(":", 1) for arg in parts[1].split() if ":" in arg)
-            attributions.append({role: spans[t] for role, t in roles.items() if t in spans})
-    return attributions
+            relations.append(dict(arg.split(":", 1) for arg in parts[1].split() if ":" in arg))
+    # A relation may come before the spans it names.
+    return [{role: spans[t] for role, t in roles.items() if t in spans} for roles in relations]
 
 
 def _sentence_around(text: str, start: int, end: int) -> str:
@@ -265,7 +265,7 @@ def polnear_cue_stance(root: Path, exclude: frozenset[str] = frozenset(), max_ta
         if not annotations:
             continue
         text = path.read_text(encoding="utf-8")
-        for attribution in _brat_attributions(annotations[0].read_text(encoding="utf-8")):
+        for attribution in brat_attributions(annotations[0].read_text(encoding="utf-8")):
             if "Cue" not in attribution or "Content" not in attribution:
                 continue
             cue = text[slice(*attribution["Cue"])]
