@@ -271,3 +271,12 @@ def subject_right(predicted: str | None, gold: GoldArticle) -> bool | None:
 def agreement(pairs: Sequence[tuple[str, str]]) -> float:
     """Share of (gold, predicted) verdict pairs that agree."""
     return sum(g == p for g, p in pairs) / len(pairs) if pairs else 0.0
+
+
+def recall_by_label(pairs: Sequence[tuple[str, str]]) -> dict[str, tuple[int, int]]:
+    """(right, gold) per gold label over (gold, predicted) pairs, e.g. stances of gold reactions."""
+    counts: dict[str, tuple[int, int]] = {}
+    for gold, predicted in pairs:
+        right, total = counts.get(gold, (0, 0))
+        counts[gold] = (right + (gold == predicted), total + 1)
+    return counts

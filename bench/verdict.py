@@ -4,7 +4,9 @@
 
 Reads each article of `bench/devset/articles.jsonl` (see `bench/devset/README.md`), extracts,
 classifies with the champion model (or `--model`), aggregates with `backlash.metrics`, and prints
-each article's gold and predicted verdict, the agreement beside two constant answers, and the
+each article's gold and predicted verdict, the agreement beside two constant answers, the stance
+the model gives each gold reaction's own span (with the target the pipeline builds: the model's
+figure apart from extraction, steadier than the verdict on a few dozen articles), and the
 extraction figures (reaction P/R/F1, kind and speaker accuracy, subject right; the matching rule is
 in `bench/devset.py`). `--extraction-only` prints the extraction figures without loading a model.
 """
@@ -25,7 +27,7 @@ import devset  # noqa: E402  (bench/ is on the path when run as a script)
 
 from backlash.config import Settings  # noqa: E402
 from backlash.extract import Extraction, extract  # noqa: E402
-from backlash.modeling.classifier import Classifier  # noqa: E402
+from backlash.modeling.classifier import Classifier, shift_stance_prior  # noqa: E402
 from backlash.modeling.registry import resolve_model  # noqa: E402
 from backlash.records import Article  # noqa: E402
 
@@ -51,6 +53,18 @@ def predicted_verdict(row: dict) -> str:
     if level == "low":
         return "supportive" if row.get("n_favor", 0) > row.get("n_against", 0) else "none"
     return "none"  # none, insufficient
+
+
+def stance_on_gold_spans(spans: list[tuple[str, str, str]], classifier: Classifier, none_weight: float) -> str:
+    """The stance of each gold reaction's span toward the extracted target, read as the pipeline
+    reads reactions (`shift_stance_prior`), against the gold stance."""
+    texts, targets, gold = zip(*spans, strict=True)
+    predicted = shift_stance_prior(classifier.predict(list(texts), list(targets)), none_weight)["stance"]
+    by_label = devset.recall_by_label(list(zip(gold, predicted, strict=True)))
+    right = sum(r for r, _ in by_label.values())
+    per_label = ", ".join(f"{label} {r}/{n}" for label, (r, n) in sorted(by_label.items()))
+    return (f"stance of the {len(gold)} gold reactions on their own spans: {right} right "
+            f"({_percent(right / len(gold))}%; recall {per_label})")
 
 
 def _percent(x: float) -> str:
@@ -83,6 +97,7 @@ def main() -> None:
     total = devset.ItemScore()
     subjects: list[bool] = []
     verdicts: list[tuple[str, str]] = []
+    gold_spans: list[tuple[str, str, str]] = []  # (span text, target, gold stance) of gold reactions
     started = time.perf_counter()
     print(f"{'article':44} {'gold':10} {'predicted':10} {'right/pred found/gold':>21}  subject (gold | predicted)")
     for dev in found:
@@ -97,6 +112,8 @@ def main() -> None:
         if classifier is not None:
             guess = predicted_verdict(pipeline_metrics(dev.article, extraction, classifier))
             verdicts.append((gold.verdict, guess))
+            gold_spans += [(dev.article.text[item.start:item.end], extraction.target, item.stance)
+                           for item in gold.items if item.kind == "reaction" and item.stance]
         mark = "" if classifier is None else ("  ok" if guess == gold.verdict else "  XX")
         counts = f"{score.correct_reactions}/{score.predicted_reactions} {score.found_reactions}/{score.gold_reactions}"
         subject = "ok" if right else ("-" if right is None else "wrong")
@@ -113,6 +130,8 @@ def main() -> None:
         print(f"constant '{common}' (the most frequent gold verdict): {_percent(n_common / len(verdicts))}%")
         if common != "strong":
             print(f"constant 'strong': {_percent(gold_counts['strong'] / len(verdicts))}%")
+    if gold_spans:
+        print(stance_on_gold_spans(gold_spans, classifier, settings.reaction_none_weight))
     f = total.figures()
     print(f"reactions: P {_percent(f['precision'])} / R {_percent(f['recall'])} / F1 {_percent(f['f1'])} "
           f"({total.correct_reactions}/{total.predicted_reactions} predicted right, "

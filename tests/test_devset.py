@@ -171,3 +171,9 @@ def test_subject_right_rule() -> None:
 
 def test_verdict_agreement() -> None:
     assert devset.agreement([("strong", "strong"), ("mixed", "strong"), ("none", "none")]) == pytest.approx(2 / 3)
+
+
+def test_recall_by_label_counts_right_and_gold_per_gold_label() -> None:
+    pairs = [("against", "against"), ("against", "none"), ("favor", "against"), ("favor", "favor"),
+             ("favor", "favor"), ("none", "favor")]
+    assert devset.recall_by_label(pairs) == {"against": (1, 2), "favor": (2, 3), "none": (0, 1)}
