@@ -113,7 +113,8 @@ def main() -> None:
             guess = predicted_verdict(pipeline_metrics(dev.article, extraction, classifier))
             verdicts.append((gold.verdict, guess))
             gold_spans += [(dev.article.text[item.start:item.end], extraction.target, item.stance)
-                           for item in gold.items if item.kind == "reaction" and item.stance]
+                           for item in gold.items if item.kind == "reaction" and item.stance
+                           and item.start is not None]  # a text-less embed has no span of its own
         mark = "" if classifier is None else ("  ok" if guess == gold.verdict else "  XX")
         counts = f"{score.correct_reactions}/{score.predicted_reactions} {score.found_reactions}/{score.gold_reactions}"
         subject = "ok" if right else ("-" if right is None else "wrong")
