@@ -332,8 +332,6 @@ def is_subject(statement: Statement, subject: str | None, organization: bool, st
 
 _STAFF = re.compile(r"\b(?:spokes(?:man|woman|person)|press secretary|communications director|"
                     r"campaign manager|chief of staff|aide|adviser|advisor)\b", re.I)
-
-
 STAFF_MENTIONS = 20  # mentions of a speaker searched for an introduction (bounded work on huge texts)
 
 

@@ -12,8 +12,8 @@ Rules for the built rows (each checked on a printed sample, see `python -m backl
 - *news sentences* (`corpora.polnear_cue_stance`): a reported reaction's own verb takes a side
   ("praised the speech": favor, "blasted the fee": against, toward what it names), so the model
   sees reactions in the register a news story quotes them in, praise included; they are few, so
-  each is seen `news_cue_repeats` times; the verdict benchmark's articles are left out (off by
-  default, see `Mixture.news_cues`);
+  each is seen `news_cue_repeats` times; the articles given as `exclude_articles` (the verdict
+  benchmark's) are left out (off by default, see `Mixture.news_cues`);
 - *sentiment under any target*: a share of sentiment rows is encoded after a target, so the
   sentiment head reads the same `target [SEP] text` encoding as the stance head (one forward pass
   gives both).
