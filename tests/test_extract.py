@@ -85,6 +85,25 @@ def test_a_she_skips_the_last_speaker_when_the_article_calls_him_he():
     assert [i.speaker for i in items] == ["Baker", "Anna Ruiz"]
 
 
+def test_a_he_after_a_place_name_is_the_person_the_article_calls_he():
+    # The person's paragraph has no reporting verb, so only the names mentioned before the quote
+    # are left to choose from; the last of them is a place.
+    text = ("Dan Voss Auctioning Off Boat Used In Storm Rescue.\n\nUPDATE: The site that first listed the boat "
+            "has removed the listing. It has now been posted on another website.\nPREVIOUSLY:\nDan Voss is "
+            "selling the boat he used to rescue 12 people during a 2019 storm in Tampa, Florida.\n"
+            "“It belongs to me and I can sell it,” he told a local station.")
+    assert [i.speaker for i in quoted_statements(text)] == ["Dan Voss"]
+
+
+def test_an_institution_keeps_its_whole_name_and_is_not_the_place_it_is_named_after():
+    text = ("California will raise its minimum wage to $15, Governor Jerry Brown announced on Monday.\n\n"
+            "The University of California said the study it ran in 2014 found job losses.")
+    result = extract(article(text, title="California to raise minimum wage to $15"))
+    [item] = [i for i in result.items if i.speaker and "University" in i.speaker]
+    assert item.speaker == "University of California"
+    assert item.kind != "subject_statement"
+
+
 def test_paraphrased_reactions_name_the_actor():
     text = ("The mayor raised fares. Parents, teachers and students slammed the plan on Monday. "
             "Twitter, however, mocked the mayor.")

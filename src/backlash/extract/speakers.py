@@ -143,8 +143,29 @@ def _name_at(token: Token) -> str | None:
     words = words[cut:]
     while len(words) > 1 and words[0].lower() in NOT_NAMES:
         words.pop(0)
+    words += [t.text for t in _institution_tail(token)]
     name = " ".join(words).removesuffix("’s").removesuffix("'s")
     return name if name and name.lower() not in NOT_NAMES else None
+
+
+_INSTITUTIONS = {"organization", "organisation", "university", "department", "institute", "bank", "bureau",
+                 "ministry", "college", "center", "centre", "society", "association", "federation", "union",
+                 "council", "committee", "commission", "foundation", "office", "board", "league", "school",
+                 "academy", "agency", "church", "party", "chamber", "court", "coalition", "alliance", "fund"}
+
+
+def _institution_tail(token: Token) -> list[Token]:
+    """The `of`/`for` part of an institution's name ("Organization for Economic Cooperation and
+    Development", "University of California"): a proper name itself, unlike "Jane Roe of Acme"."""
+    if token.lower_ not in _INSTITUTIONS:
+        return []
+    prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "on")), None)
+    tail = sorted(prep.subtree, key=lambda t: t.i) if prep is not None else []
+    if not tail or len(tail) > 7 or tail[-1].i - tail[0].i + 1 != len(tail) or tail[0].i != token.i + 1:
+        return []
+    if not all(t.tag_ in _NAME_TAGS or t.dep_ == "cc" for t in tail[1:]):
+        return []
+    return tail
 
 
 def _description(head: Token) -> str:
@@ -174,44 +195,50 @@ def speaker_at(parsed: ParsedText, paragraph: Paragraph, head: Token) -> Speaker
 def antecedent(parsed: ParsedText, position: int, last_named: str | None, pronoun: str = "") -> str | None:
     """A name for a pronoun at `position`. News style keeps "he" on the person last reported
     speaking: the latest named subject of a reporting verb in the `ANTECEDENT_CHARS` before it;
-    else the named subject of one of the three parser's sentences before it; else `last_named`;
-    else the nearest name mentioned before it. When the article gives that name the other gender
-    than "he" or "she" (see `gender_in_text`), the next of these that is a personal name of the
-    pronoun's gender."""
+    else the named subject of its own sentence or of one of the three parser's sentences before
+    it; else `last_named`; else the nearest name mentioned before it. "He" and "she" skip a name
+    the article gives the other gender (see `gender_in_text`), and a mere mention that is no
+    personal name ("in Sanford, Florida"), for the next personal name of the pronoun's gender."""
     candidates = _antecedent_candidates(parsed, position, last_named)
     first = next(candidates, None)
     wanted = _PRONOUN_GENDER.get(pronoun.lower())
-    if first is None or wanted is None or gender_in_text(parsed, first) in (None, wanted):
-        return first
-    return next((name for name in candidates if _personal_name(parsed, name)
-                 and gender_in_text(parsed, name) == wanted), first)
+    if first is None or wanted is None:
+        return first and first[0]
+    name, speaks = first
+    gender = gender_in_text(parsed, name)
+    if gender == wanted or (gender is None and (speaks or _personal_name(parsed, name))):
+        return name
+    return next((other for other, _ in candidates if _personal_name(parsed, other)
+                 and gender_in_text(parsed, other) == wanted), name)
 
 
-def _antecedent_candidates(parsed: ParsedText, position: int, last_named: str | None) -> Iterator[str]:
+def _antecedent_candidates(parsed: ParsedText, position: int, last_named: str | None) -> Iterator[tuple[str, bool]]:
+    """(name, whether it comes from a speaker or a sentence subject rather than a mere mention)."""
     mentions = _reported_speakers(parsed)
     index = bisect.bisect_left(mentions, (position, "")) - 1
     if index >= 0 and mentions[index][0] >= position - ANTECEDENT_CHARS:
-        yield mentions[index][1]
+        yield mentions[index][1], True
     sentences = []
     for paragraph in parsed.paragraphs:
         if paragraph.start >= position:
             break
         if paragraph.start >= position - 800:
             sentences.extend((paragraph, s) for s in paragraph.doc.sents
-                             if paragraph.start + s.end_char <= position)
-    for paragraph, sentence in reversed(sentences[-3:]):
+                             if paragraph.start + s.start_char < position)
+    for paragraph, sentence in reversed(sentences[-4:]):
         for token in sentence:
-            if token.dep_ in _SUBJECTS and token.tag_ in _NAME_TAGS:
+            if (token.dep_ in _SUBJECTS and token.tag_ in _NAME_TAGS
+                    and paragraph.start + token.idx < position):
                 speaker = speaker_at(parsed, paragraph, token)
                 if speaker is not None and not speaker.pronoun:
-                    yield speaker.name
+                    yield speaker.name, True
     if last_named:
-        yield last_named
+        yield last_named, True
     window = parsed.text[max(0, position - 600): position]
     window = re.sub(r"[\"“][^\"“”]*[\"”]", lambda m: " " * len(m.group()), window)
     names = [" ".join(w for w in m.group().split() if w.lower() not in NOT_NAMES and not w.isupper())
              for m in _MENTION.finditer(window)]
-    yield from reversed([n.removesuffix("’s").removesuffix("'s") for n in names if n])
+    yield from ((n.removesuffix("’s").removesuffix("'s"), False) for n in reversed(names) if n)
 
 
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}

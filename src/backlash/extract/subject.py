@@ -317,6 +317,8 @@ def is_subject(statement: Statement, subject: str | None, organization: bool, st
         return False
     if names_subject and words & SPOKES_WORDS:
         return True
+    if _NAMED_AFTER.match(speaker):
+        return False  # "University of California" speaks for itself, not for California
     if re.search(rf"\b{re.escape(last)}\b", speaker) or _same_acronym(subject, item.speaker or ""):
         first = subject.split()[0].lower() if len(subject.split()) > 1 else None
         spoken = speaker.split()
@@ -330,6 +332,8 @@ def is_subject(statement: Statement, subject: str | None, organization: bool, st
     return False
 
 
+_NAMED_AFTER = re.compile(r"(?:the )?(?:university|college|bank|institute|school|academy|church|society|museum|"
+                          r"foundation|organi[sz]ation|association|federation|league) (?:of|for) ")
 _STAFF = re.compile(r"\b(?:spokes(?:man|woman|person)|press secretary|communications director|"
                     r"campaign manager|chief of staff|aide|adviser|advisor)\b", re.I)
 STAFF_MENTIONS = 20  # mentions of a speaker searched for an introduction (bounded work on huge texts)
