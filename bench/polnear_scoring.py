@@ -1,7 +1,8 @@
 """Scoring attribution against PolNeAR's brat annotations (used by bench/extraction.py only).
 
 The matching rule:
-- gold direct quotes are PolNeAR attributions whose Content span contains a quotation mark;
+- gold direct quotes are PolNeAR attributions whose Content span contains a quotation mark
+  (", “, ” or the doubled apostrophe '' of the New York Times archive);
   gold indirect attributions are the others (reported speech, but also PolNeAR's wider
   attributions: beliefs, "according to" sourcing). The gold speaker is the Source text, and a
   pronoun Source ("he", "she", "they", ...) stands for the nearest earlier non-pronoun Source of
@@ -59,7 +60,7 @@ def read_brat(text: str, ann: str) -> tuple[list[GoldQuote], list[GoldQuote]]:
         if speaker.strip().lower() in PRONOUNS:
             earlier = [name for position, name in named if position < source_start]
             speaker = earlier[-1] if earlier else speaker
-        direct = re.search(r"[\"“”]", text[start:end])
+        direct = re.search(r"[\"“”]|''", text[start:end])
         (quotes if direct else indirect).append(GoldQuote(start, end, speaker))
     return quotes, indirect
 

@@ -104,6 +104,18 @@ def test_an_institution_keeps_its_whole_name_and_is_not_the_place_it_is_named_af
     assert item.kind != "subject_statement"
 
 
+def test_doubled_apostrophes_quote_as_quote_marks_do():
+    # The archive style of some newspapers (and of PolNeAR's New York Times articles).
+    text = ("Mr. Lee took issue with the fare rise.\n\n''It is a tax on the poorest riders,'' Mr. Lee said. "
+            "''Let me be clear: I will vote against it.''\n\n''It is a fair price,'' said Mayor Ann Park.\n\n"
+            "The riders' ''loud'' chants went on.")
+    items = quoted_statements(text)
+    assert [(i.speaker, i.text) for i in items] == [
+        ("Lee", "It is a tax on the poorest riders, Let me be clear: I will vote against it."),
+        ("Ann Park", "It is a fair price")]
+    assert all(i.quoted for i in items)
+
+
 def test_paraphrased_reactions_name_the_actor():
     text = ("The mayor raised fares. Parents, teachers and students slammed the plan on Monday. "
             "Twitter, however, mocked the mayor.")

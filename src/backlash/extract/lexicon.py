@@ -200,8 +200,9 @@ ACTION_NOUNS = {"plan", "plans", "proposal", "decision", "policy", "ban", "rise"
                 "idea", "suggestion", "claim", "claims", "vote", "veto", "pardon", "firing",
                 "appointment", "nomination", "endorsement", "boycott", "lawsuit", "price",
                 "prices", "charge", "charges", "scheme", "project", "program", "programme"}
-# A quote mark of any kind; quotes are scanned on these before parsing.
-QUOTE_MARKS = "\"“”"
+# A quote mark of any kind, the doubled apostrophe of some newspapers' archives (''Q'') too;
+# quotes are scanned on these before parsing.
+QUOTE_MARK = re.compile(r"[\"“”]|''")
 OPEN_QUOTE, CLOSE_QUOTE = "“", "”"
 # Words inside the quote marks are replaced by this letter before parsing (see parse.py).
 MASK = "q"
@@ -209,7 +210,7 @@ MASK = "q"
 # verb, or a crowd's response noun. The others cannot give an item.
 _CUE_WORDS = sorted(set(SPEECH_VERBS) | set(COGNITION_VERBS) | set(REACTION_VERBS) | RESPONSE_NOUNS
                     | {"according"}, key=len, reverse=True)
-STATEMENT_CUE = re.compile(rf"[\"“”]|\b(?:{'|'.join(map(re.escape, _CUE_WORDS))})\b", re.I)
+STATEMENT_CUE = re.compile(rf"[\"“”]|''|\b(?:{'|'.join(map(re.escape, _CUE_WORDS))})\b", re.I)
 # Links to posts: x.com/twitter.com/<handle>/status/<id>, and the handle-less /i/web/status/<id>.
 TWEET_URL = re.compile(
     r"https?://(?:www\.|mobile\.)?(?:twitter|x)\.com/(?:(?P<handle>\w+)|i/web)/status(?:es)?/(?P<id>\d+)")

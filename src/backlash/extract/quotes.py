@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from backlash.extract.lexicon import CLOSE_QUOTE, NOT_NAMES, OPEN_QUOTE, platform_of
+from backlash.extract.lexicon import CLOSE_QUOTE, NOT_NAMES, OPEN_QUOTE, QUOTE_MARK, platform_of
 from backlash.extract.parse import ParsedText, load_parser
 from backlash.extract.speakers import (
     Speaker,
@@ -55,21 +55,19 @@ def quote_spans(text: str) -> list[Span]:
     offset = 0
     paragraphs = text.split("\n")
     for index, paragraph in enumerate(paragraphs):
-        marks = [m.start() for m in re.finditer(r"[\"“”]", paragraph)]
-        opened: int | None = None
-        for position in marks:
-            mark = paragraph[position]
+        opened: re.Match | None = None
+        for mark in QUOTE_MARK.finditer(paragraph):
             if opened is None:
-                if mark != CLOSE_QUOTE:
-                    opened = position
-            elif mark != OPEN_QUOTE:
-                spans.append(Span(offset + opened + 1, offset + position, index, False))
+                if mark.group() != CLOSE_QUOTE:
+                    opened = mark
+            elif mark.group() != OPEN_QUOTE:
+                spans.append(Span(offset + opened.end(), offset + mark.start(), index, False))
                 opened = None
         if opened is not None:
             following = next((paragraphs[i] for i in range(index + 1, len(paragraphs))
                               if paragraphs[i].strip()), "")
-            reopens = following.lstrip().startswith(('"', OPEN_QUOTE))
-            spans.append(Span(offset + opened + 1, offset + len(paragraph.rstrip()), index, reopens))
+            reopens = following.lstrip().startswith(('"', OPEN_QUOTE, "''"))
+            spans.append(Span(offset + opened.end(), offset + len(paragraph.rstrip()), index, reopens))
         offset += len(paragraph) + 1
     return spans
 
@@ -120,12 +118,12 @@ def _attribution(parsed: ParsedText, span: Span) -> _Attribution | None:
                 if speaker is not None:
                     # The masked sentence: words inside the quote do not name the platform.
                     return _Attribution(speaker, verb.sent.text, after=verb.i > token.i)
-    closed = span.end < len(parsed.text) and parsed.text[span.end] in "\"”"
-    after = parsed.text[span.end + 1: span.end + 80]
-    if closed and (dash := _DASH.match(after)):
+    closing = QUOTE_MARK.match(parsed.text, span.end)
+    after = parsed.text[closing.end(): closing.end() + 79] if closing else ""
+    if closing and closing.group() != OPEN_QUOTE and (dash := _DASH.match(after)):
         who = speaker_name(dash.group("who"))
         return _Attribution(Speaker(who, dash.group("who").strip(), "unknown"), after, after=True)
-    before = parsed.text[max(span.start - 81, 0): max(span.start - 1, 0)]
+    before = re.sub(r"(?:[\"“”]|'')$", "", parsed.text[max(span.start - 82, 0): span.start])
     if (colon := _NAME_COLON.search(before)) and colon.group("who").split()[0].lower() not in NOT_NAMES:
         who = colon.group("who")
         return _Attribution(Speaker(speaker_name(who), who, "unknown"), before)

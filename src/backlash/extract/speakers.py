@@ -235,7 +235,7 @@ def _antecedent_candidates(parsed: ParsedText, position: int, last_named: str | 
     if last_named:
         yield last_named, True
     window = parsed.text[max(0, position - 600): position]
-    window = re.sub(r"[\"“][^\"“”]*[\"”]", lambda m: " " * len(m.group()), window)
+    window = re.sub(r"(?:[\"“]|'')(?:(?!'')[^\"“”])*(?:[\"”]|'')", lambda m: " " * len(m.group()), window)
     names = [" ".join(w for w in m.group().split() if w.lower() not in NOT_NAMES and not w.isupper())
              for m in _MENTION.finditer(window)]
     yield from ((n.removesuffix("’s").removesuffix("'s"), False) for n in reversed(names) if n)
