@@ -116,6 +116,15 @@ def test_doubled_apostrophes_quote_as_quote_marks_do():
     assert all(i.quoted for i in items)
 
 
+def test_a_wall_of_quote_marks_is_not_scanned_as_quotes():
+    # Scanning every mark of such a paragraph cost minutes on 2 MB; prose keeps its quotes.
+    from backlash.extract.quotes import MAX_MARKS_PER_PARAGRAPH
+    wall = '"' * (MAX_MARKS_PER_PARAGRAPH + 2)
+    prose = ' '.join(f'"Point {i}," Ann Lee said.' for i in range(MAX_MARKS_PER_PARAGRAPH // 2))
+    assert quote_spans(wall) == []
+    assert len(quote_spans(prose)) == MAX_MARKS_PER_PARAGRAPH // 2
+
+
 def test_paraphrased_reactions_name_the_actor():
     text = ("The mayor raised fares. Parents, teachers and students slammed the plan on Monday. "
             "Twitter, however, mocked the mayor.")

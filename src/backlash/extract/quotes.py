@@ -13,6 +13,7 @@ widens it to its sentence).
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -32,6 +33,7 @@ from backlash.extract.speakers import (
 from backlash.records import Item
 
 MIN_WORDS = 3  # an attributed quote shorter than this says little alone
+MAX_MARKS_PER_PARAGRAPH = 200  # a paragraph of prose holds a few dozen quote marks at most
 _BE = {"is", "are", "was", "were", "be", "been", "being", "am", "’s", "'s", "’re", "'re"}
 _NAME = r"[A-Z][\w’'.-]*(?:\s+(?:de |van |von |al |bin )?[A-Z][\w’'.-]*){0,4}"
 _NAME_COLON = re.compile(rf"(?:^|\n)\s*(?P<who>{_NAME})\s*:\s*$")
@@ -55,8 +57,11 @@ def quote_spans(text: str) -> list[Span]:
     offset = 0
     paragraphs = text.split("\n")
     for index, paragraph in enumerate(paragraphs):
+        marks = list(itertools.islice(QUOTE_MARK.finditer(paragraph), MAX_MARKS_PER_PARAGRAPH + 1))
+        if len(marks) > MAX_MARKS_PER_PARAGRAPH:
+            marks = []  # not prose (a wall of quote marks): scanning it would cost per mark
         opened: re.Match | None = None
-        for mark in QUOTE_MARK.finditer(paragraph):
+        for mark in marks:
             if opened is None:
                 if mark.group() != CLOSE_QUOTE:
                     opened = mark
