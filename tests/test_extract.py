@@ -125,6 +125,13 @@ def test_a_wall_of_quote_marks_is_not_scanned_as_quotes():
     assert len(quote_spans(prose)) == MAX_MARKS_PER_PARAGRAPH // 2
 
 
+def test_a_title_as_long_as_a_document_is_read_as_a_line():
+    # The parser refuses a text over a million characters; a title is cut before parsing.
+    result = extract(article('"It is a bad plan," one rider said.', title="Mayor raises fares " * 250_000))
+    assert [i.text for i in result.items] == ["It is a bad plan"]
+    assert len(result.target.split()) <= 16
+
+
 def test_paraphrased_reactions_name_the_actor():
     text = ("The mayor raised fares. Parents, teachers and students slammed the plan on Monday. "
             "Twitter, however, mocked the mayor.")

@@ -26,6 +26,7 @@ from backlash.extract.subject import (
 from backlash.records import Article, Item
 
 EXTRACTOR_VERSION = "0.3.10"
+TITLE_CHARS = 1000
 
 
 @dataclass(frozen=True)
@@ -41,7 +42,8 @@ def extract(article: Article) -> Extraction:
     spans = quote_spans(text)
     nlp = load_parser()
     parsed = ParsedText(text, [(s.start, s.end) for s in spans], nlp)
-    title = nlp(article.title) if article.title.strip() else None
+    # A title is a line; an HTML page's whole <h1> could be a document (bounded parse).
+    title = nlp(article.title[:TITLE_CHARS]) if article.title.strip() else None
     posts = [Statement(p, Speaker(p.speaker or p.handle or "", p.speaker or p.handle or "", "unknown"))
              for p in (embedded_posts(article.html) if article.html else [])]
     quotes = [_widen_partial_quote(q, parsed) for q in statements_in(parsed, spans)]

@@ -386,7 +386,7 @@ def detect_target(article: Article, parsed: ParsedText, subject: str | None, tit
     if article.target:
         return article.target
     if not subject:
-        return article.title or "the article's topic"
+        return _limit(article.title.split()) or "the article's topic"
     last = surname(subject).lower()
     # (text, offset of the sentence's paragraph in it, sentence, in the lead); the title is not in
     # the article's text, so its offsets are its own.

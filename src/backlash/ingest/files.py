@@ -111,11 +111,12 @@ def article_from_json(raw: str, source: str) -> Article:
         raise IngestError(f"malformed JSON: {error}") from error
     if not isinstance(data, dict):
         raise IngestError("JSON must be an object with a `text` or `html` field")
-    url = data.get("url") or None
+    fields = {name: _short_text(data, name, limit) for name, limit in FIELD_LIMITS.items()}
+    url = fields["url"]
     if isinstance(data.get("html"), str) and data["html"].strip():
         article = article_from_html(data["html"], source, url)
     elif isinstance(data.get("text"), str) and data["text"].strip():
-        article = article_from_text(data["text"], source, title=data.get("title") or "")
+        article = article_from_text(data["text"], source, title=fields["title"] or "")
     else:
         raise IngestError("JSON has neither a non-empty `text` nor `html` field")
     published = data.get("published_at")
@@ -126,14 +127,29 @@ def article_from_json(raw: str, source: str) -> Article:
     return Article(
         article_id=article_id_for(url, article.text) if url else article.article_id,
         source=source,
-        title=str(data.get("title") or article.title),
+        title=fields["title"] or article.title,
         text=article.text,
         html=article.html,
         url=url,
         published_at=published_at,
-        subject=data.get("subject") or None,
-        target=data.get("target") or None,
+        subject=fields["subject"],
+        target=fields["target"],
     )
+
+
+# A title, subject, target or URL is a line, not a document: longer ones are refused, not parsed.
+FIELD_LIMITS = {"title": 1000, "subject": 200, "target": 500, "url": 2000}
+
+
+def _short_text(data: dict, name: str, limit: int) -> str | None:
+    value = data.get(name)
+    if value is None or value == "":
+        return None
+    if not isinstance(value, str):
+        raise IngestError(f"`{name}` must be a string, not {type(value).__name__}")
+    if len(value) > limit:
+        raise IngestError(f"`{name}` is {len(value):,} characters long; at most {limit:,}")
+    return value.strip() or None
 
 
 def changed_files(files: list[Path], seen: dict[str, str]) -> tuple[list[Path], dict[str, str]]:
