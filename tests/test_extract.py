@@ -328,6 +328,12 @@ def test_the_target_spells_the_subjects_verb_as_a_gerund():
     assert extract(article(text)).target == "Mark Vale's admitting errors in the county budget"
 
 
+def test_a_verb_of_onset_gives_way_to_the_action_in_the_target():
+    text = ("Governor Ann Reyes began preparing for the closure of three county hospitals on Monday.\n\n"
+            '"She must stop this," one nurse wrote.')
+    assert extract(article(text)).target == "Ann Reyes' preparing for the closure of three county hospitals"
+
+
 def test_a_headline_that_opens_with_a_speakers_name_and_colon_is_about_what_follows():
     text = ("Vale: Whitfield’s ‘Cruel’ Fare Plan Will Empty The Buses\n\n"
             "Senator Mark Vale attacked the mayor's plan to double bus fares on Monday.\n\n"

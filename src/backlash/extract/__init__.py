@@ -25,7 +25,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item
 
-EXTRACTOR_VERSION = "0.3.10"
+EXTRACTOR_VERSION = "0.3.11"
 TITLE_CHARS = 1000
 
 

@@ -50,6 +50,8 @@ _ORG_NAME = re.compile(r"\b(?:Inc|Corp|Co|Ltd|LLC|plc|Group|Company|Council|Airl
 _PRESENTS = {"announce", "propose", "unveil", "introduce", "launch", "approve", "pass", "release",
              "publish", "post", "issue", "make", "order", "impose", "sign", "reveal", "adopt", "air",
              "share", "deliver", "give", "file", "run", "defend", "plan"}
+# Verbs that say when or how an action seems, not what it is: the action is their complement.
+_ONSET_VERBS = {"begin", "start", "continue", "appear", "seem", "keep", "resume", "stop"}
 # Verbs with a `to` complement named by a noun: "proposed to double fares" -> "proposal to double".
 _NOMINAL = {"propose": "proposal", "plan": "plan", "decide": "decision", "vote": "vote", "move": "move",
             "seek": "bid", "try": "attempt", "agree": "agreement", "refuse": "refusal",
@@ -457,6 +459,8 @@ def _action_phrase(token: Token, subject: str, text: str, offset: int) -> str | 
         base = complement.lemma_ or complement.lower_
         rest = [t for t in tokens if t.i > complement.i]
         return _limit([owner, _NOMINAL[lemma], "to", base] + words(rest))
+    if complement is not None and lemma in _ONSET_VERBS:  # "began preparing for X": preparing for X
+        verb, lemma = complement, complement.lemma_ or complement.lower_
     after = [t for c in verb.rights if c.dep_ not in _CLAUSE_END_DEPS for t in _clause(c)]
     if len(after) < 2:
         return None
