@@ -334,6 +334,12 @@ def test_a_verb_of_onset_gives_way_to_the_action_in_the_target():
     assert extract(article(text)).target == "Ann Reyes' preparing for the closure of three county hospitals"
 
 
+def test_what_the_subject_says_they_did_is_the_action_in_the_target():
+    text = ("Governor Ann Reyes announced on Friday that she had signed an order closing three county hospitals.\n\n"
+            '"She must reverse this," one nurse wrote.')
+    assert extract(article(text)).target == "Ann Reyes' signing an order closing three county hospitals"
+
+
 def test_a_headline_that_opens_with_a_speakers_name_and_colon_is_about_what_follows():
     text = ("Vale: Whitfield’s ‘Cruel’ Fare Plan Will Empty The Buses\n\n"
             "Senator Mark Vale attacked the mayor's plan to double bus fares on Monday.\n\n"

@@ -35,7 +35,7 @@ from backlash.extract.lexicon import (
 )
 from backlash.extract.parse import ParsedText
 from backlash.extract.quotes import Statement
-from backlash.extract.speakers import describe, phrase_tokens, subject_of
+from backlash.extract.speakers import describe, is_reporting, phrase_tokens, subject_of
 from backlash.records import Article
 
 TARGET_WORDS = 16
@@ -461,10 +461,24 @@ def _action_phrase(token: Token, subject: str, text: str, offset: int) -> str | 
         return _limit([owner, _NOMINAL[lemma], "to", base] + words(rest))
     if complement is not None and lemma in _ONSET_VERBS:  # "began preparing for X": preparing for X
         verb, lemma = complement, complement.lemma_ or complement.lower_
+    elif (told := _own_deed(verb)) is not None:  # "announced that he had signed X": signing X
+        verb, lemma = told, told.lemma_ or told.lower_
     after = [t for c in verb.rights if c.dep_ not in _CLAUSE_END_DEPS for t in _clause(c)]
     if len(after) < 2:
         return None
     return _limit([owner, _gerund(lemma)] + words(sorted(after, key=lambda t: t.i)))
+
+
+def _own_deed(verb: Token) -> Token | None:
+    """The verb of what a speaker says they did themselves ("announced that he had signed an
+    order"): the deed, not the telling, is the action."""
+    if not is_reporting(verb):
+        return None
+    said = next((c for c in verb.children if c.dep_ == "ccomp" and c.tag_ in ("VBD", "VBN", "VBZ")), None)
+    doer = subject_of(said) if said is not None else None
+    if doer is None or doer.lower_ not in ("he", "she", "it", "they", "we", "i"):
+        return None
+    return said
 
 
 def _unowned(noun: Token) -> list[Token]:
