@@ -1,7 +1,8 @@
 """Quoted statements in article text and who made them.
 
-Quote marks are paired by a scanner (straight and curly, per paragraph; news style continues a
-quote over paragraphs by leaving the closing mark off). The speaker comes from the parse: the
+Quote marks are paired by a scanner (straight, curly and the doubled apostrophe of newspaper
+archives, per paragraph; news style continues a quote over paragraphs by leaving the closing mark
+off; a paragraph with more marks than prose holds is not scanned). The speaker comes from the parse: the
 subject of the reporting verb that governs the quote or stands beside it in the parser's sentence
 (`"Q," X said.`, `X wrote: "Q"`, `X says the plan "failed"`, `according to X`), else a dash
 (`"Q" - X`) or a name and a colon. Quotes interrupted by their attribution (`"Q1," X wrote. "Q2"`)
