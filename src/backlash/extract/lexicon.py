@@ -200,6 +200,12 @@ ACTION_NOUNS = {"plan", "plans", "proposal", "decision", "policy", "ban", "rise"
                 "idea", "suggestion", "claim", "claims", "vote", "veto", "pardon", "firing",
                 "appointment", "nomination", "endorsement", "boycott", "lawsuit", "price",
                 "prices", "charge", "charges", "scheme", "project", "program", "programme"}
+# Heads of an institution's name that an `of`/`for` phrase completes ("University of California").
+INSTITUTION_WORDS = frozenset({
+    "organization", "organisation", "university", "department", "institute", "bank", "bureau", "ministry",
+    "college", "center", "centre", "society", "association", "federation", "union", "council", "committee",
+    "commission", "foundation", "office", "board", "league", "school", "academy", "agency", "church",
+    "party", "chamber", "court", "coalition", "alliance", "fund", "museum"})
 # A quote mark of any kind, the doubled apostrophe of some newspapers' archives (''Q'') too;
 # quotes are scanned on these before parsing.
 QUOTE_MARK = re.compile(r"[\"“”]|''")

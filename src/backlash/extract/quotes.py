@@ -2,10 +2,10 @@
 
 Quote marks are paired by a scanner (straight, curly and the doubled apostrophe of newspaper
 archives, per paragraph; news style continues a quote over paragraphs by leaving the closing mark
-off; a paragraph with more marks than prose holds is not scanned). The speaker comes from the parse: the
-subject of the reporting verb that governs the quote or stands beside it in the parser's sentence
-(`"Q," X said.`, `X wrote: "Q"`, `X says the plan "failed"`, `according to X`), else a dash
-(`"Q" - X`) or a name and a colon. Quotes interrupted by their attribution (`"Q1," X wrote. "Q2"`)
+off; a paragraph with more marks than prose holds is not scanned). The speaker comes from the
+parse: the subject of the reporting verb that governs the quote or stands beside it in the
+parser's sentence (`"Q," X said.`, `X wrote: "Q"`, `X says the plan "failed"`, `according to X`),
+else a dash (`"Q" - X`) or a name and a colon. Quotes interrupted by their attribution (`"Q1," X wrote. "Q2"`)
 and continued over paragraphs are one statement; a quote opening the paragraph after an
 attributed one is that speaker going on. Quotes without an attribution (scare quotes, titles)
 are not statements. An attributed quote of fewer than `MIN_WORDS` words is kept (`extract`

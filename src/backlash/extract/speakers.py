@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from backlash.extract.lexicon import (
     COGNITION_VERBS,
+    INSTITUTION_WORDS,
     MASK,
     NOT_NAMES,
     PERSONAL_PRONOUNS,
@@ -148,16 +149,10 @@ def _name_at(token: Token) -> str | None:
     return name if name and name.lower() not in NOT_NAMES else None
 
 
-_INSTITUTIONS = {"organization", "organisation", "university", "department", "institute", "bank", "bureau",
-                 "ministry", "college", "center", "centre", "society", "association", "federation", "union",
-                 "council", "committee", "commission", "foundation", "office", "board", "league", "school",
-                 "academy", "agency", "church", "party", "chamber", "court", "coalition", "alliance", "fund"}
-
-
 def _institution_tail(token: Token) -> list[Token]:
     """The `of`/`for` part of an institution's name ("Organization for Economic Cooperation and
     Development", "University of California"): a proper name itself, unlike "Jane Roe of Acme"."""
-    if token.lower_ not in _INSTITUTIONS:
+    if token.lower_ not in INSTITUTION_WORDS:
         return []
     prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "on")), None)
     tail = sorted(prep.subtree, key=lambda t: t.i) if prep is not None else []

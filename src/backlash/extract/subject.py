@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from backlash.extract.lexicon import (
     ACTION_NOUNS,
     CROWD_WORDS,
+    INSTITUTION_WORDS,
     NAMING_VERBS,
     NOT_NAMES,
     REACTION_VERBS,
@@ -334,8 +335,7 @@ def is_subject(statement: Statement, subject: str | None, organization: bool, st
     return False
 
 
-_NAMED_AFTER = re.compile(r"(?:the )?(?:university|college|bank|institute|school|academy|church|society|museum|"
-                          r"foundation|organi[sz]ation|association|federation|league) (?:of|for) ")
+_NAMED_AFTER = re.compile(rf"(?:the )?(?:{'|'.join(sorted(INSTITUTION_WORDS))}) (?:of|for) ")
 _STAFF = re.compile(r"\b(?:spokes(?:man|woman|person)|press secretary|communications director|"
                     r"campaign manager|chief of staff|aide|adviser|advisor)\b", re.I)
 STAFF_MENTIONS = 20  # mentions of a speaker searched for an introduction (bounded work on huge texts)
