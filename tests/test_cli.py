@@ -34,7 +34,7 @@ def test_extract_reports_a_bad_file_and_exits_nonzero(tmp_path):
 def test_predict_adds_label_and_probability_columns(tiny_registry, tmp_path, monkeypatch):
     monkeypatch.setenv("BACKLASH_MODELS_DIR", str(tiny_registry))
     source = tmp_path / "in.csv"
-    pd.DataFrame({"id": [1, 2, 3], "body": ["i love it", "a disgrace", ""],
+    pd.DataFrame({"id": [1, 2, 3], "body": ["i love it", "a disgrace", "the mayor said it"],
                   "about": ["trump", "biden", "trump"]}).to_csv(source, index=False)
     out = tmp_path / "out.csv"
     result = CliRunner().invoke(app, ["predict", str(source), "--text-col", "body",
@@ -59,6 +59,21 @@ def test_predict_without_a_target_gives_sentiment_and_empty_stance(tiny_registry
     assert (frame[["p_negative", "p_neutral", "p_positive"]].sum(axis=1) - 1).abs().max() < 1e-4
     assert frame[["stance", "p_against", "p_none", "p_favor"]].isna().all().all()
     assert not list(tmp_path.glob(".*"))  # the CSV was written through a temporary file, now renamed
+
+
+def test_predict_leaves_a_blank_text_unscored_and_a_blank_target_without_stance(tiny_registry, tmp_path,
+                                                                                  monkeypatch):
+    monkeypatch.setenv("BACKLASH_MODELS_DIR", str(tiny_registry))
+    source = tmp_path / "in.csv"
+    pd.DataFrame({"body": ["a disgrace", "   ", "i love it"], "about": ["the fare rise", "the plan", ""]}).to_csv(
+        source, index=False)
+    out = tmp_path / "out.csv"
+    result = CliRunner().invoke(app, ["predict", str(source), "--text-col", "body",
+                                      "--target-col", "about", "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    frame = pd.read_csv(out)
+    assert frame.sentiment.notna().tolist() == [True, False, True]
+    assert frame.stance.notna().tolist() == [True, False, False]
 
 
 def test_predict_refuses_two_target_options(tiny_registry, tmp_path, monkeypatch):

@@ -164,9 +164,11 @@ def predict(
     torch.set_num_threads(settings.torch_threads)
     classifier = Classifier.load(resolve_model(settings.models_dir, model), int8=int8)
     classifier.batch_size = settings.batch_size
-    targets = frame[target_col].tolist() if target_col else [target] * len(frame) if target else None
-    predictions = classifier.predict(frame[text_col].tolist(), targets, progress=True)
-    result = pd.concat([frame, predictions.set_index(frame.index)], axis=1)
+    # A blank text gets no prediction (empty columns), rather than the model's guess about nothing.
+    rows = frame.index[frame[text_col].str.strip() != ""]
+    targets = frame.loc[rows, target_col].tolist() if target_col else [target] * len(rows) if target else None
+    predictions = classifier.predict(frame.loc[rows, text_col].tolist(), targets, progress=True)
+    result = pd.concat([frame, predictions.set_index(rows).reindex(frame.index)], axis=1)
     storage.atomic_write(out, lambda handle: result.to_csv(handle, index=False))
     typer.echo(f"{len(result)} rows -> {out} (model {classifier.version})", err=True)
 

@@ -64,9 +64,12 @@ class Classifier:
     def predict(self, texts: Sequence[str], targets: Sequence[str] | None = None,
                 progress: bool = False) -> pd.DataFrame:
         """Sentiment of each text and, given targets, its stance toward its target (one forward
-        pass for both); without targets the stance columns are empty."""
+        pass for both); without targets, and for a blank target, the stance columns are empty."""
         probs = self.probabilities(texts, targets, progress)
-        return prediction_frame(probs["sentiment"], probs.get("stance"))
+        stance = probs.get("stance")
+        if stance is not None:
+            stance[[not (t or "").strip() for t in targets]] = np.nan  # stance toward nothing
+        return prediction_frame(probs["sentiment"], stance)
 
     def sentiment_probs(self, texts: Sequence[str], progress: bool = False) -> np.ndarray:
         return self.probabilities(texts, None, progress)["sentiment"]
