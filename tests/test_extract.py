@@ -132,6 +132,15 @@ def test_a_title_as_long_as_a_document_is_read_as_a_line():
     assert len(result.target.split()) <= 16
 
 
+def test_the_subject_named_by_title_alone_is_still_the_subject():
+    text = ("Mayor Dana Whitfield proposed doubling bus fares on Monday.\n\n"
+            '"It is the responsible choice," the mayor said.\n\n'
+            "Mayor Tom Lee of the next town disagreed. \"It will empty the buses,\" the mayor said.")
+    result = extract(article(text))
+    assert [(i.speaker, i.kind) for i in result.items if i.quoted] == [
+        ("mayor", "subject_statement"), ("mayor", "reaction")]
+
+
 def test_paraphrased_reactions_name_the_actor():
     text = ("The mayor raised fares. Parents, teachers and students slammed the plan on Monday. "
             "Twitter, however, mocked the mayor.")

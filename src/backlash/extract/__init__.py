@@ -16,6 +16,7 @@ from backlash.extract.quotes import MIN_WORDS, Statement, quote_spans, statement
 from backlash.extract.reported import reported_statements
 from backlash.extract.speakers import Speaker, role_from_mentions
 from backlash.extract.subject import (
+    described_as_subject,
     detect_subject,
     detect_target,
     introduced_as_staff,
@@ -25,7 +26,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item
 
-EXTRACTOR_VERSION = "0.3.11"
+EXTRACTOR_VERSION = "0.3.12"
 TITLE_CHARS = 1000
 
 
@@ -67,6 +68,7 @@ def extract(article: Article) -> Extraction:
     no_action = not subject and not article.target and len(parsed.lead) > 1
     roles: dict[str, str] = {}
     staff: dict[str | None, bool] = {}
+    titled: dict[str, list] = {}  # title -> (offset, surname) of the people given it
     items = []
     for statement in statements:
         item = statement.item
@@ -76,7 +78,9 @@ def extract(article: Article) -> Extraction:
             item = replace(item, speaker_role=roles[item.speaker])
         if item.speaker not in staff:
             staff[item.speaker] = introduced_as_staff(item.speaker or "", subject, text)
-        if is_subject(statement, subject, organization, staff[item.speaker]):
+        speaks_for_subject = staff[item.speaker] or described_as_subject(
+            statement.speaker.phrase, subject, text, item.char_start or 0, titled)
+        if is_subject(statement, subject, organization, speaks_for_subject):
             if statement.how == "reaction":
                 continue  # the subject acting ("Trump slammed ...") is not a reaction to them
             item = replace(item, kind="subject_statement")

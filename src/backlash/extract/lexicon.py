@@ -176,7 +176,8 @@ TITLES = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "president", "prime", "m
           "governor", "mayor", "chancellor", "king", "queen", "pope", "ceo", "former", "judge",
           "sir", "dame", "lord", "lady", "gen", "general", "col", "sgt", "det", "officer", "chief",
           "secretary", "professor", "prof", "rev", "councillor", "councilor", "congressman",
-          "congresswoman", "vice", "u.s.", "us", "the", "st"}
+          "congresswoman", "vice", "u.s.", "us", "the", "st", "justice", "commissioner", "ambassador",
+          "sheriff", "premier", "speaker", "chairman", "chairwoman", "bishop", "archbishop", "cardinal"}
 PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we", "you", "him", "her", "them", "his",
                       "their", "its", "who", "which", "that", "this", "there", "these", "those",
                       "one", "me", "us", "what", "whom", "someone", "everyone", "nobody", "anyone"})

@@ -36,7 +36,7 @@ from backlash.extract.lexicon import (
 )
 from backlash.extract.parse import ParsedText
 from backlash.extract.quotes import Statement
-from backlash.extract.speakers import describe, is_reporting, phrase_tokens, subject_of
+from backlash.extract.speakers import GENDER_SCAN_CHARS, describe, is_reporting, phrase_tokens, subject_of
 from backlash.records import Article
 
 TARGET_WORDS = 16
@@ -355,6 +355,29 @@ def introduced_as_staff(speaker: str, subject: str | None, text: str) -> bool:
             if _STAFF.search(side) and re.search(rf"\b{re.escape(subject_surname)}\b", side):
                 return True
     return False
+
+
+_HEAD_TITLES = {t for t in TITLES if len(t) > 3} - {"former", "vice", "prime"}  # "the mayor", not "the rev"
+_DESCRIPTION = re.compile(r"the (?:[\w.-]+ ){0,3}(?P<title>[a-z]+)")
+_NAME_WORDS = r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+"
+
+
+def described_as_subject(phrase: str, subject: str | None, text: str, position: int, cache: dict) -> bool:
+    """Whether a speaker named only by a title ("the mayor", "the Supreme Court justice") is the
+    subject: the last person the article gave that title before the statement ("Mayor Dana
+    Whitfield", "Whitfield, the mayor,") is the subject. Each title is looked up once per
+    article, in its first GENDER_SCAN_CHARS characters."""
+    found = _DESCRIPTION.fullmatch(phrase.lower().strip())
+    if not subject or found is None or found.group("title") not in _HEAD_TITLES:
+        return False
+    title = found.group("title")
+    if title not in cache:
+        scanned = text[:GENDER_SCAN_CHARS]
+        before = re.finditer(rf"\b(?i:{title})\s+(?P<name>{_NAME_WORDS})", scanned)
+        after = re.finditer(rf"(?P<name>{_NAME_WORDS}),\s+(?:the|a|an)\s+(?:[\w.-]+\s+){{0,3}}(?i:{title})\b", scanned)
+        cache[title] = sorted((m.start(), m.group("name").split()[-1]) for m in itertools.chain(before, after))
+    mentions = [name for start, name in cache[title] if start < position]
+    return bool(mentions) and mentions[-1].lower() == surname(subject).lower()
 
 
 def _relative_of_another(phrase: str, subject: str) -> bool:
