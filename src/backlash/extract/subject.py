@@ -12,6 +12,7 @@ the subject's verb phrase as a gerund.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections import Counter
@@ -376,8 +377,8 @@ def described_as_subject(phrase: str, subject: str | None, text: str, position: 
         before = re.finditer(rf"\b(?i:{title})\s+(?P<name>{_NAME_WORDS})", scanned)
         after = re.finditer(rf"(?P<name>{_NAME_WORDS}),\s+(?:the|a|an)\s+(?:[\w.-]+\s+){{0,3}}(?i:{title})\b", scanned)
         cache[title] = sorted((m.start(), m.group("name").split()[-1]) for m in itertools.chain(before, after))
-    mentions = [name for start, name in cache[title] if start < position]
-    return bool(mentions) and mentions[-1].lower() == surname(subject).lower()
+    last = bisect.bisect_left(cache[title], (position, "")) - 1
+    return last >= 0 and cache[title][last][1].lower() == surname(subject).lower()
 
 
 def _relative_of_another(phrase: str, subject: str) -> bool:
