@@ -132,13 +132,23 @@ def test_a_title_as_long_as_a_document_is_read_as_a_line():
     assert len(result.target.split()) <= 16
 
 
-def test_the_subject_named_by_title_alone_is_still_the_subject():
+def test_a_speaker_named_by_title_alone_is_the_last_person_given_that_title():
     text = ("Mayor Dana Whitfield proposed doubling bus fares on Monday.\n\n"
             '"It is the responsible choice," the mayor said.\n\n'
-            "Mayor Tom Lee of the next town disagreed. \"It will empty the buses,\" the mayor said.")
+            "Mayor Tom Lee of the next town disagreed. \"It will empty the buses,\" the mayor said.\n\n"
+            'Sen. Ann Roe weighed in. "It is lawful," the senator said.')
     result = extract(article(text))
     assert [(i.speaker, i.kind) for i in result.items if i.quoted] == [
-        ("mayor", "subject_statement"), ("mayor", "reaction")]
+        ("Dana Whitfield", "subject_statement"), ("Tom Lee", "reaction"), ("Ann Roe", "reaction")]
+
+
+def test_a_title_nobody_was_given_is_the_subjects():
+    text = ("Ruth Ann Lee regrets her insults of the governor.\n\nThe senator -- who has clashed with the "
+            "governor all week -- said she regretted her remarks.\n\n"
+            '"She went too far," one reader wrote.')
+    result = extract(article(text))
+    assert sorted((i.speaker, i.kind) for i in result.items) == [
+        ("Ruth Ann Lee", "subject_statement"), ("one reader", "reaction")]
 
 
 def test_paraphrased_reactions_name_the_actor():

@@ -16,13 +16,13 @@ from backlash.extract.quotes import MIN_WORDS, Statement, quote_spans, statement
 from backlash.extract.reported import reported_statements
 from backlash.extract.speakers import Speaker, role_from_mentions
 from backlash.extract.subject import (
-    described_as_subject,
     detect_subject,
     detect_target,
     introduced_as_staff,
     is_organization,
     is_subject,
     surname,
+    titled_name,
 )
 from backlash.records import Article, Item
 
@@ -76,11 +76,12 @@ def extract(article: Article) -> Extraction:
             if item.speaker not in roles:
                 roles[item.speaker] = role_from_mentions(item.speaker, text)
             item = replace(item, speaker_role=roles[item.speaker])
+        if name := titled_name(statement.speaker.phrase, text, item.char_start or 0, titled, subject):
+            item = replace(item, speaker=name)  # "the mayor said": the mayor the article named last
+            statement = replace(statement, item=item)
         if item.speaker not in staff:
             staff[item.speaker] = introduced_as_staff(item.speaker or "", subject, text)
-        speaks_for_subject = staff[item.speaker] or described_as_subject(
-            statement.speaker.phrase, subject, text, item.char_start or 0, titled)
-        if is_subject(statement, subject, organization, speaks_for_subject):
+        if is_subject(statement, subject, organization, staff[item.speaker]):
             if statement.how == "reaction":
                 continue  # the subject acting ("Trump slammed ...") is not a reaction to them
             item = replace(item, kind="subject_statement")

@@ -359,26 +359,33 @@ def introduced_as_staff(speaker: str, subject: str | None, text: str) -> bool:
 
 
 _HEAD_TITLES = {t for t in TITLES if len(t) > 3} - {"former", "vice", "prime"}  # "the mayor", not "the rev"
-_DESCRIPTION = re.compile(r"the (?:[\w.-]+ ){0,3}(?P<title>[a-z]+)")
+_TITLE_ABBREVIATIONS = {"senator": [r"sen\."], "governor": [r"gov\."], "congressman": [r"rep\."],
+                        "congresswoman": [r"rep\."], "general": [r"gen\."], "professor": [r"prof\."]}
+_DESCRIPTION = re.compile(r"the (?P<title>[a-z]+)")  # "the Ohio governor" names one of several: left alone
 _NAME_WORDS = r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+"
 
 
-def described_as_subject(phrase: str, subject: str | None, text: str, position: int, cache: dict) -> bool:
-    """Whether a speaker named only by a title ("the mayor", "the Supreme Court justice") is the
-    subject: the last person the article gave that title before the statement ("Mayor Dana
-    Whitfield", "Whitfield, the mayor,") is the subject. Each title is looked up once per
-    article, in its first GENDER_SCAN_CHARS characters."""
+def titled_name(phrase: str, text: str, position: int, cache: dict, subject: str | None) -> str | None:
+    """The name of a speaker the article calls only by a title ("the mayor", "the Supreme Court
+    justice"): the last person it gave that title before the statement ("Mayor Dana Whitfield":
+    Dana Whitfield), else, when it gave nobody that title, the
+    subject if a person (the one the story is about: "Ruth Bader Ginsburg regrets ... The Supreme
+    Court justice said"). Each title is looked up once per article, in its first
+    GENDER_SCAN_CHARS characters."""
     found = _DESCRIPTION.fullmatch(phrase.lower().strip())
-    if not subject or found is None or found.group("title") not in _HEAD_TITLES:
-        return False
+    if found is None or found.group("title") not in _HEAD_TITLES:
+        return None
     title = found.group("title")
     if title not in cache:
         scanned = text[:GENDER_SCAN_CHARS]
-        before = re.finditer(rf"\b(?i:{title})\s+(?P<name>{_NAME_WORDS})", scanned)
-        after = re.finditer(rf"(?P<name>{_NAME_WORDS}),\s+(?:the|a|an)\s+(?:[\w.-]+\s+){{0,3}}(?i:{title})\b", scanned)
-        cache[title] = sorted((m.start(), m.group("name").split()[-1]) for m in itertools.chain(before, after))
+        spelled = "|".join([title] + _TITLE_ABBREVIATIONS.get(title, []))
+        cache[title] = [(m.start(), m.group("name")) for m in re.finditer(
+            rf"\b(?i:{spelled})\s+(?P<name>{_NAME_WORDS})", scanned)]
     last = bisect.bisect_left(cache[title], (position, "")) - 1
-    return last >= 0 and cache[title][last][1].lower() == surname(subject).lower()
+    if last >= 0:
+        return cache[title][last][1].removesuffix("’s").removesuffix("'s")
+    named_person = bool(subject) and subject[:1].isupper() and len(subject.split()) > 1
+    return subject if named_person and not cache[title] else None
 
 
 def _relative_of_another(phrase: str, subject: str) -> bool:
