@@ -366,12 +366,11 @@ _NAME_WORDS = r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+"
 
 
 def titled_name(phrase: str, text: str, position: int, cache: dict, subject: str | None) -> str | None:
-    """The name of a speaker the article calls only by a title ("the mayor", "the Supreme Court
-    justice"): the last person it gave that title before the statement ("Mayor Dana Whitfield":
-    Dana Whitfield), else, when it gave nobody that title, the
-    subject if a person (the one the story is about: "Ruth Bader Ginsburg regrets ... The Supreme
-    Court justice said"). Each title is looked up once per article, in its first
-    GENDER_SCAN_CHARS characters."""
+    """The name of a speaker the article calls only by a title ("the mayor", "the senator"): the
+    last person it gave that title before the statement ("Mayor Dana Whitfield", "Sen. Ann Roe"),
+    else, when it gave nobody that title, the subject if a named person (the one the story is
+    about: "Ruth Ann Lee regrets ... The senator said"). Each title is looked up once per article,
+    in its first GENDER_SCAN_CHARS characters."""
     found = _DESCRIPTION.fullmatch(phrase.lower().strip())
     if found is None or found.group("title") not in _HEAD_TITLES:
         return None
