@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from backlash.extract.lexicon import ROLE_WORDS
+from backlash.extract.lexicon import QUOTE_MARK, ROLE_WORDS
 from backlash.modeling.corpora import brat_attributions
 
 OVERLAP = 0.3
@@ -60,7 +60,7 @@ def read_brat(text: str, ann: str) -> tuple[list[GoldQuote], list[GoldQuote]]:
         if speaker.strip().lower() in PRONOUNS:
             earlier = [name for position, name in named if position < source_start]
             speaker = earlier[-1] if earlier else speaker
-        direct = re.search(r"[\"“”]|''", text[start:end])
+        direct = QUOTE_MARK.search(text, start, end)
         (quotes if direct else indirect).append(GoldQuote(start, end, speaker))
     return quotes, indirect
 

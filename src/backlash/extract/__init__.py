@@ -68,7 +68,7 @@ def extract(article: Article) -> Extraction:
     no_action = not subject and not article.target and len(parsed.lead) > 1
     roles: dict[str, str] = {}
     staff: dict[str | None, bool] = {}
-    titled: dict[str, list] = {}  # title -> (offset, surname) of the people given it
+    titled: dict[str, list] = {}  # title -> (offset, name) of the people the article gave it
     items = []
     for statement in statements:
         item = statement.item

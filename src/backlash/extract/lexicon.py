@@ -217,7 +217,7 @@ MASK = "q"
 # verb, or a crowd's response noun. The others cannot give an item.
 _CUE_WORDS = sorted(set(SPEECH_VERBS) | set(COGNITION_VERBS) | set(REACTION_VERBS) | RESPONSE_NOUNS
                     | {"according"}, key=len, reverse=True)
-STATEMENT_CUE = re.compile(rf"[\"“”]|''|\b(?:{'|'.join(map(re.escape, _CUE_WORDS))})\b", re.I)
+STATEMENT_CUE = re.compile(rf"{QUOTE_MARK.pattern}|\b(?:{'|'.join(map(re.escape, _CUE_WORDS))})\b", re.I)
 # Links to posts: x.com/twitter.com/<handle>/status/<id>, and the handle-less /i/web/status/<id>.
 TWEET_URL = re.compile(
     r"https?://(?:www\.|mobile\.)?(?:twitter|x)\.com/(?:(?P<handle>\w+)|i/web)/status(?:es)?/(?P<id>\d+)")

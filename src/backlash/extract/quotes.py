@@ -72,7 +72,8 @@ def quote_spans(text: str) -> list[Span]:
         if opened is not None:
             following = next((paragraphs[i] for i in range(index + 1, len(paragraphs))
                               if paragraphs[i].strip()), "")
-            reopens = following.lstrip().startswith(('"', OPEN_QUOTE, "''"))
+            reopening = QUOTE_MARK.match(following.lstrip())
+            reopens = reopening is not None and reopening.group() != CLOSE_QUOTE
             spans.append(Span(offset + opened.end(), offset + len(paragraph.rstrip()), index, reopens))
         offset += len(paragraph) + 1
     return spans
@@ -129,7 +130,7 @@ def _attribution(parsed: ParsedText, span: Span) -> _Attribution | None:
     if closing and closing.group() != OPEN_QUOTE and (dash := _DASH.match(after)):
         who = speaker_name(dash.group("who"))
         return _Attribution(Speaker(who, dash.group("who").strip(), "unknown"), after, after=True)
-    before = re.sub(r"(?:[\"“”]|'')$", "", parsed.text[max(span.start - 82, 0): span.start])
+    before = re.sub(rf"(?:{QUOTE_MARK.pattern})$", "", parsed.text[max(span.start - 82, 0): span.start])
     if (colon := _NAME_COLON.search(before)) and colon.group("who").split()[0].lower() not in NOT_NAMES:
         who = colon.group("who")
         return _Attribution(Speaker(speaker_name(who), who, "unknown"), before)

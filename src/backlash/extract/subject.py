@@ -25,6 +25,7 @@ from backlash.extract.lexicon import (
     INSTITUTION_WORDS,
     NAMING_VERBS,
     NOT_NAMES,
+    PERSONAL_PRONOUNS,
     REACTION_VERBS,
     REFUSING_VERBS,
     RELATIVE_WORDS,
@@ -506,7 +507,7 @@ def _own_deed(verb: Token) -> Token | None:
         return None
     said = next((c for c in verb.children if c.dep_ == "ccomp" and c.tag_ in ("VBD", "VBN", "VBZ")), None)
     doer = subject_of(said) if said is not None else None
-    if doer is None or doer.lower_ not in ("he", "she", "it", "they", "we", "i"):
+    if doer is None or doer.lower_ not in PERSONAL_PRONOUNS | {"it"}:
         return None
     return said
 
