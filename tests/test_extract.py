@@ -64,6 +64,23 @@ def test_a_short_attributed_quote_is_kept_apart_from_later_ones():
     assert [(i.speaker, i.text) for i in items] == [("mayor", "baseless"), ("Critics", "plan a very bad idea indeed")]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('Protesters gathered outside city hall. One sign read: "Hands off our buses."', "One sign"),
+    ('Protesters gathered outside city hall. "Hands Off Our Buses," read a banner at the gate.', "a banner"),
+    ('The skies filled with anti-fare messages. "Hands off our buses," read one.', "one message"),
+    ('Hundreds marched and carried signs that read "Hands off our buses".', "sign"),
+])
+def test_the_words_a_sign_or_banner_reads_are_the_publics(text, speaker):
+    [item] = quoted_statements(text)
+    assert item.text.lower().startswith("hands off our buses")
+    assert (item.speaker, item.speaker_role) == (speaker, "public")
+
+
+def test_a_person_reading_aloud_is_no_sign():
+    items = quoted_statements('The hall went quiet. Mr. Reed read "a very long letter from home" aloud.')
+    assert all(i.speaker_role != "public" for i in items)
+
+
 def test_odd_number_of_quote_marks_does_not_crash():
     spans = quote_spans('He said "yes and then "no" and "maybe')
     assert spans and all(s.start <= s.end for s in spans)

@@ -20,7 +20,16 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from backlash.extract.lexicon import CLOSE_QUOTE, NOT_NAMES, OPEN_QUOTE, QUOTE_MARK, platform_of
+from backlash.extract.lexicon import (
+    CLOSE_QUOTE,
+    INSCRIPTION,
+    INSCRIPTION_AFTER,
+    INSCRIPTION_BEFORE,
+    NOT_NAMES,
+    OPEN_QUOTE,
+    QUOTE_MARK,
+    platform_of,
+)
 from backlash.extract.parse import ParsedText, load_parser
 from backlash.extract.speakers import (
     Speaker,
@@ -112,6 +121,8 @@ def attribution(parsed: ParsedText, span: Span) -> _Attribution | None:
 
 
 def _attribution(parsed: ParsedText, span: Span) -> _Attribution | None:
+    if (written := _inscription(parsed.text, span)) is not None:
+        return written  # a slogan may look like a title ("Not My President")
     if _TITLE.fullmatch(parsed.text[span.start:span.end].strip(" ,.!?")):
         return None
     found = parsed.token_at(span.start if span.end > span.start else max(span.start - 1, 0))
@@ -135,6 +146,26 @@ def _attribution(parsed: ParsedText, span: Span) -> _Attribution | None:
         who = colon.group("who")
         return _Attribution(Speaker(speaker_name(who), who, "unknown"), before)
     return None
+
+
+def _inscription(text: str, span: Span) -> _Attribution | None:
+    """A sign, banner or message that reads the quote ("one sign read", "“Q,” read another"):
+    words the public carries, named by what carried them."""
+    closing = QUOTE_MARK.match(text, span.end)
+    after = text[closing.end(): closing.end() + 60] if closing else ""
+    before = re.sub(rf"(?:{QUOTE_MARK.pattern})$", "", text[max(span.start - 61, 0): span.start])
+    found = next((m for m in (p.match(after) for p in INSCRIPTION_AFTER) if m), None) or \
+        INSCRIPTION_BEFORE.search(before)
+    if found is None:
+        return None
+    fields = found.groupdict()
+    noun = fields["noun"]
+    if noun is None:  # "read one": one of the signs or messages named before it
+        nouns = INSCRIPTION.findall(text[max(span.start - 400, 0): span.start])
+        noun = nouns[-1] if nouns else "message"
+    name = " ".join(w for w in (fields.get("one") or fields["det"], noun.lower()) if w)
+    speaker = Speaker(name, found.group().strip(" ,.!?:"), "public")
+    return _Attribution(speaker, found.group(), after=found.re is not INSCRIPTION_BEFORE)
 
 
 def _reporting_verb(token: Token, words: int) -> Token | None:
