@@ -102,6 +102,13 @@ def test_a_she_skips_the_last_speaker_when_the_article_calls_him_he():
     assert [i.speaker for i in items] == ["Baker", "Anna Ruiz"]
 
 
+def test_a_he_is_never_the_crowd_that_spoke_last():
+    text = ('On his blog, Tom Baker did not back down, even as critics in the league called for his '
+            'dismissal.\n\n"Let me be clear about one thing right away," he wrote.')
+    [item] = quoted_statements(text)
+    assert item.speaker == "Tom Baker"
+
+
 def test_a_he_after_a_place_name_is_the_person_the_article_calls_he():
     # The person's paragraph has no reporting verb, so only the names mentioned before the quote
     # are left to choose from; the last of them is a place.

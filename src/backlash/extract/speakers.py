@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from backlash.extract.lexicon import (
     COGNITION_VERBS,
+    CROWD_WORDS,
     INSTITUTION_WORDS,
     MASK,
     NOT_NAMES,
@@ -200,6 +201,9 @@ def antecedent(parsed: ParsedText, position: int, last_named: str | None, pronou
     if first is None or wanted is None:
         return first and first[0]
     name, speaks = first
+    if _plural(name):  # "he" is never "advocates in the community": the next one of that gender
+        return next((other for other, _ in candidates if not _plural(other)
+                     and gender_in_text(parsed, other) in (wanted, None)), None)
     gender = gender_in_text(parsed, name)
     if gender == wanted or (gender is None and (speaks or _personal_name(parsed, name))):
         return name
@@ -234,6 +238,14 @@ def _antecedent_candidates(parsed: ParsedText, position: int, last_named: str | 
     names = [" ".join(w for w in m.group().split() if w.lower() not in NOT_NAMES and not w.isupper())
              for m in _MENTION.finditer(window)]
     yield from ((n.removesuffix("’s").removesuffix("'s"), False) for n in reversed(names) if n)
+
+
+def _plural(name: str) -> bool:
+    """A description of several people ("advocates", "Critics"), not a name."""
+    head = re.split(r"\s+(?:of|in|for|from|at|on|with)\s+", name)[0].split()[-1]
+    lowered = head.lower()  # a capitalised word is plural only as a crowd word ("Critics", not "Sanders")
+    plural = lowered.endswith("s") and not lowered.endswith("ss") and (head.islower() or lowered in CROWD_WORDS)
+    return plural or lowered in ("people", "many")
 
 
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
