@@ -53,6 +53,7 @@ def test_json_fields_and_overrides(tmp_path):
     ("target.json", b'{"text": "x", "target": ["the", "plan"]}', "`target` must be a string, not list"),
     ("title.json", b'{"text": "x", "title": "' + b"Fares rise " * 200_000 + b'"}', "`title` is 2,200,000 characters"),
     ("url.json", b'{"text": "x", "url": 7}', "`url` must be a string"),
+    ("deep.json", b"[" * 100_000 + b"]" * 100_000, "nested too deeply"),
 ])
 def test_bad_input_raises_a_clear_error(tmp_path, name, content, reason):
     path = tmp_path / name

@@ -109,6 +109,8 @@ def article_from_json(raw: str, source: str) -> Article:
         data = json.loads(raw)
     except json.JSONDecodeError as error:
         raise IngestError(f"malformed JSON: {error}") from error
+    except RecursionError as error:
+        raise IngestError("malformed JSON: nested too deeply to be an article") from error
     if not isinstance(data, dict):
         raise IngestError("JSON must be an object with a `text` or `html` field")
     fields = {name: _short_text(data, name, limit) for name, limit in FIELD_LIMITS.items()}
