@@ -33,6 +33,17 @@ def test_html_keeps_markup_for_embeds(tmp_path):
     assert "twitter-tweet" in article.html
 
 
+def test_a_page_of_more_elements_than_any_news_page_is_read_paragraph_by_paragraph(tmp_path, monkeypatch):
+    from backlash.ingest import files
+
+    monkeypatch.setattr(files, "MAX_MAIN_TEXT_ELEMENTS", 20)  # instead of building 20,000 elements
+    path = tmp_path / "huge.html"
+    path.write_text("<html><body>" + "".join(f"<p>Rider number {i} wrote to the council.</p>" for i in range(40))
+                    + "</body></html>")
+    article = read_article(path)
+    assert article.text.split("\n\n") == [f"Rider number {i} wrote to the council." for i in range(40)]
+
+
 def test_json_fields_and_overrides(tmp_path):
     path = tmp_path / "a.json"
     path.write_text(json.dumps({"title": "T", "text": "Body.", "url": "https://e.org/a/",

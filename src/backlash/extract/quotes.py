@@ -151,9 +151,12 @@ def _attribution(parsed: ParsedText, span: Span) -> _Attribution | None:
 def _inscription(text: str, span: Span) -> _Attribution | None:
     """A sign, banner or message that reads the quote ("one sign read", "“Q,” read another"):
     words the public carries, named by what carried them."""
+    window = text[max(span.start - 61, 0): span.start]
     closing = QUOTE_MARK.match(text, span.end)
     after = text[closing.end(): closing.end() + 60] if closing else ""
-    before = re.sub(rf"(?:{QUOTE_MARK.pattern})$", "", text[max(span.start - 61, 0): span.start])
+    if "read" not in window.lower() and "read" not in after.lower():
+        return None  # the common case, cheaply
+    before = re.sub(rf"(?:{QUOTE_MARK.pattern})$", "", window)
     found = next((m for m in (p.match(after) for p in INSCRIPTION_AFTER) if m), None) or \
         INSCRIPTION_BEFORE.search(before)
     if found is None:
