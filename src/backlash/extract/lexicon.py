@@ -153,7 +153,7 @@ SPEAKER_NOUNS = frozenset({
     "magnate", "mogul", "ad", "article",
     # documents that carry a body's view: "a congressional report said"
     "report", "study", "survey", "poll", "analysis", "resolution", "petition", "editorial", "complaint",
-    "lawsuit", "projection", "estimate",
+    "lawsuit", "projection", "estimate", "letter", "memo",
 })
 # Written things whose words are a crowd's ("one sign read", "“Q,” read a banner"): the parser
 # rarely reads "read" as the verb there, so `quotes` matches these next to the quote.
@@ -166,7 +166,25 @@ INSCRIPTION_AFTER = (  # `"Q," read one` / `"Q," read a banner`; `"Q," one sign 
     re.compile(rf"^\s*[,.!?]?\s*reads?\s+(?:(?P<one>one|another)\b|{_A}{_INSCRIPTION}\b)", re.I),
     re.compile(rf"^\s*[,.!?]?\s*{_A}{_INSCRIPTION}\s+reads?\b", re.I),
 )
-_HUMAN_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "ee", "ess", "yst", "ive", "at", "ic", "man", "men")
+_HUMAN_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "ee", "ess", "yst", "at", "ic", "man", "men", "ment")
+# Nouns the suffix rule would take for people but that name things: "the first incident came ...
+# shouting", "a pending ballot initiative threatened".
+_THINGS = frozenset({
+    "incident", "event", "accident", "comment", "content", "extent", "plant", "restaurant", "moment",
+    "appointment", "amendment", "agreement", "element", "investment", "environment", "equipment",
+    "payment", "treatment", "argument",
+    "grant", "topic", "traffic", "music", "clinic", "threat", "format", "order", "power",
+    "center", "centre", "matter", "answer", "chapter", "computer", "border", "error", "floor", "door",
+    "factor", "sector", "color", "colour", "behavior", "behaviour", "water", "weather", "offer",
+    "cancer", "corner", "tower", "winter", "summer", "trailer", "filter", "folder",
+    "marker", "register", "poster", "banner", "sticker", "flyer", "counter", "meter", "liter",
+    "mirror", "motor", "vapor", "tumor", "favor", "favour", "labor", "labour", "honor", "honour",
+    "terror", "horror", "rumor", "rumour", "humor",
+})
+# People named by an "-ive" word: the suffix is left out of the rule ("initiative", "narrative").
+_IVE_PEOPLE = frozenset({"representative", "executive", "relative", "detective", "operative", "conservative",
+                         "progressive", "native", "captive", "fugitive"})
+
 
 
 def can_speak(noun: str) -> bool:
@@ -174,8 +192,9 @@ def can_speak(noun: str) -> bool:
     noun = noun.lower()
     singular = {noun, noun.removesuffix("s"), noun.removesuffix("es")} | (
         {noun[:-3] + "y"} if noun.endswith("ies") else set())
-    return any(n in SPEAKER_NOUNS or n in ROLE_NOUNS or n in SPOKES_WORDS or n in CROWD_WORDS
-               or n.endswith(_HUMAN_SUFFIXES) for n in singular if n)
+    return any(n in SPEAKER_NOUNS or n in ROLE_NOUNS or n in SPOKES_WORDS or n in CROWD_WORDS or n in _IVE_PEOPLE
+               or (n.endswith(_HUMAN_SUFFIXES) and n not in _THINGS)
+               for n in singular if n)
 
 
 # Words for a family member: "Trump's son Eric" shares a surname but is not the subject.
