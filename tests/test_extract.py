@@ -51,6 +51,12 @@ def test_scare_quotes_titles_and_unattributed_quotes_are_not_statements():
     assert item.text == "very happy indeed"
 
 
+def test_a_term_in_quote_marks_without_a_reporting_verb_is_nobodys_statement():
+    text = ('In her speech she also referenced the "Charleston loophole," a flaw in the background checks.\n\n'
+            'That wording, "eligible candidates", changed when the president ordered it.')
+    assert quoted_statements(text) == []
+
+
 def test_a_quoted_text_after_a_form_of_be_is_nobodys_statement():
     text = ('The grants are open to small farms and "any other holding that the agency has found to be at '
             'risk of closure this year."\n\nThe minister praised the scheme for "keeping families on the land".')

@@ -173,8 +173,8 @@ def _inscription(text: str, span: Span) -> _Attribution | None:
 
 def _reporting_verb(token: Token, words: int) -> Token | None:
     """The reporting verb that governs the quote token, else the one nearest to it in its sentence
-    (outside quotes); for a partial quote with neither, the verb it hangs from when that has a
-    subject (`Pence praised Cruz for "Q"`), though not a form of "be": `the services are open to
+    (outside quotes); for a partial quote of MIN_WORDS words or more with neither, the verb it hangs
+    from when that has a subject (`Pence honored Cruz for "Q"`), though not a form of "be": `the services are open to
     "Q"` quotes a text, not its subject's words."""
     for ancestor in token.ancestors:
         if is_reporting(ancestor, cognition=True):
@@ -182,8 +182,9 @@ def _reporting_verb(token: Token, words: int) -> Token | None:
     verbs = [t for t in token.sent if is_reporting(t, cognition=True) and subject_of(t) is not None]
     if verbs:
         return min(verbs, key=lambda t: abs(t.i - token.i))
-    # A partial quote of one word is mostly a scare quote ("the “reform” passed").
-    if words >= 2 and any(not t.is_punct and not is_masked(t) for t in token.sent):
+    # Without a reporting verb, a quote of a word or two is a scare quote or a term ("the “reform”
+    # passed", "she referenced the “Charleston loophole”"), not words of the verb's subject.
+    if words >= MIN_WORDS and any(not t.is_punct and not is_masked(t) for t in token.sent):
         for ancestor in token.ancestors:
             if ancestor.tag_.startswith("VB") and ancestor.lower_ not in _BE and subject_of(ancestor) is not None \
                     and not any(is_masked(t) for t in subject_of(ancestor).subtree):
