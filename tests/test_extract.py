@@ -384,6 +384,11 @@ def test_the_target_spells_the_subjects_verb_as_a_gerund():
     # what the subject says they did is the action, not the telling
     ("Governor Ann Reyes announced on Friday that she had signed an order closing three county hospitals.",
      "Ann Reyes' signing an order closing three county hospitals"),
+    # a long action ends where a clause begins, not mid-phrase
+    ("Governor Ann Reyes announced a plan to raise the state minimum wage to $15 an hour by 2022 - higher "
+     "than any other state in the union.", "Ann Reyes' plan to raise the state minimum wage to $15 an hour by 2022"),
+    ("Senator Ann Reyes eased liberal concerns that her campaign's attempt to attract moderate voters turned "
+     "off by her rival would cost her the base.", "Ann Reyes' easing liberal concerns"),
 ])
 def test_the_target_is_the_action_itself(lead, target):
     assert extract(article(f'{lead}\n\n"She must stop this," one nurse wrote.')).target == target

@@ -562,8 +562,22 @@ def _gerund(lemma: str) -> str:
 
 
 def _limit(words: list[str]) -> str:
-    phrase = " ".join(" ".join(words).split())
+    """The phrase in at most TARGET_WORDS words; a longer one ends where a clause or, failing that,
+    a prepositional phrase begins ("... concerns that her campaign's attempt ..." -> "... concerns"),
+    not mid-phrase."""
+    phrase = " ".join(" ".join(words).split()).replace('"', "").replace("“", "").replace("”", "")
     phrase = re.sub(r"\s+([,.;:!?’'])(?=\s|$)", r"\1", phrase).replace(" 's", "'s").replace(" ’s", "’s")
-    cut = phrase.split()[:TARGET_WORDS]
-    return " ".join(cut).strip(" ,;:").replace('"', "").replace("“", "").replace("”", "")
+    kept = phrase.split()
+    if len(kept) > TARGET_WORDS:
+        kept = kept[:TARGET_WORDS]
+        clause = [i for i, w in enumerate(kept) if i >= 4 and (w.lower() in _CLAUSE_WORDS or kept[i - 1][-1] in ",;:")]
+        phrase_start = [i for i, w in enumerate(kept) if i >= 6 and w.lower() in _PREPOSITIONS]
+        kept = kept[: (clause or phrase_start or [len(kept)])[-1]]
+        while len(kept) > 1 and kept[-1].lower() in _FUNCTION_WORDS:
+            kept.pop()
+    return " ".join(kept).strip(" ,;:.-—–")
 
+
+_CLAUSE_WORDS = {"that", "which", "who", "whose", "while", "because", "after", "before", "upon", "when",
+                 "where", "as", "if", "though", "although", "-", "—", "–"}
+_PREPOSITIONS = {"for", "of", "in", "on", "at", "with", "by", "from", "to", "over", "into", "against"}
