@@ -5,9 +5,10 @@ archives, per paragraph; news style continues a quote over paragraphs by leaving
 off; a paragraph with more marks than prose holds is not scanned). The speaker comes from the
 parse: the subject of the reporting verb that governs the quote or stands beside it in the
 parser's sentence (`"Q," X said.`, `X wrote: "Q"`, `X says the plan "failed"`, `according to X`),
-else a dash (`"Q" - X`) or a name and a colon. Quotes interrupted by their attribution (`"Q1," X wrote. "Q2"`)
-and continued over paragraphs are one statement; a quote opening the paragraph after an
-attributed one is that speaker going on. Quotes without an attribution (scare quotes, titles)
+else a dash (`"Q" - X`) or a name and a colon; a sign or banner that reads the quote
+(`one sign read "Q"`) gives the public's words. Quotes interrupted by their attribution
+(`"Q1," X wrote. "Q2"`) and continued over paragraphs are one statement; a quote opening the
+paragraph after an attributed one is that speaker going on. Quotes without an attribution (scare quotes, titles)
 are not statements. An attributed quote of fewer than `MIN_WORDS` words is kept (`extract`
 widens it to its sentence).
 """
@@ -173,9 +174,9 @@ def _inscription(text: str, span: Span) -> _Attribution | None:
 
 def _reporting_verb(token: Token, words: int) -> Token | None:
     """The reporting verb that governs the quote token, else the one nearest to it in its sentence
-    (outside quotes); for a partial quote of MIN_WORDS words or more with neither, the verb it hangs
-    from when that has a subject (`Pence honored Cruz for "Q"`), though not a form of "be": `the services are open to
-    "Q"` quotes a text, not its subject's words."""
+    (outside quotes); for a partial quote of MIN_WORDS words or more with neither, the verb it
+    hangs from when that has a subject (`Pence honored Cruz for "Q"`), though not a form of "be":
+    `the services are open to "Q"` quotes a text, not its subject's words."""
     for ancestor in token.ancestors:
         if is_reporting(ancestor, cognition=True):
             return ancestor
