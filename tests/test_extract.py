@@ -459,6 +459,25 @@ def test_reported_reactions_without_quote_marks(sentence, speaker):
     assert (item.kind, item.speaker, item.quoted) == ("reaction", speaker, False)
 
 
+def test_a_reaction_verb_inside_reported_speech_is_part_of_it():
+    text = ("Mayor Dana Whitfield announced a plan to double bus fares on Monday.\n\n"
+            '"It is a disgrace," one rider wrote on Twitter.\n\n'
+            "Residents said they would protest at the next council meeting.")
+    items = extract(article(text)).items
+    assert [(i.speaker, i.text) for i in items if not i.quoted] == [
+        ("Residents", "they would protest at the next council meeting")]
+
+
+def test_commenters_take_the_platform_of_their_paragraph_and_thread():
+    text = ("Mayor Dana Whitfield announced a plan to double bus fares on Monday.\n\n"
+            "On the city's Facebook page, hundreds of comments poured in. "
+            '"This is a disgrace to every rider," one commenter wrote.\n\n'
+            'Another commenter added: "Good riddance to cheap fares, honestly."\n\n'
+            "The council meets again in May.\n\nIt has not said when it will vote.\n\n"
+            'A third commenter said: "Nobody asked the riders about this."')
+    assert [i.platform for i in extract(article(text)).items] == ["facebook", "facebook", None]
+
+
 def test_a_passive_reaction_verb_without_a_crowd_names_nobody():
     text = "Mayor Dana Whitfield announced a plan to double bus fares on Monday.\n\nThe plan was criticised."
     assert extract(article(text)).items == []

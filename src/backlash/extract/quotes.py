@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Token
 
@@ -51,6 +51,10 @@ _NAME_COLON = re.compile(rf"(?:^|\n)\s*(?P<who>{_NAME})\s*:\s*$")
 # A show, book or film title: a few words, each capitalised (small words aside).
 _TITLE_WORD = r"(?:[A-Z0-9#][\w’'&:.-]*|of|the|and|a|an|in|on|to|for|with|at|by|&)"
 _TITLE = re.compile(rf"{_TITLE_WORD}(?:\s+{_TITLE_WORD}){{1,6}}")
+# Quoted words, left out when a paragraph's own words are searched for a platform.
+_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]|''(?:(?!'').)*''")
+_THREAD_VOICE = re.compile(r"\b(?:comment(?:er|ers|s)?|user|users|poster|posters|repl(?:y|ies)|follower|followers)\b",
+                           re.I)
 _DASH = re.compile(r"^\s*[,.]?\s*[-—–]\s*(?P<who>[A-Z@][^\"“”.!?\n]{0,60})")
 
 
@@ -206,11 +210,30 @@ class _Scan:
     last_speaker: _Attribution | None = None  # for a quote that opens the next paragraph
     last_attributed_paragraph: int = -2
     last_named: Speaker | None = None  # for "he said"
+    last_platform: tuple[str, int] | None = None  # (platform, paragraph) of the last post that named one
 
     def close_chain(self) -> None:
         if self.chain and self.chain_attribution:
-            self.statements.append(_statement(self.parsed.text, self.chain, self.chain_attribution))
+            statement = _statement(self.parsed.text, self.chain, self.chain_attribution)
+            self.statements.append(self._with_platform(statement, self.ordinals[self.chain[0].paragraph]))
         self.chain, self.chain_attribution = [], None
+
+    def _with_platform(self, statement: Statement, paragraph: int) -> Statement:
+        """A platform the attribution does not name may be named earlier in its paragraph ("On the
+        council's Facebook page, comments poured in. 'Q,' one commenter wrote"); a commenter or
+        user with none is in the thread of the last post that had one, a paragraph or two before."""
+        item = statement.item
+        if item.platform is None and item.char_start is not None:
+            text = self.parsed.text
+            before = text[text.rfind("\n", 0, item.char_start) + 1: item.char_start]
+            platform = platform_of(_QUOTED.sub(" ", before))
+            if platform is None and _THREAD_VOICE.search(statement.speaker.phrase) and self.last_platform \
+                    and paragraph - self.last_platform[1] <= 2:
+                platform = self.last_platform[0]
+            item = replace(item, platform=platform)
+        if item.platform:
+            self.last_platform = (item.platform, paragraph)
+        return replace(statement, item=item)
 
     def read(self, span: Span) -> None:
         found = attribution(self.parsed, span)

@@ -42,16 +42,16 @@ def reported_statements(parsed: ParsedText) -> list[Statement]:
         for token in paragraph.doc:
             statement = (_reported_speech(parsed, paragraph, token) or _reaction(parsed, paragraph, token)
                          or _response(parsed, paragraph, token))
-            if statement is not None and not (found and _inside(statement.item, found[-1].item)):
+            if statement is not None and not (found and _inside(paragraph.start + token.idx, found[-1].item)):
                 found.append(statement)
     return found
 
 
-def _inside(item: Item, outer: Item) -> bool:
-    """Whether `item` lies in what the same speaker was just reported saying (in "said he planned
-    to visit", "to visit" is part of the statement, not another one)."""
-    return (item.speaker == outer.speaker and outer.char_start is not None and item.char_start is not None
-            and outer.char_start <= item.char_start and item.char_end <= outer.char_end)
+def _inside(position: int, outer: Item) -> bool:
+    """Whether the word at `position` lies in what was just reported said: in "said he planned to
+    visit", "to visit" is part of the statement, and in "residents said they would protest",
+    "protest" is the residents' words, not another reaction."""
+    return outer.char_start is not None and outer.char_end is not None and outer.char_start <= position < outer.char_end
 
 
 def _reported_speech(parsed: ParsedText, paragraph: Paragraph, verb: Token) -> Statement | None:
