@@ -186,7 +186,6 @@ _IVE_PEOPLE = frozenset({"representative", "executive", "relative", "detective",
                          "progressive", "native", "captive", "fugitive"})
 
 
-
 def can_speak(noun: str) -> bool:
     """Whether a common noun can name someone who speaks: a person, a crowd, a body."""
     noun = noun.lower()

@@ -8,9 +8,9 @@ parser's sentence (`"Q," X said.`, `X wrote: "Q"`, `X says the plan "failed"`, `
 else a dash (`"Q" - X`) or a name and a colon; a sign or banner that reads the quote
 (`one sign read "Q"`) gives the public's words. Quotes interrupted by their attribution
 (`"Q1," X wrote. "Q2"`) and continued over paragraphs are one statement; a quote opening the
-paragraph after an attributed one is that speaker going on. Quotes without an attribution (scare quotes, titles)
-are not statements. An attributed quote of fewer than `MIN_WORDS` words is kept (`extract`
-widens it to its sentence).
+paragraph after an attributed one is that speaker going on. Quotes without an attribution (scare
+quotes, titles, terms) are not statements. An attributed quote of fewer than `MIN_WORDS` words is
+kept (`extract` widens it to its sentence).
 """
 
 from __future__ import annotations

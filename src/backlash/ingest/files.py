@@ -15,7 +15,7 @@ from backlash.records import Article, article_id_for
 
 SUPPORTED_SUFFIXES = (".txt", ".html", ".htm", ".json")
 MAX_BYTES = 20_000_000
-MAX_MAIN_TEXT_ELEMENTS = 20_000  # main-text detection above this many HTML elements: see article_from_html
+MAX_MAIN_TEXT_ELEMENTS = 20_000  # a page with more elements is read without main-text detection
 
 
 class IngestError(ValueError):
