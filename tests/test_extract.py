@@ -609,6 +609,19 @@ def test_the_subjects_staff_named_elsewhere_in_the_article_speak_for_the_subject
     assert kinds["She is not available"] == ("Pike", "subject_statement")
 
 
+@pytest.mark.parametrize("introduction", [
+    "a deal championed by council leader Victor Hale",
+    "a deal championed by Victor Hale, the council's leader",
+    "a deal championed by Victor Hale, chair of the city council",
+])
+def test_a_bodys_leader_speaks_for_it_and_a_fan_who_praises_it_does_not(introduction):
+    text = (f"The Eastfield city council voted 7-4 on Wednesday to fund a new stadium, {introduction}.\n\n"
+            '"This stadium will bring thousands of jobs," Hale said after the vote.\n\n'
+            '"Finally! Proud of our council today," fan group leader Omar Reyes tweeted.')
+    kinds = {i.speaker: i.kind for i in extract(article(text)).items}
+    assert kinds == {"Hale": "subject_statement", "Omar Reyes": "reaction"}
+
+
 def test_the_owner_of_the_plan_that_acts_in_a_headline_is_the_subject_and_the_plan_the_target():
     text = ("Mayor Venn's parking plan leaves everyone unhappy.\n\n"
             "Hardly anyone is pleased with Mayor Ida Venn's new plan to charge for parking downtown.\n\n"

@@ -26,7 +26,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item
 
-EXTRACTOR_VERSION = "0.3.18"
+EXTRACTOR_VERSION = "0.3.19"
 TITLE_CHARS = 1000
 
 
@@ -80,7 +80,7 @@ def extract(article: Article) -> Extraction:
             item = replace(item, speaker=name)  # "the mayor said": the mayor the article named last
             statement = replace(statement, item=item)
         if item.speaker not in staff:
-            staff[item.speaker] = introduced_as_staff(item.speaker or "", subject, text)
+            staff[item.speaker] = introduced_as_staff(item.speaker or "", subject, text, organization)
         if is_subject(statement, subject, organization, staff[item.speaker]):
             if statement.how == "reaction":
                 continue  # the subject acting ("Trump slammed ...") is not a reaction to them

@@ -340,21 +340,32 @@ def is_subject(statement: Statement, subject: str | None, organization: bool, st
 _NAMED_AFTER = re.compile(rf"(?:the )?(?:{'|'.join(sorted(INSTITUTION_WORDS))}) (?:of|for) ")
 _STAFF = re.compile(r"\b(?:spokes(?:man|woman|person)|press secretary|communications director|"
                     r"campaign manager|chief of staff|aide|adviser|advisor)\b", re.I)
+# A body's leaders speak for it: "council leader Victor Hale", "Jane Roe, the company's chief
+# executive", "Jane Roe, chair of the council" (the body's name right beside the title).
+_LEADER = (r"(?:leader|chair|chairman|chairwoman|chairperson|president|ceo|chief executive|chief|head|"
+           r"commissioner|director|founder|owner)")
 STAFF_MENTIONS = 20  # mentions of a speaker searched for an introduction (bounded work on huge texts)
 
 
-def introduced_as_staff(speaker: str, subject: str | None, text: str) -> bool:
+def introduced_as_staff(speaker: str, subject: str | None, text: str, organization: bool = False) -> bool:
     """Whether the article introduces the speaker as the subject's staff ("Betsy Moss, Gore's
-    communications director"; "Gore spokeswoman Betsy Moss"): within the sentence, the speaker's
-    name next to the subject's name and a staff word."""
+    communications director"; "Gore spokeswoman Betsy Moss"), or, for a body, as its leader
+    ("council leader Victor Hale"): within the sentence, the speaker's name next to the subject's
+    name and a staff word, or the body's name and a leader word right beside the name."""
     last, subject_surname = surname(speaker), surname(subject or "")
     if not subject or len(last) < 3 or last.lower() == subject_surname.lower() or not last[0].isupper():
         return False
+    body = re.escape(subject_surname)
+    leader_before = re.compile(rf"\b{body}(?:['’]s)?\s+(?:[\w-]+\s+)?{_LEADER}\s+(?:[A-Z][\w.'’-]*\s+){{0,2}}$", re.I)
+    leader_after = re.compile(rf"^,\s+(?:the\s+)?(?:{body}(?:['’]s)?\s+(?:[\w-]+\s+)?{_LEADER}|"
+                              rf"(?:[\w-]+\s+)?{_LEADER}\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?{body})\b", re.I)
     for found in itertools.islice(re.finditer(rf"\b{re.escape(last)}\b", text), STAFF_MENTIONS):
         before = re.split(r"[.!?\n]\s", text[max(0, found.start() - 60): found.start()])[-1]
         after = re.split(r"[.!?\n]\s", text[found.end(): found.end() + 60])[0]
+        if organization and (leader_before.search(before) or leader_after.search(after)):
+            return True
         for side in (before, after):
-            if _STAFF.search(side) and re.search(rf"\b{re.escape(subject_surname)}\b", side):
+            if _STAFF.search(side) and re.search(rf"\b{body}\b", side):
                 return True
     return False
 
