@@ -194,7 +194,8 @@ def antecedent(parsed: ParsedText, position: int, last_named: str | None, pronou
     else the named subject of its own sentence or of one of the three parser's sentences before
     it; else `last_named`; else the nearest name mentioned before it. "He" and "she" skip a name
     the article gives the other gender (see `gender_in_text`), and a mere mention that is no
-    personal name ("in Sanford, Florida"), for the next personal name of the pronoun's gender."""
+    personal name ("in Sanford, Florida"), for the next personal name of the pronoun's gender; they
+    never stand for a group ("advocates")."""
     candidates = _antecedent_candidates(parsed, position, last_named)
     first = next(candidates, None)
     wanted = _PRONOUN_GENDER.get(pronoun.lower())
