@@ -51,6 +51,13 @@ def test_scare_quotes_titles_and_unattributed_quotes_are_not_statements():
     assert item.text == "very happy indeed"
 
 
+def test_names_in_quote_marks_neither_speak_nor_join_a_statement():
+    text = ('"This is the worst plan I have seen," read one message. Another read "stopthefarehike.org," a '
+            'site run by the "Riders First Foundation."\n\n'
+            "Ann Lee, a host on the ''Today'' show, announced she would leave.")
+    assert [i.text for i in quoted_statements(text)] == ["This is the worst plan I have seen"]
+
+
 def test_a_term_in_quote_marks_without_a_reporting_verb_is_nobodys_statement():
     text = ('In her speech she also referenced the "Charleston loophole," a flaw in the background checks.\n\n'
             'That wording, "eligible candidates", changed when the president ordered it.')

@@ -51,6 +51,8 @@ _NAME_COLON = re.compile(rf"(?:^|\n)\s*(?P<who>{_NAME})\s*:\s*$")
 # A show, book or film title: a few words, each capitalised (small words aside).
 _TITLE_WORD = r"(?:[A-Z0-9#][\w’'&:.-]*|of|the|and|a|an|in|on|to|for|with|at|by|&)"
 _TITLE = re.compile(rf"{_TITLE_WORD}(?:\s+{_TITLE_WORD}){{1,6}}")
+_NAMED = re.compile(r"(?:\bthe|\ban?|['’]s)\s*$", re.I)  # what a one-word name follows
+_ADDRESS = re.compile(r"(?:https?://)?(?:[\w-]+\.)+[a-z]{2,}(?:/\S*)?", re.I)  # a web address is a name too
 # Quoted words, left out when a paragraph's own words are searched for a platform.
 _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]|''(?:(?!'').)*''")
 _THREAD_VOICE = re.compile(r"\b(?:comment(?:er|ers|s)?|user|users|poster|posters|repl(?:y|ies)|follower|followers)\b",
@@ -126,10 +128,10 @@ def attribution(parsed: ParsedText, span: Span) -> _Attribution | None:
 
 
 def _attribution(parsed: ParsedText, span: Span) -> _Attribution | None:
-    if (written := _inscription(parsed.text, span)) is not None:
-        return written  # a slogan may look like a title ("Not My President")
-    if _TITLE.fullmatch(parsed.text[span.start:span.end].strip(" ,.!?")):
+    if _names_something(parsed.text, span):
         return None
+    if (written := _inscription(parsed.text, span)) is not None:
+        return written
     found = parsed.token_at(span.start if span.end > span.start else max(span.start - 1, 0))
     if found is not None:
         paragraph, token = found
@@ -151,6 +153,16 @@ def _attribution(parsed: ParsedText, span: Span) -> _Attribution | None:
         who = colon.group("who")
         return _Attribution(Speaker(speaker_name(who), who, "unknown"), before)
     return None
+
+
+def _names_something(text: str, span: Span) -> bool:
+    """A quote that is a name, not words: a web address, or a title ("Good Morning America") that
+    no sign reads (a slogan may look like a title: "Not My President")."""
+    quoted = text[span.start:span.end].strip(" ,.!?")
+    if _ADDRESS.fullmatch(quoted) or (quoted[:1].isupper() and " " not in quoted and _NAMED.search(
+            QUOTE_MARK.sub("", text[max(span.start - 12, 0): span.start]))):
+        return True  # "anybodybuttrump.us"; "the ''Today'' show"
+    return bool(_TITLE.fullmatch(quoted)) and _inscription(text, span) is None
 
 
 def _inscription(text: str, span: Span) -> _Attribution | None:
@@ -237,6 +249,8 @@ class _Scan:
 
     def read(self, span: Span) -> None:
         found = attribution(self.parsed, span)
+        if found is None and _names_something(self.parsed.text, span):
+            return  # a name inside someone's words ("... of the “Today” show") neither ends nor joins them
         paragraph = self.ordinals[span.paragraph]
         if found and found.speaker.pronoun:
             found = _Attribution(self._resolve(span, paragraph, found.speaker.name) or found.speaker, found.context,
