@@ -559,6 +559,7 @@ def test_an_occupation_or_a_question_word_before_a_name_is_not_part_of_the_subje
     ('The first incident came at a rally, shouting "no more fare rises for anyone here!"', None),
     ("A pending ballot initiative threatened to cap the fares if the council did not act.", None),
     ("Some 20 percent of riders said the fare rise would make them drive.", "Some 20 percent of riders"),
+    ("An email to riders said the fare rise would hurt the poorest families.", "email"),
 ])
 def test_only_people_bodies_and_their_documents_speak(sentence, speaker):
     text = "Mayor Dana Whitfield announced a plan to double bus fares on Monday.\n\n" + sentence

@@ -153,7 +153,7 @@ SPEAKER_NOUNS = frozenset({
     "magnate", "mogul", "ad", "article",
     # documents that carry a body's view: "a congressional report said"
     "report", "study", "survey", "poll", "analysis", "resolution", "petition", "editorial", "complaint",
-    "lawsuit", "projection", "estimate", "letter", "memo",
+    "lawsuit", "projection", "estimate", "letter", "memo", "email", "e-mail", "tweet", "post",
 })
 # Written things whose words are a crowd's ("one sign read", "“Q,” read a banner"): the parser
 # rarely reads "read" as the verb there, so `quotes` matches these next to the quote.
