@@ -94,6 +94,14 @@ def test_a_person_reading_aloud_is_no_sign():
     assert all(i.speaker_role != "public" for i in items)
 
 
+def test_a_quote_after_a_paragraph_that_ends_said_colon_is_that_speakers():
+    text = ("At the hearing on Tuesday, councillor Ann Lee said:\n\n"
+            '"This fare rise will hurt the people who can least afford it."\n\n'
+            "The list of options follows:\n\n"
+            '"Fares up, buses down, and nothing else changes."')
+    assert [(i.speaker, i.text[:14]) for i in quoted_statements(text)] == [("Ann Lee", "This fare rise")]
+
+
 def test_odd_number_of_quote_marks_does_not_crash():
     spans = quote_spans('He said "yes and then "no" and "maybe')
     assert spans and all(s.start <= s.end for s in spans)

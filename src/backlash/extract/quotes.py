@@ -5,12 +5,12 @@ archives, per paragraph; news style continues a quote over paragraphs by leaving
 off; a paragraph with more marks than prose holds is not scanned). The speaker comes from the
 parse: the subject of the reporting verb that governs the quote or stands beside it in the
 parser's sentence (`"Q," X said.`, `X wrote: "Q"`, `X says the plan "failed"`, `according to X`),
-else a dash (`"Q" - X`) or a name and a colon; a sign or banner that reads the quote
-(`one sign read "Q"`) gives the public's words. Quotes interrupted by their attribution
-(`"Q1," X wrote. "Q2"`) and continued over paragraphs are one statement; a quote opening the
-paragraph after an attributed one is that speaker going on. Quotes without an attribution (scare
-quotes, titles, terms) are not statements. An attributed quote of fewer than `MIN_WORDS` words is
-kept (`extract` widens it to its sentence).
+else a dash (`"Q" - X`), a name and a colon, or a paragraph that ends `X said:` just above the
+quote; a sign or banner that reads the quote (`one sign read "Q"`) gives the public's words.
+Quotes interrupted by their attribution (`"Q1," X wrote. "Q2"`) and continued over paragraphs are
+one statement; a quote opening the paragraph after an attributed one is that speaker going on.
+Quotes without an attribution (scare quotes, titles, terms, web addresses) are not statements. An
+attributed quote of fewer than `MIN_WORDS` words is kept (`extract` widens it to its sentence).
 """
 
 from __future__ import annotations
@@ -152,7 +152,25 @@ def _attribution(parsed: ParsedText, span: Span) -> _Attribution | None:
     if (colon := _NAME_COLON.search(before)) and colon.group("who").split()[0].lower() not in NOT_NAMES:
         who = colon.group("who")
         return _Attribution(Speaker(speaker_name(who), who, "unknown"), before)
-    return None
+    return _announced_above(parsed, span)
+
+
+def _announced_above(parsed: ParsedText, span: Span) -> _Attribution | None:
+    """A quote that opens its paragraph after one that ends "Ted Cruz said:" is Cruz's."""
+    text = parsed.text
+    start = text.rfind("\n", 0, span.start) + 1
+    if QUOTE_MARK.sub("", text[start: span.start]).strip():
+        return None
+    above = text[:start].rstrip()
+    if not above.endswith(":"):
+        return None
+    found = parsed.token_at(len(above) - 1)
+    if found is None:
+        return None
+    paragraph, colon = found
+    verbs = [t for t in colon.sent if is_reporting(t, cognition=True) and subject_of(t) is not None]
+    speaker = speaker_at(parsed, paragraph, subject_of(verbs[-1])) if verbs else None
+    return _Attribution(speaker, colon.sent.text) if speaker is not None else None
 
 
 def _names_something(text: str, span: Span) -> bool:
