@@ -102,6 +102,16 @@ def test_a_quote_after_a_paragraph_that_ends_said_colon_is_that_speakers():
     assert [(i.speaker, i.text[:14]) for i in quoted_statements(text)] == [("Ann Lee", "This fare rise")]
 
 
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('"We are looking into it," the New York Police Department said in a statement.', "New York Police Department"),
+    ('"The mayor was rocked by the vote," The Riverside Union Leader wrote.', "Riverside Union Leader"),
+    ('"We are looking into it," said Acme chief executive Jane Roe.', "Jane Roe"),
+])
+def test_a_bodys_name_that_ends_in_a_role_word_is_kept_whole(text, speaker):
+    [item] = quoted_statements(text)
+    assert item.speaker == speaker
+
+
 def test_odd_number_of_quote_marks_does_not_crash():
     spans = quote_spans('He said "yes and then "no" and "maybe')
     assert spans and all(s.start <= s.end for s in spans)

@@ -138,10 +138,12 @@ def _name_at(token: Token) -> str | None:
         if right.tag_ not in _NAME_TAGS or right.dep_ not in ("flat", "compound", "appos"):
             break
         run.append(right)
-    # Keep the words after the last title or role word: the person's own name.
+    # Keep the words after the last title or role word: the person's own name; a body's name ends
+    # in such a word and is kept whole ("New York Police Department", "Union Leader").
     words = [t.text for t in run]
-    cut = max((i + 1 for i, w in enumerate(words[:-1])
-               if w.lower().rstrip(".") in TITLES or w.lower() in ROLE_NOUNS), default=0)
+    body = words[-1].lower() in INSTITUTION_WORDS or words[-1].lower() in ROLE_NOUNS
+    cut = 0 if body else max((i + 1 for i, w in enumerate(words[:-1])
+                              if w.lower().rstrip(".") in TITLES or w.lower() in ROLE_NOUNS), default=0)
     words = words[cut:]
     while len(words) > 1 and words[0].lower() in NOT_NAMES:
         words.pop(0)
