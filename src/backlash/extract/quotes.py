@@ -174,12 +174,13 @@ def _announced_above(parsed: ParsedText, span: Span) -> _Attribution | None:
 
 
 def _names_something(text: str, span: Span) -> bool:
-    """A quote that is a name, not words: a web address, or a title ("Good Morning America") that
-    no sign reads (a slogan may look like a title: "Not My President")."""
+    """A quote that is a name, not words: a web address ("anybodybuttrump.us"), one capitalised word
+    after "the", "a" or "'s" ("the ''Today'' show"), or a title ("Good Morning America") that no
+    sign reads (a slogan may look like a title: "Not My President")."""
     quoted = text[span.start:span.end].strip(" ,.!?")
     if _ADDRESS.fullmatch(quoted) or (quoted[:1].isupper() and " " not in quoted and _NAMED.search(
             QUOTE_MARK.sub("", text[max(span.start - 12, 0): span.start]))):
-        return True  # "anybodybuttrump.us"; "the ''Today'' show"
+        return True
     return bool(_TITLE.fullmatch(quoted)) and _inscription(text, span) is None
 
 
