@@ -140,6 +140,14 @@ def test_a_he_is_never_the_crowd_that_spoke_last():
     assert item.speaker == "Tom Baker"
 
 
+def test_a_she_is_never_the_body_that_spoke_last():
+    text = ("Ms. Gil skates at the park every night. (According to the city's Police Department, it does "
+            "not count skating fines.)\n\n"
+            "With one foot on her board, Ms. Gil looked out. ''I'll put it this way,'' she said.")
+    [item] = quoted_statements(text)
+    assert item.speaker == "Gil"
+
+
 def test_a_he_after_a_place_name_is_the_person_the_article_calls_he():
     # The person's paragraph has no reporting verb, so only the names mentioned before the quote
     # are left to choose from; the last of them is a place.

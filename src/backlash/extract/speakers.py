@@ -197,15 +197,15 @@ def antecedent(parsed: ParsedText, position: int, last_named: str | None, pronou
     it; else `last_named`; else the nearest name mentioned before it. "He" and "she" skip a name
     the article gives the other gender (see `gender_in_text`), and a mere mention that is no
     personal name ("in Sanford, Florida"), for the next personal name of the pronoun's gender; they
-    never stand for a group ("advocates")."""
+    never stand for a group or a body ("advocates", "the Police Department")."""
     candidates = _antecedent_candidates(parsed, position, last_named)
     first = next(candidates, None)
     wanted = _PRONOUN_GENDER.get(pronoun.lower())
     if first is None or wanted is None:
         return first and first[0]
     name, speaks = first
-    if _plural(name):  # "he" is never "advocates in the community": the next one of that gender
-        return next((other for other, _ in candidates if not _plural(other)
+    if _not_one_person(name):  # "he" is never "advocates" or "the Police Department"
+        return next((other for other, _ in candidates if not _not_one_person(other)
                      and gender_in_text(parsed, other) in (wanted, None)), None)
     gender = gender_in_text(parsed, name)
     if gender == wanted or (gender is None and (speaks or _personal_name(parsed, name))):
@@ -243,12 +243,13 @@ def _antecedent_candidates(parsed: ParsedText, position: int, last_named: str | 
     yield from ((n.removesuffix("’s").removesuffix("'s"), False) for n in reversed(names) if n)
 
 
-def _plural(name: str) -> bool:
-    """A description of several people ("advocates", "Critics"), not a name."""
+def _not_one_person(name: str) -> bool:
+    """A description of several people ("advocates", "Critics") or a body ("New York Police
+    Department"), not one person's name."""
     head = re.split(r"\s+(?:of|in|for|from|at|on|with)\s+", name)[0].split()[-1]
     lowered = head.lower()  # a capitalised word is plural only as a crowd word ("Critics", not "Sanders")
     plural = lowered.endswith("s") and not lowered.endswith("ss") and (head.islower() or lowered in CROWD_WORDS)
-    return plural or lowered in ("people", "many")
+    return plural or lowered in ("people", "many") or lowered in INSTITUTION_WORDS
 
 
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
