@@ -356,9 +356,11 @@ def introduced_as_staff(speaker: str, subject: str | None, text: str, organizati
     if not subject or len(last) < 3 or last.lower() == subject_surname.lower() or not last[0].isupper():
         return False
     body = re.escape(subject_surname)
-    leader_before = re.compile(rf"\b{body}(?:['’]s)?\s+(?:[\w-]+\s+)?{_LEADER}\s+(?:[A-Z][\w.'’-]*\s+){{0,2}}$", re.I)
-    leader_after = re.compile(rf"^,\s+(?:the\s+)?(?:{body}(?:['’]s)?\s+(?:[\w-]+\s+)?{_LEADER}|"
-                              rf"(?:[\w-]+\s+)?{_LEADER}\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?{body})\b", re.I)
+    if organization:
+        leader_before = re.compile(
+            rf"\b{body}(?:['’]s)?\s+(?:[\w-]+\s+)?{_LEADER}\s+(?:[A-Z][\w.'’-]*\s+){{0,2}}$", re.I)
+        leader_after = re.compile(rf"^,\s+(?:the\s+)?(?:{body}(?:['’]s)?\s+(?:[\w-]+\s+)?{_LEADER}|"
+                                  rf"(?:[\w-]+\s+)?{_LEADER}\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?{body})\b", re.I)
     for found in itertools.islice(re.finditer(rf"\b{re.escape(last)}\b", text), STAFF_MENTIONS):
         before = re.split(r"[.!?\n]\s", text[max(0, found.start() - 60): found.start()])[-1]
         after = re.split(r"[.!?\n]\s", text[found.end(): found.end() + 60])[0]
