@@ -211,6 +211,49 @@ def test_a_title_nobody_was_given_is_the_subjects():
         ("Ruth Ann Lee", "subject_statement"), ("one reader", "reaction")]
 
 
+def test_a_title_with_other_words_is_the_person_given_it_with_those_words():
+    text = ("Ohio Gov. Ann Roe and Gov. Sam Vale of Utah met voters on Monday.\n\n"
+            "Senator Mark Lee proposed a tax on bus tickets on Monday.\n\n"
+            '"It is a tax on the poor," the Ohio governor said.\n\n'
+            '"We will see," the Texas governor said.')
+    speakers = [i.speaker for i in extract(article(text)).items if i.quoted]
+    # Not "Sam Vale", the last governor named; nobody was introduced as the Texas governor.
+    assert speakers[0] == "Ann Roe" and speakers[1] != "Mark Lee"
+
+
+def test_a_subjects_staff_called_by_the_subjects_title_speak_for_the_subject():
+    text = ("Al Rowe will skip the party convention this week.\n\n"
+            "Citing “family obligations at home,” the former vice president’s spokeswoman told reporters he "
+            "would stay home. President Dana Wells will speak on Tuesday.\n\n"
+            '"It is a mistake," one delegate said.')
+    kinds = {i.speaker: i.kind for i in extract(article(text)).items}
+    assert kinds == {"Al Rowe’s spokeswoman": "subject_statement", "one delegate": "reaction"}
+
+
+def test_a_headlines_bare_title_is_the_person_introduced_with_it():
+    text = ("Judge apologizes for remarks;\nJustice vows to be 'more careful' in public.\n\n"
+            "Justice Ruth Ann Lee regrets her comments about the candidate.\n\n"
+            '"It was ill-advised," Lee said in a statement.')
+    result = extract(article(text))
+    assert [(i.speaker, i.kind) for i in result.items if "careful" in i.text] == [("Ruth Ann Lee", "subject_statement")]
+    assert {i.kind for i in result.items} == {"subject_statement"}
+    # A title that is also someone's surname is that person ("Rep. Steve King ... King said").
+    text = ("Rep. Steve King attacked the farm bill on Monday.\n\n"
+            '"It is a giveaway," King said.')
+    assert [i.speaker for i in extract(article(text)).items if i.quoted] == ["King"]
+
+
+def test_a_subject_read_as_a_title_is_the_person_given_it():
+    text = ("Indiana governor endorses Cruz.\n\n"
+            "INDIANAPOLIS - Indiana Gov. Mike Vance endorsed Ted Cruz on Friday.\n\n"
+            '"He is a man of conviction," the governor said. "We need him."\n\n'
+            '"What a betrayal," one voter wrote.')
+    result = extract(article(text))
+    assert result.subject == "Mike Vance"
+    assert [(i.speaker, i.kind) for i in result.items] == [
+        ("Mike Vance", "subject_statement"), ("one voter", "reaction")]
+
+
 def test_paraphrased_reactions_name_the_actor():
     text = ("The mayor raised fares. Parents, teachers and students slammed the plan on Monday. "
             "Twitter, however, mocked the mayor.")

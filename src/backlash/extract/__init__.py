@@ -26,7 +26,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item
 
-EXTRACTOR_VERSION = "0.3.24"
+EXTRACTOR_VERSION = "0.3.25"
 TITLE_CHARS = 1000
 
 
@@ -59,7 +59,10 @@ def extract(article: Article) -> Extraction:
     # An article without a separate title opens with its headline, which reports, not states.
     opening = _headline_end(article, parsed)
     statements = posts + [s for s in quotes + reported if (s.item.char_start or 0) >= opening]
+    titled: dict[str, list] = {}  # title -> (offset, name, words before) of the people given it
     subject = detect_subject(article, parsed, title)
+    if subject and not article.subject:
+        subject = titled_name(subject, text, None, titled, None) or subject  # "the senator": Bernie Sanders
     target = detect_target(article, parsed, subject, title)
     organization = bool(subject) and is_organization(subject or "", parsed, title)
     # An article (a lead of two paragraphs or more) whose title and lead report nobody's action,
@@ -68,7 +71,7 @@ def extract(article: Article) -> Extraction:
     no_action = not subject and not article.target and len(parsed.lead) > 1
     roles: dict[str, str] = {}
     staff: dict[str | None, bool] = {}
-    titled: dict[str, list] = {}  # title -> (offset, name) of the people the article gave it
+    renamed: dict[str | None, str] = {}  # a title as speaker -> the name it stood for last
     items = []
     for statement in statements:
         item = statement.item
@@ -76,8 +79,13 @@ def extract(article: Article) -> Extraction:
             if item.speaker not in roles:
                 roles[item.speaker] = role_from_mentions(item.speaker, text)
             item = replace(item, speaker_role=roles[item.speaker])
-        if name := titled_name(statement.speaker.phrase, text, item.char_start or 0, titled, subject):
-            item = replace(item, speaker=name)  # "the mayor said": the mayor the article named last
+        name = titled_name(statement.speaker.phrase, text, item.char_start or 0, titled, subject)
+        if name:
+            renamed[item.speaker] = name  # "the mayor said": the mayor the article named last
+        else:
+            name = renamed.get(item.speaker)  # "she said", resolved to "the mayor" who said before
+        if name:
+            item = replace(item, speaker=name)
             statement = replace(statement, item=item)
         if item.speaker not in staff:
             staff[item.speaker] = introduced_as_staff(item.speaker or "", subject, text, organization)

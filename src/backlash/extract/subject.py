@@ -375,30 +375,70 @@ def introduced_as_staff(speaker: str, subject: str | None, text: str, organizati
 _HEAD_TITLES = {t for t in TITLES if len(t) > 3} - {"former", "vice", "prime"}  # "the mayor", not "the rev"
 _TITLE_ABBREVIATIONS = {"senator": [r"sen\."], "governor": [r"gov\."], "congressman": [r"rep\."],
                         "congresswoman": [r"rep\."], "general": [r"gen\."], "professor": [r"prof\."]}
-_DESCRIPTION = re.compile(r"the (?P<title>[a-z]+)")  # "the Ohio governor" names one of several: left alone
-_NAME_WORDS = r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+"
+_NAME_WORDS = r"(?:[A-Z](?:\.|[\w'’-]*)\s+){0,3}[A-Z][\w'’-]+"  # "Jacob J. Lew", not "Lew. Because"
+# Words of a description that an introduction may leave out ("the former governor": "Gov. Ann Roe").
+_TIME_WORDS = {"former", "then", "current", "longtime", "outgoing", "incoming", "presumptive"}
+_LINKS = {"of", "for", "and", "or", "to", "in", "at", "on", "from", "with", "by"}  # "the Center for Justice"
+_STAFF_OF = re.compile(r"(?P<owner>.+?)['’]s (?P<staff>spokes(?:man|woman|person)|press secretary|aide|adviser|"
+                       r"advisor|communications director|campaign manager|chief of staff)")
 
 
-def titled_name(phrase: str, text: str, position: int, cache: dict, subject: str | None) -> str | None:
-    """The name of a speaker the article calls only by a title ("the mayor", "the senator"): the
-    last person it gave that title before the statement ("Mayor Dana Whitfield", "Sen. Ann Roe"),
-    else, when it gave nobody that title, the subject if a named person (the one the story is
-    about: "Ruth Ann Lee regrets ... The senator said"). Each title is looked up once per article,
-    in its first GENDER_SCAN_CHARS characters."""
-    found = _DESCRIPTION.fullmatch(phrase.lower().strip())
-    if found is None or found.group("title") not in _HEAD_TITLES:
+def titled_name(phrase: str, text: str, position: int | None, cache: dict, subject: str | None) -> str | None:
+    """The name of a speaker the article calls only by a title: "the mayor" is the last person it
+    gave that title before the statement ("Mayor Dana Whitfield"); "the Ohio governor" or "the
+    former president" the last one with those words right before the title ("Ohio Gov. Ann Roe"),
+    or nobody; a headline's bare "Justice" the first one after. When it gave nobody that title, a
+    title without other words than "former" and its like ("the senator", "the former vice
+    president") is the subject if a named person (the one the story is about: "Ruth Ann Lee regrets ... The senator said").
+    "The former vice president's spokeswoman" is that person's ("Al Gore’s spokeswoman"). Without
+    a position (a subject read as "the Indiana governor"), the first person given the title (with
+    those words if anyone has them). Each title is
+    looked up once per article, in its first GENDER_SCAN_CHARS characters; a Title-Cased line is
+    not read for titles (every word is capitalized there, names or not)."""
+    phrase = phrase.strip()
+    if staff := _STAFF_OF.fullmatch(phrase):
+        owner = titled_name(staff.group("owner"), text, position, cache, subject)
+        return f"{owner}’s {staff.group('staff')}" if owner else None
+    words = phrase.split()
+    headline = len(words) == 1 and phrase[:1].isupper()
+    if headline:
+        modifiers, title = [], phrase.lower()
+        if re.search(rf"\b[A-Z][a-z]+\s+{re.escape(phrase)}\b(?!\s+[A-Z])", text):
+            return None  # also a surname ("Steve King")
+    elif 2 <= len(words) <= 5 and words[0].lower() == "the":
+        modifiers, title = [w.lower() for w in words[1:-1]], words[-1].lower()
+    else:
         return None
-    title = found.group("title")
+    if title not in _HEAD_TITLES or not all(re.fullmatch(r"[a-z-]+", w) and w not in _LINKS for w in modifiers):
+        return None
+    if modifiers[-1:] == ["vice"]:  # a vice president is not the president
+        modifiers, title = modifiers[:-1], f"vice {title}"
     if title not in cache:
         scanned = text[:GENDER_SCAN_CHARS]
-        spelled = "|".join([title] + _TITLE_ABBREVIATIONS.get(title, []))
-        cache[title] = [(m.start(), m.group("name")) for m in re.finditer(
-            rf"\b(?i:{spelled})\s+(?P<name>{_NAME_WORDS})", scanned)]
-    last = bisect.bisect_left(cache[title], (position, "")) - 1
-    if last >= 0:
-        return cache[title][last][1].removesuffix("’s").removesuffix("'s")
+        spelled = "|".join([title.replace(" ", r"\s+")] + _TITLE_ABBREVIATIONS.get(title, []))
+        cache[title] = [(m.start(), m.group("name"), scanned[max(0, m.start() - 40): m.start()].lower().split())
+                        for m in re.finditer(rf"\b(?i:{spelled})\s+(?P<name>{_NAME_WORDS})", scanned)
+                        if not _title_cased_line(scanned, m.start())]
+    candidates = [(start, name) for start, name, before in cache[title]
+                  if set(modifiers) <= set(before[len(before) - len(modifiers) - 1:])]
+    if position is None:  # a subject described by title: the first person given it
+        before_statement = []
+        after_statement = [name for _, name, _ in cache[title]] if not candidates else [n for _, n in candidates]
+    else:
+        before_statement = [name for start, name in candidates if start < position]
+        after_statement = [name for start, name in candidates if start >= position and headline]
+    if before_statement or after_statement:
+        name = before_statement[-1] if before_statement else after_statement[0]
+        return name.removesuffix("’s").removesuffix("'s")
     named_person = bool(subject) and subject[:1].isupper() and len(subject.split()) > 1
-    return subject if named_person and not cache[title] else None
+    plain = all(w in _TIME_WORDS for w in modifiers)  # "the Texas senator" may be anybody
+    return subject if named_person and not cache[title] and plain else None
+
+
+def _title_cased_line(text: str, position: int) -> bool:
+    """Whether the line at `position` Capitalizes Every Word, where no capital marks a name."""
+    words = [w for w in re.findall(r"[A-Za-z]{4,}", text[text.rfind("\n", 0, position) + 1:].split("\n", 1)[0])]
+    return len(words) >= 4 and all(w[0].isupper() for w in words)
 
 
 def _relative_of_another(phrase: str, subject: str) -> bool:
