@@ -211,6 +211,14 @@ def test_a_title_nobody_was_given_is_the_subjects():
         ("Ruth Ann Lee", "subject_statement"), ("one reader", "reaction")]
 
 
+def test_a_speaker_the_parser_reads_as_an_appositive_is_still_read():
+    # The parser makes "U150" an appositive of the quote; that crashed speaker reading.
+    text = ("Mayor Lee U150 announced a new parking plan on Monday.\n\n"
+            '"We have no other choice," U150 said.')
+    result = extract(article(text, title="Mayor Lee U150 announces a plan"))
+    assert [(i.speaker, i.kind) for i in result.items if i.quoted] == [("U150", "subject_statement")]
+
+
 def test_a_title_with_other_words_is_the_person_given_it_with_those_words():
     text = ("Ohio Gov. Ann Roe and Gov. Sam Vale of Utah met voters on Monday.\n\n"
             "Senator Mark Lee proposed a tax on bus tickets on Monday.\n\n"

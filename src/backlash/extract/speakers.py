@@ -169,7 +169,7 @@ def _institution_tail(token: Token) -> list[Token]:
 def _description(head: Token) -> str:
     """The words that describe a speaker nobody names; a list of them ("Parents, teachers and
     students") whole, without what follows it ("... expressing disbelief")."""
-    tokens = [t for t in _members(head) if not is_masked(t)]
+    tokens = [t for t in _members(head) if not is_masked(t)] or [head]  # a head the parser made an appositive
     first, last = min(tokens, key=lambda t: t.i), max(tokens, key=lambda t: t.i)
     return head.doc[first.i: last.i + 1].text.strip(" ,")
 
