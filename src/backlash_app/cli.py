@@ -151,7 +151,8 @@ def predict(
     target: Annotated[str | None, typer.Option(help="One target for every row.")] = None,
     model: Annotated[str | None, typer.Option(help="Model folder or version.")] = None,
     precision: Annotated[str | None, typer.Option(
-        help="auto (bf16 where the CPU has it, else fp32), fp32, bf16 or int8; default BACKLASH_PRECISION or auto.")] = None,
+        help="auto (bf16 where the CPU has it, else fp32), fp32, bf16 or int8; default: BACKLASH_PRECISION.",
+    )] = None,
 ) -> None:
     """Add sentiment columns, and stance columns toward a target, to a CSV (labels and
     probabilities). Without --target/--target-col the stance columns are empty."""
@@ -359,8 +360,8 @@ def evaluate(
                                  precision=chosen_precision(precision, settings.precision))
     classifier.batch_size = settings.batch_size
     scores = evaluate_split(classifier, data_dir or settings.data_dir, split)
-    typer.echo(json.dumps({"model_version": classifier.version, "precision": classifier.precision, "split": split, **scores},
-                          indent=2))
+    typer.echo(json.dumps({"model_version": classifier.version, "precision": classifier.precision,
+                           "split": split, **scores}, indent=2))
 
 
 if __name__ == "__main__":

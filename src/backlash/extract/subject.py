@@ -12,7 +12,6 @@ the subject's verb phrase as a gerund.
 
 from __future__ import annotations
 
-import bisect
 import itertools
 import re
 from collections import Counter
@@ -389,12 +388,12 @@ def titled_name(phrase: str, text: str, position: int | None, cache: dict, subje
     former president" the last one with those words right before the title ("Ohio Gov. Ann Roe"),
     or nobody; a headline's bare "Justice" the first one after. When it gave nobody that title, a
     title without other words than "former" and its like ("the senator", "the former vice
-    president") is the subject if a named person (the one the story is about: "Ruth Ann Lee regrets ... The senator said").
-    "The former vice president's spokeswoman" is that person's ("Al Gore’s spokeswoman"). Without
-    a position (a subject read as "the Indiana governor"), the first person given the title (with
-    those words if anyone has them). Each title is
-    looked up once per article, in its first GENDER_SCAN_CHARS characters; a Title-Cased line is
-    not read for titles (every word is capitalized there, names or not)."""
+    president") is the subject if a named person (the one the story is about: "Ruth Ann Lee
+    regrets ... The senator said"). "The former vice president's spokeswoman" is that person's
+    ("Al Gore’s spokeswoman"). Without a position (a subject read as "the Indiana governor"): the
+    first person given the title, with those words if anyone has them. Each title is looked up
+    once per article, in its first GENDER_SCAN_CHARS characters; a Title-Cased line is not read
+    for titles (every word is capitalized there, names or not)."""
     phrase = phrase.strip()
     if staff := _STAFF_OF.fullmatch(phrase):
         owner = titled_name(staff.group("owner"), text, position, cache, subject)
@@ -419,17 +418,14 @@ def titled_name(phrase: str, text: str, position: int | None, cache: dict, subje
         cache[title] = [(m.start(), m.group("name"), scanned[max(0, m.start() - 40): m.start()].lower().split())
                         for m in re.finditer(rf"\b(?i:{spelled})\s+(?P<name>{_NAME_WORDS})", scanned)
                         if not _title_cased_line(scanned, m.start())]
-    candidates = [(start, name) for start, name, before in cache[title]
-                  if set(modifiers) <= set(before[len(before) - len(modifiers) - 1:])]
-    if position is None:  # a subject described by title: the first person given it
-        before_statement = []
-        after_statement = [name for _, name, _ in cache[title]] if not candidates else [n for _, n in candidates]
+    described = [(start, name) for start, name, before in cache[title]
+                 if set(modifiers) <= set(before[len(before) - len(modifiers) - 1:])]
+    if position is None:
+        chosen = (described or [(start, name) for start, name, _ in cache[title]])[:1]
     else:
-        before_statement = [name for start, name in candidates if start < position]
-        after_statement = [name for start, name in candidates if start >= position and headline]
-    if before_statement or after_statement:
-        name = before_statement[-1] if before_statement else after_statement[0]
-        return name.removesuffix("’s").removesuffix("'s")
+        chosen = [c for c in described if c[0] < position][-1:] or (described[:1] if headline else [])
+    if chosen:
+        return chosen[0][1].removesuffix("’s").removesuffix("'s")
     named_person = bool(subject) and subject[:1].isupper() and len(subject.split()) > 1
     plain = all(w in _TIME_WORDS for w in modifiers)  # "the Texas senator" may be anybody
     return subject if named_person and not cache[title] and plain else None
@@ -437,7 +433,7 @@ def titled_name(phrase: str, text: str, position: int | None, cache: dict, subje
 
 def _title_cased_line(text: str, position: int) -> bool:
     """Whether the line at `position` Capitalizes Every Word, where no capital marks a name."""
-    words = [w for w in re.findall(r"[A-Za-z]{4,}", text[text.rfind("\n", 0, position) + 1:].split("\n", 1)[0])]
+    words = re.findall(r"[A-Za-z]{4,}", text[text.rfind("\n", 0, position) + 1:].split("\n", 1)[0])
     return len(words) >= 4 and all(w[0].isupper() for w in words)
 
 
