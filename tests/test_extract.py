@@ -260,6 +260,10 @@ def test_a_subject_read_as_a_title_is_the_person_given_it():
     assert result.subject == "Mike Vance"
     assert [(i.speaker, i.kind) for i in result.items] == [
         ("Mike Vance", "subject_statement"), ("one voter", "reaction")]
+    # The first senator named is not "the Vermont senator" the headline speaks of.
+    text = ("Vermont senator presses his agenda.\n\nSen. Ann Roe praised the bill. Senator Bo Dale of "
+            "Vermont attached a provision to it.")
+    assert extract(article(text)).subject != "Ann Roe"
 
 
 def test_paraphrased_reactions_name_the_actor():

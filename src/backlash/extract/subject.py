@@ -391,7 +391,7 @@ def titled_name(phrase: str, text: str, position: int | None, cache: dict, subje
     president") is the subject if a named person (the one the story is about: "Ruth Ann Lee
     regrets ... The senator said"). "The former vice president's spokeswoman" is that person's
     ("Al Gore’s spokeswoman"). Without a position (a subject read as "the Indiana governor"): the
-    first person given the title, with those words if anyone has them. Each title is looked up
+    first person given the title with those words. Each title is looked up
     once per article, in its first GENDER_SCAN_CHARS characters; a Title-Cased line is not read
     for titles (every word is capitalized there, names or not)."""
     phrase = phrase.strip()
@@ -421,7 +421,7 @@ def titled_name(phrase: str, text: str, position: int | None, cache: dict, subje
     described = [(start, name) for start, name, before in cache[title]
                  if set(modifiers) <= set(before[len(before) - len(modifiers) - 1:])]
     if position is None:
-        chosen = (described or [(start, name) for start, name, _ in cache[title]])[:1]
+        chosen = described[:1]
     else:
         chosen = [c for c in described if c[0] < position][-1:] or (described[:1] if headline else [])
     if chosen:
