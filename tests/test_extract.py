@@ -306,6 +306,21 @@ def test_speaker_phrases():
     assert role_of("local reporter") == "journalist" and role_of("Ann") == "unknown"
 
 
+@pytest.mark.parametrize(("phrase", "name"), [
+    ("Secretary of State Ann Roe", "Ann Roe"), ("former Secretary of State Roe", "Roe"),
+    ("Senate Minority Leader Sam Vale", "Sam Vale"), ("House Speaker Bo Dale", "Bo Dale"),
+    ("House Armed Services Committee", "House Armed Services Committee"),
+    ("Homeland Security", "Homeland Security")])
+def test_an_office_before_a_name_is_not_part_of_it(phrase, name):
+    assert speaker_name(phrase) == name
+
+
+def test_the_secretary_of_state_speaks_in_her_own_name():
+    text = ("Mayor Dana Whitfield proposed doubling bus fares on Monday.\n\n"
+            '"It is a bad idea," Secretary of State Ann Roe told reporters.')
+    assert [i.speaker for i in extract(article(text)).items] == ["Ann Roe"]
+
+
 def test_subject_statements_are_kept_apart_and_target_follows_the_lead():
     text = ("Mayor Dana Whitfield proposed doubling bus fares, saying the budget needs it.\n\n"
             '"It is the responsible choice for our city," Whitfield said.\n\n'

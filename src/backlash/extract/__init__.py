@@ -26,7 +26,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item
 
-EXTRACTOR_VERSION = "0.3.26"
+EXTRACTOR_VERSION = "0.3.27"
 TITLE_CHARS = 1000
 
 

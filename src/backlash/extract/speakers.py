@@ -144,7 +144,9 @@ def _name_at(token: Token) -> str | None:
     body = words[-1].lower() in INSTITUTION_WORDS or words[-1].lower() in ROLE_NOUNS
     cut = 0 if body else max((i + 1 for i, w in enumerate(words[:-1])
                               if w.lower().rstrip(".") in TITLES or w.lower() in ROLE_NOUNS), default=0)
-    words = words[cut:]
+    first = run[0].i
+    after_office = first >= 2 and run[0].doc[first - 1].lower_ == "of" and run[0].doc[first - 2].lower_ in TITLES
+    words = words[cut:] if body else _without_office(words[cut:], after_office)
     while len(words) > 1 and words[0].lower() in NOT_NAMES:
         words.pop(0)
     words += [t.text for t in _institution_tail(token)]
@@ -312,6 +314,10 @@ def _reported_speakers(parsed: ParsedText) -> list[tuple[int, str]]:
 
 _MENTION = re.compile(r"\b[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*")
 _NAME = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+(?:(?:de|van|von|al|bin)\s+)?[A-Z][\w'’.-]*)*$")
+# The office before a name: "(Secretary of) State Hillary Clinton", "Senate Minority Leader Harry Reid".
+_OFFICE_WORDS = {"state", "defense", "homeland", "security", "treasury", "commerce", "labor", "energy",
+                 "education", "transportation", "agriculture", "interior", "health", "senate", "house",
+                 "assembly", "minority", "majority", "leader", "whip", "deputy", "acting", "general"}
 _LEADING = re.compile(r"^(?:the|a|an|and|but|however|meanwhile|also|then|later)\s+", re.I)
 _TRAILING = re.compile(r"\s+(?:also|too|quickly|immediately|however|\w+ly)$", re.I)
 
@@ -330,7 +336,20 @@ def speaker_name(phrase: str) -> str:
     words = name.group(0).split()
     while len(words) > 1 and (words[0].lower() in ROLE_NOUNS or words[0].lower().rstrip(".") in TITLES):
         words.pop(0)
-    return " ".join(words)
+    if words[-1].lower() in INSTITUTION_WORDS:
+        return " ".join(words)  # "House Armed Services Committee" stays whole
+    office_of = re.search(r"(\w+)\s+of$", phrase[: name.start()].rstrip())
+    return " ".join(_without_office(words, bool(office_of) and office_of.group(1).lower() in TITLES))
+
+
+def _without_office(words: list[str], after_title_of: bool) -> list[str]:
+    """A person's name without the office before it: "(Secretary of) State Hillary Clinton",
+    "Senate Minority Leader Harry Reid"; after "Secretary of" even before a lone surname ("State
+    Kerry"), else a name keeps two words."""
+    shortest = 1 if after_title_of else 2
+    while len(words) > shortest and (words[0].lower() in _OFFICE_WORDS or words[0].lower().rstrip(".") in TITLES):
+        words = words[1:]
+    return words
 
 
 def role_from_mentions(name: str, text: str) -> SpeakerRole:
