@@ -27,8 +27,8 @@ PREDICTION_COLUMNS = [
     "stance", "p_against", "p_none", "p_favor",
 ]
 # How the network computes: `auto` is bf16 where the CPU multiplies bf16 in hardware (AMX or
-# AVX-512 BF16: within a tenth of a point of fp32 and about 2.5x faster there), fp32 elsewhere,
-# where bf16 is emulated and slower. `int8` is dynamic int8 (faster still, about a point lower).
+# AVX-512 BF16: within 0.2 points of fp32 on the fixed test sets and about 2x faster there), fp32
+# elsewhere, where bf16 is emulated and slower. `int8` is dynamic int8 (about a point lower).
 PRECISIONS = ("auto", "fp32", "bf16", "int8")
 
 
