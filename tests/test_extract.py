@@ -260,10 +260,14 @@ def test_a_subject_read_as_a_title_is_the_person_given_it():
     assert result.subject == "Mike Vance"
     assert [(i.speaker, i.kind) for i in result.items] == [
         ("Mike Vance", "subject_statement"), ("one voter", "reaction")]
-    # The first senator named is not "the Vermont senator" the headline speaks of.
+    # The first senator named is not "the Vermont senator" the headline speaks of, who still
+    # speaks as the subject when the article names him.
     text = ("Vermont senator presses his agenda.\n\nSen. Ann Roe praised the bill. Senator Bo Dale of "
-            "Vermont attached a provision to it.")
-    assert extract(article(text)).subject != "Ann Roe"
+            "Vermont attached a provision to it.\n\n"
+            '"It is a good day for farmers," the senator said.')
+    result = extract(article(text))
+    assert result.subject != "Ann Roe"
+    assert [(i.speaker, i.kind) for i in result.items if i.quoted] == [("Bo Dale", "subject_statement")]
 
 
 def test_paraphrased_reactions_name_the_actor():

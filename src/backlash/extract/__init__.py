@@ -26,7 +26,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item
 
-EXTRACTOR_VERSION = "0.3.27"
+EXTRACTOR_VERSION = "0.3.28"
 TITLE_CHARS = 1000
 
 
@@ -79,6 +79,7 @@ def extract(article: Article) -> Extraction:
             if item.speaker not in roles:
                 roles[item.speaker] = role_from_mentions(item.speaker, text)
             item = replace(item, speaker_role=roles[item.speaker])
+        as_written = statement
         name = titled_name(statement.speaker.phrase, text, item.char_start or 0, titled, subject)
         if name:
             renamed[item.speaker] = name  # "the mayor said": the mayor the article named last
@@ -89,7 +90,9 @@ def extract(article: Article) -> Extraction:
             statement = replace(statement, item=item)
         if item.speaker not in staff:
             staff[item.speaker] = introduced_as_staff(item.speaker or "", subject, text, organization)
-        if is_subject(statement, subject, organization, staff[item.speaker]):
+        # A subject read as "the Indiana governor" is still the governor who speaks, named or not.
+        if is_subject(statement, subject, organization, staff[item.speaker]) or (
+                as_written is not statement and is_subject(as_written, subject, organization)):
             if statement.how == "reaction":
                 continue  # the subject acting ("Trump slammed ...") is not a reaction to them
             item = replace(item, kind="subject_statement")
