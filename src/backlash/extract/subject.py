@@ -402,14 +402,15 @@ def titled_name(phrase: str, text: str, position: int | None, cache: dict, subje
     headline = len(words) == 1 and phrase[:1].isupper()
     if headline:
         modifiers, title = [], phrase.lower()
-        if re.search(rf"\b[A-Z][a-z]+\s+{re.escape(phrase)}\b(?!\s+[A-Z])", text):
-            return None  # also a surname ("Steve King")
     elif 2 <= len(words) <= 5 and words[0].lower() == "the":
         modifiers, title = [w.lower() for w in words[1:-1]], words[-1].lower()
     else:
         return None
     if title not in _HEAD_TITLES or not all(re.fullmatch(r"[a-z-]+", w) and w not in _LINKS for w in modifiers):
         return None
+    surname = rf"\b[A-Z][a-z]+\s+{re.escape(phrase)}\b(?!\s+[A-Z])"
+    if headline and re.search(surname, text[:GENDER_SCAN_CHARS]):
+        return None  # also a surname ("Steve King")
     if modifiers[-1:] == ["vice"]:  # a vice president is not the president
         modifiers, title = modifiers[:-1], f"vice {title}"
     if title not in cache:
