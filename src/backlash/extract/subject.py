@@ -337,8 +337,9 @@ def is_subject(statement: Statement, subject: str | None, organization: bool, st
 
 
 _NAMED_AFTER = re.compile(rf"(?:the )?(?:{'|'.join(sorted(INSTITUTION_WORDS))}) (?:of|for) ")
-_STAFF = re.compile(r"\b(?:spokes(?:man|woman|person)|press secretary|communications director|"
-                    r"campaign manager|chief of staff|aide|adviser|advisor)\b", re.I)
+_STAFF_WORDS = (r"(?:spokes(?:man|woman|person)|press secretary|communications director|campaign manager|"
+                r"chief of staff|aide|adviser|advisor)")
+_STAFF = re.compile(rf"\b{_STAFF_WORDS}\b", re.I)
 # A body's leaders speak for it: "council leader Victor Hale", "Jane Roe, the company's chief
 # executive", "Jane Roe, chair of the council" (the body's name right beside the title).
 _LEADER = (r"(?:leader|chair|chairman|chairwoman|chairperson|president|ceo|chief executive|chief|head|"
@@ -378,8 +379,7 @@ _NAME_WORDS = r"(?:[A-Z](?:\.|[\w'’-]*)\s+){0,3}[A-Z][\w'’-]+"  # "Jacob J. 
 # Words of a description that an introduction may leave out ("the former governor": "Gov. Ann Roe").
 _TIME_WORDS = {"former", "then", "current", "longtime", "outgoing", "incoming", "presumptive"}
 _LINKS = {"of", "for", "and", "or", "to", "in", "at", "on", "from", "with", "by"}  # "the Center for Justice"
-_STAFF_OF = re.compile(r"(?P<owner>.+?)['’]s (?P<staff>spokes(?:man|woman|person)|press secretary|aide|adviser|"
-                       r"advisor|communications director|campaign manager|chief of staff)")
+_STAFF_OF = re.compile(rf"(?P<owner>.+?)['’]s (?P<staff>{_STAFF_WORDS})")
 
 
 def titled_name(phrase: str, text: str, position: int | None, cache: dict, subject: str | None) -> str | None:
@@ -391,9 +391,9 @@ def titled_name(phrase: str, text: str, position: int | None, cache: dict, subje
     president") is the subject if a named person (the one the story is about: "Ruth Ann Lee
     regrets ... The senator said"). "The former vice president's spokeswoman" is that person's
     ("Al Gore’s spokeswoman"). Without a position (a subject read as "the Indiana governor"): the
-    first person given the title with those words. Each title is looked up
-    once per article, in its first GENDER_SCAN_CHARS characters; a Title-Cased line is not read
-    for titles (every word is capitalized there, names or not)."""
+    first person given the title with those words. Each title is looked up once per article, in
+    its first GENDER_SCAN_CHARS characters; a Title-Cased line is not read for titles (every word
+    is capitalized there, names or not)."""
     phrase = phrase.strip()
     if staff := _STAFF_OF.fullmatch(phrase):
         owner = titled_name(staff.group("owner"), text, position, cache, subject)
@@ -408,8 +408,8 @@ def titled_name(phrase: str, text: str, position: int | None, cache: dict, subje
         return None
     if title not in _HEAD_TITLES or not all(re.fullmatch(r"[a-z-]+", w) and w not in _LINKS for w in modifiers):
         return None
-    surname = rf"\b[A-Z][a-z]+\s+{re.escape(phrase)}\b(?!\s+[A-Z])"
-    if headline and re.search(surname, text[:GENDER_SCAN_CHARS]):
+    as_surname = rf"\b[A-Z][a-z]+\s+{re.escape(phrase)}\b(?!\s+[A-Z])"
+    if headline and re.search(as_surname, text[:GENDER_SCAN_CHARS]):
         return None  # also a surname ("Steve King")
     if modifiers[-1:] == ["vice"]:  # a vice president is not the president
         modifiers, title = modifiers[:-1], f"vice {title}"
