@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 import sys
 
@@ -109,3 +110,25 @@ def test_no_library_module_imports_prefect_or_the_app():
     count, loaded = subprocess.run([sys.executable, "-c", LIBRARY_MODULES], capture_output=True, text=True,
                                    check=True).stdout.strip().split(" ", 1)
     assert int(count) >= 25 and loaded == "[]"
+
+
+def test_train_on_rows_written_elsewhere_needs_no_corpora(tiny_registry, tmp_path, monkeypatch):
+    # The GPU path: rows built where the corpora are, training where they are not.
+    models = tmp_path / "models"
+    shutil.copytree(tiny_registry, models)
+    monkeypatch.setenv("BACKLASH_MODELS_DIR", str(models))
+    rows = pd.DataFrame({"task": ["sentiment", "stance", "stance", "sentiment"],
+                         "text": ["i love this", "trump is great", "biden is bad", "i hate this"],
+                         "target": ["", "trump", "biden", ""],
+                         "label": ["positive", "favor", "against", "negative"],
+                         "source": ["a", "b", "b", "a"]})
+    rows.to_parquet(tmp_path / "rows.parquet")
+    result = CliRunner().invoke(app, ["train", "--version", "tiny-v2", "--rows", str(tmp_path / "rows.parquet"),
+                                      "--init-from", "tiny-v1", "--epochs", "1", "--batch-size", "2",
+                                      "--data-dir", str(tmp_path / "absent")])
+    assert result.exit_code == 0, result.output
+    assert "not evaluated" in result.output
+    record = json.loads((models / "tiny-v2" / "version.json").read_text())
+    assert record["initialized_from"] == "tiny-v1"
+    assert record["training_rows"] == {"a": 2, "b": 2}
+    assert (models / "CHAMPION").read_text().strip() == "tiny-v1"

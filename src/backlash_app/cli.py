@@ -199,16 +199,31 @@ def train(
              "articles stay out of training (repeatable): keeps the verdict benchmark unseen.")] = None,
     news_cues: Annotated[bool, typer.Option(
         help="Also train on PolNeAR news sentences whose reporting verb takes a side.")] = False,
+    init_from: Annotated[str | None, typer.Option(
+        help="Go on training this model version (name or folder) instead of a fresh adapter.")] = None,
+    learning_rate: float = 4e-4,
+    batch_size: int = 32,
+    seed: int = 13,
+    max_minutes: Annotated[float | None, typer.Option(help="Stop training when this time is spent.")] = None,
+    write_rows: Annotated[Path | None, typer.Option(
+        help="Only build the training rows and write them to this parquet file (no training).")] = None,
+    rows: Annotated[Path | None, typer.Option(
+        help="Train on rows written by --write-rows: for a GPU machine that lacks the corpora. "
+             "Evaluation then runs only if the data folder is there.")] = None,
     promote: Annotated[bool, typer.Option(help="Make the new version the champion.")] = False,
 ) -> None:
     """Fine-tune a model version on the labeled corpora and evaluate it on the test sets."""
     import logging
 
+    import pandas as pd
+
+    from backlash import storage
     from backlash.config import Settings
     from backlash.modeling.evaluate import evaluate_and_register
     from backlash.modeling.mixture import Mixture
     from backlash.modeling.registry import promote as promote_version
-    from backlash.modeling.train import TrainConfig
+    from backlash.modeling.registry import resolve_model
+    from backlash.modeling.train import TrainConfig, training_rows
     from backlash.modeling.train import train as train_model
 
     logging.basicConfig(level=logging.INFO, stream=sys.stderr)
@@ -219,10 +234,22 @@ def train(
     config = TrainConfig(out_dir=settings.models_dir, data_root=root, epochs=epochs,
                          max_rows_per_task=max_rows_per_task,
                          exclude_targets=tuple(exclude_target or ()), exclude_articles=tuple(kept_out),
-                         mix=Mixture(news_cues=None if news_cues else 0))
+                         mix=Mixture(news_cues=None if news_cues else 0), learning_rate=learning_rate,
+                         batch_size=batch_size, seed=seed, max_seconds=max_minutes and 60 * max_minutes,
+                         init_from=resolve_model(settings.models_dir, init_from) if init_from else None)
     if base_model:
         config.base_model = base_model
-    scores = evaluate_and_register(train_model(config, version), root)
+    if write_rows:
+        built = training_rows(config)
+        storage.atomic_write(write_rows, lambda handle: built.to_parquet(handle, index=False))
+        typer.echo(f"{len(built)} training rows -> {write_rows}")
+        return
+    model_dir = train_model(config, version, rows=pd.read_parquet(rows) if rows else None)
+    if not Path(root).is_dir():
+        typer.echo(f"{model_dir} written; not evaluated: no corpora at {root} "
+                   f"(run `backlash evaluate` where they are)")
+        return
+    scores = evaluate_and_register(model_dir, root)
     typer.echo(json.dumps(scores, indent=2))
     if promote:
         promote_version(settings.models_dir, version)

@@ -160,17 +160,19 @@ def git_revision() -> str:
         return "unknown"
 
 
-def train(config: TrainConfig, version: str, extra_rows: pd.DataFrame | None = None) -> Path:
+def train(config: TrainConfig, version: str, extra_rows: pd.DataFrame | None = None,
+          rows: pd.DataFrame | None = None) -> Path:
     """Train, then write the model version folder with its training record (`version.json`).
 
     `extra_rows` (newly labeled reactions, corpus columns) are added to the base rows,
-    `extra_weight` times each.
+    `extra_weight` times each. `rows` replaces the base rows: rows built by `training_rows` where
+    the corpora are, for training on a machine that has a GPU but not the corpora.
     """
     random.seed(config.seed)
     np.random.seed(config.seed)
     torch.manual_seed(config.seed)
     started = time.time()
-    rows = training_rows(config)
+    rows = training_rows(config) if rows is None else rows
     if extra_rows is not None and len(extra_rows):
         rows = pd.concat([rows, *[extra_rows[corpora.COLUMNS]] * config.extra_weight], ignore_index=True)
     log.info("training on %d rows: %s", len(rows), rows.groupby("source").size().to_dict())
