@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 import os
 import re
 import tempfile
@@ -73,9 +74,16 @@ def save_article(out_dir: Path, result: ArticleResult, run_id: str) -> None:
         write_rows(out_dir, dataset, key, [{**provenance, **row} for row in rows])
 
 
+def _missing(value: object) -> bool:
+    return value is None or value is pd.NA or value is pd.NaT or (isinstance(value, float) and math.isnan(value))
+
+
 def _records(frame: pd.DataFrame) -> list[dict]:
-    """Rows as dicts with None for missing values (pyarrow refuses NaN in string columns)."""
-    return frame.astype(object).where(frame.notna(), None).to_dict("records")
+    """Rows as dicts with None for missing values (pyarrow refuses NaN in string columns).
+    Column by column: `frame.where(...).to_dict("records")` took most of an article's write time."""
+    columns = {name: frame[name].tolist() for name in frame.columns}
+    return [{name: None if _missing(v) else v for name, v in zip(columns, values, strict=True)}
+            for values in zip(*columns.values(), strict=True)]
 
 
 def article_key(article_id: str, model_version: str) -> str:
