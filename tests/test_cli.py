@@ -6,6 +6,7 @@ import json
 import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 import pandas as pd
 from conftest import REPO
@@ -112,10 +113,10 @@ def test_no_library_module_imports_prefect_or_the_app():
     assert int(count) >= 25 and loaded == "[]"
 
 
-def test_train_on_rows_written_elsewhere_needs_no_corpora(tiny_registry, tmp_path, monkeypatch):
-    # The GPU path: rows built where the corpora are, training where they are not.
+def _train_on_rows(registry: Path, tmp_path: Path, monkeypatch) -> tuple[Path, object]:
+    """Train `tiny-v2` from `tiny-v1` on rows in a parquet file, with no corpora in reach."""
     models = tmp_path / "models"
-    shutil.copytree(tiny_registry, models)
+    shutil.copytree(registry, models)
     monkeypatch.setenv("BACKLASH_MODELS_DIR", str(models))
     rows = pd.DataFrame({"task": ["sentiment", "stance", "stance", "sentiment"],
                          "text": ["i love this", "trump is great", "biden is bad", "i hate this"],
@@ -125,10 +126,29 @@ def test_train_on_rows_written_elsewhere_needs_no_corpora(tiny_registry, tmp_pat
     rows.to_parquet(tmp_path / "rows.parquet")
     result = CliRunner().invoke(app, ["train", "--version", "tiny-v2", "--rows", str(tmp_path / "rows.parquet"),
                                       "--init-from", "tiny-v1", "--epochs", "1", "--batch-size", "2",
-                                      "--data-dir", str(tmp_path / "absent")])
+                                      "--data-dir", str(tmp_path / "absent"), "--promote"])
+    return models, result
+
+
+def test_train_on_rows_written_elsewhere_needs_no_corpora(tiny_registry, tmp_path, monkeypatch):
+    # The GPU path: rows built where the corpora are, training where they are not.
+    models, result = _train_on_rows(tiny_registry, tmp_path, monkeypatch)
     assert result.exit_code == 0, result.output
-    assert "not evaluated" in result.output
+    assert "not evaluated nor promoted" in result.output
     record = json.loads((models / "tiny-v2" / "version.json").read_text())
     assert record["initialized_from"] == "tiny-v1"
     assert record["training_rows"] == {"a": 2, "b": 2}
     assert (models / "CHAMPION").read_text().strip() == "tiny-v1"
+
+
+def test_evaluate_register_calibrates_and_records_a_version_trained_elsewhere(data_dir, tiny_registry, tmp_path,
+                                                                              monkeypatch):
+    models, _ = _train_on_rows(tiny_registry, tmp_path, monkeypatch)
+    result = CliRunner().invoke(app, ["evaluate", "--model", "tiny-v2", "--register", "--data-dir", str(data_dir)])
+    assert result.exit_code == 0, result.output
+    scores = json.loads((models / "tiny-v2" / "metrics.json").read_text())
+    assert {"val", "test", "calibration"} <= scores.keys()
+    assert "vast_dev_macro_f1" in scores["val"]
+    config = json.loads((models / "tiny-v2" / "config.json").read_text())
+    assert set(config["temperature"]) == {"sentiment", "stance"}
+    assert "tiny-v2" in (models / "tiny-v2" / "README.md").read_text()

@@ -246,8 +246,8 @@ def train(
         return
     model_dir = train_model(config, version, rows=pd.read_parquet(rows) if rows else None)
     if not Path(root).is_dir():
-        typer.echo(f"{model_dir} written; not evaluated: no corpora at {root} "
-                   f"(run `backlash evaluate` where they are)")
+        typer.echo(f"{model_dir} written; not evaluated{' nor promoted' if promote else ''}: no corpora at "
+                   f"{root} (run `backlash evaluate --model {version} --register` where they are)")
         return
     scores = evaluate_and_register(model_dir, root)
     typer.echo(json.dumps(scores, indent=2))
@@ -372,17 +372,24 @@ def evaluate(
     split: str = "test",
     precision: Annotated[str | None, typer.Option(
         help="auto, fp32, bf16 or int8, as for predict.")] = None,
+    register: Annotated[bool, typer.Option(
+        help="Calibrate the version and write its temperatures, metrics (val and test) and model "
+             "card, as `train` does: for a version trained where the corpora were not.")] = False,
 ) -> None:
     """Score a model on TweetEval sentiment and stance and on P-Stance (official metrics)."""
     import torch
 
     from backlash.config import Settings
     from backlash.modeling.classifier import Classifier
-    from backlash.modeling.evaluate import evaluate_split
+    from backlash.modeling.evaluate import evaluate_and_register, evaluate_split
     from backlash.modeling.registry import resolve_model
 
     settings = Settings()
     torch.set_num_threads(settings.torch_threads)
+    if register:
+        scores = evaluate_and_register(resolve_model(settings.models_dir, model), data_dir or settings.data_dir)
+        typer.echo(json.dumps(scores, indent=2))
+        return
     classifier = Classifier.load(resolve_model(settings.models_dir, model),
                                  precision=chosen_precision(precision, settings.precision))
     classifier.batch_size = settings.batch_size
