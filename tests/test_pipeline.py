@@ -36,13 +36,13 @@ class RecordingHandle(ModelHandle):
 
     def load(self):
         classifier = super().load()
-        texts, score = self.texts, classifier.predict
+        texts, score = self.texts, classifier.probabilities
 
         class Recording:
             def __getattr__(self, name):
                 return getattr(classifier, name)
 
-            def predict(self, batch, *args, **kwargs):
+            def probabilities(self, batch, *args, **kwargs):
                 texts.extend(batch)
                 return score(batch, *args, **kwargs)
 

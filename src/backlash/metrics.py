@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import math
+from collections import Counter
+from collections.abc import Sequence
 
 import pandas as pd
 
@@ -69,13 +71,13 @@ def verdict(n_reactions: int, n_against: int, n_favor: int) -> str:
     return "mixed"
 
 
-def stance_counts(rows: pd.DataFrame) -> dict[str, float]:
-    """Counts, shares with Wilson intervals and net figures over scored reactions."""
-    n = len(rows)
-    count = rows["stance"].value_counts()
-    mood = rows["sentiment"].value_counts()
-    n_against, n_none, n_favor = (int(count.get(k, 0)) for k in ("against", "none", "favor"))
-    n_neg, n_neu, n_pos = (int(mood.get(k, 0)) for k in ("negative", "neutral", "positive"))
+def stance_counts(stances: Sequence[str], sentiments: Sequence[str]) -> dict[str, float]:
+    """Counts, shares with Wilson intervals and net figures over scored reactions (one stance
+    and one sentiment label each)."""
+    n = len(stances)
+    count, mood = Counter(stances), Counter(sentiments)
+    n_against, n_none, n_favor = (count[k] for k in ("against", "none", "favor"))
+    n_neg, n_neu, n_pos = (mood[k] for k in ("negative", "neutral", "positive"))
     against_lo, against_hi = wilson_interval(n_against, n)
     favor_lo, favor_hi = wilson_interval(n_favor, n)
     return {
@@ -90,6 +92,15 @@ def stance_counts(rows: pd.DataFrame) -> dict[str, float]:
     }
 
 
+def _scored_reactions(items: pd.DataFrame) -> list[dict]:
+    """The reactions with a stance, as plain records (on an article's few rows pandas costs more
+    than the counting)."""
+    columns = ("kind", "stance", "sentiment", "platform", "speaker_role")
+    return [dict(zip(columns, values, strict=True))
+            for values in zip(*(items[c].tolist() for c in columns), strict=True)
+            if values[0] == "reaction" and isinstance(values[1], str)]
+
+
 def article_metrics(items: pd.DataFrame) -> dict[str, float | int | str]:
     """One article's figures from its items (columns `kind`, `stance`, `sentiment`).
 
@@ -98,16 +109,16 @@ def article_metrics(items: pd.DataFrame) -> dict[str, float | int | str]:
     `backlash_index` is the lower end of the 95% interval of the against share, in percent: the
     share of reactions against the target that the sample supports with confidence.
     """
-    reactions = items[items["kind"] == "reaction"]
-    scored = reactions[reactions["stance"].notna()]
-    figures = stance_counts(scored)
+    kinds = Counter(items["kind"].tolist())
+    scored = _scored_reactions(items)
+    figures = stance_counts([r["stance"] for r in scored], [r["sentiment"] for r in scored])
     figures.update(
         n_items=len(items),
-        n_subject_statements=int((items["kind"] == "subject_statement").sum()),
-        n_other_target=int((items["kind"] == "other_target").sum()),
-        n_unscored=len(reactions) - len(scored),
-        backlash_index=round(100 * figures["share_against_lo"], 1) if len(scored) else 0.0,
-        backlash_level=backlash_level(len(reactions), len(scored), figures["share_against"],
+        n_subject_statements=kinds["subject_statement"],
+        n_other_target=kinds["other_target"],
+        n_unscored=kinds["reaction"] - len(scored),
+        backlash_index=round(100 * figures["share_against_lo"], 1) if scored else 0.0,
+        backlash_level=backlash_level(kinds["reaction"], len(scored), figures["share_against"],
                                       figures["share_against_lo"]),
         verdict=verdict(len(scored), figures["n_against"], figures["n_favor"]),
     )
@@ -116,12 +127,17 @@ def article_metrics(items: pd.DataFrame) -> dict[str, float | int | str]:
 
 def breakdowns(items: pd.DataFrame) -> list[dict]:
     """Stance and sentiment of scored reactions by platform and by speaker role (long format)."""
-    scored = items[(items["kind"] == "reaction") & items["stance"].notna()]
+    scored = _scored_reactions(items)
     rows = []
     for dimension in ("platform", "speaker_role"):
-        for value, part in scored.groupby(scored[dimension].fillna("unknown")):
-            f = stance_counts(part)
-            rows.append({"dimension": dimension, "value": str(value),
+        groups: dict[str, list[dict]] = {}
+        for reaction in scored:
+            value = reaction[dimension]
+            groups.setdefault(value if isinstance(value, str) else "unknown", []).append(reaction)
+        for value in sorted(groups):
+            part = groups[value]
+            f = stance_counts([r["stance"] for r in part], [r["sentiment"] for r in part])
+            rows.append({"dimension": dimension, "value": value,
                          **{k: f[k] for k in ("n_reactions", "n_against", "n_none", "n_favor",
                                               "share_against", "net_stance", "net_sentiment")}})
     return rows

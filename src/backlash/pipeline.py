@@ -11,6 +11,7 @@ from datetime import UTC, datetime
 from functools import lru_cache
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import torch
 
@@ -19,7 +20,7 @@ from backlash.config import Settings
 from backlash.extract import EXTRACTOR_VERSION, extract
 from backlash.ingest import IngestError, article_from_url, read_article
 from backlash.labeling import uncertain_reactions
-from backlash.modeling.classifier import PREDICTION_COLUMNS, Classifier, shift_stance_prior
+from backlash.modeling.classifier import PREDICTION_COLUMNS, Classifier, prediction_frame, shift_none_prior
 from backlash.modeling.registry import model_version
 from backlash.records import Article, Item
 from backlash.report import latest_model_rows
@@ -88,18 +89,29 @@ def classify_items(items: pd.DataFrame, classifier: Classifier, reaction_none_we
 
     Reactions are read in the reaction frame: their stance prior of `none` is shifted by
     `reaction_none_weight` (see `Settings.reaction_none_weight`)."""
-    # The classifier reads English; a post marked with another language is left unscored.
-    lang = items["lang"].fillna("").str.lower()
-    scored = items["text"].notna() & (lang.isin(["", "und"]) | lang.str.startswith("en"))
-    predictions = pd.DataFrame(columns=PREDICTION_COLUMNS)
-    if scored.any():
-        predictions = classifier.predict(items.loc[scored, "text"].tolist(), items.loc[scored, "target"].tolist())
-        predictions.index = items.index[scored]  # one forward pass for both heads
-        reactions = items.loc[scored, "kind"] == "reaction"
-        predictions.loc[reactions] = shift_stance_prior(predictions[reactions], reaction_none_weight)
-    predictions = predictions.reindex(items.index).astype(object)
-    # One join rather than a write per column: pandas costs more than the model on short articles.
-    return items.drop(columns=PREDICTION_COLUMNS, errors="ignore").join(predictions.where(predictions.notna(), None))
+    # Plain lists rather than pandas operations: on an article's few rows pandas cost more than the model.
+    texts, langs, kinds, targets = (items[column].tolist() for column in ("text", "lang", "kind", "target"))
+    rows = [i for i, (text, lang) in enumerate(zip(texts, langs, strict=True))
+            if isinstance(text, str) and _english(lang)]
+    values: dict[str, list] = {name: [None] * len(items) for name in PREDICTION_COLUMNS}
+    if rows:
+        probs = classifier.probabilities([texts[i] for i in rows], [targets[i] for i in rows])  # one pass, both heads
+        stance = probs["stance"]
+        stance[[not (targets[i] or "").strip() for i in rows]] = np.nan  # stance toward nothing
+        reactions = np.array([kinds[i] == "reaction" for i in rows])
+        stance[reactions] = shift_none_prior(stance[reactions], reaction_none_weight)
+        predictions = prediction_frame(probs["sentiment"], stance)
+        for name in PREDICTION_COLUMNS:
+            for i, value in zip(rows, predictions[name].tolist(), strict=True):
+                values[name][i] = None if storage.is_missing(value) else value
+    return items.drop(columns=PREDICTION_COLUMNS, errors="ignore").assign(
+        **{name: pd.Series(column, index=items.index, dtype=object) for name, column in values.items()})
+
+
+def _english(lang: object) -> bool:
+    """The classifier reads English; a post marked with another language is left unscored."""
+    code = lang.lower() if isinstance(lang, str) else ""
+    return code in ("", "und") or code.startswith("en")
 
 
 CONTEXT_CHARS = 200

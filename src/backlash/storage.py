@@ -74,7 +74,8 @@ def save_article(out_dir: Path, result: ArticleResult, run_id: str) -> None:
         write_rows(out_dir, dataset, key, [{**provenance, **row} for row in rows])
 
 
-def _missing(value: object) -> bool:
+def is_missing(value: object) -> bool:
+    """None, NaN, NA or NaT: what a dataset stores as null."""
     return value is None or value is pd.NA or value is pd.NaT or (isinstance(value, float) and math.isnan(value))
 
 
@@ -82,7 +83,7 @@ def _records(frame: pd.DataFrame) -> list[dict]:
     """Rows as dicts with None for missing values (pyarrow refuses NaN in string columns).
     Column by column: `frame.where(...).to_dict("records")` took most of an article's write time."""
     columns = {name: frame[name].tolist() for name in frame.columns}
-    return [{name: None if _missing(v) else v for name, v in zip(columns, values, strict=True)}
+    return [{name: None if is_missing(v) else v for name, v in zip(columns, values, strict=True)}
             for values in zip(*columns.values(), strict=True)]
 
 

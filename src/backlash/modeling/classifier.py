@@ -152,12 +152,18 @@ def quantize_int8(network: ReactionNetwork) -> ReactionNetwork:
         return torch.ao.quantization.quantize_dynamic(network, {torch.nn.Linear}, dtype=torch.qint8)
 
 
+def shift_none_prior(stance: np.ndarray, none_weight: float) -> np.ndarray:
+    """Stance probabilities (against, none, favor; float32) under a prior of `none` times
+    `none_weight`, renormalized; rows of NaN (no target) stay NaN."""
+    probs = stance.astype(float) * [1.0, none_weight, 1.0]
+    return (probs / probs.sum(1, keepdims=True)).astype(np.float32)
+
+
 def shift_stance_prior(frame: pd.DataFrame, none_weight: float) -> pd.DataFrame:
     """Stance probabilities under another prior of `none` (label shift: p(y|x) times the ratio of
     the new prior to the training one, renormalized), labels following. Rows without stance stay
     empty."""
-    probs = frame[["p_against", "p_none", "p_favor"]].to_numpy(dtype=float) * [1.0, none_weight, 1.0]
-    probs = (probs / probs.sum(1, keepdims=True)).astype(np.float32)
+    probs = shift_none_prior(frame[["p_against", "p_none", "p_favor"]].to_numpy(dtype=np.float32), none_weight)
     shifted = frame.assign(p_against=probs[:, 0], p_none=probs[:, 1], p_favor=probs[:, 2])
     has_stance = ~np.isnan(probs).any(1)
     shifted.loc[has_stance, "stance"] = np.array(STANCE_LABELS)[probs[has_stance].argmax(1)]
