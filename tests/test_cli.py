@@ -141,6 +141,18 @@ def test_train_on_rows_written_elsewhere_needs_no_corpora(tiny_registry, tmp_pat
     assert (models / "CHAMPION").read_text().strip() == "tiny-v1"
 
 
+def test_train_refuses_rows_it_could_not_use(tiny_registry, tmp_path, monkeypatch):
+    monkeypatch.setenv("BACKLASH_MODELS_DIR", str(tiny_registry))
+    pd.DataFrame({"task": ["stance"], "text": ["no"], "target": ["x"], "label": ["angry"],
+                  "source": ["a"]}).to_parquet(tmp_path / "bad.parquet")
+    pd.DataFrame({"text": ["no"], "label": ["favor"]}).to_parquet(tmp_path / "thin.parquet")
+    for name, message in (("bad", "the first: task 'stance', label 'angry'"),
+                          ("thin", "lack the columns task, target")):
+        result = CliRunner().invoke(app, ["train", "--version", "x", "--rows", str(tmp_path / f"{name}.parquet")])
+        assert result.exit_code == 2 and message in result.output, result.output
+    assert not (tiny_registry / "x").exists()
+
+
 def test_evaluate_register_calibrates_and_records_a_version_trained_elsewhere(data_dir, tiny_registry, tmp_path,
                                                                               monkeypatch):
     models, _ = _train_on_rows(tiny_registry, tmp_path, monkeypatch)

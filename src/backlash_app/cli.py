@@ -223,7 +223,7 @@ def train(
     from backlash.modeling.mixture import Mixture
     from backlash.modeling.registry import promote as promote_version
     from backlash.modeling.registry import resolve_model
-    from backlash.modeling.train import TrainConfig, training_rows
+    from backlash.modeling.train import TrainConfig, check_rows, training_rows
     from backlash.modeling.train import train as train_model
 
     logging.basicConfig(level=logging.INFO, stream=sys.stderr)
@@ -244,7 +244,13 @@ def train(
         storage.atomic_write(write_rows, lambda handle: built.to_parquet(handle, index=False))
         typer.echo(f"{len(built)} training rows -> {write_rows}")
         return
-    model_dir = train_model(config, version, rows=pd.read_parquet(rows) if rows else None)
+    given = pd.read_parquet(rows) if rows else None
+    if given is not None:
+        try:
+            check_rows(given)
+        except ValueError as error:
+            raise typer.BadParameter(str(error), param_hint="--rows") from error
+    model_dir = train_model(config, version, rows=given)
     if not Path(root).is_dir():
         typer.echo(f"{model_dir} written; not evaluated{' nor promoted' if promote else ''}: no corpora at "
                    f"{root} (run `backlash evaluate --model {version} --register` where they are)")

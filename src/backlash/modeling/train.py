@@ -71,6 +71,18 @@ def training_rows(config: TrainConfig) -> pd.DataFrame:
     return rows.reset_index(drop=True)
 
 
+def check_rows(rows: pd.DataFrame) -> None:
+    """Refuse a training frame (such as a `--rows` file) that `train` could not use, naming why."""
+    missing = [c for c in corpora.COLUMNS if c not in rows.columns]
+    if missing:
+        raise ValueError(f"training rows lack the columns {', '.join(missing)} (need {', '.join(corpora.COLUMNS)})")
+    bad = rows[[label not in TASK_LABELS.get(task, ()) for task, label in zip(rows.task, rows.label, strict=True)]]
+    if len(bad):
+        first = bad.iloc[0]
+        raise ValueError(f"{len(bad)} training rows have a task or label outside {TASK_LABELS}; "
+                         f"the first: task {first.task!r}, label {first.label!r}")
+
+
 def fingerprint(rows: pd.DataFrame) -> str:
     digest = hashlib.sha256()
     for values in rows[["task", "text", "target", "label"]].itertuples(index=False):
