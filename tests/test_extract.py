@@ -771,3 +771,65 @@ def test_calling_a_person_names_is_the_callers_act_and_calling_their_plan_names_
                    ["nsubj", "ROOT", "poss", "case", "nsubj", "ccomp", "punct"],
                    [1, 1, 4, 2, 5, 1, 1])
     assert _agents(plan, headline=True) == ["Dalton"]
+
+
+@pytest.mark.parametrize("html, url", [
+    ('<blockquote class="bluesky-embed" data-bluesky-uri="at://did:plc:q1/app.bsky.feed.post/3kq">'
+     '<p lang="en">Shameful.</p>&mdash; Lu (@lu.bsky.social) '
+     '<a href="https://bsky.app/profile/lu.bsky.social/post/3kq?ref_src=embed">May 2</a></blockquote>',
+     "https://bsky.app/profile/lu.bsky.social/post/3kq"),
+    ('<blockquote class="bluesky-embed" data-bluesky-uri="at://did:plc:q1/app.bsky.feed.post/3kq">'
+     '<p lang="en">Shameful.</p></blockquote>', "https://bsky.app/profile/did:plc:q1/post/3kq"),
+])
+def test_a_bluesky_embed_gets_the_posts_web_address(html, url):
+    [post] = embedded_posts(html)
+    assert post.post_url == url
+
+
+LIBRARY_LEAD = "Mayor Dana Cole on Monday announced a plan to close three public libraries to save money.\n\n"
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    # spaCy's small pipeline tags "scorn" after "drew" as a verb, and hangs "by the union" on the adjective.
+    ("The plan drew scorn from parents and teachers, who packed the council chamber on Tuesday.",
+     "parents and teachers"),
+    ("The proposal was denounced as cruel and short-sighted by the teachers' union.", "teachers' union"),
+    ("Cheers erupted when the head librarian told the meeting the closures were off.", "the crowd"),
+    ("Boos greeted Cole as she left the building.", "the crowd"),
+    ("The closures drew scorn.", "critics"),
+])
+def test_crowd_and_passive_responses_survive_a_misparse(sentence, speaker):
+    [item] = extract(article(LIBRARY_LEAD + sentence)).items
+    assert (item.speaker, item.kind, item.quoted) == (speaker, "reaction", False)
+
+
+def test_a_crowd_noun_that_is_not_a_response_is_no_reaction():
+    text = LIBRARY_LEAD + "Though the protests drew substantial numbers, the council did not change its mind."
+    assert extract(article(text)).items == []
+
+
+def test_an_organization_naming_the_measure_by_what_it_is_reacts_to_it():
+    # "the proposal" names no word of the target ("Dana Cole's plan to close ..."), yet it is the plan.
+    text = LIBRARY_LEAD + '"This proposal will hurt every child in the city," the teachers\' union said in a statement.'
+    [item] = extract(article(text)).items
+    assert (item.speaker_role, item.kind) == ("organization", "reaction")
+
+
+OBAMA_LEAD = ("President Barack Obama on Tuesday sent Congress a plan to close the Guantanamo Bay prison.\n\n")
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ('"We have a plan that works," White House press secretary Josh Earnest said.', "subject_statement"),
+    ('"The plan is sound," the White House said in a statement.', "subject_statement"),
+    ('"The plan will fail," Russian President Vladimir Putin said.', "reaction"),
+])
+def test_the_seat_of_the_subjects_office_speaks_for_the_subject(sentence, kind):
+    [item] = [i for i in extract(article(OBAMA_LEAD + sentence)).items if i.quoted]
+    assert item.kind == kind
+
+
+def test_the_seat_of_another_countrys_office_is_not_the_subjects():
+    text = ("U.S. President Donald Trump floated a joint cyber unit with Russia on Sunday.\n\n"
+            '"The claims are baseless," the Kremlin said.')
+    [item] = [i for i in extract(article(text)).items if i.quoted]
+    assert item.kind != "subject_statement"

@@ -21,12 +21,14 @@ from backlash.extract.subject import (
     introduced_as_staff,
     is_organization,
     is_subject,
+    office_seats,
     surname,
     titled_name,
+    voice_of_seat,
 )
 from backlash.records import Article, Item
 
-EXTRACTOR_VERSION = "0.3.28"
+EXTRACTOR_VERSION = "0.3.29"
 TITLE_CHARS = 1000
 
 
@@ -65,6 +67,7 @@ def extract(article: Article) -> Extraction:
         subject = titled_name(subject, text, None, titled, None) or subject  # "the senator": Bernie Sanders
     target = detect_target(article, parsed, subject, title)
     organization = bool(subject) and is_organization(subject or "", parsed, title)
+    seats = office_seats(subject, text)
     # An article (a lead of two paragraphs or more) whose title and lead report nobody's action,
     # without a target given: its voices react to nothing (a list of posts, readers' stories, a
     # market report). A snippet of one paragraph is read as reactions.
@@ -89,7 +92,8 @@ def extract(article: Article) -> Extraction:
             item = replace(item, speaker=name)
             statement = replace(statement, item=item)
         if item.speaker not in staff:
-            staff[item.speaker] = introduced_as_staff(item.speaker or "", subject, text, organization)
+            staff[item.speaker] = introduced_as_staff(item.speaker or "", subject, text, organization, seats) or \
+                voice_of_seat(statement.speaker.phrase, seats)
         # A subject read as "the Indiana governor" is still the governor who speaks, named or not.
         if is_subject(statement, subject, organization, staff[item.speaker]) or (
                 as_written is not statement and is_subject(as_written, subject, organization)):
@@ -164,10 +168,20 @@ def _about_something_else(item: Item, parsed: ParsedText, subject: str | None, t
     start, end = parsed.sentence_span(item.char_start)
     sentence = parsed.text[start:end]
     own_words = item.text if item.text_source != "paraphrase" else ""  # a paraphrase is the sentence
-    clause = f"{sentence[max(sentence.find(item.speaker or ''), 0):]} {own_words or ''}".lower()
+    at = max(sentence.find(item.speaker or ""), 0)
+    if re.search(r"\b(?:by|from|among) (?:the |a |an )?$", sentence[:at]):
+        at = 0  # who responds comes last: "the plan was denounced by the union", "drew scorn from ..."
+    clause = f"{sentence[at:]} {own_words or ''}".lower()
     words = {surname(subject).lower()} | {w for w in re.findall(r"[a-z]{4,}", target.lower())
                                           if w not in _COMMON}
-    return not any(re.search(rf"\b{re.escape(w)}\b", clause) for w in words)
+    # "the proposal" about a target that is a plan: a measure named by what it is points back at it.
+    measure = bool(_MEASURES & set(target.lower().split())) and _MEASURE_MENTION.search(clause)
+    return not (measure or any(re.search(rf"\b{re.escape(w)}\b", clause) for w in words))
+
+
+_MEASURES = {"plan", "plans", "proposal", "scheme", "measure", "policy", "decision", "bill", "law", "order",
+             "rule", "reform", "cuts", "hike", "increase", "ban"}
+_MEASURE_MENTION = re.compile(rf"\b(?:the|this|that|these|such a) (?:\w+ )?(?:{'|'.join(sorted(_MEASURES))})\b")
 
 
 _COMMON = {"that", "this", "with", "from", "have", "will", "said", "says", "about", "their", "there",

@@ -21,6 +21,14 @@ EMBED_SELECTORS = {
     "facebook": "div.fb-post",
 }
 _HANDLE = re.compile(r"\(@([\w.-]{1,60})\)")
+_BLUESKY_POST = re.compile(r"https?://bsky\.app/profile/[^/\s]+/post/\w+")
+_BLUESKY_RECORD = re.compile(r"at://(?P<author>[^/\s]+)/app\.bsky\.feed\.post/(?P<key>\w+)")
+
+
+def _bluesky_web_url(uri: str | None) -> str | None:
+    """`at://AUTHOR/app.bsky.feed.post/KEY` -> `https://bsky.app/profile/AUTHOR/post/KEY`."""
+    match = _BLUESKY_RECORD.match(uri or "")
+    return f"https://bsky.app/profile/{match['author']}/post/{match['key']}" if match else uri
 
 
 def canonical_post_url(url: str) -> str:
@@ -64,6 +72,8 @@ def _post(platform: str, node: LexborNode) -> Item:
            or node.attributes.get("data-instgrm-permalink"))
     if platform == "twitter":
         url = next((link for link in reversed(links) if TWEET_URL.match(link)), url)
+    elif platform == "bluesky":  # the post's web address, not the protocol's at:// record
+        url = next((link for link in links if _BLUESKY_POST.match(link)), None) or _bluesky_web_url(url)
     elif url is None:
         url = next((link for link in links if link.startswith("http")), None)
     paragraph = node.css_first("p")

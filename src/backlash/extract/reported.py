@@ -78,8 +78,7 @@ def _reaction(parsed: ParsedText, paragraph: Paragraph, verb: Token) -> Statemen
     if verb.lower_ not in REACTION_VERBS and verb.lower_ not in SIDING_VERBS and not judging \
             and not _took_to(verb):
         return None
-    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-    actor = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    actor = _passive_agent(verb)
     sentence = list(verb.sent)
     if actor is not None:
         return _statement(parsed, paragraph, verb, sentence, "reaction", actor)
@@ -93,6 +92,24 @@ def _reaction(parsed: ParsedText, paragraph: Paragraph, verb: Token) -> Statemen
     return _statement(parsed, paragraph, verb, sentence, "reaction")
 
 
+def _passive_agent(verb: Token) -> Token | None:
+    """Who did it, in the passive: "was booed by supporters"; also where the parser hung the
+    `by` phrase on a word of the verb's own clause ("was denounced as cruel by the union")."""
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    if agent is None and any(c.dep_ == "auxpass" for c in verb.children):
+        agent = next((t for t in verb.subtree if t.lower_ == "by" and t.i > verb.i and t.dep_ in ("agent", "prep")
+                      and _clause_head(t).i == verb.i), None)
+    return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+
+
+def _clause_head(token: Token) -> Token:
+    """The nearest verb above `token`: the clause it belongs to."""
+    head = token.head
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+        head = head.head
+    return head
+
+
 def _took_to(verb: Token) -> bool:
     """"Fans took to social media to vent", "parents have taken to Twitter": going to a platform
     to be heard is a reaction."""
@@ -103,14 +120,21 @@ def _took_to(verb: Token) -> bool:
 
 
 def _response(parsed: ParsedText, paragraph: Paragraph, noun: Token) -> Statement | None:
-    if noun.lower_ not in RESPONSE_NOUNS or not noun.tag_.startswith("NN"):
+    # The parser sometimes takes the noun after a meeting verb for a verb ("drew scorn from ...").
+    if noun.lower_ not in RESPONSE_NOUNS or not (noun.tag_.startswith("NN") or noun.head.lower_ in MEETING_VERBS):
         return None
+    # "Boos greeted the mayor", "cheers erupted": a crowd's response is its own subject.
+    crowd = UNNAMED_RESPONDERS.get(noun.lower_)
+    if noun.dep_ == "nsubj" and crowd == "the crowd":
+        return _statement(parsed, paragraph, noun, list(noun.sent), "reaction",
+                          speaker=Speaker(crowd, crowd, role_of(crowd)))
     # "backlash from parents", or with the source on the verb: "drew backlash from parents", and
     # through a measure word: "a wave of boos from the crowd".
     holders = [noun]
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
         holders.append(noun.head.head)
-    if holders[-1].dep_ == "dobj":
+    if holders[-1].dep_ == "dobj" or (
+            holders[-1].head.lower_ in MEETING_VERBS and holders[-1].dep_ not in ("nsubj", "nsubjpass")):
         holders.append(holders[-1].head)
     source = next((p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("from", "among")
                    for p in c.children if p.dep_ == "pobj"), None)
@@ -120,7 +144,7 @@ def _response(parsed: ParsedText, paragraph: Paragraph, noun: Token) -> Statemen
     # from a crowd the sentence does not name.
     if holders[-1].dep_ == "pobj" and holders[-1].head.lower_ == "with":  # "was met with jeers"
         holders.append(holders[-1].head.head)
-    if holders[-1].lower_ not in MEETING_VERBS or not (crowd := UNNAMED_RESPONDERS.get(noun.lower_)):
+    if holders[-1].lower_ not in MEETING_VERBS or not crowd:
         return None
     return _statement(parsed, paragraph, noun, list(noun.sent), "reaction",
                       speaker=Speaker(crowd, crowd, role_of(crowd)))

@@ -337,8 +337,8 @@ def is_subject(statement: Statement, subject: str | None, organization: bool, st
 
 
 _NAMED_AFTER = re.compile(rf"(?:the )?(?:{'|'.join(sorted(INSTITUTION_WORDS))}) (?:of|for) ")
-_STAFF_WORDS = (r"(?:spokes(?:man|woman|person)|press secretary|communications director|campaign manager|"
-                r"chief of staff|aide|adviser|advisor)")
+_STAFF_WORDS = (r"(?:spokes(?:man|woman|person|men|women|people)|press secretary|communications director|"
+                r"campaign manager|chief of staff|aide|adviser|advisor)")
 _STAFF = re.compile(rf"\b{_STAFF_WORDS}\b", re.I)
 # A body's leaders speak for it: "council leader Victor Hale", "Jane Roe, the company's chief
 # executive", "Jane Roe, chair of the council" (the body's name right beside the title).
@@ -347,15 +347,56 @@ _LEADER = (r"(?:leader|chair|chairman|chairwoman|chairperson|president|ceo|chief
 STAFF_MENTIONS = 20  # mentions of a speaker searched for an introduction (bounded work on huge texts)
 
 
-def introduced_as_staff(speaker: str, subject: str | None, text: str, organization: bool = False) -> bool:
+# The seat of an office speaks for whoever holds it: "the White House said" is the president's word.
+# Each seat: its office and the words that name the office's country; an office named without a
+# country ("President Obama") is read as the White House's, as American news writes it.
+OFFICE_SEATS = {"White House": ("President", r"(?:U\.?S\.?|American|United States)", True),
+                "Kremlin": ("President", r"(?:Russian|Russia['’]s)", False),
+                "Downing Street": ("Prime Minister", r"(?:British|U\.?K\.?|Britain['’]s)", False),
+                "Élysée": ("President", r"(?:French|France['’]s)", False)}
+
+
+def office_seats(subject: str | None, text: str) -> tuple[str, ...]:
+    """The seats whose office the article gives the subject ("President Barack Obama": the White
+    House; "Russian President Vladimir Putin": the Kremlin), not a namesake's ("President Bill
+    Clinton" for Hillary Clinton) nor a former holder's."""
+    words = (subject or "").split()
+    if not words or (subject or "").startswith("the "):
+        return ()
+    first = rf"(?:{re.escape(words[0])}\s+(?:[A-Z]\.\s+)?)?" if len(words) > 1 else ""
+    head = text[:GENDER_SCAN_CHARS]
+    seats = []
+    for seat, (office, country, bare) in OFFICE_SEATS.items():
+        named = rf"\b{office}\s+{first}{re.escape(words[-1])}\b"
+        for found in re.finditer(rf"(?:(?P<country>{country})\s+)?{named}", head):
+            before = head[max(0, found.start() - 12): found.start()].lower()
+            if seat in text and "former" not in before and (found.group("country") or (
+                    bare and not re.search(r"[A-Z][\w'’]*\s+$", head[max(0, found.start() - 20): found.start()]))):
+                seats.append(seat)
+                break
+    return tuple(seats)
+
+
+def voice_of_seat(phrase: str, seats: tuple[str, ...]) -> bool:
+    """Whether a speaker phrase is the seat itself or its staff ("the White House", "White House
+    and Pentagon spokesmen")."""
+    lowered = phrase.lower()
+    return any(seat.lower() in lowered for seat in seats) and (
+        bool(_STAFF.search(phrase)) or lowered.removeprefix("the ").strip() in {s.lower() for s in seats})
+
+
+def introduced_as_staff(speaker: str, subject: str | None, text: str, organization: bool = False,
+                        seats: tuple[str, ...] = ()) -> bool:
     """Whether the article introduces the speaker as the subject's staff ("Betsy Moss, Gore's
-    communications director"; "Gore spokeswoman Betsy Moss"), or, for a body, as its leader
-    ("council leader Victor Hale"): within the sentence, the speaker's name next to the subject's
-    name and a staff word, or the body's name and a leader word right beside the name."""
+    communications director"; "Gore spokeswoman Betsy Moss"; "White House press secretary Josh
+    Earnest" when the subject holds the seat's office), or, for a body, as its leader ("council
+    leader Victor Hale"): within the sentence, the speaker's name next to the subject's name (or
+    seat) and a staff word, or the body's name and a leader word right beside the name."""
     last, subject_surname = surname(speaker), surname(subject or "")
     if not subject or len(last) < 3 or last.lower() == subject_surname.lower() or not last[0].isupper():
         return False
     body = re.escape(subject_surname)
+    owners = "|".join([body, *(re.escape(seat) for seat in seats)])
     if organization:
         leader_before = re.compile(
             rf"\b{body}(?:['’]s)?\s+(?:[\w-]+\s+)?{_LEADER}\s+(?:[A-Z][\w.'’-]*\s+){{0,2}}$", re.I)
@@ -367,7 +408,7 @@ def introduced_as_staff(speaker: str, subject: str | None, text: str, organizati
         if organization and (leader_before.search(before) or leader_after.search(after)):
             return True
         for side in (before, after):
-            if _STAFF.search(side) and re.search(rf"\b{body}\b", side):
+            if _STAFF.search(side) and re.search(rf"\b(?:{owners})\b", side):
                 return True
     return False
 
