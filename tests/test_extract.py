@@ -833,3 +833,12 @@ def test_the_seat_of_another_countrys_office_is_not_the_subjects():
             '"The claims are baseless," the Kremlin said.')
     [item] = [i for i in extract(article(text)).items if i.quoted]
     assert item.kind != "subject_statement"
+
+
+def test_a_body_named_after_the_subject_is_not_the_subject():
+    text = ("California lawmakers on Monday approved a plan to raise the minimum wage to $15 an hour.\n\n"
+            '"Your first thought is these people are crazy," said Bill Dombrowski, president of the '
+            "California Retailers Association.")
+    result = extract(article(text, title="California raises its minimum wage"))
+    [item] = [i for i in result.items if i.quoted]
+    assert result.subject == "California" and (item.speaker, item.kind) == ("Bill Dombrowski", "reaction")

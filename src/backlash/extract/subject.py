@@ -314,8 +314,9 @@ def is_subject(statement: Statement, subject: str | None, organization: bool, st
     item, phrase = statement.item, statement.speaker.phrase.lower()
     last = surname(subject).lower().removeprefix("the ")
     speaker = (item.speaker or "").lower()
-    names_subject = bool(re.search(rf"\b{re.escape(last)}\b", phrase)) or _same_acronym(
-        subject, statement.speaker.phrase)
+    # "the California Retailers Association" is another body, named after the subject California.
+    names_subject = bool(re.search(rf"\b{re.escape(last)}\b{_NOT_ANOTHER_BODY}", statement.speaker.phrase, re.I)) \
+        or _same_acronym(subject, statement.speaker.phrase)
     words = set(re.findall(r"[a-z-]+", phrase))
     if names_subject and words & RELATIVE_WORDS and not _relative_of_another(statement.speaker.phrase, subject):
         return False
@@ -336,6 +337,9 @@ def is_subject(statement: Statement, subject: str | None, organization: bool, st
     return False
 
 
+_BODY_HEADS = ("Association|Federation|Union|Institute|Foundation|Chamber|Coalition|League|Society|Alliance|"
+               "Center|Centre")
+_NOT_ANOTHER_BODY = rf"(?!\s+(?:[A-Z][a-z]+\s+)*(?:{_BODY_HEADS})\b)"
 _NAMED_AFTER = re.compile(rf"(?:the )?(?:{'|'.join(sorted(INSTITUTION_WORDS))}) (?:of|for) ")
 _STAFF_WORDS = (r"(?:spokes(?:man|woman|person|men|women|people)|press secretary|communications director|"
                 r"campaign manager|chief of staff|aide|adviser|advisor)")
@@ -395,7 +399,7 @@ def introduced_as_staff(speaker: str, subject: str | None, text: str, organizati
     last, subject_surname = surname(speaker), surname(subject or "")
     if not subject or len(last) < 3 or last.lower() == subject_surname.lower() or not last[0].isupper():
         return False
-    body = re.escape(subject_surname)
+    body = re.escape(subject_surname) + _NOT_ANOTHER_BODY
     owners = "|".join([body, *(re.escape(seat) for seat in seats)])
     if organization:
         leader_before = re.compile(
