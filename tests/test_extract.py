@@ -842,3 +842,26 @@ def test_a_body_named_after_the_subject_is_not_the_subject():
     result = extract(article(text, title="California raises its minimum wage"))
     [item] = [i for i in result.items if i.quoted]
     assert result.subject == "California" and (item.speaker, item.kind) == ("Bill Dombrowski", "reaction")
+
+
+def test_a_name_a_headline_ran_words_into_is_the_name_the_article_uses():
+    text = ("9 (More) Offensive Things Donald Trump Has Said About Latinos.\n\n"
+            "A year ago few thought Donald Trump would lead the race. Since then Donald Trump has said many "
+            "offensive things about Latinos, and the things he said drew anger.\n\n"
+            '"He insults us every week," said Maria Lopez, a voter in Phoenix.')
+    assert extract(article(text)).subject == "Donald Trump"
+
+
+def test_a_state_is_no_action_for_the_target():
+    text = ("Cheney in Wyoming.\n\n"
+            "Liz Cheney was the winner of the Wyoming Republican primary on Tuesday, beating eight rivals.\n\n"
+            '"She has done nothing for this state," said Jason Gilbert, a voter in Cheyenne. Cheney thanked voters.')
+    result = extract(article(text))
+    assert result.subject == "Liz Cheney" and "being" not in result.target
+
+
+def test_saying_in_an_interview_is_no_action_for_the_target():
+    text = ("Mark Cuban open to a run.\n\n"
+            'Mark Cuban said in an interview on Sunday: "I would consider a run for president."\n\n'
+            '"He would be a disaster," said Ann Roe, a strategist.')
+    assert extract(article(text)).target == "Mark Cuban"

@@ -37,7 +37,14 @@ from backlash.extract.lexicon import (
 )
 from backlash.extract.parse import ParsedText
 from backlash.extract.quotes import Statement
-from backlash.extract.speakers import GENDER_SCAN_CHARS, describe, is_reporting, phrase_tokens, subject_of
+from backlash.extract.speakers import (
+    GENDER_SCAN_CHARS,
+    describe,
+    is_masked,
+    is_reporting,
+    phrase_tokens,
+    subject_of,
+)
 from backlash.records import Article
 
 TARGET_WORDS = 16
@@ -75,6 +82,11 @@ _FUNCTION_WORDS = {"about", "after", "against", "as", "at", "by", "for", "from",
                    "to", "with", "and", "or", "but", "the", "a", "an", "is", "are", "was", "says", "why", "how"}
 
 
+# Words that start a headline's clause, never a name: "Because Pete Santilli ...", "If Trump ...".
+_HEADLINE_JOINS = (_FUNCTION_WORDS - {"the", "a", "an"}) | {"because", "if", "when", "while", "as", "after",
+                                                             "before", "since", "though", "although", "until"}
+
+
 def surname(name: str) -> str:
     return name.split()[-1] if name.split() else name
 
@@ -107,7 +119,28 @@ def detect_subject(article: Article, parsed: ParsedText, title: Doc | None) -> s
             best, best_score = name, score
     if best is None and sentences:
         best = _headline_name(sentences[0][1], text)
-    return _full_form(_as_named_again(best, text), text) if best else None
+    return _full_form(_without_headline_words(_as_named_again(best, text), text), text) if best else None
+
+
+def _without_headline_words(name: str, text: str) -> str:
+    """`name` without the words a headline ran into it: a leading function word ("Because Pete
+    Santilli"), and, for a name written nowhere but in the headline (the first line of `text`), the
+    longest end of it the article writes twice on its own ("Offensive Things Donald Trump" ->
+    "Donald Trump"; "Half Clinton" -> "Clinton" where it also writes "half")."""
+    words = name.split()
+    if words[0] == "the":
+        return name  # "the city council": a description, not a headline's run-on
+    while len(words) > 1 and words[0].istitle() and words[0].lower() in _HEADLINE_JOINS:
+        words = words[1:]
+    body = text.lstrip().partition("\n")[2]
+    if re.search(rf"\b{re.escape(' '.join(words))}\b", body):
+        return " ".join(words)
+    for cut in range(1, len(words)):
+        rest, dropped = words[cut:], words[:cut]
+        if len(re.findall(rf"\b{re.escape(' '.join(rest))}\b", body)) >= 2 and (
+                len(rest) > 1 or all(re.search(rf"\b{re.escape(w.lower())}\b", text) for w in dropped)):
+            return " ".join(rest)
+    return " ".join(words)
 
 
 def _as_named_again(name: str, text: str) -> str:
@@ -278,8 +311,8 @@ def _full_form(name: str, text: str) -> str:
     # also writes in lower case, or a function word, is not part of a name.
     longer = [form for form, _ in forms.most_common(FULL_FORMS) if len(form.split()) > len(name.split())]
     return next((form.strip() for form in longer if not any(
-        w.lower() in _FUNCTION_WORDS or re.search(rf"\b{re.escape(w.lower())}\b", text) for w in form.split()[:-1])),
-        name)
+        w.lower() in _FUNCTION_WORDS | _HEADLINE_JOINS or re.search(rf"\b{re.escape(w.lower())}\b", text)
+        for w in form.split()[:-1])), name)
 
 
 def _without_title(words: list[str], text: str) -> str:
@@ -589,10 +622,20 @@ def _action_phrase(token: Token, subject: str, text: str, offset: int) -> str | 
         verb, lemma = complement, complement.lemma_ or complement.lower_
     elif (told := _own_deed(verb)) is not None:  # "announced that he had signed X": signing X
         verb, lemma = told, told.lemma_ or told.lower_
+    if lemma in _STATES:
+        return None  # "X's being the winner", "X's facing attack ads": a state, not an action
+    if is_reporting(verb) and all(c.dep_ in ("punct", "advmod", "npadvmod") or is_masked(c) or (
+            c.dep_ == "prep" and c.lower_ in ("in", "on", "at", "during")) for c in verb.rights):
+        return None  # "saying in an interview": what was said is in quote marks, not in the phrase
     after = [t for c in verb.rights if c.dep_ not in _CLAUSE_END_DEPS for t in _clause(c)]
     if len(after) < 2:
         return None
     return _limit([owner, _gerund(lemma)] + words(sorted(after, key=lambda t: t.i)))
+
+
+# Verbs of being or undergoing: what they report is no action of the subject's.
+_STATES = {"be", "become", "seem", "remain", "stay", "get", "look", "sound", "feel", "face", "receive", "draw",
+           "incur", "earn", "meet", "suffer", "undergo"}
 
 
 def _own_deed(verb: Token) -> Token | None:
