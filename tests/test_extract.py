@@ -865,3 +865,20 @@ def test_saying_in_an_interview_is_no_action_for_the_target():
             'Mark Cuban said in an interview on Sunday: "I would consider a run for president."\n\n'
             '"He would be a disaster," said Ann Roe, a strategist.')
     assert extract(article(text)).target == "Mark Cuban"
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("Groups representing colleges and small charities expressed concerns about the cost of the closures.",
+     "Groups"),
+    ("Several parents took issue with the mayor's claim that few people use the branches.", "Several parents"),
+    ("Advocates for the disabled called for the plan to be dropped.", "Advocates for the disabled"),
+    ("The teachers' union called on the council to reject the plan.", "teachers' union"),
+])
+def test_a_reaction_said_with_a_light_verb_is_a_reaction(sentence, speaker):
+    [item] = extract(article(LIBRARY_LEAD + sentence)).items
+    assert (item.speaker, item.kind, item.quoted) == (speaker, "reaction", False)
+
+
+def test_a_light_verb_without_a_stance_is_no_reaction():
+    text = LIBRARY_LEAD + "The librarians expressed the books to the branch in Eastfield. Residents called Cole twice."
+    assert extract(article(text)).items == []

@@ -59,6 +59,14 @@ REACTION_VERBS = _forms(
     "react", "boycott", "petition", "rebuff", "snub", "spurn", "chide", "taunt", "insult",
     "lampoon", "skewer", "excoriate", "castigate",
 )
+# Phrases that report a reaction with a light verb: "expressed concerns about the cost", "voiced
+# support", "took issue with the prediction", "called for his dismissal".
+STANCE_NOUNS = {"concern", "concerns", "support", "opposition", "outrage", "dismay", "disappointment",
+                "frustration", "anger", "alarm", "skepticism", "scepticism", "doubts", "reservations",
+                "approval", "disapproval", "displeasure", "gratitude", "regret", "objections"}
+EXPRESSING_VERBS = _forms("express", "voice", "register", "raise")
+TAKE_ISSUE = "issue"
+CALLING_VERBS = _forms("call")  # "called for his dismissal", "called on the city to drop it"
 # Verbs that take a side on their object ("the mayor rejected Trump's offer"): reactions in the
 # text, though a headline's "X endorsed Y" or "X accused of" is about X, so not used for the subject
 # except the refusals: "X rejects Y's remarks" reports a reaction to Y.

@@ -15,14 +15,18 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from backlash.extract.lexicon import (
+    CALLING_VERBS,
     COMMITMENT_VERBS,
     CROWD_WORDS,
+    EXPRESSING_VERBS,
     MEETING_VERBS,
     NAMING_VERBS,
     REACTION_VERBS,
     RESPONSE_NOUNS,
     SIDING_VERBS,
+    STANCE_NOUNS,
     TAKE_FORMS,
+    TAKE_ISSUE,
     UNNAMED_RESPONDERS,
     platform_of,
     role_of,
@@ -76,7 +80,7 @@ def _reaction(parsed: ParsedText, paragraph: Paragraph, verb: Token) -> Statemen
         c.dep_ in ("oprd", "xcomp", "acomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "as")
         for c in verb.children)
     if verb.lower_ not in REACTION_VERBS and verb.lower_ not in SIDING_VERBS and not judging \
-            and not _took_to(verb):
+            and not _took_to(verb) and not _light_reaction(verb):
         return None
     actor = _passive_agent(verb)
     sentence = list(verb.sent)
@@ -108,6 +112,20 @@ def _clause_head(token: Token) -> Token:
     while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
         head = head.head
     return head
+
+
+def _light_reaction(verb: Token) -> bool:
+    """A reaction said with a light verb: "expressed concerns", "voiced support", "took issue with",
+    "called for his dismissal", "called on the city to drop it"."""
+    objects = [c.lower_ for c in verb.children if c.dep_ == "dobj"]
+    if verb.lower_ in EXPRESSING_VERBS:
+        return any(o in STANCE_NOUNS for o in objects)
+    if verb.lower_ in TAKE_FORMS:
+        return TAKE_ISSUE in objects
+    return verb.lower_ in CALLING_VERBS and not objects and any(
+        (c.dep_ in ("prep", "prt") and c.lower_ in ("for", "on"))
+        or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children))  # "for it to go"
+        for c in verb.children)
 
 
 def _took_to(verb: Token) -> bool:
