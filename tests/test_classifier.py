@@ -15,6 +15,7 @@ from backlash.modeling.classifier import (
     prediction_frame,
     resolve_precision,
     shift_stance_prior,
+    weigh_stance_cues,
 )
 from backlash.modeling.corpora import polnear_cue_stance
 from backlash.modeling.mixture import implicit_rows, unrelated_rows
@@ -243,3 +244,12 @@ def test_stance_prior_shift_moves_unsure_none_to_a_side_and_keeps_empty_rows():
     np.testing.assert_allclose(shifted[["p_against", "p_none", "p_favor"]].sum(1), 1.0, rtol=1e-6)
     empty = shift_stance_prior(prediction_frame(sentiment, None), 0.3)
     assert empty.stance.isna().all()
+
+
+def test_a_stance_cue_weighs_its_side_but_a_firm_reading_the_other_way_still_wins():
+    stance = np.array([[0.53, 0.15, 0.32], [0.90, 0.05, 0.05], [0.2, 0.2, 0.6], [np.nan] * 3], dtype=np.float32)
+    weighed = weigh_stance_cues(stance, ["favor", "favor", None, "against"], 10.0)
+    assert weighed[:3].argmax(1).tolist() == [2, 0, 2]  # "applauded" read against turns favor; a firm against stays
+    np.testing.assert_allclose(weighed[2], stance[2], rtol=1e-6)  # no cue: unchanged
+    np.testing.assert_allclose(weighed[:3].sum(1), 1.0, rtol=1e-6)
+    assert np.isnan(weighed[3]).all()  # no target: still no stance

@@ -876,9 +876,24 @@ def test_saying_in_an_interview_is_no_action_for_the_target():
 ])
 def test_a_reaction_said_with_a_light_verb_is_a_reaction(sentence, speaker):
     [item] = extract(article(LIBRARY_LEAD + sentence)).items
+    assert item.speaker == speaker
+    # Past the lead too, where only paragraphs with a reporting word are parsed.
+    [item] = extract(article(LIBRARY_LEAD + "The branches opened in 1990.\n\nThey are busy.\n\n" + sentence)).items
     assert (item.speaker, item.kind, item.quoted) == (speaker, "reaction", False)
 
 
 def test_a_light_verb_without_a_stance_is_no_reaction():
     text = LIBRARY_LEAD + "The librarians expressed the books to the branch in Eastfield. Residents called Cole twice."
     assert extract(article(text)).items == []
+
+
+@pytest.mark.parametrize("sentence, cue", [
+    ("Progressive groups applauded the plan on Tuesday.", "favor"),
+    ("The plan drew scorn from parents and teachers.", "against"),
+    ("Local business owners slammed the plan's critics as short-sighted.", "favor"),  # attacking the critics
+    ("Leaders of the union expressed concerns about the plan.", "against"),
+    ('"Keep them open," library users chanted.', None),  # the words carry the stance, not the verb
+])
+def test_a_reaction_verb_gives_its_side_as_a_cue(sentence, cue):
+    [item] = extract(article(LIBRARY_LEAD + sentence)).items
+    assert item.kind == "reaction" and item.stance_cue == cue

@@ -20,7 +20,13 @@ from backlash.config import Settings
 from backlash.extract import EXTRACTOR_VERSION, extract
 from backlash.ingest import IngestError, article_from_url, read_article
 from backlash.labeling import uncertain_reactions
-from backlash.modeling.classifier import PREDICTION_COLUMNS, Classifier, prediction_frame, shift_none_prior
+from backlash.modeling.classifier import (
+    PREDICTION_COLUMNS,
+    Classifier,
+    prediction_frame,
+    shift_none_prior,
+    weigh_stance_cues,
+)
 from backlash.modeling.registry import model_version
 from backlash.records import Article, Item
 from backlash.report import latest_model_rows
@@ -84,13 +90,16 @@ def _load_classifier(model_dir: str, threads: int, batch_size: int, precision: s
     return classifier
 
 
-def classify_items(items: pd.DataFrame, classifier: Classifier, reaction_none_weight: float = 1.0) -> pd.DataFrame:
+def classify_items(items: pd.DataFrame, classifier: Classifier, reaction_none_weight: float = 1.0,
+                   stance_cue_weight: float = 1.0) -> pd.DataFrame:
     """Add the prediction columns; items without text or not in English stay unscored (null).
 
     Reactions are read in the reaction frame: their stance prior of `none` is shifted by
-    `reaction_none_weight` (see `Settings.reaction_none_weight`)."""
+    `reaction_none_weight`, and the side their reporting verb takes (`stance_cue`) weighs
+    `stance_cue_weight` (see `Settings`)."""
     # Plain lists rather than pandas operations: on an article's few rows pandas cost more than the model.
-    texts, langs, kinds, targets = (items[column].tolist() for column in ("text", "lang", "kind", "target"))
+    texts, langs, kinds, targets, cues = (items[column].tolist()
+                                          for column in ("text", "lang", "kind", "target", "stance_cue"))
     rows = [i for i, (text, lang) in enumerate(zip(texts, langs, strict=True))
             if isinstance(text, str) and _english(lang)]
     values: dict[str, list] = {name: [None] * len(items) for name in PREDICTION_COLUMNS}
@@ -99,7 +108,9 @@ def classify_items(items: pd.DataFrame, classifier: Classifier, reaction_none_we
         stance = probs["stance"]
         stance[[not (targets[i] or "").strip() for i in rows]] = np.nan  # stance toward nothing
         reactions = np.array([kinds[i] == "reaction" for i in rows])
-        stance[reactions] = shift_none_prior(stance[reactions], reaction_none_weight)
+        reaction_cues = [cues[i] for i in rows if kinds[i] == "reaction"]
+        stance[reactions] = weigh_stance_cues(shift_none_prior(stance[reactions], reaction_none_weight),
+                                              reaction_cues, stance_cue_weight)
         predictions = prediction_frame(probs["sentiment"], stance)
         for name in PREDICTION_COLUMNS:
             for i, value in zip(rows, predictions[name].tolist(), strict=True):
@@ -179,7 +190,7 @@ def analyse_article(article: Article, classifier: Classifier, settings: Settings
         log.warning("%s: more than %d distinct statements, only the first %d analysed", article.source,
                     settings.max_items_per_article, settings.max_items_per_article)
     items = classify_items(item_frame(kept, n_copies, extraction.target, article), classifier,
-                           settings.reaction_none_weight)
+                           settings.reaction_none_weight, settings.stance_cue_weight)
     row = {**metrics.article_metrics(items), "n_items_found": len(extraction.items), "items_capped": capped,
            "article_id": article.article_id, "content_sha256": content_hash(article), "source": article.source,
            "url": article.url, "title": article.title, "published_at": article.published_at,

@@ -47,6 +47,9 @@ class Item:
     char_start: int | None = None
     char_end: int | None = None
     item_id: str = field(default="")
+    # The side the reporting words take ("praised the plan": favor, "drew boos": against), for
+    # reactions told without quote marks; the classifier weighs it with the text.
+    stance_cue: str | None = None
 
     def __post_init__(self) -> None:
         if not self.item_id:

@@ -59,6 +59,13 @@ REACTION_VERBS = _forms(
     "react", "boycott", "petition", "rebuff", "snub", "spurn", "chide", "taunt", "insult",
     "lampoon", "skewer", "excoriate", "castigate",
 )
+# The side a reaction word takes toward what it is aimed at; the other reaction and siding verbs and
+# response nouns are against, these are neither.
+FAVOR_REACTIONS = {"praise", "applaud", "hail", "welcome", "cheer", "celebrate", "defend", "endorse", "commend",
+                   "laud", "cheers", "applause", "support", "approval", "gratitude"}
+NEUTRAL_REACTIONS = {"shout", "flood", "answer", "react", "petition", "reaction", "reactions"}
+# Whom attacking is taking the subject's side: "slammed the plan's critics".
+CRITIC_WORDS = {"critics", "critic", "opponents", "detractors", "protesters", "hecklers", "naysayers"}
 # Phrases that report a reaction with a light verb: "expressed concerns about the cost", "voiced
 # support", "took issue with the prediction", "called for his dismissal".
 STANCE_NOUNS = {"concern", "concerns", "support", "opposition", "outrage", "dismay", "disappointment",
@@ -253,7 +260,7 @@ MASK = "q"
 # A paragraph is parsed only when it may hold a statement: a quote mark, a reporting or reaction
 # verb, or a crowd's response noun. The others cannot give an item.
 _CUE_WORDS = sorted(set(SPEECH_VERBS) | set(COGNITION_VERBS) | set(REACTION_VERBS) | RESPONSE_NOUNS
-                    | {"according"}, key=len, reverse=True)
+                    | set(EXPRESSING_VERBS) | {"according", "issue"}, key=len, reverse=True)
 STATEMENT_CUE = re.compile(rf"{QUOTE_MARK.pattern}|\b(?:{'|'.join(map(re.escape, _CUE_WORDS))})\b", re.I)
 # Links to posts: x.com/twitter.com/<handle>/status/<id>, and the handle-less /i/web/status/<id>.
 TWEET_URL = re.compile(

@@ -17,10 +17,13 @@ from spacy.tokens import Token
 from backlash.extract.lexicon import (
     CALLING_VERBS,
     COMMITMENT_VERBS,
+    CRITIC_WORDS,
     CROWD_WORDS,
     EXPRESSING_VERBS,
+    FAVOR_REACTIONS,
     MEETING_VERBS,
     NAMING_VERBS,
+    NEUTRAL_REACTIONS,
     REACTION_VERBS,
     RESPONSE_NOUNS,
     SIDING_VERBS,
@@ -186,8 +189,28 @@ def _statement(parsed: ParsedText, paragraph: Paragraph, verb: Token, tokens: li
     around = _outside(verb, tokens) if how == "speech" else verb.sent.text
     item = Item(kind="reaction", speaker=speaker.name, handle=None, speaker_role=speaker.role,
                 platform=platform_of(f"{speaker.phrase} {around}"), text=text,
-                text_source="paraphrase", quoted=False, char_start=start, char_end=end)
+                text_source="paraphrase", quoted=False, char_start=start, char_end=end,
+                stance_cue=_side(verb) if how == "reaction" else None)
     return Statement(item, speaker, how)
+
+
+def _side(word: Token) -> str | None:
+    """The side the reaction word takes ("praised": favor; "slammed", "backlash", "expressed
+    concerns": against), turned when it is aimed at critics ("slammed the plan's critics": favor)."""
+    lemma = REACTION_VERBS.get(word.lower_) or SIDING_VERBS.get(word.lower_)
+    if lemma is None and word.lower_ in RESPONSE_NOUNS:
+        lemma = word.lower_
+    elif lemma is None and word.lower_ in EXPRESSING_VERBS:
+        lemma = next((c.lower_ for c in word.children if c.dep_ == "dobj" and c.lower_ in STANCE_NOUNS), None)
+    elif lemma is None and word.lower_ in TAKE_FORMS:
+        lemma = "issue" if any(c.dep_ == "dobj" and c.lower_ == TAKE_ISSUE for c in word.children) else None
+    if lemma is None or lemma in NEUTRAL_REACTIONS:
+        return None
+    favor = lemma in FAVOR_REACTIONS
+    aimed = [t for c in word.children if c.dep_ in ("dobj", "prep") for t in c.subtree]
+    if any(t.lower_ in CRITIC_WORDS for t in aimed):
+        favor = not favor
+    return "favor" if favor else "against"
 
 
 def _outside(verb: Token, content: list[Token]) -> str:

@@ -159,6 +159,17 @@ def shift_none_prior(stance: np.ndarray, none_weight: float) -> np.ndarray:
     return (probs / probs.sum(1, keepdims=True)).astype(np.float32)
 
 
+def weigh_stance_cues(stance: np.ndarray, cues: Sequence[str | None], weight: float) -> np.ndarray:
+    """Stance probabilities with each row's cued class (`favor`, `against` or None) multiplied by
+    `weight`, renormalized: evidence from outside the text, combined as a likelihood ratio."""
+    factors = np.ones_like(stance, dtype=float)
+    for row, cue in enumerate(cues):
+        if cue in STANCE_LABELS:
+            factors[row, STANCE_LABELS.index(cue)] = weight
+    probs = stance.astype(float) * factors
+    return (probs / probs.sum(1, keepdims=True)).astype(np.float32)
+
+
 def shift_stance_prior(frame: pd.DataFrame, none_weight: float) -> pd.DataFrame:
     """Stance probabilities under another prior of `none` (label shift: p(y|x) times the ratio of
     the new prior to the training one, renormalized), labels following. Rows without stance stay
