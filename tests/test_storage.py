@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+import pandas as pd
 import pyarrow as pa
+import pyarrow.parquet as pq
 import pytest
 
 from backlash import storage
@@ -39,3 +41,12 @@ def test_rows_that_break_the_schema_are_refused_and_the_old_file_survives(tmp_pa
 def test_reading_a_missing_dataset_gives_its_columns(tmp_path):
     frame = storage.read_dataset(tmp_path, "article_metrics")
     assert frame.empty and "backlash_level" in frame.columns
+
+
+def test_a_file_written_before_a_column_was_added_reads_with_it_empty(tmp_path):
+    storage.write_rows(tmp_path, "quarantine", "a", [quarantine_row("r1", "new")])
+    old = pa.table({"run_id": ["r0"], "source": ["old.txt"], "reason": ["old"]})  # an older version's file
+
+    pq.write_table(old, tmp_path / "quarantine" / "0-old.parquet")
+    frame = storage.read_dataset(tmp_path, "quarantine").set_index("reason")
+    assert frame.loc["new", "error_type"] == "IngestError" and pd.isna(frame.loc["old", "error_type"])

@@ -115,7 +115,8 @@ def read_dataset(out_dir: Path, dataset: str) -> pd.DataFrame:
     folder = out_dir / dataset
     if not folder.is_dir() or not any(folder.glob("*.parquet")):
         return DATASETS[dataset].empty_table().to_pandas()
-    return pd.read_parquet(folder)
+    # The schema, not the first file's: files an older version wrote lack its newer columns (null there).
+    return pd.read_parquet(folder, schema=DATASETS[dataset])
 
 
 def read_state(out_dir: Path, name: str) -> dict:
