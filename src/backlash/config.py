@@ -41,9 +41,9 @@ class Settings(BaseSettings):
     reaction_none_weight: float = 0.3
     # A reaction the article reports with a verb that takes a side ("applauded the plan", "drew
     # boos") has its stance probability for that side multiplied by this before renormalizing: the
-    # journalist's verb is strong evidence (on the 52 verdict-set articles, the verb's side agreed
-    # with the hand label on nearly every unquoted reaction that had one), yet a text the model
-    # reads firmly the other way still can win.
+    # journalist's verb is strong evidence (on the 52 verdict-set articles the cue agreed with the
+    # hand label on all 26 reactions that had both: 18 against, 8 favor), kept modest so that a
+    # text the model reads firmly the other way still wins.
     stance_cue_weight: float = 10.0
 
 
