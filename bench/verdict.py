@@ -6,7 +6,8 @@ Reads each article of `bench/devset/articles.jsonl` (see `bench/devset/README.md
 classifies with the champion model (or `--model`), aggregates with `backlash.metrics`, and prints
 each article's gold and predicted verdict, the agreement beside two constant answers, the stance
 the model gives each gold reaction's own span (with the target the pipeline builds: the model's
-figure apart from extraction, steadier than the verdict on a few dozen articles), and the
+figure apart from extraction, steadier than the verdict on a few dozen articles), the stance the
+pipeline gives the reactions it found that match a labeled one (what users read), and the
 extraction figures (reaction P/R/F1, kind and speaker accuracy, subject right; the matching rule is
 in `bench/devset.py`). `--extraction-only` prints the extraction figures without loading a model.
 """
@@ -29,16 +30,29 @@ from backlash.config import Settings  # noqa: E402
 from backlash.extract import Extraction, extract  # noqa: E402
 from backlash.modeling.classifier import Classifier, shift_stance_prior  # noqa: E402
 from backlash.modeling.registry import resolve_model  # noqa: E402
+from backlash.pipeline import ArticleResult, analyse_article  # noqa: E402
 from backlash.records import Article  # noqa: E402
 
 
-def pipeline_metrics(article: Article, extraction: Extraction, classifier: Classifier) -> dict:
-    """The article-metrics row the pipeline computes for one article, without writing anything
-    (`extraction` is what the scorer saw; the pipeline extracts the same again)."""
-    from backlash.config import Settings
-    from backlash.pipeline import analyse_article
+def pipeline_result(article: Article, classifier: Classifier) -> ArticleResult:
+    """What the pipeline computes for one article (metrics row, scored reactions), without writing."""
+    return analyse_article(article, classifier, Settings())
 
-    return analyse_article(article, classifier, Settings()).metrics
+
+def stance_of_found_reactions(result: ArticleResult, extraction: Extraction, gold: list, text: str) -> tuple[int, int]:
+    """(right, scored): the pipeline's stance of each reaction it found that matches a gold reaction
+    with a stance, as the reader labeled it; unlike the gold-span figure, this is what users read."""
+    items = {item.item_id: item for item in extraction.items}
+    right = scored = 0
+    for item_id, kind, stance in zip(result.reactions.item_id, result.reactions.kind, result.reactions.stance,
+                                     strict=True):
+        if kind != "reaction" or not isinstance(stance, str) or item_id not in items:
+            continue
+        matches = [g for _, g in devset._pairs(items[item_id], gold, text) if g.kind == "reaction" and g.stance]
+        if matches:
+            scored += 1
+            right += stance == matches[0].stance
+    return right, scored
 
 
 def predicted_verdict(row: dict) -> str:
@@ -98,6 +112,7 @@ def main() -> None:
     subjects: list[bool] = []
     verdicts: list[tuple[str, str]] = []
     gold_spans: list[tuple[str, str, str]] = []  # (span text, target, gold stance) of gold reactions
+    found_stance = [0, 0]  # found reactions with the reader's stance, of those matching a labeled one
     started = time.perf_counter()
     print(f"{'article':44} {'gold':10} {'predicted':10} {'right/pred found/gold':>21}  subject (gold | predicted)")
     for dev in found:
@@ -110,8 +125,12 @@ def main() -> None:
             subjects.append(right)
         guess = "-"
         if classifier is not None:
-            guess = predicted_verdict(pipeline_metrics(dev.article, extraction, classifier))
+            result = pipeline_result(dev.article, classifier)
+            guess = predicted_verdict(result.metrics)
             verdicts.append((gold.verdict, guess))
+            right_found, scored_found = stance_of_found_reactions(result, extraction, gold.items, dev.article.text)
+            found_stance[0] += right_found
+            found_stance[1] += scored_found
             gold_spans += [(dev.article.text[item.start:item.end], extraction.target, item.stance)
                            for item in gold.items if item.kind == "reaction" and item.stance
                            and item.start is not None]  # a text-less embed has no span of its own
@@ -133,6 +152,9 @@ def main() -> None:
             print(f"constant 'strong': {_percent(gold_counts['strong'] / len(verdicts))}%")
     if gold_spans:
         print(stance_on_gold_spans(gold_spans, classifier, settings.reaction_none_weight))
+        right, scored = found_stance
+        print(f"stance of the {scored} found reactions that match a labeled one, as the pipeline gives it: "
+              f"{right} right ({_percent(right / scored if scored else 0.0)}%)")
     f = total.figures()
     print(f"reactions: P {_percent(f['precision'])} / R {_percent(f['recall'])} / F1 {_percent(f['f1'])} "
           f"({total.correct_reactions}/{total.predicted_reactions} predicted right, "
