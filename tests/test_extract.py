@@ -897,3 +897,16 @@ def test_a_light_verb_without_a_stance_is_no_reaction():
 def test_a_reaction_verb_gives_its_side_as_a_cue(sentence, cue):
     [item] = extract(article(LIBRARY_LEAD + sentence)).items
     assert item.kind == "reaction" and item.stance_cue == cue
+
+
+def test_a_negated_action_keeps_its_not():
+    text = ("Cole and the libraries.\n\nMayor Dana Cole did not renew the contract of the city's library "
+            "service on Monday.\n\n\"It is a betrayal,\" said Ann Roe, a librarian.")
+    target = extract(article(text)).target
+    assert target.startswith("Dana Cole's not renewing") and "contract" in target
+
+
+def test_a_person_named_bill_is_no_bill_in_the_target():
+    text = ("Cole on television.\n\nMayor Dana Cole told Bill O’Reilly of Fox News, that “the "
+            "libraries will close, of course.”\n\n\"It is a betrayal,\" said Ann Roe, a librarian.")
+    assert not extract(article(text)).target.endswith("'s Bill")

@@ -586,7 +586,8 @@ def _headline_plan(token: Token, subject: str, text: str, offset: int) -> str | 
 
 
 def _action_phrase(token: Token, subject: str, text: str, offset: int) -> str | None:
-    if token.dep_ == "poss" and token.head.lower_ in ACTION_NOUNS:  # "... with Obama's latest plan to close X"
+    if token.dep_ == "poss" and token.head.lower_ in ACTION_NOUNS and token.head.tag_ not in ("NNP", "NNPS"):
+        # "... with Obama's latest plan to close X", not "Gingrich's Bill Clinton"
         return _limit([_possessive(subject), _own_words(_unowned(token.head), text, offset)])
     head = token
     while head.dep_ in ("compound", "flat") and head.head.i != head.i:
@@ -608,7 +609,7 @@ def _action_phrase(token: Token, subject: str, text: str, offset: int) -> str | 
         gerund = obj.left_edge
         rest = [t for t in _clause(obj) if t.i > gerund.i]
         return _limit([owner, _NOMINAL[lemma], "to", gerund.lemma_ or gerund.lower_] + words(rest))
-    if obj is not None and (lemma in _PRESENTS or obj.lower_ in ACTION_NOUNS):
+    if obj is not None and (lemma in _PRESENTS or (obj.lower_ in ACTION_NOUNS and obj.tag_ not in ("NNP", "NNPS"))):
         tokens = _unowned(obj)
         prefix = [owner] + (["proposed"] if lemma == "propose" and not any(
             t.lower_ == "proposed" for t in tokens) else [])
@@ -630,7 +631,8 @@ def _action_phrase(token: Token, subject: str, text: str, offset: int) -> str | 
     after = [t for c in verb.rights if c.dep_ not in _CLAUSE_END_DEPS for t in _clause(c)]
     if len(after) < 2:
         return None
-    return _limit([owner, _gerund(lemma)] + words(sorted(after, key=lambda t: t.i)))
+    negation = ["not"] if any(c.dep_ == "neg" for c in verb.children) else []  # "not seeking reelection"
+    return _limit([owner, *negation, _gerund(lemma)] + words(sorted(after, key=lambda t: t.i)))
 
 
 # Verbs of being or undergoing: what they report is no action of the subject's.
