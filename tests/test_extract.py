@@ -910,3 +910,9 @@ def test_a_person_named_bill_is_no_bill_in_the_target():
     text = ("Cole on television.\n\nMayor Dana Cole told Bill O’Reilly of Fox News, that “the "
             "libraries will close, of course.”\n\n\"It is a betrayal,\" said Ann Roe, a librarian.")
     assert not extract(article(text)).target.endswith("'s Bill")
+
+
+def test_a_name_glued_to_the_closing_quote_mark_is_the_speaker():
+    text = LIBRARY_LEAD + "“It is a sad day for every reader in this city,”Ann Roe said on Tuesday."
+    [item] = [i for i in extract(article(text)).items if i.quoted]
+    assert item.speaker == "Ann Roe"

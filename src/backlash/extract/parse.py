@@ -47,6 +47,9 @@ def load_parser(name: str | None = None) -> Language:
             f"BACKLASH_SPACY_MODEL to an installed pipeline") from error
 
 
+_CLOSING = {'"', "”", "»", "’"}
+
+
 def masked(text: str, quotes: list[tuple[int, int]]) -> str:
     """`text` with the words inside each quote (start, end) replaced by MASK letters."""
     if not quotes:
@@ -56,7 +59,10 @@ def masked(text: str, quotes: list[tuple[int, int]]) -> str:
         if start < position:
             continue
         parts.append(text[position:start])
-        parts.append(MASK * (end - start))
+        mask = MASK * (end - start)
+        if text[end:end + 1] in _CLOSING and text[end + 1:end + 2].isalnum() and len(mask) > 1:
+            mask = mask[:-1] + " "  # '...”Clinton said': the tokenizer would glue the name to the mask
+        parts.append(mask)
         position = end
     parts.append(text[position:])
     return "".join(parts)
