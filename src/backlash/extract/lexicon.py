@@ -63,7 +63,7 @@ REACTION_VERBS = _forms(
 # response nouns are against, these are neither.
 FAVOR_REACTIONS = {"praise", "applaud", "hail", "welcome", "cheer", "celebrate", "defend", "endorse", "commend",
                    "laud", "cheers", "applause", "support", "approval", "gratitude"}
-NEUTRAL_REACTIONS = {"shout", "flood", "answer", "react", "petition", "reaction", "reactions"}
+NEUTRAL_REACTIONS = {"shout", "flood", "answer", "react", "petition", "reaction", "reactions", "call"}
 # Whom attacking is taking the subject's side: "slammed the plan's critics".
 CRITIC_WORDS = {"critics", "critic", "opponents", "detractors", "protesters", "hecklers", "naysayers"}
 # Phrases that report a reaction with a light verb: "expressed concerns about the cost", "voiced

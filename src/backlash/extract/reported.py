@@ -83,7 +83,7 @@ def _reaction(parsed: ParsedText, paragraph: Paragraph, verb: Token) -> Statemen
         c.dep_ in ("oprd", "xcomp", "acomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "as")
         for c in verb.children)
     if verb.lower_ not in REACTION_VERBS and verb.lower_ not in SIDING_VERBS and not judging \
-            and not _took_to(verb) and not _light_reaction(verb):
+            and not _took_to(verb) and _light_reaction(verb) is None:
         return None
     actor = _passive_agent(verb)
     sentence = list(verb.sent)
@@ -117,18 +117,20 @@ def _clause_head(token: Token) -> Token:
     return head
 
 
-def _light_reaction(verb: Token) -> bool:
-    """A reaction said with a light verb: "expressed concerns", "voiced support", "took issue with",
-    "called for his dismissal", "called on the city to drop it"."""
+def _light_reaction(verb: Token) -> str | None:
+    """The word that makes a light verb a reaction ("expressed concerns": concerns, "voiced
+    support": support, "took issue with": issue, "called for his dismissal", "called on the city to
+    drop it": call), or None."""
     objects = [c.lower_ for c in verb.children if c.dep_ == "dobj"]
     if verb.lower_ in EXPRESSING_VERBS:
-        return any(o in STANCE_NOUNS for o in objects)
+        return next((o for o in objects if o in STANCE_NOUNS), None)
     if verb.lower_ in TAKE_FORMS:
-        return TAKE_ISSUE in objects
-    return verb.lower_ in CALLING_VERBS and not objects and any(
+        return TAKE_ISSUE if TAKE_ISSUE in objects else None
+    calling = verb.lower_ in CALLING_VERBS and not objects and any(
         (c.dep_ in ("prep", "prt") and c.lower_ in ("for", "on"))
         or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children))  # "for it to go"
         for c in verb.children)
+    return "call" if calling else None
 
 
 def _took_to(verb: Token) -> bool:
@@ -197,13 +199,8 @@ def _statement(parsed: ParsedText, paragraph: Paragraph, verb: Token, tokens: li
 def _side(word: Token) -> str | None:
     """The side the reaction word takes ("praised": favor; "slammed", "backlash", "expressed
     concerns": against), turned when it is aimed at critics ("slammed the plan's critics": favor)."""
-    lemma = REACTION_VERBS.get(word.lower_) or SIDING_VERBS.get(word.lower_)
-    if lemma is None and word.lower_ in RESPONSE_NOUNS:
-        lemma = word.lower_
-    elif lemma is None and word.lower_ in EXPRESSING_VERBS:
-        lemma = next((c.lower_ for c in word.children if c.dep_ == "dobj" and c.lower_ in STANCE_NOUNS), None)
-    elif lemma is None and word.lower_ in TAKE_FORMS:
-        lemma = "issue" if any(c.dep_ == "dobj" and c.lower_ == TAKE_ISSUE for c in word.children) else None
+    lemma = (REACTION_VERBS.get(word.lower_) or SIDING_VERBS.get(word.lower_)
+             or (word.lower_ if word.lower_ in RESPONSE_NOUNS else _light_reaction(word)))
     if lemma is None or lemma in NEUTRAL_REACTIONS:
         return None
     favor = lemma in FAVOR_REACTIONS
