@@ -16,7 +16,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from backlash.extract.lexicon import MASK, STATEMENT_CUE
+from backlash.extract.lexicon import MASK, QUOTE_MARK, STATEMENT_CUE
 
 # Components the bulk pass does not use: names come from the tags, verbs from the lexicon's
 # forms. The lead alone also gets entities and lemmas (for the subject and the target).
@@ -47,9 +47,6 @@ def load_parser(name: str | None = None) -> Language:
             f"BACKLASH_SPACY_MODEL to an installed pipeline") from error
 
 
-_CLOSING = {'"', "”", "»", "’"}
-
-
 def masked(text: str, quotes: list[tuple[int, int]]) -> str:
     """`text` with the words inside each quote (start, end) replaced by MASK letters."""
     if not quotes:
@@ -60,7 +57,8 @@ def masked(text: str, quotes: list[tuple[int, int]]) -> str:
             continue
         parts.append(text[position:start])
         mask = MASK * (end - start)
-        if text[end:end + 1] in _CLOSING and text[end + 1:end + 2].isalnum() and len(mask) > 1:
+        closing = QUOTE_MARK.match(text, end)
+        if closing and text[closing.end():closing.end() + 1].isalnum() and len(mask) > 1:
             mask = mask[:-1] + " "  # '...”Clinton said': the tokenizer would glue the name to the mask
         parts.append(mask)
         position = end

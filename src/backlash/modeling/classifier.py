@@ -155,8 +155,7 @@ def quantize_int8(network: ReactionNetwork) -> ReactionNetwork:
 def shift_none_prior(stance: np.ndarray, none_weight: float) -> np.ndarray:
     """Stance probabilities (against, none, favor; float32) under a prior of `none` times
     `none_weight`, renormalized; rows of NaN (no target) stay NaN."""
-    probs = stance.astype(float) * [1.0, none_weight, 1.0]
-    return (probs / probs.sum(1, keepdims=True)).astype(np.float32)
+    return _reweighted(stance, np.array([1.0, none_weight, 1.0]))
 
 
 def weigh_stance_cues(stance: np.ndarray, cues: Sequence[str | None], weight: float) -> np.ndarray:
@@ -166,8 +165,13 @@ def weigh_stance_cues(stance: np.ndarray, cues: Sequence[str | None], weight: fl
     for row, cue in enumerate(cues):
         if cue in STANCE_LABELS:
             factors[row, STANCE_LABELS.index(cue)] = weight
-    probs = stance.astype(float) * factors
-    return (probs / probs.sum(1, keepdims=True)).astype(np.float32)
+    return _reweighted(stance, factors)
+
+
+def _reweighted(probs: np.ndarray, factors: np.ndarray) -> np.ndarray:
+    """`probs` times `factors` (per class, or per row and class), renormalized; NaN rows stay NaN."""
+    weighted = probs.astype(float) * factors
+    return (weighted / weighted.sum(1, keepdims=True)).astype(np.float32)
 
 
 def shift_stance_prior(frame: pd.DataFrame, none_weight: float) -> pd.DataFrame:
