@@ -103,14 +103,13 @@ class ParsedText:
         # A paragraph repeated in the article (boilerplate) is parsed once.
         unique = list(dict.fromkeys(line for _, line in chosen))
         docs = dict(zip(unique, nlp.pipe(unique, disable=list(BULK_DISABLED), batch_size=64), strict=True))
-        starts = {line: tuple(t.idx for t in doc) for line, doc in docs.items()}
+        starts = {line: tuple(doc.to_array("IDX").tolist()) for line, doc in docs.items()}
         self.paragraphs = [Paragraph(start, docs[line], starts[line]) for start, line in chosen]
         self.starts = [p.start for p in self.paragraphs]
         self.lead = [p for p in self.paragraphs if p.start in lead_starts]
-        for name in LEAD_COMPONENTS:
-            component = nlp.get_pipe(name)
-            for paragraph in self.lead:
-                component(paragraph.doc)
+        for name in LEAD_COMPONENTS:  # annotate the lead's docs in place, one batch per component
+            for _ in nlp.get_pipe(name).pipe([paragraph.doc for paragraph in self.lead]):
+                pass
 
     def paragraph_at(self, position: int) -> Paragraph | None:
         index = bisect.bisect_right(self.starts, position) - 1

@@ -352,13 +352,18 @@ def _without_office(words: list[str], after_title_of: bool) -> list[str]:
     return words
 
 
+# Up to three words before a name, and a first name: "Mayor Dana Whitfield", "said Sen. Reid".
+_WORDS_BEFORE_NAME = re.compile(r"((?:\b[\w.]+\s+){1,3})(?:[A-Z][a-z]+\s+)?$")
+
+
 def role_from_mentions(name: str, text: str) -> SpeakerRole:
     """The role that the words before a name give it anywhere in the text ("Mayor Dana Whitfield")."""
-    surname = re.escape(name.split()[-1]) if name.split() else ""
-    if not surname:
+    if not name.split():
         return "unknown"
-    for match in re.finditer(rf"((?:\b[\w.]+\s+){{1,3}})(?:[A-Z][a-z]+\s+)?{surname}\b", text):
-        role = role_of(match.group(1))
-        if role not in ("unknown", "public"):
+    # Each mention first, then the words before it: one pattern that starts with the words would
+    # try them at every word of the text.
+    for mention in re.finditer(rf"(?<=\s){re.escape(name.split()[-1])}\b", text):
+        before = _WORDS_BEFORE_NAME.search(text[max(0, mention.start() - 120): mention.start()])
+        if before and (role := role_of(before.group(1))) not in ("unknown", "public"):
             return role
     return "unknown"
