@@ -706,6 +706,22 @@ def test_a_title_cased_headline_adds_no_words_to_the_subjects_full_name():
     assert extract(article(text)).subject in ("Korr", "Ada Korr")
 
 
+def test_a_headline_verb_before_the_name_is_not_part_of_the_subjects_full_name():
+    text = ("Leaked Files Reveal Marta Osei Deal.\n\n"
+            "Files published on Monday show what the minister agreed with the shipping firm.\n\n"
+            "Osei did not answer questions. A spokesman for Osei said the files were old, and "
+            "a lawyer for Osei declined to comment.")
+    assert extract(article(text)).subject == "Osei"
+
+
+def test_a_headline_that_only_names_a_party_adjective_has_no_subject():
+    text = ("Democratic primaries turn into a brawl in the valley.\n\n"
+            "The race has grown bitter as the vote nears, with both camps trading barbs.\n\n"
+            "The Democratic debate on Friday drew a crowd; the Democratic field is thin.\n\n"
+            '"This is a circus," one voter wrote on Facebook.')
+    assert extract(article(text)).subject is None
+
+
 def test_the_subjects_staff_named_elsewhere_in_the_article_speak_for_the_subject():
     text = ("Former senator Ada Quill will skip the party convention, her office said on Sunday.\n\n"
             "Nora Pike, Quill's communications director, said last year that Quill would wait.\n\n"

@@ -153,19 +153,29 @@ def _as_named_again(name: str, text: str) -> str:
     return name
 
 
+# Words a headline and the article capitalize that describe and never act: "Democratic primaries
+# turn into a pillow fight" is about no one named Democratic.
+_CAPITALIZED_ADJECTIVES = {"democratic", "republican", "american", "supreme", "federal", "national",
+                           "conservative", "liberal", "progressive", "international", "presidential"}
+
+
 def _headline_name(headline: Span, text: str) -> str | None:
     """The name in the headline that the article keeps naming, when the parse finds no agent: the
     small parser reads a name that is also a word as a noun or an adjective ("Trump fever infects
     the convention", "Trump fires up the base")."""
-    counts: Counter[str] = Counter()
+    counts: dict[str, tuple[int, bool]] = {}
+    body = text.lstrip().partition("\n")[2]
     for token in headline:
         word = token.text
         if (token.is_title or (token.is_upper and len(word) > 1)) and not token.is_stop and word.isalpha() \
-                and not word.lower().endswith("ing") and word.lower() not in NOT_NAMES | TITLES | WEEKDAYS_MONTHS:
-            # Named inside sentences, not only as their first word.
-            counts[word] = len(re.findall(rf"(?<![.!?\n]\s)(?<!^)\b{re.escape(word)}\b", text))
-    name, mentions = counts.most_common(1)[0] if counts else (None, 0)
-    return name if mentions >= 3 else None
+                and not word.lower().endswith("ing") and word.lower() not in NOT_NAMES | TITLES | WEEKDAYS_MONTHS \
+                and word.lower() not in _CAPITALIZED_ADJECTIVES:
+            # Named inside the article's sentences, not only as the first word of one or of a
+            # paragraph ("Guns are ..."); on a tie, a word never written in lower case.
+            counts[word] = (len(re.findall(rf"(?<![.!?\n]\s)(?<!\n)(?<!^)\b{re.escape(word)}\b", body)),
+                            not re.search(rf"\b{re.escape(word.lower())}\b", text))
+    name = max(counts, key=counts.__getitem__, default=None)
+    return name if name is not None and counts[name][0] >= 2 else None
 
 
 _PARTICLES = {"on", "out", "at", "back", "against", "off", "to"}
@@ -305,11 +315,17 @@ def _full_form(name: str, text: str) -> str:
     """The fullest spelling the text uses for a name ("Trump" -> "Donald Trump")."""
     if name.startswith("the ") or len(name.split()) > 2:
         return name
-    forms = Counter(_without_title(m.group(0).split(), text)
-                    for m in re.finditer(_FULL_NAME.format(surname=re.escape(surname(name))), text))
+    pattern = re.compile(_FULL_NAME.format(surname=re.escape(surname(name))))
+    forms = Counter(_without_title(m.group(0).split(), text) for m in pattern.finditer(text))
+    # A spelling the headline line alone gives counts only where the headline opens with it
+    # ("Cecile Richards: ..."): a title-cased headline runs words into a name ("Emails Reveal
+    # Hillary Aid", "The Entire GOP Race").
+    headline, _, body = text.lstrip().partition("\n")
+    in_body = {_without_title(m.group(0).split(), text) for m in pattern.finditer(body)}
     # A title-cased headline's words are no first name ("Statement About Trump"): a word the text
     # also writes in lower case, or a function word, is not part of a name.
-    longer = [form for form, _ in forms.most_common(FULL_FORMS) if len(form.split()) > len(name.split())]
+    longer = [form for form, _ in forms.most_common(FULL_FORMS) if len(form.split()) > len(name.split())
+              and (form in in_body or headline.startswith(form))]
     return next((form.strip() for form in longer if not any(
         w.lower() in _FUNCTION_WORDS | _HEADLINE_JOINS or re.search(rf"\b{re.escape(w.lower())}\b", text)
         for w in form.split()[:-1])), name)
