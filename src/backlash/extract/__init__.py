@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, replace
 
 from backlash.extract.embeds import embedded_posts
-from backlash.extract.parse import ParsedText, load_parser
+from backlash.extract.parse import ParsedText, load_parser, one_blas_thread
 from backlash.extract.quotes import MIN_WORDS, Statement, quote_spans, statements_in
 from backlash.extract.reported import reported_statements
 from backlash.extract.speakers import Speaker, role_from_mentions
@@ -46,7 +46,8 @@ def extract(article: Article) -> Extraction:
     nlp = load_parser()
     parsed = ParsedText(text, [(s.start, s.end) for s in spans], nlp)
     # A title is a line; an HTML page's whole <h1> could be a document (bounded parse).
-    title = nlp(article.title[:TITLE_CHARS]) if article.title.strip() else None
+    with one_blas_thread():
+        title = nlp(article.title[:TITLE_CHARS]) if article.title.strip() else None
     posts = [Statement(p, Speaker(p.speaker or p.handle or "", p.speaker or p.handle or "", "unknown"))
              for p in (embedded_posts(article.html) if article.html else [])]
     quotes = [_widen_partial_quote(q, parsed) for q in statements_in(parsed, spans)]

