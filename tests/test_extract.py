@@ -722,6 +722,15 @@ def test_a_headline_that_only_names_a_party_adjective_has_no_subject():
     assert extract(article(text)).subject is None
 
 
+def test_a_following_named_after_the_subject_reacts_and_does_not_speak_for_the_subject():
+    text = ("Mayor Ines Varga closed the old harbour market on Monday to build a car park.\n\n"
+            '"The market had to go," Varga said.\n\n'
+            '"We will stand with her on this," Varga supporters wrote in a shared post.\n\n'
+            '"Bring our market back," Varga critics chanted outside city hall.')
+    kinds = {i.speaker: i.kind for i in extract(article(text)).items}
+    assert kinds == {"Varga": "subject_statement", "Varga supporters": "reaction", "Varga critics": "reaction"}
+
+
 def test_the_subjects_staff_named_elsewhere_in_the_article_speak_for_the_subject():
     text = ("Former senator Ada Quill will skip the party convention, her office said on Sunday.\n\n"
             "Nora Pike, Quill's communications director, said last year that Quill would wait.\n\n"

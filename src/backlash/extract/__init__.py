@@ -28,7 +28,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item
 
-EXTRACTOR_VERSION = "0.3.34"
+EXTRACTOR_VERSION = "0.3.35"
 TITLE_CHARS = 1000
 
 

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from backlash.extract.lexicon import (
     ACTION_NOUNS,
+    CRITIC_WORDS,
     CROWD_WORDS,
     INSTITUTION_WORDS,
     NAMING_VERBS,
@@ -373,6 +374,8 @@ def is_subject(statement: Statement, subject: str | None, organization: bool, st
         return True
     if _NAMED_AFTER.match(speaker):
         return False  # "University of California" speaks for itself, not for California
+    if speaker.rsplit(" ", 1)[-1] in _FOLLOWING and " and " not in speaker:
+        return False  # "Clinton supporters", "Trump voters": a following named after the subject
     if re.search(rf"\b{re.escape(last)}\b", speaker) or _same_acronym(subject, item.speaker or ""):
         first = subject.split()[0].lower() if len(subject.split()) > 1 else None
         spoken = speaker.split()
@@ -386,6 +389,9 @@ def is_subject(statement: Statement, subject: str | None, organization: bool, st
     return False
 
 
+# Groups that follow, use or oppose someone; never their voice.
+_FOLLOWING = CRITIC_WORDS | {"supporters", "fans", "voters", "backers", "followers", "loyalists", "users",
+                             "customers", "viewers", "readers", "listeners", "delegates"}
 _BODY_HEADS = ("Association|Federation|Union|Institute|Foundation|Chamber|Coalition|League|Society|Alliance|"
                "Center|Centre")
 _NOT_ANOTHER_BODY = rf"(?!\s+(?:[A-Z][a-z]+\s+)*(?:{_BODY_HEADS})\b)"
