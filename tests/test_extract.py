@@ -731,6 +731,20 @@ def test_a_following_named_after_the_subject_reacts_and_does_not_speak_for_the_s
     assert kinds == {"Varga": "subject_statement", "Varga supporters": "reaction", "Varga critics": "reaction"}
 
 
+@pytest.mark.parametrize("sentence, kind", [
+    ("Boos rained down when Hale mentioned the former governor.", "other_target"),
+    ("The crowd booed the mention of the former governor.", "other_target"),
+    ("The crowd booed when a speaker mentioned Hale.", "reaction"),
+    ("Boos rained down when Hale mentioned the fuel tax.", "reaction"),
+])
+def test_a_crowd_answering_a_mention_reacts_to_what_was_mentioned(sentence, kind):
+    text = ("Senator Rosa Hale proposed a fuel tax on Thursday night in a packed arena.\n\n"
+            f"{sentence}\n\n"
+            '"We will win in November," Hale said.')
+    [crowd] = [i for i in extract(article(text)).items if i.speaker and "crowd" in i.speaker]
+    assert crowd.kind == kind
+
+
 def test_the_subjects_staff_named_elsewhere_in_the_article_speak_for_the_subject():
     text = ("Former senator Ada Quill will skip the party convention, her office said on Sunday.\n\n"
             "Nora Pike, Quill's communications director, said last year that Quill would wait.\n\n"

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, replace
 
 from backlash.extract.embeds import embedded_posts
+from backlash.extract.lexicon import PRONOUNS
 from backlash.extract.parse import ParsedText, load_parser, one_blas_thread
 from backlash.extract.quotes import MIN_WORDS, Statement, quote_spans, statements_in
 from backlash.extract.reported import reported_statements
@@ -28,7 +29,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item
 
-EXTRACTOR_VERSION = "0.3.35"
+EXTRACTOR_VERSION = "0.3.36"
 TITLE_CHARS = 1000
 
 
@@ -101,7 +102,8 @@ def extract(article: Article) -> Extraction:
             if statement.how == "reaction":
                 continue  # the subject acting ("Trump slammed ...") is not a reaction to them
             item = replace(item, kind="subject_statement")
-        elif _about_something_else(item, parsed, subject, target) or (item.kind == "reaction" and no_action):
+        elif _about_something_else(item, parsed, subject, target) or (item.kind == "reaction" and no_action) \
+                or _aimed_elsewhere(statement, subject, target):
             item = replace(item, kind="other_target")
         items.append(item)
     return Extraction(subject=subject, target=target, items=items)
@@ -173,11 +175,24 @@ def _about_something_else(item: Item, parsed: ParsedText, subject: str | None, t
     if re.search(r"\b(?:by|from|among) (?:the |a |an )?$", sentence[:at]):
         at = 0  # who responds comes last: "the plan was denounced by the union", "drew scorn from ..."
     clause = f"{sentence[at:]} {own_words or ''}".lower()
-    words = {surname(subject).lower()} | {w for w in re.findall(r"[a-z]{4,}", target.lower())
-                                          if w not in _COMMON}
+    words = _named_words(subject, target)
     # "the proposal" about a target that is a plan: a measure named by what it is points back at it.
     measure = bool(_MEASURES & set(target.lower().split())) and _MEASURE_MENTION.search(clause)
     return not (measure or any(re.search(rf"\b{re.escape(w)}\b", clause) for w in words))
+
+
+def _aimed_elsewhere(statement: Statement, subject: str | None, target: str) -> bool:
+    """A crowd answering the mention of someone or something other than the subject and the
+    target ("booed when he mentioned the former secretary of state")."""
+    aim = statement.aimed_at
+    if not aim or not subject or set(aim.lower().split()) & PRONOUNS:
+        return False  # "the mention of her name" may be the subject's
+    return not any(re.search(rf"\b{re.escape(w)}\b", aim.lower()) for w in _named_words(subject, target))
+
+
+def _named_words(subject: str, target: str) -> set[str]:
+    """The words that name the subject or its action: the surname and the target's longer words."""
+    return {surname(subject).lower()} | {w for w in re.findall(r"[a-z]{4,}", target.lower()) if w not in _COMMON}
 
 
 _MEASURES = {"plan", "plans", "proposal", "scheme", "measure", "policy", "decision", "bill", "law", "order",

@@ -102,6 +102,7 @@ class Statement:
     item: Item
     speaker: Speaker
     how: str = "quote"  # "quote", "speech" (reported, unquoted) or "reaction" (a reaction verb or noun)
+    aimed_at: str | None = None  # what a reaction was aimed at when the article names it ("the mention of X")
 
 
 @dataclass(frozen=True)

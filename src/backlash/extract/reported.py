@@ -22,6 +22,7 @@ from backlash.extract.lexicon import (
     EXPRESSING_VERBS,
     FAVOR_REACTIONS,
     MEETING_VERBS,
+    MENTIONING_VERBS,
     NAMING_VERBS,
     NEUTRAL_REACTIONS,
     REACTION_VERBS,
@@ -193,7 +194,25 @@ def _statement(parsed: ParsedText, paragraph: Paragraph, verb: Token, tokens: li
                 platform=platform_of(f"{speaker.phrase} {around}"), text=text,
                 text_source="paraphrase", quoted=False, char_start=start, char_end=end,
                 stance_cue=_side(verb) if how == "reaction" else None)
-    return Statement(item, speaker, how)
+    aimed_at = _mentioned(verb) if how == "reaction" else None
+    return Statement(item, speaker, how, " ".join(t.text for t in aimed_at) if aimed_at else None)
+
+
+def _mentioned(word: Token) -> list[Token] | None:
+    """What a crowd's response was aimed at when the sentence says it answered a mention: "booed
+    the mention of Clinton", "boos rained down when Trump mentioned the former secretary"."""
+    for token in word.sent:
+        if token.lower_ == "mention" and token.tag_.startswith("NN"):
+            of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            named = next((p for p in of.children if p.dep_ == "pobj"), None) if of is not None else None
+        elif token.lower_ in MENTIONING_VERBS and token.tag_.startswith("VB") and any(
+                m.dep_ in ("advmod", "mark") and m.lower_ == "when" for m in token.children):
+            named = next((c for c in token.children if c.dep_ == "dobj"), None)
+        else:
+            continue
+        if named is not None:
+            return list(named.subtree)
+    return None
 
 
 def _side(word: Token) -> str | None:
