@@ -745,6 +745,22 @@ def test_a_crowd_answering_a_mention_reacts_to_what_was_mentioned(sentence, kind
     assert crowd.kind == kind
 
 
+def test_a_pronoun_in_a_speakers_headline_is_not_the_subject():
+    text = ("Rourke: Vance Has 'A Long Way To Go' On Water, He's For The Mines.\n\n"
+            "Mayor Ada Rourke said on Friday that rival candidate Leo Vance has a long way to go on water "
+            "policy, because the mines fund his campaign.\n\n"
+            '"He has to be for the mines," Rourke told reporters. Vance did not reply.')
+    assert extract(article(text)).subject in ("Leo Vance", "Ada Rourke")
+
+
+def test_a_headline_word_the_article_writes_in_lower_case_is_not_the_subject():
+    text = ("Momentum Builds for a Harbour Tax.\n\n"
+            "Momentum is building in the council for a tax on cruise ships, and the momentum "
+            "shows in the votes.\n\n"
+            "The momentum has a cost, shop owners say. Momentum alone will not pass a tax.")
+    assert extract(article(text)).subject != "Momentum"
+
+
 def test_the_subjects_staff_named_elsewhere_in_the_article_speak_for_the_subject():
     text = ("Former senator Ada Quill will skip the party convention, her office said on Sunday.\n\n"
             "Nora Pike, Quill's communications director, said last year that Quill would wait.\n\n"

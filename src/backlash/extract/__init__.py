@@ -29,7 +29,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item
 
-EXTRACTOR_VERSION = "0.3.36"
+EXTRACTOR_VERSION = "0.3.37"
 TITLE_CHARS = 1000
 
 

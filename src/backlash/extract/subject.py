@@ -26,6 +26,7 @@ from backlash.extract.lexicon import (
     NAMING_VERBS,
     NOT_NAMES,
     PERSONAL_PRONOUNS,
+    PRONOUNS,
     REACTION_VERBS,
     REFUSING_VERBS,
     RELATIVE_WORDS,
@@ -115,12 +116,24 @@ def detect_subject(article: Article, parsed: ParsedText, title: Doc | None) -> s
         mentions = len(re.findall(rf"\b{re.escape(surname(name))}\b", text))
         if mentions < 2 and scores[name] < 1.5:
             continue  # named once: a voice in the story, not what it is about
+        if name.lower() in PRONOUNS or _common_word(name, text):
+            continue  # "He's For Oil", "Momentum Builds": a headline's capital, not a name
         score = merged[surname(name).lower()] + 0.3 * min(mentions, 10)
         if score > best_score:
             best, best_score = name, score
     if best is None and sentences:
         best = _headline_name(sentences[0][1], text)
     return _full_form(_without_headline_words(_as_named_again(best, text), text), text) if best else None
+
+
+def _common_word(name: str, text: str) -> bool:
+    """A one-word name the article writes in lower case at least as often as capitalized inside a
+    sentence ("Momentum", "Energy", "Wall"): a word a headline capitalized."""
+    if " " in name or name.isupper():
+        return False
+    lower = len(re.findall(rf"\b{re.escape(name.lower())}\b", text))
+    inside = len(re.findall(rf"(?<![.!?\n]\s)(?<!\n)(?<!^)\b{re.escape(name)}\b", text))
+    return lower >= max(inside, 1)
 
 
 def _without_headline_words(name: str, text: str) -> str:
