@@ -761,6 +761,19 @@ def test_a_headline_word_the_article_writes_in_lower_case_is_not_the_subject():
     assert extract(article(text)).subject != "Momentum"
 
 
+@pytest.mark.parametrize("sentence, kind", [
+    ("Senator Tom Reyes slammed Governor Pratt as reckless on Tuesday.", "other_target"),
+    ("Senator Tom Reyes slammed Hale as reckless on Tuesday.", "reaction"),
+    ("Senator Tom Reyes slammed Governor Pratt and defended Hale on Tuesday.", "reaction"),
+])
+def test_a_reaction_verb_that_names_another_person_is_about_another_matter(sentence, kind):
+    text = ("Mayor Rosa Hale proposed a fuel tax on Thursday to pay for new buses.\n\n"
+            f"{sentence}\n\n"
+            '"We will pay for the buses," Hale said.')
+    [reyes] = [i for i in extract(article(text)).items if i.speaker == "Tom Reyes"]
+    assert reyes.kind == kind
+
+
 def test_the_subjects_staff_named_elsewhere_in_the_article_speak_for_the_subject():
     text = ("Former senator Ada Quill will skip the party convention, her office said on Sunday.\n\n"
             "Nora Pike, Quill's communications director, said last year that Quill would wait.\n\n"

@@ -29,7 +29,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item
 
-EXTRACTOR_VERSION = "0.3.37"
+EXTRACTOR_VERSION = "0.3.38"
 TITLE_CHARS = 1000
 
 
@@ -182,12 +182,14 @@ def _about_something_else(item: Item, parsed: ParsedText, subject: str | None, t
 
 
 def _aimed_elsewhere(statement: Statement, subject: str | None, target: str) -> bool:
-    """A crowd answering the mention of someone or something other than the subject and the
-    target ("booed when he mentioned the former secretary of state")."""
+    """A reaction aimed at someone or something other than the subject and the target: a crowd
+    answering the mention of another ("booed when he mentioned the former secretary of state"),
+    a reaction verb naming another ("Washington has accused China of hacking")."""
     aim = statement.aimed_at
-    if not aim or not subject or set(aim.lower().split()) & PRONOUNS:
-        return False  # "the mention of her name" may be the subject's
-    return not any(re.search(rf"\b{re.escape(w)}\b", aim.lower()) for w in _named_words(subject, target))
+    if not aim or not subject or subject.startswith("the ") or set(aim.lower().split()) & PRONOUNS:
+        return False  # "the mention of her name" may be the subject's, and "Pence" the Indiana governor
+    words = _named_words(subject, target) | {w for w in re.findall(r"[a-z]{3,}", subject.lower()) if w != "the"}
+    return not any(re.search(rf"\b{re.escape(w)}\b", aim.lower()) for w in words)
 
 
 def _named_words(subject: str, target: str) -> set[str]:

@@ -194,8 +194,19 @@ def _statement(parsed: ParsedText, paragraph: Paragraph, verb: Token, tokens: li
                 platform=platform_of(f"{speaker.phrase} {around}"), text=text,
                 text_source="paraphrase", quoted=False, char_start=start, char_end=end,
                 stance_cue=_side(verb) if how == "reaction" else None)
-    aimed_at = _mentioned(verb) if how == "reaction" else None
+    aimed_at = (_mentioned(verb) or _named_object(verb)) if how == "reaction" else None
     return Statement(item, speaker, how, " ".join(t.text for t in aimed_at) if aimed_at else None)
+
+
+def _named_object(verb: Token) -> list[Token] | None:
+    """Whom a reaction verb names as its object ("accused China of hacking", "slammed Barack
+    Obama as elitist"); not where another verb joins it ("blasted Rubio and defended Cruz") nor
+    what a name owns ("hailed Qureshi's nomination" may praise who nominated her)."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or verb.lower_ not in REACTION_VERBS or not obj.tag_.startswith("NNP") or any(
+            c.dep_ == "conj" and c.tag_.startswith("VB") for c in verb.children):
+        return None
+    return list(obj.subtree)
 
 
 def _mentioned(word: Token) -> list[Token] | None:
