@@ -774,6 +774,17 @@ def test_a_reaction_verb_that_names_another_person_is_about_another_matter(sente
     assert reyes.kind == kind
 
 
+@pytest.mark.parametrize("text", [
+    "Roe announced a plan to double bus fares on Monday, said councillor Jane Roe's office. "
+    '"This is theft," one rider wrote.',
+    "Roe announced a plan to double bus fares on Monday at a long and heated meeting of the city's "
+    "transport board, said councillor Jane Roe's office.\n\n"
+    '"This is theft," one rider wrote.\n\nRoe declined to comment.',
+])
+def test_a_first_line_that_is_no_headline_gives_the_subjects_full_name(text):
+    assert extract(article(text)).subject == "Jane Roe"
+
+
 def test_the_subjects_staff_named_elsewhere_in_the_article_speak_for_the_subject():
     text = ("Former senator Ada Quill will skip the party convention, her office said on Sunday.\n\n"
             "Nora Pike, Quill's communications director, said last year that Quill would wait.\n\n"

@@ -17,6 +17,7 @@ from backlash.extract.quotes import MIN_WORDS, Statement, quote_spans, statement
 from backlash.extract.reported import reported_statements
 from backlash.extract.speakers import Speaker, role_from_mentions
 from backlash.extract.subject import (
+    HEADLINE_WORDS,
     detect_subject,
     detect_target,
     introduced_as_staff,
@@ -29,7 +30,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item
 
-EXTRACTOR_VERSION = "0.3.38"
+EXTRACTOR_VERSION = "0.3.39"
 TITLE_CHARS = 1000
 
 
@@ -107,9 +108,6 @@ def extract(article: Article) -> Extraction:
             item = replace(item, kind="other_target")
         items.append(item)
     return Extraction(subject=subject, target=target, items=items)
-
-
-HEADLINE_WORDS = 20
 
 
 def _headline_end(article: Article, parsed: ParsedText) -> int:

@@ -136,6 +136,16 @@ def _common_word(name: str, text: str) -> bool:
     return lower >= max(inside, 1)
 
 
+HEADLINE_WORDS = 20
+
+
+def _headline_and_body(text: str) -> tuple[str, str]:
+    """The headline line that opens `text` (a short first line with more text after it) and the
+    rest; ("", text) when the first line is a paragraph of the story or the whole of it."""
+    first, _, rest = text.lstrip().partition("\n")
+    return (first, rest) if rest.strip() and len(first.split()) <= HEADLINE_WORDS else ("", text)
+
+
 def _without_headline_words(name: str, text: str) -> str:
     """`name` without the words a headline ran into it: a leading function word ("Because Pete
     Santilli"), and, for a name written nowhere but in the headline (the first line of `text`), the
@@ -146,7 +156,7 @@ def _without_headline_words(name: str, text: str) -> str:
         return name  # "the city council": a description, not a headline's run-on
     while len(words) > 1 and words[0].istitle() and words[0].lower() in _HEADLINE_JOINS:
         words = words[1:]
-    body = text.lstrip().partition("\n")[2]
+    body = _headline_and_body(text)[1]
     if re.search(rf"\b{re.escape(' '.join(words))}\b", body):
         return " ".join(words)
     for cut in range(1, len(words)):
@@ -178,7 +188,7 @@ def _headline_name(headline: Span, text: str) -> str | None:
     small parser reads a name that is also a word as a noun or an adjective ("Trump fever infects
     the convention", "Trump fires up the base")."""
     counts: dict[str, tuple[int, bool]] = {}
-    body = text.lstrip().partition("\n")[2]
+    body = _headline_and_body(text)[1]
     for token in headline:
         word = token.text
         if (token.is_title or (token.is_upper and len(word) > 1)) and not token.is_stop and word.isalpha() \
@@ -334,7 +344,7 @@ def _full_form(name: str, text: str) -> str:
     # A spelling the headline line alone gives counts only where the headline opens with it
     # ("Cecile Richards: ..."): a title-cased headline runs words into a name ("Emails Reveal
     # Hillary Aid", "The Entire GOP Race").
-    headline, _, body = text.lstrip().partition("\n")
+    headline, body = _headline_and_body(text)
     in_body = {_without_title(m.group(0).split(), text) for m in pattern.finditer(body)}
     # A title-cased headline's words are no first name ("Statement About Trump"): a word the text
     # also writes in lower case, or a function word, is not part of a name.
