@@ -64,9 +64,9 @@ REACTION_VERBS = _forms(
 FAVOR_REACTIONS = {"praise", "applaud", "hail", "welcome", "cheer", "celebrate", "defend", "endorse", "commend",
                    "laud", "cheers", "applause", "support", "approval", "gratitude"}
 NEUTRAL_REACTIONS = {"shout", "flood", "answer", "react", "petition", "reaction", "reactions", "call"}
-# Whom attacking is taking the subject's side: "slammed the plan's critics".
 # Saying a name, which a crowd then answers: "booed when he mentioned X" is aimed at X.
 MENTIONING_VERBS = _forms("mention", "name", "invoke", "reference", "cite")
+# Whom attacking is taking the subject's side: "slammed the plan's critics".
 CRITIC_WORDS = {"critics", "critic", "opponents", "detractors", "protesters", "hecklers", "naysayers"}
 # Phrases that report a reaction with a light verb: "expressed concerns about the cost", "voiced
 # support", "took issue with the prediction", "called for his dismissal".

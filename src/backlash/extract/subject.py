@@ -131,9 +131,13 @@ def _common_word(name: str, text: str) -> bool:
     sentence ("Momentum", "Energy", "Wall"): a word a headline capitalized."""
     if " " in name or name.isupper():
         return False
-    lower = len(re.findall(rf"\b{re.escape(name.lower())}\b", text))
-    inside = len(re.findall(rf"(?<![.!?\n]\s)(?<!\n)(?<!^)\b{re.escape(name)}\b", text))
-    return lower >= max(inside, 1)
+    return len(re.findall(rf"\b{re.escape(name.lower())}\b", text)) >= max(_inside_sentences(name, text), 1)
+
+
+def _inside_sentences(word: str, text: str) -> int:
+    """How often `text` writes `word` inside a sentence, not as the first word of one or of a
+    paragraph, where any word is capitalized."""
+    return len(re.findall(rf"(?<![.!?\n]\s)(?<!\n)(?<!^)\b{re.escape(word)}\b", text))
 
 
 HEADLINE_WORDS = 20
@@ -194,10 +198,9 @@ def _headline_name(headline: Span, text: str) -> str | None:
         if (token.is_title or (token.is_upper and len(word) > 1)) and not token.is_stop and word.isalpha() \
                 and not word.lower().endswith("ing") and word.lower() not in NOT_NAMES | TITLES | WEEKDAYS_MONTHS \
                 and word.lower() not in _CAPITALIZED_ADJECTIVES:
-            # Named inside the article's sentences, not only as the first word of one or of a
-            # paragraph ("Guns are ..."); on a tie, a word never written in lower case.
-            counts[word] = (len(re.findall(rf"(?<![.!?\n]\s)(?<!\n)(?<!^)\b{re.escape(word)}\b", body)),
-                            not re.search(rf"\b{re.escape(word.lower())}\b", text))
+            # Named inside the story's sentences ("Guns are ..." is no name); on a tie, a word
+            # never written in lower case.
+            counts[word] = (_inside_sentences(word, body), not re.search(rf"\b{re.escape(word.lower())}\b", text))
     name = max(counts, key=counts.__getitem__, default=None)
     return name if name is not None and counts[name][0] >= 2 else None
 
