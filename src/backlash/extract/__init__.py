@@ -186,7 +186,8 @@ def _aimed_elsewhere(statement: Statement, subject: str | None, target: str) -> 
     aim = statement.aimed_at
     if not aim or not subject or subject.startswith("the ") or set(aim.lower().split()) & PRONOUNS:
         return False  # "the mention of her name" may be the subject's, and "Pence" the Indiana governor
-    words = _named_words(subject, target) | {w for w in re.findall(r"[a-z]{3,}", subject.lower()) if w != "the"}
+    # The subject's other words too: a first name ("Hillary") names the subject as well.
+    words = _named_words(subject, target) | (set(re.findall(r"[a-z]{3,}", subject.lower())) - {"the"})
     return not any(re.search(rf"\b{re.escape(w)}\b", aim.lower()) for w in words)
 
 
