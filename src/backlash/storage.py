@@ -58,7 +58,21 @@ def _safe(part: str) -> str:
 
 def write_rows(out_dir: Path, dataset: str, key: str, rows: list[dict]) -> Path:
     """Replace the file `key` of a dataset with these rows (validated against its schema)."""
-    table = pa.Table.from_pylist(rows, schema=DATASETS[dataset])
+    return _write_table(out_dir, dataset, key, pa.Table.from_pylist(rows, schema=DATASETS[dataset]))
+
+
+def write_frame(out_dir: Path, dataset: str, key: str, frame: pd.DataFrame, constants: dict) -> Path:
+    """`write_rows` for a DataFrame's rows, each with the same `constants` (its provenance): column
+    by column, since going through one dict per row took most of an article's write time."""
+    schema = DATASETS[dataset]
+    n = len(frame)
+    columns = [pa.array([constants[f.name]] * n, f.type) if f.name in constants
+               else pa.array(frame[f.name], f.type, from_pandas=True) if f.name in frame
+               else pa.nulls(n, f.type) for f in schema]
+    return _write_table(out_dir, dataset, key, pa.Table.from_arrays(columns, schema=schema))
+
+
+def _write_table(out_dir: Path, dataset: str, key: str, table: pa.Table) -> Path:
     return atomic_write(out_dir / dataset / f"{_safe(key)}.parquet", lambda handle: pq.write_table(table, handle))
 
 
@@ -68,23 +82,16 @@ def save_article(out_dir: Path, result: ArticleResult, run_id: str) -> None:
     provenance = {"run_id": run_id, "model_version": result.model_version,
                   "extractor_version": result.extractor_version, "processed_at": datetime.now(UTC)}
     key = article_key(result.article_id, result.model_version)
-    for dataset, rows in (("reactions", _records(result.reactions)), ("labeling_queue", _records(result.queue)),
-                          ("article_breakdowns", [{"article_id": result.article_id, **r} for r in result.breakdowns]),
-                          ("article_metrics", [result.metrics])):
-        write_rows(out_dir, dataset, key, [{**provenance, **row} for row in rows])
+    write_frame(out_dir, "reactions", key, result.reactions, provenance)
+    write_frame(out_dir, "labeling_queue", key, result.queue, provenance)
+    write_rows(out_dir, "article_breakdowns", key,
+               [{**provenance, "article_id": result.article_id, **r} for r in result.breakdowns])
+    write_rows(out_dir, "article_metrics", key, [{**provenance, **result.metrics}])
 
 
 def is_missing(value: object) -> bool:
     """None, NaN, NA or NaT: what a dataset stores as null."""
     return value is None or value is pd.NA or value is pd.NaT or (isinstance(value, float) and math.isnan(value))
-
-
-def _records(frame: pd.DataFrame) -> list[dict]:
-    """Rows as dicts with None for missing values (pyarrow refuses NaN in string columns).
-    Column by column: `frame.where(...).to_dict("records")` took most of an article's write time."""
-    columns = {name: frame[name].tolist() for name in frame.columns}
-    return [{name: None if is_missing(v) else v for name, v in zip(columns, values, strict=True)}
-            for values in zip(*columns.values(), strict=True)]
 
 
 def article_key(article_id: str, model_version: str) -> str:
