@@ -13,7 +13,7 @@ import pandas as pd
 from backlash import storage
 from backlash.config import Settings
 from backlash.modeling.registry import champion_dir
-from backlash.pipeline import ModelHandle, analyse_source
+from backlash.pipeline import ModelHandle, analyse_source, analyse_sources
 
 ARTICLE = ('Mayor Dana Whitfield proposed doubling fares, saying the budget needs it.\n\n'
            '"It is the responsible choice," Whitfield said.\n\n"It is a disgrace," one rider wrote.\n')
@@ -30,20 +30,24 @@ class CountingHandle(ModelHandle):
 
 @dataclass(frozen=True)
 class RecordingHandle(ModelHandle):
-    """Records every text the classifier is asked to score."""
+    """Records each batch of texts the classifier is asked to score; a batch that holds `poison`
+    makes it fail."""
 
-    texts: list | None = None
+    batches: list | None = None
+    poison: str | None = None
 
     def load(self):
         classifier = super().load()
-        texts, score = self.texts, classifier.probabilities
+        batches, score, poison = self.batches, classifier.probabilities, self.poison
 
         class Recording:
             def __getattr__(self, name):
                 return getattr(classifier, name)
 
             def probabilities(self, batch, *args, **kwargs):
-                texts.extend(batch)
+                if poison and any(poison in text for text in batch):
+                    raise ValueError(f"cannot score {poison!r}")
+                batches.append(list(batch))
                 return score(batch, *args, **kwargs)
 
         return Recording()
@@ -55,11 +59,12 @@ REPEATED = ('Mayor Dana Whitfield proposed doubling fares on Monday.\n\n'
 
 
 def test_identical_statements_are_classified_once_and_keep_their_count(tiny_registry, tmp_path):
-    texts: list = []
+    batches: list = []
     path = tmp_path / "a.txt"
     path.write_text(REPEATED)
-    summary = analyse_source(str(path), RecordingHandle(str(champion_dir(tiny_registry)), texts=texts),
+    summary = analyse_source(str(path), RecordingHandle(str(champion_dir(tiny_registry)), batches=batches),
                              tmp_path / "out", "run-1")
+    texts = [text for batch in batches for text in batch]
     rows = pd.read_parquet(tmp_path / "out" / "reactions").set_index("text")
     reactions = rows[rows.kind == "reaction"]
     assert reactions.n_copies.to_dict() == {"This fare hike is a disgrace": 40, "Worst idea this year, honestly": 1}
@@ -67,6 +72,44 @@ def test_identical_statements_are_classified_once_and_keep_their_count(tiny_regi
     metrics = pd.read_parquet(tmp_path / "out" / "article_metrics").iloc[0]
     assert (metrics.n_items_found - metrics.n_items, metrics.items_capped) == (39, False)
     assert summary.n_reactions == 2
+
+
+def _three_articles(folder) -> list[str]:
+    paths = []
+    for name, words in (("a", "This fare hike is a disgrace"), ("b", "Finally a fair budget plan"),
+                        ("c", "POISON in every word")):
+        path = folder / f"{name}.txt"
+        path.write_text(f'Mayor Dana Whitfield proposed doubling fares on Monday.\n\n"{words}," one rider wrote.\n\n'
+                        f'"Worst idea this year, honestly," another rider posted.\n')
+        paths.append(str(path))
+    return paths
+
+
+def test_a_batch_is_classified_in_one_pass_and_each_article_keeps_its_own_results(tiny_registry, tmp_path):
+    paths = _three_articles(tmp_path)
+    batches: list = []
+    together = analyse_sources(paths, RecordingHandle(str(champion_dir(tiny_registry)), batches=batches),
+                               tmp_path / "together", "run-1")
+    assert len(batches) == 1 and len(batches[0]) == 6  # two statements of each article, one pass
+    alone = [analyse_source(path, ModelHandle(str(champion_dir(tiny_registry))), tmp_path / "alone", "run-1")
+             for path in paths]
+    assert [s.source for s in together] == paths and together == alone
+    columns = ["article_id", "text", "stance", "sentiment", "n_copies"]
+    rows = {name: pd.read_parquet(tmp_path / name / "reactions")[columns].sort_values(columns[:2])
+            for name in ("together", "alone")}
+    pd.testing.assert_frame_equal(rows["together"].reset_index(drop=True), rows["alone"].reset_index(drop=True))
+
+
+def test_an_article_the_classifier_fails_on_is_quarantined_and_the_rest_of_the_batch_is_saved(tiny_registry,
+                                                                                             tmp_path):
+    paths = _three_articles(tmp_path)
+    out = tmp_path / "out"
+    handle = RecordingHandle(str(champion_dir(tiny_registry)), batches=[], poison="POISON")
+    summaries = analyse_sources(paths, handle, out, "run-1")
+    assert [s.error is None for s in summaries] == [True, True, False]
+    assert "cannot score 'POISON'" in summaries[2].error
+    assert pd.read_parquet(out / "quarantine").source.tolist() == [paths[2]]
+    assert sorted(pd.read_parquet(out / "article_metrics").source) == paths[:2]
 
 
 def test_an_article_over_the_item_cap_is_analysed_on_its_first_items_and_says_so(tiny_registry, tmp_path):

@@ -23,7 +23,7 @@ from backlash.modeling.registry import model_version, resolve_model
 from backlash.pipeline import (
     ArticleSummary,
     ModelHandle,
-    analyse_source,
+    analyse_sources,
     quarantine,
     record_run,
     update_rollups,
@@ -35,8 +35,8 @@ MAX_BATCH = 25
 @task(cache_policy=NO_CACHE, task_run_name="analyse a batch of articles")
 def analyse_batch(sources: list[str], model: ModelHandle, out_dir: str, run_id: str, target: str | None,
                   allow_private: bool, settings: Settings) -> list[dict]:
-    return [asdict(analyse_source(source, model, Path(out_dir), run_id, target, allow_private, settings))
-            for source in sources]
+    return [asdict(summary) for summary in
+            analyse_sources(sources, model, Path(out_dir), run_id, target, allow_private, settings)]
 
 
 def batches(sources: list[str], workers: int) -> list[list[str]]:
