@@ -971,3 +971,22 @@ def test_a_name_glued_to_the_closing_quote_mark_is_the_speaker():
     text = LIBRARY_LEAD + "“It is a sad day for every reader in this city,”Ann Roe said on Tuesday."
     [item] = [i for i in extract(article(text)).items if i.quoted]
     assert item.speaker == "Ann Roe"
+
+
+SENATOR_LEAD = ("Senator Maria Kovac on Monday proposed a bill to cap rent increases at 3 percent a year. "
+                "Ms. Kovac said renters need relief.\n\n")
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    # An official's own words about "her" are about the subject (she is a woman in the story)...
+    ('"She has misread the market entirely," said Tom Reyes, a professor of economics.', "reaction"),
+    ('"The new regulation will freeze construction," said Ana Ruiz, a director at the builders\' group.',
+     "reaction"),
+    # ... but not words about "him" (another person) nor a statement that names neither.
+    ('"He was the best coach this school ever had," said Tom Reyes, a professor of economics.', "other_target"),
+    ('"Interest rates will rise next year," said Tom Reyes, a professor of economics.', "other_target"),
+])
+def test_an_experts_quoted_words_that_point_at_the_subject_are_a_reaction(sentence, kind):
+    result = extract(article(SENATOR_LEAD + sentence))
+    [item] = [i for i in result.items if i.quoted and i.speaker != "Maria Kovac"]
+    assert result.subject == "Maria Kovac" and item.kind == kind

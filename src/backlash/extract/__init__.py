@@ -15,7 +15,7 @@ from backlash.extract.lexicon import PRONOUNS
 from backlash.extract.parse import ParsedText, load_parser, one_blas_thread
 from backlash.extract.quotes import MIN_WORDS, Statement, quote_spans, statements_in
 from backlash.extract.reported import reported_statements
-from backlash.extract.speakers import Speaker, role_from_mentions
+from backlash.extract.speakers import Speaker, gender_in_text, role_from_mentions
 from backlash.extract.subject import (
     HEADLINE_WORDS,
     detect_subject,
@@ -30,7 +30,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item
 
-EXTRACTOR_VERSION = "0.3.39"
+EXTRACTOR_VERSION = "0.3.40"
 TITLE_CHARS = 1000
 
 
@@ -176,7 +176,11 @@ def _about_something_else(item: Item, parsed: ParsedText, subject: str | None, t
     words = _named_words(subject, target)
     # "the proposal" about a target that is a plan: a measure named by what it is points back at it.
     measure = bool(_MEASURES & set(target.lower().split())) and _MEASURE_MENTION.search(clause)
-    return not (measure or any(re.search(rf"\b{re.escape(w)}\b", clause) for w in words))
+    # Inside the speaker's own quoted words (the speaker says "I"), a "she" or "her" of the subject's
+    # gender points at the subject: "It's a sign ... that some conservatives denounced her".
+    gender = gender_in_text(parsed, subject) if item.quoted and own_words else None
+    pointed = bool(gender) and re.search(_THIRD_PERSON[gender], own_words.lower())
+    return not (measure or pointed or any(re.search(rf"\b{re.escape(w)}\b", clause) for w in words))
 
 
 def _aimed_elsewhere(statement: Statement, subject: str | None, target: str) -> bool:
@@ -197,7 +201,8 @@ def _named_words(subject: str, target: str) -> set[str]:
 
 
 _MEASURES = {"plan", "plans", "proposal", "scheme", "measure", "policy", "decision", "bill", "law", "order",
-             "rule", "reform", "cuts", "hike", "increase", "ban"}
+             "rule", "regulation", "legislation", "reform", "cuts", "hike", "increase", "ban"}
+_THIRD_PERSON = {"m": r"\b(?:he|him|his)\b", "f": r"\b(?:she|her|hers)\b"}
 _MEASURE_MENTION = re.compile(rf"\b(?:the|this|that|these|such a) (?:\w+ )?(?:{'|'.join(sorted(_MEASURES))})\b")
 
 
