@@ -28,7 +28,7 @@ from backlash import storage  # noqa: E402
 from backlash.config import Settings  # noqa: E402
 from backlash.ingest import read_article  # noqa: E402
 from backlash.modeling.registry import champion_dir  # noqa: E402
-from backlash.pipeline import ModelHandle, analyse_article  # noqa: E402
+from backlash.pipeline import ModelHandle, article_result, classify_together, extract_items  # noqa: E402
 from backlash_app.server import prefect_server, sigterm_as_interrupt  # noqa: E402
 
 NAMES = ["Ana Ruiz", "Ben Okoro", "Chen Wei", "Dara Kelly", "Eli Stone", "Fay Moss", "Gus Lund", "Hana Sato"]
@@ -56,17 +56,21 @@ def synthetic_article(index: int, rng: random.Random) -> tuple[str, str]:
     return f"a{index:05d}.html", "<html><body>" + "\n".join(paragraphs) + "</body></html>"
 
 
-def direct_run(files: list[Path], model: ModelHandle, settings: Settings, out: Path) -> dict[str, float]:
-    """The stages without Prefect: read, analyse (extract, classify, aggregate), save."""
+def direct_run(batches: list[list[str]], model: ModelHandle, settings: Settings, out: Path) -> dict[str, float]:
+    """The stages without Prefect, in the flow's batches: read, analyse (extract, classify the
+    batch's statements together, aggregate), save."""
     timings = dict.fromkeys(["read", "analyse", "write"], 0.0)
     classifier = model.load()
-    for path in files:
+    for batch in batches:
         t0 = time.perf_counter()
-        article = read_article(path)
+        articles = [read_article(Path(path)) for path in batch]
         t1 = time.perf_counter()
-        result = analyse_article(article, classifier, settings)
+        extracted = [extract_items(article, settings) for article in articles]
+        items = classify_together([e.items for e in extracted], classifier, settings)
+        results = [article_result(e, i, classifier.version, settings) for e, i in zip(extracted, items, strict=True)]
         t2 = time.perf_counter()
-        storage.save_article(out, result, "bench")
+        for result in results:
+            storage.save_article(out, result, "bench")
         t3 = time.perf_counter()
         for stage, seconds in zip(timings, (t1 - t0, t2 - t1, t3 - t2), strict=True):
             timings[stage] += seconds
@@ -90,7 +94,7 @@ def main() -> None:
                          settings.precision)
     rows = []
     with sigterm_as_interrupt(), tempfile.TemporaryDirectory() as scratch, prefect_server(args.port):
-        from backlash_app.analyze import analyze_with_runner
+        from backlash_app.analyze import analyze_with_runner, batches
 
         for n_reactions in [int(x) for x in args.sizes.split(",")]:
             folder = Path(scratch) / f"in-{n_reactions}"
@@ -100,7 +104,8 @@ def main() -> None:
                 name, html = synthetic_article(index, rng)
                 (folder / name).write_text(html)
             files = sorted(folder.glob("*.html"))
-            stages = direct_run(files, model, settings, Path(scratch) / f"direct-{n_reactions}")
+            stages = direct_run(batches([str(f) for f in files], settings.workers), model, settings,
+                                Path(scratch) / f"direct-{n_reactions}")
             direct = sum(stages.values())
             out = Path(scratch) / f"flow-{n_reactions}"
             flow = timed_flow(analyze_with_runner(settings.workers), [str(folder)], out)
