@@ -124,6 +124,14 @@ def test_pronoun_attribution_takes_the_previous_speaker():
     assert [i.speaker for i in items] == ["Jo Park", "Jo Park"]
 
 
+def test_a_pronoun_takes_the_person_a_sentence_just_before_names_over_an_earlier_speaker():
+    text = ('"We will fight for every delegate," Tad Devine, a senior adviser, said on Monday.\n\n'
+            'In an interview, Jane Moss made it clear that the campaign would not simply fall in line.\n\n'
+            '"They have to earn every vote," she said.')
+    items = quoted_statements(text)
+    assert [i.speaker for i in items] == ["Tad Devine", "Jane Moss"]
+
+
 def test_a_she_skips_the_last_speaker_when_the_article_calls_him_he():
     text = ('Governor Tom Baker signed the order on Friday. "It is a good day," Baker said, adding that he '
             'had waited years for it.\n\n'

@@ -30,7 +30,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item
 
-EXTRACTOR_VERSION = "0.3.40"
+EXTRACTOR_VERSION = "0.3.41"
 TITLE_CHARS = 1000
 
 

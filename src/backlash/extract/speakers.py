@@ -194,9 +194,10 @@ def speaker_at(parsed: ParsedText, paragraph: Paragraph, head: Token) -> Speaker
 
 def antecedent(parsed: ParsedText, position: int, last_named: str | None, pronoun: str = "") -> str | None:
     """A name for a pronoun at `position`. News style keeps "he" on the person last reported
-    speaking: the latest named subject of a reporting verb in the `ANTECEDENT_CHARS` before it;
-    else the named subject of its own sentence or of one of the three parser's sentences before
-    it; else `last_named`; else the nearest name mentioned before it. "He" and "she" skip a name
+    speaking (the latest named subject of a reporting verb in the `ANTECEDENT_CHARS` before it)
+    unless a sentence after that names one person as its subject; then the named subjects of its
+    own sentence and of the three parser's sentences before it; else `last_named`; else the
+    nearest name mentioned before it. "He" and "she" skip a name
     the article gives the other gender (see `gender_in_text`), and a mere mention that is no
     personal name ("in Sanford, Florida"), for the next personal name of the pronoun's gender; they
     never stand for a group or a body ("advocates", "the Police Department")."""
@@ -220,8 +221,7 @@ def _antecedent_candidates(parsed: ParsedText, position: int, last_named: str | 
     """(name, whether it comes from a speaker or a sentence subject rather than a mere mention)."""
     mentions = _reported_speakers(parsed)
     index = bisect.bisect_left(mentions, (position, "")) - 1
-    if index >= 0 and mentions[index][0] >= position - ANTECEDENT_CHARS:
-        yield mentions[index][1], True
+    reported = mentions[index] if index >= 0 and mentions[index][0] >= position - ANTECEDENT_CHARS else None
     sentences = []
     for paragraph in parsed.paragraphs:
         if paragraph.start >= position:
@@ -229,13 +229,22 @@ def _antecedent_candidates(parsed: ParsedText, position: int, last_named: str | 
         if paragraph.start >= position - 800:
             sentences.extend((paragraph, s) for s in paragraph.doc.sents
                              if paragraph.start + s.start_char < position)
+    subjects = []
     for paragraph, sentence in reversed(sentences[-4:]):
         for token in sentence:
             if (token.dep_ in _SUBJECTS and token.tag_ in _NAME_TAGS
                     and paragraph.start + token.idx < position):
                 speaker = speaker_at(parsed, paragraph, token)
                 if speaker is not None and not speaker.pronoun:
-                    yield speaker.name, True
+                    subjects.append((paragraph.start + token.idx, speaker.name, token.tag_))
+    # The nearer of the last reported speaker and the one person named as a sentence's subject just
+    # before ("Jane Sanders made it clear ... 'Q,' she said").
+    if reported and not (subjects and subjects[0][0] > reported[0] and subjects[0][2] == "NNP"):
+        yield reported[1], True
+    for _, name, _ in subjects:
+        yield name, True
+    if reported:
+        yield reported[1], True
     if last_named:
         yield last_named, True
     window = parsed.text[max(0, position - 600): position]
