@@ -236,9 +236,9 @@ def _antecedent_candidates(parsed: ParsedText, position: int, last_named: str | 
                     and paragraph.start + token.idx < position):
                 speaker = speaker_at(parsed, paragraph, token)
                 if speaker is not None and not speaker.pronoun:
-                    subjects.append((paragraph.start + token.idx, speaker.name, token.tag_))
-    # The nearer of the last reported speaker and the one person named as a sentence's subject just
-    # before ("Jane Sanders made it clear ... 'Q,' she said").
+                    subjects.append((paragraph.start + sentence.start_char, speaker.name, token.tag_))
+    # The nearer of the last reported speaker and one name that is the subject of a later sentence
+    # ("Jane Sanders made it clear ... 'Q,' she said"); not "the Senate" in the reporting verb's own.
     if reported and not (subjects and subjects[0][0] > reported[0] and subjects[0][2] == "NNP"):
         yield reported[1], True
     for _, name, _ in subjects:
