@@ -196,6 +196,7 @@ class Extracted:
 
 
 def extract_items(article: Article, settings: Settings) -> Extracted:
+    """The article's statements as rows, each distinct one once (at most `max_items_per_article`)."""
     extraction = extract(article)
     kept, n_copies, capped = distinct_items(extraction.items, settings.max_items_per_article)
     if capped:
@@ -309,7 +310,7 @@ def _classified(todo: list[Extracted], model: ModelHandle, settings: Settings) -
     if not todo:
         return []
     try:
-        return list(classify_together([e.items for e in todo], model.load(), settings))
+        return classify_together([e.items for e in todo], model.load(), settings)
     except Exception as error:
         if len(todo) == 1:
             return [error]

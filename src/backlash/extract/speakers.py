@@ -195,12 +195,12 @@ def speaker_at(parsed: ParsedText, paragraph: Paragraph, head: Token) -> Speaker
 def antecedent(parsed: ParsedText, position: int, last_named: str | None, pronoun: str = "") -> str | None:
     """A name for a pronoun at `position`. News style keeps "he" on the person last reported
     speaking (the latest named subject of a reporting verb in the `ANTECEDENT_CHARS` before it)
-    unless a sentence after that names one person as its subject; then the named subjects of its
-    own sentence and of the three parser's sentences before it; else `last_named`; else the
-    nearest name mentioned before it. "He" and "she" skip a name
-    the article gives the other gender (see `gender_in_text`), and a mere mention that is no
-    personal name ("in Sanford, Florida"), for the next personal name of the pronoun's gender; they
-    never stand for a group or a body ("advocates", "the Police Department")."""
+    unless a later sentence has one name as its subject; then the named subjects of its own
+    sentence and of the three parser's sentences before it; else `last_named`; else the nearest
+    name mentioned before it. "He" and "she" skip a name the article gives the other gender (see
+    `gender_in_text`), and a mere mention that is no personal name ("in Sanford, Florida"), for the
+    next personal name of the pronoun's gender; they never stand for a group or a body
+    ("advocates", "the Police Department")."""
     candidates = _antecedent_candidates(parsed, position, last_named)
     first = next(candidates, None)
     wanted = _PRONOUN_GENDER.get(pronoun.lower())
@@ -239,11 +239,12 @@ def _antecedent_candidates(parsed: ParsedText, position: int, last_named: str | 
                     subjects.append((paragraph.start + sentence.start_char, speaker.name, token.tag_))
     # The nearer of the last reported speaker and one name that is the subject of a later sentence
     # ("Jane Sanders made it clear ... 'Q,' she said"); not "the Senate" in the reporting verb's own.
-    if reported and not (subjects and subjects[0][0] > reported[0] and subjects[0][2] == "NNP"):
+    later = bool(reported and subjects and subjects[0][0] > reported[0] and subjects[0][2] == "NNP")
+    if reported and not later:
         yield reported[1], True
     for _, name, _ in subjects:
         yield name, True
-    if reported:
+    if later:
         yield reported[1], True
     if last_named:
         yield last_named, True
