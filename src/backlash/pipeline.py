@@ -253,10 +253,11 @@ def analyse_sources(
     model, and save its result; a bad input is quarantined with its reason and the others go on.
     The statements of all the changed articles are classified together."""
     settings = settings or Settings()
+    version = model.version  # read from the model folder: once per batch
     summaries: dict[int, ArticleSummary] = {}
     todo: list[tuple[int, Extracted, str | None]] = []  # (position, extracted article, input fingerprint)
     for index, source in enumerate(sources):
-        found = _read_changed(source, model.version, out_dir, run_id, target, allow_private)
+        found = _read_changed(source, version, out_dir, run_id, target, allow_private)
         if isinstance(found, ArticleSummary):
             summaries[index] = found
             continue
@@ -271,13 +272,13 @@ def analyse_sources(
         try:
             if isinstance(items, Exception):
                 raise items
-            result = article_result(extracted, items, model.version, settings)
+            result = article_result(extracted, items, version, settings)
             storage.save_article(out_dir, result, run_id)
         except Exception as error:
             summaries[index] = _failed(out_dir, run_id, source, error)
             continue
         storage.clear_quarantine(out_dir, source)
-        summaries[index] = _remember(out_dir, source, fingerprint, model.version, extracted.article, result.metrics,
+        summaries[index] = _remember(out_dir, source, fingerprint, version, extracted.article, result.metrics,
                                      skipped=False)
     return [summaries[index] for index in range(len(sources))]
 
