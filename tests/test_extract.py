@@ -962,6 +962,43 @@ def test_a_reaction_verb_gives_its_side_as_a_cue(sentence, cue):
     assert item.kind == "reaction" and item.stance_cue == cue
 
 
+@pytest.mark.parametrize("sentence, cue", [
+    ('Ann Roe, a librarian, defended the mayor on Facebook, saying: "She had no good choice left."', "favor"),
+    ('Local teachers slammed the plan on Tuesday: "It robs our children of a place to learn."', "against"),
+    ('"We will all lose something here," Ann Roe said.', None),  # a plain "said" takes no side
+])
+def test_the_verb_that_reports_a_quote_gives_its_side_as_a_cue(sentence, cue):
+    [item] = extract(article(LIBRARY_LEAD + sentence)).items
+    assert item.kind == "reaction" and item.quoted and item.stance_cue == cue
+
+
+def test_the_side_of_a_quotes_verb_is_not_carried_to_the_next_paragraph():
+    text = LIBRARY_LEAD + ('Local teachers slammed the plan on Tuesday: "It robs our children of a place to learn."'
+                           '\n\n"But we have heard that the mayor is listening."')
+    first, second = extract(article(text)).items
+    assert first.stance_cue == "against"
+    assert second.speaker == "Local teachers" and second.stance_cue is None
+
+
+@pytest.mark.parametrize("sentence, cue", [
+    ("Critics said the closures would hurt the poorest neighbourhoods most.", "against"),
+    ("Many opponents argued that the savings were too small to matter.", "against"),
+    ("Supporters of the plan said the branches were barely used.", "favor"),
+    ("Cole's supporters said the city had no money left for the branches.", "favor"),
+    ("Supporters of the stadium said the branches were barely used.", None),  # sided with something else
+    ("Hale supporters said the branches were barely used.", None),  # with another person
+])
+def test_a_speaker_named_by_the_side_it_takes_gives_that_side_as_a_cue(sentence, cue):
+    [item] = extract(article(LIBRARY_LEAD + sentence)).items
+    assert item.kind == "reaction" and item.stance_cue == cue
+
+
+def test_a_quote_whose_verb_attacks_someone_else_is_about_another_matter():
+    text = LIBRARY_LEAD + 'Ann Roe, a councillor, slammed Victor Hale on Tuesday: "He never read a budget."'
+    [item] = extract(article(text)).items
+    assert item.kind == "other_target"
+
+
 def test_a_negated_action_keeps_its_not():
     text = ("Cole and the libraries.\n\nMayor Dana Cole did not renew the contract of the city's library "
             "service on Monday.\n\n\"It is a betrayal,\" said Ann Roe, a librarian.")

@@ -47,8 +47,8 @@ class Item:
     char_start: int | None = None
     char_end: int | None = None
     item_id: str = field(default="")
-    # The side the reporting words take ("praised the plan": favor, "drew boos": against), for
-    # reactions told without quote marks; the classifier weighs it with the text.
+    # The side the journalist's words give the statement ("praised the plan": favor, "drew boos",
+    # "slammed the plan: '...'", "critics said": against); the classifier weighs it with the text.
     stance_cue: str | None = None
 
     def __post_init__(self) -> None:

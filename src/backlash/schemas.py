@@ -30,7 +30,7 @@ REACTIONS = pa.schema([
     ("char_start", pa.int64()),
     ("char_end", pa.int64()),
     ("target", pa.string()),
-    ("stance_cue", pa.string()),  # favor | against | null: the side the reporting verb takes ("praised", "slammed")
+    ("stance_cue", pa.string()),  # favor | against | null: the side the journalist's words give it ("praised", "slammed", "critics said")
     ("sentiment", pa.string()),
     ("p_negative", pa.float32()),
     ("p_neutral", pa.float32()),

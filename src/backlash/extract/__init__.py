@@ -15,6 +15,7 @@ from backlash.extract.lexicon import PRONOUNS
 from backlash.extract.parse import ParsedText, load_parser, one_blas_thread
 from backlash.extract.quotes import MIN_WORDS, Statement, quote_spans, statements_in
 from backlash.extract.reported import reported_statements
+from backlash.extract.sides import group_side
 from backlash.extract.speakers import Speaker, gender_in_text, role_from_mentions
 from backlash.extract.subject import (
     HEADLINE_WORDS,
@@ -30,7 +31,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item
 
-EXTRACTOR_VERSION = "0.3.41"
+EXTRACTOR_VERSION = "0.3.42"
 TITLE_CHARS = 1000
 
 
@@ -106,6 +107,8 @@ def extract(article: Article) -> Extraction:
         elif _about_something_else(item, parsed, subject, target) or (item.kind == "reaction" and no_action) \
                 or _aimed_elsewhere(statement, subject, target):
             item = replace(item, kind="other_target")
+        if item.stance_cue is None:  # "critics said ...": the journalist names the speaker's side
+            item = replace(item, stance_cue=group_side(statement.speaker.phrase, subject, target))
         items.append(item)
     return Extraction(subject=subject, target=target, items=items)
 

@@ -68,6 +68,10 @@ NEUTRAL_REACTIONS = {"shout", "flood", "answer", "react", "petition", "reaction"
 MENTIONING_VERBS = _forms("mention", "name", "invoke", "reference", "cite")
 # Whom attacking is taking the subject's side: "slammed the plan's critics".
 CRITIC_WORDS = {"critics", "critic", "opponents", "detractors", "protesters", "hecklers", "naysayers"}
+# Groups named by the side they take: "critics said ...", "supporters said ...".
+AGAINST_GROUPS = CRITIC_WORDS | {"protestors", "skeptics", "sceptics"}
+FAVOR_GROUPS = {"supporters", "supporter", "proponents", "proponent", "backers", "defenders", "loyalists",
+                "admirers"}
 # Phrases that report a reaction with a light verb: "expressed concerns about the cost", "voiced
 # support", "took issue with the prediction", "called for his dismissal".
 STANCE_NOUNS = {"concern", "concerns", "support", "opposition", "outrage", "dismay", "disappointment",

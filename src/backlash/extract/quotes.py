@@ -9,6 +9,8 @@ else a dash (`"Q" - X`), a name and a colon, or a paragraph that ends `X said:` 
 quote; a sign or banner that reads the quote (`one sign read "Q"`) gives the public's words.
 Quotes interrupted by their attribution (`"Q1," X wrote. "Q2"`) and continued over paragraphs are
 one statement; a quote opening the paragraph after an attributed one is that speaker going on.
+A reporting verb that takes a side ("slammed the plan: ...", "defended him, saying ...") gives
+the quote its side as a cue, and the one it names as its object.
 Quotes without an attribution (scare quotes, titles, terms, web addresses) are not statements. An
 attributed quote of fewer than `MIN_WORDS` words is kept (`extract` widens it to its sentence).
 """
@@ -32,6 +34,7 @@ from backlash.extract.lexicon import (
     platform_of,
 )
 from backlash.extract.parse import ParsedText, load_parser
+from backlash.extract.sides import named_object, quote_verb, side_of
 from backlash.extract.speakers import (
     Speaker,
     antecedent,
@@ -110,6 +113,8 @@ class _Attribution:
     speaker: Speaker
     context: str  # the words of the attribution (for the platform: "tweeted", "on Facebook")
     after: bool = False  # found after the quote (`"Q," X said.`): a next quote may continue it
+    cue: str | None = None  # the side its reporting verb takes ("slammed": against)
+    aimed_at: str | None = None  # whom that verb names as its object ("slammed Obama")
 
 
 def attribution(parsed: ParsedText, span: Span) -> _Attribution | None:
@@ -143,7 +148,10 @@ def _attribution(parsed: ParsedText, span: Span) -> _Attribution | None:
                 speaker = speaker_at(parsed, paragraph, subject)
                 if speaker is not None:
                     # The masked sentence: words inside the quote do not name the platform.
-                    return _Attribution(speaker, verb.sent.text, after=verb.i > token.i)
+                    how = quote_verb(verb)
+                    aimed = named_object(how)
+                    return _Attribution(speaker, verb.sent.text, after=verb.i > token.i, cue=side_of(how),
+                                        aimed_at=" ".join(t.text for t in aimed) if aimed else None)
     closing = QUOTE_MARK.match(parsed.text, span.end)
     after = parsed.text[closing.end(): closing.end() + 79] if closing else ""
     if closing and closing.group() != OPEN_QUOTE and (dash := _DASH.match(after)):
@@ -273,8 +281,7 @@ class _Scan:
             return  # a name inside someone's words ("... of the “Today” show") neither ends nor joins them
         paragraph = self.ordinals[span.paragraph]
         if found and found.speaker.pronoun:
-            found = _Attribution(self._resolve(span, paragraph, found.speaker.name) or found.speaker, found.context,
-                                 found.after)
+            found = replace(found, speaker=self._resolve(span, paragraph, found.speaker.name) or found.speaker)
         elif found:
             self.last_named = found.speaker
         previous = self.previous
@@ -286,7 +293,7 @@ class _Scan:
         opens_paragraph = not text[text.rfind("\n", 0, span.start) + 1: span.start - 1].strip()
         if (found is None and not continued and not interrupted and opens_paragraph and self.last_speaker
                 and paragraph == self.last_attributed_paragraph + 1):
-            found = self.last_speaker
+            found = replace(self.last_speaker, cue=None, aimed_at=None)  # the verb told of that quote
         # Two quotes of one sentence by one speaker (`X called it "Q1" and "Q2"`) are one statement.
         same_sentence = (found is not None and self.chain_attribution is not None and previous is not None
                          and span.paragraph == previous.paragraph
@@ -349,5 +356,6 @@ def _statement(text: str, chain: list[Span], found: _Attribution) -> Statement:
         quoted=True,
         char_start=chain[0].start,
         char_end=chain[-1].end,
+        stance_cue=found.cue,
     )
-    return Statement(item, speaker)
+    return Statement(item, speaker, aimed_at=found.aimed_at)

@@ -15,28 +15,22 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from backlash.extract.lexicon import (
-    CALLING_VERBS,
     COMMITMENT_VERBS,
-    CRITIC_WORDS,
     CROWD_WORDS,
-    EXPRESSING_VERBS,
-    FAVOR_REACTIONS,
     MEETING_VERBS,
     MENTIONING_VERBS,
     NAMING_VERBS,
-    NEUTRAL_REACTIONS,
     REACTION_VERBS,
     RESPONSE_NOUNS,
     SIDING_VERBS,
-    STANCE_NOUNS,
     TAKE_FORMS,
-    TAKE_ISSUE,
     UNNAMED_RESPONDERS,
     platform_of,
     role_of,
 )
 from backlash.extract.parse import Paragraph, ParsedText, span_of
 from backlash.extract.quotes import Statement
+from backlash.extract.sides import light_reaction, named_object, side_of
 from backlash.extract.speakers import Speaker, antecedent, is_masked, is_reporting, speaker_at, subject_of
 from backlash.records import Item
 
@@ -84,7 +78,7 @@ def _reaction(parsed: ParsedText, paragraph: Paragraph, verb: Token) -> Statemen
         c.dep_ in ("oprd", "xcomp", "acomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "as")
         for c in verb.children)
     if verb.lower_ not in REACTION_VERBS and verb.lower_ not in SIDING_VERBS and not judging \
-            and not _took_to(verb) and _light_reaction(verb) is None:
+            and not _took_to(verb) and light_reaction(verb) is None:
         return None
     actor = _passive_agent(verb)
     sentence = list(verb.sent)
@@ -116,22 +110,6 @@ def _clause_head(token: Token) -> Token:
     while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
         head = head.head
     return head
-
-
-def _light_reaction(verb: Token) -> str | None:
-    """The word that makes a light verb a reaction ("expressed concerns": concerns, "voiced
-    support": support, "took issue with": issue, "called for his dismissal", "called on the city to
-    drop it": call), or None."""
-    objects = [c.lower_ for c in verb.children if c.dep_ == "dobj"]
-    if verb.lower_ in EXPRESSING_VERBS:
-        return next((o for o in objects if o in STANCE_NOUNS), None)
-    if verb.lower_ in TAKE_FORMS:
-        return TAKE_ISSUE if TAKE_ISSUE in objects else None
-    calling = verb.lower_ in CALLING_VERBS and not objects and any(
-        (c.dep_ in ("prep", "prt") and c.lower_ in ("for", "on"))
-        or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children))  # "for it to go"
-        for c in verb.children)
-    return "call" if calling else None
 
 
 def _took_to(verb: Token) -> bool:
@@ -193,20 +171,9 @@ def _statement(parsed: ParsedText, paragraph: Paragraph, verb: Token, tokens: li
     item = Item(kind="reaction", speaker=speaker.name, handle=None, speaker_role=speaker.role,
                 platform=platform_of(f"{speaker.phrase} {around}"), text=text,
                 text_source="paraphrase", quoted=False, char_start=start, char_end=end,
-                stance_cue=_side(verb) if how == "reaction" else None)
-    aimed_at = (_mentioned(verb) or _named_object(verb)) if how == "reaction" else None
+                stance_cue=side_of(verb) if how in ("reaction", "speech") else None)
+    aimed_at = (_mentioned(verb) or named_object(verb)) if how == "reaction" else None
     return Statement(item, speaker, how, " ".join(t.text for t in aimed_at) if aimed_at else None)
-
-
-def _named_object(verb: Token) -> list[Token] | None:
-    """Whom a reaction verb names as its object ("accused China of hacking", "slammed Barack
-    Obama as elitist"); not where another verb joins it ("blasted Rubio and defended Cruz") nor
-    what a name owns ("hailed Qureshi's nomination" may praise who nominated her)."""
-    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if obj is None or verb.lower_ not in REACTION_VERBS or not obj.tag_.startswith("NNP") or any(
-            c.dep_ == "conj" and c.tag_.startswith("VB") for c in verb.children):
-        return None
-    return list(obj.subtree)
 
 
 def _mentioned(word: Token) -> list[Token] | None:
@@ -224,20 +191,6 @@ def _mentioned(word: Token) -> list[Token] | None:
         if named is not None:
             return list(named.subtree)
     return None
-
-
-def _side(word: Token) -> str | None:
-    """The side the reaction word takes ("praised": favor; "slammed", "backlash", "expressed
-    concerns": against), turned when it is aimed at critics ("slammed the plan's critics": favor)."""
-    lemma = (REACTION_VERBS.get(word.lower_) or SIDING_VERBS.get(word.lower_)
-             or (word.lower_ if word.lower_ in RESPONSE_NOUNS else _light_reaction(word)))
-    if lemma is None or lemma in NEUTRAL_REACTIONS:
-        return None
-    favor = lemma in FAVOR_REACTIONS
-    aimed = [t for c in word.children if c.dep_ in ("dobj", "prep") for t in c.subtree]
-    if any(t.lower_ in CRITIC_WORDS for t in aimed):
-        favor = not favor
-    return "favor" if favor else "against"
 
 
 def _outside(verb: Token, content: list[Token]) -> str:

@@ -1,0 +1,105 @@
+"""The side the journalist's own words give a statement, apart from what its speaker says: the
+reaction word that reports it ("praised the plan", "slammed", "expressed concerns", "defended
+him, saying ...") and the group its speaker is named as ("critics", "the plan's supporters").
+The pipeline weighs the classifier's stance toward that side (`Item.stance_cue`)."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from backlash.extract.lexicon import (
+    AGAINST_GROUPS,
+    CALLING_VERBS,
+    CRITIC_WORDS,
+    EXPRESSING_VERBS,
+    FAVOR_GROUPS,
+    FAVOR_REACTIONS,
+    NEUTRAL_REACTIONS,
+    REACTION_VERBS,
+    RESPONSE_NOUNS,
+    SIDING_VERBS,
+    STANCE_NOUNS,
+    TAKE_FORMS,
+    TAKE_ISSUE,
+)
+
+# Capitalized words that may stand beside a group's name without naming whom it sides with.
+_QUALIFIERS = {"the", "a", "an", "many", "some", "other", "several", "most", "few", "numerous", "fellow",
+               "longtime", "vocal", "fierce", "staunch", "ardent", "loyal", "prominent", "local", "online",
+               "conservative", "liberal", "progressive", "republican", "democratic", "gop", "its", "their",
+               "his", "her", "these", "those", "both", "all", "more", "leading", "early", "top"}
+_WORD = re.compile(r"[\w’'.-]+")
+
+
+def light_reaction(verb: Token) -> str | None:
+    """The word that makes a light verb a reaction ("expressed concerns": concerns, "voiced
+    support": support, "took issue with": issue, "called for his dismissal", "called on the city to
+    drop it": call), or None."""
+    objects = [c.lower_ for c in verb.children if c.dep_ == "dobj"]
+    if verb.lower_ in EXPRESSING_VERBS:
+        return next((o for o in objects if o in STANCE_NOUNS), None)
+    if verb.lower_ in TAKE_FORMS:
+        return TAKE_ISSUE if TAKE_ISSUE in objects else None
+    calling = verb.lower_ in CALLING_VERBS and not objects and any(
+        (c.dep_ in ("prep", "prt") and c.lower_ in ("for", "on"))
+        or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children))  # "for it to go"
+        for c in verb.children)
+    return "call" if calling else None
+
+
+def side_of(word: Token) -> str | None:
+    """The side the reaction word takes ("praised": favor; "slammed", "backlash", "expressed
+    concerns": against), turned when it is aimed at critics ("slammed the plan's critics": favor)."""
+    lemma = (REACTION_VERBS.get(word.lower_) or SIDING_VERBS.get(word.lower_)
+             or (word.lower_ if word.lower_ in RESPONSE_NOUNS else light_reaction(word)))
+    if lemma is None or lemma in NEUTRAL_REACTIONS:
+        return None
+    favor = lemma in FAVOR_REACTIONS
+    aimed = [t for c in word.children if c.dep_ in ("dobj", "prep") for t in c.subtree]
+    if any(t.lower_ in CRITIC_WORDS for t in aimed):
+        favor = not favor
+    return "favor" if favor else "against"
+
+
+def named_object(verb: Token) -> list[Token] | None:
+    """Whom a reaction verb names as its object ("accused China of hacking", "slammed Barack
+    Obama as elitist"); not where another verb joins it ("blasted Rubio and defended Cruz") nor
+    what a name owns ("hailed Qureshi's nomination" may praise who nominated her)."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or verb.lower_ not in REACTION_VERBS or not obj.tag_.startswith("NNP") or any(
+            c.dep_ == "conj" and c.tag_.startswith("VB") for c in verb.children):
+        return None
+    return list(obj.subtree)
+
+
+def quote_verb(verb: Token) -> Token:
+    """The verb that tells how a quote was said: the reporting verb ("slammed the plan: 'Q'"), or
+    the verb whose manner a participle gives ("defended his father, saying: 'Q'")."""
+    if side_of(verb) is None and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj"):
+        return verb.head
+    return verb
+
+
+def group_side(phrase: str, subject: str | None, target: str) -> str | None:
+    """The side a speaker named as a group takes ("critics", "many opponents", "Trump's
+    supporters" when Trump is the subject, "opponents of the plan" when the plan is the target);
+    None when the group may side with someone or something else ("Sanders supporters" in an
+    article about Clinton, "supporters of abortion rights")."""
+    words = _WORD.findall(phrase)
+    lowered = [w.lower() for w in words]
+    at = next((i for i, w in enumerate(lowered) if w in AGAINST_GROUPS or w in FAVOR_GROUPS), None)
+    if at is None:
+        return None
+    ours = set(re.findall(r"[a-z]+", f"{subject or ''} {target}".lower()))
+    # Another name beside the group says whose side it is on: it must be the subject's.
+    for word, low in zip(words, lowered, strict=True):
+        if word[0].isupper() and re.sub(r"['’]s$", "", low) not in _QUALIFIERS | ours and low != lowered[at]:
+            return None
+    # So must what the group is "of".
+    if "of" in lowered[at + 1:]:
+        after = lowered[lowered.index("of", at + 1) + 1:]
+        if not any(len(w) > 3 and w in ours for w in after):
+            return None
+    return "favor" if lowered[at] in FAVOR_GROUPS else "against"
