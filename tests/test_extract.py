@@ -999,6 +999,23 @@ def test_a_quote_whose_verb_attacks_someone_else_is_about_another_matter():
     assert item.kind == "other_target"
 
 
+@pytest.mark.parametrize("dateline", ["WASHINGTON (AP) — ", "MANCHESTER, N.H. - ", "TALLAHASSEE -- "])
+def test_a_dateline_is_neither_subject_nor_speaker(dateline):
+    text = (f"{dateline}Mayor Dana Cole on Monday announced a plan to close three public libraries.\n\n"
+            f"{dateline}Rep. Ann Roe on Friday called the plan cruel, while praising the librarians.")
+    extraction = extract(article(text))
+    assert extraction.subject == "Dana Cole" and extraction.target.startswith("Dana Cole's")
+    assert [item.speaker for item in extraction.items] == ["Ann Roe"]
+
+
+def test_a_hyphenated_name_is_kept_whole():
+    text = ("Council speaker Melissa Mark-Viverito on Monday announced a plan to close three public libraries.\n\n"
+            '"It is a betrayal," said Ann Roe, a librarian.')
+    extraction = extract(article(text))
+    assert extraction.subject == "Melissa Mark-Viverito"
+    assert extraction.target.startswith("Melissa Mark-Viverito's") and "libraries" in extraction.target
+
+
 def test_a_negated_action_keeps_its_not():
     text = ("Cole and the libraries.\n\nMayor Dana Cole did not renew the contract of the city's library "
             "service on Monday.\n\n\"It is a betrayal,\" said Ann Roe, a librarian.")

@@ -30,7 +30,8 @@ REACTIONS = pa.schema([
     ("char_start", pa.int64()),
     ("char_end", pa.int64()),
     ("target", pa.string()),
-    ("stance_cue", pa.string()),  # favor | against | null: the side the journalist's words give it ("praised", "slammed", "critics said")
+    # favor | against | null: the side the journalist's words give it ("praised", "slammed", "critics said")
+    ("stance_cue", pa.string()),
     ("sentiment", pa.string()),
     ("p_negative", pa.float32()),
     ("p_neutral", pa.float32()),

@@ -10,6 +10,7 @@ sentence splitting in extraction.
 from __future__ import annotations
 
 import bisect
+import re
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from functools import lru_cache
@@ -29,6 +30,9 @@ LEAD_PARAGRAPHS = 3  # a headline line, a standfirst and the first paragraph
 # statements (a 5 MB text still returns in seconds; a news article is far below it).
 MAX_PARSED_CHARS = 200_000
 MAX_PARAGRAPH_CHARS = 20_000
+# "WASHINGTON (AP) — ", "MANCHESTER, N.H. - ": where the story was filed, left out of the parse
+# (the parser took the city for the subject of the lead's verb, and for a speaker).
+DATELINE = re.compile(r"^[A-Z]{3}[A-Z'’-]*(?:[ ,]+[A-Z][A-Za-z.'’-]*){0,3}(?:\s*\([A-Za-z. ]+\))?\s*(?:—|–|--?)\s")
 
 
 @lru_cache(maxsize=4)
@@ -105,15 +109,18 @@ class ParsedText:
         chosen: list[tuple[int, str]] = []
         offset, budget, lead_left = 0, MAX_PARSED_CHARS, LEAD_PARAGRAPHS
         lead_starts = set()
-        for line in masked(text, quotes).split("\n"):
+        for whole in masked(text, quotes).split("\n"):
+            dateline = DATELINE.match(whole)
+            skipped = dateline.end() if dateline else 0
+            line = whole[skipped:]
             if line.strip() and len(line) <= MAX_PARAGRAPH_CHARS and budget >= len(line) and (
                     lead_left > 0 or STATEMENT_CUE.search(line)):
-                chosen.append((offset, line))
+                chosen.append((offset + skipped, line))
                 budget -= len(line)
                 if lead_left > 0:
-                    lead_starts.add(offset)
+                    lead_starts.add(offset + skipped)
             lead_left -= bool(line.strip())
-            offset += len(line) + 1
+            offset += len(whole) + 1
         # A paragraph repeated in the article (boilerplate) is parsed once.
         unique = list(dict.fromkeys(line for _, line in chosen))
         with one_blas_thread():

@@ -596,7 +596,7 @@ def detect_target(article: Article, parsed: ParsedText, subject: str | None, tit
         return article.target
     if not subject:
         return _limit(article.title.split()) or "the article's topic"
-    last = surname(subject).lower()
+    last = surname(subject).lower().split("-")[-1]  # the tokenizer splits "Mark-Viverito" at its hyphen
     # (text, offset of the sentence's paragraph in it, sentence, in the lead); the title is not in
     # the article's text, so its offsets are its own.
     sentences = [(parsed.text, p.start, s, True) for p in parsed.lead for s in p.doc.sents]
