@@ -642,6 +642,17 @@ def test_a_headline_verb_read_as_a_noun_still_gives_its_agent_and_the_body_speak
         ("one delegate", "reaction")}
 
 
+@pytest.mark.parametrize("speaker", ["Executives", "Company executives", "Acme spokesmen"])
+def test_a_companys_executives_speak_for_it(speaker):
+    text = ("Acme will close its Ohio warehouse and cut 600 jobs, the company said on Monday.\n\n"
+            f"{speaker} said the company would save $46 million a year.\n\n"
+            '"It is a betrayal of this town," one worker wrote on Facebook.')
+    result = extract(article(text))
+    assert result.subject == "Acme"  # a name the tagger does not know: the lead calls it "the company"
+    assert {(i.speaker, i.kind) for i in result.items} == {
+        ("company", "subject_statement"), (speaker, "subject_statement"), ("one worker", "reaction")}
+
+
 def test_an_occupation_or_a_question_word_before_a_name_is_not_part_of_the_subject():
     text = ("Hollywood Actor Who Backed Cruz Mocks Rival.\n\n"
             'Actor Clint Howard admits his candidate is "not the most handsome man in the field."\n\n'

@@ -160,7 +160,8 @@ SPOKES_WORDS = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "rep
                 "aide", "company", "firm", "airline", "council", "studio", "government",
                 "ministry", "department", "administration", "club", "network", "brand", "retailer",
                 "agency", "board", "committee", "organisation", "organization", "party",
-                "chair", "chairman", "chairwoman", "executive", "ceo", "director", "officials"}
+                "chair", "chairman", "chairwoman", "executive", "executives", "ceo", "director", "officials",
+                "spokesmen", "spokeswomen", "representatives"}
 # Common nouns for people and bodies that can speak, beyond the role, crowd and spokes words and
 # `can_speak`'s suffix rule ("commuter", "spokeswoman"). "The calculations", "a probe" say nothing.
 SPEAKER_NOUNS = frozenset({

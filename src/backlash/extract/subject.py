@@ -375,7 +375,13 @@ def is_organization(subject: str, parsed: ParsedText, title: Doc | None) -> bool
         return True
     docs = [p.doc for p in parsed.lead] + ([title] if title is not None else [])
     labels = Counter(e.label_ for doc in docs for e in doc.ents if surname(subject) in e.text)
+    if not labels["PERSON"] and any(_BODY_MENTION.search(doc.text) for doc in docs):
+        return True  # a name the tagger does not know, which the lead calls "the company"
     return labels["ORG"] + labels["NORP"] + labels["GPE"] > labels["PERSON"]
+
+
+_BODY_MENTION = re.compile(r"\bthe (?:company|firm|airline|retailer|studio|chain|brand|carrier|bank|"
+                           r"manufacturer|maker|network|broadcaster|publisher|club|league|charity)\b", re.I)
 
 
 def is_subject(statement: Statement, subject: str | None, organization: bool, staff: bool = False) -> bool:
