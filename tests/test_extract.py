@@ -983,6 +983,13 @@ def test_the_verb_that_reports_a_quote_gives_its_side_as_a_cue(sentence, cue):
     assert item.kind == "reaction" and item.quoted and item.stance_cue == cue
 
 
+def test_a_relative_who_speaks_up_is_a_speaker_and_not_the_subject():
+    text = LIBRARY_LEAD + ("Cole's son, Grant, defended his mother on Facebook, saying: "
+                           '"She fought for those branches for ten years."')
+    [item] = extract(article(text)).items
+    assert (item.speaker, item.kind, item.platform, item.stance_cue) == ("Grant", "reaction", "facebook", "favor")
+
+
 def test_the_side_of_a_quotes_verb_is_not_carried_to_the_next_paragraph():
     text = LIBRARY_LEAD + ('Local teachers slammed the plan on Tuesday: "It robs our children of a place to learn."'
                            '\n\n"But we have heard that the mayor is listening."')

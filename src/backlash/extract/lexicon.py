@@ -214,7 +214,7 @@ def can_speak(noun: str) -> bool:
     singular = {noun, noun.removesuffix("s"), noun.removesuffix("es")} | (
         {noun[:-3] + "y"} if noun.endswith("ies") else set())
     return any(n in SPEAKER_NOUNS or n in ROLE_NOUNS or n in SPOKES_WORDS or n in CROWD_WORDS or n in _IVE_PEOPLE
-               or (n.endswith(_HUMAN_SUFFIXES) and n not in _THINGS)
+               or n in RELATIVE_WORDS or (n.endswith(_HUMAN_SUFFIXES) and n not in _THINGS)
                for n in singular if n)
 
 
