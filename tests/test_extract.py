@@ -653,6 +653,28 @@ def test_a_companys_executives_speak_for_it(speaker):
         ("company", "subject_statement"), (speaker, "subject_statement"), ("one worker", "reaction")}
 
 
+@pytest.mark.parametrize("introduction", [
+    "Acme Coffee chief executive Laura Kim said in a statement",
+    "The company's owner, Laura Kim, said in a statement",
+])
+def test_a_bodys_leader_is_named_by_its_first_word_or_by_what_it_is(introduction):
+    text = ("Acme Coffee said on Thursday it would scrap the surcharge on plant-based milk at its stores.\n\n"
+            f'{introduction}: "We got this wrong and we are removing the charge."\n\n'
+            '"Too little, too late," one customer wrote on X, comparing the chain\'s chief, Laura Kim, to a villain.')
+    result = extract(article(text))
+    assert result.subject == "Acme Coffee"
+    assert result.target.startswith("Acme Coffee's scrapping the surcharge")  # the deed, not the saying
+    assert [(i.speaker, i.kind) for i in result.items if i.quoted] == [
+        ("Laura Kim", "subject_statement"), ("one customer", "reaction")]
+
+
+def test_a_leaders_title_closing_a_clause_does_not_introduce_the_next_name():
+    text = ("Acme Coffee said on Thursday it would scrap the surcharge on plant-based milk at its stores.\n\n"
+            '"The account is far more credible" than that of the Acme chief, Zuckoff said.')
+    [item] = [i for i in extract(article(text)).items if i.quoted]
+    assert (item.speaker, item.kind) == ("Zuckoff", "reaction")
+
+
 def test_an_occupation_or_a_question_word_before_a_name_is_not_part_of_the_subject():
     text = ("Hollywood Actor Who Backed Cruz Mocks Rival.\n\n"
             'Actor Clint Howard admits his candidate is "not the most handsome man in the field."\n\n'
@@ -990,6 +1012,15 @@ def test_a_relative_who_speaks_up_is_a_speaker_and_not_the_subject():
     assert (item.speaker, item.kind, item.platform, item.stance_cue) == ("Grant", "reaction", "facebook", "favor")
 
 
+def test_another_voice_in_a_thread_is_one_more_reaction():
+    text = LIBRARY_LEAD + ('"Closing them robs our kids," wrote one user on Facebook.\n\n'
+                           '"This mayor only cares about money," another posted.\n\n'
+                           'Another added: "Finally someone is looking at the budget."')
+    items = extract(article(text)).items
+    assert [(i.speaker.lower(), i.kind, i.platform) for i in items] == [
+        ("one user", "reaction", "facebook"), ("another", "reaction", "facebook"), ("another", "reaction", "facebook")]
+
+
 def test_the_side_of_a_quotes_verb_is_not_carried_to_the_next_paragraph():
     text = LIBRARY_LEAD + ('Local teachers slammed the plan on Tuesday: "It robs our children of a place to learn."'
                            '\n\n"But we have heard that the mayor is listening."')
@@ -1004,6 +1035,10 @@ def test_the_side_of_a_quotes_verb_is_not_carried_to_the_next_paragraph():
     ("Supporters of the plan said the branches were barely used.", "favor"),
     ("Cole's supporters said the city had no money left for the branches.", "favor"),
     ("Supporters of the stadium said the branches were barely used.", None),  # sided with something else
+    ("Supporters said the branches were barely used.", None),  # loyal to someone, not to all they do
+    ("Proponents said the branches were barely used.", "favor"),
+    ("Residents reacted furiously to the news.", "against"),  # the way they reacted
+    ("Parents reacted warmly to the news.", "favor"),
     ("Hale supporters said the branches were barely used.", None),  # with another person
 ])
 def test_a_speaker_named_by_the_side_it_takes_gives_that_side_as_a_cue(sentence, cue):

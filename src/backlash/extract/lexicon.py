@@ -63,6 +63,12 @@ REACTION_VERBS = _forms(
 # response nouns are against, these are neither.
 FAVOR_REACTIONS = {"praise", "applaud", "hail", "welcome", "cheer", "celebrate", "defend", "endorse", "commend",
                    "laud", "cheers", "applause", "support", "approval", "gratitude"}
+# The way a reaction was given, when its verb takes no side ("reacted furiously", "responded warmly").
+MANNER_SIDES = {**dict.fromkeys(("angrily", "furiously", "bitterly", "indignantly", "scathingly", "harshly", "sharply",
+                                 "dismissively", "derisively", "mockingly", "scornfully", "critically", "negatively",
+                                 "skeptically", "sceptically"), "against"),
+                **dict.fromkeys(("warmly", "enthusiastically", "approvingly", "positively", "favorably", "favourably",
+                                 "gratefully", "glowingly"), "favor")}
 NEUTRAL_REACTIONS = {"shout", "flood", "answer", "react", "petition", "reaction", "reactions", "call"}
 # Saying a name, which a crowd then answers: "booed when he mentioned X" is aimed at X.
 MENTIONING_VERBS = _forms("mention", "name", "invoke", "reference", "cite")

@@ -58,8 +58,8 @@ _NAMED = re.compile(r"(?:\bthe|\ban?|['’]s)\s*$", re.I)  # what a one-word nam
 _ADDRESS = re.compile(r"(?:https?://)?(?:[\w-]+\.)+[a-z]{2,}(?:/\S*)?", re.I)  # a web address is a name too
 # Quoted words, left out when a paragraph's own words are searched for a platform.
 _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]|''(?:(?!'').)*''")
-_THREAD_VOICE = re.compile(r"\b(?:comment(?:er|ers|s)?|user|users|poster|posters|repl(?:y|ies)|follower|followers)\b",
-                           re.I)
+_THREAD_VOICE = re.compile(
+    r"\b(?:comment(?:er|ers|s)?|user|users|poster|posters|repl(?:y|ies)|follower|followers|another)\b", re.I)
 _DASH = re.compile(r"^\s*[,.]?\s*[-—–]\s*(?P<who>[A-Z@][^\"“”.!?\n]{0,60})")
 
 

@@ -16,6 +16,7 @@ from backlash.extract.lexicon import (
     EXPRESSING_VERBS,
     FAVOR_GROUPS,
     FAVOR_REACTIONS,
+    MANNER_SIDES,
     NEUTRAL_REACTIONS,
     REACTION_VERBS,
     RESPONSE_NOUNS,
@@ -55,7 +56,7 @@ def side_of(word: Token) -> str | None:
     lemma = (REACTION_VERBS.get(word.lower_) or SIDING_VERBS.get(word.lower_)
              or (word.lower_ if word.lower_ in RESPONSE_NOUNS else light_reaction(word)))
     if lemma is None or lemma in NEUTRAL_REACTIONS:
-        return None
+        return _manner(word)
     favor = lemma in FAVOR_REACTIONS
     aimed = [t for c in word.children if c.dep_ in ("dobj", "prep") for t in c.subtree]
     if any(t.lower_ in CRITIC_WORDS for t in aimed):
@@ -72,6 +73,14 @@ def named_object(verb: Token) -> list[Token] | None:
             c.dep_ == "conj" and c.tag_.startswith("VB") for c in verb.children):
         return None
     return list(obj.subtree)
+
+
+def _manner(verb: Token) -> str | None:
+    """The side the way something was said takes ("reacted furiously", "responded warmly")."""
+    for child in verb.children:
+        if child.dep_ == "advmod" and child.lower_ in MANNER_SIDES:
+            return MANNER_SIDES[child.lower_]
+    return None
 
 
 def quote_verb(verb: Token) -> Token:
@@ -98,8 +107,14 @@ def group_side(phrase: str, subject: str | None, target: str) -> str | None:
         if word[0].isupper() and re.sub(r"['’]s$", "", low) not in _QUALIFIERS | ours and low != lowered[at]:
             return None
     # So must what the group is "of".
-    if "of" in lowered[at + 1:]:
-        after = lowered[lowered.index("of", at + 1) + 1:]
-        if not any(len(w) > 3 and w in ours for w in after):
-            return None
-    return "favor" if lowered[at] in FAVOR_GROUPS else "against"
+    named_of = "of" in lowered[at + 1:]
+    if named_of and not any(len(w) > 3 and w in ours for w in lowered[lowered.index("of", at + 1) + 1:]):
+        return None
+    if lowered[at] not in FAVOR_GROUPS:
+        return "against"
+    # A following is loyal to someone, not to everything they do ("Supporters reacted furiously" at
+    # the club's sale): it sides with the action only when named after it, or when it is its proponents.
+    favors_action = named_of or lowered[at].startswith("proponent") or any(
+        word[0].isupper() and low not in _QUALIFIERS for word, low in zip(words, lowered, strict=True)
+        if low != lowered[at])
+    return "favor" if favors_action else None

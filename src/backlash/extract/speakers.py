@@ -71,14 +71,25 @@ def subject_of(verb: Token) -> Token | None:
             # other rules: on PolNeAR it lost more speakers than it found)
         if subject is not None:
             return subject
-        if any(c.dep_ in _SUBJECTS for c in verb.children):  # only the quote: the speaker may hang from it
+        quote = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+        if quote is not None:  # only the quote: the speaker may hang from it
             before = verb.doc[verb.i - 1] if verb.i > 0 else None
             if before is not None and before.tag_.startswith("NN") and not is_masked(before):
                 return before  # "“Q” the committee said", parsed as the quote's object
+            # "“Q,” wrote one fan", parsed as the verb's object; "“Q,” another posted", as the quote's apposition
+            after = [c for c in verb.children if c.i > verb.i and c.dep_ in ("dobj", "attr", "npadvmod", "dative")]
+            after += [c for c in quote.children if c.dep_ == "appos"]
+            speaking = next((c for c in after if c.tag_.startswith("NN") or c.lower_ in _OTHER_ONE), None)
+            if speaking is not None:
+                return speaking
         if verb.dep_ not in _SHARES_SUBJECT or verb.head.i == verb.i:
             return None
         verb = verb.head
     return None
+
+
+# "Another added: ...", "“Q,” another posted": one more of those who spoke before.
+_OTHER_ONE = {"another"}
 
 
 def is_masked(token: Token) -> bool:
@@ -91,6 +102,8 @@ def describe(head: Token, words: str) -> Speaker | None:
     lowered = head.lower_
     if lowered in PERSONAL_PRONOUNS:
         return Speaker(head.text, head.text, "unknown", pronoun=True)
+    if lowered in _OTHER_ONE and not any(c.dep_ in ("prep", "relcl") for c in head.children):
+        return Speaker(head.text, head.text, "unknown")  # "another wrote" (not "another of", "another that")
     if (lowered in PRONOUNS or lowered in WEEKDAYS_MONTHS or is_masked(head)
             or head.tag_ in ("JJ", "JJR", "JJS", "RB", "IN", "CD", "DT", "WDT", "WP", "VB", "VBD",
                              "VBG", "VBN", "VBP", "VBZ", "PRP$", "EX")):

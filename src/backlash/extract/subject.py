@@ -380,8 +380,9 @@ def is_organization(subject: str, parsed: ParsedText, title: Doc | None) -> bool
     return labels["ORG"] + labels["NORP"] + labels["GPE"] > labels["PERSON"]
 
 
-_BODY_MENTION = re.compile(r"\bthe (?:company|firm|airline|retailer|studio|chain|brand|carrier|bank|"
-                           r"manufacturer|maker|network|broadcaster|publisher|club|league|charity)\b", re.I)
+_BODY_NOUN = (r"the (?:company|firm|airline|retailer|studio|chain|brand|carrier|bank|manufacturer|maker|network|"
+              r"broadcaster|publisher|club|league|charity)")
+_BODY_MENTION = re.compile(rf"\b{_BODY_NOUN}\b", re.I)
 
 
 def is_subject(statement: Statement, subject: str | None, organization: bool, staff: bool = False) -> bool:
@@ -423,7 +424,9 @@ def is_subject(statement: Statement, subject: str | None, organization: bool, st
 
 # Groups that follow, use or oppose someone; never their voice.
 _FOLLOWING = CRITIC_WORDS | {"supporters", "fans", "voters", "backers", "followers", "loyalists", "users",
-                             "customers", "viewers", "readers", "listeners", "delegates"}
+                             "customers", "viewers", "readers", "listeners", "delegates", "supporter", "fan",
+                             "voter", "backer", "follower", "loyalist", "user", "customer", "viewer", "reader",
+                             "listener", "delegate"}
 _BODY_HEADS = ("Association|Federation|Union|Institute|Foundation|Chamber|Coalition|League|Society|Alliance|"
                "Center|Centre")
 _NOT_ANOTHER_BODY = rf"(?!\s+(?:[A-Z][a-z]+\s+)*(?:{_BODY_HEADS})\b)"
@@ -489,10 +492,17 @@ def introduced_as_staff(speaker: str, subject: str | None, text: str, organizati
     body = re.escape(subject_surname) + _NOT_ANOTHER_BODY
     owners = "|".join([body, *(re.escape(seat) for seat in seats)])
     if organization:
-        leader_before = re.compile(
-            rf"\b{body}(?:['’]s)?\s+(?:[\w-]+\s+)?{_LEADER}\s+(?:[A-Z][\w.'’-]*\s+){{0,2}}$", re.I)
-        leader_after = re.compile(rf"^,\s+(?:the\s+)?(?:{body}(?:['’]s)?\s+(?:[\w-]+\s+)?{_LEADER}|"
-                                  rf"(?:[\w-]+\s+)?{_LEADER}\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?{body})\b", re.I)
+        # A body goes by its first word too ("Brewster" for Brewster Coffee), or by what it is
+        # ("the club's owner, Richard Vance").
+        first = subject.removeprefix("the ").split()[0]
+        names = "|".join(dict.fromkeys([body, re.escape(first) + _NOT_ANOTHER_BODY, _BODY_NOUN]))
+        # "Brewster chief executive Laura Kim"; opening a sentence, "The club's owner, Richard Vance".
+        leader_before = re.compile(rf"(?:\b(?:{names})(?:['’]s)?\s+(?:[\w-]+\s+)?{_LEADER}|"
+                                   rf"^\s*(?:{names})['’]s\s+(?:[\w-]+\s+)?{_LEADER},)"
+                                   rf"\s+(?:[A-Z][\w.'’-]*\s+){{0,2}}$", re.I)
+        leader_after = re.compile(rf"^,\s+(?:the\s+)?(?:(?:{names})(?:['’]s)?\s+(?:[\w-]+\s+)?{_LEADER}|"
+                                  rf"(?:[\w-]+\s+)?{_LEADER}\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:{names}))\b",
+                                  re.I)
     for found in itertools.islice(re.finditer(rf"\b{re.escape(last)}\b", text), STAFF_MENTIONS):
         before = re.split(r"[.!?\n]\s", text[max(0, found.start() - 60): found.start()])[-1]
         after = re.split(r"[.!?\n]\s", text[found.end(): found.end() + 60])[0]
@@ -695,11 +705,12 @@ _STATES = {"be", "become", "seem", "remain", "stay", "get", "look", "sound", "fe
 
 
 def _own_deed(verb: Token) -> Token | None:
-    """The verb of what a speaker says they did themselves ("announced that he had signed an
-    order"): the deed, not the telling, is the action."""
+    """The verb of what a speaker says they did or will do themselves ("announced that he had signed
+    an order", "said it would scrap the fee"): the deed, not the telling, is the action."""
     if not is_reporting(verb):
         return None
-    said = next((c for c in verb.children if c.dep_ == "ccomp" and c.tag_ in ("VBD", "VBN", "VBZ")), None)
+    said = next((c for c in verb.children if c.dep_ == "ccomp" and (c.tag_ in ("VBD", "VBN", "VBZ") or (
+        c.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ in ("will", "would") for a in c.children)))), None)
     doer = subject_of(said) if said is not None else None
     if doer is None or doer.lower_ not in PERSONAL_PRONOUNS | {"it"}:
         return None
