@@ -1017,8 +1017,9 @@ def test_another_voice_in_a_thread_is_one_more_reaction():
                            '"This mayor only cares about money," another posted.\n\n'
                            'Another added: "Finally someone is looking at the budget."')
     items = extract(article(text)).items
-    assert [(i.speaker.lower(), i.kind, i.platform) for i in items] == [
-        ("one user", "reaction", "facebook"), ("another", "reaction", "facebook"), ("another", "reaction", "facebook")]
+    assert [(i.speaker, i.speaker_role, i.kind, i.platform) for i in items] == [
+        ("one user", "public", "reaction", "facebook"), ("another user", "public", "reaction", "facebook"),
+        ("another user", "public", "reaction", "facebook")]
 
 
 def test_the_side_of_a_quotes_verb_is_not_carried_to_the_next_paragraph():
@@ -1067,6 +1068,12 @@ def test_a_hyphenated_name_is_kept_whole():
     extraction = extract(article(text))
     assert extraction.subject == "Melissa Mark-Viverito"
     assert extraction.target.startswith("Melissa Mark-Viverito's") and "libraries" in extraction.target
+
+
+def test_a_confirmed_deal_is_the_target_not_the_confirming():
+    text = ("Harbor City FC on Tuesday confirmed the sale of striker Malik Osei to Northport United.\n\n"
+            '"Unforgivable," wrote one fan on Facebook.')
+    assert extract(article(text)).target == "Harbor City FC's sale of striker Malik Osei to Northport United"
 
 
 def test_a_negated_action_keeps_its_not():

@@ -31,7 +31,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item
 
-EXTRACTOR_VERSION = "0.3.46"
+EXTRACTOR_VERSION = "0.3.47"
 TITLE_CHARS = 1000
 
 

@@ -257,7 +257,9 @@ ACTION_NOUNS = {"plan", "plans", "proposal", "decision", "policy", "ban", "rise"
                 "redesign", "logo", "film", "video", "speech", "joke", "apology", "response",
                 "idea", "suggestion", "claim", "claims", "vote", "veto", "pardon", "firing",
                 "appointment", "nomination", "endorsement", "boycott", "lawsuit", "price",
-                "prices", "charge", "charges", "scheme", "project", "program", "programme"}
+                "prices", "charge", "charges", "scheme", "project", "program", "programme", "sale",
+                "purchase", "acquisition", "takeover", "layoffs", "transfer", "suspension", "dismissal",
+                "resignation", "surcharge", "recall", "shutdown", "withdrawal", "sacking"}
 # Heads of an institution's name that an `of`/`for` phrase completes ("University of California").
 INSTITUTION_WORDS = frozenset({
     "organization", "organisation", "university", "department", "institute", "bank", "bureau", "ministry",

@@ -32,6 +32,7 @@ from backlash.extract.lexicon import (
     OPEN_QUOTE,
     QUOTE_MARK,
     platform_of,
+    role_of,
 )
 from backlash.extract.parse import ParsedText, load_parser
 from backlash.extract.sides import named_object, quote_verb, side_of
@@ -282,6 +283,11 @@ class _Scan:
         paragraph = self.ordinals[span.paragraph]
         if found and found.speaker.pronoun:
             found = replace(found, speaker=self._resolve(span, paragraph, found.speaker.name) or found.speaker)
+        elif found and found.speaker.name.lower() == "another" and self.last_speaker:
+            # "another posted" after "one commenter wrote": another commenter
+            kind = self.last_speaker.speaker.name.split()[-1]
+            if kind.islower() and kind != "another":
+                found = replace(found, speaker=Speaker(f"another {kind}", found.speaker.phrase, role_of(kind)))
         elif found:
             self.last_named = found.speaker
         previous = self.previous
