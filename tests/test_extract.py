@@ -675,6 +675,17 @@ def test_a_leaders_title_closing_a_clause_does_not_introduce_the_next_name():
     assert (item.speaker, item.kind) == ("Zuckoff", "reaction")
 
 
+def test_a_ministers_words_are_the_ministrys_and_a_body_reacting_to_the_trial_is_a_reaction():
+    text = ("The Education Ministry will let 40 rural schools move to a four-day week in a trial, "
+            "Education Minister Helen Park announced on Monday.\n\n"
+            '"It will keep good teachers in rural classrooms," Park said.\n\n'
+            "The teachers' union welcomed the trial.")
+    result = extract(article(text))
+    assert result.subject == "Education Ministry"
+    assert {(i.speaker, i.kind) for i in result.items if i.speaker != "Helen Park"} == {
+        ("Park", "subject_statement"), ("teachers' union", "reaction")}
+
+
 def test_an_occupation_or_a_question_word_before_a_name_is_not_part_of_the_subject():
     text = ("Hollywood Actor Who Backed Cruz Mocks Rival.\n\n"
             'Actor Clint Howard admits his candidate is "not the most handsome man in the field."\n\n'

@@ -31,7 +31,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item
 
-EXTRACTOR_VERSION = "0.3.47"
+EXTRACTOR_VERSION = "0.3.48"
 TITLE_CHARS = 1000
 
 
@@ -177,8 +177,11 @@ def _about_something_else(item: Item, parsed: ParsedText, subject: str | None, t
         at = 0  # who responds comes last: "the plan was denounced by the union", "drew scorn from ..."
     clause = f"{sentence[at:]} {own_words or ''}".lower()
     words = _named_words(subject, target)
-    # "the proposal" about a target that is a plan: a measure named by what it is points back at it.
-    measure = bool(_MEASURES & set(target.lower().split())) and _MEASURE_MENTION.search(clause)
+    # "the proposal" about a target that is a plan, or "the trial" that the lead announced: a measure
+    # named by what it is points back at it.
+    mention = _MEASURE_MENTION.search(clause)
+    measure = bool(mention) and (bool(_MEASURES & set(target.lower().split())) or any(
+        re.search(rf"\b{mention.group('noun')}\b", p.doc.text.lower()) for p in parsed.lead))
     # Inside the speaker's own quoted words (the speaker says "I"), a "she" or "her" of the subject's
     # gender points at the subject: "It's a sign ... that some conservatives denounced her".
     gender = gender_in_text(parsed, subject) if item.quoted and own_words else None
@@ -204,9 +207,11 @@ def _named_words(subject: str, target: str) -> set[str]:
 
 
 _MEASURES = {"plan", "plans", "proposal", "scheme", "measure", "policy", "decision", "bill", "law", "order",
-             "rule", "regulation", "legislation", "reform", "cuts", "hike", "increase", "ban"}
+             "rule", "regulation", "legislation", "reform", "cuts", "hike", "increase", "ban", "trial", "pilot",
+             "move", "change", "changes", "programme", "program", "initiative", "deal", "sale", "closure",
+             "closures", "surcharge", "fee"}
 _THIRD_PERSON = {"m": r"\b(?:he|him|his)\b", "f": r"\b(?:she|her|hers)\b"}
-_MEASURE_MENTION = re.compile(rf"\b(?:the|this|that|these|such a) (?:\w+ )?(?:{'|'.join(sorted(_MEASURES))})\b")
+_MEASURE_MENTION = re.compile(rf"\b(?:the|this|that|these|such a) (?:\w+ )?(?P<noun>{'|'.join(sorted(_MEASURES))})\b")
 
 
 _COMMON = {"that", "this", "with", "from", "have", "will", "said", "says", "about", "their", "there",

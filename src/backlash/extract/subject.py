@@ -437,7 +437,7 @@ _STAFF = re.compile(rf"\b{_STAFF_WORDS}\b", re.I)
 # A body's leaders speak for it: "council leader Victor Hale", "Jane Roe, the company's chief
 # executive", "Jane Roe, chair of the council" (the body's name right beside the title).
 _LEADER = (r"(?:leader|chair|chairman|chairwoman|chairperson|president|ceo|chief executive|chief|head|"
-           r"commissioner|director|founder|owner)")
+           r"commissioner|director|founder|owner|minister|secretary)")
 STAFF_MENTIONS = 20  # mentions of a speaker searched for an introduction (bounded work on huge texts)
 
 
