@@ -1087,6 +1087,13 @@ def test_a_confirmed_deal_is_the_target_not_the_confirming():
     assert extract(article(text)).target == "Harbor City FC's sale of striker Malik Osei to Northport United"
 
 
+def test_a_phrase_that_names_a_span_of_time_is_kept_when_it_is_the_action():
+    text = ("The Education Ministry will let 40 rural schools move to a four-day week from September, "
+            "the minister said on Monday.\n\n"
+            '"Who will look after my kids on Fridays?" one mother wrote.')
+    assert extract(article(text)).target == "Education Ministry's letting 40 rural schools move to a four-day week"
+
+
 def test_a_negated_action_keeps_its_not():
     text = ("Cole and the libraries.\n\nMayor Dana Cole did not renew the contract of the city's library "
             "service on Monday.\n\n\"It is a betrayal,\" said Ann Roe, a librarian.")

@@ -31,7 +31,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item
 
-EXTRACTOR_VERSION = "0.3.48"
+EXTRACTOR_VERSION = "0.3.49"
 TITLE_CHARS = 1000
 
 

@@ -746,10 +746,18 @@ def _clause(token: Token) -> list[Token]:
 
 
 def _is_when(token: Token) -> bool:
+    """Words that say when: "on Monday", "from September", "Saturday's", "last week"; not the
+    week of "move to a four-day week"."""
     if token.dep_ == "prep":
-        return any(_is_when(c) for c in token.children if c.dep_ == "pobj")
+        return token.lower_ in _TIME_PREPOSITIONS and any(_is_when(c) for c in token.children if c.dep_ == "pobj")
+    if token.dep_ == "pobj" and token.head.lower_ not in _TIME_PREPOSITIONS:
+        return False
     return token.lower_ in WEEKDAYS_MONTHS or (token.ent_type_ in ("DATE", "TIME") and token.dep_ in (
         "pobj", "npadvmod", "tmod"))
+
+
+_TIME_PREPOSITIONS = {"on", "in", "at", "during", "since", "until", "by", "from", "after", "before", "over",
+                      "within", "through", "throughout", "for"}
 
 
 def _gerund(lemma: str) -> str:
