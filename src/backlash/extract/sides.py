@@ -1,7 +1,8 @@
 """The side the journalist's own words give a statement, apart from what its speaker says: the
 reaction word that reports it ("praised the plan", "slammed", "expressed concerns", "defended
-him, saying ...") and the group its speaker is named as ("critics", "the plan's supporters").
-The pipeline weighs the classifier's stance toward that side (`Item.stance_cue`)."""
+him, saying ...", "reacted furiously") and the group its speaker is named as ("critics",
+"supporters of the plan"). The pipeline weighs the classifier's stance toward that side
+(`Item.stance_cue`)."""
 
 from __future__ import annotations
 
@@ -52,7 +53,8 @@ def light_reaction(verb: Token) -> str | None:
 
 def side_of(word: Token) -> str | None:
     """The side the reaction word takes ("praised": favor; "slammed", "backlash", "expressed
-    concerns": against), turned when it is aimed at critics ("slammed the plan's critics": favor)."""
+    concerns": against), turned when it is aimed at critics ("slammed the plan's critics": favor);
+    for a word that takes none, the way it was done ("reacted furiously": against)."""
     lemma = (REACTION_VERBS.get(word.lower_) or SIDING_VERBS.get(word.lower_)
              or (word.lower_ if word.lower_ in RESPONSE_NOUNS else light_reaction(word)))
     if lemma is None or lemma in NEUTRAL_REACTIONS:
