@@ -686,6 +686,19 @@ def test_a_ministers_words_are_the_ministrys_and_a_body_reacting_to_the_trial_is
         ("Park", "subject_statement"), ("teachers' union", "reaction")}
 
 
+def test_a_web_pages_heading_that_repeats_the_title_is_not_a_reaction_and_the_publicist_speaks_for_her():
+    title = "Singer Nova Reyes apologizes after joke about flood victims sparks backlash"
+    text = (f"{title}\nPop star Nova Reyes apologized on Sunday for a joke about flood victims she made "
+            "during a concert in Houston.\n"
+            'Council member Rosa Delgado said the comment was "deeply hurtful to families who are rebuilding."\n'
+            "Her publicist, Dan Hale, said the singer had reached out to local relief groups.")
+    result = extract(article(text, title=title))
+    assert result.subject == "Nova Reyes"
+    assert {(i.speaker, i.kind) for i in result.items} == {
+        ("Rosa Delgado", "reaction"),  # "the comment" is the joke the lead tells of
+        ("Dan Hale", "subject_statement")}
+
+
 def test_an_occupation_or_a_question_word_before_a_name_is_not_part_of_the_subject():
     text = ("Hollywood Actor Who Backed Cruz Mocks Rival.\n\n"
             'Actor Clint Howard admits his candidate is "not the most handsome man in the field."\n\n'

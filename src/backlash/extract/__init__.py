@@ -25,13 +25,14 @@ from backlash.extract.subject import (
     is_organization,
     is_subject,
     office_seats,
+    staff_by_pronoun,
     surname,
     titled_name,
     voice_of_seat,
 )
 from backlash.records import Article, Item
 
-EXTRACTOR_VERSION = "0.3.49"
+EXTRACTOR_VERSION = "0.3.50"
 TITLE_CHARS = 1000
 
 
@@ -72,6 +73,7 @@ def extract(article: Article) -> Extraction:
     target = detect_target(article, parsed, subject, title)
     organization = bool(subject) and is_organization(subject or "", parsed, title)
     seats = office_seats(subject, text)
+    gender = gender_in_text(parsed, subject) if subject and not organization else None
     # An article (a lead of two paragraphs or more) whose title and lead report nobody's action,
     # without a target given: its voices react to nothing (a list of posts, readers' stories, a
     # market report). A snippet of one paragraph is read as reactions.
@@ -97,7 +99,7 @@ def extract(article: Article) -> Extraction:
             statement = replace(statement, item=item)
         if item.speaker not in staff:
             staff[item.speaker] = introduced_as_staff(item.speaker or "", subject, text, organization, seats) or \
-                voice_of_seat(statement.speaker.phrase, seats)
+                voice_of_seat(statement.speaker.phrase, seats) or staff_by_pronoun(statement.speaker.phrase, gender)
         # A subject read as "the Indiana governor" is still the governor who speaks, named or not.
         if is_subject(statement, subject, organization, staff[item.speaker]) or (
                 as_written is not statement and is_subject(as_written, subject, organization)):
@@ -114,12 +116,14 @@ def extract(article: Article) -> Extraction:
 
 
 def _headline_end(article: Article, parsed: ParsedText) -> int:
-    """The end of the headline line that opens an article given without a title (0 when none): one
-    short sentence in a headline's present tense (a lead sentence tells in the past), then more text."""
-    if article.title.strip():
-        return 0
+    """The end of the headline line that opens an article (0 when none): the title repeated (a web
+    page's heading), or, without a title, one short sentence in a headline's present tense (a lead
+    sentence tells in the past), then more text."""
     text = article.text
     first = text.split("\n", 1)[0]
+    if article.title.strip():
+        same = " ".join(first.split()).lower() == " ".join(article.title.split()).lower()
+        return len(first) if same and text[len(first):].strip() else 0
     paragraph = parsed.paragraph_at(0)
     if not text[len(first):].strip() or len(first.split()) > HEADLINE_WORDS or paragraph is None or \
             len(list(paragraph.doc.sents)) > 1 or any(t.tag_ == "VBD" for t in paragraph.doc):
@@ -180,13 +184,19 @@ def _about_something_else(item: Item, parsed: ParsedText, subject: str | None, t
     # "the proposal" about a target that is a plan, or "the trial" that the lead announced: a measure
     # named by what it is points back at it.
     mention = _MEASURE_MENTION.search(clause)
-    measure = bool(mention) and (bool(_MEASURES & set(target.lower().split())) or any(
-        re.search(rf"\b{mention.group('noun')}\b", p.doc.text.lower()) for p in parsed.lead))
+    measure = bool(mention) and (bool(_MEASURES & set(target.lower().split()))
+                                 or _in_lead(mention.group("noun"), parsed))
     # Inside the speaker's own quoted words (the speaker says "I"), a "she" or "her" of the subject's
     # gender points at the subject: "It's a sign ... that some conservatives denounced her".
     gender = gender_in_text(parsed, subject) if item.quoted and own_words else None
     pointed = bool(gender) and re.search(_THIRD_PERSON[gender], own_words.lower())
     return not (measure or pointed or any(re.search(rf"\b{re.escape(w)}\b", clause) for w in words))
+
+
+def _in_lead(noun: str, parsed: ParsedText) -> bool:
+    """Whether the lead names the action by `noun`; "the comment" names the joke or remark it told."""
+    nouns = _UTTERANCES if noun in _UTTERANCES else {noun}
+    return any(re.search(rf"\b(?:{'|'.join(nouns)})\b", p.doc.text.lower()) for p in parsed.lead)
 
 
 def _aimed_elsewhere(statement: Statement, subject: str | None, target: str) -> bool:
@@ -210,6 +220,9 @@ _MEASURES = {"plan", "plans", "proposal", "scheme", "measure", "policy", "decisi
              "rule", "regulation", "legislation", "reform", "cuts", "hike", "increase", "ban", "trial", "pilot",
              "move", "change", "changes", "programme", "program", "initiative", "deal", "sale", "closure",
              "closures", "surcharge", "fee"}
+_UTTERANCES = {"comment", "comments", "remark", "remarks", "joke", "jokes", "statement", "tweet", "tweets", "post",
+               "speech", "video", "ad", "apology"}
+_MEASURES |= _UTTERANCES
 _THIRD_PERSON = {"m": r"\b(?:he|him|his)\b", "f": r"\b(?:she|her|hers)\b"}
 _MEASURE_MENTION = re.compile(rf"\b(?:the|this|that|these|such a) (?:\w+ )?(?P<noun>{'|'.join(sorted(_MEASURES))})\b")
 

@@ -431,7 +431,7 @@ _BODY_HEADS = ("Association|Federation|Union|Institute|Foundation|Chamber|Coalit
                "Center|Centre")
 _NOT_ANOTHER_BODY = rf"(?!\s+(?:[A-Z][a-z]+\s+)*(?:{_BODY_HEADS})\b)"
 _NAMED_AFTER = re.compile(rf"(?:the )?(?:{'|'.join(sorted(INSTITUTION_WORDS))}) (?:of|for) ")
-_STAFF_WORDS = (r"(?:spokes(?:man|woman|person|men|women|people)|press secretary|communications director|"
+_STAFF_WORDS = (r"(?:spokes(?:man|woman|person|men|women|people)|press secretary|communications director|publicist|"
                 r"campaign manager|chief of staff|aide|adviser|advisor)")
 _STAFF = re.compile(rf"\b{_STAFF_WORDS}\b", re.I)
 # A body's leaders speak for it: "council leader Victor Hale", "Jane Roe, the company's chief
@@ -514,6 +514,14 @@ def introduced_as_staff(speaker: str, subject: str | None, text: str, organizati
     return False
 
 
+def staff_by_pronoun(phrase: str, gender: str | None) -> bool:
+    """"Her publicist, Dan Hale", "his spokesman": the staff of the subject whose gender the
+    pronoun has (`gender`: the subject's, "m" or "f")."""
+    found = _OWN_STAFF.match(phrase)
+    return bool(found) and gender == ("f" if found.group(1).lower() == "her" else "m")
+
+
+_OWN_STAFF = re.compile(rf"(his|her)\s+(?:[\w-]+\s+)?{_STAFF_WORDS}\b", re.I)
 _HEAD_TITLES = {t for t in TITLES if len(t) > 3} - {"former", "vice", "prime"}  # "the mayor", not "the rev"
 _TITLE_ABBREVIATIONS = {"senator": [r"sen\."], "governor": [r"gov\."], "congressman": [r"rep\."],
                         "congresswoman": [r"rep\."], "general": [r"gen\."], "professor": [r"prof\."]}
