@@ -1046,6 +1046,11 @@ def test_another_voice_in_a_thread_is_one_more_reaction():
         ("another user", "public", "reaction", "facebook")]
 
 
+def test_a_handle_after_the_verb_is_the_speaker():
+    [item] = extract(article(LIBRARY_LEAD + '"This is the end of our libraries," tweeted @techguy99.')).items
+    assert (item.speaker, item.handle, item.platform, item.kind) == ("@techguy99", "techguy99", "twitter", "reaction")
+
+
 def test_the_side_of_a_quotes_verb_is_not_carried_to_the_next_paragraph():
     text = LIBRARY_LEAD + ('Local teachers slammed the plan on Tuesday: "It robs our children of a place to learn."'
                            '\n\n"But we have heard that the mayor is listening."')

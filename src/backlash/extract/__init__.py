@@ -32,7 +32,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item
 
-EXTRACTOR_VERSION = "0.3.50"
+EXTRACTOR_VERSION = "0.3.51"
 TITLE_CHARS = 1000
 
 

@@ -77,7 +77,8 @@ def subject_of(verb: Token) -> Token | None:
             if before is not None and before.tag_.startswith("NN") and not is_masked(before):
                 return before  # "“Q” the committee said", parsed as the quote's object
             # "“Q,” wrote one fan", parsed as the verb's object; "“Q,” another posted", as the quote's apposition
-            after = [c for c in verb.children if c.i > verb.i and c.dep_ in ("dobj", "attr", "npadvmod", "dative")]
+            after = [c for c in verb.children if c.i > verb.i and c.dep_ in ("dobj", "attr", "npadvmod", "dative",
+                                                                               "advmod")]  # "tweeted @handle"
             after += [c for c in quote.children if c.dep_ == "appos"]
             speaking = next((c for c in after if c.tag_.startswith("NN") or c.lower_ in _OTHER_ONE), None)
             if speaking is not None:
