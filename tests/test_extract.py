@@ -1051,6 +1051,14 @@ def test_a_handle_after_the_verb_is_the_speaker():
     assert (item.speaker, item.handle, item.platform, item.kind) == ("@techguy99", "techguy99", "twitter", "reaction")
 
 
+def test_a_crowds_example_quote_takes_the_side_its_lead_in_gives():
+    text = LIBRARY_LEAD + ('Some parents defended the mayor. "The budget is the budget," one parent wrote on '
+                           'Facebook. "It is what it is," Ann Roe said.')
+    items = {i.speaker: i for i in extract(article(text)).items}
+    assert items["one parent"].stance_cue == "favor"
+    assert items["Ann Roe"].stance_cue is None  # a named speaker may answer something else
+
+
 def test_the_side_of_a_quotes_verb_is_not_carried_to_the_next_paragraph():
     text = LIBRARY_LEAD + ('Local teachers slammed the plan on Tuesday: "It robs our children of a place to learn."'
                            '\n\n"But we have heard that the mayor is listening."')

@@ -32,7 +32,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item
 
-EXTRACTOR_VERSION = "0.3.51"
+EXTRACTOR_VERSION = "0.3.52"
 TITLE_CHARS = 1000
 
 
@@ -112,7 +112,25 @@ def extract(article: Article) -> Extraction:
         if item.stance_cue is None:  # "critics said ...": the journalist names the speaker's side
             item = replace(item, stance_cue=group_side(statement.speaker.phrase, subject, target))
         items.append(item)
-    return Extraction(subject=subject, target=target, items=items)
+    return Extraction(subject=subject, target=target, items=_sided_by_lead_in(items, text))
+
+
+def _sided_by_lead_in(items: list[Item], text: str) -> list[Item]:
+    """A quote by an unnamed one of a crowd ("one fan", "@handle") that follows, in its paragraph, a
+    reaction the journalist gave a side ("Some fans defended the singer. “One bad joke. Let it go,”
+    one fan wrote") is an example of it: that side. (A named speaker's own reaction may be aimed at
+    someone else: "Hutto blamed George W. Bush" in an article about Trump.)"""
+    told = [i for i in items if i.kind == "reaction" and not i.quoted and i.stance_cue and i.char_end is not None]
+    sided = []
+    for item in items:
+        if item.kind == "reaction" and item.quoted and item.stance_cue is None and item.char_start is not None:
+            opening = text.rfind("\n", 0, item.char_start) + 1
+            before = [r for r in told if opening <= (r.char_start or 0) and r.char_end <= item.char_start]
+            lead_in = max(before, key=lambda r: r.char_end) if before else None
+            if lead_in is not None and (item.speaker or "")[:1] in "abcdefghijklmnopqrstuvwxyz@":
+                item = replace(item, stance_cue=lead_in.stance_cue)
+        sided.append(item)
+    return sided
 
 
 def _headline_end(article: Article, parsed: ParsedText) -> int:
