@@ -1059,6 +1059,21 @@ def test_a_crowds_example_quote_takes_the_side_its_lead_in_gives():
     assert items["Ann Roe"].stance_cue is None  # a named speaker may answer something else
 
 
+@pytest.mark.parametrize("sentence, speaker, cue", [
+    ("Parents were furious.", "Parents", "against"),
+    ("Many parents were less enthusiastic.", "Many parents", "against"),
+    ("Others were more supportive.", "Others", "favor"),
+    ("Residents were not pleased with the plan.", "Residents", "against"),
+])
+def test_how_a_crowd_felt_is_its_reaction(sentence, speaker, cue):
+    [item] = extract(article(LIBRARY_LEAD + "The branches opened in 1990.\n\n" + sentence)).items
+    assert (item.speaker, item.kind, item.stance_cue) == (speaker, "reaction", cue)
+
+
+def test_how_one_person_felt_is_no_crowds_reaction():
+    assert extract(article(LIBRARY_LEAD + "The librarian was happy.")).items == []
+
+
 def test_the_side_of_a_quotes_verb_is_not_carried_to_the_next_paragraph():
     text = LIBRARY_LEAD + ('Local teachers slammed the plan on Tuesday: "It robs our children of a place to learn."'
                            '\n\n"But we have heard that the mayor is listening."')

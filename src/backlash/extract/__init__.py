@@ -32,7 +32,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item
 
-EXTRACTOR_VERSION = "0.3.52"
+EXTRACTOR_VERSION = "0.3.53"
 TITLE_CHARS = 1000
 
 

@@ -69,6 +69,13 @@ MANNER_SIDES = {**dict.fromkeys(("angrily", "furiously", "bitterly", "indignantl
                                  "skeptically", "sceptically"), "against"),
                 **dict.fromkeys(("warmly", "enthusiastically", "approvingly", "positively", "favorably", "favourably",
                                  "gratefully", "glowingly"), "favor")}
+# How a crowd felt about it, as the journalist sums it up ("Fans were furious", "Others were more
+# supportive"); "less" or "not" turns the side ("Parents were less enthusiastic").
+FEELING_SIDES = {**dict.fromkeys(("furious", "angry", "outraged", "upset", "livid", "incensed", "unhappy",
+                                  "disappointed", "dismayed", "appalled", "critical", "skeptical", "sceptical",
+                                  "unimpressed", "frustrated", "disgusted", "horrified", "infuriated"), "against"),
+                 **dict.fromkeys(("supportive", "pleased", "happy", "delighted", "thrilled", "enthusiastic",
+                                  "grateful", "relieved", "impressed", "excited", "glad", "elated"), "favor")}
 NEUTRAL_REACTIONS = {"shout", "flood", "answer", "react", "petition", "reaction", "reactions", "call"}
 # Saying a name, which a crowd then answers: "booed when he mentioned X" is aimed at X.
 MENTIONING_VERBS = _forms("mention", "name", "invoke", "reference", "cite")
@@ -274,7 +281,7 @@ OPEN_QUOTE, CLOSE_QUOTE = "“", "”"
 MASK = "q"
 # A paragraph is parsed only when it may hold a statement: a quote mark, a reporting or reaction
 # verb, or a crowd's response noun. The others cannot give an item.
-_CUE_WORDS = sorted(set(SPEECH_VERBS) | set(COGNITION_VERBS) | set(REACTION_VERBS) | RESPONSE_NOUNS
+_CUE_WORDS = sorted(set(SPEECH_VERBS) | set(COGNITION_VERBS) | set(REACTION_VERBS) | RESPONSE_NOUNS | set(FEELING_SIDES)
                     | set(EXPRESSING_VERBS) | {"according", "issue"}, key=len, reverse=True)
 STATEMENT_CUE = re.compile(rf"{QUOTE_MARK.pattern}|\b(?:{'|'.join(map(re.escape, _CUE_WORDS))})\b", re.I)
 # Links to posts: x.com/twitter.com/<handle>/status/<id>, and the handle-less /i/web/status/<id>.

@@ -17,6 +17,7 @@ from spacy.tokens import Token
 from backlash.extract.lexicon import (
     COMMITMENT_VERBS,
     CROWD_WORDS,
+    FEELING_SIDES,
     MEETING_VERBS,
     MENTIONING_VERBS,
     NAMING_VERBS,
@@ -43,7 +44,7 @@ def reported_statements(parsed: ParsedText) -> list[Statement]:
     for paragraph in parsed.paragraphs:
         for token in paragraph.doc:
             statement = (_reported_speech(parsed, paragraph, token) or _reaction(parsed, paragraph, token)
-                         or _response(parsed, paragraph, token))
+                         or _response(parsed, paragraph, token) or _feeling(parsed, paragraph, token))
             if statement is not None and not (found and _inside(paragraph.start + token.idx, found[-1].item)):
                 found.append(statement)
     return found
@@ -92,6 +93,17 @@ def _reaction(parsed: ParsedText, paragraph: Paragraph, verb: Token) -> Statemen
         crowd = passive.lower_ in CROWD_WORDS or "social media" in phrase or platform_of(phrase)
         return _statement(parsed, paragraph, verb, sentence, "reaction", passive) if crowd else None
     return _statement(parsed, paragraph, verb, sentence, "reaction")
+
+
+def _feeling(parsed: ParsedText, paragraph: Paragraph, word: Token) -> Statement | None:
+    """A crowd's feeling as the journalist sums it up: "Fans were furious", "Many parents were less
+    enthusiastic", "Others were more supportive"."""
+    if word.lower_ not in FEELING_SIDES or word.dep_ != "acomp" or word.head.lemma_ != "be":
+        return None
+    crowd = subject_of(word.head)
+    if crowd is None or (crowd.lower_ not in CROWD_WORDS and crowd.lower_ not in ("others", "everyone")):
+        return None
+    return _statement(parsed, paragraph, word, list(word.sent), "reaction", crowd)
 
 
 def _passive_agent(verb: Token) -> Token | None:

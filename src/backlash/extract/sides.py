@@ -17,6 +17,7 @@ from backlash.extract.lexicon import (
     EXPRESSING_VERBS,
     FAVOR_GROUPS,
     FAVOR_REACTIONS,
+    FEELING_SIDES,
     MANNER_SIDES,
     NEUTRAL_REACTIONS,
     REACTION_VERBS,
@@ -55,6 +56,10 @@ def side_of(word: Token) -> str | None:
     """The side the reaction word takes ("praised": favor; "slammed", "backlash", "expressed
     concerns": against), turned when it is aimed at critics ("slammed the plan's critics": favor);
     for a word that takes none, the way it was done ("reacted furiously": against)."""
+    if word.lower_ in FEELING_SIDES:
+        side = FEELING_SIDES[word.lower_]
+        negated = [c for t in (word, word.head) for c in t.children if c.dep_ == "neg" or c.lower_ in ("less", "not")]
+        return side if not negated else ("favor" if side == "against" else "against")
     lemma = (REACTION_VERBS.get(word.lower_) or SIDING_VERBS.get(word.lower_)
              or (word.lower_ if word.lower_ in RESPONSE_NOUNS else light_reaction(word)))
     if lemma is None or lemma in NEUTRAL_REACTIONS:

@@ -250,7 +250,8 @@ def _antecedent_candidates(parsed: ParsedText, position: int, last_named: str | 
             if (token.dep_ in _SUBJECTS and token.tag_ in _NAME_TAGS
                     and paragraph.start + token.idx < position):
                 speaker = speaker_at(parsed, paragraph, token)
-                if speaker is not None and not speaker.pronoun:
+                # (a description with "and" is a crowd the parser joined to the name, not one person)
+                if speaker is not None and not speaker.pronoun and " and " not in speaker.name:
                     subjects.append((paragraph.start + sentence.start_char, speaker.name, token.tag_))
     # The nearer of the last reported speaker and one name that is the subject of a later sentence
     # ("Jane Sanders made it clear ... 'Q,' she said"); not "the Senate" in the reporting verb's own.
