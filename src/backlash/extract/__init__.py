@@ -7,6 +7,7 @@ statement (parse.ParsedText) -> quoted statements (quotes) + reported speech and
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, replace
 
@@ -120,15 +121,16 @@ def _sided_by_lead_in(items: list[Item], text: str) -> list[Item]:
     reaction the journalist gave a side ("Some fans defended the singer. “One bad joke. Let it go,”
     one fan wrote") is an example of it: that side. (A named speaker's own reaction may be aimed at
     someone else: "Hutto blamed George W. Bush" in an article about Trump.)"""
-    told = [i for i in items if i.kind == "reaction" and not i.quoted and i.stance_cue and i.char_end is not None]
+    told = sorted((i for i in items if i.kind == "reaction" and not i.quoted and i.stance_cue
+                   and i.char_start is not None and i.char_end is not None), key=lambda i: i.char_end or 0)
+    ends = [i.char_end for i in told]
     sided = []
     for item in items:
-        if item.kind == "reaction" and item.quoted and item.stance_cue is None and item.char_start is not None:
-            opening = text.rfind("\n", 0, item.char_start) + 1
-            before = [r for r in told if opening <= (r.char_start or 0) and r.char_end <= item.char_start]
-            lead_in = max(before, key=lambda r: r.char_end) if before else None
-            if lead_in is not None and (item.speaker or "")[:1] in "abcdefghijklmnopqrstuvwxyz@":
-                item = replace(item, stance_cue=lead_in.stance_cue)
+        if item.kind == "reaction" and item.quoted and item.stance_cue is None and item.char_start is not None \
+                and (item.speaker or "")[:1] in "abcdefghijklmnopqrstuvwxyz@":
+            last = bisect.bisect_right(ends, item.char_start) - 1  # the last one told before the quote
+            if last >= 0 and (told[last].char_start or 0) >= text.rfind("\n", 0, item.char_start) + 1:
+                item = replace(item, stance_cue=told[last].stance_cue)
         sided.append(item)
     return sided
 
