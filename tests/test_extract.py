@@ -1135,6 +1135,24 @@ def test_a_phrase_that_names_a_span_of_time_is_kept_when_it_is_the_action():
     assert extract(article(text)).target == "Education Ministry's letting 40 rural schools move to a four-day week"
 
 
+def test_a_headlines_bare_title_is_the_person_the_lead_gives_it():
+    text = ("Gov. Tom Brandt on Friday vetoed a bill that would have given free lunches to all public school "
+            "students.\n\nAdvocates blasted the decision.")
+    result = extract(article(text, title="Governor vetoes school-meals bill"))
+    assert result.subject == "Tom Brandt"
+    assert result.target.startswith("Tom Brandt's vetoing a bill")  # not "Tom Brandt's bill": it was not his
+    assert [(i.speaker, i.kind) for i in result.items] == [("Advocates", "reaction")]
+
+
+def test_the_owner_of_a_decision_that_opens_the_lead_is_the_subject():
+    text = ("Principal Karen Doyle's decision to cancel the senior prom over a TikTok video has the whole town "
+            'talking.\n\n"She is punishing 300 kids for what two of them did," one parent wrote on Facebook.')
+    result = extract(article(text))
+    assert result.subject == "Karen Doyle"
+    assert result.target == "Karen Doyle's decision to cancel the senior prom over a TikTok video"
+    assert [(i.speaker, i.kind) for i in result.items] == [("one parent", "reaction")]
+
+
 def test_a_negated_action_keeps_its_not():
     text = ("Cole and the libraries.\n\nMayor Dana Cole did not renew the contract of the city's library "
             "service on Monday.\n\n\"It is a betrayal,\" said Ann Roe, a librarian.")

@@ -61,6 +61,9 @@ _ORG_NAME = re.compile(r"\b(?:Inc|Corp|Co|Ltd|LLC|plc|Group|Company|Council|Airl
 _PRESENTS = {"announce", "propose", "unveil", "introduce", "launch", "approve", "pass", "release",
              "publish", "post", "issue", "make", "order", "impose", "sign", "reveal", "adopt", "air",
              "share", "deliver", "give", "file", "run", "defend", "plan"}
+# Verbs that act on someone else's measure: "vetoed a bill" is not the governor's bill.
+_UNDOING = {"veto", "block", "reject", "repeal", "overturn", "cancel", "kill", "scrap", "suspend", "strike",
+            "halt", "oppose"}
 # Verbs that say when or how an action seems, not what it is: the action is their complement.
 _ONSET_VERBS = {"begin", "start", "continue", "appear", "seem", "keep", "resume", "stop"}
 # Verbs with a `to` complement named by a noun: "proposed to double fares" -> "proposal to double".
@@ -123,6 +126,9 @@ def detect_subject(article: Article, parsed: ParsedText, title: Doc | None) -> s
             best, best_score = name, score
     if best is None and sentences:
         best = _headline_name(sentences[0][1], text)
+    if best and " " not in best and best.lower() in _HEAD_TITLES:
+        # A headline's "Governor vetoes ...": the person the story gives that title.
+        best = titled_name(best, text, None, {}, None) or best
     return _full_form(_without_headline_words(_as_named_again(best, text), text), text) if best else None
 
 
@@ -274,6 +280,10 @@ def _agents(sentence: Span, headline: bool = False) -> list[str]:
             actor = next((c for c in agent.children if c.dep_ == "pobj"), actor)
         if actor is None:
             continue
+        # "Principal Karen Doyle's decision to cancel the prom has the town talking": her deed.
+        owner = next((c for c in actor.children if c.dep_ == "poss" and c.tag_ in ("NNP", "NNPS")), None)
+        if actor.lower_ in ACTION_NOUNS and actor.lower_ != "campaign" and owner is not None:  # a campaign acts itself
+            actor = owner
         reacting = (verb.lower_ in REACTION_VERBS or verb.lower_ in REFUSING_VERBS or actor.lower_ in CROWD_WORDS
                     or verb.lower_ in RESPONSE_VERBS)
         # "Graham slammed Trump's plan", "X said Trump's remarks were ...": the article reports
@@ -681,7 +691,8 @@ def _action_phrase(token: Token, subject: str, text: str, offset: int) -> str | 
         gerund = obj.left_edge
         rest = [t for t in _clause(obj) if t.i > gerund.i]
         return _limit([owner, _NOMINAL[lemma], "to", gerund.lemma_ or gerund.lower_] + words(rest))
-    if obj is not None and (lemma in _PRESENTS or (obj.lower_ in ACTION_NOUNS and obj.tag_ not in ("NNP", "NNPS"))):
+    if obj is not None and (lemma in _PRESENTS or (obj.lower_ in ACTION_NOUNS and obj.tag_ not in ("NNP", "NNPS")
+                                                   and lemma not in _UNDOING)):
         tokens = _unowned(obj)
         prefix = [owner] + (["proposed"] if lemma == "propose" and not any(
             t.lower_ == "proposed" for t in tokens) else [])
