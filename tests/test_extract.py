@@ -1105,7 +1105,7 @@ def test_a_quote_whose_verb_attacks_someone_else_is_about_another_matter():
     assert item.kind == "other_target"
 
 
-@pytest.mark.parametrize("dateline", ["WASHINGTON (AP) — ", "MANCHESTER, N.H. - ", "TALLAHASSEE -- "])
+@pytest.mark.parametrize("dateline", ["WASHINGTON (AP) — ", "MANCHESTER, N.H. - ", "TALLAHASSEE -- ", "WASHINGTON ― "])
 def test_a_dateline_is_neither_subject_nor_speaker(dateline):
     text = (f"{dateline}Mayor Dana Cole on Monday announced a plan to close three public libraries.\n\n"
             f"{dateline}Rep. Ann Roe on Friday called the plan cruel, while praising the librarians.")

@@ -32,7 +32,7 @@ MAX_PARSED_CHARS = 200_000
 MAX_PARAGRAPH_CHARS = 20_000
 # "WASHINGTON (AP) — ", "MANCHESTER, N.H. - ": where the story was filed, left out of the parse
 # (the parser took the city for the subject of the lead's verb, and for a speaker).
-DATELINE = re.compile(r"^[A-Z]{3}[A-Z'’-]*(?:[ ,]+[A-Z][A-Za-z.'’-]*){0,3}(?:\s*\([A-Za-z. ]+\))?\s*(?:—|–|--?)\s")
+DATELINE = re.compile(r"^[A-Z]{3}[A-Z'’-]*(?:[ ,]+[A-Z][A-Za-z.'’-]*){0,3}(?:\s*\([A-Za-z. ]+\))?\s*(?:—|–|―|--?)\s")
 
 
 @lru_cache(maxsize=4)
