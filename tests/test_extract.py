@@ -1068,6 +1068,16 @@ def test_a_crowds_example_quote_takes_the_side_its_lead_in_gives():
 def test_how_a_crowd_felt_is_its_reaction(sentence, speaker, cue):
     [item] = extract(article(LIBRARY_LEAD + "The branches opened in 1990.\n\n" + sentence)).items
     assert (item.speaker, item.kind, item.stance_cue) == (speaker, "reaction", cue)
+    # Past the lead too, where paragraphs are parsed without lemmas.
+    [item] = extract(article(LIBRARY_LEAD + "The branches opened in 1990.\n\nThey are busy.\n\n" + sentence)).items
+    assert (item.speaker, item.kind, item.stance_cue) == (speaker, "reaction", cue)
+
+
+def test_a_crowds_feeling_about_someone_else_is_about_another_matter():
+    [item] = extract(article(LIBRARY_LEAD + "Parents were furious with Governor Hale.")).items
+    assert (item.kind, item.stance_cue) == ("other_target", "against")
+    [item] = extract(article(LIBRARY_LEAD + "Parents were furious with Cole.")).items
+    assert item.kind == "reaction"
 
 
 def test_how_one_person_felt_is_no_crowds_reaction():

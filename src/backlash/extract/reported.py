@@ -12,6 +12,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
 from backlash.extract.lexicon import (
@@ -95,15 +97,26 @@ def _reaction(parsed: ParsedText, paragraph: Paragraph, verb: Token) -> Statemen
     return _statement(parsed, paragraph, verb, sentence, "reaction")
 
 
+_LINKING = {"is", "are", "was", "were", "be", "been", "seem", "seems", "seemed", "appear", "appeared", "remain",
+            "remained", "grew", "became"}
+
+
 def _feeling(parsed: ParsedText, paragraph: Paragraph, word: Token) -> Statement | None:
     """A crowd's feeling as the journalist sums it up: "Fans were furious", "Many parents were less
     enthusiastic", "Others were more supportive"."""
-    if word.lower_ not in FEELING_SIDES or word.dep_ != "acomp" or word.head.lemma_ != "be":
+    # (by the verb's form: past the lead, paragraphs are parsed without lemmas)
+    if word.lower_ not in FEELING_SIDES or word.dep_ != "acomp" or word.head.lower_ not in _LINKING:
         return None
     crowd = subject_of(word.head)
     if crowd is None or (crowd.lower_ not in CROWD_WORDS and crowd.lower_ not in ("others", "everyone")):
         return None
-    return _statement(parsed, paragraph, word, list(word.sent), "reaction", crowd)
+    statement = _statement(parsed, paragraph, word, list(word.sent), "reaction", crowd)
+    # Whom they felt so about, when named: "critical of Clinton", "pleased with Trump".
+    named = next((o for c in word.children if c.dep_ == "prep" and c.lower_ in ("of", "with", "at", "about", "over")
+                  for o in c.children if o.dep_ == "pobj" and o.tag_ in ("NNP", "NNPS")), None)
+    if statement is None or named is None:
+        return statement
+    return replace(statement, aimed_at=" ".join(t.text for t in named.subtree))
 
 
 def _passive_agent(verb: Token) -> Token | None:
