@@ -1084,6 +1084,16 @@ def test_how_one_person_felt_is_no_crowds_reaction():
     assert extract(article(LIBRARY_LEAD + "The librarian was happy.")).items == []
 
 
+@pytest.mark.parametrize("sentence, speaker, platform", [
+    ('On Reddit, u/booklover88 wrote: "This is the dumbest budget decision I have ever seen."',
+     "u/booklover88", "reddit"),
+    ('TikTok creator Jess Park posted a video calling the plan "a war on kids and on books."', "Jess Park", "tiktok"),
+])
+def test_a_reddit_user_and_a_video_that_names_the_plan_are_reactions(sentence, speaker, platform):
+    [item] = extract(article(LIBRARY_LEAD + sentence)).items
+    assert (item.speaker, item.kind, item.platform) == (speaker, "reaction", platform)
+
+
 def test_the_side_of_a_quotes_verb_is_not_carried_to_the_next_paragraph():
     text = LIBRARY_LEAD + ('Local teachers slammed the plan on Tuesday: "It robs our children of a place to learn."'
                            '\n\n"But we have heard that the mayor is listening."')

@@ -85,7 +85,9 @@ def subject_of(verb: Token) -> Token | None:
                 return speaking
         if verb.dep_ not in _SHARES_SUBJECT or verb.head.i == verb.i:
             return None
-        verb = verb.head
+        telling, verb = verb, verb.head
+        if telling.dep_ == "acl" and is_reporting(telling) and verb.dep_ == "dobj" and not verb.tag_.startswith("VB"):
+            verb = verb.head  # "X posted a video calling the plan 'Q'": the video's poster calls it so
     return None
 
 
@@ -103,6 +105,8 @@ def describe(head: Token, words: str) -> Speaker | None:
     lowered = head.lower_
     if lowered in PERSONAL_PRONOUNS:
         return Speaker(head.text, head.text, "unknown", pronoun=True)
+    if head.i >= 2 and head.nbor(-1).text == "/" and head.nbor(-2).lower_ == "u":
+        return Speaker(f"u/{head.text}", f"u/{head.text}", "public")  # a Reddit user
     if lowered in _OTHER_ONE and not any(c.dep_ in ("prep", "relcl") for c in head.children):
         return Speaker(head.text, head.text, "unknown")  # "another wrote" (not "another of", "another that")
     if (lowered in PRONOUNS or lowered in WEEKDAYS_MONTHS or is_masked(head)
