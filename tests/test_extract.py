@@ -1094,6 +1094,13 @@ def test_a_reddit_user_and_a_video_that_names_the_plan_are_reactions(sentence, s
     assert (item.speaker, item.kind, item.platform) == (speaker, "reaction", platform)
 
 
+def test_one_of_the_comments_named_before_is_a_reaction():
+    text = LIBRARY_LEAD + ("Comments on the city's Facebook page were overwhelmingly negative. "
+                           '"Shame on you, Mayor Cole," one read.')
+    [item] = extract(article(text)).items
+    assert (item.speaker, item.kind, item.platform) == ("one comment", "reaction", "facebook")
+
+
 def test_the_side_of_a_quotes_verb_is_not_carried_to_the_next_paragraph():
     text = LIBRARY_LEAD + ('Local teachers slammed the plan on Tuesday: "It robs our children of a place to learn."'
                            '\n\n"But we have heard that the mayor is listening."')

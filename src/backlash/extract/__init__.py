@@ -33,7 +33,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item
 
-EXTRACTOR_VERSION = "0.3.57"
+EXTRACTOR_VERSION = "0.3.58"
 TITLE_CHARS = 1000
 
 

@@ -192,14 +192,16 @@ SPEAKER_NOUNS = frozenset({
 })
 # Written things whose words are a crowd's ("one sign read", "“Q,” read a banner"): the parser
 # rarely reads "read" as the verb there, so `quotes` matches these next to the quote.
-_INSCRIPTION = r"(?P<noun>sign|banner|placard|poster|message|slogan|t-shirt|shirt|billboard|sticker)s?"
+_INSCRIPTION = (r"(?P<noun>sign|banner|placard|poster|message|slogan|t-shirt|shirt|billboard|sticker|comment|post|"
+                r"tweet)s?")
 _DETERMINER = r"(?:(?P<det>one|another|an?|the|some|many|several|two|three)\s+)?(?:[\w-]+\s+)??"
 INSCRIPTION = re.compile(_INSCRIPTION, re.I)
 _WHERE = r"(?:\s+(?:at|on|outside|in|near|by)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?"  # "a banner at the rally"
 INSCRIPTION_BEFORE = re.compile(rf"\b{_DETERMINER}{_INSCRIPTION}{_WHERE}(?:\s+that)?\s+reads?\s*:?\s*$", re.I)
-INSCRIPTION_AFTER = (  # `"Q," read one` / `"Q," read a banner`; `"Q," one sign read`
+INSCRIPTION_AFTER = (  # `"Q," read one` / `"Q," read a banner`; `"Q," one sign read`; `"Q," one read`
     re.compile(rf"^\s*[,.!?]?\s*reads?\s+(?:(?P<one>one|another)\b|{_DETERMINER}{_INSCRIPTION}\b)", re.I),
     re.compile(rf"^\s*[,.!?]?\s*{_DETERMINER}{_INSCRIPTION}\s+reads?\b", re.I),
+    re.compile(r"^\s*[,.!?]?\s*(?P<one>one|another)\s+read\b(?P<det>)(?P<noun>)", re.I),
 )
 _HUMAN_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "ee", "ess", "yst", "at", "ic", "man", "men", "ment")
 # Nouns the suffix rule would take for people but that name things: "the first incident came ...

@@ -209,7 +209,7 @@ def _inscription(text: str, span: Span) -> _Attribution | None:
         return None
     fields = found.groupdict()
     noun = fields["noun"]
-    if noun is None:  # "read one": one of the signs or messages named before it
+    if not noun:  # "read one", "one read": one of the signs or messages named before it
         nouns = INSCRIPTION.findall(text[max(span.start - 400, 0): span.start])
         noun = nouns[-1] if nouns else "message"
     name = " ".join(w for w in (fields.get("one") or fields["det"], noun.lower()) if w)
