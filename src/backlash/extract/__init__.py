@@ -127,7 +127,7 @@ def _sided_by_lead_in(items: list[Item], text: str) -> list[Item]:
     sided = []
     for item in items:
         if item.kind == "reaction" and item.quoted and item.stance_cue is None and item.char_start is not None \
-                and (item.speaker or "")[:1] in "abcdefghijklmnopqrstuvwxyz@":
+                and re.match(r"[a-z@]", item.speaker or ""):
             last = bisect.bisect_right(ends, item.char_start) - 1  # the last one told before the quote
             if last >= 0 and (told[last].char_start or 0) >= text.rfind("\n", 0, item.char_start) + 1:
                 item = replace(item, stance_cue=told[last].stance_cue)
