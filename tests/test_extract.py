@@ -1080,6 +1080,13 @@ def test_a_crowds_feeling_about_someone_else_is_about_another_matter():
     assert item.kind == "reaction"
 
 
+def test_an_expert_weighing_the_news_is_a_reaction_and_an_agency_on_other_business_is_not():
+    text = LIBRARY_LEAD + ("Education researcher Amina Yusuf said evidence from other cities was mixed.\n\n"
+                           "The county health agency said flu cases rose sharply this week.")
+    kinds = {i.speaker: i.kind for i in extract(article(text)).items}
+    assert kinds == {"Amina Yusuf": "reaction", "county health agency": "other_target"}
+
+
 def test_how_one_person_felt_is_no_crowds_reaction():
     assert extract(article(LIBRARY_LEAD + "The librarian was happy.")).items == []
 

@@ -33,7 +33,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item
 
-EXTRACTOR_VERSION = "0.3.58"
+EXTRACTOR_VERSION = "0.3.59"
 TITLE_CHARS = 1000
 
 
@@ -107,8 +107,8 @@ def extract(article: Article) -> Extraction:
             if statement.how == "reaction":
                 continue  # the subject acting ("Trump slammed ...") is not a reaction to them
             item = replace(item, kind="subject_statement")
-        elif _about_something_else(item, parsed, subject, target) or (item.kind == "reaction" and no_action) \
-                or _aimed_elsewhere(statement, subject, target):
+        elif _about_something_else(item, statement.speaker.phrase, parsed, subject, target) or (
+                item.kind == "reaction" and no_action) or _aimed_elsewhere(statement, subject, target):
             item = replace(item, kind="other_target")
         if item.stance_cue is None:  # "critics said ...": the journalist names the speaker's side
             item = replace(item, stance_cue=group_side(statement.speaker.phrase, subject, target))
@@ -184,13 +184,15 @@ def _merge_quoted_posts(
     return posts, kept
 
 
-def _about_something_else(item: Item, parsed: ParsedText, subject: str | None, target: str) -> bool:
+def _about_something_else(item: Item, phrase: str, parsed: ParsedText, subject: str | None, target: str) -> bool:
     """An official's or organization's statement whose own clause names neither the subject nor
     anything of the target ("the Kremlin has dismissed claims of interference as 'baseless'") is
     about another matter; with no subject at all (a live blog's police notices), every official
     statement is."""
     if item.speaker_role not in ("official", "organization") or item.char_start is None:
         return False
+    if _EXPERT.search(phrase):
+        return False  # an expert is quoted to weigh the story's own news
     if not subject:
         return True
     start, end = parsed.sentence_span(item.char_start)
@@ -247,5 +249,7 @@ _THIRD_PERSON = {"m": r"\b(?:he|him|his)\b", "f": r"\b(?:she|her|hers)\b"}
 _MEASURE_MENTION = re.compile(rf"\b(?:the|this|that|these|such a) (?:\w+ )?(?P<noun>{'|'.join(sorted(_MEASURES))})\b")
 
 
+_EXPERT = re.compile(r"\b(?:expert|experts|economist|economists|analyst|analysts|professor|researcher|researchers|"
+                     r"scholar|historian|political scientist)\b", re.I)
 _COMMON = {"that", "this", "with", "from", "have", "will", "said", "says", "about", "their", "there",
            "would", "could", "should", "which", "what", "when", "where", "into", "than", "then", "them"}
