@@ -1215,9 +1215,12 @@ SENATOR_LEAD = ("Senator Maria Kovac on Monday proposed a bill to cap rent incre
     ('"She has misread the market entirely," said Tom Reyes, a professor of economics.', "reaction"),
     ('"The new regulation will freeze construction," said Ana Ruiz, a director at the builders\' group.',
      "reaction"),
-    # ... but not words about "him" (another person) nor a statement that names neither.
+    # ... but not words about "him" (another person); an official's statement that names neither is
+    # about another matter, an expert's weighs the story's news (on the dev set, experts quoted without
+    # naming the subject were reacting to it).
     ('"He was the best coach this school ever had," said Tom Reyes, a professor of economics.', "other_target"),
-    ('"Interest rates will rise next year," said Tom Reyes, a professor of economics.', "other_target"),
+    ('"Interest rates will rise next year," said Tom Reyes, a professor of economics.', "reaction"),
+    ('"Interest rates will rise next year," said Tom Reyes, a spokesman for the central bank.', "other_target"),
 ])
 def test_an_experts_quoted_words_that_point_at_the_subject_are_a_reaction(sentence, kind):
     result = extract(article(SENATOR_LEAD + sentence))

@@ -33,7 +33,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item
 
-EXTRACTOR_VERSION = "0.3.59"
+EXTRACTOR_VERSION = "0.3.60"
 TITLE_CHARS = 1000
 
 
@@ -188,11 +188,10 @@ def _about_something_else(item: Item, phrase: str, parsed: ParsedText, subject: 
     """An official's or organization's statement whose own clause names neither the subject nor
     anything of the target ("the Kremlin has dismissed claims of interference as 'baseless'") is
     about another matter; with no subject at all (a live blog's police notices), every official
-    statement is."""
+    statement is. An expert is quoted to weigh the story's own news: about another matter only when
+    their words point at another person ("He was the best coach" in a story about a senator, Maria)."""
     if item.speaker_role not in ("official", "organization") or item.char_start is None:
         return False
-    if _EXPERT.search(phrase):
-        return False  # an expert is quoted to weigh the story's own news
     if not subject:
         return True
     start, end = parsed.sentence_span(item.char_start)
@@ -212,6 +211,9 @@ def _about_something_else(item: Item, phrase: str, parsed: ParsedText, subject: 
     # gender points at the subject: "It's a sign ... that some conservatives denounced her".
     gender = gender_in_text(parsed, subject) if item.quoted and own_words else None
     pointed = bool(gender) and re.search(_THIRD_PERSON[gender], own_words.lower())
+    if _EXPERT.search(phrase):
+        other = {"m": "f", "f": "m"}.get(gender or "")
+        return bool(other) and not pointed and bool(re.search(_THIRD_PERSON[other], own_words.lower()))
     return not (measure or pointed or any(re.search(rf"\b{re.escape(w)}\b", clause) for w in words))
 
 
