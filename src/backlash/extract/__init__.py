@@ -74,7 +74,7 @@ def extract(article: Article) -> Extraction:
     target = detect_target(article, parsed, subject, title)
     organization = bool(subject) and is_organization(subject or "", parsed, title)
     seats = office_seats(subject, text)
-    gender = gender_in_text(parsed, subject) if subject and not organization else None
+    gender = gender_in_text(parsed, subject) if subject else None  # "m", "f" or None: the subject's
     # An article (a lead of two paragraphs or more) whose title and lead report nobody's action,
     # without a target given: its voices react to nothing (a list of posts, readers' stories, a
     # market report). A snippet of one paragraph is read as reactions.
@@ -99,15 +99,17 @@ def extract(article: Article) -> Extraction:
             item = replace(item, speaker=name)
             statement = replace(statement, item=item)
         if item.speaker not in staff:
-            staff[item.speaker] = introduced_as_staff(item.speaker or "", subject, text, organization, seats) or \
-                voice_of_seat(statement.speaker.phrase, seats) or staff_by_pronoun(statement.speaker.phrase, gender)
+            staff[item.speaker] = (
+                introduced_as_staff(item.speaker or "", subject, text, organization, seats)
+                or voice_of_seat(statement.speaker.phrase, seats)
+                or staff_by_pronoun(statement.speaker.phrase, None if organization else gender))
         # A subject read as "the Indiana governor" is still the governor who speaks, named or not.
         if is_subject(statement, subject, organization, staff[item.speaker]) or (
                 as_written is not statement and is_subject(as_written, subject, organization)):
             if statement.how == "reaction":
                 continue  # the subject acting ("Trump slammed ...") is not a reaction to them
             item = replace(item, kind="subject_statement")
-        elif _about_something_else(item, statement.speaker.phrase, parsed, subject, target) or (
+        elif _about_something_else(item, statement.speaker.phrase, parsed, subject, target, gender) or (
                 item.kind == "reaction" and no_action) or _aimed_elsewhere(statement, subject, target):
             item = replace(item, kind="other_target")
         if item.stance_cue is None:  # "critics said ...": the journalist names the speaker's side
@@ -184,7 +186,8 @@ def _merge_quoted_posts(
     return posts, kept
 
 
-def _about_something_else(item: Item, phrase: str, parsed: ParsedText, subject: str | None, target: str) -> bool:
+def _about_something_else(item: Item, phrase: str, parsed: ParsedText, subject: str | None, target: str,
+                          subject_gender: str | None) -> bool:
     """An official's or organization's statement whose own clause names neither the subject nor
     anything of the target ("the Kremlin has dismissed claims of interference as 'baseless'") is
     about another matter; with no subject at all (a live blog's police notices), every official
@@ -209,7 +212,7 @@ def _about_something_else(item: Item, phrase: str, parsed: ParsedText, subject: 
                                  or _in_lead(mention.group("noun"), parsed))
     # Inside the speaker's own quoted words (the speaker says "I"), a "she" or "her" of the subject's
     # gender points at the subject: "It's a sign ... that some conservatives denounced her".
-    gender = gender_in_text(parsed, subject) if item.quoted and own_words else None
+    gender = subject_gender if item.quoted and own_words else None
     pointed = bool(gender) and re.search(_THIRD_PERSON[gender], own_words.lower())
     if _EXPERT.search(phrase):
         other = {"m": "f", "f": "m"}.get(gender or "")

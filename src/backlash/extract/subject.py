@@ -433,10 +433,9 @@ def is_subject(statement: Statement, subject: str | None, organization: bool, st
 
 
 # Groups that follow, use or oppose someone; never their voice.
-_FOLLOWING = CRITIC_WORDS | {"supporters", "fans", "voters", "backers", "followers", "loyalists", "users",
-                             "customers", "viewers", "readers", "listeners", "delegates", "supporter", "fan",
-                             "voter", "backer", "follower", "loyalist", "user", "customer", "viewer", "reader",
-                             "listener", "delegate"}
+_FOLLOWERS = {"supporters", "fans", "voters", "backers", "followers", "loyalists", "users", "customers", "viewers",
+              "readers", "listeners", "delegates"}
+_FOLLOWING = CRITIC_WORDS | _FOLLOWERS | {w.removesuffix("s") for w in _FOLLOWERS}  # "a Trump supporter" too
 _BODY_HEADS = ("Association|Federation|Union|Institute|Foundation|Chamber|Coalition|League|Society|Alliance|"
                "Center|Centre")
 _NOT_ANOTHER_BODY = rf"(?!\s+(?:[A-Z][a-z]+\s+)*(?:{_BODY_HEADS})\b)"
@@ -768,7 +767,7 @@ def _is_when(token: Token) -> bool:
     """Words that say when: "on Monday", "from September", "Saturday's", "last week"; not the
     week of "move to a four-day week"."""
     if token.dep_ == "prep":
-        return token.lower_ in _TIME_PREPOSITIONS and any(_is_when(c) for c in token.children if c.dep_ == "pobj")
+        return any(_is_when(c) for c in token.children if c.dep_ == "pobj")
     if token.dep_ == "pobj" and token.head.lower_ not in _TIME_PREPOSITIONS:
         return False
     return token.lower_ in WEEKDAYS_MONTHS or (token.ent_type_ in ("DATE", "TIME") and token.dep_ in (
