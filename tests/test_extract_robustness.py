@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from backlash.extract import extract
@@ -27,6 +27,25 @@ def test_any_text_with_any_quote_marks_extracts(text):
         assert item.kind in ("reaction", "subject_statement", "other_target")
         if item.char_start is not None:
             assert 0 <= item.char_start <= item.char_end <= len(text)
+
+
+# Words and marks of news quoting in any order: reporting verbs, pronouns, names, quote marks,
+# handles and post links, so that the speaker and antecedent rules meet what they look for.
+NEWSY = st.lists(st.sampled_from([
+    '"', "“", "”", "‘", "’", "''", "«", "»", " said ", " says ", " wrote ", " tweeted ", " he ", " she ",
+    " they ", "Mayor Dana Whitfield", "Whitfield", " one user ", " critics ", " another ", " one read ",
+    " her publicist ", " praised ", " slammed ", " defended ", "WASHINGTON (AP) — ", "u/name", "@user",
+    "https://twitter.com/i/web/status/123", "\n", "\n\n", ". ", ", ", ": ", " — ", "(", ")", "\u200b", "😀",
+]), max_size=120).map("".join)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(NEWSY)
+@example("😀\nf\n‘\n.\n ’ says he praised W  aued")  # once an empty antecedent name broke the pronoun rule
+def test_any_mix_of_quoting_words_extracts(text):
+    result = extract(article(text))
+    for item in result.items:
+        assert 0 <= item.char_start <= item.char_end <= len(text)
 
 
 @settings(max_examples=200, deadline=None)

@@ -278,7 +278,10 @@ def _antecedent_candidates(parsed: ParsedText, position: int, last_named: str | 
 def _not_one_person(name: str) -> bool:
     """A description of several people ("advocates", "Critics") or a body ("New York Police
     Department"), not one person's name."""
-    head = re.split(r"\s+(?:of|in|for|from|at|on|with)\s+", name)[0].split()[-1]
+    words = re.split(r"\s+(?:of|in|for|from|at|on|with)\s+", name)[0].split()
+    if not words:  # a name that is all a prepositional phrase (" of Whitfield") has no head
+        return False
+    head = words[-1]
     lowered = head.lower()  # a capitalised word is plural only as a crowd word ("Critics", not "Sanders")
     plural = lowered.endswith("s") and not lowered.endswith("ss") and (head.islower() or lowered in CROWD_WORDS)
     return plural or lowered in ("people", "many") or lowered in INSTITUTION_WORDS
