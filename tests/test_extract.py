@@ -8,6 +8,7 @@ from backlash.extract import extract
 from backlash.extract.embeds import canonical_post_url, embedded_posts
 from backlash.extract.lexicon import role_of
 from backlash.extract.quotes import quote_spans, quoted_statements
+from backlash.extract.sides import headline_side
 from backlash.extract.speakers import speaker_name
 from backlash.records import Article
 
@@ -1131,6 +1132,40 @@ def test_the_side_of_a_quotes_verb_is_not_carried_to_the_next_paragraph():
 def test_a_speaker_named_by_the_side_it_takes_gives_that_side_as_a_cue(sentence, cue):
     [item] = extract(article(LIBRARY_LEAD + sentence)).items
     assert item.kind == "reaction" and item.stance_cue == cue
+
+
+@pytest.mark.parametrize(("headline", "subject", "side"), [
+    ("Mayor Whitfield's fare hike draws fury from riders", "Dana Whitfield", "against"),
+    ("Brewline scraps cup surcharge after outcry", "Brewline", "against"),
+    ("Outrage as council closes Eastfield pool", "Eastfield council", "against"),
+    ("Library plan wins praise online", "Maria Alvarez", "favor"),
+    ("Voters skeptical as Whitfield vows change", "Dana Whitfield", "against"),
+    ("Fans fume as Harbor City sells its striker", "Harbor City FC", "against"),
+    ("Chirp to charge for new accounts, angering users", "Chirp", "against"),
+    ("Whitfield fumes over leaked budget", "Dana Whitfield", None),  # the subject's own feeling
+    ("Riders blast Whitfield over fare hike", "Dana Whitfield", "against"),
+    ("Teachers Are Celebrating Alvarez's Library Plan", "Maria Alvarez", "favor"),
+    ("Whitfield slammed over fare hike", "Dana Whitfield", "against"),  # a headline's passive
+    ("Brewline Accused Of Misleading Customers", "Brewline", "against"),
+    ("Whitfield slams Hale over budget leak", "Dana Whitfield", None),  # the subject's own act
+    ("Hale's fare plan draws praise and criticism", "Victor Hale", None),  # both sides
+    ("Columbia defends Exxon articles", "Exxon Mobil", None),  # the subject only names the object
+    ("Pence Endorses Paul Ryan With Trump's Blessing", "Donald Trump", None),  # aimed at someone else
+    ("Indiana governor has praise for front-runner", "Eric Holcomb", None),  # the subject's own praise
+    ("Paris attacks test Clinton's strategy", "Hillary Clinton", None),  # an attack that is no response
+    ("Whitfield Just Insulted The Transit Workers", "Dana Whitfield", None),  # past tense, not passive
+    ("Lake Orin water quality improves", None, None),
+])
+def test_the_headline_says_which_side_the_response_took(headline, subject, side):
+    assert headline_side(headline, subject) == side
+
+
+def test_an_articles_headline_side_is_read_from_its_title_or_headline_line():
+    body = ("Mayor Dana Whitfield on Monday proposed doubling bus fares.\n\n"
+            '"It is a disgrace," one rider wrote on Facebook.')
+    assert extract(article(body, title="Whitfield's fare hike draws fury from riders")).headline_side == "against"
+    assert extract(article("Riders blast Whitfield over fare hike\n\n" + body)).headline_side == "against"
+    assert extract(article(body)).headline_side is None
 
 
 def test_a_quote_whose_verb_attacks_someone_else_is_about_another_matter():

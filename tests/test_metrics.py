@@ -92,6 +92,20 @@ def test_verdict_reads_the_sided_reactions(n, against, favor, expected):
     assert verdict(n, against, favor) == expected
 
 
+@pytest.mark.parametrize(("n", "against", "favor", "headline", "expected"), [
+    (6, 3, 2, "against", "strong"),  # "draws fury": split reactions read as the headline says
+    (6, 2, 3, "favor", "supportive"),
+    (8, 1, 0, "against", "strong"),  # reactions that take no clear side
+    (5, 4, 1, "favor", "mixed"),  # "wins praise" over hostile reactions: a reader sees both
+    (4, 1, 3, "against", "mixed"),
+    (5, 4, 1, "against", "strong"),
+    (0, 0, 0, "against", "none"),  # no reactions: the headline alone is no verdict
+    (6, 3, 2, None, "mixed"),
+])
+def test_the_headlines_side_weighs_on_the_verdict(n, against, favor, headline, expected):
+    assert verdict(n, against, favor, headline) == expected
+
+
 def test_article_metrics_carry_the_verdict():
     figures = article_metrics(items(("reaction", "against", "negative", "x"),
                                     ("reaction", "favor", "positive", "x"),
@@ -99,3 +113,6 @@ def test_article_metrics_carry_the_verdict():
                                     ("subject_statement", "favor", "positive", "x"),
                                     ("reaction", "against", "negative", "x")))
     assert figures["verdict"] == "mixed"  # the subject's own statement does not count
+    assert figures["headline_side"] is None
+    assert article_metrics(items(("reaction", "against", "negative", "x"), ("reaction", "favor", "positive", "x")),
+                           headline_side="favor")["verdict"] == "supportive"

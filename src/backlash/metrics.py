@@ -52,23 +52,32 @@ SIDED_SHARE_MIN = 0.25  # below this share of reactions taking a side, the react
 ONE_SIDED = 0.65  # this share of the sided reactions on one side makes the verdict one-sided
 
 
-def verdict(n_reactions: int, n_against: int, n_favor: int) -> str:
+def verdict(n_reactions: int, n_against: int, n_favor: int, headline_side: str | None = None) -> str:
     """The verdict a reader gives the article's reactions, in the reader's words.
 
     - `none`: no scored reactions, or fewer than SIDED_SHARE_MIN of them for or against;
     - `strong`: at least ONE_SIDED of the sided reactions against (a backlash);
     - `supportive`: at least ONE_SIDED of them in favour;
     - `mixed`: both sides substantial.
-    Unlike `backlash_level` it has no minimum sample: read it beside `n_reactions` and the interval.
+    A reader weighs the reactions against the headline's summary of them (`headline_side`: "draws
+    fury", "wins praise"): with it, reactions that take no clear side, or both, read as the headline
+    says, and reactions all on the other side read as `mixed`. Without reactions the headline says
+    nothing. Unlike `backlash_level` it has no minimum sample: read it beside `n_reactions` and the
+    interval.
     """
     sided = n_against + n_favor
     if not n_reactions or sided < SIDED_SHARE_MIN * n_reactions or not sided:
-        return "none"
-    if n_against >= ONE_SIDED * sided:
-        return "strong"
-    if n_favor >= ONE_SIDED * sided:
-        return "supportive"
-    return "mixed"
+        counted = "none"
+    elif n_against >= ONE_SIDED * sided:
+        counted = "strong"
+    elif n_favor >= ONE_SIDED * sided:
+        counted = "supportive"
+    else:
+        counted = "mixed"
+    if not n_reactions or headline_side not in ("against", "favor"):
+        return counted
+    said = "strong" if headline_side == "against" else "supportive"
+    return said if counted in ("none", "mixed", said) else "mixed"
 
 
 def stance_counts(stances: Sequence[str], sentiments: Sequence[str]) -> dict[str, float]:
@@ -101,8 +110,9 @@ def _scored_reactions(items: pd.DataFrame) -> list[dict]:
             if values[0] == "reaction" and isinstance(values[1], str)]
 
 
-def article_metrics(items: pd.DataFrame) -> dict[str, float | int | str]:
-    """One article's figures from its items (columns `kind`, `stance`, `sentiment`).
+def article_metrics(items: pd.DataFrame, headline_side: str | None = None) -> dict[str, float | int | str | None]:
+    """One article's figures from its items (columns `kind`, `stance`, `sentiment`), and the side
+    its headline says the response took (see `verdict`).
 
     Only reactions count; subject statements and other-target items are reported apart. A
     reaction without a stance (no text, or not English) is counted in `n_unscored`.
@@ -120,7 +130,8 @@ def article_metrics(items: pd.DataFrame) -> dict[str, float | int | str]:
         backlash_index=round(100 * figures["share_against_lo"], 1) if scored else 0.0,
         backlash_level=backlash_level(kinds["reaction"], len(scored), figures["share_against"],
                                       figures["share_against_lo"]),
-        verdict=verdict(len(scored), figures["n_against"], figures["n_favor"]),
+        verdict=verdict(len(scored), figures["n_against"], figures["n_favor"], headline_side),
+        headline_side=headline_side,
     )
     return figures
 

@@ -193,6 +193,7 @@ class Extracted:
     items: pd.DataFrame
     n_found: int  # statements found, copies included
     capped: bool  # more distinct statements than `max_items_per_article`
+    headline_side: str | None = None
 
 
 def extract_items(article: Article, settings: Settings) -> Extracted:
@@ -203,7 +204,8 @@ def extract_items(article: Article, settings: Settings) -> Extracted:
         log.warning("%s: more than %d distinct statements, only the first %d analysed", article.source,
                     settings.max_items_per_article, settings.max_items_per_article)
     return Extracted(article, extraction.subject, extraction.target,
-                     item_frame(kept, n_copies, extraction.target, article), len(extraction.items), capped)
+                     item_frame(kept, n_copies, extraction.target, article), len(extraction.items), capped,
+                     extraction.headline_side)
 
 
 def classify_together(frames: list[pd.DataFrame], classifier: Classifier, settings: Settings) -> list[pd.DataFrame]:
@@ -219,7 +221,8 @@ def classify_together(frames: list[pd.DataFrame], classifier: Classifier, settin
 def article_result(extracted: Extracted, items: pd.DataFrame, model_version: str, settings: Settings) -> ArticleResult:
     """Aggregate an article's classified items. No I/O."""
     article = extracted.article
-    row = {**metrics.article_metrics(items), "n_items_found": extracted.n_found, "items_capped": extracted.capped,
+    row = {**metrics.article_metrics(items, extracted.headline_side),
+           "n_items_found": extracted.n_found, "items_capped": extracted.capped,
            "article_id": article.article_id, "content_sha256": content_hash(article), "source": article.source,
            "url": article.url, "title": article.title, "published_at": article.published_at,
            "subject": extracted.subject, "target": extracted.target}

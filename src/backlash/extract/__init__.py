@@ -16,7 +16,7 @@ from backlash.extract.lexicon import PRONOUNS
 from backlash.extract.parse import ParsedText, load_parser, one_blas_thread
 from backlash.extract.quotes import MIN_WORDS, Statement, quote_spans, statements_in
 from backlash.extract.reported import reported_statements
-from backlash.extract.sides import group_side
+from backlash.extract.sides import group_side, headline_side
 from backlash.extract.speakers import Speaker, gender_in_text, role_from_mentions
 from backlash.extract.subject import (
     HEADLINE_WORDS,
@@ -33,7 +33,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item
 
-EXTRACTOR_VERSION = "0.3.60"
+EXTRACTOR_VERSION = "0.3.61"
 TITLE_CHARS = 1000
 
 
@@ -42,6 +42,7 @@ class Extraction:
     subject: str | None
     target: str
     items: list[Item]
+    headline_side: str | None = None  # "against" | "favor": the response as the headline sums it up
 
 
 def extract(article: Article) -> Extraction:
@@ -115,7 +116,9 @@ def extract(article: Article) -> Extraction:
         if item.stance_cue is None:  # "critics said ...": the journalist names the speaker's side
             item = replace(item, stance_cue=group_side(statement.speaker.phrase, subject, target))
         items.append(item)
-    return Extraction(subject=subject, target=target, items=_sided_by_lead_in(items, text))
+    headline = article.title or text[:opening]
+    return Extraction(subject=subject, target=target, items=_sided_by_lead_in(items, text),
+                      headline_side=headline_side(headline, subject))
 
 
 def _sided_by_lead_in(items: list[Item], text: str) -> list[Item]:

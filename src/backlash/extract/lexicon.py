@@ -115,6 +115,13 @@ UNNAMED_RESPONDERS = {**dict.fromkeys(("boos", "jeers", "cheers", "applause"), "
                                        "ridicule", "uproar", "protests", "complaints", "ire", "scorn", "derision",
                                        "mockery", "opposition", "objections", "pushback", "indignation"), "critics"),
                       "praise": "supporters"}
+# A crowd's feeling as a headline puts it: the crowd's own verb ("Fans fume as ...") or the verb by
+# which the news stirs it ("..., angering users").
+CROWD_FEELING_VERBS = {**dict.fromkeys(_forms("fume", "rage", "seethe", "bristle"), "against"),
+                       **dict.fromkeys(_forms("rejoice"), "favor")}
+STIRRING_VERBS = {**dict.fromkeys(_forms("anger", "infuriate", "enrage", "incense", "upset:upset,upsetting",
+                                         "alienate", "outrage"), "against"),
+                  **dict.fromkeys(_forms("delight", "thrill:thrilled,thrilling"), "favor")}
 # Verbs by which an action meets a response ("drew boos", "sparked outrage", "was met with jeers").
 MEETING_VERBS = _forms("draw:drew,drawn", "spark", "trigger", "provoke", "incur:incurred,incurring", "ignite",
                        "prompt", "meet:met", "face", "receive", "earn")

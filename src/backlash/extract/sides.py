@@ -2,7 +2,8 @@
 reaction word that reports it ("praised the plan", "slammed", "expressed concerns", "defended
 him, saying ...", "reacted furiously") and the group its speaker is named as ("critics",
 "supporters of the plan"). The pipeline weighs the classifier's stance toward that side
-(`Item.stance_cue`)."""
+(`Item.stance_cue`). The headline's summary of the response ("draws fury from riders", "Progressives
+are celebrating Clinton's speech") is read apart (`headline_side`): it weighs on the verdict."""
 
 from __future__ import annotations
 
@@ -14,16 +15,20 @@ from backlash.extract.lexicon import (
     AGAINST_GROUPS,
     CALLING_VERBS,
     CRITIC_WORDS,
+    CROWD_FEELING_VERBS,
+    CROWD_WORDS,
     EXPRESSING_VERBS,
     FAVOR_GROUPS,
     FAVOR_REACTIONS,
     FEELING_SIDES,
     MANNER_SIDES,
+    MEETING_VERBS,
     NEUTRAL_REACTIONS,
     REACTION_VERBS,
     RESPONSE_NOUNS,
     SIDING_VERBS,
     STANCE_NOUNS,
+    STIRRING_VERBS,
     TAKE_FORMS,
     TAKE_ISSUE,
 )
@@ -125,3 +130,71 @@ def group_side(phrase: str, subject: str | None, target: str) -> str | None:
         word[0].isupper() and low not in _QUALIFIERS for word, low in zip(words, lowered, strict=True)
         if low != lowered[at])
     return "favor" if favors_action else None
+
+
+# Headline words that name a party or an event as often as a response ("the opposition", "Paris
+# attacks", "Trump's support"): a headline is too short to tell which.
+_AMBIGUOUS_IN_HEADLINE = {"support", "opposition", "attack", "protest", "protests"}
+# Words before a response noun that make it the response to the news ("draws fury", "wins praise",
+# "amid outrage"), and after it ("Backlash over ...", "praise from ...").
+_MEETS = set(MEETING_VERBS) | {"stir", "stirs", "stirred", "win", "wins", "won", "spur", "spurs", "spurred", "amid",
+                               "despite", "after"}
+_RESPONSE_TO = {"from", "over", "as", "after", "for", "at", "online", "on"}
+# What may stand between a reaction verb and the subject it is aimed at ("Votes To Condemn Donald
+# Trump's ban", "Attacks On Trump"), and may follow the subject's name ("blasts Trump over ...").
+_BEFORE_OBJECT = {"the", "a", "on", "at", "against", "to"}
+_AFTER_OBJECT = _RESPONSE_TO | {"and", "but", "in", "with", "about", "to", "again", "by", "of"}
+_OWNING = {"has", "have", "had", "his", "her", "its", "their"}
+_PARTICIPLES = {"ripped", "panned", "slammed", "trolled"}  # doubled consonants the -ed test misses
+
+
+def headline_side(headline: str, subject: str | None) -> str | None:
+    """The side the headline says the response took, or None when it names none or both.
+
+    Headlines sum up the response in a few words: a response noun met by the news ("draws fury from
+    riders", "wins praise online", "amid outrage"), a crowd's feeling ("Voters skeptical as ..."),
+    or a reaction verb aimed at the subject ("Saudi prince mocks Trump", "Progressives Are
+    Celebrating Hillary Clinton's speech", "Mayor slammed over ..." in a headline's passive). The
+    subject's own acts ("Trump slams Khan", "Clinton's praise for ..."), verbs aimed at someone else
+    ("Endorses Paul Ryan With Trump's Blessing") or at something the subject only names ("defends
+    Exxon articles") say nothing of the response. Headlines are read word by word: the parser misreads
+    their clipped, title-cased grammar."""
+    words = [w.rstrip(".") for w in _WORD.findall(headline)]
+    lowered = [re.sub(r"['’]s$", "", w.lower()) for w in words]
+    names = {re.sub(r"['’]s$", "", w.lower()) for w in (subject or "").split() if w[:1].isupper() and len(w) > 2}
+    mentions = [i for i, w in enumerate(lowered) if w in names]
+    sides = set()
+    for i, low in enumerate(lowered):
+        after = lowered[i + 1] if i + 1 < len(lowered) else ""
+        if low in RESPONSE_NOUNS and low not in NEUTRAL_REACTIONS and low not in _AMBIGUOUS_IN_HEADLINE:
+            whose = lowered[i + 2] if after in ("of", "from") and i + 2 < len(lowered) else None
+            if (after == "of" and whose not in names) or (after == "from" and whose in names) or \
+                    (i and lowered[i - 1] in _OWNING):
+                continue  # "criticism of the soldier's parents", "praise from Trump", "has praise for": the subject's
+            if i == 0 or _MEETS & set(lowered[max(0, i - 3):i]) or after in _RESPONSE_TO:
+                sides.add("favor" if low in FAVOR_REACTIONS else "against")
+        elif (low in FEELING_SIDES or low in CROWD_FEELING_VERBS) and i and lowered[i - 1] in CROWD_WORDS:
+            sides.add(FEELING_SIDES.get(low) or CROWD_FEELING_VERBS[low])  # "Voters skeptical as ...", "Fans fume"
+        elif low in STIRRING_VERBS and CROWD_WORDS & set(lowered[i + 1:i + 4]):
+            sides.add(STIRRING_VERBS[low])  # "..., angering users", "upset 'American Sniper' fans"
+        elif mentions and (lemma := REACTION_VERBS.get(low) or SIDING_VERBS.get(low)) and \
+                lemma not in NEUTRAL_REACTIONS | _AMBIGUOUS_IN_HEADLINE and \
+                _aimed_at_subject(i, words, lowered, mentions):
+            sides.add("favor" if lemma in FAVOR_REACTIONS else "against")
+    return sides.pop() if len(sides) == 1 else None
+
+
+def _aimed_at_subject(verb: int, words: list[str], lowered: list[str], mentions: list[int]) -> bool:
+    """Whether the headline's reaction verb at `verb` is aimed at the subject named at `mentions`."""
+    later = [i for i in mentions if i > verb]
+    if not later:  # the subject before the verb: a passive ("Mayor slammed over fares", "FDIC Accused Of")
+        participle = lowered[verb].endswith("ed") or lowered[verb] in _PARTICIPLES
+        return participle and verb - mentions[-1] <= 2 and (
+            verb + 1 == len(lowered) or lowered[verb + 1] in _AFTER_OBJECT)
+    end = later[0]
+    if any(w not in _BEFORE_OBJECT for w in lowered[verb + 1:end]):
+        return False
+    while end + 1 < len(lowered) and lowered[end + 1] in set(lowered[i] for i in mentions):
+        end += 1
+    possessive = re.search(r"['’]s$", words[end]) is not None
+    return possessive or end + 1 == len(lowered) or lowered[end + 1] in _AFTER_OBJECT
