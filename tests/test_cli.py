@@ -24,6 +24,8 @@ def test_extract_prints_one_json_object_per_item():
     items = [json.loads(line) for line in result.stdout.splitlines()]
     assert len(items) >= 3 and all(EXTRACT_FIELDS <= item.keys() for item in items)
     assert {i["kind"] for i in items} <= {"reaction", "subject_statement", "other_target"}
+    assert "subject: Dana Whitfield" in result.stderr
+    assert "headline side: against" in result.stderr  # "... draws fury from riders"
 
 
 def test_extract_reports_a_bad_file_and_exits_nonzero(tmp_path):

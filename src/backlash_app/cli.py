@@ -124,7 +124,7 @@ def extract(path: Path) -> None:
     extraction = extract_items(article)
     # The header goes to stderr so that stdout stays one JSON object per line for `jq` and scripts.
     typer.echo(f"subject: {extraction.subject or '(none found)'}\ntarget: {extraction.target}\n"
-               f"{len(extraction.items)} items", err=True)
+               f"headline side: {extraction.headline_side or '(none)'}\n{len(extraction.items)} items", err=True)
     first = ("speaker", "speaker_role", "platform", "kind", "quoted", "text")
     for item in extraction.items:
         fields = asdict(item)
