@@ -1166,6 +1166,9 @@ def test_an_articles_headline_side_is_read_from_its_title_or_headline_line():
     assert extract(article(body, title="Whitfield's fare hike draws fury from riders")).headline_side == "against"
     assert extract(article("Riders blast Whitfield over fare hike\n\n" + body)).headline_side == "against"
     assert extract(article(body)).headline_side is None
+    # The headline may name the subject by the title the article gives her.
+    assert extract(article(body, title="Mayor slammed over fare hike")).headline_side == "against"
+    assert extract(article(body, title="Senator slammed over fare hike")).headline_side is None
 
 
 def test_a_quote_whose_verb_attacks_someone_else_is_about_another_matter():

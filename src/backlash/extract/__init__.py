@@ -117,8 +117,23 @@ def extract(article: Article) -> Extraction:
             item = replace(item, stance_cue=group_side(statement.speaker.phrase, subject, target))
         items.append(item)
     headline = article.title or text[:opening]
+    aliases = _headline_aliases(headline, subject, text, titled)
     return Extraction(subject=subject, target=target, items=_sided_by_lead_in(items, text),
-                      headline_side=headline_side(headline, subject))
+                      headline_side=headline_side(headline, subject, aliases))
+
+
+def _headline_aliases(headline: str, subject: str | None, text: str, titled: dict) -> frozenset[str]:
+    """Words by which a headline names the subject without its name: a title the article gives the
+    subject ("Mayor slammed over fares" for Mayor Dana Whitfield), a body's head noun ("the
+    council")."""
+    if not subject:
+        return frozenset()
+    aliases = {subject.split()[-1]} if subject.startswith("the ") else set()
+    for word in set(re.findall(r"\b[A-Z][a-z]+\b", headline)):  # given to the subject, not guessed
+        if titled_name(word, text, None, titled, subject) == subject and any(
+                name == subject for _, name, _ in titled.get(word.lower(), [])):
+            aliases.add(word)
+    return frozenset(aliases)
 
 
 def _sided_by_lead_in(items: list[Item], text: str) -> list[Item]:

@@ -148,7 +148,7 @@ _OWNING = {"has", "have", "had", "his", "her", "its", "their"}
 _PARTICIPLES = {"ripped", "panned", "slammed", "trolled"}  # doubled consonants the -ed test misses
 
 
-def headline_side(headline: str, subject: str | None) -> str | None:
+def headline_side(headline: str, subject: str | None, aliases: frozenset[str] = frozenset()) -> str | None:
     """The side the headline says the response took, or None when it names none or both.
 
     Headlines sum up the response in a few words: a response noun met by the news ("draws fury from
@@ -157,11 +157,13 @@ def headline_side(headline: str, subject: str | None) -> str | None:
     Celebrating Hillary Clinton's speech", "Mayor slammed over ..." in a headline's passive). The
     subject's own acts ("Trump slams Khan", "Clinton's praise for ..."), verbs aimed at someone else
     ("Endorses Paul Ryan With Trump's Blessing") or at something the subject only names ("defends
-    Exxon articles") say nothing of the response. Headlines are read word by word: the parser misreads
-    their clipped, title-cased grammar."""
+    Exxon articles") say nothing of the response. `aliases` are other words that name the subject
+    there ("Mayor" for Mayor Dana Whitfield, "council" for the council). Headlines are read word by
+    word: the parser misreads their clipped, title-cased grammar."""
     words = [w.rstrip(".") for w in _WORD.findall(headline)]
     lowered = [re.sub(r"['’]s$", "", w.lower()) for w in words]
     names = {re.sub(r"['’]s$", "", w.lower()) for w in (subject or "").split() if w[:1].isupper() and len(w) > 2}
+    names |= {a.lower() for a in aliases}
     mentions = [i for i, w in enumerate(lowered) if w in names]
     sides = set()
     for i, low in enumerate(lowered):
