@@ -507,6 +507,40 @@ def test_the_target_is_the_action_itself(lead, target):
     assert extract(article(f'{lead}\n\n"She must stop this," one nurse wrote.')).target == target
 
 
+@pytest.mark.parametrize(("lead", "target"), [
+    # A lead that reports the response first: the target is what the response answers.
+    ("Supermarket chain Fenwick Foods has been criticised by customers after announcing it will remove "
+     "staffed checkouts from 40 of its stores.", "Fenwick Foods' removing staffed checkouts from 40 of its stores"),
+    ("Fenwick Foods has been criticised after it announced plans to remove staffed checkouts from 40 stores.",
+     "Fenwick Foods' plans to remove staffed checkouts from 40 stores"),
+    ("Fenwick Foods is facing a backlash after announcing it will remove staffed checkouts from 40 stores.",
+     "Fenwick Foods' removing staffed checkouts from 40 stores"),
+    ("Fenwick Foods has come under fire for its decision to remove staffed checkouts from 40 stores.",
+     "Fenwick Foods' decision to remove staffed checkouts from 40 stores"),
+    ("Fenwick Foods sparked outrage on Tuesday by announcing that it would remove staffed checkouts.",
+     "Fenwick Foods' removing staffed checkouts"),
+    ("Fenwick Foods was slammed by shoppers over its plan to remove staffed checkouts.",
+     "Fenwick Foods' plan to remove staffed checkouts"),
+    # Telling people what they would gain is the deed, not their gaining it.
+    ("Mayor Ann Reyes has endured criticism for telling riders that they would be better off on bicycles.",
+     "Ann Reyes' telling riders that they would be better off on bicycles"),
+])
+def test_a_response_in_the_lead_points_at_the_action_it_answers(lead, target):
+    result = extract(article(f'{lead}\n\n"It is a disgrace," one shopper wrote on X.'))
+    assert result.target == target
+    assert [i.kind for i in result.items if i.quoted] == ["reaction"]
+
+
+def test_a_unions_word_on_the_decision_is_a_reaction_to_the_action_whatever_it_was_called():
+    text = ("Fenwick Foods is facing a backlash after announcing it will remove staffed checkouts from 40 stores.\n\n"
+            "The grocer said the change would free up staff.\n\n"
+            "Fenwick Foods shares rose 2% on Tuesday.\n\n"
+            'Karen Hale, an organiser for the shopworkers\' union, said the decision showed "complete contempt" '
+            "for staff.")
+    [item] = [i for i in extract(article(text)).items if i.speaker == "Karen Hale"]
+    assert item.kind == "reaction"
+
+
 def test_a_headline_that_opens_with_a_speakers_name_and_colon_is_about_what_follows():
     text = ("Vale: Whitfield’s ‘Cruel’ Fare Plan Will Empty The Buses\n\n"
             "Senator Mark Vale attacked the mayor's plan to double bus fares on Monday.\n\n"

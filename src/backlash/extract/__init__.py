@@ -33,7 +33,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item
 
-EXTRACTOR_VERSION = "0.3.61"
+EXTRACTOR_VERSION = "0.3.62"
 TITLE_CHARS = 1000
 
 
@@ -223,11 +223,12 @@ def _about_something_else(item: Item, phrase: str, parsed: ParsedText, subject: 
         at = 0  # who responds comes last: "the plan was denounced by the union", "drew scorn from ..."
     clause = f"{sentence[at:]} {own_words or ''}".lower()
     words = _named_words(subject, target)
-    # "the proposal" about a target that is a plan, or "the trial" that the lead announced: a measure
-    # named by what it is points back at it.
+    # "the proposal" about a target that is a plan, "the trial" that the lead announced, or "the
+    # decision" when the target is an action: a measure named by what it is points back at it.
     mention = _MEASURE_MENTION.search(clause)
     measure = bool(mention) and (bool(_MEASURES & set(target.lower().split()))
-                                 or _in_lead(mention.group("noun"), parsed))
+                                 or _in_lead(mention.group("noun"), parsed)
+                                 or (mention.group("noun") in _ANY_ACTION and target != subject))
     # Inside the speaker's own quoted words (the speaker says "I"), a "she" or "her" of the subject's
     # gender points at the subject: "It's a sign ... that some conservatives denounced her".
     gender = subject_gender if item.quoted and own_words else None
@@ -268,6 +269,8 @@ _MEASURES = {"plan", "plans", "proposal", "scheme", "measure", "policy", "decisi
 _UTTERANCES = {"comment", "comments", "remark", "remarks", "joke", "jokes", "statement", "tweet", "tweets", "post",
                "speech", "video", "ad", "apology"}
 _MEASURES |= _UTTERANCES
+# Words for whatever the subject did: "the decision" points at the story's action, whatever it was.
+_ANY_ACTION = {"decision", "move", "change", "changes", "plan", "plans", "proposal"}
 _THIRD_PERSON = {"m": r"\b(?:he|him|his)\b", "f": r"\b(?:she|her|hers)\b"}
 _MEASURE_MENTION = re.compile(rf"\b(?:the|this|that|these|such a) (?:\w+ )?(?P<noun>{'|'.join(sorted(_MEASURES))})\b")
 

@@ -30,8 +30,10 @@ from backlash.extract.lexicon import (
     REACTION_VERBS,
     REFUSING_VERBS,
     RELATIVE_WORDS,
+    RESPONSE_NOUNS,
     RESPONSE_VERBS,
     ROLE_WORDS,
+    SIDING_VERBS,
     SPEECH_VERBS,
     SPOKES_WORDS,
     TITLES,
@@ -276,6 +278,11 @@ def _agents(sentence: Span, headline: bool = False) -> list[str]:
     names = []
     for verb in verbs:
         actor = subject_of(verb)
+        if _meets_a_response(verb):  # "X was criticised by customers after ...", "X faces a backlash"
+            received = next((c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+            if received is not None and (name := _agent_name(received)):
+                names.append(name)
+            continue
         if verb.tag_ == "VBN" and (agent := next((c for c in verb.children if c.dep_ == "agent"), None)):
             actor = next((c for c in agent.children if c.dep_ == "pobj"), actor)
         if actor is None:
@@ -639,7 +646,7 @@ def detect_target(article: Article, parsed: ParsedText, subject: str | None, tit
             if token.lower_ != last:
                 continue
             phrase = _headline_plan(token, subject, text, offset) or (
-                in_lead and token.dep_ in ("nsubj", "compound", "poss") and not _title_cased(sentence)
+                in_lead and token.dep_ in ("nsubj", "nsubjpass", "compound", "poss") and not _title_cased(sentence)
                 and _action_phrase(token, subject, text, offset))
             if phrase:
                 return phrase
@@ -675,10 +682,17 @@ def _action_phrase(token: Token, subject: str, text: str, offset: int) -> str | 
         head = head.head
         if head.tag_ == "NNS" or head.lower_ in CROWD_WORDS:
             return None  # "the Trump troops embraced ...": a group acts, not the subject
-    if head.dep_ != "nsubj" or not head.head.tag_.startswith("VB"):
+    if head.dep_ not in ("nsubj", "nsubjpass") or not head.head.tag_.startswith("VB"):
         return None
     verb = head.head
     owner = _possessive(subject)
+    deed = _what_was_met(verb) if _meets_a_response(verb) else None
+    if deed is not None and deed.tag_.startswith("NN"):  # "X has come under fire for its decision to ..."
+        return _limit([owner, _own_words(_unowned(deed), text, offset)])
+    if deed is not None:  # "X was criticised after announcing it will remove ...": removing ...
+        verb = deed
+    elif head.dep_ == "nsubjpass":
+        return None
     lemma = verb.lemma_ or verb.lower_
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.tag_.startswith("NN")), None)
     complement = next((c for c in verb.children if c.dep_ == "xcomp" and c.tag_.startswith("VB")), None)
@@ -703,7 +717,8 @@ def _action_phrase(token: Token, subject: str, text: str, offset: int) -> str | 
         return _limit([owner, _NOMINAL[lemma], "to", base] + words(rest))
     if complement is not None and lemma in _ONSET_VERBS:  # "began preparing for X": preparing for X
         verb, lemma = complement, complement.lemma_ or complement.lower_
-    elif (told := _own_deed(verb)) is not None:  # "announced that he had signed X": signing X
+    elif (told := _own_deed(verb)) is not None and (told.lemma_ or told.lower_) not in _STATES:
+        # "announced that he had signed X": signing X (not "telling people that they would be ...")
         verb, lemma = told, told.lemma_ or told.lower_
     if lemma in _STATES:
         return None  # "X's being the winner", "X's facing attack ads": a state, not an action
@@ -715,6 +730,57 @@ def _action_phrase(token: Token, subject: str, text: str, offset: int) -> str | 
         return None
     negation = ["not"] if any(c.dep_ == "neg" for c in verb.children) else []  # "not seeking reelection"
     return _limit([owner, *negation, _gerund(lemma)] + words(sorted(after, key=lambda t: t.i)))
+
+
+# Verbs by which the subject meets a response ("faces a backlash", "drew criticism", "won praise"),
+# and what it meets besides the response nouns under them ("came under fire"). A subject "has
+# support" or "steps up pressure" of its own: neither is a response to it.
+_MEETS = {"meet", "face", "draw", "spark", "trigger", "provoke", "prompt", "receive", "earn", "attract", "endure",
+          "suffer", "stir", "win", "ignite", "incur"}
+_MET = (RESPONSE_NOUNS - {"support", "reaction", "reactions"}) | {"fire", "scrutiny", "pressure", "flak", "heat"}
+# The words that join a response to what it answers: "criticised after announcing ...", "under fire
+# for its decision ...", "slammed over its plan ...", "sparked outrage by announcing ...".
+_ANSWERED_BY = {"after", "for", "over", "by", "about"}
+
+
+def _meets_a_response(verb: Token) -> bool:
+    """Whether the lead's verb reports a response the subject met rather than its action: a passive
+    reaction verb ("has been criticised", "was slammed by shoppers"), or a response or pressure it
+    faced, drew or sparked ("is facing a backlash", "has come under fire", "sparked outrage")."""
+    lemma = verb.lemma_ or verb.lower_
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+    if passive and (lemma in REACTION_VERBS.values() or lemma in SIDING_VERBS.values()
+                    or verb.lower_ in REACTION_VERBS or verb.lower_ in SIDING_VERBS):
+        return True
+    under = ("under", "with") if lemma == "meet" else ("under",)  # "came under fire", "was met with jeers"
+    met = [c for c in verb.children if c.dep_ == "dobj" and lemma in _MEETS] + [
+        g for c in verb.children if c.dep_ == "prep" and c.lower_ in under for g in c.children if g.dep_ == "pobj"]
+    met += [g for m in met for c in m.children if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children if g.dep_ == "pobj"]  # "a storm of criticism", "a wave of anger"
+    return any(m.lower_ in _MET for m in met)
+
+
+def _what_was_met(verb: Token) -> Token | None:
+    """What the response in `verb`'s sentence answers: the action noun ("for its decision to remove
+    X": decision) or the deed a clause tells ("after announcing it will remove X": remove; "after it
+    announced plans to remove X": announced)."""
+    for token in verb.sent:
+        if token.i <= verb.i:
+            continue
+        joined = token.head.lower_ in _ANSWERED_BY
+        if token.dep_ == "pobj" and joined and token.lower_ in ACTION_NOUNS and token.tag_ not in ("NNP", "NNPS"):
+            return token
+        if (token.dep_ == "pcomp" and joined) or (token.dep_ == "advcl" and token.head.i == verb.i and any(
+                c.dep_ == "mark" and c.lower_ in _ANSWERED_BY for c in token.children)):
+            if (deed := _own_deed(token)) is not None and (deed.lemma_ or deed.lower_) not in _STATES:
+                return deed
+            # The parser hangs "announcing it will remove X" as "announcing it" and a "will remove X" of
+            # the main verb's.
+            told_it = is_reporting(token) and any(c.dep_ == "dobj" and c.lower_ == "it" for c in token.children)
+            promised = next((c for c in verb.children if c.dep_ == "conj" and c.tag_ == "VB" and any(
+                a.dep_ == "aux" and a.lower_ in ("will", "would") for a in c.children)), None)
+            return promised if told_it and promised is not None else token
+    return None
 
 
 # Verbs of being or undergoing: what they report is no action of the subject's.
