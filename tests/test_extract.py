@@ -521,6 +521,8 @@ def test_the_target_is_the_action_itself(lead, target):
      "Fenwick Foods' removing staffed checkouts"),
     ("Fenwick Foods was slammed by shoppers over its plan to remove staffed checkouts.",
      "Fenwick Foods' plan to remove staffed checkouts"),
+    ("The Premier Netball League has been accused of silencing its players after it announced a ban on "
+     "on-court protests.", "Premier Netball League's ban on on-court protests"),
     # Telling people what they would gain is the deed, not their gaining it.
     ("Mayor Ann Reyes has endured criticism for telling riders that they would be better off on bicycles.",
      "Ann Reyes' telling riders that they would be better off on bicycles"),
@@ -1181,6 +1183,7 @@ def test_a_speaker_named_by_the_side_it_takes_gives_that_side_as_a_cue(sentence,
     ("Teachers Are Celebrating Alvarez's Library Plan", "Maria Alvarez", "favor"),
     ("Whitfield slammed over fare hike", "Dana Whitfield", "against"),  # a headline's passive
     ("Brewline Accused Of Misleading Customers", "Brewline", "against"),
+    ("Netball league under fire over ban on player protests", "Premier Netball League", "against"),
     ("Whitfield slams Hale over budget leak", "Dana Whitfield", None),  # the subject's own act
     ("Hale's fare plan draws praise and criticism", "Victor Hale", None),  # both sides
     ("Columbia defends Exxon articles", "Exxon Mobil", None),  # the subject only names the object

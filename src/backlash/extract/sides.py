@@ -175,6 +175,8 @@ def headline_side(headline: str, subject: str | None, aliases: frozenset[str] = 
                 continue  # "criticism of the soldier's parents", "praise from Trump", "has praise for": the subject's
             if i == 0 or _MEETS & set(lowered[max(0, i - 3):i]) or after in _RESPONSE_TO:
                 sides.add("favor" if low in FAVOR_REACTIONS else "against")
+        elif low in ("fire", "scrutiny") and i and lowered[i - 1] == "under":
+            sides.add("against")  # "League under fire over ban"
         elif (low in FEELING_SIDES or low in CROWD_FEELING_VERBS) and i and lowered[i - 1] in CROWD_WORDS:
             sides.add(FEELING_SIDES.get(low) or CROWD_FEELING_VERBS[low])  # "Voters skeptical as ...", "Fans fume"
         elif low in STIRRING_VERBS and CROWD_WORDS & set(lowered[i + 1:i + 4]):

@@ -770,7 +770,7 @@ def _what_was_met(verb: Token) -> Token | None:
         joined = token.head.lower_ in _ANSWERED_BY
         if token.dep_ == "pobj" and joined and token.lower_ in ACTION_NOUNS and token.tag_ not in ("NNP", "NNPS"):
             return token
-        if (token.dep_ == "pcomp" and joined) or (token.dep_ == "advcl" and token.head.i == verb.i and any(
+        if (token.dep_ == "pcomp" and joined) or (token.dep_ == "advcl" and any(
                 c.dep_ == "mark" and c.lower_ in _ANSWERED_BY for c in token.children)):
             if (deed := _own_deed(token)) is not None and (deed.lemma_ or deed.lower_) not in _STATES:
                 return deed
