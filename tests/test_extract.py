@@ -543,6 +543,18 @@ def test_a_unions_word_on_the_decision_is_a_reaction_to_the_action_whatever_it_w
     assert item.kind == "reaction"
 
 
+@pytest.mark.parametrize(("introduction", "voice", "kind"), [
+    ("Fenwick Foods, the country's third-largest grocer,", "The grocer", "subject_statement"),
+    ("Supermarket chain Fenwick Foods", "The chain", "subject_statement"),
+    ("Fenwick Foods", "The grocer", "reaction"),  # never introduced so: another grocer may speak
+])
+def test_a_body_speaks_by_the_noun_the_article_introduced_it_with(introduction, voice, kind):
+    text = (f"{introduction} is facing a backlash after announcing it will remove staffed checkouts.\n\n"
+            f'{voice} said the change would "free up colleagues to help customers".')
+    [item] = extract(article(text)).items
+    assert item.kind == kind
+
+
 def test_a_headline_that_opens_with_a_speakers_name_and_colon_is_about_what_follows():
     text = ("Vale: Whitfield’s ‘Cruel’ Fare Plan Will Empty The Buses\n\n"
             "Senator Mark Vale attacked the mayor's plan to double bus fares on Monday.\n\n"
@@ -625,6 +637,13 @@ def test_commenters_take_the_platform_of_their_paragraph_and_thread():
             "The council meets again in May.\n\nIt has not said when it will vote.\n\n"
             'A third commenter said: "Nobody asked the riders about this."')
     assert [i.platform for i in extract(article(text)).items] == ["facebook", "facebook", None]
+
+
+def test_a_forum_named_in_the_paragraph_is_the_platform_not_the_last_posts():
+    text = ("Mayor Dana Whitfield announced a plan to double bus fares on Monday.\n\n"
+            '"A disgrace to every rider," one user wrote on X.\n\n'
+            'On Mumsnet, one user said the fares "will price my kids out of school."')
+    assert [i.platform for i in extract(article(text)).items] == ["twitter", "mumsnet"]
 
 
 def test_a_passive_reaction_verb_without_a_crowd_names_nobody():

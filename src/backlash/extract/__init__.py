@@ -20,6 +20,7 @@ from backlash.extract.sides import group_side, headline_side
 from backlash.extract.speakers import Speaker, gender_in_text, role_from_mentions
 from backlash.extract.subject import (
     HEADLINE_WORDS,
+    described_as,
     detect_subject,
     detect_target,
     introduced_as_staff,
@@ -33,7 +34,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item
 
-EXTRACTOR_VERSION = "0.3.62"
+EXTRACTOR_VERSION = "0.3.63"
 TITLE_CHARS = 1000
 
 
@@ -75,6 +76,7 @@ def extract(article: Article) -> Extraction:
     target = detect_target(article, parsed, subject, title)
     organization = bool(subject) and is_organization(subject or "", parsed, title)
     seats = office_seats(subject, text)
+    described = described_as(subject or "", text) if organization else frozenset()  # "the chain" for the subject
     gender = gender_in_text(parsed, subject) if subject else None  # "m", "f" or None: the subject's
     # An article (a lead of two paragraphs or more) whose title and lead report nobody's action,
     # without a target given: its voices react to nothing (a list of posts, readers' stories, a
@@ -105,8 +107,8 @@ def extract(article: Article) -> Extraction:
                 or voice_of_seat(statement.speaker.phrase, seats)
                 or staff_by_pronoun(statement.speaker.phrase, None if organization else gender))
         # A subject read as "the Indiana governor" is still the governor who speaks, named or not.
-        if is_subject(statement, subject, organization, staff[item.speaker]) or (
-                as_written is not statement and is_subject(as_written, subject, organization)):
+        if is_subject(statement, subject, organization, staff[item.speaker], described) or (
+                as_written is not statement and is_subject(as_written, subject, organization, described=described)):
             if statement.how == "reaction":
                 continue  # the subject acting ("Trump slammed ...") is not a reaction to them
             item = replace(item, kind="subject_statement")

@@ -173,6 +173,15 @@ PLATFORM_CUES = {
     "tiktok": r"\btiktok\b",
     "facebook": r"\bfacebook\b",
     "youtube": r"\byoutube\b",
+    "linkedin": r"\bon linkedin\b",  # LinkedIn the company is news too
+    "truth social": r"\btruth social\b",
+    "mumsnet": r"\bmumsnet\b",
+    "nextdoor": r"\bnextdoor\b",
+    "weibo": r"\bweibo\b",
+    "telegram": r"\bon telegram\b",
+    "discord": r"\bdiscord\b",
+    "twitch": r"\btwitch\b",
+    "snapchat": r"\bsnapchat\b",
 }
 # The words of an organization that speak for it: "the company said", "a spokeswoman said".
 SPOKES_WORDS = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative",
@@ -193,6 +202,8 @@ SPEAKER_NOUNS = frozenset({
     "each", "leadership", "delegate", "graduate", "associate", "senate", "media", "web", "platform", "forum",
     "thread", "timeline", "feed", "ally", "allies", "faction", "hopeful", "troop", "state", "tycoon",
     "magnate", "mogul", "ad", "article",
+    # businesses by what they are: "the chain said" (the subject when the article introduced it so)
+    "chain", "supermarket", "startup", "conglomerate",
     # documents that carry a body's view: "a congressional report said"
     "report", "study", "survey", "poll", "analysis", "resolution", "petition", "editorial", "complaint",
     "lawsuit", "projection", "estimate", "letter", "memo", "email", "e-mail", "tweet", "post",

@@ -392,21 +392,38 @@ def is_organization(subject: str, parsed: ParsedText, title: Doc | None) -> bool
         return True
     docs = [p.doc for p in parsed.lead] + ([title] if title is not None else [])
     labels = Counter(e.label_ for doc in docs for e in doc.ents if surname(subject) in e.text)
+    if described_as(subject, parsed.text) & _BODY_WORDS:
+        return True  # "supermarket chain X", "X, the country's largest grocer,": whatever the tagger says
     if not labels["PERSON"] and any(_BODY_MENTION.search(doc.text) for doc in docs):
         return True  # a name the tagger does not know, which the lead calls "the company"
     return labels["ORG"] + labels["NORP"] + labels["GPE"] > labels["PERSON"]
 
 
-_BODY_NOUN = (r"the (?:company|firm|airline|retailer|studio|chain|brand|carrier|bank|manufacturer|maker|network|"
-              r"broadcaster|publisher|club|league|charity)")
+# What an article calls a business or body it is about: "the company", "supermarket chain X".
+_BODY_WORDS = {"company", "firm", "airline", "retailer", "studio", "chain", "brand", "carrier", "bank", "manufacturer",
+               "maker", "network", "broadcaster", "publisher", "club", "league", "charity", "grocer", "supermarket",
+               "insurer", "operator", "startup", "platform", "giant", "conglomerate", "automaker", "carmaker"}
+_BODY_NOUN = rf"the (?:{'|'.join(sorted(_BODY_WORDS))})"
 _BODY_MENTION = re.compile(rf"\b{_BODY_NOUN}\b", re.I)
 
 
-def is_subject(statement: Statement, subject: str | None, organization: bool, staff: bool = False) -> bool:
+def described_as(subject: str, text: str) -> frozenset[str]:
+    """The words for a business an article introduces the subject with: "supermarket chain Fenwick
+    Foods", "Fenwick Foods, the country's third-largest grocer," -> {supermarket, chain, grocer}."""
+    name = re.escape(subject)
+    before = re.findall(rf"\b([A-Za-z]+) ([a-z]+) {name}\b", text[:GENDER_SCAN_CHARS])
+    after = re.findall(rf"\b{name}, (?:the|a|an) (?:[\w'’-]+ ){{0,3}}?([a-z]+),", text[:GENDER_SCAN_CHARS])
+    words = {w.lower() for pair in before for w in pair} | set(after)
+    return frozenset(words & _BODY_WORDS)
+
+
+def is_subject(statement: Statement, subject: str | None, organization: bool, staff: bool = False,
+               described: frozenset[str] = frozenset()) -> bool:
     """Whether the subject made this statement: themselves (by name or handle), their
     spokespeople or official accounts (named so here, or `staff`: introduced so elsewhere), or,
-    for a body, its own voice ("the company said"). A relative or namesake with another first name
-    is not the subject."""
+    for a body, its own voice ("the company said", or the noun the article introduced it with:
+    `described`, "the chain said"). A relative or namesake with another first name is not the
+    subject."""
     if not subject:
         return False
     if staff:
@@ -435,7 +452,7 @@ def is_subject(statement: Statement, subject: str | None, organization: bool, st
     if organization:
         subject_words = set(re.findall(r"[a-z]+", subject.lower())) - {"the"}
         bare = [w for w in words if w not in ("the", "a", "an", "its", "their")]
-        return bool(bare) and set(bare) <= (SPOKES_WORDS | subject_words)
+        return bool(bare) and set(bare) <= (SPOKES_WORDS | subject_words | described)
     return False
 
 
