@@ -502,6 +502,10 @@ def test_the_target_spells_the_subjects_verb_as_a_gerund():
      "than any other state in the union.", "Ann Reyes' plan to raise the state minimum wage to $15 an hour by 2022"),
     ("Senator Ann Reyes eased liberal concerns that her campaign's attempt to attract moderate voters turned "
      "off by her rival would cost her the base.", "Ann Reyes' easing liberal concerns"),
+    # a vote to do something is the target, and a gloss after a comma is not part of it
+    ("The Brookfield School District voted 4-1 on Tuesday night to eliminate its elementary music program, "
+     "a move that officials say will save $1.2 million a year.",
+     "Brookfield School District's vote to eliminate its elementary music program"),
 ])
 def test_the_target_is_the_action_itself(lead, target):
     assert extract(article(f'{lead}\n\n"She must stop this," one nurse wrote.')).target == target
@@ -531,6 +535,15 @@ def test_a_response_in_the_lead_points_at_the_action_it_answers(lead, target):
     result = extract(article(f'{lead}\n\n"It is a disgrace," one shopper wrote on X.'))
     assert result.target == target
     assert [i.kind for i in result.items if i.quoted] == ["reaction"]
+
+
+def test_a_board_members_word_on_the_cut_is_a_reaction():
+    text = ("The Brookfield School District voted 4-1 on Tuesday night to eliminate its elementary music program."
+            "\n\nThe district said it would look for grants.\n\nThe board meets again in May.\n\n"
+            'Board member Lisa Chen, who cast the only vote against the cut, called it "a mistake we will regret '
+            'for a generation."')
+    [item] = [i for i in extract(article(text)).items if i.speaker == "Lisa Chen"]
+    assert item.kind == "reaction"
 
 
 def test_a_unions_word_on_the_decision_is_a_reaction_to_the_action_whatever_it_was_called():

@@ -34,7 +34,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item
 
-EXTRACTOR_VERSION = "0.3.63"
+EXTRACTOR_VERSION = "0.3.64"
 TITLE_CHARS = 1000
 
 
@@ -267,7 +267,7 @@ def _named_words(subject: str, target: str) -> set[str]:
 _MEASURES = {"plan", "plans", "proposal", "scheme", "measure", "policy", "decision", "bill", "law", "order",
              "rule", "regulation", "legislation", "reform", "cuts", "hike", "increase", "ban", "trial", "pilot",
              "move", "change", "changes", "programme", "program", "initiative", "deal", "sale", "closure",
-             "closures", "surcharge", "fee"}
+             "closures", "surcharge", "fee", "cut", "vote"}
 _UTTERANCES = {"comment", "comments", "remark", "remarks", "joke", "jokes", "statement", "tweet", "tweets", "post",
                "speech", "video", "ad", "apology"}
 _MEASURES |= _UTTERANCES

@@ -712,7 +712,8 @@ def _action_phrase(token: Token, subject: str, text: str, offset: int) -> str | 
         return None
     lemma = verb.lemma_ or verb.lower_
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.tag_.startswith("NN")), None)
-    complement = next((c for c in verb.children if c.dep_ == "xcomp" and c.tag_.startswith("VB")), None)
+    complement = next((c for c in verb.children if c.tag_.startswith("VB") and (c.dep_ == "xcomp" or (
+        c.dep_ == "advcl" and c.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)))), None)
 
     def words(tokens: list[Token]) -> list[str]:
         return [_own_words(tokens, text, offset)]
@@ -838,6 +839,10 @@ def _clause(token: Token) -> list[Token]:
     """`token`'s subtree without the clauses hanging from it (a relative clause, `and ...`)."""
     cut = {t.i for c in token.children if c.dep_ in ("relcl", "advcl", "parataxis") or (
         c.dep_ in ("conj", "cc") and c.tag_.startswith("VB")) for t in c.subtree}
+    # ", a move that officials say will save $1m": a gloss on the action, not the action.
+    glosses = [c for c in token.subtree if c.dep_ == "appos" and c.tag_ in ("NN", "NNS") and c.i > token.i
+               and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == ","]
+    cut |= {t.i for c in glosses for t in c.subtree} | {c.left_edge.i - 1 for c in glosses}
     # Dates add nothing to what was done: "on Monday", "last week".
     cut |= {t.i for c in token.subtree if _is_when(c) for t in c.subtree}
     tokens = [t for t in token.subtree if t.i not in cut]
