@@ -1177,6 +1177,22 @@ def test_one_of_the_comments_named_before_is_a_reaction():
     assert (item.speaker, item.kind, item.platform) == ("one comment", "reaction", "facebook")
 
 
+@pytest.mark.parametrize(("lead_in", "cue"), [
+    ("Some fans backed the ban.", "favor"),
+    ("Many parents supported the decision.", "favor"),
+    ("Some of Vance's allies rallied behind him.", "favor"),
+    ("Not everyone was opposed.", "favor"),
+    ("Not everyone was pleased.", "against"),
+    ("Some fans backed the players.", None),  # backing someone else
+])
+def test_a_crowds_side_told_without_a_reaction_verb_lends_it_to_the_quote_after(lead_in, cue):
+    text = ("Club owner Richard Vance banned protests at the stadium on Monday.\n\nThe board met again.\n\n"
+            "The season starts in June.\n\n"
+            f'{lead_in} "People come to watch football, not speeches," one supporter wrote on Facebook.')
+    [item] = extract(article(text)).items
+    assert (item.kind, item.stance_cue) == ("reaction", cue)
+
+
 def test_the_side_of_a_quotes_verb_is_not_carried_to_the_next_paragraph():
     text = LIBRARY_LEAD + ('Local teachers slammed the plan on Tuesday: "It robs our children of a place to learn."'
                            '\n\n"But we have heard that the mayor is listening."')

@@ -16,7 +16,7 @@ from backlash.extract.lexicon import PRONOUNS
 from backlash.extract.parse import ParsedText, load_parser, one_blas_thread
 from backlash.extract.quotes import MIN_WORDS, Statement, quote_spans, statements_in
 from backlash.extract.reported import reported_statements
-from backlash.extract.sides import group_side, headline_side
+from backlash.extract.sides import crowd_side, group_side, headline_side
 from backlash.extract.speakers import Speaker, gender_in_text, role_from_mentions
 from backlash.extract.subject import (
     HEADLINE_WORDS,
@@ -34,7 +34,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item
 
-EXTRACTOR_VERSION = "0.3.64"
+EXTRACTOR_VERSION = "0.3.65"
 TITLE_CHARS = 1000
 
 
@@ -120,7 +120,10 @@ def extract(article: Article) -> Extraction:
         items.append(item)
     headline = article.title or text[:opening]
     aliases = _headline_aliases(headline, subject, text, titled)
-    return Extraction(subject=subject, target=target, items=_sided_by_lead_in(items, text),
+    # "Some fans backed the ban.": a side for the quotes after it, not a statement of its own.
+    backed = [(p.start + sent.start_char, p.start + sent.end_char, side) for p in parsed.paragraphs
+              for sent in p.doc.sents if (side := crowd_side(sent, subject))]
+    return Extraction(subject=subject, target=target, items=_sided_by_lead_in(items, text, backed),
                       headline_side=headline_side(headline, subject, aliases))
 
 
@@ -138,21 +141,23 @@ def _headline_aliases(headline: str, subject: str | None, text: str, titled: dic
     return frozenset(aliases)
 
 
-def _sided_by_lead_in(items: list[Item], text: str) -> list[Item]:
+def _sided_by_lead_in(items: list[Item], text: str, backed: list[tuple[int, int, str]] = ()) -> list[Item]:
     """A quote by an unnamed one of a crowd ("one fan", "@handle") that follows, in its paragraph, a
     reaction the journalist gave a side ("Some fans defended the singer. “One bad joke. Let it go,”
-    one fan wrote") is an example of it: that side. (A named speaker's own reaction may be aimed at
-    someone else: "Hutto blamed George W. Bush" in an article about Trump.)"""
-    told = sorted((i for i in items if i.kind == "reaction" and not i.quoted and i.stance_cue
-                   and i.char_start is not None and i.char_end is not None), key=lambda i: i.char_end or 0)
-    ends = [i.char_end for i in told]
+    one fan wrote"), or a crowd's side told without one (`backed`: "Some fans backed the ban"), is
+    an example of it: that side. (A named speaker's own reaction may be aimed at someone else:
+    "Hutto blamed George W. Bush" in an article about Trump.)"""
+    told = sorted([(i.char_start or 0, i.char_end or 0, i.stance_cue) for i in items
+                   if i.kind == "reaction" and not i.quoted and i.stance_cue
+                   and i.char_start is not None and i.char_end is not None] + list(backed), key=lambda t: t[1])
+    ends = [end for _, end, _ in told]
     sided = []
     for item in items:
         if item.kind == "reaction" and item.quoted and item.stance_cue is None and item.char_start is not None \
                 and re.match(r"[a-z@]", item.speaker or ""):
             last = bisect.bisect_right(ends, item.char_start) - 1  # the last one told before the quote
-            if last >= 0 and (told[last].char_start or 0) >= text.rfind("\n", 0, item.char_start) + 1:
-                item = replace(item, stance_cue=told[last].stance_cue)
+            if last >= 0 and told[last][0] >= text.rfind("\n", 0, item.char_start) + 1:
+                item = replace(item, stance_cue=told[last][2])
         sided.append(item)
     return sided
 

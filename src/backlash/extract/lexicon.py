@@ -122,6 +122,9 @@ CROWD_FEELING_VERBS = {**dict.fromkeys(_forms("fume", "rage", "seethe", "bristle
 STIRRING_VERBS = {**dict.fromkeys(_forms("anger", "infuriate", "enrage", "incense", "upset:upset,upsetting",
                                          "alienate", "outrage"), "against"),
                   **dict.fromkeys(_forms("delight", "thrill:thrilled,thrilling"), "favor")}
+# Verbs by which a crowd takes a side without a reaction verb: "Some fans backed the ban", "Her
+# allies rallied behind her".
+BACKING_VERBS = _forms("back", "support", "rally", "side", "stand:stood")
 # Verbs by which an action meets a response ("drew boos", "sparked outrage", "was met with jeers").
 MEETING_VERBS = _forms("draw:drew,drawn", "spark", "trigger", "provoke", "incur:incurred,incurring", "ignite",
                        "prompt", "meet:met", "face", "receive", "earn")

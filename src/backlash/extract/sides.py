@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from backlash.extract.lexicon import (
     AGAINST_GROUPS,
+    BACKING_VERBS,
     CALLING_VERBS,
     CRITIC_WORDS,
     CROWD_FEELING_VERBS,
@@ -202,3 +203,41 @@ def _aimed_at_subject(verb: int, words: list[str], lowered: list[str], mentions:
         end += 1
     possessive = re.search(r"['’]s$", words[end]) is not None
     return possessive or end + 1 == len(lowered) or lowered[end + 1] in _AFTER_OBJECT
+
+
+# The adjectives of "Not everyone was opposed"; forms of "be" (the parser lemmatizes the lead only).
+_OPPOSED = {"opposed", "against", "convinced", "persuaded"}
+_BE = {"is", "was", "were", "are", "been", "be", "'s", "’s", "seemed", "seem", "seems"}
+_POINTERS = {"it", "him", "her", "them", "this", "that"}
+
+
+def crowd_side(sentence: Span, subject: str | None) -> str | None:
+    """The side a sentence says a crowd took, to lend the unnamed quotes after it: "Some fans backed
+    the ban" or "Calder's allies rallied behind her" favor; "Not everyone was opposed" favor, "Not
+    everyone was pleased" against. Only toward the story's own action or subject (a pronoun, a
+    measure named by what it is, the subject's name)."""
+    root = sentence.root
+    doer = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if doer is None or not (doer.lower_ in CROWD_WORDS or doer.lower_ in FAVOR_GROUPS or doer.lower_ in (
+            "allies", "everyone", "everybody", "some", "others", "many")):
+        return None
+    negated = any(c.dep_ == "neg" for c in (*root.children, *doer.children)) or any(
+        t.lower_ == "not" for t in doer.subtree)
+    if root.lower_ in _BE:
+        state = next((c for c in root.children if c.dep_ == "acomp"), None)
+        if state is None or not negated:
+            return None  # "Fans were furious" is read as a reaction itself (reported._feeling)
+        if state.lower_ in _OPPOSED:
+            return "favor"
+        side = FEELING_SIDES.get(state.lower_)
+        return {"favor": "against", "against": "favor"}.get(side or "")
+    if root.lower_ not in BACKING_VERBS or negated:
+        return None
+    aimed = [t for c in root.children if c.dep_ in ("dobj", "prep") for t in c.subtree if t.dep_ in ("dobj", "pobj")]
+    names = {w.lower() for w in (subject or "").split() if len(w) > 2}
+    return "favor" if any(t.lower_ in _POINTERS or t.lower_ in names or (
+        t.lower_ in _MEASURE_WORDS and any(d.lower_ in ("the", "this") for d in t.children)) for t in aimed) else None
+
+
+_MEASURE_WORDS = {"plan", "plans", "proposal", "decision", "policy", "ban", "move", "change", "changes", "rule",
+                  "cut", "cuts", "fee", "hike", "increase", "law", "bill", "scheme", "trial", "deal", "sale"}
