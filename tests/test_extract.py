@@ -537,6 +537,20 @@ def test_a_response_in_the_lead_points_at_the_action_it_answers(lead, target):
     assert [i.kind for i in result.items if i.quoted] == ["reaction"]
 
 
+@pytest.mark.parametrize(("subject_lead", "title", "kind"), [
+    ("The Brookfield School District voted on Tuesday to eliminate its elementary music program.",
+     "Superintendent Dr. Alan Pierce", "subject_statement"),  # a district's head, no name beside
+    ("The Brookfield Police Department announced on Tuesday that it would close two stations.",
+     "Police Chief Alan Pierce", "subject_statement"),
+    ("The Brookfield School District voted on Tuesday to eliminate its elementary music program.",
+     "Police Chief Alan Pierce", "reaction"),  # the head of another kind of body
+])
+def test_the_head_of_a_kind_of_body_speaks_for_it(subject_lead, title, kind):
+    text = f'{subject_lead}\n\n{title} said the district had "no good options" after funding fell.'
+    [item] = [i for i in extract(article(text)).items if i.speaker == "Alan Pierce"]
+    assert item.kind == kind
+
+
 def test_a_board_members_word_on_the_cut_is_a_reaction():
     text = ("The Brookfield School District voted 4-1 on Tuesday night to eliminate its elementary music program."
             "\n\nThe district said it would look for grants.\n\nThe board meets again in May.\n\n"

@@ -34,7 +34,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item
 
-EXTRACTOR_VERSION = "0.3.65"
+EXTRACTOR_VERSION = "0.3.66"
 TITLE_CHARS = 1000
 
 

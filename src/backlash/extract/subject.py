@@ -472,6 +472,11 @@ _STAFF = re.compile(rf"\b{_STAFF_WORDS}\b", re.I)
 _LEADER = (r"(?:leader|chair|chairman|chairwoman|chairperson|president|ceo|chief executive|chief|head|"
            r"commissioner|director|founder|owner|minister|secretary)")
 STAFF_MENTIONS = 20  # mentions of a speaker searched for an introduction (bounded work on huge texts)
+# The title that heads a kind of body, which needs no body's name beside it: a school district's
+# superintendent, a police department's chief.
+_HEAD_OF = {"district": ("superintendent",), "schools": ("superintendent",), "school": ("principal", "headteacher"),
+            "department": ("chief", "commissioner"), "police": ("chief", "commissioner"),
+            "university": ("president", "chancellor", "provost", "vice-chancellor"), "college": ("president",)}
 
 
 # The seat of an office speaks for whoever holds it: "the White House said" is the president's word.
@@ -536,8 +541,12 @@ def introduced_as_staff(speaker: str, subject: str | None, text: str, organizati
         leader_after = re.compile(rf"^,\s+(?:the\s+)?(?:(?:{names})(?:['’]s)?\s+(?:[\w-]+\s+)?{_LEADER}|"
                                   rf"(?:[\w-]+\s+)?{_LEADER}\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:{names}))\b",
                                   re.I)
+    heads = _HEAD_OF.get(subject.split()[-1].lower(), ()) if organization else ()
     for found in itertools.islice(re.finditer(rf"\b{re.escape(last)}\b", text), STAFF_MENTIONS):
         before = re.split(r"[.!?\n]\s", text[max(0, found.start() - 60): found.start()])[-1]
+        line = text[max(0, found.start() - 60): found.start()].rsplit("\n", 1)[-1]  # "Dr." ends no sentence
+        if heads and re.search(rf"\b(?i:{'|'.join(heads)})\s+(?:Dr\.\s+)?(?:[A-Z][\w.'’-]*\s+){{0,2}}$", line):
+            return True  # "Superintendent Dr. Alan Pierce" for the Brookfield School District
         after = re.split(r"[.!?\n]\s", text[found.end(): found.end() + 60])[0]
         if organization and (leader_before.search(before) or leader_after.search(after)):
             return True
