@@ -527,6 +527,10 @@ def test_the_target_is_the_action_itself(lead, target):
      "Fenwick Foods' plan to remove staffed checkouts"),
     ("The Premier Netball League has been accused of silencing its players after it announced a ban on "
      "on-court protests.", "Premier Netball League's ban on on-court protests"),
+    # A saying whose words are quoted: the remark, in the article's words.
+    ("Republican Sen. Ruth Calder is facing a wave of criticism after she said at a fundraiser on Thursday that "
+     "public school teachers \"work half the year and complain the whole time.\"",
+     "Ruth Calder's remark that public school teachers work half the year and complain the whole time"),
     # Telling people what they would gain is the deed, not their gaining it.
     ("Mayor Ann Reyes has endured criticism for telling riders that they would be better off on bicycles.",
      "Ann Reyes' telling riders that they would be better off on bicycles"),
@@ -534,7 +538,7 @@ def test_the_target_is_the_action_itself(lead, target):
 def test_a_response_in_the_lead_points_at_the_action_it_answers(lead, target):
     result = extract(article(f'{lead}\n\n"It is a disgrace," one shopper wrote on X.'))
     assert result.target == target
-    assert [i.kind for i in result.items if i.quoted] == ["reaction"]
+    assert [i.kind for i in result.items if i.speaker == "one shopper"] == ["reaction"]
 
 
 @pytest.mark.parametrize(("subject_lead", "title", "kind"), [

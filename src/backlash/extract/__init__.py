@@ -34,7 +34,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item
 
-EXTRACTOR_VERSION = "0.3.66"
+EXTRACTOR_VERSION = "0.3.67"
 TITLE_CHARS = 1000
 
 

@@ -751,7 +751,9 @@ def _action_phrase(token: Token, subject: str, text: str, offset: int) -> str | 
         return None  # "X's being the winner", "X's facing attack ads": a state, not an action
     if is_reporting(verb) and all(c.dep_ in ("punct", "advmod", "npadvmod") or is_masked(c) or (
             c.dep_ == "prep" and c.lower_ in ("in", "on", "at", "during")) for c in verb.rights):
-        return None  # "saying in an interview": what was said is in quote marks, not in the phrase
+        # "saying in an interview": what was said is in quote marks, not in the phrase; unless the lead
+        # says the response answered the saying ("faces criticism after she said that teachers ...").
+        return _remark(verb, owner, text, offset) if deed is not None else None
     after = [t for c in verb.rights if c.dep_ not in _CLAUSE_END_DEPS for t in _clause(c)]
     if len(after) < 2:
         return None
@@ -808,6 +810,17 @@ def _what_was_met(verb: Token) -> Token | None:
                 a.dep_ == "aux" and a.lower_ in ("will", "would") for a in c.children)), None)
             return promised if told_it and promised is not None else token
     return None
+
+
+def _remark(verb: Token, owner: str, text: str, offset: int) -> str | None:
+    """The remark a reporting verb reports, in the article's words without quote marks ("said at a
+    fundraiser that teachers "work half the year"": "X's remark that teachers work half the year")."""
+    sentence = text[offset + verb.idx + len(verb.text): offset + verb.sent.end_char]
+    said = re.search(r"\bthat\s+(.+)", sentence)
+    if said is None:
+        return None
+    unquoted = re.sub(r"[\"“”]|''|(?<![A-Za-z])[‘’']|[‘’'](?![A-Za-z])", "", said.group(1))  # not "don't"
+    return _limit([owner, "remark that", unquoted])
 
 
 # Verbs of being or undergoing: what they report is no action of the subject's.
