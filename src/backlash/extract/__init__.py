@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from backlash.extract.embeds import embedded_posts
-from backlash.extract.lexicon import PRONOUNS
+from backlash.extract.lexicon import MEASURE_NOUNS, PRONOUNS
 from backlash.extract.parse import ParsedText, load_parser, one_blas_thread
 from backlash.extract.quotes import MIN_WORDS, Statement, quote_spans, statements_in
 from backlash.extract.reported import reported_statements
@@ -141,7 +142,7 @@ def _headline_aliases(headline: str, subject: str | None, text: str, titled: dic
     return frozenset(aliases)
 
 
-def _sided_by_lead_in(items: list[Item], text: str, backed: list[tuple[int, int, str]] = ()) -> list[Item]:
+def _sided_by_lead_in(items: list[Item], text: str, backed: Sequence[tuple[int, int, str]] = ()) -> list[Item]:
     """A quote by an unnamed one of a crowd ("one fan", "@handle") that follows, in its paragraph, a
     reaction the journalist gave a side ("Some fans defended the singer. “One bad joke. Let it go,”
     one fan wrote"), or a crowd's side told without one (`backed`: "Some fans backed the ban"), is
@@ -269,13 +270,9 @@ def _named_words(subject: str, target: str) -> set[str]:
     return {surname(subject).lower()} | {w for w in re.findall(r"[a-z]{4,}", target.lower()) if w not in _COMMON}
 
 
-_MEASURES = {"plan", "plans", "proposal", "scheme", "measure", "policy", "decision", "bill", "law", "order",
-             "rule", "regulation", "legislation", "reform", "cuts", "hike", "increase", "ban", "trial", "pilot",
-             "move", "change", "changes", "programme", "program", "initiative", "deal", "sale", "closure",
-             "closures", "surcharge", "fee", "cut", "vote"}
 _UTTERANCES = {"comment", "comments", "remark", "remarks", "joke", "jokes", "statement", "tweet", "tweets", "post",
                "speech", "video", "ad", "apology"}
-_MEASURES |= _UTTERANCES
+_MEASURES = MEASURE_NOUNS | _UTTERANCES
 # Words for whatever the subject did: "the decision" points at the story's action, whatever it was.
 _ANY_ACTION = {"decision", "move", "change", "changes", "plan", "plans", "proposal"}
 _THIRD_PERSON = {"m": r"\b(?:he|him|his)\b", "f": r"\b(?:she|her|hers)\b"}

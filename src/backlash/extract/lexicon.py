@@ -122,6 +122,11 @@ CROWD_FEELING_VERBS = {**dict.fromkeys(_forms("fume", "rage", "seethe", "bristle
 STIRRING_VERBS = {**dict.fromkeys(_forms("anger", "infuriate", "enrage", "incense", "upset:upset,upsetting",
                                          "alienate", "outrage"), "against"),
                   **dict.fromkeys(_forms("delight", "thrill:thrilled,thrilling"), "favor")}
+# Nouns by which a statement names a measure ("the plan", "the ban", "the cut").
+MEASURE_NOUNS = {"plan", "plans", "proposal", "scheme", "measure", "policy", "decision", "bill", "law", "order",
+                 "rule", "regulation", "legislation", "reform", "cuts", "hike", "increase", "ban", "trial", "pilot",
+                 "move", "change", "changes", "programme", "program", "initiative", "deal", "sale", "closure",
+                 "closures", "surcharge", "fee", "cut", "vote"}
 # Verbs by which a crowd takes a side without a reaction verb: "Some fans backed the ban", "Her
 # allies rallied behind her".
 BACKING_VERBS = _forms("back", "support", "rally", "side", "stand:stood")

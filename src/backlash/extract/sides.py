@@ -23,6 +23,7 @@ from backlash.extract.lexicon import (
     FAVOR_REACTIONS,
     FEELING_SIDES,
     MANNER_SIDES,
+    MEASURE_NOUNS,
     MEETING_VERBS,
     NEUTRAL_REACTIONS,
     REACTION_VERBS,
@@ -138,8 +139,8 @@ def group_side(phrase: str, subject: str | None, target: str) -> str | None:
 _AMBIGUOUS_IN_HEADLINE = {"support", "opposition", "attack", "protest", "protests"}
 # Words before a response noun that make it the response to the news ("draws fury", "wins praise",
 # "amid outrage"), and after it ("Backlash over ...", "praise from ...").
-_MEETS = set(MEETING_VERBS) | {"stir", "stirs", "stirred", "win", "wins", "won", "spur", "spurs", "spurred", "amid",
-                               "despite", "after"}
+_BEFORE_RESPONSE = set(MEETING_VERBS) | {"stir", "stirs", "stirred", "win", "wins", "won", "spur", "spurs",
+                                         "spurred", "amid", "despite", "after"}
 _RESPONSE_TO = {"from", "over", "as", "after", "for", "at", "online", "on"}
 # What may stand between a reaction verb and the subject it is aimed at ("Votes To Condemn Donald
 # Trump's ban", "Attacks On Trump"), and may follow the subject's name ("blasts Trump over ...").
@@ -174,7 +175,7 @@ def headline_side(headline: str, subject: str | None, aliases: frozenset[str] = 
             if (after == "of" and whose not in names) or (after == "from" and whose in names) or \
                     (i and lowered[i - 1] in _OWNING):
                 continue  # "criticism of the soldier's parents", "praise from Trump", "has praise for": the subject's
-            if i == 0 or _MEETS & set(lowered[max(0, i - 3):i]) or after in _RESPONSE_TO:
+            if i == 0 or _BEFORE_RESPONSE & set(lowered[max(0, i - 3):i]) or after in _RESPONSE_TO:
                 sides.add("favor" if low in FAVOR_REACTIONS else "against")
         elif low in ("fire", "scrutiny") and i and lowered[i - 1] == "under":
             sides.add("against")  # "League under fire over ban"
@@ -236,8 +237,4 @@ def crowd_side(sentence: Span, subject: str | None) -> str | None:
     aimed = [t for c in root.children if c.dep_ in ("dobj", "prep") for t in c.subtree if t.dep_ in ("dobj", "pobj")]
     names = {w.lower() for w in (subject or "").split() if len(w) > 2}
     return "favor" if any(t.lower_ in _POINTERS or t.lower_ in names or (
-        t.lower_ in _MEASURE_WORDS and any(d.lower_ in ("the", "this") for d in t.children)) for t in aimed) else None
-
-
-_MEASURE_WORDS = {"plan", "plans", "proposal", "decision", "policy", "ban", "move", "change", "changes", "rule",
-                  "cut", "cuts", "fee", "hike", "increase", "law", "bill", "scheme", "trial", "deal", "sale"}
+        t.lower_ in MEASURE_NOUNS and any(d.lower_ in ("the", "this") for d in t.children)) for t in aimed) else None
