@@ -1202,6 +1202,8 @@ def test_one_of_the_comments_named_before_is_a_reaction():
     ("Not everyone was opposed.", "favor"),
     ("Not everyone was pleased.", "against"),
     ("Some fans backed the players.", None),  # backing someone else
+    ("Social media users were quick to condemn the ban.", "against"),
+    ("Fans were quick to condemn the players.", None),
 ])
 def test_a_crowds_side_told_without_a_reaction_verb_lends_it_to_the_quote_after(lead_in, cue):
     text = ("Club owner Richard Vance banned protests at the stadium on Monday.\n\nThe board met again.\n\n"
@@ -1250,6 +1252,9 @@ def test_a_speaker_named_by_the_side_it_takes_gives_that_side_as_a_cue(sentence,
     ("Whitfield slammed over fare hike", "Dana Whitfield", "against"),  # a headline's passive
     ("Brewline Accused Of Misleading Customers", "Brewline", "against"),
     ("Netball league under fire over ban on player protests", "Premier Netball League", "against"),
+    ("Voltix pulls energy drink ad after accusations of body shaming", "Voltix", "against"),
+    ("Pressure rises on Whitfield after criticism of the fare plan", "Dana Whitfield", "against"),
+    ("Whitfield's criticism of Hale draws no comment", "Dana Whitfield", None),  # her criticism of another
     ("Whitfield slams Hale over budget leak", "Dana Whitfield", None),  # the subject's own act
     ("Hale's fare plan draws praise and criticism", "Victor Hale", None),  # both sides
     ("Columbia defends Exxon articles", "Exxon Mobil", None),  # the subject only names the object

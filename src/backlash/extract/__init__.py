@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from backlash.extract.embeds import embedded_posts
-from backlash.extract.lexicon import MEASURE_NOUNS, PRONOUNS
+from backlash.extract.lexicon import MEASURE_NOUNS, PRONOUNS, UTTERANCE_NOUNS
 from backlash.extract.parse import ParsedText, load_parser, one_blas_thread
 from backlash.extract.quotes import MIN_WORDS, Statement, quote_spans, statements_in
 from backlash.extract.reported import reported_statements
@@ -35,7 +35,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item
 
-EXTRACTOR_VERSION = "0.3.67"
+EXTRACTOR_VERSION = "0.3.68"
 TITLE_CHARS = 1000
 
 
@@ -249,7 +249,7 @@ def _about_something_else(item: Item, phrase: str, parsed: ParsedText, subject: 
 
 def _in_lead(noun: str, parsed: ParsedText) -> bool:
     """Whether the lead names the action by `noun`; "the comment" names the joke or remark it told."""
-    nouns = _UTTERANCES if noun in _UTTERANCES else {noun}
+    nouns = UTTERANCE_NOUNS if noun in UTTERANCE_NOUNS else {noun}
     return any(re.search(rf"\b(?:{'|'.join(nouns)})\b", p.doc.text.lower()) for p in parsed.lead)
 
 
@@ -270,9 +270,7 @@ def _named_words(subject: str, target: str) -> set[str]:
     return {surname(subject).lower()} | {w for w in re.findall(r"[a-z]{4,}", target.lower()) if w not in _COMMON}
 
 
-_UTTERANCES = {"comment", "comments", "remark", "remarks", "joke", "jokes", "statement", "tweet", "tweets", "post",
-               "speech", "video", "ad", "apology"}
-_MEASURES = MEASURE_NOUNS | _UTTERANCES
+_MEASURES = MEASURE_NOUNS | UTTERANCE_NOUNS
 # Words for whatever the subject did: "the decision" points at the story's action, whatever it was.
 _ANY_ACTION = {"decision", "move", "change", "changes", "plan", "plans", "proposal"}
 _THIRD_PERSON = {"m": r"\b(?:he|him|his)\b", "f": r"\b(?:she|her|hers)\b"}

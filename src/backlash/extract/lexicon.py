@@ -127,6 +127,9 @@ MEASURE_NOUNS = {"plan", "plans", "proposal", "scheme", "measure", "policy", "de
                  "rule", "regulation", "legislation", "reform", "cuts", "hike", "increase", "ban", "trial", "pilot",
                  "move", "change", "changes", "programme", "program", "initiative", "deal", "sale", "closure",
                  "closures", "surcharge", "fee", "cut", "vote"}
+# Nouns by which a statement names something said or shown ("the remarks", "the ad").
+UTTERANCE_NOUNS = {"comment", "comments", "remark", "remarks", "joke", "jokes", "statement", "tweet", "tweets",
+                   "post", "speech", "video", "ad", "advert", "apology"}
 # Verbs by which a crowd takes a side without a reaction verb: "Some fans backed the ban", "Her
 # allies rallied behind her".
 BACKING_VERBS = _forms("back", "support", "rally", "side", "stand:stood")

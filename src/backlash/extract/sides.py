@@ -33,6 +33,7 @@ from backlash.extract.lexicon import (
     STIRRING_VERBS,
     TAKE_FORMS,
     TAKE_ISSUE,
+    UTTERANCE_NOUNS,
 )
 
 # Capitalized words that may stand beside a group's name without naming whom it sides with.
@@ -170,11 +171,11 @@ def headline_side(headline: str, subject: str | None, aliases: frozenset[str] = 
     sides = set()
     for i, low in enumerate(lowered):
         after = lowered[i + 1] if i + 1 < len(lowered) else ""
-        if low in RESPONSE_NOUNS and low not in NEUTRAL_REACTIONS and low not in _AMBIGUOUS_IN_HEADLINE:
+        if (low in RESPONSE_NOUNS or low == "accusations") and low not in NEUTRAL_REACTIONS | _AMBIGUOUS_IN_HEADLINE:
             whose = lowered[i + 2] if after in ("of", "from") and i + 2 < len(lowered) else None
-            if (after == "of" and whose not in names) or (after == "from" and whose in names) or \
-                    (i and lowered[i - 1] in _OWNING):
-                continue  # "criticism of the soldier's parents", "praise from Trump", "has praise for": the subject's
+            named_other = after == "of" and i + 2 < len(words) and words[i + 2][:1].isupper() and whose not in names
+            if named_other or (after == "from" and whose in names) or (i and lowered[i - 1] in _OWNING):
+                continue  # "criticism of Khan", "praise from Trump", "has praise for": the subject's own
             if i == 0 or _BEFORE_RESPONSE & set(lowered[max(0, i - 3):i]) or after in _RESPONSE_TO:
                 sides.add("favor" if low in FAVOR_REACTIONS else "against")
         elif low in ("fire", "scrutiny") and i and lowered[i - 1] == "under":
@@ -215,9 +216,10 @@ _POINTERS = {"it", "him", "her", "them", "this", "that"}
 def crowd_side(sentence: Span, subject: str | None) -> str | None:
     """The side a sentence says a crowd took, to lend the unnamed quotes after it: "Some fans backed
     the ban" or "Calder's allies rallied behind her" favor; "Not everyone was opposed" favor, "Not
-    everyone was pleased" against. Only toward the story's own action or subject (a pronoun, a
-    measure named by what it is, the subject's name)."""
-    root = sentence.root
+    everyone was pleased" against; "Users were quick to condemn the ad" against. Only toward the
+    story's own action or subject (a pronoun, a measure or utterance named by what it is, the
+    subject's name)."""
+    root = verb = sentence.root
     doer = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if doer is None or not (doer.lower_ in CROWD_WORDS or doer.lower_ in FAVOR_GROUPS or doer.lower_ in (
             "allies", "everyone", "everybody", "some", "others", "many")):
@@ -226,15 +228,28 @@ def crowd_side(sentence: Span, subject: str | None) -> str | None:
         t.lower_ == "not" for t in doer.subtree)
     if root.lower_ in _BE:
         state = next((c for c in root.children if c.dep_ == "acomp"), None)
-        if state is None or not negated:
+        acting = next((c for c in state.children if c.dep_ == "xcomp"), None) if state is not None else None
+        if acting is not None:
+            verb = acting  # "Users were quick to condemn the ad"
+        elif state is None or not negated:
             return None  # "Fans were furious" is read as a reaction itself (reported._feeling)
-        if state.lower_ in _OPPOSED:
+        elif state.lower_ in _OPPOSED:
             return "favor"
-        side = FEELING_SIDES.get(state.lower_)
-        return {"favor": "against", "against": "favor"}.get(side or "")
-    if root.lower_ not in BACKING_VERBS or negated:
+        else:
+            side = FEELING_SIDES.get(state.lower_)
+            return {"favor": "against", "against": "favor"}.get(side or "")
+    if negated:
         return None
-    aimed = [t for c in root.children if c.dep_ in ("dobj", "prep") for t in c.subtree if t.dep_ in ("dobj", "pobj")]
+    if verb.lower_ in BACKING_VERBS:
+        side = "favor"
+    elif verb.lower_ in REACTION_VERBS or verb.lower_ in SIDING_VERBS:
+        side = side_of(verb)
+    else:
+        return None
+    aimed = [t for c in verb.children if c.dep_ in ("dobj", "prep") for t in c.subtree if t.dep_ in ("dobj", "pobj")]
     names = {w.lower() for w in (subject or "").split() if len(w) > 2}
-    return "favor" if any(t.lower_ in _POINTERS or t.lower_ in names or (
-        t.lower_ in MEASURE_NOUNS and any(d.lower_ in ("the", "this") for d in t.children)) for t in aimed) else None
+    return side if any(t.lower_ in _POINTERS or t.lower_ in names or (
+        t.lower_ in _OURS and any(d.lower_ in ("the", "this") for d in t.children)) for t in aimed) else None
+
+
+_OURS = MEASURE_NOUNS | UTTERANCE_NOUNS  # "the ban", "the ad": what the story is about
