@@ -410,10 +410,11 @@ _BODY_MENTION = re.compile(rf"\b{_BODY_NOUN}\b", re.I)
 def described_as(subject: str, text: str) -> frozenset[str]:
     """The words for a business an article introduces the subject with: "supermarket chain Fenwick
     Foods", "Fenwick Foods, the country's third-largest grocer," -> {supermarket, chain, grocer}."""
-    name = re.escape(subject)
-    before = re.findall(rf"\b([A-Za-z]+) ([a-z]+) {name}\b", text[:GENDER_SCAN_CHARS])
-    after = re.findall(rf"\b{name}, (?:the|a|an) (?:[\w'’-]+ ){{0,3}}?([a-z]+),", text[:GENDER_SCAN_CHARS])
-    words = {w.lower() for pair in before for w in pair} | set(after)
+    head, words = text[:GENDER_SCAN_CHARS], set()
+    for found in itertools.islice(re.finditer(rf"\b{re.escape(subject)}\b", head), STAFF_MENTIONS):
+        words.update(w.lower() for w in head[max(0, found.start() - 40): found.start()].split()[-2:])
+        gloss = re.match(r", (?:the|a|an) (?:[\w'’-]+ ){0,3}?([a-z]+),", head[found.end(): found.end() + 80])
+        words.update(gloss.groups() if gloss else ())
     return frozenset(words & _BODY_WORDS)
 
 
