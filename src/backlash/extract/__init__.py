@@ -75,9 +75,9 @@ def extract(article: Article) -> Extraction:
     if subject and not article.subject:
         subject = titled_name(subject, text, None, titled, None) or subject  # "the senator": Bernie Sanders
     target = detect_target(article, parsed, subject, title)
-    organization = bool(subject) and is_organization(subject or "", parsed, title)
+    described = described_as(subject, text) if subject else frozenset()  # "supermarket chain X": the chain
+    organization = bool(subject) and is_organization(subject or "", parsed, title, described)
     seats = office_seats(subject, text)
-    described = described_as(subject or "", text) if organization else frozenset()  # "the chain" for the subject
     gender = gender_in_text(parsed, subject) if subject else None  # "m", "f" or None: the subject's
     # An article (a lead of two paragraphs or more) whose title and lead report nobody's action,
     # without a target given: its voices react to nothing (a list of posts, readers' stories, a

@@ -23,6 +23,7 @@ from backlash.extract.lexicon import (
     CRITIC_WORDS,
     CROWD_WORDS,
     INSTITUTION_WORDS,
+    MEETING_VERBS,
     NAMING_VERBS,
     NOT_NAMES,
     PERSONAL_PRONOUNS,
@@ -386,13 +387,15 @@ def _without_title(words: list[str], text: str) -> str:
     return " ".join(words)
 
 
-def is_organization(subject: str, parsed: ParsedText, title: Doc | None) -> bool:
-    """Whether the subject is a body (company, council, government) rather than a person."""
+def is_organization(subject: str, parsed: ParsedText, title: Doc | None,
+                    described: frozenset[str] = frozenset()) -> bool:
+    """Whether the subject is a body (company, council, government) rather than a person;
+    `described`: the words the article introduces it with (`described_as`)."""
     if subject.startswith("the ") or _ORG_NAME.search(subject):
         return True
     docs = [p.doc for p in parsed.lead] + ([title] if title is not None else [])
     labels = Counter(e.label_ for doc in docs for e in doc.ents if surname(subject) in e.text)
-    if described_as(subject, parsed.text) & _BODY_WORDS:
+    if described & _BODY_WORDS:
         return True  # "supermarket chain X", "X, the country's largest grocer,": whatever the tagger says
     if not labels["PERSON"] and any(_BODY_MENTION.search(doc.text) for doc in docs):
         return True  # a name the tagger does not know, which the lead calls "the company"
@@ -765,8 +768,7 @@ def _action_phrase(token: Token, subject: str, text: str, offset: int) -> str | 
 # Verbs by which the subject meets a response ("faces a backlash", "drew criticism", "won praise"),
 # and what it meets besides the response nouns under them ("came under fire"). A subject "has
 # support" or "steps up pressure" of its own: neither is a response to it.
-_MEETS = {"meet", "face", "draw", "spark", "trigger", "provoke", "prompt", "receive", "earn", "attract", "endure",
-          "suffer", "stir", "win", "ignite", "incur"}
+_MEETS = set(MEETING_VERBS.values()) | {"attract", "endure", "suffer", "stir", "win"}
 _MET = (RESPONSE_NOUNS - {"support", "reaction", "reactions"}) | {"fire", "scrutiny", "pressure", "flak", "heat"}
 # The words that join a response to what it answers: "criticised after announcing ...", "under fire
 # for its decision ...", "slammed over its plan ...", "sparked outrage by announcing ...".
