@@ -500,6 +500,11 @@ def test_an_occupation_before_a_name_is_not_part_of_the_subjects_name():
     ("The Brookfield School District voted 4-1 on Tuesday night to eliminate its elementary music program, "
      "a move that officials say will save $1.2 million a year.",
      "Brookfield School District's vote to eliminate its elementary music program"),
+    # What an action changes is no action: the raising is ("raised fares"), what is unveiled is ("new fares").
+    ("Harbor Transit will raise fares by 20 percent, the agency said on Monday.",
+     "Harbor Transit's raising fares by 20 percent"),
+    ("Harbor Transit pulled its new advert on Monday.", "Harbor Transit's pulling its new advert"),
+    ("Harbor Transit unveiled new fares on Monday.", "Harbor Transit's new fares"),
 ])
 def test_the_target_is_the_action_itself(lead, target):
     assert extract(article(f'{lead}\n\n"She must stop this," one nurse wrote.')).target == target
@@ -533,6 +538,16 @@ def test_the_target_is_the_action_itself(lead, target):
          "the minister said on Monday.\n\n"
          '"Who will look after my kids on Fridays?" one mother wrote.'),
         "Education Ministry's letting 40 rural schools move to a four-day week"),
+    (  # an officer named with the body: her own deed is not the body's action, the body's deed she tells is
+        ("Harbor Transit faces anger from riders.\n\n"
+         "Harbor Transit chair Linda Cole announced on Monday that she will resign after the vote.\n\n"
+         '"Too little, too late," one rider wrote.'),
+        "Harbor Transit"),
+    (
+        ("Harbor Transit faces anger from riders.\n\n"
+         "Harbor Transit chair Linda Cole announced on Monday that it would refund every rider.\n\n"
+         '"Too little, too late," one rider wrote.'),
+        "Harbor Transit's refunding every rider"),
 ])
 def test_the_whole_articles_target_names_the_subjects_action(text, target):
     assert extract(article(text)).target == target

@@ -299,6 +299,10 @@ ACTION_NOUNS = {"plan", "plans", "proposal", "decision", "policy", "ban", "rise"
                 "prices", "charge", "charges", "scheme", "project", "program", "programme", "sale",
                 "purchase", "acquisition", "takeover", "layoffs", "transfer", "suspension", "dismissal",
                 "resignation", "surcharge", "recall", "shutdown", "withdrawal", "sacking"}
+# The things among them that an action changes: "raised fares" is the raising, "unveiled new fares" the fares.
+ACTED_ON_NOUNS = {"fare", "fares", "fee", "fees", "tax", "price", "prices", "charge", "charges", "budget", "logo",
+                  "film", "video", "ad", "advert", "advertisement", "law", "bill", "rule", "rules", "policy",
+                  "program", "programme", "project", "scheme"}
 # Heads of an institution's name that an `of`/`for` phrase completes ("University of California").
 INSTITUTION_WORDS = frozenset({
     "organization", "organisation", "university", "department", "institute", "bank", "bureau", "ministry",

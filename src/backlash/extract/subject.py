@@ -19,6 +19,7 @@ from collections import Counter
 from spacy.tokens import Doc, Span, Token
 
 from backlash.extract.lexicon import (
+    ACTED_ON_NOUNS,
     ACTION_NOUNS,
     CRITIC_WORDS,
     CROWD_WORDS,
@@ -707,14 +708,18 @@ def _action_phrase(token: Token, subject: str, text: str, offset: int) -> str | 
     if token.dep_ == "poss" and token.head.lower_ in ACTION_NOUNS and token.head.tag_ not in ("NNP", "NNPS"):
         # "... with Obama's latest plan to close X", not "Gingrich's Bill Clinton"
         return _limit([_possessive(subject), _own_words(_unowned(token.head), text, offset)])
-    head = token
+    head, someone = token, False
     while head.dep_ in ("compound", "flat") and head.head.i != head.i:
         head = head.head
         if head.tag_ == "NNS" or head.lower_ in CROWD_WORDS:
             return None  # "the Trump troops embraced ...": a group acts, not the subject
+        someone |= head.ent_type_ == "PERSON" and any(  # a person's name past the subject's own
+            t.ent_iob_ != "I" for t in token.doc[token.i + 1:head.i + 1])
     if head.dep_ not in ("nsubj", "nsubjpass") or not head.head.tag_.startswith("VB"):
         return None
     verb = head.head
+    if someone and not _on_its_behalf(verb):
+        return None  # "DNC Chair Debbie Wasserman Schultz announced she will resign": her own deed
     owner = _possessive(subject)
     deed = _what_was_met(verb) if _meets_a_response(verb) else None
     if deed is not None and deed.tag_.startswith("NN"):  # "X has come under fire for its decision to ..."
@@ -735,8 +740,8 @@ def _action_phrase(token: Token, subject: str, text: str, offset: int) -> str | 
         gerund = obj.left_edge
         rest = [t for t in _clause(obj) if t.i > gerund.i]
         return _limit([owner, _NOMINAL[lemma], "to", gerund.lemma_ or gerund.lower_] + words(rest))
-    if obj is not None and (lemma in _PRESENTS or (obj.lower_ in ACTION_NOUNS and obj.tag_ not in ("NNP", "NNPS")
-                                                   and lemma not in _UNDOING)):
+    if obj is not None and (lemma in _PRESENTS or (
+            obj.lower_ in ACTION_NOUNS - ACTED_ON_NOUNS and obj.tag_ not in ("NNP", "NNPS") and lemma not in _UNDOING)):
         tokens = _unowned(obj)
         prefix = [owner] + (["proposed"] if lemma == "propose" and not any(
             t.lower_ == "proposed" for t in tokens) else [])
@@ -842,6 +847,18 @@ def _own_deed(verb: Token) -> Token | None:
     if doer is None or doer.lower_ not in PERSONAL_PRONOUNS | {"it"}:
         return None
     return said
+
+
+def _on_its_behalf(verb: Token) -> bool:
+    """Whether a person named with the subject ("Acme chief executive Jane Roe") tells of the
+    subject's deed: "said the company would cut 500 jobs", "announced plans to ...", not "said she
+    will resign" or "announced her resignation"."""
+    told = _own_deed(verb)
+    if told is not None:
+        return subject_of(told).lower_ not in ("i", "he", "she")
+    own = {"my", "his", "her"}
+    return any(c.dep_ == "dobj" and c.lower_ in ACTION_NOUNS and not any(
+        g.dep_ == "poss" and g.lower_ in own for g in c.children) for c in verb.children)
 
 
 def _unowned(noun: Token) -> list[Token]:
