@@ -505,6 +505,9 @@ def test_an_occupation_before_a_name_is_not_part_of_the_subjects_name():
      "Harbor Transit's raising fares by 20 percent"),
     ("Harbor Transit pulled its new advert on Monday.", "Harbor Transit's pulling its new advert"),
     ("Harbor Transit unveiled new fares on Monday.", "Harbor Transit's new fares"),
+    # Dropping a plan is the action, not the plan dropped.
+    ("Hartwell University has abandoned plans to close its music department.",
+     "Hartwell University's abandoning plans to close its music department"),
 ])
 def test_the_target_is_the_action_itself(lead, target):
     assert extract(article(f'{lead}\n\n"She must stop this," one nurse wrote.')).target == target
@@ -1153,6 +1156,23 @@ def test_another_voice_in_a_thread_is_one_more_reaction():
     assert [(i.speaker, i.speaker_role, i.kind, i.platform) for i in items] == [
         ("one user", "public", "reaction", "facebook"), ("another user", "public", "reaction", "facebook"),
         ("another user", "public", "reaction", "facebook")]
+
+
+@pytest.mark.parametrize(("paragraph", "speaker"), [
+    ('Another Facebook user was blunter: "This mayor only cares about money."', "Another Facebook user"),
+    ('Critics were scathing: "This is a budget that robs our kids."', "Critics"),
+    ('Ann Roe, who has used the Elm Street branch for 30 years, was blunt: "This robs our kids."', "Ann Roe"),
+    ('"This mayor only cares about money," one wrote.', "one"),  # not "no one", "which one"
+])
+def test_a_clause_before_a_colon_or_a_lone_one_gives_the_quotes_speaker(paragraph, speaker):
+    [item] = extract(article(LIBRARY_LEAD + paragraph)).items
+    assert (item.speaker, item.kind, item.quoted) == (speaker, "reaction", True)
+
+
+def test_a_heading_before_a_dash_and_a_colon_is_no_speaker():
+    text = LIBRARY_LEAD + ('Signs of a budget fight were there all along - More from Ann Roe: '
+                           '"Data collected by our group shows the branches are full."')
+    assert "Signs of a budget fight" not in {i.speaker for i in extract(article(text)).items}
 
 
 def test_a_handle_after_the_verb_is_the_speaker():

@@ -162,7 +162,28 @@ def _attribution(parsed: ParsedText, span: Span) -> _Attribution | None:
     if (colon := _NAME_COLON.search(before)) and colon.group("who").split()[0].lower() not in NOT_NAMES:
         who = colon.group("who")
         return _Attribution(Speaker(speaker_name(who), who, "unknown"), before)
-    return _announced_above(parsed, span)
+    return _introduced_by_colon(parsed, before, span) or _announced_above(parsed, span)
+
+
+def _introduced_by_colon(parsed: ParsedText, before: str, span: Span) -> _Attribution | None:
+    """`Critics were scathing: “Q”`, `Another user put it simply: “Q”`: a clause that ends in a
+    colon just before the quote introduces the words of its subject."""
+    stripped = before.rstrip()
+    if not stripped.endswith(":") or "\n" in before[len(stripped):]:
+        return None
+    found = parsed.token_at(span.start - len(before) + len(stripped) - 1)
+    if found is None or found[1].text != ":":
+        return None
+    paragraph, colon = found
+    # The clause's main verb: the highest one before the colon (the parser often hangs the clause
+    # from the quote).
+    verbs = [t for t in colon.sent if t.i < colon.i and t.tag_.startswith("VB")]
+    verb = min(verbs, key=lambda t: len(list(t.ancestors)), default=None)
+    subject = subject_of(verb) if verb is not None else None
+    if subject is None or any(t.text[:1] in ("-", "—", "–") for t in colon.doc[subject.i:colon.i]):
+        return None  # "IOWA POLLS NOT WRONG - Mark Blumenthal:": a heading, then a name
+    speaker = speaker_at(parsed, paragraph, subject)
+    return _Attribution(speaker, colon.sent.text) if speaker is not None else None
 
 
 def _announced_above(parsed: ParsedText, span: Span) -> _Attribution | None:

@@ -109,6 +109,8 @@ def describe(head: Token, words: str) -> Speaker | None:
         return Speaker(f"u/{head.text}", f"u/{head.text}", "public")  # a Reddit user
     if lowered in _OTHER_ONE and not any(c.dep_ in ("prep", "relcl") for c in head.children):
         return Speaker(head.text, head.text, "unknown")  # "another wrote" (not "another of", "another that")
+    if lowered == "one" and all(is_masked(c) or c.dep_ == "punct" for c in head.children) and any(is_masked(t) for t in head.doc[max(head.i - 3, 0):head.i]):
+        return Speaker(head.text, head.text, "unknown")  # "“Q,” one wrote" (not "no one", "which one")
     if (lowered in PRONOUNS or lowered in WEEKDAYS_MONTHS or is_masked(head)
             or head.tag_ in ("JJ", "JJR", "JJS", "RB", "IN", "CD", "DT", "WDT", "WP", "VB", "VBD",
                              "VBG", "VBN", "VBP", "VBZ", "PRP$", "EX")):

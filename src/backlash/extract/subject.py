@@ -67,7 +67,8 @@ _PRESENTS = {"announce", "propose", "unveil", "introduce", "launch", "approve", 
              "share", "deliver", "give", "file", "run", "defend", "plan"}
 # Verbs that act on someone else's measure: "vetoed a bill" is not the governor's bill.
 _UNDOING = {"veto", "block", "reject", "repeal", "overturn", "cancel", "kill", "scrap", "suspend", "strike",
-            "halt", "oppose"}
+            "halt", "oppose", "abandon", "drop", "shelve", "ditch", "axe", "withdraw", "reverse", "pause",
+            "postpone", "delay", "end", "freeze", "pull", "retract", "rescind", "revoke", "abolish", "challenge"}
 # Verbs that say when or how an action seems, not what it is: the action is their complement.
 _ONSET_VERBS = {"begin", "start", "continue", "appear", "seem", "keep", "resume", "stop"}
 # Verbs with a `to` complement named by a noun: "proposed to double fares" -> "proposal to double".
