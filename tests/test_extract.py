@@ -386,9 +386,10 @@ def test_reported_speech_without_quote_marks_is_a_statement():
 def test_titles_and_appositions_give_the_name_and_the_role():
     text = ('"We will not pay for this," said Acme chief executive Jane Roe.\n\n'
             'Former Globex CEO and candidate John Doe, a longtime rival, told reporters the fee was "a cash grab".\n\n'
-            '"It is theft," Mary Poe, a Reddit moderator, wrote.')
+            '"It is theft," Mary Poe, a Reddit moderator, wrote.\n\n'
+            'The local MP, Ann Lee, said the fee was "a tax on the poor".')
     items = quoted_statements(text)
-    assert [i.speaker for i in items] == ["Jane Roe", "John Doe", "Mary Poe"]
+    assert [i.speaker for i in items] == ["Jane Roe", "John Doe", "Mary Poe", "Ann Lee"]
     assert items[2].platform == "reddit"
 
 

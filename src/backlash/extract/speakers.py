@@ -120,6 +120,8 @@ def describe(head: Token, words: str) -> Speaker | None:
         return None  # "the calculations", "a probe", "his demands"
     crowd = any(c.dep_ == "conj" for c in head.children)
     name = None if crowd else _name_at(head)
+    if name is not None and name.lower().rstrip(".") in ROLE_NOUNS | TITLES:
+        name = None  # "The local MP, Rachel Dunn, ...": the post, then the name beside it
     if name is None and not crowd:
         appositive = next((c for c in head.children if c.dep_ == "appos" and c.tag_ in _NAME_TAGS), None)
         name = _name_at(appositive) if appositive is not None else None
