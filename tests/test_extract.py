@@ -1247,6 +1247,9 @@ def test_one_of_the_comments_named_before_is_a_reaction():
     ("Some fans backed the players.", None),  # backing someone else
     ("Social media users were quick to condemn the ban.", "against"),
     ("Fans were quick to condemn the players.", None),
+    ("Some subscribers came to his defence.", "favor"),
+    ("Several diners leapt to the defense of Vance.", "favor"),
+    ("Some fans came to the defence of the players.", None),
 ])
 def test_a_crowds_side_told_without_a_reaction_verb_lends_it_to_the_quote_after(lead_in, cue):
     text = ("Club owner Richard Vance banned protests at the stadium on Monday.\n\nThe board met again.\n\n"

@@ -167,7 +167,11 @@ ROLE_WORDS: dict[SpeakerRole, tuple[str, ...]] = {
                "supporters", "opponents", "moderator", "members", "protesters", "protestors",
                "passengers", "listeners", "readers", "audience", "crowd", "others", "some",
                "employees", "workers", "staff", "drivers", "owners", "families", "neighbours",
-               "neighbors", "citizens", "americans", "britons"),
+               "neighbors", "citizens", "americans", "britons", "subscriber", "subscribers", "diner",
+               "diners", "patrons", "consumers", "travelers", "travellers", "tenants", "taxpayers",
+               "motorists", "cyclists", "spectators", "attendees", "guests", "visitors", "gamers",
+               "homeowners", "renters", "pensioners", "retirees", "nurses", "doctors", "farmers",
+               "audiences", "listener", "reader", "customer", "shopper", "passenger", "traveler", "traveller"),
 }
 # Every role word, whatever the role.
 ROLE_NOUNS = frozenset(w for words in ROLE_WORDS.values() for w in words)

@@ -210,7 +210,7 @@ def _aimed_at_subject(verb: int, words: list[str], lowered: list[str], mentions:
 # The adjectives of "Not everyone was opposed"; forms of "be" (the parser lemmatizes the lead only).
 _OPPOSED = {"opposed", "against", "convinced", "persuaded"}
 _BE = {"is", "was", "were", "are", "been", "be", "'s", "’s", "seemed", "seem", "seems"}
-_POINTERS = {"it", "him", "her", "them", "this", "that"}
+_POINTERS = {"it", "him", "her", "them", "this", "that", "his", "its", "their"}
 
 
 def crowd_side(sentence: Span, subject: str | None) -> str | None:
@@ -240,16 +240,27 @@ def crowd_side(sentence: Span, subject: str | None) -> str | None:
             return {"favor": "against", "against": "favor"}.get(side or "")
     if negated:
         return None
-    if verb.lower_ in BACKING_VERBS:
-        side = "favor"
-    elif verb.lower_ in REACTION_VERBS or verb.lower_ in SIDING_VERBS:
-        side = side_of(verb)
+    defended = _defended(verb)
+    if defended:
+        side, aimed = "favor", defended
+    elif verb.lower_ in BACKING_VERBS or verb.lower_ in REACTION_VERBS or verb.lower_ in SIDING_VERBS:
+        side = "favor" if verb.lower_ in BACKING_VERBS else side_of(verb)
+        aimed = [t for c in verb.children if c.dep_ in ("dobj", "prep") for t in c.subtree if t.dep_ in ("dobj", "pobj")]
     else:
         return None
-    aimed = [t for c in verb.children if c.dep_ in ("dobj", "prep") for t in c.subtree if t.dep_ in ("dobj", "pobj")]
     names = {w.lower() for w in (subject or "").split() if len(w) > 2}
     return side if any(t.lower_ in _POINTERS or t.lower_ in names or (
         t.lower_ in _OURS and any(d.lower_ in ("the", "this") for d in t.children)) for t in aimed) else None
 
 
 _OURS = MEASURE_NOUNS | UTTERANCE_NOUNS  # "the ban", "the ad": what the story is about
+_DEFENCE = {"defence", "defense", "aid"}
+
+
+def _defended(verb: Token) -> list[Token]:
+    """Whose defence a crowd "came to", "leapt to", "rushed to": the owner ("his", "Calder's") or
+    the `of` object ("the defence of the ban")."""
+    defence = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
+               for p in c.children if p.dep_ == "pobj" and p.lower_ in _DEFENCE]
+    return [t for d in defence for c in d.children if c.dep_ in ("poss", "prep") for t in c.subtree
+            if t.dep_ in ("poss", "pobj")]
