@@ -309,6 +309,28 @@ def test_the_same_post_embedded_twice_is_one_item_and_empty_embeds_are_kept():
     assert facebook.text is None and facebook.post_url == "https://www.facebook.com/page/posts/9"
 
 
+def test_a_reaction_page_gives_its_posts_and_voices_once(tmp_path):
+    from backlash.ingest import read_article
+
+    post = ('<blockquote class="twitter-tweet"><p lang="en">Nexon looked at a game people loved and asked how '
+            'can we make it worse</p>&mdash; Mara Quinn (@maraquinn) <a href="https://twitter.com/maraquinn/'
+            'status/1896000000000000003">March 4, 2025</a></blockquote>')
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><head><title>Players slam Nexon's pay to revive feature</title></head><body><article>"
+        "<h1>Players slam Nexon's pay to revive feature</h1>"
+        "<p>Nexon has added a feature to its shooter Frontline Zero that lets players pay 99 cents to come "
+        "back to life mid-match, and the game's community is not taking it well.</p>"
+        f"<p>Here is how players reacted.</p>{post}"
+        '<p>Streamer Josh "Jolt" Rivera told his viewers the change was "the beginning of the end" for the '
+        "game.</p></article></body></html>")
+    items = extract(read_article(page)).items
+    # The post's own words are the post, and the sentence that announces the posts is none.
+    assert [(i.speaker, i.kind, i.platform) for i in items] == [
+        ("Mara Quinn", "reaction", "twitter"), ("Rivera", "reaction", None)]
+    assert items[1].text == "the beginning of the end"  # not the nickname "Jolt" joined to it
+
+
 def test_canonical_post_url():
     assert canonical_post_url("https://mobile.twitter.com/a/status/5?lang=en") == "https://x.com/a/status/5"
 

@@ -35,7 +35,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item
 
-EXTRACTOR_VERSION = "0.3.72"
+EXTRACTOR_VERSION = "0.3.73"
 TITLE_CHARS = 1000
 
 
@@ -64,9 +64,12 @@ def extract(article: Article) -> Extraction:
     for q in quotes:
         if q.item.char_start is not None:
             told[(q.item.speaker or "").lower()].add(parsed.sentence_span(q.item.char_start))
-    # A reported statement whose sentence already gave a quote to the same speaker is that quote.
+    # A reported statement whose sentence already gave a quote to the same speaker is that quote;
+    # what an embedded post's own words tell ("... and asked how can we make it worse") is the post.
+    in_posts = _post_spans(posts, text)
     reported = [r for r in reported_statements(parsed)
-                if parsed.sentence_span(r.item.char_start or 0) not in told.get((r.item.speaker or "").lower(), set())]
+                if parsed.sentence_span(r.item.char_start or 0) not in told.get((r.item.speaker or "").lower(), set())
+                and not any(start <= (r.item.char_start or 0) < end for start, end in in_posts)]
     # An article without a separate title opens with its headline, which reports, not states.
     opening = _headline_end(article, parsed)
     statements = posts + [s for s in quotes + reported if (s.item.char_start or 0) >= opening]
@@ -190,6 +193,17 @@ def _widen_partial_quote(statement: Statement, parsed: ParsedText) -> Statement:
     start += parsed.text[start:end].find(sentence)
     return replace(statement, item=replace(item, text=sentence, text_source="paraphrase", char_start=start,
                                            char_end=start + len(sentence)))
+
+
+def _post_spans(posts: list[Statement], text: str) -> list[tuple[int, int]]:
+    """Where the embedded posts' words stand in the article's text (a page's text holds them)."""
+    spans = []
+    for post in posts:
+        words = (post.item.text or "").strip()
+        at = text.find(words[:80]) if len(words) >= 20 else -1
+        if at >= 0:
+            spans.append((at, at + len(words)))
+    return spans
 
 
 def _merge_quoted_posts(

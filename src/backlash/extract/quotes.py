@@ -56,6 +56,9 @@ _NAME_COLON = re.compile(rf"(?:^|\n)\s*(?P<who>{_NAME})\s*:\s*$")
 _TITLE_WORD = r"(?:[A-Z0-9#][\w’'&:.-]*|of|the|and|a|an|in|on|to|for|with|at|by|&)"
 _TITLE = re.compile(rf"{_TITLE_WORD}(?:\s+{_TITLE_WORD}){{1,6}}")
 _NAMED = re.compile(r"(?:\bthe|\ban?|['’]s)\s*$", re.I)  # what a one-word name follows
+_NICKNAME = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}")
+_NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+ ?$")  # the first name and the surname around it, on its line
+_NAME_AFTER = re.compile(r" ?[A-Z][a-z]+")
 _ADDRESS = re.compile(r"(?:https?://)?(?:[\w-]+\.)+[a-z]{2,}(?:/\S*)?", re.I)  # a web address is a name too
 # Quoted words, left out when a paragraph's own words are searched for a platform.
 _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]|''(?:(?!'').)*''")
@@ -212,6 +215,9 @@ def _names_something(text: str, span: Span) -> bool:
     if _ADDRESS.fullmatch(quoted) or (quoted[:1].isupper() and " " not in quoted and _NAMED.search(
             QUOTE_MARK.sub("", text[max(span.start - 12, 0): span.start]))):
         return True
+    if _NICKNAME.fullmatch(quoted) and _NAME_BEFORE.search(QUOTE_MARK.sub("", text[max(span.start - 30, 0): span.start])) \
+            and _NAME_AFTER.match(QUOTE_MARK.sub("", text[span.end: span.end + 30], count=1)):
+        return True  # Josh "Jolt" Rivera, Dwayne "The Rock" Johnson: a nickname
     return bool(_TITLE.fullmatch(quoted)) and _inscription(text, span) is None
 
 

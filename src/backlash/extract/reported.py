@@ -83,6 +83,8 @@ def _reaction(parsed: ParsedText, paragraph: Paragraph, verb: Token) -> Statemen
     if verb.lower_ not in REACTION_VERBS and verb.lower_ not in SIDING_VERBS and not judging \
             and not _took_to(verb) and light_reaction(verb) is None:
         return None
+    if any(c.dep_ == "advmod" and c.lower_ == "how" for c in verb.children):
+        return None  # "Here is how players reacted": what follows tells, this announces it
     actor = _passive_agent(verb)
     sentence = list(verb.sent)
     if actor is not None:
