@@ -528,6 +528,10 @@ def test_an_occupation_before_a_name_is_not_part_of_the_subjects_name():
      "Harbor Transit's raising fares by 20 percent"),
     ("Harbor Transit pulled its new advert on Monday.", "Harbor Transit's pulling its new advert"),
     ("Harbor Transit unveiled new fares on Monday.", "Harbor Transit's new fares"),
+    # A relative clause that says what the measure does is part of it; a gloss after a comma is not.
+    ("Governor Dan Okafor on Friday signed a bill that will require voters to show a photo ID.",
+     "Dan Okafor's bill that will require voters to show a photo ID"),
+    ("The council approved a plan, which critics say will close libraries.", "the council's plan"),
     # Dropping a plan is the action, not the plan dropped.
     ("Hartwell University has abandoned plans to close its music department.",
      "Hartwell University's abandoning plans to close its music department"),
@@ -1190,6 +1194,38 @@ def test_another_voice_in_a_thread_is_one_more_reaction():
 def test_a_clause_before_a_colon_or_a_lone_one_gives_the_quotes_speaker(paragraph, speaker):
     [item] = extract(article(LIBRARY_LEAD + paragraph)).items
     assert (item.speaker, item.kind, item.quoted) == (speaker, "reaction", True)
+
+
+def test_another_voice_after_a_quote_or_after_a_post_on_x_is_one_more_reaction():
+    text = LIBRARY_LEAD + ('"Finally someone reads the budget," one user wrote on X. Another called it '
+                           '"a war on our children."\n\n"Shame on the mayor and her friends," another wrote.')
+    items = extract(article(text)).items
+    assert [(i.speaker, i.text) for i in items] == [
+        ("one user", "Finally someone reads the budget"), ("another user", "a war on our children."),
+        ("another user", "Shame on the mayor and her friends")]
+
+
+@pytest.mark.parametrize(("sentence", "cue"), [
+    ("The library union said it would challenge the plan in court.", "against"),
+    ("Parents vowed to fight the closures.", "against"),
+    ("Parents vowed to fight the state in court.", None),  # not the story's measure
+    ("Parents vowed to fight it.", "against"),
+    ("State Senator Bo Dale said he would not support the plan.", "against"),
+    ("The readers' group said it would back the plan.", "favor"),
+    ("Councillor Ann Roe said she would challenge Cole in the next election.", None),
+])
+def test_what_a_speaker_says_they_will_do_to_the_measure_is_their_side(sentence, cue):
+    [item] = extract(article(LIBRARY_LEAD + sentence)).items
+    assert (item.kind, item.quoted, item.stance_cue) == ("reaction", False, cue)
+
+
+def test_a_storm_is_no_subject_and_its_voices_react_to_nothing():
+    text = ("Storm Elin brings flooding to coastal towns\n\n"
+            "Heavy rain from Storm Elin flooded dozens of homes along the coast on Sunday.\n\n"
+            'Storm Elin is expected to weaken on Monday. "The water came up so fast," said Ann Baker, 67.')
+    result = extract(article(text))
+    assert result.subject is None
+    assert all(i.kind != "reaction" for i in result.items)
 
 
 def test_a_heading_before_a_dash_and_a_colon_is_no_speaker():

