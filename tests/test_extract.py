@@ -1213,6 +1213,10 @@ def test_another_voice_after_a_quote_or_after_a_post_on_x_is_one_more_reaction()
     ("State Senator Bo Dale said he would not support the plan.", "against"),
     ("The readers' group said it would back the plan.", "favor"),
     ("Councillor Ann Roe said she would challenge Cole in the next election.", None),
+    ("Many readers said they would cancel their memberships.", "against"),
+    ("Readers said they would cancel the book club.", None),
+    ("Hundreds of readers signed a petition calling on the mayor to reverse the plan.", "against"),
+    ("Parents urged the council to drop the plan.", "against"),
 ])
 def test_what_a_speaker_says_they_will_do_to_the_measure_is_their_side(sentence, cue):
     [item] = extract(article(LIBRARY_LEAD + sentence)).items

@@ -134,8 +134,13 @@ UTTERANCE_NOUNS = {"comment", "comments", "remark", "remarks", "joke", "jokes", 
 # allies rallied behind her".
 BACKING_VERBS = _forms("back", "support", "rally", "side", "stand:stood")
 # What a speaker says they will do to a measure, against it: "said it would challenge the law in court".
-UNDOING_VERBS = _forms("challenge", "sue", "fight:fought", "block", "overturn", "repeal", "scrap", "reverse",
-                       "appeal", "resist", "boycott", "oppose", "defy", "stop:stopped,stopping")
+UNDOING_VERBS = _forms("challenge", "sue", "fight:fought", "block", "overturn", "repeal", "scrap:scrapped,scrapping",
+                       "reverse", "appeal", "resist", "boycott", "oppose", "defy", "stop:stopped,stopping", "drop:dropped,dropping",
+                       "withdraw:withdrew,withdrawn", "rethink:rethought", "reconsider", "abandon", "cancel:cancelled,cancelling")
+# What a customer says they will do, against the story's measure: "said they would cancel", "threatened to quit".
+LEAVING_VERBS = _forms("cancel:cancelled,cancelling", "unsubscribe", "quit:quitting", "boycott")
+# Verbs by which one asks for a deed: "calling on the city to drop it", "urged Acme to reverse the increase".
+ASKING_VERBS = {**CALLING_VERBS, **_forms("urge", "ask", "demand", "press", "petition")}
 # Verbs by which an action meets a response ("drew boos", "sparked outrage", "was met with jeers").
 MEETING_VERBS = _forms("draw:drew,drawn", "spark", "trigger", "provoke", "incur:incurred,incurring", "ignite",
                        "prompt", "meet:met", "face", "receive", "earn")

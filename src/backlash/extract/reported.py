@@ -17,6 +17,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from backlash.extract.lexicon import (
+    ASKING_VERBS,
     COMMITMENT_VERBS,
     CROWD_WORDS,
     FEELING_SIDES,
@@ -70,10 +71,7 @@ def _reported_speech(parsed: ParsedText, paragraph: Paragraph, verb: Token) -> S
     tokens = [t for t in content.subtree if not t.is_punct or t.i < content.right_edge.i]
     if len(tokens) < 3:
         return None
-    statement = _statement(parsed, paragraph, verb, tokens, "speech")
-    if statement is not None and statement.item.stance_cue is None and (side := vowed_side(content)):
-        statement = replace(statement, item=replace(statement.item, stance_cue=side))
-    return statement
+    return _statement(parsed, paragraph, verb, tokens, "speech")
 
 
 def _reaction(parsed: ParsedText, paragraph: Paragraph, verb: Token) -> Statement | None:
@@ -198,12 +196,22 @@ def _statement(parsed: ParsedText, paragraph: Paragraph, verb: Token, tokens: li
         speaker = Speaker(name, speaker.phrase, speaker.role)
     text = " ".join(parsed.text[start:end].split())
     around = _outside(verb, tokens) if how == "speech" else verb.sent.text
+    # The side of the reaction word, else of what they say they will do or want done ("vowed to fight it")
+    cue = side_of(verb) or _wanted_side(verb) if how in ("reaction", "speech") else None
     item = Item(kind="reaction", speaker=speaker.name, handle=None, speaker_role=speaker.role,
                 platform=platform_of(f"{speaker.phrase} {around}"), text=text,
-                text_source="paraphrase", quoted=False, char_start=start, char_end=end,
-                stance_cue=side_of(verb) if how in ("reaction", "speech") else None)
+                text_source="paraphrase", quoted=False, char_start=start, char_end=end, stance_cue=cue)
     aimed_at = (_mentioned(verb) or named_object(verb)) if how == "reaction" else None
     return Statement(item, speaker, how, " ".join(t.text for t in aimed_at) if aimed_at else None)
+
+
+def _wanted_side(verb: Token) -> str | None:
+    """The side of the deed a speaker says they will do or asks for ("said they would cancel",
+    "vowed to fight it", "signed a petition calling on X to reverse the increase")."""
+    said = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
+    said += [x for t in verb.subtree if t.lower_ in ASKING_VERBS for x in t.children if x.dep_ in ("xcomp", "advcl")]
+    said += [x for c in said for x in c.children if x.dep_ == "xcomp"]  # "said they would try to block it"
+    return next((side for c in said if (side := vowed_side(c))), None)
 
 
 def _mentioned(word: Token) -> list[Token] | None:

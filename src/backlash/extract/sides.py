@@ -22,6 +22,7 @@ from backlash.extract.lexicon import (
     FAVOR_GROUPS,
     FAVOR_REACTIONS,
     FEELING_SIDES,
+    LEAVING_VERBS,
     MANNER_SIDES,
     MEASURE_NOUNS,
     MEETING_VERBS,
@@ -258,14 +259,22 @@ _OURS = MEASURE_NOUNS | UTTERANCE_NOUNS  # "the ban", "the ad": what the story i
 
 
 def vowed_side(content: Token) -> str | None:
-    """The side of what a speaker says they will do to the story's measure: "would challenge the law
-    in court", "vowed to fight it" against; "will back the plan" favor. Not toward another measure
+    """The side of what a speaker says they will do to the story's measure, or want done to it: "would
+    challenge the law in court", "vowed to fight it", "calling on X to reverse the increase" against;
+    "will back the plan" favor; a customer's "would cancel" against. Not toward another measure
     ("would challenge Smith in the primary")."""
     verb = content.lower_
     side = "against" if verb in UNDOING_VERBS else "favor" if verb in BACKING_VERBS else None
     obj = next((c for c in content.children if c.dep_ == "dobj"), None)
-    if side is None or obj is None or not any(c.lower_ in ("will", "would", "to", "'ll", "plans") for c in content.children):
+    if not any(c.lower_ in ("will", "would", "to", "'ll", "plans") for c in content.children):
         return None
+    if verb in LEAVING_VERBS and (obj is None or any(c.dep_ == "poss" and c.lower_ in ("their", "my", "our", "his", "her")
+                                                     for c in obj.children)):
+        side, obj = "against", content  # "said they would cancel", "threatened to cancel their accounts"
+    if side is None or obj is None:
+        return None
+    if obj is content:
+        return side
     ours = obj.lower_ in ("it", "this", "that") or (
         obj.lower_ in _OURS and any(d.lower_ in ("the", "this", "that") for d in obj.children))
     if not ours:
