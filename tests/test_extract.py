@@ -415,6 +415,13 @@ def test_titles_and_appositions_give_the_name_and_the_role():
     assert items[2].platform == "reddit"
 
 
+def test_what_was_written_is_no_speaker():
+    text = ('Cole admitted the charge but said the post, which he deleted within an hour, had been written '
+            '"in the heat of the moment" after the defeat.')
+    [item] = quoted_statements(text)
+    assert item.speaker == "Cole"
+
+
 def test_speakers_are_never_weekdays_adjectives_or_fragments():
     text = ('On Monday, "the plan is dead," the union leader said.\n\n'
             'Later, "we are still talking," he added.\n\n'

@@ -250,9 +250,9 @@ def _reporting_verb(token: Token, words: int) -> Token | None:
     hangs from when that has a subject (`Pence honored Cruz for "Q"`), though not a form of "be":
     `the services are open to "Q"` quotes a text, not its subject's words."""
     for ancestor in token.ancestors:
-        if is_reporting(ancestor, cognition=True):
+        if is_reporting(ancestor, cognition=True) and not _passive(ancestor):
             return ancestor
-    verbs = [t for t in token.sent if is_reporting(t, cognition=True) and subject_of(t) is not None]
+    verbs = [t for t in token.sent if is_reporting(t, cognition=True) and subject_of(t) is not None and not _passive(t)]
     if verbs:
         return min(verbs, key=lambda t: abs(t.i - token.i))
     # Without a reporting verb, a quote of a word or two is a scare quote or a term ("the “reform”
@@ -263,6 +263,11 @@ def _reporting_verb(token: Token, words: int) -> Token | None:
                     and not any(is_masked(t) for t in subject_of(ancestor).subtree):
                 return ancestor
     return None
+
+
+def _passive(verb: Token) -> bool:
+    """`the post had been written "Q"`: what was written, not who wrote it, is the verb's subject."""
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
 
 @dataclass
