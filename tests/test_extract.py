@@ -1272,6 +1272,16 @@ def test_how_a_crowd_felt_is_its_reaction(sentence, speaker, cue):
     assert (item.speaker, item.kind, item.stance_cue) == (speaker, "reaction", cue)
 
 
+@pytest.mark.parametrize(("quote", "kind"), [
+    ("This is excessive and unfair to every family in the city", "reaction"),  # a judgement of the news
+    ("The branch on Hill Road will reopen after repairs in May", "other_target"),  # another matter
+])
+def test_a_bodys_quote_that_judges_this_is_a_reaction(quote, kind):
+    text = LIBRARY_LEAD + f'"{quote}," the Readers\' Association said.'
+    [item] = extract(article(text)).items
+    assert (item.speaker, item.kind) == ("Readers' Association", kind)
+
+
 def test_a_crowds_feeling_about_someone_else_is_about_another_matter():
     [item] = extract(article(LIBRARY_LEAD + "Parents were furious with Governor Hale.")).items
     assert (item.kind, item.stance_cue) == ("other_target", "against")

@@ -35,7 +35,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item
 
-EXTRACTOR_VERSION = "0.3.76"
+EXTRACTOR_VERSION = "0.3.77"
 TITLE_CHARS = 1000
 
 
@@ -257,6 +257,9 @@ def _about_something_else(item: Item, phrase: str, parsed: ParsedText, subject: 
     # gender points at the subject: "It's a sign ... that some conservatives denounced her".
     gender = subject_gender if item.quoted and own_words else None
     pointed = bool(gender) and re.search(_THIRD_PERSON[gender], own_words.lower())
+    # A judgement that opens on the news itself: "This is excessive and unfair" ("that" points back
+    # at what they said before as often).
+    pointed = pointed or bool(item.quoted and re.match(r"this(?:'s|’s| is| was| will)\b", own_words.lower()))
     if _EXPERT.search(phrase):
         other = {"m": "f", "f": "m"}.get(gender or "")
         return bool(other) and not pointed and bool(re.search(_THIRD_PERSON[other], own_words.lower()))

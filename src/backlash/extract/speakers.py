@@ -172,8 +172,8 @@ def _name_at(token: Token) -> str | None:
     while len(words) > 1 and words[0].lower() in NOT_NAMES:
         words.pop(0)
     words += [t.text for t in _institution_tail(token)]
-    # The tokenizer splits "Lopez-Cantera" at its hyphen.
-    name = " ".join(words).replace(" - ", "-").removesuffix("’s").removesuffix("'s")
+    # The tokenizer splits "Lopez-Cantera" at its hyphen and "Players' Union" at its apostrophe.
+    name = re.sub(r" (['’])(?= |$)", r"\1", " ".join(words).replace(" - ", "-")).removesuffix("’s").removesuffix("'s")
     return name if name and name.lower() not in NOT_NAMES else None
 
 
