@@ -133,10 +133,14 @@ UTTERANCE_NOUNS = {"comment", "comments", "remark", "remarks", "joke", "jokes", 
 # Verbs by which a crowd takes a side without a reaction verb: "Some fans backed the ban", "Her
 # allies rallied behind her".
 BACKING_VERBS = _forms("back", "support", "rally", "side", "stand:stood")
-# What a speaker says they will do to a measure, against it: "said it would challenge the law in court".
-UNDOING_VERBS = _forms("challenge", "sue", "fight:fought", "block", "overturn", "repeal", "scrap:scrapped,scrapping",
-                       "reverse", "appeal", "resist", "boycott", "oppose", "defy", "stop:stopped,stopping", "drop:dropped,dropping",
-                       "withdraw:withdrew,withdrawn", "rethink:rethought", "reconsider", "abandon", "cancel:cancelled,cancelling")
+# Verbs that undo or fight a measure: "vetoed a bill" is not the governor's bill, and "said it would
+# challenge the law in court" is against it.
+UNDOING_VERBS = _forms(
+    "veto:vetoes", "block", "reject", "repeal", "overturn", "cancel:cancelled,cancelling", "kill",
+    "scrap:scrapped,scrapping", "suspend", "strike:struck,striking,stricken", "halt", "oppose", "abandon",
+    "drop:dropped,dropping", "shelve", "ditch", "axe", "withdraw:withdrew,withdrawn", "reverse", "pause", "postpone",
+    "delay", "end", "freeze:froze,frozen", "pull", "retract", "rescind", "revoke", "abolish", "challenge", "sue",
+    "fight:fought", "appeal", "resist", "boycott", "defy", "stop:stopped,stopping", "rethink:rethought", "reconsider")
 # What a customer says they will do, against the story's measure: "said they would cancel", "threatened to quit".
 LEAVING_VERBS = _forms("cancel:cancelled,cancelling", "unsubscribe", "quit:quitting", "boycott")
 # Verbs by which one asks for a deed: "calling on the city to drop it", "urged Acme to reverse the increase".

@@ -215,8 +215,9 @@ def _names_something(text: str, span: Span) -> bool:
     if _ADDRESS.fullmatch(quoted) or (quoted[:1].isupper() and " " not in quoted and _NAMED.search(
             QUOTE_MARK.sub("", text[max(span.start - 12, 0): span.start]))):
         return True
-    if _NICKNAME.fullmatch(quoted) and _NAME_BEFORE.search(QUOTE_MARK.sub("", text[max(span.start - 30, 0): span.start])) \
-            and _NAME_AFTER.match(QUOTE_MARK.sub("", text[span.end: span.end + 30], count=1)):
+    before = QUOTE_MARK.sub("", text[max(span.start - 30, 0): span.start])
+    after = QUOTE_MARK.sub("", text[span.end: span.end + 30], count=1)
+    if _NICKNAME.fullmatch(quoted) and _NAME_BEFORE.search(before) and _NAME_AFTER.match(after):
         return True  # Josh "Jolt" Rivera, Dwayne "The Rock" Johnson: a nickname
     return bool(_TITLE.fullmatch(quoted)) and _inscription(text, span) is None
 

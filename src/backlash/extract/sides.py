@@ -247,7 +247,8 @@ def crowd_side(sentence: Span, subject: str | None) -> str | None:
         side, aimed = "favor", defended
     elif verb.lower_ in BACKING_VERBS or verb.lower_ in REACTION_VERBS or verb.lower_ in SIDING_VERBS:
         side = "favor" if verb.lower_ in BACKING_VERBS else side_of(verb)
-        aimed = [t for c in verb.children if c.dep_ in ("dobj", "prep") for t in c.subtree if t.dep_ in ("dobj", "pobj")]
+        aimed = [t for c in verb.children if c.dep_ in ("dobj", "prep")
+                 for t in c.subtree if t.dep_ in ("dobj", "pobj")]
     else:
         return None
     names = {w.lower() for w in (subject or "").split() if len(w) > 2}
@@ -262,25 +263,23 @@ def vowed_side(content: Token) -> str | None:
     """The side of what a speaker says they will do to the story's measure, or want done to it: "would
     challenge the law in court", "vowed to fight it", "calling on X to reverse the increase" against;
     "will back the plan" favor; a customer's "would cancel" against. Not toward another measure
-    ("would challenge Smith in the primary")."""
-    verb = content.lower_
-    side = "against" if verb in UNDOING_VERBS else "favor" if verb in BACKING_VERBS else None
-    obj = next((c for c in content.children if c.dep_ == "dobj"), None)
+    ("would challenge Smith in the primary"); turned by "not"."""
     if not any(c.lower_ in ("will", "would", "to", "'ll", "plans") for c in content.children):
         return None
-    if verb in LEAVING_VERBS and (obj is None or any(c.dep_ == "poss" and c.lower_ in ("their", "my", "our", "his", "her")
-                                                     for c in obj.children)):
-        side, obj = "against", content  # "said they would cancel", "threatened to cancel their accounts"
-    if side is None or obj is None:
-        return None
-    if obj is content:
-        return side
-    ours = obj.lower_ in ("it", "this", "that") or (
-        obj.lower_ in _OURS and any(d.lower_ in ("the", "this", "that") for d in obj.children))
-    if not ours:
+    verb, obj = content.lower_, next((c for c in content.children if c.dep_ == "dobj"), None)
+    own = obj is None or any(c.dep_ == "poss" and c.lower_ in _OWNERS for c in obj.children)
+    if verb in LEAVING_VERBS and own:  # "said they would cancel", "threatened to cancel their accounts"
+        side = "against"
+    elif obj is not None and (obj.lower_ in ("it", "this", "that") or (
+            obj.lower_ in _OURS and any(d.lower_ in ("the", "this", "that") for d in obj.children))):
+        side = "against" if verb in UNDOING_VERBS else "favor" if verb in BACKING_VERBS else None
+    else:
         return None
     negated = any(c.dep_ == "neg" for c in content.children)  # "would not support it"
-    return ("favor" if side == "against" else "against") if negated else side
+    return {"against": "favor", "favor": "against"}.get(side or "") if negated else side
+
+
+_OWNERS = {"their", "my", "our", "his", "her"}
 _DEFENCE = {"defence", "defense", "aid"}
 
 

@@ -74,8 +74,9 @@ def subject_of(verb: Token) -> Token | None:
         quote = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
         if quote is not None:  # only the quote: the speaker may hang from it
             before = verb.doc[verb.i - 1] if verb.i > 0 else None
-            if before is not None and (before.tag_.startswith("NN") or before.lower_ in _OTHER_ONE) and not is_masked(before):
-                return before  # "“Q” the committee said", parsed as the quote's object
+            if before is not None and (before.tag_.startswith("NN") or before.lower_ in _OTHER_ONE) \
+                    and not is_masked(before):
+                return before  # "“Q” the committee said", parsed as the quote's object; "“Q,” another wrote"
             # "“Q,” wrote one fan", parsed as the verb's object; "“Q,” another posted", as the quote's apposition
             after = [c for c in verb.children if c.i > verb.i and c.dep_ in ("dobj", "attr", "npadvmod", "dative",
                                                                                "advmod")]  # "tweeted @handle"
@@ -109,7 +110,8 @@ def describe(head: Token, words: str) -> Speaker | None:
         return Speaker(f"u/{head.text}", f"u/{head.text}", "public")  # a Reddit user
     if lowered in _OTHER_ONE and not any(c.dep_ in ("prep", "relcl") for c in head.children):
         return Speaker(head.text, head.text, "unknown")  # "another wrote" (not "another of", "another that")
-    if lowered == "one" and all(is_masked(c) or c.dep_ == "punct" for c in head.children) and any(is_masked(t) for t in head.doc[max(head.i - 3, 0):head.i]):
+    after_quote = any(is_masked(t) for t in head.doc[max(head.i - 3, 0):head.i])
+    if lowered == "one" and after_quote and all(is_masked(c) or c.dep_ == "punct" for c in head.children):
         return Speaker(head.text, head.text, "unknown")  # "“Q,” one wrote" (not "no one", "which one")
     if (lowered in PRONOUNS or lowered in WEEKDAYS_MONTHS or is_masked(head)
             or head.tag_ in ("JJ", "JJR", "JJS", "RB", "IN", "CD", "DT", "WDT", "WP", "VB", "VBD",

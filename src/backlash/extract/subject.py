@@ -39,6 +39,7 @@ from backlash.extract.lexicon import (
     SPEECH_VERBS,
     SPOKES_WORDS,
     TITLES,
+    UNDOING_VERBS,
     WEEKDAYS_MONTHS,
 )
 from backlash.extract.parse import ParsedText
@@ -66,9 +67,7 @@ _PRESENTS = {"announce", "propose", "unveil", "introduce", "launch", "approve", 
              "publish", "post", "issue", "make", "order", "impose", "sign", "reveal", "adopt", "air",
              "share", "deliver", "give", "file", "run", "defend", "plan"}
 # Verbs that act on someone else's measure: "vetoed a bill" is not the governor's bill.
-_UNDOING = {"veto", "block", "reject", "repeal", "overturn", "cancel", "kill", "scrap", "suspend", "strike",
-            "halt", "oppose", "abandon", "drop", "shelve", "ditch", "axe", "withdraw", "reverse", "pause",
-            "postpone", "delay", "end", "freeze", "pull", "retract", "rescind", "revoke", "abolish", "challenge"}
+_UNDOING = set(UNDOING_VERBS.values())
 # Verbs that say when or how an action seems, not what it is: the action is their complement.
 _ONSET_VERBS = {"begin", "start", "continue", "appear", "seem", "keep", "resume", "stop"}
 # Verbs with a `to` complement named by a noun: "proposed to double fares" -> "proposal to double".
