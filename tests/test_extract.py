@@ -415,6 +415,14 @@ def test_titles_and_appositions_give_the_name_and_the_role():
     assert items[2].platform == "reddit"
 
 
+def test_she_is_never_the_company_and_one_regular_is_a_speaker():
+    text = ("Acme will close its Elm Street cafe, the company said on Tuesday.\n\n"
+            "One regular at the cafe told the BBC she had no problem with the decision. "
+            '"I will find another place," she said.')
+    items = extract(article(text)).items
+    assert {(i.speaker, i.kind) for i in items if i.quoted} == {("One regular at the cafe", "reaction")}
+
+
 def test_what_was_written_is_no_speaker():
     text = ('Cole admitted the charge but said the post, which he deleted within an hour, had been written '
             '"in the heat of the moment" after the defeat.')
@@ -1329,6 +1337,7 @@ def test_one_of_the_comments_named_before_is_a_reaction():
     ("Some subscribers came to his defence.", "favor"),
     ("Several diners leapt to the defense of Vance.", "favor"),
     ("Some fans came to the defence of the players.", None),
+    ("Supporters were quick to thank him.", "favor"),
 ])
 def test_a_crowds_side_told_without_a_reaction_verb_lends_it_to_the_quote_after(lead_in, cue):
     text = ("Club owner Richard Vance banned protests at the stadium on Monday.\n\nThe board met again.\n\n"

@@ -245,8 +245,9 @@ def crowd_side(sentence: Span, subject: str | None) -> str | None:
     defended = _defended(verb)
     if defended:
         side, aimed = "favor", defended
-    elif verb.lower_ in BACKING_VERBS or verb.lower_ in REACTION_VERBS or verb.lower_ in SIDING_VERBS:
-        side = "favor" if verb.lower_ in BACKING_VERBS else side_of(verb)
+    elif verb.lower_ in BACKING_VERBS or verb.lower_ in _THANKING or verb.lower_ in REACTION_VERBS \
+            or verb.lower_ in SIDING_VERBS:
+        side = "favor" if verb.lower_ in BACKING_VERBS or verb.lower_ in _THANKING else side_of(verb)
         aimed = [t for c in verb.children if c.dep_ in ("dobj", "prep")
                  for t in c.subtree if t.dep_ in ("dobj", "pobj")]
     else:
@@ -257,6 +258,9 @@ def crowd_side(sentence: Span, subject: str | None) -> str | None:
 
 
 _OURS = MEASURE_NOUNS | UTTERANCE_NOUNS  # "the ban", "the ad": what the story is about
+# A crowd's thanks ("Parents were quick to thank her"); not a reaction verb of its own, since a
+# subject thanks their own supporters as often.
+_THANKING = {"thank", "thanked", "thanking", "congratulate", "congratulated", "congratulating"}
 
 
 def vowed_side(content: Token) -> str | None:

@@ -110,6 +110,10 @@ def describe(head: Token, words: str) -> Speaker | None:
         return Speaker(f"u/{head.text}", f"u/{head.text}", "public")  # a Reddit user
     if lowered in _OTHER_ONE and not any(c.dep_ in ("prep", "relcl") for c in head.children):
         return Speaker(head.text, head.text, "unknown")  # "another wrote" (not "another of", "another that")
+    if lowered == "one" and any(c.dep_ == "amod" for c in head.children) and head.i + 1 < len(head.doc) \
+            and head.nbor(1).dep_ == "amod":  # "One regular at the cafe told ...": a noun the tagger read as adjective
+        phrase = head.doc[head.i: max(t.i for t in head.subtree) + 1].text
+        return Speaker(phrase, phrase, role_of(phrase))
     after_quote = any(is_masked(t) for t in head.doc[max(head.i - 3, 0):head.i])
     if lowered == "one" and after_quote and all(is_masked(c) or c.dep_ == "punct" for c in head.children):
         return Speaker(head.text, head.text, "unknown")  # "“Q,” one wrote" (not "no one", "which one")
@@ -290,7 +294,13 @@ def _not_one_person(name: str) -> bool:
     head = words[-1]
     lowered = head.lower()  # a capitalised word is plural only as a crowd word ("Critics", not "Sanders")
     plural = lowered.endswith("s") and not lowered.endswith("ss") and (head.islower() or lowered in CROWD_WORDS)
-    return plural or lowered in ("people", "many") or lowered in INSTITUTION_WORDS
+    body = head.islower() and lowered in _BODIES  # "the company said ... 'Q,' she said": not the company
+    return plural or body or lowered in ("people", "many") or lowered in INSTITUTION_WORDS
+
+
+# Businesses by what they are (a campaign or a group speaks through a person as often).
+_BODIES = frozenset({"company", "firm", "airline", "retailer", "brand", "studio", "chain", "supermarket", "startup",
+                     "conglomerate", "corporation", "council", "committee", "board", "agency", "government"})
 
 
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
