@@ -547,6 +547,7 @@ def test_an_occupation_before_a_name_is_not_part_of_the_subjects_name():
     ("Governor Dan Okafor on Friday signed a bill that will require voters to show a photo ID.",
      "Dan Okafor's bill that will require voters to show a photo ID"),
     ("The council approved a plan, which critics say will close libraries.", "the council's plan"),
+    ("The council approved a plan that critics say will close libraries.", "the council's plan"),
     # Dropping a plan is the action, not the plan dropped.
     ("Hartwell University has abandoned plans to close its music department.",
      "Hartwell University's abandoning plans to close its music department"),

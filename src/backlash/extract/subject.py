@@ -24,6 +24,7 @@ from backlash.extract.lexicon import (
     CRITIC_WORDS,
     CROWD_WORDS,
     INSTITUTION_WORDS,
+    MEASURE_NOUNS,
     MEETING_VERBS,
     NAMING_VERBS,
     NOT_NAMES,
@@ -903,9 +904,11 @@ def _clause(token: Token) -> list[Token]:
 
 def _says_what(noun: Token, clause: Token) -> bool:
     """A relative clause that says what a measure does ("a bill that will require voters to show ID"):
-    part of the action, unlike a gloss after a comma."""
-    return (clause.dep_ == "relcl" and noun.lower_ in ACTION_NOUNS and clause.left_edge.i == noun.i + 1
-            and clause.left_edge.lower_ in ("that", "which"))
+    part of the action, unlike a gloss after a comma or someone's view of it ("that critics said ...")."""
+    return (clause.dep_ == "relcl" and noun.lower_ in MEASURE_NOUNS and clause.left_edge.i == noun.i + 1
+            and clause.left_edge.lower_ in ("that", "which")
+            and not any(t.lower_ in SPEECH_VERBS and t.tag_.startswith("VB") and any(
+                c.dep_ == "nsubj" for c in t.children) for t in clause.subtree))
 
 
 def _is_when(token: Token) -> bool:
