@@ -61,6 +61,12 @@ def subject_of(verb: Token) -> Token | None:
     if verb.lower_ == "according":
         return next((pobj for to in verb.children if to.lower_ == "to"
                      for pobj in to.children if pobj.dep_ == "pobj"), None)
+    if verb.dep_ == "amod" and verb.i < verb.head.i:  # "“Q,” tweeted singer Jordan Vale": the parser
+        named = verb.head  # made the verb a modifier of the speaker's phrase
+        while named.dep_ == "compound" and named.head.i > named.i:
+            named = named.head
+        if named.tag_ in _NAME_TAGS:
+            return named
     for _ in range(3):
         # A quote can be parsed as the subject ("“qqq” said X"): the speaker is the other one.
         subjects = [c for c in verb.children if c.dep_ in _SUBJECTS and not is_masked(c)]
