@@ -133,6 +133,14 @@ UTTERANCE_NOUNS = {"comment", "comments", "remark", "remarks", "joke", "jokes", 
 # Verbs by which a crowd takes a side without a reaction verb: "Some fans backed the ban", "Her
 # allies rallied behind her".
 BACKING_VERBS = _forms("back", "support", "rally", "side", "stand:stood")
+# A crowd's thanks ("Parents were quick to thank her"): a side for the quotes after it, though no
+# reaction verb of its own, since a subject thanks their own supporters as often.
+THANKING_VERBS = _forms("thank", "congratulate")
+# Businesses by what they are: "supermarket chain X" ... "the chain said".
+BUSINESS_NOUNS = frozenset({
+    "company", "firm", "airline", "retailer", "studio", "chain", "brand", "carrier", "bank", "manufacturer", "maker",
+    "network", "broadcaster", "publisher", "club", "league", "charity", "grocer", "supermarket", "insurer", "operator",
+    "startup", "platform", "giant", "conglomerate", "automaker", "carmaker"})
 # Verbs that undo or fight a measure: "vetoed a bill" is not the governor's bill, and "said it would
 # challenge the law in court" is against it.
 UNDOING_VERBS = _forms(

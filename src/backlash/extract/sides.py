@@ -34,6 +34,7 @@ from backlash.extract.lexicon import (
     STIRRING_VERBS,
     TAKE_FORMS,
     TAKE_ISSUE,
+    THANKING_VERBS,
     UNDOING_VERBS,
     UTTERANCE_NOUNS,
 )
@@ -245,22 +246,23 @@ def crowd_side(sentence: Span, subject: str | None) -> str | None:
     defended = _defended(verb)
     if defended:
         side, aimed = "favor", defended
-    elif verb.lower_ in BACKING_VERBS or verb.lower_ in _THANKING or verb.lower_ in REACTION_VERBS \
+    elif verb.lower_ in BACKING_VERBS or verb.lower_ in THANKING_VERBS or verb.lower_ in REACTION_VERBS \
             or verb.lower_ in SIDING_VERBS:
-        side = "favor" if verb.lower_ in BACKING_VERBS or verb.lower_ in _THANKING else side_of(verb)
+        side = "favor" if verb.lower_ in BACKING_VERBS or verb.lower_ in THANKING_VERBS else side_of(verb)
         aimed = [t for c in verb.children if c.dep_ in ("dobj", "prep")
                  for t in c.subtree if t.dep_ in ("dobj", "pobj")]
     else:
         return None
     names = {w.lower() for w in (subject or "").split() if len(w) > 2}
-    return side if any(t.lower_ in _POINTERS or t.lower_ in names or (
-        t.lower_ in _OURS and any(d.lower_ in ("the", "this") for d in t.children)) for t in aimed) else None
+    return side if any(t.lower_ in _POINTERS or t.lower_ in names or _the_storys(t) for t in aimed) else None
 
 
 _OURS = MEASURE_NOUNS | UTTERANCE_NOUNS  # "the ban", "the ad": what the story is about
-# A crowd's thanks ("Parents were quick to thank her"); not a reaction verb of its own, since a
-# subject thanks their own supporters as often.
-_THANKING = {"thank", "thanked", "thanking", "congratulate", "congratulated", "congratulating"}
+
+
+def _the_storys(noun: Token) -> bool:
+    """A measure or utterance named by what it is ("the ban", "this ad"): the story's own."""
+    return noun.lower_ in _OURS and any(d.lower_ in ("the", "this", "that") for d in noun.children)
 
 
 def vowed_side(content: Token) -> str | None:
@@ -274,8 +276,7 @@ def vowed_side(content: Token) -> str | None:
     own = obj is None or any(c.dep_ == "poss" and c.lower_ in _OWNERS for c in obj.children)
     if verb in LEAVING_VERBS and own:  # "said they would cancel", "threatened to cancel their accounts"
         side = "against"
-    elif obj is not None and (obj.lower_ in ("it", "this", "that") or (
-            obj.lower_ in _OURS and any(d.lower_ in ("the", "this", "that") for d in obj.children))):
+    elif obj is not None and (obj.lower_ in ("it", "this", "that") or _the_storys(obj)):
         side = "against" if verb in UNDOING_VERBS else "favor" if verb in BACKING_VERBS else None
     else:
         return None

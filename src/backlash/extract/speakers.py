@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from backlash.extract.lexicon import (
+    BUSINESS_NOUNS,
     COGNITION_VERBS,
     CROWD_WORDS,
     INSTITUTION_WORDS,
@@ -304,9 +305,8 @@ def _not_one_person(name: str) -> bool:
     return plural or body or lowered in ("people", "many") or lowered in INSTITUTION_WORDS
 
 
-# Businesses by what they are (a campaign or a group speaks through a person as often).
-_BODIES = frozenset({"company", "firm", "airline", "retailer", "brand", "studio", "chain", "supermarket", "startup",
-                     "conglomerate", "corporation", "council", "committee", "board", "agency", "government"})
+# Bodies named by what they are (not a campaign or a group: they speak through a person as often).
+_BODIES = BUSINESS_NOUNS | {"corporation", "council", "committee", "board", "agency", "government"}
 
 
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}

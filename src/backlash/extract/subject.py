@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from backlash.extract.lexicon import (
     ACTED_ON_NOUNS,
     ACTION_NOUNS,
+    BUSINESS_NOUNS,
     CRITIC_WORDS,
     CROWD_WORDS,
     INSTITUTION_WORDS,
@@ -405,18 +406,14 @@ def is_organization(subject: str, parsed: ParsedText, title: Doc | None,
         return True
     docs = [p.doc for p in parsed.lead] + ([title] if title is not None else [])
     labels = Counter(e.label_ for doc in docs for e in doc.ents if surname(subject) in e.text)
-    if described & _BODY_WORDS:
+    if described & BUSINESS_NOUNS:
         return True  # "supermarket chain X", "X, the country's largest grocer,": whatever the tagger says
     if not labels["PERSON"] and any(_BODY_MENTION.search(doc.text) for doc in docs):
         return True  # a name the tagger does not know, which the lead calls "the company"
     return labels["ORG"] + labels["NORP"] + labels["GPE"] > labels["PERSON"]
 
 
-# What an article calls a business or body it is about: "the company", "supermarket chain X".
-_BODY_WORDS = {"company", "firm", "airline", "retailer", "studio", "chain", "brand", "carrier", "bank", "manufacturer",
-               "maker", "network", "broadcaster", "publisher", "club", "league", "charity", "grocer", "supermarket",
-               "insurer", "operator", "startup", "platform", "giant", "conglomerate", "automaker", "carmaker"}
-_BODY_NOUN = rf"the (?:{'|'.join(sorted(_BODY_WORDS))})"
+_BODY_NOUN = rf"the (?:{'|'.join(sorted(BUSINESS_NOUNS))})"
 _BODY_MENTION = re.compile(rf"\b{_BODY_NOUN}\b", re.I)
 
 
@@ -428,7 +425,7 @@ def described_as(subject: str, text: str) -> frozenset[str]:
         words.update(w.lower() for w in head[max(0, found.start() - 40): found.start()].split()[-2:])
         gloss = re.match(r", (?:the|a|an) (?:[\w'’-]+ ){0,3}?([a-z]+),", head[found.end(): found.end() + 80])
         words.update(gloss.groups() if gloss else ())
-    return frozenset(words & _BODY_WORDS)
+    return frozenset(words & BUSINESS_NOUNS)
 
 
 def is_subject(statement: Statement, subject: str | None, organization: bool, staff: bool = False,
