@@ -427,6 +427,8 @@ def test_she_is_never_the_company_and_one_regular_is_a_speaker():
     # a verb the parser made a modifier of the name after it
     ('"This ruling is a victory for every artist in America," tweeted singer Jordan Vale, who performed '
      "in Nashville last year.", "Jordan Vale", "twitter"),
+    # read as "an engineer (who was) posted on Blind"
+    ('"This is a layoff by another name," one engineer posted on Blind.', "one engineer", None),
     # a passive verb's subject is what was written, not who wrote it
     ('Cole admitted the charge but said the post, which he deleted within an hour, had been written '
      '"in the heat of the moment" after the defeat.', "Cole", None),
@@ -1345,6 +1347,10 @@ def test_one_of_the_comments_named_before_is_a_reaction():
     ("Several diners leapt to the defense of Vance.", "favor"),
     ("Some fans came to the defence of the players.", None),
     ("Supporters were quick to thank him.", "favor"),
+    ("Many fans greeted the news with relief.", "favor"),
+    ("Many fans met the decision with anger.", "against"),
+    ("Some had asked for it for weeks, and many greeted the news with relief.", "favor"),  # a joined clause's crowd
+    ("Not everyone was convinced.", "against"),
 ])
 def test_a_crowds_side_told_without_a_reaction_verb_lends_it_to_the_quote_after(lead_in, cue):
     text = ("Club owner Richard Vance banned protests at the stadium on Monday.\n\nThe board met again.\n\n"
@@ -1352,6 +1358,26 @@ def test_a_crowds_side_told_without_a_reaction_verb_lends_it_to_the_quote_after(
             f'{lead_in} "People come to watch football, not speeches," one supporter wrote on Facebook.')
     [item] = extract(article(text)).items
     assert (item.kind, item.stance_cue) == ("reaction", cue)
+
+
+def test_a_crowds_side_reaches_its_members_quotes_in_the_paragraphs_after_it():
+    text = ("Bramford Rovers have sacked manager Glen Harte after seven straight defeats.\n\n"
+            "Supporters had called for his departure for weeks, and many greeted the news with relief.\n\n"
+            '"Finally. Should have happened in October," one fan wrote on X.\n\n'
+            'Another posted: "Best news I have had all year, honestly."\n\n'
+            "Harte joined the club in 2023.\n\n"
+            '"He kept us up two seasons running and deserved better," one fan wrote.')
+    first, second, after_a_break, crowd = extract(article(text)).items
+    assert crowd.speaker == "Supporters" and not crowd.quoted and crowd.stance_cue == "favor"
+    assert (first.stance_cue, second.stance_cue) == ("favor", "favor")
+    assert after_a_break.stance_cue is None  # a paragraph of narrative ends the run
+
+
+def test_a_named_speakers_side_is_not_carried_to_the_paragraphs_after_it():
+    text = (LIBRARY_LEAD + "Councillor Ann Lee slammed the plan on Tuesday.\n\n"
+            '"It is the first sensible budget in years, and about time too," one resident wrote.')
+    resident, lee = extract(article(text)).items
+    assert lee.stance_cue == "against" and resident.stance_cue is None
 
 
 def test_the_side_of_a_quotes_verb_is_not_carried_to_the_next_paragraph():
@@ -1459,6 +1485,52 @@ def test_the_owner_of_a_decision_that_opens_the_lead_is_the_subject():
     assert result.subject == "Karen Doyle"
     assert result.target == "Karen Doyle's decision to cancel the senior prom over a TikTok video"
     assert [(i.speaker, i.kind) for i in result.items] == [("one parent", "reaction")]
+
+
+@pytest.mark.parametrize(("lead", "subject", "target"), [
+    # the parser reads "sacked manager Glen Harte" as one noun phrase, the verb as an adjective
+    ("Bramford Rovers have sacked manager Glen Harte after a run of seven straight defeats left the club "
+     "one point above the relegation zone.", "Bramford Rovers", "Bramford Rovers' sacking manager Glen Harte"),
+    ("Bramford Rovers sacked manager Glen Harte on Monday.", "Bramford Rovers",
+     "Bramford Rovers' sacking manager Glen Harte"),
+    ("The school suspended teacher Mary Lane over a social media post.", "the school",
+     "the school's suspending teacher Mary Lane over a social media post"),
+    # a name the tagger does not know, opening what the boss told staff
+    ("Corvane will require all employees to work from the office five days a week from January, chief "
+     "executive Maya Lindqvist told staff in a memo on Tuesday.", "Corvane",
+     "Corvane's requiring all employees to work from the office"),
+])
+def test_who_acts_in_a_lead_the_parser_misreads(lead, subject, target):
+    result = extract(article(lead + '\n\n"Too little, too late," one rider wrote.'))
+    assert (result.subject, result.target) == (subject, target)
+
+
+def test_a_business_and_its_boss_named_by_title_alone_speak_for_the_subject():
+    text = ("Corvane will require all employees to work from the office five days a week, chief executive Maya "
+            'Lindqvist told staff on Tuesday.\n\n"We do our best work when we are together," Lindqvist wrote. '
+            'The company said the change would "strengthen collaboration and mentoring".\n\n'
+            '"This is a layoff by another name," one engineer posted on Blind. "Return-to-office mandates push out '
+            'the people with the most options," said chief executive Sam Roe of Globex.')
+    result = extract(article(text, title="Tech giant Corvane orders staff back to the office"))
+    kinds = {i.speaker: i.kind for i in result.items}
+    assert kinds["Lindqvist"] == kinds["company"] == "subject_statement"  # "giant" in the title: a business
+    assert kinds["one engineer"] == "reaction"
+    assert kinds["Sam Roe"] == "reaction"  # another business's boss
+
+
+def test_what_a_body_says_it_thinks_of_the_decision_is_its_side():
+    lead = "Bramford Rovers have sacked manager Glen Harte.\n\n"
+    cases = [
+        ("The Rovers Supporters' Trust said it welcomed the board's decision but urged the club to \"learn from "
+         'its mistakes and do better" when appointing a successor.', "Rovers Supporters' Trust", "favor"),
+        ("The union said it condemned the decision.", "union", "against"),
+        ("The union said it did not support the move.", "union", "against"),
+        ("The union said it opposed the 2007 immigration bill.", "union", None),  # another measure
+        ("Fans said they wondered whether he opposed the move.", "Fans", None),  # a question, and someone else
+    ]
+    for sentence, speaker, cue in cases:
+        [item] = extract(article(lead + sentence)).items
+        assert (item.speaker, item.stance_cue) == (speaker, cue), sentence
 
 
 def test_a_negated_action_keeps_its_not():

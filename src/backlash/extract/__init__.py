@@ -35,7 +35,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item
 
-EXTRACTOR_VERSION = "0.3.81"
+EXTRACTOR_VERSION = "0.3.82"
 TITLE_CHARS = 1000
 
 
@@ -80,7 +80,8 @@ def extract(article: Article) -> Extraction:
     if subject and not article.subject:
         subject = titled_name(subject, text, None, titled, None) or subject  # "the senator": Bernie Sanders
     target = detect_target(article, parsed, subject, title)
-    described = described_as(subject, text) if subject else frozenset()  # "supermarket chain X": the chain
+    # "supermarket chain X", "Tech giant X orders ...": the chain, the giant (the title too)
+    described = described_as(subject, f"{article.title[:TITLE_CHARS]}\n{text}") if subject else frozenset()
     organization = bool(subject) and is_organization(subject or "", parsed, title, described)
     seats = office_seats(subject, text)
     gender = gender_in_text(parsed, subject) if subject else None  # "m", "f" or None: the subject's
@@ -148,24 +149,56 @@ def _headline_aliases(headline: str, subject: str | None, text: str, titled: dic
 
 
 def _sided_by_lead_in(items: list[Item], text: str, backed: Sequence[tuple[int, int, str]] = ()) -> list[Item]:
-    """A quote by an unnamed one of a crowd ("one fan", "@handle") that follows, in its paragraph, a
-    reaction the journalist gave a side ("Some fans defended the singer. “One bad joke. Let it go,”
-    one fan wrote"), or a crowd's side told without one (`backed`: "Some fans backed the ban"), is
-    an example of it: that side. (A named speaker's own reaction may be aimed at someone else:
-    "Hutto blamed George W. Bush" in an article about Trump.)"""
-    told = sorted([(i.char_start or 0, i.char_end or 0, i.stance_cue) for i in items
+    """A quote by an unnamed one of a crowd ("one fan", "@handle") that follows a reaction the
+    journalist gave a side ("Some fans defended the singer. “One bad joke. Let it go,” one fan
+    wrote"), or a crowd's side told without one (`backed`: "Some fans backed the ban"), is an example
+    of it: that side. In its paragraph; a crowd's side also in the paragraphs of its members' quotes
+    ("one fan wrote", "another user posted") that follow the one that told it. A crowd's unquoted
+    reaction in a sentence that tells its side takes that side too. (A named speaker's own reaction
+    may be aimed at someone else: "Hutto blamed George W. Bush" in an article about Trump.)"""
+    told = sorted([(i.char_start or 0, i.char_end or 0, i.stance_cue, i.speaker_role == "public") for i in items
                    if i.kind == "reaction" and not i.quoted and i.stance_cue
-                   and i.char_start is not None and i.char_end is not None] + list(backed), key=lambda t: t[1])
-    ends = [end for _, end, _ in told]
+                   and i.char_start is not None and i.char_end is not None]
+                  + [(start, end, side, True) for start, end, side in backed], key=lambda t: t[1])
+    ends = [told_end for _, told_end, _, _ in told]
+
+    def unnamed_quote(item: Item) -> bool:
+        return item.kind == "reaction" and item.quoted and item.stance_cue is None and item.char_start is not None \
+            and re.match(r"[a-z@]", item.speaker or "") is not None
+
+    # Paragraphs that hold a crowd member's quote: a run of them carries a crowd's side told before it.
+    chained = {_paragraph_start(text, item.char_start or 0) for item in items
+               if unnamed_quote(item) and item.speaker_role == "public"}
     sided = []
     for item in items:
-        if item.kind == "reaction" and item.quoted and item.stance_cue is None and item.char_start is not None \
-                and re.match(r"[a-z@]", item.speaker or ""):
-            last = bisect.bisect_right(ends, item.char_start) - 1  # the last one told before the quote
-            if last >= 0 and told[last][0] >= text.rfind("\n", 0, item.char_start) + 1:
-                item = replace(item, stance_cue=told[last][2])
+        if item.kind == "reaction" and not item.quoted and item.stance_cue is None and item.char_start is not None:
+            # The crowd's sentence as a reaction of its own ("Supporters ... greeted the news with relief").
+            side = next((side for start, end, side in backed if start <= item.char_start < end), None)
+            item = replace(item, stance_cue=side)
+        elif unnamed_quote(item):
+            last = bisect.bisect_right(ends, item.char_start or 0) - 1  # the last one told before the quote
+            if last >= 0:
+                told_start, _, side, crowd = told[last]
+                told_in, paragraph = _paragraph_start(text, told_start), _paragraph_start(text, item.char_start or 0)
+                for _ in range(LENT_PARAGRAPHS if crowd else 0):
+                    if told_in >= paragraph or paragraph not in chained:
+                        break
+                    paragraph = _paragraph_start(text, paragraph - 1)
+                if told_in >= paragraph:
+                    item = replace(item, stance_cue=side)
         sided.append(item)
     return sided
+
+
+LENT_PARAGRAPHS = 4  # how many paragraphs of unnamed quotes a crowd's told side reaches
+
+
+def _paragraph_start(text: str, position: int) -> int:
+    """Where the non-empty paragraph holding `position` starts (blank lines belong to none)."""
+    start = text.rfind("\n", 0, position) + 1
+    while start > 0 and not text[start:text.find("\n", start) if "\n" in text[start:] else None].strip():
+        start = text.rfind("\n", 0, start - 1) + 1  # on a blank line: the paragraph before
+    return start
 
 
 def _headline_end(article: Article, parsed: ParsedText) -> int:

@@ -136,6 +136,13 @@ BACKING_VERBS = _forms("back", "support", "rally", "side", "stand:stood")
 # A crowd's thanks ("Parents were quick to thank her"): a side for the quotes after it, though no
 # reaction verb of its own, since a subject thanks their own supporters as often.
 THANKING_VERBS = _forms("thank", "congratulate")
+# How a crowd met the news ("greeted the news with relief", "met the decision with anger").
+GREETING_VERBS = _forms("greet", "meet:met", "receive", "welcome")
+WITH_FEELING_SIDES = {**dict.fromkeys(("relief", "delight", "joy", "cheers", "applause", "enthusiasm", "excitement",
+                                       "celebration", "celebrations", "gratitude", "glee"), "favor"),
+                      **dict.fromkeys(("anger", "fury", "outrage", "dismay", "disbelief", "derision", "scorn",
+                                       "boos", "horror", "frustration", "disappointment", "skepticism", "scepticism",
+                                       "ridicule", "criticism", "hostility", "contempt", "alarm", "jeers"), "against")}
 # Businesses by what they are: "supermarket chain X" ... "the chain said".
 BUSINESS_NOUNS = frozenset({
     "company", "firm", "airline", "retailer", "studio", "chain", "brand", "carrier", "bank", "manufacturer", "maker",
@@ -237,6 +244,8 @@ SPEAKER_NOUNS = frozenset({
     "each", "leadership", "delegate", "graduate", "associate", "senate", "media", "web", "platform", "forum",
     "thread", "timeline", "feed", "ally", "allies", "faction", "hopeful", "troop", "state", "tycoon",
     "magnate", "mogul", "ad", "article",
+    # institutions that act and speak ("the school suspended a teacher", "the hospital said")
+    "school", "university", "college", "hospital", "museum", "team",
     # businesses by what they are: "the chain said" (the subject when the article introduced it so)
     "chain", "supermarket", "startup", "conglomerate",
     # documents that carry a body's view: "a congressional report said"
@@ -332,7 +341,7 @@ INSTITUTION_WORDS = frozenset({
     "organization", "organisation", "university", "department", "institute", "bank", "bureau", "ministry",
     "college", "center", "centre", "society", "association", "federation", "union", "council", "committee",
     "commission", "foundation", "office", "board", "league", "school", "academy", "agency", "church",
-    "party", "chamber", "court", "coalition", "alliance", "fund", "museum"})
+    "party", "chamber", "court", "coalition", "alliance", "fund", "museum", "trust"})
 # A quote mark of any kind, the doubled apostrophe of some newspapers' archives (''Q'') too;
 # quotes are scanned on these before parsing.
 QUOTE_MARK = re.compile(r"[\"“”]|''")

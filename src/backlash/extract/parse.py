@@ -132,6 +132,8 @@ class ParsedText:
             for name in LEAD_COMPONENTS:  # annotate the lead's docs in place, one batch per component
                 for _ in nlp.get_pipe(name).pipe(lead_docs):
                     pass
+        for doc in docs.values():
+            mend_verbs_read_as_adjectives(doc)
         starts = {line: tuple(doc.to_array("IDX").tolist()) for line, doc in docs.items()}
         self.paragraphs = [Paragraph(start, docs[line], starts[line]) for start, line in chosen]
         self.starts = [p.start for p in self.paragraphs]
@@ -168,6 +170,35 @@ class ParsedText:
         """The article's own words (quotes unmasked) from `first` to `last`."""
         start, end = span_of(paragraph, first, last)
         return self.text[start:end]
+
+
+def mend_verbs_read_as_adjectives(doc: Doc) -> None:
+    """Make a past verb the small parser hung as an adjective on the title-and-name after it the
+    verb again: it reads "The club has sacked manager Glen Harte" and "Rovers sacked manager Glen
+    Harte" as one noun phrase, though the verb has its own subject (a name it calls a compound)."""
+    for verb in doc:
+        if verb.dep_ != "amod" or verb.tag_ not in ("VBD", "VBN") or verb.head.i < verb.i \
+                or not verb.head.tag_.startswith("NN"):
+            continue
+        before = doc[verb.i - 1] if verb.i > 0 else None
+        actor = next((c for c in verb.lefts if c.dep_ == "nsubj"), None) or (
+            before if before is not None and before.dep_ == "compound" and before.tag_ in ("NNP", "NNPS") else None)
+        if actor is None:
+            continue
+        top = verb.head
+        while top.dep_ == "compound" and top.head.i != top.i:
+            top = top.head
+        old_head, old_dep = top.head, top.dep_
+        top.head, top.dep_ = verb, "dobj"
+        actor.head, actor.dep_ = verb, "nsubj"
+        if old_head.i == top.i or (old_dep == "nsubj" and old_head.dep_ == "ROOT"):
+            # The phrase was the sentence, or the subject of its verb ("... Harte after a run of
+            # defeats left the club ..."): the verb is the sentence's, the other verb its clause.
+            if old_head.i != top.i:
+                old_head.head, old_head.dep_ = verb, "advcl"
+            verb.head, verb.dep_ = verb, "ROOT"
+        else:
+            verb.head, verb.dep_ = old_head, old_dep
 
 
 def span_of(paragraph: Paragraph, first: Token, last: Token) -> tuple[int, int]:

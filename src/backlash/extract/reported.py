@@ -34,7 +34,7 @@ from backlash.extract.lexicon import (
 )
 from backlash.extract.parse import Paragraph, ParsedText, span_of
 from backlash.extract.quotes import Statement
-from backlash.extract.sides import light_reaction, named_object, side_of, vowed_side
+from backlash.extract.sides import light_reaction, named_object, said_reaction_side, side_of, vowed_side
 from backlash.extract.speakers import Speaker, antecedent, is_masked, is_reporting, speaker_at, subject_of
 from backlash.records import Item
 
@@ -66,12 +66,25 @@ def _reported_speech(parsed: ParsedText, paragraph: Paragraph, verb: Token) -> S
     # A clause ("said the plan was cruel"), or an infinitive after a commitment ("vowed to fight it").
     content = next((c for c in verb.children if c.dep_ == "ccomp" or (
         c.dep_ == "xcomp" and verb.lower_ in COMMITMENT_VERBS)), None)
-    if content is None or any(is_masked(t) for t in content.subtree):
-        return None  # no clause, or the words are quoted (a quote item has them)
-    tokens = [t for t in content.subtree if not t.is_punct or t.i < content.right_edge.i]
+    if content is None:
+        return None
+    # Words in quote marks are a quote item's; a clause joined on that holds them is left to it
+    # ("said it welcomed the decision but urged the club to “learn from its mistakes”").
+    quoted = {t.i for c in content.children if c.dep_ in ("conj", "cc") for t in c.subtree} if any(
+        is_masked(t) for c in content.children if c.dep_ == "conj" for t in c.subtree) else set()
+    tokens = [t for t in content.subtree if t.i not in quoted and (not t.is_punct or t.i < content.right_edge.i)]
+    if any(is_masked(t) for t in tokens):
+        return None  # the words are quoted (a quote item has them)
+    if verb.lower_ in _RELAYING and is_reporting(content) and any(c.dep_ == "ccomp" for c in content.children) \
+            and any(c.dep_ == "nsubj" and c.tag_ in ("NNP", "NNPS") for c in content.children):
+        return None  # "The Journal notes that Coulter tweeted that ...": Coulter's statement, found at its verb
     if len(tokens) < 3:
         return None
     return _statement(parsed, paragraph, verb, tokens, "speech")
+
+
+# Verbs that relay what someone else said rather than say something of their own.
+_RELAYING = {"note", "notes", "noted", "report", "reports", "reported", "recall", "recalls", "recalled"}
 
 
 def _reaction(parsed: ParsedText, paragraph: Paragraph, verb: Token) -> Statement | None:
@@ -211,7 +224,7 @@ def _wanted_side(verb: Token) -> str | None:
     said = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
     said += [x for t in verb.subtree if t.lower_ in ASKING_VERBS for x in t.children if x.dep_ in ("xcomp", "advcl")]
     said += [x for c in said for x in c.children if x.dep_ == "xcomp"]  # "said they would try to block it"
-    return next((side for c in said if (side := vowed_side(c))), None)
+    return next((side for c in said if (side := vowed_side(c) or said_reaction_side(c))), None)
 
 
 def _mentioned(word: Token) -> list[Token] | None:

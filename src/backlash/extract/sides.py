@@ -22,6 +22,7 @@ from backlash.extract.lexicon import (
     FAVOR_GROUPS,
     FAVOR_REACTIONS,
     FEELING_SIDES,
+    GREETING_VERBS,
     LEAVING_VERBS,
     MANNER_SIDES,
     MEASURE_NOUNS,
@@ -37,6 +38,7 @@ from backlash.extract.lexicon import (
     THANKING_VERBS,
     UNDOING_VERBS,
     UTTERANCE_NOUNS,
+    WITH_FEELING_SIDES,
 )
 
 # Capitalized words that may stand beside a group's name without naming whom it sides with.
@@ -211,7 +213,8 @@ def _aimed_at_subject(verb: int, words: list[str], lowered: list[str], mentions:
 
 
 # The adjectives of "Not everyone was opposed"; forms of "be" (the parser lemmatizes the lead only).
-_OPPOSED = {"opposed", "against", "convinced", "persuaded"}
+_OPPOSED = {"opposed", "against"}
+_CONVINCED = {"convinced", "persuaded", "sold", "won"}  # "Not everyone was convinced": some doubt it
 _BE = {"is", "was", "were", "are", "been", "be", "'s", "’s", "seemed", "seem", "seems"}
 _POINTERS = {"it", "him", "her", "them", "this", "that", "his", "its", "their"}
 
@@ -219,18 +222,28 @@ _POINTERS = {"it", "him", "her", "them", "this", "that", "his", "its", "their"}
 def crowd_side(sentence: Span, subject: str | None) -> str | None:
     """The side a sentence says a crowd took, to lend the unnamed quotes after it: "Some fans backed
     the ban" or "Calder's allies rallied behind her" favor; "Not everyone was opposed" favor, "Not
-    everyone was pleased" against; "Users were quick to condemn the ad" against. Only toward the
-    story's own action or subject (a pronoun, a measure or utterance named by what it is, the
-    subject's name)."""
-    root = verb = sentence.root
+    everyone was pleased" against; "Users were quick to condemn the ad" against; "many greeted the
+    news with relief" favor. Only toward the story's own action or subject (a pronoun, a measure or
+    utterance named by what it is, the subject's name). Read at the root verb and at a verb joined
+    to it with a crowd of its own ("Fans had called for it, and many greeted the news with relief")."""
+    root = sentence.root
+    joined = [c for c in root.children if c.dep_ == "conj" and c.tag_.startswith("VB")
+              and any(d.dep_ in ("nsubj", "nsubjpass") for d in c.children)]
+    sides = {side for verb in (root, *joined) if (side := _crowd_side_at(verb, subject))}
+    return sides.pop() if len(sides) == 1 else None
+
+
+def _crowd_side_at(root: Token, subject: str | None) -> str | None:
+    verb = root
     doer = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if doer is None or not (doer.lower_ in CROWD_WORDS or doer.lower_ in FAVOR_GROUPS or doer.lower_ in (
             "allies", "everyone", "everybody", "some", "others", "many")):
         return None
     negated = any(c.dep_ == "neg" for c in (*root.children, *doer.children)) or any(
         t.lower_ == "not" for t in doer.subtree)
-    if root.lower_ in _BE:
-        state = next((c for c in root.children if c.dep_ == "acomp"), None)
+    passive = root.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in root.children)  # "was convinced"
+    if root.lower_ in _BE or passive:
+        state = root if passive else next((c for c in root.children if c.dep_ == "acomp"), None)
         acting = next((c for c in state.children if c.dep_ == "xcomp"), None) if state is not None else None
         if acting is not None:
             verb = acting  # "Users were quick to condemn the ad"
@@ -238,14 +251,19 @@ def crowd_side(sentence: Span, subject: str | None) -> str | None:
             return None  # "Fans were furious" is read as a reaction itself (reported._feeling)
         elif state.lower_ in _OPPOSED:
             return "favor"
+        elif state.lower_ in _CONVINCED:
+            return "against"
         else:
             side = FEELING_SIDES.get(state.lower_)
             return {"favor": "against", "against": "favor"}.get(side or "")
     if negated:
         return None
     defended = _defended(verb)
+    met_with = _met_with(verb)
     if defended:
         side, aimed = "favor", defended
+    elif met_with:
+        side, aimed = met_with
     elif verb.lower_ in BACKING_VERBS or verb.lower_ in THANKING_VERBS or verb.lower_ in REACTION_VERBS \
             or verb.lower_ in SIDING_VERBS:
         side = "favor" if verb.lower_ in BACKING_VERBS or verb.lower_ in THANKING_VERBS else side_of(verb)
@@ -254,7 +272,24 @@ def crowd_side(sentence: Span, subject: str | None) -> str | None:
     else:
         return None
     names = {w.lower() for w in (subject or "").split() if len(w) > 2}
-    return side if any(t.lower_ in _POINTERS or t.lower_ in names or _the_storys(t) for t in aimed) else None
+    return side if any(t.lower_ in _POINTERS or t.lower_ in names or _the_storys(t) or (met_with and _the_news(t))
+                       for t in aimed) else None
+
+
+def _the_news(noun: Token) -> bool:
+    """The story's own news, as a crowd met it ("greeted the news", "the announcement")."""
+    return noun.lower_ in ("news", "announcement") and any(d.lower_ in ("the", "this") for d in noun.children)
+
+
+def _met_with(verb: Token) -> tuple[str, list[Token]] | None:
+    """The side of "greeted the news with relief", "met the decision with anger", and what was met."""
+    if verb.lower_ not in GREETING_VERBS:
+        return None
+    met = [c for c in verb.children if c.dep_ == "dobj"]
+    # The parser hangs "with relief" on the verb or on what was met.
+    feeling = next((p.lower_ for t in (verb, *met) for c in t.children if c.dep_ == "prep" and c.lower_ == "with"
+                    for p in c.children if p.dep_ == "pobj" and p.lower_ in WITH_FEELING_SIDES), None)
+    return (WITH_FEELING_SIDES[feeling], met) if feeling and met else None
 
 
 _OURS = MEASURE_NOUNS | UTTERANCE_NOUNS  # "the ban", "the ad": what the story is about
@@ -284,6 +319,33 @@ def vowed_side(content: Token) -> str | None:
     return {"against": "favor", "favor": "against"}.get(side or "") if negated else side
 
 
+def said_reaction_side(content: Token) -> str | None:
+    """The side of a reaction the speaker says they have to the story's measure: "said it welcomed
+    the board's decision", "said they opposed the plan" ("they" being the speaker), turned by "not".
+    Not toward someone named ("said it condemned Smith")."""
+    doer = next((c for c in content.children if c.dep_ == "nsubj"), None)
+    speaker = next((c for c in content.head.children if c.dep_ == "nsubj"), None)
+    if doer is None or speaker is None or doer.lower_ not in (
+            _PLURAL_PRONOUNS if speaker.tag_ in ("NNS", "NNPS") else _SPEAKER_PRONOUNS) or any(
+            c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in content.children):
+        return None  # "supporters ... wonder whether she opposes it": someone else, and a question
+    obj = next((c for c in content.children if c.dep_ == "dobj"), None)
+    if obj is None or not (obj.lower_ in ("it", "this", "that") or (obj.lower_ in _OURS and any(
+            c.dep_ == "poss" or c.lower_ in ("the", "this") for c in obj.children) and not any(
+            c.dep_ in ("compound", "nummod") for c in obj.children))):
+        return None  # not "opposed the 2007 immigration bill"
+    if content.lower_ in BACKING_VERBS:
+        side = "favor"
+    elif content.lower_ in REACTION_VERBS or content.lower_ in SIDING_VERBS:
+        side = side_of(content)
+    else:
+        return None
+    negated = any(c.dep_ == "neg" for c in content.children)  # "said it did not support the plan"
+    return {"against": "favor", "favor": "against"}.get(side or "") if negated else side
+
+
+_SPEAKER_PRONOUNS = {"it", "they", "he", "she", "we", "i"}
+_PLURAL_PRONOUNS = {"they", "we"}
 _OWNERS = {"their", "my", "our", "his", "her"}
 _DEFENCE = {"defence", "defense", "aid"}
 

@@ -68,6 +68,9 @@ def subject_of(verb: Token) -> Token | None:
             named = named.head
         if named.tag_ in _NAME_TAGS:
             return named
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.i == verb.head.i + 1 and verb.head.tag_.startswith("NN") \
+            and any(is_masked(t) for t in verb.doc[max(verb.head.i - 4, 0):verb.head.i]):
+        return verb.head  # "“Q,” one engineer posted on Blind": read as "an engineer (who was) posted"
     for _ in range(3):
         # A quote can be parsed as the subject ("“qqq” said X"): the speaker is the other one.
         subjects = [c for c in verb.children if c.dep_ in _SUBJECTS and not is_masked(c)]
@@ -177,8 +180,8 @@ def _name_at(token: Token) -> str | None:
     # in such a word and is kept whole ("New York Police Department", "Union Leader").
     words = [t.text for t in run]
     body = words[-1].lower() in INSTITUTION_WORDS or words[-1].lower() in ROLE_NOUNS
-    cut = 0 if body else max((i + 1 for i, w in enumerate(words[:-1])
-                              if w.lower().rstrip(".") in TITLES or w.lower() in ROLE_NOUNS), default=0)
+    cut = 0 if body else max((i + 1 for i, w in enumerate(words[:-1]) if words[i + 1] not in ("'", "’")
+                              and (w.lower().rstrip(".") in TITLES or w.lower() in ROLE_NOUNS)), default=0)
     first = run[0].i
     after_office = first >= 2 and run[0].doc[first - 1].lower_ == "of" and run[0].doc[first - 2].lower_ in TITLES
     words = words[cut:] if body else _without_office(words[cut:], after_office)
