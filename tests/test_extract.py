@@ -1533,6 +1533,20 @@ def test_what_a_body_says_it_thinks_of_the_decision_is_its_side():
         assert (item.speaker, item.stance_cue) == (speaker, cue), sentence
 
 
+@pytest.mark.parametrize(("lead", "target"), [
+    ("Comedian Rick Salas has apologized after a joke about the victims of last month's floods drew widespread "
+     "criticism online.", "Rick Salas' joke about the victims of last month's floods"),
+    ("Sportswear company Kestrel has withdrawn an advertising campaign after critics accused it of mocking "
+     "disabled people.", "Kestrel's advertising campaign"),
+    ("Rick Salas apologized for a joke about flood victims.", "Rick Salas' joke about flood victims"),
+    # taking back a plan is an action the reactions may answer
+    ("The airline has withdrawn its plan to charge for carry-on bags after a backlash from passengers.",
+     "the airline's withdrawing its plan to charge for carry-on bags after a backlash from passengers"),
+])
+def test_what_a_subject_backs_down_from_after_a_response_is_the_target(lead, target):
+    assert extract(article(lead + '\n\n"Too little, too late," one rider wrote.')).target == target
+
+
 def test_a_negated_action_keeps_its_not():
     text = ("Cole and the libraries.\n\nMayor Dana Cole did not renew the contract of the city's library "
             "service on Monday.\n\n\"It is a betrayal,\" said Ann Roe, a librarian.")

@@ -35,7 +35,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item
 
-EXTRACTOR_VERSION = "0.3.82"
+EXTRACTOR_VERSION = "0.3.83"
 TITLE_CHARS = 1000
 
 

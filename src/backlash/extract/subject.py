@@ -747,6 +747,8 @@ def _action_phrase(token: Token, subject: str, text: str, offset: int) -> str | 
     if someone and not _on_its_behalf(verb):
         return None  # "DNC Chair Debbie Wasserman Schultz announced she will resign": her own deed
     owner = _possessive(subject)
+    if (retreated := _retreated_from(verb)) is not None:  # "apologized after a joke about X drew criticism"
+        return _limit([owner, _own_words(_unowned(retreated), text, offset)])
     deed = _what_was_met(verb) if _meets_a_response(verb) else None
     if deed is not None and deed.tag_.startswith("NN"):  # "X has come under fire for its decision to ..."
         return _limit([owner, _own_words(_unowned(deed), text, offset)])
@@ -821,6 +823,38 @@ def _meets_a_response(verb: Token) -> bool:
     met += [g for m in met for c in m.children if c.dep_ == "prep" and c.lower_ == "of"
             for g in c.children if g.dep_ == "pobj"]  # "a storm of criticism", "a wave of anger"
     return any(m.lower_ in _MET for m in met)
+
+
+# Verbs by which a subject takes back a thing it put out; the response answered the thing. (Dropping
+# a plan is an action of its own, which the reactions may answer: `UNDOING_VERBS`.)
+_RETREATS = {"apologize", "apologise", "withdraw", "pull", "remove", "delete", "retract"}
+_AFTER = {"after", "following", "amid"}
+
+
+def _retreated_from(verb: Token) -> Token | None:
+    """What a subject that backs down after a response ("has apologized after a joke about flood
+    victims drew criticism", "has withdrawn an advert after critics accused it of ...") had put out,
+    which the response answered: what it withdrew or apologized for, or what met the response."""
+    lemma = verb.lemma_ or verb.lower_
+    if lemma not in _RETREATS:
+        return None
+    joint = next((c for c in verb.children if c.i > verb.i and (c.lower_ in _AFTER or any(
+        m.dep_ == "mark" and m.lower_ in _AFTER for m in c.children))), None)
+    # (all that follows: the parser may hang "after a joke" and "drew criticism" apart)
+    after = [t for t in verb.sent if joint is not None and t.i > joint.i]
+    responded = [t for t in after if t.lower_ in _MET or t.lower_ in CRITIC_WORDS or (
+        t.tag_.startswith("VB") and (t.lower_ in REACTION_VERBS or _meets_a_response(t)))]
+    thing = next((c for c in verb.children if c.dep_ == "dobj" and c.tag_ in ("NN", "NNS")
+                  and c.lower_ not in MEASURE_NOUNS), None) or next(
+        (p for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children
+         if p.dep_ == "pobj" and p.tag_ in ("NN", "NNS")), None)
+    if thing is not None and (responded or lemma in ("apologize", "apologise")):
+        return thing  # "apologized for his remarks about ...", "withdrew an advert after critics ..."
+    met = next((t for t in responded if t.tag_.startswith("VB") and _meets_a_response(t)), None)
+    if met is None:
+        return None
+    return next((c for c in met.children if c.dep_ == "nsubj" and c.tag_ in ("NN", "NNS")), None) or next(
+        (c for c in joint.children if c.dep_ == "pobj" and c.tag_ in ("NN", "NNS")), None)
 
 
 def _what_was_met(verb: Token) -> Token | None:
