@@ -1351,6 +1351,8 @@ def test_one_of_the_comments_named_before_is_a_reaction():
     ("Many fans met the decision with anger.", "against"),
     ("Some had asked for it for weeks, and many greeted the news with relief.", "favor"),  # a joined clause's crowd
     ("Not everyone was convinced.", "against"),
+    ("The ban disappointed thousands of fans.", "against"),
+    ("Many others rallied behind the owner.", "favor"),  # the subject by the role the story gives him
 ])
 def test_a_crowds_side_told_without_a_reaction_verb_lends_it_to_the_quote_after(lead_in, cue):
     text = ("Club owner Richard Vance banned protests at the stadium on Monday.\n\nThe board met again.\n\n"
@@ -1412,6 +1414,7 @@ def test_a_speaker_named_by_the_side_it_takes_gives_that_side_as_a_cue(sentence,
     ("Library plan wins praise online", "Maria Alvarez", "favor"),
     ("Voters skeptical as Whitfield vows change", "Dana Whitfield", "against"),
     ("Fans fume as Harbor City sells its striker", "Harbor City FC", "against"),
+    ("Leeds bans cars from city centre street, and cyclists cheer", "Leeds City Council", "favor"),
     ("Chirp to charge for new accounts, angering users", "Chirp", "against"),
     ("Whitfield fumes over leaked budget", "Dana Whitfield", None),  # the subject's own feeling
     ("Riders blast Whitfield over fare hike", "Dana Whitfield", "against"),
@@ -1531,6 +1534,22 @@ def test_what_a_body_says_it_thinks_of_the_decision_is_its_side():
     for sentence, speaker, cue in cases:
         [item] = extract(article(lead + sentence)).items
         assert (item.speaker, item.stance_cue) == (speaker, cue), sentence
+
+
+def test_a_subject_defending_its_own_decision_acts_and_a_body_is_named_in_full():
+    text = ("Pop star Lila Moreno has defended her decision to cancel her 30-date stadium tour, saying she needed "
+            'time to rest.\n\n"Her health comes first, and anyone attacking her should be ashamed," one fan wrote.')
+    result = extract(article(text, title="Pop star Lila Moreno defends decision to cancel stadium tour"))
+    assert result.subject == "Lila Moreno"
+    assert result.target == "Lila Moreno's decision to cancel her 30-date stadium tour"
+    assert [(i.speaker, i.kind) for i in result.items] == [("one fan", "reaction")]
+    # the headline's "Leeds" is the body the lead names; words cut from the target leave a space
+    text = ("Leeds City Council has banned private cars from Briggate, the city's main shopping street, from next "
+            'month.\n\n"About time. Walking down Briggate with kids was terrifying," one mum wrote on Facebook.')
+    result = extract(article(text, title="Leeds bans cars from city centre street"))
+    assert result.subject == "Leeds City Council"
+    assert result.target == "Leeds City Council's banning private cars from Briggate"
+    assert [(i.speaker, i.speaker_role, i.kind) for i in result.items] == [("one mum", "public", "reaction")]
 
 
 @pytest.mark.parametrize(("lead", "target"), [

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from backlash.extract.embeds import embedded_posts
-from backlash.extract.lexicon import MEASURE_NOUNS, PRONOUNS, UTTERANCE_NOUNS
+from backlash.extract.lexicon import CROWD_WORDS, MEASURE_NOUNS, PRONOUNS, UTTERANCE_NOUNS
 from backlash.extract.parse import ParsedText, load_parser, one_blas_thread
 from backlash.extract.quotes import MIN_WORDS, Statement, quote_spans, statements_in
 from backlash.extract.reported import reported_statements
@@ -35,7 +35,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item
 
-EXTRACTOR_VERSION = "0.3.83"
+EXTRACTOR_VERSION = "0.3.84"
 TITLE_CHARS = 1000
 
 
@@ -156,7 +156,7 @@ def _sided_by_lead_in(items: list[Item], text: str, backed: Sequence[tuple[int, 
     ("one fan wrote", "another user posted") that follow the one that told it. A crowd's unquoted
     reaction in a sentence that tells its side takes that side too. (A named speaker's own reaction
     may be aimed at someone else: "Hutto blamed George W. Bush" in an article about Trump.)"""
-    told = sorted([(i.char_start or 0, i.char_end or 0, i.stance_cue, i.speaker_role == "public") for i in items
+    told = sorted([(i.char_start or 0, i.char_end or 0, i.stance_cue, _a_crowd(i)) for i in items
                    if i.kind == "reaction" and not i.quoted and i.stance_cue
                    and i.char_start is not None and i.char_end is not None]
                   + [(start, end, side, True) for start, end, side in backed], key=lambda t: t[1])
@@ -188,6 +188,11 @@ def _sided_by_lead_in(items: list[Item], text: str, backed: Sequence[tuple[int, 
                     item = replace(item, stance_cue=side)
         sided.append(item)
     return sided
+
+
+def _a_crowd(item: Item) -> bool:
+    """Whether a statement's speaker is the public or a crowd ("cycling groups and many residents")."""
+    return item.speaker_role == "public" or bool(CROWD_WORDS & set((item.speaker or "").lower().split()))
 
 
 LENT_PARAGRAPHS = 4  # how many paragraphs of unnamed quotes a crowd's told side reaches

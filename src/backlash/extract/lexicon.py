@@ -118,9 +118,9 @@ UNNAMED_RESPONDERS = {**dict.fromkeys(("boos", "jeers", "cheers", "applause"), "
 # A crowd's feeling as a headline puts it: the crowd's own verb ("Fans fume as ...") or the verb by
 # which the news stirs it ("..., angering users").
 CROWD_FEELING_VERBS = {**dict.fromkeys(_forms("fume", "rage", "seethe", "bristle"), "against"),
-                       **dict.fromkeys(_forms("rejoice"), "favor")}
+                       **dict.fromkeys(_forms("rejoice", "cheer", "celebrate"), "favor")}
 STIRRING_VERBS = {**dict.fromkeys(_forms("anger", "infuriate", "enrage", "incense", "upset:upset,upsetting",
-                                         "alienate", "outrage"), "against"),
+                                         "alienate", "outrage", "disappoint", "dismay", "frustrate"), "against"),
                   **dict.fromkeys(_forms("delight", "thrill:thrilled,thrilling"), "favor")}
 # Nouns by which a statement names a measure ("the plan", "the ban", "the cut").
 MEASURE_NOUNS = {"plan", "plans", "proposal", "scheme", "measure", "policy", "decision", "bill", "law", "order",
@@ -189,7 +189,8 @@ ROLE_WORDS: dict[SpeakerRole, tuple[str, ...]] = {
                "residents", "fan", "fans", "voter", "voters", "critic", "critics", "viewer",
                "viewers", "twitter", "social media", "internet", "netizens", "many", "someone",
                "follower", "followers", "parent", "parents", "commuter", "commuters", "rider",
-               "riders", "advocate", "advocates", "activist", "activists", "campaigners",
+               "riders", "advocate", "advocates", "activist", "activists", "campaigners", "mum", "mums", "mom",
+               "moms",
                "student", "students", "teacher", "teachers", "locals", "shoppers", "customers",
                "supporters", "opponents", "moderator", "members", "protesters", "protestors",
                "passengers", "listeners", "readers", "audience", "crowd", "others", "some",
@@ -236,7 +237,8 @@ SPOKES_WORDS = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "rep
 # Common nouns for people and bodies that can speak, beyond the role, crowd and spokes words and
 # `can_speak`'s suffix rule ("commuter", "spokeswoman"). "The calculations", "a probe" say nothing.
 SPEAKER_NOUNS = frozenset({
-    "child", "children", "kid", "kids", "mom", "dad", "family", "friend", "colleague", "source", "victim",
+    "child", "children", "kid", "kids", "mom", "dad", "mum", "mums", "moms", "dads", "grandmother", "grandfather",
+    "family", "friend", "colleague", "source", "victim",
     "community", "panel", "jury", "court", "side", "camp", "outlet", "magazine", "station", "channel",
     "website", "site", "handle", "page", "head", "boss", "crew", "guy", "everyone", "nobody", "somebody",
     "anyone", "majority", "minority", "half", "third", "most", "rest", "few", "dozens", "hundreds",

@@ -30,6 +30,7 @@ from backlash.extract.lexicon import (
     NEUTRAL_REACTIONS,
     REACTION_VERBS,
     RESPONSE_NOUNS,
+    ROLE_WORDS,
     SIDING_VERBS,
     STANCE_NOUNS,
     STIRRING_VERBS,
@@ -236,6 +237,9 @@ def crowd_side(sentence: Span, subject: str | None) -> str | None:
 def _crowd_side_at(root: Token, subject: str | None) -> str | None:
     verb = root
     doer = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if root.lower_ in STIRRING_VERBS and doer is not None and _the_storys_or_subjects(doer, subject) and any(
+            t.lower_ in CROWD_WORDS for c in root.children if c.dep_ == "dobj" for t in c.subtree):
+        return STIRRING_VERBS[root.lower_]  # "The announcement disappointed thousands of fans"
     if doer is None or not (doer.lower_ in CROWD_WORDS or doer.lower_ in FAVOR_GROUPS or doer.lower_ in (
             "allies", "everyone", "everybody", "some", "others", "many")):
         return None
@@ -271,9 +275,19 @@ def _crowd_side_at(root: Token, subject: str | None) -> str | None:
                  for t in c.subtree if t.dep_ in ("dobj", "pobj")]
     else:
         return None
+    return side if any(_the_storys_or_subjects(t, subject) or (met_with and _the_news(t)) for t in aimed) else None
+
+
+def _the_storys_or_subjects(noun: Token, subject: str | None) -> bool:
+    """A pronoun, the subject's name, a measure or utterance named by what it is ("the ban"), or
+    the subject by a role ("the singer", "the mayor"): what the story is about."""
     names = {w.lower() for w in (subject or "").split() if len(w) > 2}
-    return side if any(t.lower_ in _POINTERS or t.lower_ in names or _the_storys(t) or (met_with and _the_news(t))
-                       for t in aimed) else None
+    role = noun.lower_ in _ONE_ROLE and any(d.lower_ == "the" for d in noun.children)
+    return noun.lower_ in _POINTERS or noun.lower_ in names or _the_storys(noun) or role or _the_news(noun)
+
+
+_ONE_ROLE = {w for role in ("journalist", "politician", "official", "celebrity") for w in ROLE_WORDS[role]
+             if not w.endswith("s")} | {"owner", "boss", "founder", "manager"}
 
 
 def _the_news(noun: Token) -> bool:

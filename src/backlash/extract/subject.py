@@ -42,6 +42,7 @@ from backlash.extract.lexicon import (
     SPOKES_WORDS,
     TITLES,
     UNDOING_VERBS,
+    UTTERANCE_NOUNS,
     WEEKDAYS_MONTHS,
 )
 from backlash.extract.parse import ParsedText
@@ -123,6 +124,12 @@ def detect_subject(article: Article, parsed: ParsedText, title: Doc | None) -> s
             scores[name] += weight
     text = f"{article.title}\n{article.text}"
     best, best_score = None, 0.0
+    # A headline's "Leeds bans cars" names the body the lead calls "Leeds City Council".
+    bodies = {name: next((other for other in scores if other.startswith(f"{name} ") and _ORG_NAME.search(other)),
+                         None) for name in scores}
+    for name, body in bodies.items():
+        if body is not None:
+            scores[body] += scores.pop(name)
     merged: Counter[str] = Counter()
     for name, score in scores.items():
         merged[surname(name).lower()] += score
@@ -319,13 +326,19 @@ def _agents(sentence: Span, headline: bool = False) -> list[str]:
                 (p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "at", "over")
                  for p in c.children if p.dep_ == "pobj"), None)
             owner = next((c for c in obj.children if c.dep_ == "poss"), None) if obj is not None else None
-            actor = owner if owner is not None else obj
+            if owner is not None and owner.lower_ in _OWN and obj.lower_ in ACTION_NOUNS | UTTERANCE_NOUNS:
+                pass  # "X defended her decision to ...": X's own deed, X acts (not "his campaign manager")
+            else:
+                actor = owner if owner is not None else obj
             if actor is None:
                 continue
         name = _agent_name(actor)
         if name:
             names.append(name)
     return names
+
+
+_OWN = {"his", "her", "its", "their"}
 
 
 def _spoken_about(verb: Token) -> Token | None:
@@ -932,9 +945,17 @@ def _possessive(name: str) -> str:
     return f"{name}'" if name.endswith("s") else f"{name}'s"
 
 
+_JOINERS = {"-", "–", "/"}
+
+
 def _own_words(tokens: list[Token], text: str, offset: int) -> str:
     """The article's own words and spacing for `tokens` ("carry-on", quotes unmasked)."""
-    return "".join(text[offset + t.idx: offset + t.idx + len(t.text_with_ws)] for t in tokens)
+    pieces = []
+    for t, after in zip(tokens, [*tokens[1:], None][:len(tokens)], strict=True):
+        pieces.append(text[offset + t.idx: offset + t.idx + len(t.text_with_ws)])
+        if after is not None and not t.whitespace_ and any(w.text not in _JOINERS for w in t.doc[t.i + 1:after.i]):
+            pieces.append(" ")  # words cut out after it ("Briggate, the main street, from ..."; not "re-election")
+    return "".join(pieces)
 
 
 def _clause(token: Token) -> list[Token]:
