@@ -309,6 +309,37 @@ def test_the_same_post_embedded_twice_is_one_item_and_empty_embeds_are_kept():
     assert facebook.text is None and facebook.post_url == "https://www.facebook.com/page/posts/9"
 
 
+def _tweet(words: str, name: str, handle: str, number: int) -> str:
+    return (f'<blockquote class="twitter-tweet"><p lang="en">{words}</p>&mdash; {name} (@{handle}) <a href='
+            f'"https://twitter.com/{handle}/status/17900000000000000{number:02d}">May 14, 2024</a></blockquote>')
+
+
+def test_embedded_posts_take_the_side_the_page_tells_of_the_crowd_before_them(tmp_path):
+    from backlash.ingest import read_article
+
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><head><title>Senator Clara Voss proposes four-day school week</title></head><body><article>"
+        "<h1>Senator Clara Voss proposes four-day school week</h1>"
+        "<p>State Senator Clara Voss on Tuesday proposed a bill that would let school districts move to a "
+        "four-day school week to save on heating costs.</p>"
+        "<p>Parents were quick to respond online, and most of them were not impressed.</p>"
+        + _tweet("Who is going to look after my kids on Fridays, Clara? Some of us work all week.", "Dana R",
+                 "danar_mom", 1)
+        + _tweet("Cutting a day of school to save on heating is the saddest sentence I read all year.", "Mr. Ellis",
+                 "ellis_teaches", 2)
+        + "<p>Some rural teachers backed the idea, saying it had worked in other states.</p>"
+        + _tweet("Our district went four-day three years ago. Attendance is up. Give it a chance.", "Sam Ortiz",
+                 "samortiz_edu", 3)
+        + "</article></body></html>")
+    article_read = read_article(page)
+    items = extract(article_read).items
+    cues = {i.speaker: i.stance_cue for i in items}
+    assert cues == {"Dana R": "against", "Mr. Ellis": "against", "Sam Ortiz": "favor", "Some rural teachers": "favor"}
+    post = next(i for i in items if i.speaker == "Dana R")  # placed where the page's text holds it
+    assert article_read.text[post.char_start:post.char_end].startswith("Who is going to look after my kids")
+
+
 def test_a_reaction_page_gives_its_posts_and_voices_once(tmp_path):
     from backlash.ingest import read_article
 

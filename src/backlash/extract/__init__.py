@@ -35,7 +35,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item
 
-EXTRACTOR_VERSION = "0.3.84"
+EXTRACTOR_VERSION = "0.3.85"
 TITLE_CHARS = 1000
 
 
@@ -68,7 +68,9 @@ def extract(article: Article) -> Extraction:
                 told.setdefault(name, set()).add(parsed.sentence_span(q.item.char_start))
     # A reported statement whose sentence already gave a quote to the same speaker is that quote;
     # what an embedded post's own words tell ("... and asked how can we make it worse") is the post.
-    in_posts = _post_spans(posts, text)
+    posts = _placed(posts, text)
+    in_posts = [(p.item.char_start, p.item.char_end) for p in posts
+                if p.item.char_start is not None and p.item.char_end is not None]
     reported = [r for r in reported_statements(parsed)
                 if parsed.sentence_span(r.item.char_start or 0) not in told.get((r.item.speaker or "").lower(), set())
                 and not any(start <= (r.item.char_start or 0) < end for start, end in in_posts)]
@@ -162,28 +164,42 @@ def _sided_by_lead_in(items: list[Item], text: str, backed: Sequence[tuple[int, 
                   + [(start, end, side, True) for start, end, side in backed], key=lambda t: t[1])
     ends = [told_end for _, told_end, _, _ in told]
 
-    def unnamed_quote(item: Item) -> bool:
-        return item.kind == "reaction" and item.quoted and item.stance_cue is None and item.char_start is not None \
-            and re.match(r"[a-z@]", item.speaker or "") is not None
+    def embedded(item: Item) -> bool:
+        return item.text_source == "embed_html"
 
-    # Paragraphs that hold a crowd member's quote: a run of them carries a crowd's side told before it.
-    chained = {_paragraph_start(text, item.char_start or 0) for item in items
-               if unnamed_quote(item) and item.speaker_role == "public"}
+    def unnamed_quote(item: Item) -> bool:  # an embedded post is one of the crowd's too
+        return item.kind == "reaction" and item.stance_cue is None and item.char_start is not None and (
+            embedded(item) or (item.quoted and re.match(r"[a-z@]", item.speaker or "") is not None))
+
+    # Paragraphs (non-empty lines, by their index) that hold a crowd member's quote or post, or a
+    # post's byline: a run of them carries a crowd's side told before it.
+    paragraphs = [m.start() for m in _PARAGRAPH.finditer(text)]
+
+    def paragraph_of(position: int) -> int:
+        return bisect.bisect_right(paragraphs, position) - 1
+
+    chained = {paragraph_of(item.char_start or 0) for item in items
+               if unnamed_quote(item) and (item.speaker_role == "public" or embedded(item))}
+    chained |= {paragraph_of(match.start()) for match in _POST_BYLINE.finditer(text)}
+    backed = sorted(backed)
+    backed_starts = [start for start, _, _ in backed]
     sided = []
     for item in items:
-        if item.kind == "reaction" and not item.quoted and item.stance_cue is None and item.char_start is not None:
+        if item.kind == "reaction" and not item.quoted and not embedded(item) and item.stance_cue is None \
+                and item.char_start is not None:
             # The crowd's sentence as a reaction of its own ("Supporters ... greeted the news with relief").
-            side = next((side for start, end, side in backed if start <= item.char_start < end), None)
-            item = replace(item, stance_cue=side)
+            at = bisect.bisect_right(backed_starts, item.char_start) - 1
+            if at >= 0 and item.char_start < backed[at][1]:
+                item = replace(item, stance_cue=backed[at][2])
         elif unnamed_quote(item):
             last = bisect.bisect_right(ends, item.char_start or 0) - 1  # the last one told before the quote
             if last >= 0:
                 told_start, _, side, crowd = told[last]
-                told_in, paragraph = _paragraph_start(text, told_start), _paragraph_start(text, item.char_start or 0)
+                told_in, paragraph = paragraph_of(told_start), paragraph_of(item.char_start or 0)
                 for _ in range(LENT_PARAGRAPHS if crowd else 0):
                     if told_in >= paragraph or paragraph not in chained:
                         break
-                    paragraph = _paragraph_start(text, paragraph - 1)
+                    paragraph -= 1
                 if told_in >= paragraph:
                     item = replace(item, stance_cue=side)
         sided.append(item)
@@ -195,15 +211,10 @@ def _a_crowd(item: Item) -> bool:
     return item.speaker_role == "public" or bool(CROWD_WORDS & set((item.speaker or "").lower().split()))
 
 
-LENT_PARAGRAPHS = 4  # how many paragraphs of unnamed quotes a crowd's told side reaches
-
-
-def _paragraph_start(text: str, position: int) -> int:
-    """Where the non-empty paragraph holding `position` starts (blank lines belong to none)."""
-    start = text.rfind("\n", 0, position) + 1
-    while start > 0 and not text[start:text.find("\n", start) if "\n" in text[start:] else None].strip():
-        start = text.rfind("\n", 0, start - 1) + 1  # on a blank line: the paragraph before
-    return start
+_PARAGRAPH = re.compile(r"^[ \t]*\S", re.M)  # a line with words (blank lines part no paragraphs)
+# The line under an embedded post in a page's text: "— Dana R (@danar_mom) May 14, 2024".
+_POST_BYLINE = re.compile(r"^[—–-]\s*[^\n]{0,80}\(@\w+\)[^\n]{0,40}$", re.M)
+LENT_PARAGRAPHS = 8  # paragraphs of crowd quotes (posts and their bylines) a crowd's told side reaches
 
 
 def _headline_end(article: Article, parsed: ParsedText) -> int:
@@ -235,15 +246,17 @@ def _widen_partial_quote(statement: Statement, parsed: ParsedText) -> Statement:
                                            char_end=start + len(sentence)))
 
 
-def _post_spans(posts: list[Statement], text: str) -> list[tuple[int, int]]:
-    """Where the embedded posts' words stand in the article's text (a page's text holds them)."""
-    spans = []
+def _placed(posts: list[Statement], text: str) -> list[Statement]:
+    """Embedded posts with their place in the article's text, where a page's text holds their words
+    (the embed's markup does not say where it stands)."""
+    placed = []
     for post in posts:
         words = (post.item.text or "").strip()
-        at = text.find(words[:80]) if len(words) >= 20 else -1
+        at = text.find(words[:80]) if len(words) >= 20 and post.item.char_start is None else -1
         if at >= 0:
-            spans.append((at, at + len(words)))
-    return spans
+            post = replace(post, item=replace(post.item, char_start=at, char_end=at + len(words)))
+        placed.append(post)
+    return placed
 
 
 def _merge_quoted_posts(

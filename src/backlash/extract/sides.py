@@ -241,7 +241,7 @@ def _crowd_side_at(root: Token, subject: str | None) -> str | None:
             t.lower_ in CROWD_WORDS for c in root.children if c.dep_ == "dobj" for t in c.subtree):
         return STIRRING_VERBS[root.lower_]  # "The announcement disappointed thousands of fans"
     if doer is None or not (doer.lower_ in CROWD_WORDS or doer.lower_ in FAVOR_GROUPS or doer.lower_ in (
-            "allies", "everyone", "everybody", "some", "others", "many")):
+            "allies", "everyone", "everybody", "some", "others", "many", "most", "several")):
         return None
     negated = any(c.dep_ == "neg" for c in (*root.children, *doer.children)) or any(
         t.lower_ == "not" for t in doer.subtree)
