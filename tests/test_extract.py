@@ -668,6 +668,13 @@ def test_a_response_in_the_lead_points_at_the_action_it_answers(lead, target):
     assert [i.kind for i in result.items if i.speaker == "one shopper"] == ["reaction"]
 
 
+def test_a_long_clause_that_says_what_a_bill_does_is_cut_at_a_phrase_not_at_its_that():
+    lead = ("State Senator Clara Voss on Tuesday proposed a bill that would let school districts move to a "
+            "four-day school week to save on transport and heating costs.")
+    result = extract(article(f'{lead}\n\n"Who will look after my kids?" one parent wrote on X.'))
+    assert result.target == "Clara Voss' proposed bill that would let school districts move to a four-day school week"
+
+
 @pytest.mark.parametrize(("subject_lead", "title", "kind"), [
     ("The Brookfield School District voted on Tuesday to eliminate its elementary music program.",
      "Superintendent Dr. Alan Pierce", "subject_statement"),  # a district's head, no name beside
@@ -675,6 +682,8 @@ def test_a_response_in_the_lead_points_at_the_action_it_answers(lead, target):
      "Police Chief Alan Pierce", "subject_statement"),
     ("The Brookfield School District voted on Tuesday to eliminate its elementary music program.",
      "Police Chief Alan Pierce", "reaction"),  # the head of another kind of body
+    ("The Government has confirmed that a new rail timetable will come into force in May.",
+     "Rail minister Lord Alan Pierce", "subject_statement"),  # a government's minister
 ])
 def test_the_head_of_a_kind_of_body_speaks_for_it(subject_lead, title, kind):
     text = f'{subject_lead}\n\n{title} said the district had "no good options" after funding fell.'

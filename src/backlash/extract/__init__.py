@@ -35,7 +35,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item
 
-EXTRACTOR_VERSION = "0.3.85"
+EXTRACTOR_VERSION = "0.3.86"
 TITLE_CHARS = 1000
 
 

@@ -519,7 +519,8 @@ STAFF_MENTIONS = 20  # mentions of a speaker searched for an introduction (bound
 # superintendent, a police department's chief.
 _HEAD_OF = {"district": ("superintendent",), "schools": ("superintendent",), "school": ("principal", "headteacher"),
             "department": ("chief", "commissioner"), "police": ("chief", "commissioner"),
-            "university": ("president", "chancellor", "provost", "vice-chancellor"), "college": ("president",)}
+            "university": ("president", "chancellor", "provost", "vice-chancellor"), "college": ("president",),
+            "government": ("minister", "secretary"), "ministry": ("minister",)}
 
 
 # The seat of an office speaks for whoever holds it: "the White House said" is the president's word.
@@ -1023,7 +1024,12 @@ def _limit(words: list[str]) -> str:
         kept = kept[:TARGET_WORDS]
         clause = [i for i, w in enumerate(kept) if i >= 4 and (w.lower() in _CLAUSE_WORDS or kept[i - 1][-1] in ",;:")]
         phrase_start = [i for i, w in enumerate(kept) if i >= 6 and w.lower() in _PREPOSITIONS]
-        kept = kept[: (clause or phrase_start or [len(kept)])[-1]]
+        # (a clause that says what the measure does is kept up to a phrase: "bill that would let
+        # districts move to a four-day week", not "bill")
+        says_what = bool(clause) and clause[-1] <= 5 and kept[clause[-1]].lower() in ("that", "which") \
+            and kept[clause[-1] - 1].lower() in MEASURE_NOUNS
+        later = [i for i in phrase_start if i > clause[-1] + 2] if says_what else []
+        kept = kept[: (later or clause or phrase_start or [len(kept)])[-1]]
         while len(kept) > 1 and kept[-1].lower() in _FUNCTION_WORDS:
             kept.pop()
     return " ".join(kept).strip(" ,;:.-—–")
