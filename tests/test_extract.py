@@ -458,6 +458,9 @@ def test_she_is_never_the_company_and_one_regular_is_a_speaker():
     # a verb the parser made a modifier of the name after it
     ('"This ruling is a victory for every artist in America," tweeted singer Jordan Vale, who performed '
      "in Nashville last year.", "Jordan Vale", "twitter"),
+    # "u" read as the subject and the name as the object
+    ('"Ninety minutes is barely enough to get past the tutorial," wrote u/pixel_drifter.', "u/pixel_drifter",
+     None),
     # read as "an engineer (who was) posted on Blind"
     ('"This is a layoff by another name," one engineer posted on Blind.', "one engineer", None),
     # a passive verb's subject is what was written, not who wrote it
@@ -1413,6 +1416,13 @@ def test_a_crowds_side_reaches_its_members_quotes_in_the_paragraphs_after_it():
     assert crowd.speaker == "Supporters" and not crowd.quoted and crowd.stance_cue == "favor"
     assert (first.stance_cue, second.stance_cue) == ("favor", "favor")
     assert after_a_break.stance_cue is None  # a paragraph of narrative ends the run
+
+
+def test_a_crowd_member_opening_its_sentence_takes_the_crowds_side():
+    text = (LIBRARY_LEAD + "Social media users were equally scathing. One user on X wrote: \"Say that to the "
+            'children who read there every day.\"')
+    items = extract(article(text)).items
+    assert {(i.speaker, i.stance_cue) for i in items} == {("Social media users", "against"), ("One user", "against")}
 
 
 def test_a_named_speakers_side_is_not_carried_to_the_paragraphs_after_it():

@@ -35,7 +35,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item
 
-EXTRACTOR_VERSION = "0.3.86"
+EXTRACTOR_VERSION = "0.3.87"
 TITLE_CHARS = 1000
 
 
@@ -169,7 +169,7 @@ def _sided_by_lead_in(items: list[Item], text: str, backed: Sequence[tuple[int, 
 
     def unnamed_quote(item: Item) -> bool:  # an embedded post is one of the crowd's too
         return item.kind == "reaction" and item.stance_cue is None and item.char_start is not None and (
-            embedded(item) or (item.quoted and re.match(r"[a-z@]", item.speaker or "") is not None))
+            embedded(item) or (item.quoted and _UNNAMED.match(item.speaker or "") is not None))
 
     # Paragraphs (non-empty lines, by their index) that hold a crowd member's quote or post, or a
     # post's byline: a run of them carries a crowd's side told before it.
@@ -211,6 +211,8 @@ def _a_crowd(item: Item) -> bool:
     return item.speaker_role == "public" or bool(CROWD_WORDS & set((item.speaker or "").lower().split()))
 
 
+# A speaker named by no name: "one fan", "@handle", "One user on X" opening its sentence.
+_UNNAMED = re.compile(r"[a-z@]|(?:One|Another|Some|Many|Several) ")
 _PARAGRAPH = re.compile(r"^[ \t]*\S", re.M)  # a line with words (blank lines part no paragraphs)
 # The line under an embedded post in a page's text: "— Dana R (@danar_mom) May 14, 2024".
 _POST_BYLINE = re.compile(r"^[—–-]\s*[^\n]{0,80}\(@\w+\)[^\n]{0,40}$", re.M)

@@ -73,7 +73,8 @@ MANNER_SIDES = {**dict.fromkeys(("angrily", "furiously", "bitterly", "indignantl
 # supportive"); "less" or "not" turns the side ("Parents were less enthusiastic").
 FEELING_SIDES = {**dict.fromkeys(("furious", "angry", "outraged", "upset", "livid", "incensed", "unhappy",
                                   "disappointed", "dismayed", "appalled", "critical", "skeptical", "sceptical",
-                                  "unimpressed", "frustrated", "disgusted", "horrified", "infuriated"), "against"),
+                                  "unimpressed", "frustrated", "disgusted", "horrified", "infuriated", "scathing",
+                                  "dismissive", "unforgiving", "scornful"), "against"),
                  **dict.fromkeys(("supportive", "pleased", "happy", "delighted", "thrilled", "enthusiastic",
                                   "grateful", "relieved", "impressed", "excited", "glad", "elated"), "favor")}
 NEUTRAL_REACTIONS = {"shout", "flood", "answer", "react", "petition", "reaction", "reactions", "call"}

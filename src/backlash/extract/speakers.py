@@ -118,6 +118,9 @@ def describe(head: Token, words: str) -> Speaker | None:
         return Speaker(head.text, head.text, "unknown", pronoun=True)
     if head.i >= 2 and head.nbor(-1).text == "/" and head.nbor(-2).lower_ == "u":
         return Speaker(f"u/{head.text}", f"u/{head.text}", "public")  # a Reddit user
+    if lowered == "u" and head.i + 2 < len(head.doc) and head.nbor(1).text == "/":
+        name = f"u/{head.nbor(2).text}"  # the same, parsed with "u" as the subject
+        return Speaker(name, name, "public")
     if lowered in _OTHER_ONE and not any(c.dep_ in ("prep", "relcl") for c in head.children):
         return Speaker(head.text, head.text, "unknown")  # "another wrote" (not "another of", "another that")
     if lowered == "one" and any(c.dep_ == "amod" for c in head.children) and head.i + 1 < len(head.doc) \
