@@ -258,8 +258,7 @@ def _crowd_side_at(root: Token, subject: str | None) -> str | None:
         elif state.lower_ in _CONVINCED:
             return "against"
         else:
-            side = FEELING_SIDES.get(state.lower_)
-            return {"favor": "against", "against": "favor"}.get(side or "")
+            return _opposite(FEELING_SIDES.get(state.lower_))
     if negated:
         return None
     defended = _defended(verb)
@@ -275,7 +274,7 @@ def _crowd_side_at(root: Token, subject: str | None) -> str | None:
                  for t in c.subtree if t.dep_ in ("dobj", "pobj")]
     else:
         return None
-    return side if any(_the_storys_or_subjects(t, subject) or (met_with and _the_news(t)) for t in aimed) else None
+    return side if any(_the_storys_or_subjects(t, subject) for t in aimed) else None
 
 
 def _the_storys_or_subjects(noun: Token, subject: str | None) -> bool:
@@ -330,7 +329,7 @@ def vowed_side(content: Token) -> str | None:
     else:
         return None
     negated = any(c.dep_ == "neg" for c in content.children)  # "would not support it"
-    return {"against": "favor", "favor": "against"}.get(side or "") if negated else side
+    return _opposite(side) if negated else side
 
 
 def said_reaction_side(content: Token) -> str | None:
@@ -355,7 +354,11 @@ def said_reaction_side(content: Token) -> str | None:
     else:
         return None
     negated = any(c.dep_ == "neg" for c in content.children)  # "said it did not support the plan"
-    return {"against": "favor", "favor": "against"}.get(side or "") if negated else side
+    return _opposite(side) if negated else side
+
+
+def _opposite(side: str | None) -> str | None:
+    return {"against": "favor", "favor": "against"}.get(side or "")
 
 
 _SPEAKER_PRONOUNS = {"it", "they", "he", "she", "we", "i"}

@@ -952,7 +952,7 @@ _JOINERS = {"-", "–", "/"}
 def _own_words(tokens: list[Token], text: str, offset: int) -> str:
     """The article's own words and spacing for `tokens` ("carry-on", quotes unmasked)."""
     pieces = []
-    for t, after in zip(tokens, [*tokens[1:], None][:len(tokens)], strict=True):
+    for t, after in itertools.zip_longest(tokens, tokens[1:]):
         pieces.append(text[offset + t.idx: offset + t.idx + len(t.text_with_ws)])
         if after is not None and not t.whitespace_ and any(w.text not in _JOINERS for w in t.doc[t.i + 1:after.i]):
             pieces.append(" ")  # words cut out after it ("Briggate, the main street, from ..."; not "re-election")
