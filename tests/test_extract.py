@@ -1425,6 +1425,14 @@ def test_a_crowd_member_opening_its_sentence_takes_the_crowds_side():
     assert {(i.speaker, i.stance_cue) for i in items} == {("Social media users", "against"), ("One user", "against")}
 
 
+def test_a_named_speaker_introduced_as_one_of_the_crowd_takes_its_side():
+    text = (LIBRARY_LEAD + "A handful of librarians welcomed the move. Retired librarian Ann Cole said the "
+            'branches had "been empty for years, frankly, and everyone knew it."\n\n'
+            'Councillor Tom Hale said: "These branches are where the town\'s children learn to read."')
+    cues = {i.speaker: i.stance_cue for i in extract(article(text)).items if i.quoted}
+    assert cues == {"Ann Cole": "favor", "Tom Hale": None}  # a councillor is none of the librarians
+
+
 def test_a_named_speakers_side_is_not_carried_to_the_paragraphs_after_it():
     text = (LIBRARY_LEAD + "Councillor Ann Lee slammed the plan on Tuesday.\n\n"
             '"It is the first sensible budget in years, and about time too," one resident wrote.')

@@ -8,6 +8,7 @@ statement (parse.ParsedText) -> quoted statements (quotes) + reported speech and
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -35,7 +36,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item
 
-EXTRACTOR_VERSION = "0.3.87"
+EXTRACTOR_VERSION = "0.3.88"
 TITLE_CHARS = 1000
 
 
@@ -94,7 +95,7 @@ def extract(article: Article) -> Extraction:
     roles: dict[str, str] = {}
     staff: dict[str | None, bool] = {}
     renamed: dict[str | None, str] = {}  # a title as speaker -> the name it stood for last
-    items = []
+    items, phrases = [], []  # each item's speaker as the article writes it ("Indie developer Tomas Berg")
     for statement in statements:
         item = statement.item
         if item.speaker_role == "unknown" and item.speaker:
@@ -127,12 +128,13 @@ def extract(article: Article) -> Extraction:
         if item.stance_cue is None:  # "critics said ...": the journalist names the speaker's side
             item = replace(item, stance_cue=group_side(statement.speaker.phrase, subject, target))
         items.append(item)
+        phrases.append(statement.speaker.phrase)
     headline = article.title or text[:opening]
     aliases = _headline_aliases(headline, subject, text, titled)
     # "Some fans backed the ban.": a side for the quotes after it, not a statement of its own.
     backed = [(p.start + sent.start_char, p.start + sent.end_char, side) for p in parsed.paragraphs
               for sent in p.doc.sents if (side := crowd_side(sent, subject))]
-    return Extraction(subject=subject, target=target, items=_sided_by_lead_in(items, text, backed),
+    return Extraction(subject=subject, target=target, items=_sided_by_lead_in(items, text, backed, phrases),
                       headline_side=headline_side(headline, subject, aliases))
 
 
@@ -150,19 +152,30 @@ def _headline_aliases(headline: str, subject: str | None, text: str, titled: dic
     return frozenset(aliases)
 
 
-def _sided_by_lead_in(items: list[Item], text: str, backed: Sequence[tuple[int, int, str]] = ()) -> list[Item]:
+def _sided_by_lead_in(items: list[Item], text: str, backed: Sequence[tuple[int, int, str]] = (),
+                      phrases: Sequence[str] = ()) -> list[Item]:
     """A quote by an unnamed one of a crowd ("one fan", "@handle") that follows a reaction the
     journalist gave a side ("Some fans defended the singer. “One bad joke. Let it go,” one fan
     wrote"), or a crowd's side told without one (`backed`: "Some fans backed the ban"), is an example
     of it: that side. In its paragraph; a crowd's side also in the paragraphs of its members' quotes
     ("one fan wrote", "another user posted") that follow the one that told it. A crowd's unquoted
-    reaction in a sentence that tells its side takes that side too. (A named speaker's own reaction
-    may be aimed at someone else: "Hutto blamed George W. Bush" in an article about Trump.)"""
+    reaction in a sentence that tells its side takes that side too. A named speaker introduced as one
+    of that crowd ("A handful of developers welcomed the move. Indie developer Tomas Berg said ...")
+    takes it in the same paragraph or the next; other named speakers keep their own (their reaction
+    may be aimed at someone else: "Hutto blamed George W. Bush" in an article about Trump).
+    `phrases`: each item's speaker as written."""
     told = sorted([(i.char_start or 0, i.char_end or 0, i.stance_cue, _a_crowd(i)) for i in items
                    if i.kind == "reaction" and not i.quoted and i.stance_cue
                    and i.char_start is not None and i.char_end is not None]
                   + [(start, end, side, True) for start, end, side in backed], key=lambda t: t[1])
     ends = [told_end for _, told_end, _, _ in told]
+
+    def member_of_told(item: Item, phrase: str, last: int) -> bool:
+        """"Indie developer Tomas Berg" after "A handful of developers ...": named as one of them."""
+        name = set((item.speaker or "").lower().split())
+        kinds = {w for w in re.findall(r"[a-z]+", phrase.lower()) if w not in name and len(w) > 2}
+        crowd = set(re.findall(r"[a-z]+", text[told[last][0]:told[last][1]].lower()))
+        return bool(kinds) and any(f"{w}s" in crowd or f"{w}es" in crowd for w in kinds)
 
     def embedded(item: Item) -> bool:
         return item.text_source == "embed_html"
@@ -184,7 +197,7 @@ def _sided_by_lead_in(items: list[Item], text: str, backed: Sequence[tuple[int, 
     backed = sorted(backed)
     backed_starts = [start for start, _, _ in backed]
     sided = []
-    for item in items:
+    for item, phrase in itertools.zip_longest(items, phrases[:len(items)], fillvalue=""):
         if item.kind == "reaction" and not item.quoted and not embedded(item) and item.stance_cue is None \
                 and item.char_start is not None:
             # The crowd's sentence as a reaction of its own ("Supporters ... greeted the news with relief").
@@ -202,6 +215,12 @@ def _sided_by_lead_in(items: list[Item], text: str, backed: Sequence[tuple[int, 
                     paragraph -= 1
                 if told_in >= paragraph:
                     item = replace(item, stance_cue=side)
+        elif item.kind == "reaction" and item.quoted and item.stance_cue is None and item.char_start is not None \
+                and phrase:
+            last = bisect.bisect_right(ends, item.char_start) - 1
+            if last >= 0 and told[last][3] and paragraph_of(item.char_start) - paragraph_of(told[last][0]) <= 1 \
+                    and member_of_told(item, phrase, last):
+                item = replace(item, stance_cue=told[last][2])
         sided.append(item)
     return sided
 

@@ -40,6 +40,7 @@ from backlash.extract.lexicon import (
     UNDOING_VERBS,
     UTTERANCE_NOUNS,
     WITH_FEELING_SIDES,
+    can_speak,
 )
 
 # Capitalized words that may stand beside a group's name without naming whom it sides with.
@@ -240,8 +241,12 @@ def _crowd_side_at(root: Token, subject: str | None) -> str | None:
     if root.lower_ in STIRRING_VERBS and doer is not None and _the_storys_or_subjects(doer, subject) and any(
             t.lower_ in CROWD_WORDS for c in root.children if c.dep_ == "dobj" for t in c.subtree):
         return STIRRING_VERBS[root.lower_]  # "The announcement disappointed thousands of fans"
+    if doer is not None and doer.lower_ in _QUANTITIES:  # "A handful of developers welcomed the move"
+        doer = next((p for c in doer.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                     if p.dep_ == "pobj"), doer)
     if doer is None or not (doer.lower_ in CROWD_WORDS or doer.lower_ in FAVOR_GROUPS or doer.lower_ in (
-            "allies", "everyone", "everybody", "some", "others", "many", "most", "several")):
+            "allies", "everyone", "everybody", "some", "others", "many", "most", "several")
+            or (doer.tag_ in ("NNS", "NNPS") and can_speak(doer.lower_))):
         return None
     negated = any(c.dep_ == "neg" for c in (*root.children, *doer.children)) or any(
         t.lower_ == "not" for t in doer.subtree)
@@ -305,6 +310,7 @@ def _met_with(verb: Token) -> tuple[str, list[Token]] | None:
     return (WITH_FEELING_SIDES[feeling], met) if feeling and met else None
 
 
+_QUANTITIES = {"handful", "number", "lot", "majority", "minority", "dozens", "hundreds", "thousands", "few"}
 _OURS = MEASURE_NOUNS | UTTERANCE_NOUNS  # "the ban", "the ad": what the story is about
 
 
