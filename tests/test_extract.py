@@ -458,6 +458,9 @@ def test_she_is_never_the_company_and_one_regular_is_a_speaker():
     # a verb the parser made a modifier of the name after it
     ('"This ruling is a victory for every artist in America," tweeted singer Jordan Vale, who performed '
      "in Nashville last year.", "Jordan Vale", "twitter"),
+    # an occupation the suffix rule misses (the quote went to the speaker before)
+    ('Unison said the plan was unfair. "I already spend £200 a month on petrol to get here," one nurse told '
+     "the Northfield Echo.", "one nurse", None),
     # "u" read as the subject and the name as the object
     ('"Ninety minutes is barely enough to get past the tutorial," wrote u/pixel_drifter.', "u/pixel_drifter",
      None),
@@ -661,6 +664,10 @@ def test_the_whole_articles_target_names_the_subjects_action(text, target):
     ("Republican Sen. Ruth Calder is facing a wave of criticism after she said at a fundraiser on Thursday that "
      "public school teachers \"work half the year and complain the whole time.\"",
      "Ruth Calder's remark that public school teachers work half the year and complain the whole time"),
+    # What the deed tells, cut at a phrase, not at its "that".
+    ("Northfield Hospitals NHS Trust has been criticised after announcing that nurses and porters will have to "
+     "pay up to £60 a month to park at work from April.",
+     "Northfield Hospitals NHS Trust's announcing that nurses and porters will have to pay up"),
     # Telling people what they would gain is the deed, not their gaining it.
     ("Mayor Ann Reyes has endured criticism for telling riders that they would be better off on bicycles.",
      "Ann Reyes' telling riders that they would be better off on bicycles"),

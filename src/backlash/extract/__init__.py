@@ -36,7 +36,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item
 
-EXTRACTOR_VERSION = "0.3.88"
+EXTRACTOR_VERSION = "0.3.89"
 TITLE_CHARS = 1000
 
 

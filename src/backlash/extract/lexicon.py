@@ -247,6 +247,9 @@ SPEAKER_NOUNS = frozenset({
     "each", "leadership", "delegate", "graduate", "associate", "senate", "media", "web", "platform", "forum",
     "thread", "timeline", "feed", "ally", "allies", "faction", "hopeful", "troop", "state", "tycoon",
     "magnate", "mogul", "ad", "article",
+    # occupations the suffix rule misses ("one nurse told the Echo")
+    "nurse", "nurses", "midwife", "midwives", "surgeon", "surgeons", "chef", "chefs", "pilot", "pilots",
+    "veteran", "veterans", "neighbour", "neighbours", "neighbor", "neighbors", "porter", "porters",
     # institutions that act and speak ("the school suspended a teacher", "the hospital said")
     "school", "university", "college", "hospital", "museum", "team",
     # businesses by what they are: "the chain said" (the subject when the article introduced it so)

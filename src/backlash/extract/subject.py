@@ -1026,8 +1026,9 @@ def _limit(words: list[str]) -> str:
         phrase_start = [i for i, w in enumerate(kept) if i >= 6 and w.lower() in _PREPOSITIONS]
         # (a clause that says what the measure does is kept up to a phrase: "bill that would let
         # districts move to a four-day week", not "bill")
+        # (nor what the deed tells: "announcing that nurses will have to pay ...", not "announcing")
         says_what = bool(clause) and clause[-1] <= 5 and kept[clause[-1]].lower() in ("that", "which") \
-            and kept[clause[-1] - 1].lower() in MEASURE_NOUNS
+            and (kept[clause[-1] - 1].lower() in MEASURE_NOUNS or kept[clause[-1] - 1].lower().endswith("ing"))
         later = [i for i in phrase_start if i > clause[-1] + 2] if says_what else []
         kept = kept[: (later or clause or phrase_start or [len(kept)])[-1]]
         while len(kept) > 1 and kept[-1].lower() in _FUNCTION_WORDS:
