@@ -1408,7 +1408,7 @@ def test_a_crowds_side_told_without_a_reaction_verb_lends_it_to_the_quote_after(
     text = ("Club owner Richard Vance banned protests at the stadium on Monday.\n\nThe board met again.\n\n"
             "The season starts in June.\n\n"
             f'{lead_in} "People come to watch football, not speeches," one supporter wrote on Facebook.')
-    [item] = extract(article(text)).items
+    [item] = [i for i in extract(article(text)).items if i.quoted]  # a crowd's reaction verb is an item too
     assert (item.kind, item.stance_cue) == ("reaction", cue)
 
 
@@ -1670,3 +1670,59 @@ def test_an_experts_quoted_words_that_point_at_the_subject_are_a_reaction(senten
     result = extract(article(SENATOR_LEAD + sentence))
     [item] = [i for i in result.items if i.quoted and i.speaker != "Maria Kovac"]
     assert result.subject == "Maria Kovac" and item.kind == kind
+
+
+def test_the_name_set_beside_an_office_and_its_place_is_the_subject():
+    text = ('The mayor of Port Alden, Greg Howell, has apologised after he compared summer visitors to "cattle" '
+            'during a council meeting.\n\n"Calling them cattle is disgraceful," said cafe owner Nina Patel.\n\n'
+            'Howell said on Wednesday that his choice of words was "clumsy and wrong."')
+    result = extract(article(text))
+    assert result.subject == "Greg Howell"
+    assert {i.speaker for i in result.items if i.kind == "subject_statement"} >= {"Greg Howell", "Howell"}
+    assert [i.speaker for i in result.items if i.kind == "reaction"] == ["Nina Patel"]
+
+
+PHOTO_LEAD = ("Photo app Lumo has rolled out a feature that scans users' camera rolls, switching it on by default.\n\n")
+
+
+def test_an_advocates_words_after_the_told_criticism_are_a_reaction():
+    text = PHOTO_LEAD + ('Privacy advocates were quick to criticise the decision. "Turning this on by default is a '
+                         'choice, and it is the wrong one," said Emma Hollis of the Digital Rights Foundation.')
+    items = {i.speaker: i for i in extract(article(text)).items}
+    assert items["Privacy advocates"].kind == "reaction" and items["Privacy advocates"].stance_cue == "against"
+    assert items["Emma Hollis"].kind == "reaction"
+    # Without the told criticism before it, a body's words that name nothing of the story are elsewhere.
+    alone = PHOTO_LEAD + ('"Interest rates will rise next year," said Emma Hollis of the Digital Rights Foundation.')
+    assert [i.kind for i in extract(article(alone)).items] == ["other_target"]
+
+
+def test_a_bodys_officer_named_after_its_possessive_speaks_for_it():
+    text = PHOTO_LEAD + ("Lumo's chief product officer, Daniel Reyes, told The Verge the company would \"listen to "
+                         "feedback\" but had no plans to change the default.")
+    [item] = [i for i in extract(article(text)).items if i.speaker == "Daniel Reyes"]
+    assert item.kind == "subject_statement"
+
+
+def test_an_academys_headteacher_speaks_for_it_and_parents_and_pupils_lend_their_side():
+    text = ("Ashgrove Academy will ban mobile phones for the whole school day from September, headteacher Mark "
+            "Ellison announced on Monday.\n\nEllison said the rule would \"give children their attention back\".\n\n"
+            "Most parents who spoke to the Gazette welcomed the move.\n\n\"I wish they had done it years ago. My "
+            "daughter comes home exhausted,\" said mother of two Helen Carr.\n\nBut many pupils were less keen. "
+            "Year 10 student Aisha Khan said the ban was \"unfair and treats us like children\".")
+    items = {i.speaker: i for i in extract(article(text)).items}
+    assert items["Ellison"].kind == "subject_statement"
+    assert items["Helen Carr"].stance_cue == "favor"
+    assert items["many pupils"].stance_cue == "against" and items["Aisha Khan"].stance_cue == "against"
+
+
+def test_eager_to_do_something_is_no_feeling_about_the_news():
+    text = PHOTO_LEAD + "Many users are keen on telling others how to edit their photos."
+    assert not [i for i in extract(article(text)).items if i.speaker == "Many users"]
+
+
+def test_the_administration_speaks_for_the_president():
+    text = ("President Barack Obama on Tuesday sent Congress a plan to close the prison at Guantanamo Bay.\n\n"
+            "Republicans decried the lack of details. The administration struggled to explain why it had ignored "
+            "the demand for specifics. The White House said the plan was overdue.")
+    items = {i.speaker: i for i in extract(article(text)).items}
+    assert items["administration"].kind == "subject_statement" and items["Republicans"].kind == "reaction"

@@ -36,7 +36,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item
 
-EXTRACTOR_VERSION = "0.3.89"
+EXTRACTOR_VERSION = "0.3.90"
 TITLE_CHARS = 1000
 
 
@@ -96,6 +96,7 @@ def extract(article: Article) -> Extraction:
     staff: dict[str | None, bool] = {}
     renamed: dict[str | None, str] = {}  # a title as speaker -> the name it stood for last
     items, phrases = [], []  # each item's speaker as the article writes it ("Indie developer Tomas Berg")
+    elsewhere: set[int] = set()  # the items whose words name nothing of the story
     for statement in statements:
         item = statement.item
         if item.speaker_role == "unknown" and item.speaker:
@@ -122,8 +123,10 @@ def extract(article: Article) -> Extraction:
             if statement.how == "reaction":
                 continue  # the subject acting ("Trump slammed ...") is not a reaction to them
             item = replace(item, kind="subject_statement")
-        elif _about_something_else(item, statement.speaker.phrase, parsed, subject, target, gender) or (
-                item.kind == "reaction" and no_action) or _aimed_elsewhere(statement, subject, target):
+        elif _about_something_else(item, statement.speaker.phrase, parsed, subject, target, gender):
+            item = replace(item, kind="other_target")
+            elsewhere.add(len(items))
+        elif (item.kind == "reaction" and no_action) or _aimed_elsewhere(statement, subject, target):
             item = replace(item, kind="other_target")
         if item.stance_cue is None:  # "critics said ...": the journalist names the speaker's side
             item = replace(item, stance_cue=group_side(statement.speaker.phrase, subject, target))
@@ -134,6 +137,7 @@ def extract(article: Article) -> Extraction:
     # "Some fans backed the ban.": a side for the quotes after it, not a statement of its own.
     backed = [(p.start + sent.start_char, p.start + sent.end_char, side) for p in parsed.paragraphs
               for sent in p.doc.sents if (side := crowd_side(sent, subject))]
+    items = _examples_of_told_reactions(items, elsewhere, parsed, backed)
     return Extraction(subject=subject, target=target, items=_sided_by_lead_in(items, text, backed, phrases),
                       headline_side=headline_side(headline, subject, aliases))
 
@@ -174,8 +178,9 @@ def _sided_by_lead_in(items: list[Item], text: str, backed: Sequence[tuple[int, 
         """"Indie developer Tomas Berg" after "A handful of developers ...": named as one of them."""
         name = set((item.speaker or "").lower().split())
         kinds = {w for w in re.findall(r"[a-z]+", phrase.lower()) if w not in name and len(w) > 2}
-        crowd = set(re.findall(r"[a-z]+", text[told[last][0]:told[last][1]].lower()))
-        return bool(kinds) and any(f"{w}s" in crowd or f"{w}es" in crowd for w in kinds)
+        crowd = re.findall(r"[a-z]+", text[told[last][0]:told[last][1]].lower())
+        members = {_KIN.get(w[:-cut], w[:-cut]) for w in crowd for cut in (1, 2) if w.endswith("es"[-cut:])}
+        return bool({_KIN.get(w, w) for w in kinds} & members)
 
     def embedded(item: Item) -> bool:
         return item.text_source == "embed_html"
@@ -225,11 +230,35 @@ def _sided_by_lead_in(items: list[Item], text: str, backed: Sequence[tuple[int, 
     return sided
 
 
+def _examples_of_told_reactions(items: list[Item], elsewhere: set[int], parsed: ParsedText,
+                                backed: Sequence[tuple[int, int, str]]) -> list[Item]:
+    """An official's or a body's words that name nothing of the story are still a reaction to it
+    right after the sentence that tells a reaction with its side ("Privacy advocates were quick to
+    criticise the decision. “Q,” said Emma Hollis of the Digital Rights Foundation"): its example."""
+    told = [(i.char_start, i.char_end) for i in items if i.kind == "reaction" and not i.quoted and i.stance_cue
+            and i.char_start is not None and i.char_end is not None] + [(s, e) for s, e, _ in backed]
+    if not told or not elsewhere:
+        return items
+    text = parsed.text
+    examples = list(items)
+    for index in elsewhere:
+        start, _ = parsed.sentence_span(items[index].char_start or 0)
+        before = text[:start].rstrip()
+        if not before or "\n" in text[len(before):start]:
+            continue  # the first sentence of its paragraph
+        told_start, told_end = parsed.sentence_span(len(before) - 1)
+        if any(s < told_end and e > told_start for s, e in told):
+            examples[index] = replace(items[index], kind="reaction")
+    return examples
+
+
 def _a_crowd(item: Item) -> bool:
     """Whether a statement's speaker is the public or a crowd ("cycling groups and many residents")."""
     return item.speaker_role == "public" or bool(CROWD_WORDS & set((item.speaker or "").lower().split()))
 
 
+# One of a crowd by another word: "mother of two Helen Carr" after "Most parents welcomed the move".
+_KIN = {"mother": "parent", "father": "parent", "mum": "parent", "mom": "parent", "dad": "parent", "pupil": "student"}
 # A speaker named by no name: "one fan", "@handle", "One user on X" opening its sentence.
 _UNNAMED = re.compile(r"[a-z@]|(?:One|Another|Some|Many|Several) ")
 _PARAGRAPH = re.compile(r"^[ \t]*\S", re.M)  # a line with words (blank lines part no paragraphs)

@@ -76,7 +76,7 @@ FEELING_SIDES = {**dict.fromkeys(("furious", "angry", "outraged", "upset", "livi
                                   "unimpressed", "frustrated", "disgusted", "horrified", "infuriated", "scathing",
                                   "dismissive", "unforgiving", "scornful"), "against"),
                  **dict.fromkeys(("supportive", "pleased", "happy", "delighted", "thrilled", "enthusiastic",
-                                  "grateful", "relieved", "impressed", "excited", "glad", "elated"), "favor")}
+                                  "grateful", "relieved", "impressed", "excited", "glad", "elated", "keen"), "favor")}
 NEUTRAL_REACTIONS = {"shout", "flood", "answer", "react", "petition", "reaction", "reactions", "call"}
 # Saying a name, which a crowd then answers: "booed when he mentioned X" is aimed at X.
 MENTIONING_VERBS = _forms("mention", "name", "invoke", "reference", "cite")
@@ -199,7 +199,8 @@ ROLE_WORDS: dict[SpeakerRole, tuple[str, ...]] = {
                "neighbors", "citizens", "americans", "britons", "subscriber", "subscribers", "diner",
                "diners", "patrons", "consumers", "travelers", "travellers", "tenants", "taxpayers",
                "motorists", "cyclists", "spectators", "attendees", "guests", "visitors", "gamers",
-               "homeowners", "renters", "pensioners", "retirees", "nurses", "doctors", "farmers",
+               "homeowners", "renters", "pensioner", "pensioners", "retirees", "pupil", "pupils", "nurses",
+               "doctors", "farmers",
                "audiences", "listener", "reader", "customer", "shopper", "passenger", "traveler", "traveller"),
 }
 # Every role word, whatever the role.

@@ -123,6 +123,10 @@ def _feeling(parsed: ParsedText, paragraph: Paragraph, word: Token) -> Statement
     # (by the verb's form: past the lead, paragraphs are parsed without lemmas)
     if word.lower_ not in FEELING_SIDES or word.dep_ != "acomp" or word.head.lower_ not in _LINKING:
         return None
+    eager = any(c.dep_ == "xcomp" or (c.dep_ == "prep" and any(g.dep_ == "pcomp" for g in c.children))
+                for c in word.children)
+    if word.lower_ == "keen" and eager:
+        return None  # "keen to help", "keen on telling women ...": eager to do, not a feeling about the news
     crowd = subject_of(word.head)
     if crowd is None or (crowd.lower_ not in CROWD_WORDS and crowd.lower_ not in ("others", "everyone")):
         return None

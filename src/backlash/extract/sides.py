@@ -79,6 +79,8 @@ def side_of(word: Token) -> str | None:
              or (word.lower_ if word.lower_ in RESPONSE_NOUNS else light_reaction(word)))
     if lemma is None or lemma in NEUTRAL_REACTIONS:
         return _manner(word)
+    if any(c.dep_ == "dobj" and c.lower_ in CROWD_WORDS and c.lower_ not in CRITIC_WORDS for c in word.children):
+        return None  # "Fans condemned the players": a side toward other people, not the story's
     favor = lemma in FAVOR_REACTIONS
     aimed = [t for c in word.children if c.dep_ in ("dobj", "prep") for t in c.subtree]
     if any(t.lower_ in CRITIC_WORDS for t in aimed):

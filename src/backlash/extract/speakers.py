@@ -32,6 +32,7 @@ _SUBJECTS = ("nsubj", "nsubjpass")
 # A verb whose own subject is missing takes its head's: "and said", "went on to say", "saying".
 _SHARES_SUBJECT = ("conj", "xcomp", "advcl", "acl")
 _NAME_TAGS = ("NNP", "NNPS")
+_READY = {"quick", "swift", "eager", "keen", "ready", "first"}  # "Critics were quick to slam it": the critics slam
 ANTECEDENT_CHARS = 2000
 GENDER_SCAN_CHARS, GENDER_NAMES = 100_000, 200  # bounded work on a hostile text
 
@@ -94,7 +95,8 @@ def subject_of(verb: Token) -> Token | None:
             speaking = next((c for c in after if c.tag_.startswith("NN") or c.lower_ in _OTHER_ONE), None)
             if speaking is not None:
                 return speaking
-        if verb.dep_ not in _SHARES_SUBJECT or verb.head.i == verb.i:
+        if (verb.dep_ not in _SHARES_SUBJECT and not (verb.dep_ == "acomp" and verb.lower_ in _READY)) \
+                or verb.head.i == verb.i:
             return None
         telling, verb = verb, verb.head
         if telling.dep_ == "acl" and is_reporting(telling) and verb.dep_ == "dobj" and not verb.tag_.startswith("VB"):
@@ -142,10 +144,19 @@ def describe(head: Token, words: str) -> Speaker | None:
     if name is not None and name.lower().rstrip(".") in ROLE_NOUNS | TITLES:
         name = None  # "The local MP, Rachel Dunn, ...": the post, then the name beside it
     if name is None and not crowd:
-        appositive = next((c for c in head.children if c.dep_ == "appos" and c.tag_ in _NAME_TAGS), None)
+        appositive = name_beside(head)
         name = _name_at(appositive) if appositive is not None else None
     phrase = " ".join(words.split())
     return Speaker(name or speaker_name(_description(head)), phrase, role_of(phrase))
+
+
+def name_beside(head: Token) -> Token | None:
+    """The name set beside a noun ("The local MP, Rachel Dunn"), also after its `of` place ("The
+    mayor of Port Alden, Greg Howell": the parser hangs the name on the place)."""
+    places = [p for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+              if p.dep_ == "pobj" and p.ent_type_ != "PERSON"]
+    return next((a for t in (head, *places) for a in t.children if a.dep_ == "appos" and a.tag_ in _NAME_TAGS
+                 and (t is head or a.ent_type_ == "PERSON")), None)
 
 
 def phrase_tokens(head: Token) -> list[Token]:

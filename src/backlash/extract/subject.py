@@ -52,6 +52,7 @@ from backlash.extract.speakers import (
     describe,
     is_masked,
     is_reporting,
+    name_beside,
     phrase_tokens,
     subject_of,
 )
@@ -374,6 +375,8 @@ def _agent_name(token: Token) -> str | None:
         # ("Actor Clint Howard"), a post ("DNC Chair Debbie ..."), a headline's words ("... Explain Why Clinton").
         entity = next((e for e in token.doc.ents if e.start <= token.i < e.end and e.label_ in ("PERSON", "ORG")), None)
         return entity.text if entity is not None and entity.text in speaker.name else speaker.name
+    if token.lower_ in _OFFICE_HEADS and (named := name_beside(token)) is not None and named.ent_type_ == "PERSON":
+        return _agent_name(named)  # "The mayor of Port Alden, Greg Howell, has apologised": the person
     if token.lower_ in _ORG_HEADS | _OFFICE_HEADS:  # "the city council", "the airline", "the mayor"
         words = [t.text for t in tokens if t.i <= token.i and t.dep_ not in ("det", "poss", "case", "punct")]
         return " ".join(["the", *words]) if words else None
@@ -497,7 +500,7 @@ def is_subject(statement: Statement, subject: str | None, organization: bool, st
 _FOLLOWERS = {"supporters", "fans", "voters", "backers", "followers", "loyalists", "users", "customers", "viewers",
               "readers", "listeners", "delegates"}
 _FOLLOWING = CRITIC_WORDS | _FOLLOWERS | {w.removesuffix("s") for w in _FOLLOWERS}  # "a Trump supporter" too
-_BODY_HEADS = ("Association|Federation|Union|Institute|Foundation|Chamber|Coalition|League|Society|Alliance|"
+_BODY_HEADS = ("Association|Federation|Union|Institute|Foundation|Chamber|Coalition|League|Society|Alliance|Party|"
                "Center|Centre")
 _NOT_ANOTHER_BODY = rf"(?!\s+(?:[A-Z][a-z]+\s+)*(?:{_BODY_HEADS})\b)"
 _NAMED_AFTER = re.compile(rf"(?:the )?(?:{'|'.join(sorted(INSTITUTION_WORDS))}) (?:of|for) ")
@@ -507,7 +510,7 @@ _STAFF = re.compile(rf"\b{_STAFF_WORDS}\b", re.I)
 # A body's leaders speak for it: "council leader Victor Hale", "Jane Roe, the company's chief
 # executive", "Jane Roe, chair of the council" (the body's name right beside the title).
 _LEADER = (r"(?:leader|chair|chairman|chairwoman|chairperson|president|ceo|chief executive|chief|head|"
-           r"commissioner|director|founder|owner|minister|secretary)")
+           r"commissioner|director|founder|owner|minister|secretary|officer)")
 # A business's boss named by the title alone in a story about a body ("..., chief executive Maya
 # Lindqvist told staff"): no other body is named beside it, so it is the subject's. Not a
 # president or a minister, whom a story about a body names as often as its own people.
@@ -518,6 +521,7 @@ STAFF_MENTIONS = 20  # mentions of a speaker searched for an introduction (bound
 # The title that heads a kind of body, which needs no body's name beside it: a school district's
 # superintendent, a police department's chief.
 _HEAD_OF = {"district": ("superintendent",), "schools": ("superintendent",), "school": ("principal", "headteacher"),
+            "academy": ("principal", "headteacher"),
             "department": ("chief", "commissioner"), "police": ("chief", "commissioner"),
             "university": ("president", "chancellor", "provost", "vice-chancellor"), "college": ("president",),
             "government": ("minister", "secretary"), "ministry": ("minister",)}
@@ -557,6 +561,8 @@ def voice_of_seat(phrase: str, seats: tuple[str, ...]) -> bool:
     """Whether a speaker phrase is the seat itself or its staff ("the White House", "White House
     and Pentagon spokesmen")."""
     lowered = phrase.lower()
+    if "White House" in seats and re.fullmatch(r"(?:the\s+)?administration(?:\s+officials?)?", lowered.strip()):
+        return True  # "The administration struggled to explain ...": the president's own
     return any(seat.lower() in lowered for seat in seats) and (
         bool(_STAFF.search(phrase)) or lowered.removeprefix("the ").strip() in {s.lower() for s in seats})
 
@@ -579,10 +585,10 @@ def introduced_as_staff(speaker: str, subject: str | None, text: str, organizati
         first = subject.removeprefix("the ").split()[0]
         names = "|".join(dict.fromkeys([body, re.escape(first) + _NOT_ANOTHER_BODY, _BODY_NOUN]))
         # "Brewster chief executive Laura Kim"; opening a sentence, "The club's owner, Richard Vance".
-        leader_before = re.compile(rf"(?:\b(?:{names})(?:['’]s)?\s+(?:[\w-]+\s+)?{_LEADER}|"
-                                   rf"^\s*(?:{names})['’]s\s+(?:[\w-]+\s+)?{_LEADER},)"
+        leader_before = re.compile(rf"(?:\b(?:{names})(?:['’]s)?\s+(?:(?!of\s)[\w-]+\s+){{0,2}}{_LEADER}|"
+                                   rf"^\s*(?:{names})['’]s\s+(?:(?!of\s)[\w-]+\s+){{0,2}}{_LEADER},)"
                                    rf"\s+(?:[A-Z][\w.'’-]*\s+){{0,2}}$", re.I)
-        leader_after = re.compile(rf"^,\s+(?:the\s+)?(?:(?:{names})(?:['’]s)?\s+(?:[\w-]+\s+)?{_LEADER}|"
+        leader_after = re.compile(rf"^,\s+(?:the\s+)?(?:(?:{names})(?:['’]s)?\s+(?:(?!of\s)[\w-]+\s+){{0,2}}{_LEADER}|"
                                   rf"(?:[\w-]+\s+)?{_LEADER}\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:{names}))\b",
                                   re.I)
     heads = _HEAD_OF.get(subject.split()[-1].lower(), ()) if organization else ()
