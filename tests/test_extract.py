@@ -1726,3 +1726,31 @@ def test_the_administration_speaks_for_the_president():
             "the demand for specifics. The White House said the plan was overdue.")
     items = {i.speaker: i for i in extract(article(text)).items}
     assert items["administration"].kind == "subject_statement" and items["Republicans"].kind == "reaction"
+
+
+def test_a_quote_that_ends_its_sentence_after_a_colon_is_who_the_colon_introduced():
+    text = ("Supermarket chain Fenwick's is removing self-checkout machines from 40 of its stores.\n\n"
+            'On Facebook, one customer wrote: "Well done, finally someone listening to us." Another said she '
+            "would switch her weekly shop back to the chain.\n\n"
+            'Analyst Marcus Hale put it this way: "It is a smart bet on service," he said, "though not a cheap one."')
+    items = extract(article(text)).items
+    assert [(i.speaker, i.platform) for i in items if i.quoted and "Well done" in (i.text or "")] == [
+        ("one customer", "facebook")]
+    assert any(i.speaker == "Another" and "switch" in (i.text or "") for i in items)
+    # A quote that goes on after its speaker's "he said" stays one statement of that speaker.
+    [hale] = [i for i in items if i.quoted and "smart bet" in (i.text or "")]
+    assert hale.speaker == "Marcus Hale" and "cheap" in (hale.text or "")
+
+
+@pytest.mark.parametrize(("tally", "cue"), [
+    ("The council's post drew more than 900 comments, almost all of them negative.", "against"),
+    ("A thread about the feature drew 3,000 replies, most of them hostile.", "against"),
+    ("The post drew hundreds of replies, the vast majority of them positive.", "favor"),
+    ("The post drew hundreds of replies.", None),
+])
+def test_responses_counted_with_the_tone_most_took_lend_it_to_the_posts_after(tally, cue):
+    text = ("Maplethorpe District Council will collect general waste every three weeks from April.\n\n"
+            f"{tally}\n\n"
+            '"Three weeks? In summer? The foxes will have a field day," one resident commented.')
+    [item] = [i for i in extract(article(text)).items if i.quoted]
+    assert item.stance_cue == cue

@@ -151,6 +151,12 @@ def _attribution(parsed: ParsedText, span: Span) -> _Attribution | None:
             if subject is not None:
                 speaker = speaker_at(parsed, paragraph, subject)
                 if speaker is not None:
+                    # 'one customer wrote: “Q.” Another said ...': a quote that ends its sentence is the
+                    # words of who the colon before it introduced (not '“Q,” he wrote': the same one).
+                    ends = parsed.text[span.start:span.end].rstrip()[-1:] in (".", "!", "?")
+                    if verb.i > token.i and ends and (
+                            introduced := _introduced_by_colon(parsed, _before(parsed, span), span)):
+                        return introduced
                     # The masked sentence: words inside the quote do not name the platform.
                     how = quote_verb(verb)
                     aimed = named_object(how)
@@ -161,11 +167,16 @@ def _attribution(parsed: ParsedText, span: Span) -> _Attribution | None:
     if closing and closing.group() != OPEN_QUOTE and (dash := _DASH.match(after)):
         who = speaker_name(dash.group("who"))
         return _Attribution(Speaker(who, dash.group("who").strip(), "unknown"), after, after=True)
-    before = re.sub(rf"(?:{QUOTE_MARK.pattern})$", "", parsed.text[max(span.start - 82, 0): span.start])
+    before = _before(parsed, span)
     if (colon := _NAME_COLON.search(before)) and colon.group("who").split()[0].lower() not in NOT_NAMES:
         who = colon.group("who")
         return _Attribution(Speaker(speaker_name(who), who, "unknown"), before)
     return _introduced_by_colon(parsed, before, span) or _announced_above(parsed, span)
+
+
+def _before(parsed: ParsedText, span: Span) -> str:
+    """The words just before a quote, without its opening mark."""
+    return re.sub(rf"(?:{QUOTE_MARK.pattern})$", "", parsed.text[max(span.start - 82, 0): span.start])
 
 
 def _introduced_by_colon(parsed: ParsedText, before: str, span: Span) -> _Attribution | None:

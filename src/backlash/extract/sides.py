@@ -230,11 +230,21 @@ def crowd_side(sentence: Span, subject: str | None) -> str | None:
     news with relief" favor. Only toward the story's own action or subject (a pronoun, a measure or
     utterance named by what it is, the subject's name). Read at the root verb and at a verb joined
     to it with a crowd of its own ("Fans had called for it, and many greeted the news with relief")."""
+    if (mostly := _MOSTLY.search(sentence.text)) and (tone := TONE_SIDES.get(mostly.group("tone").lower())):
+        return tone  # "The post drew 900 comments, almost all of them negative"
     root = sentence.root
     joined = [c for c in root.children if c.dep_ == "conj" and c.tag_.startswith("VB")
               and any(d.dep_ in ("nsubj", "nsubjpass") for d in c.children)]
     sides = {side for verb in (root, *joined) if (side := _crowd_side_at(verb, subject))}
     return sides.pop() if len(sides) == 1 else None
+
+
+# Responses counted, then the tone most of them took: "drew 3,000 comments, most of them hostile".
+_MOSTLY = re.compile(r"\b(?:comments|replies|responses|reactions|messages|posts|reviews|emails|letters|calls)\b"
+                     r"[^.;]{0,60}?\b(?:(?:almost|nearly|virtually) all|most|the (?:vast )?majority|nearly every one)"
+                     r" of them,?\s+(?:were\s+|being\s+)?(?P<tone>[a-z]+)", re.I)
+TONE_SIDES = {**FEELING_SIDES, "negative": "against", "hostile": "against", "positive": "favor",
+              "favourable": "favor", "favorable": "favor", "approving": "favor"}
 
 
 def _crowd_side_at(root: Token, subject: str | None) -> str | None:
