@@ -1754,3 +1754,16 @@ def test_responses_counted_with_the_tone_most_took_lend_it_to_the_posts_after(ta
             '"Three weeks? In summer? The foxes will have a field day," one resident commented.')
     [item] = [i for i in extract(article(text)).items if i.quoted]
     assert item.stance_cue == cue
+
+
+@pytest.mark.parametrize(("lead", "target"), [
+    ("Maplethorpe District Council will collect general waste every three weeks instead of every two from April, "
+     "it announced on Friday.",
+     "Maplethorpe District Council's collecting general waste every three weeks instead of every two"),
+    ("Photo app Lumo has rolled out a feature that uses artificial intelligence to scan users' entire camera rolls "
+     "and suggest edits, switching it on by default.",
+     "Lumo's rolling out a feature that uses artificial intelligence"),
+])
+def test_a_target_keeps_how_often_and_what_a_product_does(lead, target):
+    text = lead + '\n\n"This is a terrible idea," one resident wrote on Facebook.'
+    assert extract(article(text)).target == target

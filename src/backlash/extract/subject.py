@@ -811,7 +811,7 @@ def _action_phrase(token: Token, subject: str, text: str, offset: int) -> str | 
         # "saying in an interview": what was said is in quote marks, not in the phrase; unless the lead
         # says the response answered the saying ("faces criticism after she said that teachers ...").
         return _remark(verb, owner, text, offset) if deed is not None else None
-    after = [t for c in verb.rights if c.dep_ not in _CLAUSE_END_DEPS for t in _clause(c)]
+    after = [t for c in verb.rights if (c.dep_ not in _CLAUSE_END_DEPS or _how_often(c)) for t in _clause(c)]
     if len(after) < 2:
         return None
     negation = ["not"] if any(c.dep_ == "neg" for c in verb.children) else []  # "not seeking reelection"
@@ -984,8 +984,8 @@ def _clause(token: Token) -> list[Token]:
 def _says_what(noun: Token, clause: Token) -> bool:
     """A relative clause that says what a measure does ("a bill that will require voters to show ID"):
     part of the action, unlike a gloss after a comma or someone's view of it ("that critics said ...")."""
-    return (clause.dep_ == "relcl" and noun.lower_ in MEASURE_NOUNS and clause.left_edge.i == noun.i + 1
-            and clause.left_edge.lower_ in ("that", "which")
+    return (clause.dep_ == "relcl" and noun.lower_ in MEASURE_NOUNS | _PRODUCT_NOUNS
+            and clause.left_edge.i == noun.i + 1 and clause.left_edge.lower_ in ("that", "which")
             and not any(t.lower_ in SPEECH_VERBS and t.tag_.startswith("VB") and any(
                 c.dep_ == "nsubj" for c in t.children) for t in clause.subtree))
 
@@ -997,8 +997,19 @@ def _is_when(token: Token) -> bool:
         return any(_is_when(c) for c in token.children if c.dep_ == "pobj")
     if token.dep_ == "pobj" and token.head.lower_ not in _TIME_PREPOSITIONS:
         return False
+    if _how_often(token):
+        return False
     return token.lower_ in WEEKDAYS_MONTHS or (token.ent_type_ in ("DATE", "TIME") and token.dep_ in (
         "pobj", "npadvmod", "tmod"))
+
+
+def _how_often(token: Token) -> bool:
+    """"every three weeks", "twice a year": how often is part of what is done, not when."""
+    return token.dep_ in ("npadvmod", "tmod", "advmod", "prep", "pobj") and token.lower_ not in WEEKDAYS_MONTHS \
+        and any(t.lower_ in _HOW_OFTEN for t in token.subtree)  # (not "twice Thursday")
+
+
+_HOW_OFTEN = {"every", "each", "per", "once", "twice"}
 
 
 _TIME_PREPOSITIONS = {"on", "in", "at", "during", "since", "until", "by", "from", "after", "before", "over",
@@ -1034,7 +1045,8 @@ def _limit(words: list[str]) -> str:
         # districts move to a four-day week", not "bill")
         # (nor what the deed tells: "announcing that nurses will have to pay ...", not "announcing")
         says_what = bool(clause) and clause[-1] <= 5 and kept[clause[-1]].lower() in ("that", "which") \
-            and (kept[clause[-1] - 1].lower() in MEASURE_NOUNS or kept[clause[-1] - 1].lower().endswith("ing"))
+            and (kept[clause[-1] - 1].lower() in MEASURE_NOUNS | _PRODUCT_NOUNS
+                 or kept[clause[-1] - 1].lower().endswith("ing"))
         later = [i for i in phrase_start if i > clause[-1] + 2] if says_what else []
         kept = kept[: (later or clause or phrase_start or [len(kept)])[-1]]
         while len(kept) > 1 and kept[-1].lower() in _FUNCTION_WORDS:
@@ -1042,6 +1054,9 @@ def _limit(words: list[str]) -> str:
     return " ".join(kept).strip(" ,;:.-—–")
 
 
+# Things a company puts out, whose clause says what they do ("a feature that scans camera rolls").
+_PRODUCT_NOUNS = {"feature", "features", "tool", "service", "app", "system", "update", "product", "option", "setting",
+                  "function", "technology", "model", "device"}
 _CLAUSE_WORDS = {"that", "which", "who", "whose", "while", "because", "after", "before", "upon", "when",
                  "where", "as", "if", "though", "although", "-", "—", "–"}
 _PREPOSITIONS = {"for", "of", "in", "on", "at", "with", "by", "from", "to", "over", "into", "against"}
