@@ -1767,3 +1767,32 @@ def test_responses_counted_with_the_tone_most_took_lend_it_to_the_posts_after(ta
 def test_a_target_keeps_how_often_and_what_a_product_does(lead, target):
     text = lead + '\n\n"This is a terrible idea," one resident wrote on Facebook.'
     assert extract(article(text)).target == target
+
+
+SENATOR_TWEET_LEAD = ("Senator Mark Delaney is facing calls to apologise after he posted a tweet on Saturday that "
+                      "appeared to mock residents who lost their homes in last week's floods.\n\n")
+
+
+def test_a_response_the_subject_faces_for_a_post_makes_the_post_the_target():
+    result = extract(article(SENATOR_TWEET_LEAD + '"This is cruel," Representative Ana Lopez wrote in reply.'))
+    assert result.subject == "Mark Delaney" and result.target == "Mark Delaney's tweet"
+    # What the tweet is said to do is no one's reaction.
+    assert [i.speaker for i in result.items] == ["Ana Lopez"]
+
+
+def test_a_handful_defends_and_one_of_them_wrote():
+    text = SENATOR_TWEET_LEAD + ('A handful of supporters defended him. "He\'s right, we keep rebuilding in flood '
+                                 'zones," wrote one.')
+    items = {i.speaker: i for i in extract(article(text)).items}
+    assert items["handful of supporters"].stance_cue == "favor"
+    assert items["one"].quoted and items["one"].stance_cue == "favor"
+
+
+def test_a_feeling_quoted_alone_gives_the_speakers_side():
+    text = ("World Rugby has awarded the 2031 Sevens World Series finals to Qadar, the governing body announced on "
+            "Wednesday, despite warnings from human rights groups.\n\n"
+            'The players\' union said it was "deeply concerned" and would seek guarantees for player welfare.\n\n'
+            'The Qadar Sports Federation said it was "delighted" and thanked the board.')
+    result = extract(article(text))
+    assert result.target == "World Rugby's awarding the 2031 Sevens World Series finals to Qadar"
+    assert [i.stance_cue for i in result.items if i.quoted] == ["against", "favor"]

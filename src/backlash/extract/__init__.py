@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from backlash.extract.embeds import embedded_posts
-from backlash.extract.lexicon import CROWD_WORDS, MEASURE_NOUNS, PRONOUNS, UTTERANCE_NOUNS
+from backlash.extract.lexicon import CROWD_WORDS, FEELING_SIDES, MEASURE_NOUNS, PRONOUNS, UTTERANCE_NOUNS
 from backlash.extract.parse import ParsedText, load_parser, one_blas_thread
 from backlash.extract.quotes import MIN_WORDS, Statement, quote_spans, statements_in
 from backlash.extract.reported import reported_statements
@@ -36,7 +36,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item
 
-EXTRACTOR_VERSION = "0.3.92"
+EXTRACTOR_VERSION = "0.3.93"
 TITLE_CHARS = 1000
 
 
@@ -283,6 +283,11 @@ def _headline_end(article: Article, parsed: ParsedText) -> int:
     return len(first)
 
 
+# Feelings a body's short quote names (said it was "deeply concerned"), toward the news it answers.
+_QUOTED_FEELINGS = {**FEELING_SIDES, **dict.fromkeys(("concerned", "worried", "alarmed", "troubled", "saddened"),
+                                                     "against")}
+
+
 def _widen_partial_quote(statement: Statement, parsed: ParsedText) -> Statement:
     """A quote of a word or two ("most ridiculous") says little alone: the item becomes the
     sentence that holds it, still marked as quoted."""
@@ -292,8 +297,12 @@ def _widen_partial_quote(statement: Statement, parsed: ParsedText) -> Statement:
     start, end = parsed.sentence_span(item.char_start)
     sentence = parsed.text[start:end].strip()
     start += parsed.text[start:end].find(sentence)
+    # A feeling quoted alone tells the speaker's side: said it was "deeply concerned", "delighted".
+    words = re.findall(r"[a-z]+", item.text.lower())
+    felt = {_QUOTED_FEELINGS[w] for w in words if w in _QUOTED_FEELINGS}
+    cue = felt.pop() if len(felt) == 1 and not {"not", "less", "never", "no"} & set(words) else None
     return replace(statement, item=replace(item, text=sentence, text_source="paraphrase", char_start=start,
-                                           char_end=start + len(sentence)))
+                                           char_end=start + len(sentence), stance_cue=item.stance_cue or cue))
 
 
 def _placed(posts: list[Statement], text: str) -> list[Statement]:

@@ -247,7 +247,7 @@ SPEAKER_NOUNS = frozenset({
     "thousands", "millions", "clergy", "military", "army", "couple", "pair", "duo", "trio", "both", "all",
     "each", "leadership", "delegate", "graduate", "associate", "senate", "media", "web", "platform", "forum",
     "thread", "timeline", "feed", "ally", "allies", "faction", "hopeful", "troop", "state", "tycoon",
-    "magnate", "mogul", "ad", "article",
+    "magnate", "mogul", "ad", "article", "handful",
     # occupations the suffix rule misses ("one nurse told the Echo")
     "nurse", "nurses", "midwife", "midwives", "surgeon", "surgeons", "chef", "chefs", "pilot", "pilots",
     "veteran", "veterans", "neighbour", "neighbours", "neighbor", "neighbors", "porter", "porters",

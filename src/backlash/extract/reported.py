@@ -29,6 +29,7 @@ from backlash.extract.lexicon import (
     SIDING_VERBS,
     TAKE_FORMS,
     UNNAMED_RESPONDERS,
+    UTTERANCE_NOUNS,
     platform_of,
     role_of,
 )
@@ -101,6 +102,8 @@ def _reaction(parsed: ParsedText, paragraph: Paragraph, verb: Token) -> Statemen
         return None  # "Here is how players reacted": what follows tells, this announces it
     actor = _passive_agent(verb)
     sentence = list(verb.sent)
+    if actor is None and (doer := subject_of(verb)) is not None and doer.lower_ in UTTERANCE_NOUNS:
+        return None  # "posted a tweet that appeared to mock residents": what the tweet says, not a response
     if actor is not None:
         return _statement(parsed, paragraph, verb, sentence, "reaction", actor)
     passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)

@@ -92,7 +92,8 @@ def subject_of(verb: Token) -> Token | None:
             after = [c for c in verb.children if c.i > verb.i and c.dep_ in ("dobj", "attr", "npadvmod", "dative",
                                                                                "advmod")]  # "tweeted @handle"
             after += [c for c in quote.children if c.dep_ == "appos"]
-            speaking = next((c for c in after if c.tag_.startswith("NN") or c.lower_ in _OTHER_ONE), None)
+            speaking = next((c for c in after if c.tag_.startswith("NN") or c.lower_ in _OTHER_ONE or (
+                c.lower_ == "one" and not list(c.children))), None)  # "“Q,” wrote one."
             if speaking is not None:
                 return speaking
         if (verb.dep_ not in _SHARES_SUBJECT and not (verb.dep_ == "acomp" and verb.lower_ in _READY)) \

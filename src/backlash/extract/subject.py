@@ -811,7 +811,8 @@ def _action_phrase(token: Token, subject: str, text: str, offset: int) -> str | 
         # "saying in an interview": what was said is in quote marks, not in the phrase; unless the lead
         # says the response answered the saying ("faces criticism after she said that teachers ...").
         return _remark(verb, owner, text, offset) if deed is not None else None
-    after = [t for c in verb.rights if (c.dep_ not in _CLAUSE_END_DEPS or _how_often(c)) for t in _clause(c)]
+    after = [t for c in verb.rights if (c.dep_ not in _CLAUSE_END_DEPS or _how_often(c)) and not _aside(c)
+             for t in _clause(c)]
     if len(after) < 2:
         return None
     negation = ["not"] if any(c.dep_ == "neg" for c in verb.children) else []  # "not seeking reelection"
@@ -822,7 +823,8 @@ def _action_phrase(token: Token, subject: str, text: str, offset: int) -> str | 
 # and what it meets besides the response nouns under them ("came under fire"). A subject "has
 # support" or "steps up pressure" of its own: neither is a response to it.
 _MEETS = set(MEETING_VERBS.values()) | {"attract", "endure", "suffer", "stir", "win"}
-_MET = (RESPONSE_NOUNS - {"support", "reaction", "reactions"}) | {"fire", "scrutiny", "pressure", "flak", "heat"}
+_MET = (RESPONSE_NOUNS - {"support", "reaction", "reactions"}) | {"fire", "scrutiny", "pressure", "flak", "heat",
+                                                                 "calls"}
 # The words that join a response to what it answers: "criticised after announcing ...", "under fire
 # for its decision ...", "slammed over its plan ...", "sparked outrage by announcing ...".
 _ANSWERED_BY = {"after", "for", "over", "by", "about"}
@@ -842,7 +844,9 @@ def _meets_a_response(verb: Token) -> bool:
         g for c in verb.children if c.dep_ == "prep" and c.lower_ in under for g in c.children if g.dep_ == "pobj"]
     met += [g for m in met for c in m.children if c.dep_ == "prep" and c.lower_ == "of"
             for g in c.children if g.dep_ == "pobj"]  # "a storm of criticism", "a wave of anger"
-    return any(m.lower_ in _MET for m in met)
+    # (calls "to apologise", "for his resignation"; not "received 911 calls")
+    return any(m.lower_ in _MET and (m.lower_ != "calls" or any(c.lower_ in ("for", "to") for c in m.children))
+               for m in met)
 
 
 # Verbs by which a subject takes back a thing it put out; the response answered the thing. (Dropping
@@ -1001,6 +1005,14 @@ def _is_when(token: Token) -> bool:
         return False
     return token.lower_ in WEEKDAYS_MONTHS or (token.ent_type_ in ("DATE", "TIME") and token.dep_ in (
         "pobj", "npadvmod", "tmod"))
+
+
+def _aside(token: Token) -> bool:
+    """What the lead adds beside the deed: who told it (", the governing body announced", parsed as
+    an object) and the setting ("despite warnings from ...", "amid protests")."""
+    told = token.left_edge.i > 0 and token.doc[token.left_edge.i - 1].text == "," and any(
+        c.dep_ == "acl" and is_reporting(c) for c in token.children)
+    return told or (token.dep_ == "prep" and token.lower_ in ("despite", "amid", "amidst"))
 
 
 def _how_often(token: Token) -> bool:
