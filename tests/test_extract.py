@@ -1796,3 +1796,29 @@ def test_a_feeling_quoted_alone_gives_the_speakers_side():
     result = extract(article(text))
     assert result.target == "World Rugby's awarding the 2031 Sevens World Series finals to Qadar"
     assert [i.stance_cue for i in result.items if i.quoted] == ["against", "favor"]
+
+
+FEE_LEAD = ("Budget airline Harlow Air will charge passengers £12 to sit next to their own children from next "
+            "month, the company confirmed on Tuesday.\n\n")
+
+
+def test_hitting_back_is_a_reaction_and_a_relaxed_crowd_lends_favor():
+    text = FEE_LEAD + ("Parents were quick to hit back on social media.\n\nSome frequent fliers were more relaxed. "
+                       '"If you want a guaranteed seat, pay for it," one wrote on Reddit.')
+    items = {i.speaker: i for i in extract(article(text)).items}
+    assert items["Parents"].stance_cue == "against"
+    assert items["Some frequent fliers"].stance_cue == "favor" and items["one"].stance_cue == "favor"
+
+
+@pytest.mark.parametrize(("sentence", "cue"), [
+    ("Parents weren’t impressed.", "against"),  # a curly apostrophe: the parser marks no negation
+    ("Parents were not impressed.", "against"),
+    ("Parents were impressed.", "favor"),
+])
+def test_a_crowds_feeling_turned_by_not(sentence, cue):
+    [item] = extract(article(FEE_LEAD + sentence)).items[-1:]
+    assert (item.speaker, item.stance_cue) == ("Parents", cue)
+
+
+def test_a_surname_in_the_plural_is_no_crowd_feeling():
+    assert not [i for i in extract(article(FEE_LEAD + "Sanders wasn’t impressed.")).items if i.speaker == "Sanders"]

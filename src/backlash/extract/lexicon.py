@@ -59,6 +59,10 @@ REACTION_VERBS = _forms(
     "react", "boycott", "petition", "rebuff", "snub", "spurn", "chide", "taunt", "insult",
     "lampoon", "skewer", "excoriate", "castigate",
 )
+# Verbs that react with a particle ("hit back", "lashed out", "pushed back"): form -> the particles.
+HITTING_BACK = {**dict.fromkeys(_forms("hit:hit,hitting", "strike:struck,striking"), ("back", "out")),
+                **dict.fromkeys(_forms("lash", "fire:fired,firing"), ("out", "back")),
+                **dict.fromkeys(_forms("push:pushed,pushing"), ("back",))}
 # The side a reaction word takes toward what it is aimed at; the other reaction and siding verbs and
 # response nouns are against, these are neither.
 FAVOR_REACTIONS = {"praise", "applaud", "hail", "welcome", "cheer", "celebrate", "defend", "endorse", "commend",
@@ -76,7 +80,8 @@ FEELING_SIDES = {**dict.fromkeys(("furious", "angry", "outraged", "upset", "livi
                                   "unimpressed", "frustrated", "disgusted", "horrified", "infuriated", "scathing",
                                   "dismissive", "unforgiving", "scornful"), "against"),
                  **dict.fromkeys(("supportive", "pleased", "happy", "delighted", "thrilled", "enthusiastic",
-                                  "grateful", "relieved", "impressed", "excited", "glad", "elated", "keen"), "favor")}
+                                  "grateful", "relieved", "impressed", "excited", "glad", "elated", "keen",
+                                  "relaxed", "sanguine", "unfazed", "unbothered"), "favor")}
 NEUTRAL_REACTIONS = {"shout", "flood", "answer", "react", "petition", "reaction", "reactions", "call"}
 # Saying a name, which a crowd then answers: "booed when he mentioned X" is aimed at X.
 MENTIONING_VERBS = _forms("mention", "name", "invoke", "reference", "cite")
@@ -358,7 +363,7 @@ MASK = "q"
 # A paragraph is parsed only when it may hold a statement: a quote mark, a reporting or reaction
 # verb, or a crowd's response noun. The others cannot give an item.
 _CUE_WORDS = sorted(set(SPEECH_VERBS) | set(COGNITION_VERBS) | set(REACTION_VERBS) | RESPONSE_NOUNS | set(FEELING_SIDES)
-                    | set(EXPRESSING_VERBS) | {"according", "issue"}, key=len, reverse=True)
+                    | set(EXPRESSING_VERBS) | set(HITTING_BACK) | {"according", "issue"}, key=len, reverse=True)
 STATEMENT_CUE = re.compile(rf"{QUOTE_MARK.pattern}|\b(?:{'|'.join(map(re.escape, _CUE_WORDS))})\b", re.I)
 # Links to posts: x.com/twitter.com/<handle>/status/<id>, and the handle-less /i/web/status/<id>.
 TWEET_URL = re.compile(

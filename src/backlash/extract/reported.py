@@ -26,10 +26,12 @@ from backlash.extract.lexicon import (
     NAMING_VERBS,
     REACTION_VERBS,
     RESPONSE_NOUNS,
+    ROLE_NOUNS,
     SIDING_VERBS,
     TAKE_FORMS,
     UNNAMED_RESPONDERS,
     UTTERANCE_NOUNS,
+    can_speak,
     platform_of,
     role_of,
 )
@@ -131,12 +133,16 @@ def _feeling(parsed: ParsedText, paragraph: Paragraph, word: Token) -> Statement
     if word.lower_ == "keen" and eager:
         return None  # "keen to help", "keen on telling women ...": eager to do, not a feeling about the news
     crowd = subject_of(word.head)
-    if crowd is None or (crowd.lower_ not in CROWD_WORDS and crowd.lower_ not in ("others", "everyone")):
+    if crowd is None or not (crowd.lower_ in CROWD_WORDS or crowd.lower_ in ("others", "everyone") or (
+            crowd.tag_ == "NNS" and can_speak(crowd.lower_) and (crowd.is_lower or crowd.lower_ in ROLE_NOUNS))):
+        # "Some frequent fliers were relaxed"; a capital is a known crowd's, not "Sanders wasn't impressed"
         return None
     statement = _statement(parsed, paragraph, word, list(word.sent), "reaction", crowd)
     # Whom they felt so about, when named: "critical of Clinton", "pleased with Trump".
     named = next((o for c in word.children if c.dep_ == "prep" and c.lower_ in ("of", "with", "at", "about", "over")
-                  for o in c.children if o.dep_ == "pobj" and o.tag_ in ("NNP", "NNPS")), None)
+                  for o in c.children if o.dep_ == "pobj" and o.tag_ in ("NNP", "NNPS")), None) or next(
+        (o for c in word.children if c.dep_ == "ccomp" for o in c.children  # "upset that Wasserman Schultz ..."
+         if o.dep_ in ("nsubj", "nsubjpass") and o.tag_ in ("NNP", "NNPS")), None)
     if statement is None or named is None:
         return statement
     return replace(statement, aimed_at=" ".join(t.text for t in named.subtree))

@@ -23,6 +23,7 @@ from backlash.extract.lexicon import (
     FAVOR_REACTIONS,
     FEELING_SIDES,
     GREETING_VERBS,
+    HITTING_BACK,
     LEAVING_VERBS,
     MANNER_SIDES,
     MEASURE_NOUNS,
@@ -60,6 +61,9 @@ def light_reaction(verb: Token) -> str | None:
         return next((o for o in objects if o in STANCE_NOUNS), None)
     if verb.lower_ in TAKE_FORMS:
         return TAKE_ISSUE if TAKE_ISSUE in objects else None
+    if (particle := HITTING_BACK.get(verb.lower_)) and any(
+            c.dep_ in ("prt", "advmod") and c.lower_ in particle for c in verb.children):
+        return "hit back"  # "hit back", "lashed out", "pushed back": against
     calling = verb.lower_ in CALLING_VERBS and not objects and any(
         (c.dep_ in ("prep", "prt") and c.lower_ in ("for", "on"))
         or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children))  # "for it to go"
@@ -73,7 +77,8 @@ def side_of(word: Token) -> str | None:
     for a word that takes none, the way it was done ("reacted furiously": against)."""
     if word.lower_ in FEELING_SIDES:
         side = FEELING_SIDES[word.lower_]
-        negated = [c for t in (word, word.head) for c in t.children if c.dep_ == "neg" or c.lower_ in ("less", "not")]
+        negated = [c for t in (word, word.head) for c in t.children
+                   if c.dep_ == "neg" or c.lower_ in ("less", "not", "n't", "n’t", "never")]
         return side if not negated else ("favor" if side == "against" else "against")
     lemma = (REACTION_VERBS.get(word.lower_) or SIDING_VERBS.get(word.lower_)
              or (word.lower_ if word.lower_ in RESPONSE_NOUNS else light_reaction(word)))
@@ -285,7 +290,7 @@ def _crowd_side_at(root: Token, subject: str | None) -> str | None:
     elif met_with:
         side, aimed = met_with
     elif verb.lower_ in BACKING_VERBS or verb.lower_ in THANKING_VERBS or verb.lower_ in REACTION_VERBS \
-            or verb.lower_ in SIDING_VERBS:
+            or verb.lower_ in SIDING_VERBS or light_reaction(verb) == "hit back":
         side = "favor" if verb.lower_ in BACKING_VERBS or verb.lower_ in THANKING_VERBS else side_of(verb)
         aimed = [t for c in verb.children if c.dep_ in ("dobj", "prep")
                  for t in c.subtree if t.dep_ in ("dobj", "pobj")]
