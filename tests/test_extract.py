@@ -1822,3 +1822,27 @@ def test_a_crowds_feeling_turned_by_not(sentence, cue):
 
 def test_a_surname_in_the_plural_is_no_crowd_feeling():
     assert not [i for i in extract(article(FEE_LEAD + "Sanders wasn’t impressed.")).items if i.speaker == "Sanders"]
+
+
+BUDGET_LEAD = ("Chancellor Rachel Moss has raised employers' national insurance contributions by 1.5 percentage "
+               "points in her first budget, a move the Treasury says will raise £20bn a year.\n\n"
+               "Here is how business groups reacted.\n\n")
+
+
+def test_a_list_of_reactions_names_each_speaker_before_a_colon():
+    text = BUDGET_LEAD + ('Confederation of British Industry: "This is a tax on jobs. Firms will hire fewer people."'
+                          '\n\nFederation of Small Businesses chair Tina McKenzie: "Small firms are being asked to '
+                          'carry the can."\n\nBritish Retail Consortium chief executive Helen Dickinson said the rise '
+                          'would "inevitably mean higher prices in the shops."\n\nNot all reaction was negative. The '
+                          'Trades Union Congress said the budget "puts public services first."')
+    result = extract(article(text, title="Business groups attack Chancellor's rise in employer taxes"))
+    kinds = {i.speaker: i.kind for i in result.items}
+    assert kinds == {"Treasury": "subject_statement", "Confederation of British Industry": "reaction",
+                     "Tina McKenzie": "reaction", "Helen Dickinson": "reaction", "Trades Union Congress": "reaction"}
+    assert result.headline_side == "against"
+
+
+def test_not_all_reaction_was_negative_lends_favor():
+    text = BUDGET_LEAD + 'Not all reaction was negative. "About time someone paid for the NHS," one voter wrote.'
+    [item] = [i for i in extract(article(text)).items if i.quoted]
+    assert item.stance_cue == "favor"

@@ -36,7 +36,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item
 
-EXTRACTOR_VERSION = "0.3.94"
+EXTRACTOR_VERSION = "0.3.95"
 TITLE_CHARS = 1000
 
 
@@ -399,9 +399,10 @@ def _named_words(subject: str, target: str) -> set[str]:
     return {surname(subject).lower()} | {w for w in re.findall(r"[a-z]{4,}", target.lower()) if w not in _COMMON}
 
 
-_MEASURES = MEASURE_NOUNS | UTTERANCE_NOUNS
 # Words for whatever the subject did: "the decision" points at the story's action, whatever it was.
-_ANY_ACTION = {"decision", "move", "change", "changes", "plan", "plans", "proposal"}
+_ANY_ACTION = {"decision", "move", "change", "changes", "plan", "plans", "proposal", "rise", "increase", "hike",
+               "cut", "cuts"}
+_MEASURES = MEASURE_NOUNS | UTTERANCE_NOUNS | _ANY_ACTION
 _THIRD_PERSON = {"m": r"\b(?:he|him|his)\b", "f": r"\b(?:she|her|hers)\b"}
 _MEASURE_MENTION = re.compile(rf"\b(?:the|this|that|these|such a) (?:\w+ )?(?P<noun>{'|'.join(sorted(_MEASURES))})\b")
 

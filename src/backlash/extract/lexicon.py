@@ -353,7 +353,7 @@ INSTITUTION_WORDS = frozenset({
     "organization", "organisation", "university", "department", "institute", "bank", "bureau", "ministry",
     "college", "center", "centre", "society", "association", "federation", "union", "council", "committee",
     "commission", "foundation", "office", "board", "league", "school", "academy", "agency", "church",
-    "party", "chamber", "court", "coalition", "alliance", "fund", "museum", "trust"})
+    "party", "chamber", "court", "coalition", "alliance", "fund", "museum", "trust", "congress"})
 # A quote mark of any kind, the doubled apostrophe of some newspapers' archives (''Q'') too;
 # quotes are scanned on these before parsing.
 QUOTE_MARK = re.compile(r"[\"“”]|''")

@@ -31,6 +31,8 @@ from backlash.extract.lexicon import (
     NOT_NAMES,
     OPEN_QUOTE,
     QUOTE_MARK,
+    ROLE_NOUNS,
+    TITLES,
     platform_of,
     role_of,
 )
@@ -171,7 +173,29 @@ def _attribution(parsed: ParsedText, span: Span) -> _Attribution | None:
     if (colon := _NAME_COLON.search(before)) and colon.group("who").split()[0].lower() not in NOT_NAMES:
         who = colon.group("who")
         return _Attribution(Speaker(speaker_name(who), who, "unknown"), before)
+    if (listed := _listed_speaker(before)) is not None:
+        return _Attribution(listed, before)
     return _introduced_by_colon(parsed, before, span) or _announced_above(parsed, span)
+
+
+def _listed_speaker(before: str) -> Speaker | None:
+    """A line that names a speaker and a colon, as a list of reactions writes it: "Confederation of
+    British Industry: “Q”", "Federation of Small Businesses chair Tina McKenzie: “Q”"."""
+    line = before[before.rfind("\n") + 1:].strip()
+    words = line[:-1].split()
+    if not line.endswith(":") or not 1 < len(words) <= 10 or not words[0][:1].isupper() \
+            or not words[-1][:1].isupper() or words[0].lower() in NOT_NAMES:
+        return None
+    if not all(w[:1].isupper() or w in _LINKING_WORDS or w in _POSTS or w in ROLE_NOUNS or w in TITLES
+               for w in words):
+        return None  # a sentence that ends in a colon (read by `_introduced_by_colon`)
+    phrase = " ".join(words)
+    body = all(w[:1].isupper() or w in _LINKING_WORDS for w in words)  # a body's name, "of" and all
+    return Speaker(phrase if body else speaker_name(phrase), phrase, role_of(phrase))
+
+
+_LINKING_WORDS = {"of", "for", "the", "and", "&", "at", "on", "de", "van", "von"}
+_POSTS = {"chair", "chairman", "chairwoman", "executive", "head", "founder", "co-founder", "boss", "managing"}
 
 
 def _before(parsed: ParsedText, span: Span) -> str:

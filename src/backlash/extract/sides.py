@@ -152,6 +152,9 @@ def group_side(phrase: str, subject: str | None, target: str) -> str | None:
 # Headline words that name a party or an event as often as a response ("the opposition", "Paris
 # attacks", "Trump's support"): a headline is too short to tell which.
 _AMBIGUOUS_IN_HEADLINE = {"support", "opposition", "attack", "protest", "protests"}
+# Plural bodies that respond to news, beside the crowd words ("Business groups attack ...").
+_RESPONDING_BODIES = {"groups", "unions", "bosses", "leaders", "chiefs", "charities", "campaigners", "mps",
+                      "councillors"}
 # Words before a response noun that make it the response to the news ("draws fury", "wins praise",
 # "amid outrage"), and after it ("Backlash over ...", "praise from ...").
 _BEFORE_RESPONSE = set(MEETING_VERBS) | {"stir", "stirs", "stirred", "win", "wins", "won", "spur", "spurs",
@@ -198,6 +201,9 @@ def headline_side(headline: str, subject: str | None, aliases: frozenset[str] = 
             sides.add(FEELING_SIDES.get(low) or CROWD_FEELING_VERBS[low])  # "Voters skeptical as ...", "Fans fume"
         elif low in STIRRING_VERBS and CROWD_WORDS & set(lowered[i + 1:i + 4]):
             sides.add(STIRRING_VERBS[low])  # "..., angering users", "upset 'American Sniper' fans"
+        elif (lemma := REACTION_VERBS.get(low)) and lemma not in NEUTRAL_REACTIONS and i and (
+                lowered[i - 1] in CROWD_WORDS or lowered[i - 1] in _RESPONDING_BODIES):
+            sides.add("favor" if lemma in FAVOR_REACTIONS else "against")  # "Business groups attack ...", "Fans hail"
         elif mentions and (lemma := REACTION_VERBS.get(low) or SIDING_VERBS.get(low)) and \
                 lemma not in NEUTRAL_REACTIONS | _AMBIGUOUS_IN_HEADLINE and \
                 _aimed_at_subject(i, words, lowered, mentions):
@@ -237,6 +243,8 @@ def crowd_side(sentence: Span, subject: str | None) -> str | None:
     to it with a crowd of its own ("Fans had called for it, and many greeted the news with relief")."""
     if (mostly := _MOSTLY.search(sentence.text)) and (tone := TONE_SIDES.get(mostly.group("tone").lower())):
         return tone  # "The post drew 900 comments, almost all of them negative"
+    if (not_all := _NOT_ALL.match(sentence.text)) and (tone := TONE_SIDES.get(not_all.group("tone").lower())):
+        return _opposite(tone)  # "Not all reaction was negative."
     root = sentence.root
     joined = [c for c in root.children if c.dep_ == "conj" and c.tag_.startswith("VB")
               and any(d.dep_ in ("nsubj", "nsubjpass") for d in c.children)]
@@ -248,6 +256,8 @@ def crowd_side(sentence: Span, subject: str | None) -> str | None:
 _MOSTLY = re.compile(r"\b(?:comments|replies|responses|reactions|messages|posts|reviews|emails|letters|calls)\b"
                      r"[^.;]{0,60}?\b(?:(?:almost|nearly|virtually) all|most|the (?:vast )?majority|nearly every one)"
                      r" of them,?\s+(?:were\s+|being\s+)?(?P<tone>[a-z]+)", re.I)
+_NOT_ALL = re.compile(r"\s*Not all (?:the )?(?:reaction|response|feedback|comment)s? (?:was|were|has been|have been) "
+                      r"(?P<tone>[a-z]+)", re.I)
 TONE_SIDES = {**FEELING_SIDES, "negative": "against", "hostile": "against", "positive": "favor",
               "favourable": "favor", "favorable": "favor", "approving": "favor"}
 

@@ -533,7 +533,8 @@ _HEAD_OF = {"district": ("superintendent",), "schools": ("superintendent",), "sc
 OFFICE_SEATS = {"White House": ("President", r"(?:U\.?S\.?|American|United States)", True),
                 "Kremlin": ("President", r"(?:Russian|Russia['’]s)", False),
                 "Downing Street": ("Prime Minister", r"(?:British|U\.?K\.?|Britain['’]s)", False),
-                "Élysée": ("President", r"(?:French|France['’]s)", False)}
+                "Élysée": ("President", r"(?:French|France['’]s)", False),
+                "Treasury": ("Chancellor", r"(?:British|U\.?K\.?|Britain['’]s)", True)}
 
 
 def office_seats(subject: str | None, text: str) -> tuple[str, ...]:
