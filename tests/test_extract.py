@@ -1846,3 +1846,24 @@ def test_not_all_reaction_was_negative_lends_favor():
     text = BUDGET_LEAD + 'Not all reaction was negative. "About time someone paid for the NHS," one voter wrote.'
     [item] = [i for i in extract(article(text)).items if i.quoted]
     assert item.stance_cue == "favor"
+
+
+def test_a_crowds_walkout_is_read_as_the_act_of_the_body_that_called_it():
+    text = ("Thousands of teachers in Westmoor walked out on Tuesday as the National Education Union began a "
+            "three-day strike over pay.\n\nThe union's general secretary, Daniel Kebede, said teachers had been "
+            '"left with no choice" by the council.\n\n"I can\'t take three days off work," said parent Kerry Dean.')
+    result = extract(article(text))
+    assert result.subject == "National Education Union"
+    assert result.target == "National Education Union's beginning a three-day strike over pay"
+    assert {i.speaker: i.kind for i in result.items} == {"Daniel Kebede": "subject_statement",
+                                                         "Kerry Dean": "reaction"}
+
+
+def test_posts_quoted_by_their_handles_are_reactions():
+    text = ("Vireo will raise the price of its standard plan from £10.99 to £12.99 a month from June.\n\n"
+            "Subscribers were not impressed. Here is a selection of responses on X:\n\n"
+            '@bingewatcher88: "Cancelled. Third rise in two years and the catalogue keeps shrinking."\n\n'
+            '@sofiatv: "At this point cable was cheaper lol"')
+    items = [i for i in extract(article(text)).items if i.quoted]
+    assert [(i.speaker, i.speaker_role, i.kind, i.stance_cue) for i in items] == [
+        ("@bingewatcher88", "public", "reaction", "against"), ("@sofiatv", "public", "reaction", "against")]

@@ -182,6 +182,8 @@ def _listed_speaker(before: str) -> Speaker | None:
     """A line that names a speaker and a colon, as a list of reactions writes it: "Confederation of
     British Industry: “Q”", "Federation of Small Businesses chair Tina McKenzie: “Q”"."""
     line = before[before.rfind("\n") + 1:].strip()
+    if handle := _HANDLE_COLON.fullmatch(line):  # "@bingewatcher88: “Q”", a post quoted by its handle
+        return Speaker(handle.group(1), handle.group(1), "public")
     words = line[:-1].split()
     if not line.endswith(":") or not 1 < len(words) <= 10 or not words[0][:1].isupper() \
             or not words[-1][:1].isupper() or words[0].lower() in NOT_NAMES:
@@ -194,6 +196,7 @@ def _listed_speaker(before: str) -> Speaker | None:
     return Speaker(phrase if body else speaker_name(phrase), phrase, role_of(phrase))
 
 
+_HANDLE_COLON = re.compile(r"(@\w{1,30})\s*:")
 _LINKING_WORDS = {"of", "for", "the", "and", "&", "at", "on", "de", "van", "von"}
 _POSTS = {"chair", "chairman", "chairwoman", "executive", "head", "founder", "co-founder", "boss", "managing"}
 

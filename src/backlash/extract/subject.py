@@ -44,6 +44,7 @@ from backlash.extract.lexicon import (
     UNDOING_VERBS,
     UTTERANCE_NOUNS,
     WEEKDAYS_MONTHS,
+    can_speak,
 )
 from backlash.extract.parse import ParsedText
 from backlash.extract.quotes import Statement
@@ -336,7 +337,25 @@ def _agents(sentence: Span, headline: bool = False) -> list[str]:
         name = _agent_name(actor)
         if name:
             names.append(name)
+    if not names and not headline and (actor := subject_of(sentence.root)) is not None and _a_crowd(actor):
+        # "Thousands of teachers walked out as the union began a strike": the body that acts for the crowd
+        for clause in (c for c in sentence.root.children if c.dep_ == "advcl" and c.tag_.startswith("VB")):
+            names += _clause_agent(clause)
     return names
+
+
+def _a_crowd(token: Token) -> bool:
+    """A crowd as the actor: "teachers", "Thousands of teachers"."""
+    if token.lower_ in ("thousands", "hundreds", "dozens", "millions"):
+        token = next((p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                      if p.dep_ == "pobj"), token)
+    return token.lower_ in CROWD_WORDS or (token.tag_ == "NNS" and can_speak(token.lower_))
+
+
+def _clause_agent(verb: Token) -> list[str]:
+    actor = subject_of(verb)
+    name = _agent_name(actor) if actor is not None and actor.dep_ == "nsubj" and actor.head.i == verb.i else None
+    return [name] if name else []
 
 
 _OWN = {"his", "her", "its", "their"}
@@ -587,7 +606,7 @@ def introduced_as_staff(speaker: str, subject: str | None, text: str, organizati
         names = "|".join(dict.fromkeys([body, re.escape(first) + _NOT_ANOTHER_BODY, _BODY_NOUN]))
         # "Brewster chief executive Laura Kim"; opening a sentence, "The club's owner, Richard Vance".
         leader_before = re.compile(rf"(?:\b(?:{names})(?:['’]s)?\s+(?:(?!of\s)[\w-]+\s+){{0,2}}{_LEADER}|"
-                                   rf"^\s*(?:{names})['’]s\s+(?:(?!of\s)[\w-]+\s+){{0,2}}{_LEADER},)"
+                                   rf"^\s*(?:the\s+)?(?:{names})['’]s\s+(?:(?!of\s)[\w-]+\s+){{0,2}}{_LEADER},)"
                                    rf"\s+(?:[A-Z][\w.'’-]*\s+){{0,2}}$", re.I)
         leader_after = re.compile(rf"^,\s+(?:the\s+)?(?:(?:{names})(?:['’]s)?\s+(?:(?!of\s)[\w-]+\s+){{0,2}}{_LEADER}|"
                                   rf"(?:[\w-]+\s+)?{_LEADER}\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:{names}))\b",
