@@ -1867,3 +1867,40 @@ def test_posts_quoted_by_their_handles_are_reactions():
     items = [i for i in extract(article(text)).items if i.quoted]
     assert [(i.speaker, i.speaker_role, i.kind, i.stance_cue) for i in items] == [
         ("@bingewatcher88", "public", "reaction", "against"), ("@sofiatv", "public", "reaction", "against")]
+
+
+def test_reddit_and_tiktok_embeds_without_a_paragraph_give_their_words_and_author():
+    html = ('<html><body><h1>Ironpeak adds paid revive tokens</h1><p>Ironpeak Games has added paid revive tokens '
+            'to Starfall.</p><p>The community\'s response was overwhelmingly negative.</p>'
+            '<blockquote class="reddit-embed-bq"><a href="https://www.reddit.com/r/Starfall/comments/1abc23d/p/">'
+            'Pay-to-win is here. Uninstalled.</a><br> by <a href="https://www.reddit.com/user/frostbyte_77/">'
+            'u/frostbyte_77</a></blockquote>'
+            '<blockquote class="tiktok-embed" cite="https://www.tiktok.com/@gamerqueen/video/7301234567890123456">'
+            '<section><a href="https://www.tiktok.com/@gamerqueen">@gamerqueen</a> Ironpeak really said pay up or '
+            'sit out</section></blockquote></body></html>')
+    posts = embedded_posts(html)
+    assert [(p.platform, p.speaker, p.text) for p in posts] == [
+        ("reddit", "u/frostbyte_77", "Pay-to-win is here. Uninstalled."),
+        ("tiktok", "@gamerqueen", "Ironpeak really said pay up or sit out")]
+
+
+@pytest.mark.parametrize(("sentence", "cue"), [
+    ("The community's response was overwhelmingly negative.", "against"),
+    ("Reaction online has been largely positive.", "favor"),
+    ("The response was mixed.", None),
+])
+def test_the_tone_of_the_response_lends_its_side(sentence, cue):
+    text = FEE_LEAD + f'{sentence} "Never flying with them again," one passenger wrote on X.'
+    [item] = [i for i in extract(article(text)).items if i.quoted]
+    assert item.stance_cue == cue
+
+
+@pytest.mark.parametrize(("headline", "target"), [
+    ("Ironpeak Games adds paid tokens to Starfall, players revolt", "Ironpeak Games' adding paid tokens to Starfall"),
+    ("Ironpeak Games' plan to sell revive tokens wins praise online", "Ironpeak Games' plan to sell revive tokens"),
+])
+def test_a_target_read_from_a_headline_leaves_out_the_response_it_tells(headline, target):
+    text = (f"{headline}\n\nIronpeak Games has added paid revive tokens to its online shooter Starfall.\n\n"
+            '"Uninstalled," one player wrote.')
+    result = extract(article(text, title=headline))
+    assert result.target == target

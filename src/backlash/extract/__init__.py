@@ -36,7 +36,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item
 
-EXTRACTOR_VERSION = "0.3.96"
+EXTRACTOR_VERSION = "0.3.97"
 TITLE_CHARS = 1000
 
 

@@ -80,6 +80,9 @@ def _post(platform: str, node: LexborNode) -> Item:
     text = paragraph.text(separator=" ", strip=True) if paragraph else None
     lang = (paragraph.attributes.get("lang") if paragraph else None) or node.attributes.get("lang")
     speaker, handle, posted = _byline(platform, node, paragraph, url)
+    if not text and platform in ("reddit", "tiktok"):
+        text, handle = _words_and_author(platform, node, url)
+        speaker = speaker or handle
     return Item(
         kind="reaction",
         speaker=speaker,
@@ -93,6 +96,24 @@ def _post(platform: str, node: LexborNode) -> Item:
         lang=lang,
         posted_at=posted,
     )
+
+
+def _words_and_author(platform: str, node: LexborNode, url: str | None) -> tuple[str | None, str | None]:
+    """The words of an embed that has no paragraph: a Reddit post's title (its first link) and
+    `u/` author; a TikTok video's caption (its section, less the @handle) and handle."""
+    links = node.css("a")
+    if platform == "reddit":
+        author = next((a.text(strip=True) for a in links if "/user/" in (a.attributes.get("href") or "")), None)
+        title = links[0].text(separator=" ", strip=True) if links else None
+        return title or None, author or None
+    section = node.css_first("section")
+    caption = section.text(separator=" ", strip=True) if section else ""
+    handle = _TIKTOK_HANDLE.search(url or "")
+    name = f"@{handle.group(1)}" if handle else None
+    return caption.removeprefix(name or "\0").strip() or None, name
+
+
+_TIKTOK_HANDLE = re.compile(r"tiktok\.com/@([\w.-]{1,60})")
 
 
 def _byline(

@@ -123,7 +123,8 @@ UNNAMED_RESPONDERS = {**dict.fromkeys(("boos", "jeers", "cheers", "applause"), "
                       "praise": "supporters"}
 # A crowd's feeling as a headline puts it: the crowd's own verb ("Fans fume as ...") or the verb by
 # which the news stirs it ("..., angering users").
-CROWD_FEELING_VERBS = {**dict.fromkeys(_forms("fume", "rage", "seethe", "bristle"), "against"),
+CROWD_FEELING_VERBS = {**dict.fromkeys(_forms("fume", "rage", "seethe", "bristle", "revolt",
+                                              "rebel:rebelled,rebelling"), "against"),
                        **dict.fromkeys(_forms("rejoice", "cheer", "celebrate"), "favor")}
 STIRRING_VERBS = {**dict.fromkeys(_forms("anger", "infuriate", "enrage", "incense", "upset:upset,upsetting",
                                          "alienate", "outrage", "disappoint", "dismay", "frustrate"), "against"),

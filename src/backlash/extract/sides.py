@@ -245,6 +245,8 @@ def crowd_side(sentence: Span, subject: str | None) -> str | None:
         return tone  # "The post drew 900 comments, almost all of them negative"
     if (not_all := _NOT_ALL.match(sentence.text)) and (tone := TONE_SIDES.get(not_all.group("tone").lower())):
         return _opposite(tone)  # "Not all reaction was negative."
+    if (reception := _RECEPTION.search(sentence.text)) and (tone := TONE_SIDES.get(reception.group("tone").lower())):
+        return tone  # "The community's response was overwhelmingly negative."
     root = sentence.root
     joined = [c for c in root.children if c.dep_ == "conj" and c.tag_.startswith("VB")
               and any(d.dep_ in ("nsubj", "nsubjpass") for d in c.children)]
@@ -258,6 +260,9 @@ _MOSTLY = re.compile(r"\b(?:comments|replies|responses|reactions|messages|posts|
                      r" of them,?\s+(?:were\s+|being\s+)?(?P<tone>[a-z]+)", re.I)
 _NOT_ALL = re.compile(r"\s*Not all (?:the )?(?:reaction|response|feedback|comment)s? (?:was|were|has been|have been) "
                       r"(?P<tone>[a-z]+)", re.I)
+_RECEPTION = re.compile(r"\b(?:response|reaction|reactions|feedback|reception)\b[^.;]{0,40}?\b(?:was|were|has been|"
+                        r"have been)\s+(?:(?:overwhelmingly|largely|mostly|almost entirely|broadly|generally|mainly|"
+                        r"universally|decidedly|fiercely|deeply|very|highly)\s+)?(?P<tone>[a-z]+)", re.I)
 TONE_SIDES = {**FEELING_SIDES, "negative": "against", "hostile": "against", "positive": "favor",
               "favourable": "favor", "favorable": "favor", "approving": "favor"}
 

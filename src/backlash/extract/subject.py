@@ -746,8 +746,20 @@ def detect_target(article: Article, parsed: ParsedText, subject: str | None, tit
                 in_lead and token.dep_ in ("nsubj", "nsubjpass", "compound", "poss") and not _title_cased(sentence)
                 and _action_phrase(token, subject, text, offset))
             if phrase:
-                return phrase
+                return _without_response(phrase)
     return subject
+
+
+def _without_response(phrase: str) -> str:
+    """A headline's deed without the response it tells ("X's plan to keep libraries open late wins
+    praise online", "X's adding paid tokens to Starfall, players revolt")."""
+    words = phrase.split()
+    for i in range(3, len(words)):
+        word, after = words[i].lower().strip(","), words[i + 1].lower().strip(",.") if i + 1 < len(words) else ""
+        told = (word in MEETING_VERBS or word in ("wins", "won", "sparks", "stirs")) and after in _MET | {"praise"}
+        if told or (words[i - 1].endswith(",") and word in CROWD_WORDS):
+            return " ".join(words[:i]).rstrip(",")
+    return phrase
 
 
 def _title_cased(sentence: Span) -> bool:
