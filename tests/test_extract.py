@@ -1904,3 +1904,24 @@ def test_a_target_read_from_a_headline_leaves_out_the_response_it_tells(headline
             '"Uninstalled," one player wrote.')
     result = extract(article(text, title=headline))
     assert result.target == target
+
+
+BBC_LEAD = ("The BBC has apologised after a sketch on its Saturday comedy show mocked unpaid carers, following "
+            "more than 3,000 complaints from viewers.\n\n")
+
+
+def test_an_apology_after_a_sketch_makes_the_sketch_the_target_and_the_broadcaster_is_the_bbc():
+    text = BBC_LEAD + ('In a statement, the broadcaster said the sketch "fell short of the standards our audiences '
+                       'expect".\n\nMany viewers were less forgiving. One carer, Margaret Hill, told the Guardian: '
+                       '"I look after my husband 24 hours a day. There is nothing funny about that."')
+    result = extract(article(text))
+    assert result.target == "BBC's sketch on its comedy show"
+    items = {i.speaker: i for i in result.items}
+    assert items["broadcaster"].kind == "subject_statement"
+    assert items["Many viewers"].stance_cue == "against" and items["Margaret Hill"].stance_cue == "against"
+
+
+def test_a_kind_of_business_that_names_another_body_is_not_the_subjects_voice():
+    text = BBC_LEAD + ('Rival broadcaster ITV said it had no plans to air the sketch. "We would never run this," '
+                       'the broadcaster said.')
+    assert all(i.kind != "subject_statement" for i in extract(article(text)).items)

@@ -28,6 +28,7 @@ from backlash.extract.subject import (
     introduced_as_staff,
     is_organization,
     is_subject,
+    named_by_kind,
     office_seats,
     staff_by_pronoun,
     surname,
@@ -36,7 +37,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item
 
-EXTRACTOR_VERSION = "0.3.97"
+EXTRACTOR_VERSION = "0.3.98"
 TITLE_CHARS = 1000
 
 
@@ -86,6 +87,8 @@ def extract(article: Article) -> Extraction:
     # "supermarket chain X", "Tech giant X orders ...": the chain, the giant (the title too)
     described = described_as(subject, f"{article.title[:TITLE_CHARS]}\n{text}") if subject else frozenset()
     organization = bool(subject) and is_organization(subject or "", parsed, title, described)
+    if organization:
+        described |= named_by_kind(text)  # "In a statement, the broadcaster said": the BBC
     seats = office_seats(subject, text)
     gender = gender_in_text(parsed, subject) if subject else None  # "m", "f" or None: the subject's
     # An article (a lead of two paragraphs or more) whose title and lead report nobody's action,
@@ -176,6 +179,8 @@ def _sided_by_lead_in(items: list[Item], text: str, backed: Sequence[tuple[int, 
 
     def member_of_told(item: Item, phrase: str, last: int) -> bool:
         """"Indie developer Tomas Berg" after "A handful of developers ...": named as one of them."""
+        if re.match(r"(?:One|Another)\b", phrase):
+            return True  # "Many viewers were less forgiving. One carer, Margaret Hill, told ...": one of them
         name = set((item.speaker or "").lower().split())
         kinds = {w for w in re.findall(r"[a-z]+", phrase.lower()) if w not in name and len(w) > 2}
         crowd = re.findall(r"[a-z]+", text[told[last][0]:told[last][1]].lower())

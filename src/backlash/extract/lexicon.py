@@ -81,7 +81,7 @@ FEELING_SIDES = {**dict.fromkeys(("furious", "angry", "outraged", "upset", "livi
                                   "dismissive", "unforgiving", "scornful"), "against"),
                  **dict.fromkeys(("supportive", "pleased", "happy", "delighted", "thrilled", "enthusiastic",
                                   "grateful", "relieved", "impressed", "excited", "glad", "elated", "keen",
-                                  "relaxed", "sanguine", "unfazed", "unbothered"), "favor")}
+                                  "relaxed", "sanguine", "unfazed", "unbothered", "forgiving"), "favor")}
 NEUTRAL_REACTIONS = {"shout", "flood", "answer", "react", "petition", "reaction", "reactions", "call"}
 # Saying a name, which a crowd then answers: "booed when he mentioned X" is aimed at X.
 MENTIONING_VERBS = _forms("mention", "name", "invoke", "reference", "cite")

@@ -476,6 +476,19 @@ def described_as(subject: str, text: str) -> frozenset[str]:
     return frozenset(words & BUSINESS_NOUNS)
 
 
+def named_by_kind(text: str) -> frozenset[str]:
+    """The business words an article uses only as "the broadcaster", "the airline", never before
+    or as the gloss of a name ("rival broadcaster ITV", "ITV, a broadcaster"): for a body that is
+    the story's subject, its own voice. (Not "the platform", which is as often a party's.)"""
+    head = text[:GENDER_SCAN_CHARS]
+    used = {m.group(1).lower() for m in _KIND_MENTION.finditer(head)}
+    return frozenset(n for n in used & BUSINESS_NOUNS - {"platform"} if not re.search(
+        rf"\b{n}\s+[A-Z]|[A-Z][\w'’.&-]*,\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){{0,2}}{n}\b", head))
+
+
+_KIND_MENTION = re.compile(r"\b[Tt]he ([a-z]+)\b")
+
+
 def is_subject(statement: Statement, subject: str | None, organization: bool, staff: bool = False,
                described: frozenset[str] = frozenset()) -> bool:
     """Whether the subject made this statement: themselves (by name or handle), their
@@ -907,8 +920,9 @@ def _retreated_from(verb: Token) -> Token | None:
     if thing is not None and (responded or lemma in ("apologize", "apologise")):
         return thing  # "apologized for his remarks about ...", "withdrew an advert after critics ..."
     met = next((t for t in responded if t.tag_.startswith("VB") and _meets_a_response(t)), None)
-    if met is None:
-        return None
+    if met is None:  # "apologised after a sketch on its show mocked carers, following complaints": the sketch
+        return next((c for c in joint.children if c.dep_ == "pobj" and c.tag_ in ("NN", "NNS")
+                     and c.lower_ not in _MET and c.lower_ not in MEASURE_NOUNS), None) if responded else None
     return next((c for c in met.children if c.dep_ == "nsubj" and c.tag_ in ("NN", "NNS")), None) or next(
         (c for c in joint.children if c.dep_ == "pobj" and c.tag_ in ("NN", "NNS")), None)
 
