@@ -1925,3 +1925,15 @@ def test_a_kind_of_business_that_names_another_body_is_not_the_subjects_voice():
     text = BBC_LEAD + ('Rival broadcaster ITV said it had no plans to air the sketch. "We would never run this," '
                        'the broadcaster said.')
     assert all(i.kind != "subject_statement" for i in extract(article(text)).items)
+
+
+def test_a_lead_that_describes_its_actor_before_naming_her_gives_her_as_the_subject():
+    text = ("The owner of a seaside cafe in Porthleven has defended her decision to ban children under the age of "
+            "10, after the policy drew hundreds of angry reviews online.\n\nSarah Trelawny, who has run The "
+            'Driftwood Cafe for 12 years, said she introduced the rule because "customers come here for peace and '
+            'quiet."\n\n"Disgusting. Families are the backbone of this town," one mother wrote on Facebook.')
+    result = extract(article(text))
+    assert result.subject == "Sarah Trelawny"
+    assert result.target == "Sarah Trelawny's decision to ban children under the age of 10"
+    assert {i.speaker: i.kind for i in result.items} == {"Sarah Trelawny": "subject_statement",
+                                                         "one mother": "reaction"}

@@ -23,6 +23,7 @@ from backlash.extract.speakers import Speaker, gender_in_text, role_from_mention
 from backlash.extract.subject import (
     HEADLINE_WORDS,
     described_as,
+    described_then_named,
     detect_subject,
     detect_target,
     introduced_as_staff,
@@ -37,7 +38,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item
 
-EXTRACTOR_VERSION = "0.3.98"
+EXTRACTOR_VERSION = "0.3.99"
 TITLE_CHARS = 1000
 
 
@@ -90,6 +91,9 @@ def extract(article: Article) -> Extraction:
     if organization:
         described |= named_by_kind(text)  # "In a statement, the broadcaster said": the BBC
     seats = office_seats(subject, text)
+    # A subject the lead described before naming ("The owner of a seaside cafe"): that description is hers.
+    introduced = described_then_named(parsed) if subject and parsed.lead else None
+    description = introduced[0].lower_ if introduced is not None and introduced[1] == subject else None
     gender = gender_in_text(parsed, subject) if subject else None  # "m", "f" or None: the subject's
     # An article (a lead of two paragraphs or more) whose title and lead report nobody's action,
     # without a target given: its voices react to nothing (a list of posts, readers' stories, a
@@ -121,7 +125,9 @@ def extract(article: Article) -> Extraction:
                 or voice_of_seat(statement.speaker.phrase, seats)
                 or staff_by_pronoun(statement.speaker.phrase, None if organization else gender))
         # A subject read as "the Indiana governor" is still the governor who speaks, named or not.
-        if is_subject(statement, subject, organization, staff[item.speaker], described) or (
+        described_so = description is not None and re.match(
+            rf"(?:the|an?)\s+(?:[\w-]+\s+)?{description}\b", statement.speaker.phrase, re.I) is not None
+        if described_so or is_subject(statement, subject, organization, staff[item.speaker], described) or (
                 as_written is not statement and is_subject(as_written, subject, organization, described=described)):
             if statement.how == "reaction":
                 continue  # the subject acting ("Trump slammed ...") is not a reaction to them

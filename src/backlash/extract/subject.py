@@ -144,6 +144,8 @@ def detect_subject(article: Article, parsed: ParsedText, title: Doc | None) -> s
         score = merged[surname(name).lower()] + 0.3 * min(mentions, 10)
         if score > best_score:
             best, best_score = name, score
+    if best is None and parsed.lead and (described := described_then_named(parsed)) is not None:
+        best = described[1]
     if best is None and sentences:
         best = _headline_name(sentences[0][1], text)
     if best and " " not in best and best.lower() in _HEAD_TITLES:
@@ -153,6 +155,30 @@ def detect_subject(article: Article, parsed: ParsedText, title: Doc | None) -> s
     if subject and subject.split()[0].lower() in _NATURE:
         return None  # "Storm Elin brings flooding": nobody's action to react to
     return subject
+
+
+def described_then_named(parsed: ParsedText) -> tuple[Token, str] | None:
+    """A lead whose actor is described, not named ("The owner of a seaside cafe has defended her
+    decision ...", "A pub landlord has banned ..."): that actor, and the person the next lines name
+    with those words ("Sarah Trelawny, who has run The Driftwood Cafe for 12 years", "landlord Tom
+    Bray")."""
+    for at, paragraph in enumerate(parsed.lead[:2]):  # (a text may open with its headline)
+        first = next(iter(paragraph.doc.sents))
+        actor = next((c for c in first.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if actor is None or actor.tag_ != "NN" or not can_speak(actor.lower_) or actor.lower_ in CROWD_WORDS \
+                or actor.lower_ in _ORG_HEADS | _OFFICE_HEADS:
+            continue
+        words = {actor.lower_} | {t.lower_ for t in actor.subtree if t.dep_ in ("pobj", "compound") and t.tag_ == "NN"}
+        kinds = "|".join(sorted(map(re.escape, words)))
+        later = " ".join([paragraph.doc.text[first.end_char:], *(p.doc.text for p in parsed.lead[at + 1: at + 3])])
+        found = re.search(rf"\b(?i:{kinds})\s+(?P<before>{_PERSON})|(?P<after>{_PERSON}),\s+(?:who|the|a|an)\b"
+                          rf"[^.]{{0,80}}?\b(?i:{kinds})\b", later)
+        if found:
+            return actor, found.group("before") or found.group("after")
+    return None
+
+
+_PERSON = r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}"
 
 
 def _common_word(name: str, text: str) -> bool:
@@ -751,9 +777,11 @@ def detect_target(article: Article, parsed: ParsedText, subject: str | None, tit
     # the article's text, so its offsets are its own.
     sentences = [(parsed.text, p.start, s, True) for p in parsed.lead for s in p.doc.sents]
     sentences += [(title.text, 0, s, False) for s in title.sents] if title is not None else []
+    described = described_then_named(parsed) if parsed.lead else None
+    actor = described[0] if described is not None and described[1] == subject else None
     for text, offset, sentence, in_lead in sentences:
         for token in sentence:
-            if token.lower_ != last:
+            if token.lower_ != last and (actor is None or token.doc is not actor.doc or token.i != actor.i):
                 continue
             phrase = _headline_plan(token, subject, text, offset) or (
                 in_lead and token.dep_ in ("nsubj", "nsubjpass", "compound", "poss") and not _title_cased(sentence)
