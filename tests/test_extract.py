@@ -1937,3 +1937,12 @@ def test_a_lead_that_describes_its_actor_before_naming_her_gives_her_as_the_subj
     assert result.target == "Sarah Trelawny's decision to ban children under the age of 10"
     assert {i.speaker: i.kind for i in result.items} == {"Sarah Trelawny": "subject_statement",
                                                          "one mother": "reaction"}
+
+
+def test_a_government_speaks_through_its_ministers_and_an_accusation_without_another_verb_is_read():
+    text = ("The Welsh Government will raise the age for free bus travel from 60 to 66 from next April, ministers "
+            "confirmed on Wednesday.\n\nPlaid Cymru's transport spokesperson, Delyth Jewell, accused ministers of "
+            '"balancing the books on the backs of pensioners."')
+    items = {i.speaker: i for i in extract(article(text)).items}
+    assert items["ministers"].kind == "subject_statement"
+    assert (items["Delyth Jewell"].kind, items["Delyth Jewell"].stance_cue) == ("reaction", "against")

@@ -38,7 +38,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item
 
-EXTRACTOR_VERSION = "0.3.99"
+EXTRACTOR_VERSION = "0.3.100"
 TITLE_CHARS = 1000
 
 
@@ -88,8 +88,10 @@ def extract(article: Article) -> Extraction:
     # "supermarket chain X", "Tech giant X orders ...": the chain, the giant (the title too)
     described = described_as(subject, f"{article.title[:TITLE_CHARS]}\n{text}") if subject else frozenset()
     organization = bool(subject) and is_organization(subject or "", parsed, title, described)
-    if organization:
-        described |= named_by_kind(text)  # "In a statement, the broadcaster said": the BBC
+    if organization and surname(subject or "").lower() == "government":
+        described |= {"ministers", "minister"}  # "..., ministers confirmed on Wednesday"
+    # The words its voice goes by: also the business word the article uses only for it ("the broadcaster")
+    voices = described | named_by_kind(text) if organization else described
     seats = office_seats(subject, text)
     # A subject the lead described before naming ("The owner of a seaside cafe"): that description is hers.
     introduced = described_then_named(parsed) if subject and parsed.lead else None
@@ -127,12 +129,13 @@ def extract(article: Article) -> Extraction:
         # A subject read as "the Indiana governor" is still the governor who speaks, named or not.
         described_so = description is not None and re.match(
             rf"(?:the|an?)\s+(?:[\w-]+\s+)?{description}\b", statement.speaker.phrase, re.I) is not None
-        if described_so or is_subject(statement, subject, organization, staff[item.speaker], described) or (
-                as_written is not statement and is_subject(as_written, subject, organization, described=described)):
+        if described_so or is_subject(statement, subject, organization, staff[item.speaker], voices) or (
+                as_written is not statement and is_subject(as_written, subject, organization, described=voices)):
             if statement.how == "reaction":
                 continue  # the subject acting ("Trump slammed ...") is not a reaction to them
             item = replace(item, kind="subject_statement")
-        elif _about_something_else(item, statement.speaker.phrase, parsed, subject, target, gender):
+        elif _about_something_else(item, statement.speaker.phrase, parsed, subject, target, gender,
+                                   described if organization else frozenset()):
             item = replace(item, kind="other_target")
             elsewhere.add(len(items))
         elif (item.kind == "reaction" and no_action) or _aimed_elsewhere(statement, subject, target):
@@ -350,7 +353,7 @@ def _merge_quoted_posts(
 
 
 def _about_something_else(item: Item, phrase: str, parsed: ParsedText, subject: str | None, target: str,
-                          subject_gender: str | None) -> bool:
+                          subject_gender: str | None, kinds: frozenset[str] = frozenset()) -> bool:
     """An official's or organization's statement whose own clause names neither the subject nor
     anything of the target ("the Kremlin has dismissed claims of interference as 'baseless'") is
     about another matter; with no subject at all (a live blog's police notices), every official
@@ -367,7 +370,7 @@ def _about_something_else(item: Item, phrase: str, parsed: ParsedText, subject: 
     if re.search(r"\b(?:by|from|among) (?:the |a |an )?$", sentence[:at]):
         at = 0  # who responds comes last: "the plan was denounced by the union", "drew scorn from ..."
     clause = f"{sentence[at:]} {own_words or ''}".lower()
-    words = _named_words(subject, target)
+    words = _named_words(subject, target) | kinds  # kinds: what the article calls the subject ("ministers")
     # "the proposal" about a target that is a plan, "the trial" that the lead announced, or "the
     # decision" when the target is an action: a measure named by what it is points back at it.
     mention = _MEASURE_MENTION.search(clause)

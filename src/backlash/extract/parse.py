@@ -175,7 +175,8 @@ class ParsedText:
 def mend_verbs_read_as_adjectives(doc: Doc) -> None:
     """Make a past verb the small parser hung as an adjective on the title-and-name after it the
     verb again: it reads "The club has sacked manager Glen Harte" and "Rovers sacked manager Glen
-    Harte" as one noun phrase, though the verb has its own subject (a name it calls a compound)."""
+    Harte" as one noun phrase, though the verb has its own subject (a name it calls a compound), and
+    "X's spokesperson, Jo Roe, accused ministers of ..." as a sentence without a verb."""
     for verb in doc:
         if verb.dep_ != "amod" or verb.tag_ not in ("VBD", "VBN") or verb.head.i < verb.i \
                 or not verb.head.tag_.startswith("NN"):
@@ -183,6 +184,11 @@ def mend_verbs_read_as_adjectives(doc: Doc) -> None:
         before = doc[verb.i - 1] if verb.i > 0 else None
         actor = next((c for c in verb.lefts if c.dep_ == "nsubj"), None) or (
             before if before is not None and before.dep_ == "compound" and before.tag_ in ("NNP", "NNPS") else None)
+        root = verb.sent.root
+        verbless = actor is None and before is not None and before.text == "," and root.tag_.startswith("NN") \
+            and root.i < verb.i and not any(t.pos_ in ("VERB", "AUX") and t.i != verb.i for t in verb.sent)
+        if verbless:
+            actor = root  # "Plaid's spokesperson, Delyth Jewell, accused ministers of ...": no other verb
         if actor is None:
             continue
         top = verb.head
@@ -191,7 +197,9 @@ def mend_verbs_read_as_adjectives(doc: Doc) -> None:
         old_head, old_dep = top.head, top.dep_
         top.head, top.dep_ = verb, "dobj"
         actor.head, actor.dep_ = verb, "nsubj"
-        if old_head.i == top.i or (old_dep == "nsubj" and old_head.dep_ == "ROOT"):
+        if verbless:
+            verb.head, verb.dep_ = verb, "ROOT"
+        elif old_head.i == top.i or (old_dep == "nsubj" and old_head.dep_ == "ROOT"):
             # The phrase was the sentence, or the subject of its verb ("... Harte after a run of
             # defeats left the club ..."): the verb is the sentence's, the other verb its clause.
             if old_head.i != top.i:
