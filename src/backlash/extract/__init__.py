@@ -193,7 +193,8 @@ def _sided_by_lead_in(items: list[Item], text: str, backed: Sequence[tuple[int, 
         name = set((item.speaker or "").lower().split())
         kinds = {w for w in re.findall(r"[a-z]+", phrase.lower()) if w not in name and len(w) > 2}
         crowd = re.findall(r"[a-z]+", text[told[last][0]:told[last][1]].lower())
-        members = {_KIN.get(w[:-cut], w[:-cut]) for w in crowd for cut in (1, 2) if w.endswith("es"[-cut:])}
+        singulars = {w.removesuffix(ending) for w in crowd for ending in ("s", "es") if w.endswith(ending)}
+        members = {_KIN.get(w, w) for w in singulars}
         return bool({_KIN.get(w, w) for w in kinds} & members)
 
     def embedded(item: Item) -> bool:

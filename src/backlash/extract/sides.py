@@ -241,11 +241,11 @@ def crowd_side(sentence: Span, subject: str | None) -> str | None:
     news with relief" favor. Only toward the story's own action or subject (a pronoun, a measure or
     utterance named by what it is, the subject's name). Read at the root verb and at a verb joined
     to it with a crowd of its own ("Fans had called for it, and many greeted the news with relief")."""
-    if (mostly := _MOSTLY.search(sentence.text)) and (tone := TONE_SIDES.get(mostly.group("tone").lower())):
+    if (mostly := _MOSTLY.search(sentence.text)) and (tone := _TONES.get(mostly.group("tone").lower())):
         return tone  # "The post drew 900 comments, almost all of them negative"
-    if (not_all := _NOT_ALL.match(sentence.text)) and (tone := TONE_SIDES.get(not_all.group("tone").lower())):
+    if (not_all := _NOT_ALL.match(sentence.text)) and (tone := _TONES.get(not_all.group("tone").lower())):
         return _opposite(tone)  # "Not all reaction was negative."
-    if (reception := _RECEPTION.search(sentence.text)) and (tone := TONE_SIDES.get(reception.group("tone").lower())):
+    if (reception := _RECEPTION.search(sentence.text)) and (tone := _TONES.get(reception.group("tone").lower())):
         return tone  # "The community's response was overwhelmingly negative."
     root = sentence.root
     joined = [c for c in root.children if c.dep_ == "conj" and c.tag_.startswith("VB")
@@ -263,7 +263,7 @@ _NOT_ALL = re.compile(r"\s*Not all (?:the )?(?:reaction|response|feedback|commen
 _RECEPTION = re.compile(r"\b(?:response|reaction|reactions|feedback|reception)\b[^.;]{0,40}?\b(?:was|were|has been|"
                         r"have been)\s+(?:(?:overwhelmingly|largely|mostly|almost entirely|broadly|generally|mainly|"
                         r"universally|decidedly|fiercely|deeply|very|highly)\s+)?(?P<tone>[a-z]+)", re.I)
-TONE_SIDES = {**FEELING_SIDES, "negative": "against", "hostile": "against", "positive": "favor",
+_TONES = {**FEELING_SIDES, "negative": "against", "hostile": "against", "positive": "favor",
               "favourable": "favor", "favorable": "favor", "approving": "favor"}
 
 

@@ -161,7 +161,13 @@ def described_then_named(parsed: ParsedText) -> tuple[Token, str] | None:
     """A lead whose actor is described, not named ("The owner of a seaside cafe has defended her
     decision ...", "A pub landlord has banned ..."): that actor, and the person the next lines name
     with those words ("Sarah Trelawny, who has run The Driftwood Cafe for 12 years", "landlord Tom
-    Bray")."""
+    Bray"). Read once per article (subject, target and kinds ask it)."""
+    if "described" not in parsed.cache:
+        parsed.cache["described"] = _described_then_named(parsed)
+    return parsed.cache["described"]
+
+
+def _described_then_named(parsed: ParsedText) -> tuple[Token, str] | None:
     for at, paragraph in enumerate(parsed.lead[:2]):  # (a text may open with its headline)
         first = next(iter(paragraph.doc.sents))
         actor = next((c for c in first.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -363,14 +369,14 @@ def _agents(sentence: Span, headline: bool = False) -> list[str]:
         name = _agent_name(actor)
         if name:
             names.append(name)
-    if not names and not headline and (actor := subject_of(sentence.root)) is not None and _a_crowd(actor):
+    if not names and not headline and (actor := subject_of(sentence.root)) is not None and _crowd_actor(actor):
         # "Thousands of teachers walked out as the union began a strike": the body that acts for the crowd
         for clause in (c for c in sentence.root.children if c.dep_ == "advcl" and c.tag_.startswith("VB")):
             names += _clause_agent(clause)
     return names
 
 
-def _a_crowd(token: Token) -> bool:
+def _crowd_actor(token: Token) -> bool:
     """A crowd as the actor: "teachers", "Thousands of teachers"."""
     if token.lower_ in ("thousands", "hundreds", "dozens", "millions"):
         token = next((p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
@@ -379,6 +385,7 @@ def _a_crowd(token: Token) -> bool:
 
 
 def _clause_agent(verb: Token) -> list[str]:
+    """The named actor of a clause by its own subject ("as the union began a strike")."""
     actor = subject_of(verb)
     name = _agent_name(actor) if actor is not None and actor.dep_ == "nsubj" and actor.head.i == verb.i else None
     return [name] if name else []
