@@ -1944,3 +1944,23 @@ def test_a_government_speaks_through_its_ministers_and_an_accusation_without_ano
     items = {i.speaker: i for i in extract(article(text)).items}
     assert items["ministers"].kind == "subject_statement"
     assert (items["Delyth Jewell"].kind, items["Delyth Jewell"].stance_cue) == ("reaction", "against")
+
+
+def test_a_headlines_kind_of_body_is_the_body_the_lead_names_and_its_boss_speaks_for_it():
+    text = ("Northwind Airlines has flown more than 400 stranded football fans home from Lisbon at no charge after "
+            "their charter operator collapsed.\n\nChief executive Maria Costa said the airline \"couldn't leave "
+            'people sleeping on the airport floor."\n\n"Absolute class from Northwind," one supporter posted on X.')
+    result = extract(article(text, title="Airline wins praise for flying stranded fans home for free"))
+    assert result.subject == "Northwind Airlines"
+    assert {i.speaker: i.kind for i in result.items} == {"Maria Costa": "subject_statement",
+                                                         "one supporter": "reaction"}
+
+
+def test_a_warm_reception_and_a_welcomed_announcement_are_reactions_in_favor():
+    text = ("Kingsford Borough Council will give every primary school pupil a free hot lunch from September, the "
+            "council announced on Monday.\n\nThe plan was warmly received by parents and teachers.\n\n"
+            "The charity Child Poverty Action Group welcomed the announcement and urged other councils to follow.")
+    items = {i.speaker: i for i in extract(article(text)).items}
+    assert (items["parents and teachers"].kind, items["parents and teachers"].stance_cue) == ("reaction", "favor")
+    assert (items["Child Poverty Action Group"].kind, items["Child Poverty Action Group"].stance_cue) == (
+        "reaction", "favor")

@@ -70,7 +70,7 @@ FAVOR_REACTIONS = {"praise", "applaud", "hail", "welcome", "cheer", "celebrate",
 # The way a reaction was given, when its verb takes no side ("reacted furiously", "responded warmly").
 MANNER_SIDES = {**dict.fromkeys(("angrily", "furiously", "bitterly", "indignantly", "scathingly", "harshly", "sharply",
                                  "dismissively", "derisively", "mockingly", "scornfully", "critically", "negatively",
-                                 "skeptically", "sceptically"), "against"),
+                                 "skeptically", "sceptically", "badly", "poorly"), "against"),
                 **dict.fromkeys(("warmly", "enthusiastically", "approvingly", "positively", "favorably", "favourably",
                                  "gratefully", "glowingly"), "favor")}
 # How a crowd felt about it, as the journalist sums it up ("Fans were furious", "Others were more
@@ -364,7 +364,8 @@ MASK = "q"
 # A paragraph is parsed only when it may hold a statement: a quote mark, a reporting or reaction
 # verb, or a crowd's response noun. The others cannot give an item.
 _CUE_WORDS = sorted(set(SPEECH_VERBS) | set(COGNITION_VERBS) | set(REACTION_VERBS) | RESPONSE_NOUNS | set(FEELING_SIDES)
-                    | set(EXPRESSING_VERBS) | set(HITTING_BACK) | {"according", "issue"}, key=len, reverse=True)
+                    | set(EXPRESSING_VERBS) | set(HITTING_BACK) | {"according", "issue", "received"}, key=len,
+                    reverse=True)
 STATEMENT_CUE = re.compile(rf"{QUOTE_MARK.pattern}|\b(?:{'|'.join(map(re.escape, _CUE_WORDS))})\b", re.I)
 # Links to posts: x.com/twitter.com/<handle>/status/<id>, and the handle-less /i/web/status/<id>.
 TWEET_URL = re.compile(

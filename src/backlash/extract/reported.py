@@ -21,6 +21,7 @@ from backlash.extract.lexicon import (
     COMMITMENT_VERBS,
     CROWD_WORDS,
     FEELING_SIDES,
+    MANNER_SIDES,
     MEETING_VERBS,
     MENTIONING_VERBS,
     NAMING_VERBS,
@@ -97,8 +98,11 @@ def _reaction(parsed: ParsedText, paragraph: Paragraph, verb: Token) -> Statemen
     judging = verb.lower_ in NAMING_VERBS and any(c.dep_ == "dobj" for c in verb.children) and any(
         c.dep_ in ("oprd", "xcomp", "acomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "as")
         for c in verb.children)
+    # "The plan was warmly received by parents": a reception told with its manner.
+    received = verb.lower_ == "received" and any(c.dep_ == "auxpass" for c in verb.children) and any(
+        c.dep_ == "advmod" and c.lower_ in MANNER_SIDES for c in verb.children)
     if verb.lower_ not in REACTION_VERBS and verb.lower_ not in SIDING_VERBS and not judging \
-            and not _took_to(verb) and light_reaction(verb) is None:
+            and not _took_to(verb) and light_reaction(verb) is None and not received:
         return None
     if any(c.dep_ == "advmod" and c.lower_ == "how" for c in verb.children):
         return None  # "Here is how players reacted": what follows tells, this announces it

@@ -129,6 +129,11 @@ def detect_subject(article: Article, parsed: ParsedText, title: Doc | None) -> s
     # A headline's "Leeds bans cars" names the body the lead calls "Leeds City Council".
     bodies = {name: next((other for other in scores if other.startswith(f"{name} ") and _ORG_NAME.search(other)),
                          None) for name in scores}
+    # A headline's "Airline wins praise" names by its kind the body the lead calls "Northwind Airlines".
+    for name in [n for n in scores if n.startswith("the ") and n.split()[-1][:1].isupper() and bodies.get(n) is None]:
+        kind = name.split()[-1].lower().removesuffix("s")
+        bodies[name] = next((other for other in scores if other[:1].isupper() and len(other.split()) > 1
+                             and other.split()[-1].lower().removesuffix("s") == kind), None)
     for name, body in bodies.items():
         if body is not None:
             scores[body] += scores.pop(name)
@@ -579,7 +584,7 @@ _LEADER = (r"(?:leader|chair|chairman|chairwoman|chairperson|president|ceo|chief
 # A business's boss named by the title alone in a story about a body ("..., chief executive Maya
 # Lindqvist told staff"): no other body is named beside it, so it is the subject's. Not a
 # president or a minister, whom a story about a body names as often as its own people.
-_BARE_BOSS = re.compile(r"(?:^|[,;:(]\s*|\b(?:[Tt]he|its|and)\s+)(?i:chief executive|ceo|chairman|chairwoman|"
+_BARE_BOSS = re.compile(r"(?:^\s*|[,;:(]\s*|\b(?:[Tt]he|its|and)\s+)(?i:chief executive|ceo|chairman|chairwoman|"
                         r"founder|co-founder|owner|managing director|boss)\s+(?:[A-Z][\w.'’-]*\s+){0,2}$")
 _ANOTHER_BODYS = re.compile(r",?\s*(?:of|at|from)\s+(?:the\s+)?[A-Z]")  # "chief executive Jo Roe of Globex"
 STAFF_MENTIONS = 20  # mentions of a speaker searched for an introduction (bounded work on huge texts)
