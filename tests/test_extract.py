@@ -1964,3 +1964,23 @@ def test_a_warm_reception_and_a_welcomed_announcement_are_reactions_in_favor():
     assert (items["parents and teachers"].kind, items["parents and teachers"].stance_cue) == ("reaction", "favor")
     assert (items["Child Poverty Action Group"].kind, items["Child Poverty Action Group"].stance_cue) == (
         "reaction", "favor")
+
+
+def test_the_organisers_of_a_named_event_act_for_it():
+    text = ("The organisers of Meadowfest, a three-day music festival near Frome, have scrapped on-site camping for "
+            "next year's event after complaints from neighbours.\n\n"
+            "Residents' group Frome Quiet Lanes welcomed the change.")
+    result = extract(article(text))
+    assert result.subject == "Meadowfest"
+    assert result.target == ("Meadowfest's scrapping on-site camping for next year's event after complaints from "
+                             "neighbours")
+    assert [i.kind for i in result.items if i.speaker == "Frome Quiet Lanes"] == ["reaction"]
+
+
+def test_a_boss_named_after_the_quote_and_a_name_with_a_question_mark():
+    text = ("Toy company Brightwood is recalling about 200,000 baby walkers after reports that the frames can "
+            "collapse.\n\n"
+            '"The safety of children is our first priority," managing director Colin Hart said.\n\n'
+            'Consumer group Which? said the recall was "the right decision, but it should have come sooner."')
+    kinds = {i.speaker: i.kind for i in extract(article(text)).items}
+    assert kinds == {"Colin Hart": "subject_statement", "Which?": "reaction"}

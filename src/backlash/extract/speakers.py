@@ -130,6 +130,9 @@ def describe(head: Token, words: str) -> Speaker | None:
             and head.nbor(1).dep_ == "amod":  # "One regular at the cafe told ...": a noun the tagger read as adjective
         phrase = head.doc[head.i: max(t.i for t in head.subtree) + 1].text
         return Speaker(phrase, phrase, role_of(phrase))
+    if head.text == "?" and head.i > 0 and head.nbor(-1).text[:1].isupper():
+        name = f"{head.nbor(-1).text}?"  # "Consumer group Which? said": a name with its question mark
+        return Speaker(name, name, "organization")
     after_quote = any(is_masked(t) for t in head.doc[max(head.i - 3, 0):head.i])
     if lowered == "one" and after_quote and all(is_masked(c) or c.dep_ == "punct" for c in head.children):
         return Speaker(head.text, head.text, "unknown")  # "“Q,” one wrote" (not "no one", "which one")

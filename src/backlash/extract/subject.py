@@ -397,6 +397,9 @@ def _clause_agent(verb: Token) -> list[str]:
 
 
 _OWN = {"his", "her", "its", "their"}
+# Those who run a named thing, which acts through them: "the organisers of Meadowfest".
+_RUNNERS = {"organisers", "organizers", "operators", "owners", "makers", "creators", "developers", "producers",
+            "management"}
 
 
 def _spoken_about(verb: Token) -> Token | None:
@@ -421,6 +424,9 @@ def _agent_name(token: Token) -> str | None:
     owner = next((c for c in token.children if c.dep_ == "poss" and c.tag_ in ("NNP", "NNPS")), None)
     if token.tag_ in ("NN", "NNS") and token.lower_ not in _ORG_HEADS | _OFFICE_HEADS and owner is not None:
         return _agent_name(owner)  # "Obama's plan leaves everyone unhappy": the owner acts
+    if token.lower_ in _RUNNERS and (run := next((p for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                                                  for p in c.children if p.tag_ in ("NNP", "NNPS")), None)):
+        return _agent_name(run)  # "The organisers of Meadowfest have scrapped camping": the festival acts
     tokens = phrase_tokens(token)
     speaker = describe(token, " ".join(t.text for t in tokens))
     if speaker is None or speaker.pronoun:
@@ -584,7 +590,7 @@ _LEADER = (r"(?:leader|chair|chairman|chairwoman|chairperson|president|ceo|chief
 # A business's boss named by the title alone in a story about a body ("..., chief executive Maya
 # Lindqvist told staff"): no other body is named beside it, so it is the subject's. Not a
 # president or a minister, whom a story about a body names as often as its own people.
-_BARE_BOSS = re.compile(r"(?:^\s*|[,;:(]\s*|\b(?:[Tt]he|its|and)\s+)(?i:chief executive|ceo|chairman|chairwoman|"
+_BARE_BOSS = re.compile(r"(?:^\s*|[,;:(][”\"']?\s*|\b(?:[Tt]he|its|and)\s+)(?i:chief executive|ceo|chairman|chairwoman|"
                         r"founder|co-founder|owner|managing director|boss)\s+(?:[A-Z][\w.'’-]*\s+){0,2}$")
 _ANOTHER_BODYS = re.compile(r",?\s*(?:of|at|from)\s+(?:the\s+)?[A-Z]")  # "chief executive Jo Roe of Globex"
 STAFF_MENTIONS = 20  # mentions of a speaker searched for an introduction (bounded work on huge texts)
@@ -795,6 +801,8 @@ def detect_target(article: Article, parsed: ParsedText, subject: str | None, tit
         for token in sentence:
             if token.lower_ != last and (actor is None or token.doc is not actor.doc or token.i != actor.i):
                 continue
+            if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in _RUNNERS:
+                token = token.head.head  # "The organisers of Meadowfest have scrapped ...": they act for it
             phrase = _headline_plan(token, subject, text, offset) or (
                 in_lead and token.dep_ in ("nsubj", "nsubjpass", "compound", "poss") and not _title_cased(sentence)
                 and _action_phrase(token, subject, text, offset))
