@@ -1984,3 +1984,12 @@ def test_a_boss_named_after_the_quote_and_a_name_with_a_question_mark():
             'Consumer group Which? said the recall was "the right decision, but it should have come sooner."')
     kinds = {i.speaker: i.kind for i in extract(article(text)).items}
     assert kinds == {"Colin Hart": "subject_statement", "Which?": "reaction"}
+
+
+def test_one_who_wrote_before_the_quote_and_a_crowds_feeling_read_as_a_passive():
+    text = ("The organisers of Meadowfest have scrapped on-site camping for next year's event.\n\n"
+            "Many festival-goers were disappointed. On the festival's Instagram page, one wrote: \"Camping IS the "
+            'festival. Without it, what\'s the point?"')
+    items = {i.speaker: i for i in extract(article(text)).items}
+    assert items["Many festival-goers"].stance_cue == "against"
+    assert (items["one"].platform, items["one"].stance_cue) == ("instagram", "against")

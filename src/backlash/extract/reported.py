@@ -130,13 +130,15 @@ def _feeling(parsed: ParsedText, paragraph: Paragraph, word: Token) -> Statement
     """A crowd's feeling as the journalist sums it up: "Fans were furious", "Many parents were less
     enthusiastic", "Others were more supportive"."""
     # (by the verb's form: past the lead, paragraphs are parsed without lemmas)
-    if word.lower_ not in FEELING_SIDES or word.dep_ != "acomp" or word.head.lower_ not in _LINKING:
+    # "Fans were furious"; also as a passive ("Many festival-goers were disappointed", parsed so)
+    passive = word.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in word.children)
+    if word.lower_ not in FEELING_SIDES or not (passive or (word.dep_ == "acomp" and word.head.lower_ in _LINKING)):
         return None
     eager = any(c.dep_ == "xcomp" or (c.dep_ == "prep" and any(g.dep_ == "pcomp" for g in c.children))
                 for c in word.children)
     if word.lower_ == "keen" and eager:
         return None  # "keen to help", "keen on telling women ...": eager to do, not a feeling about the news
-    crowd = subject_of(word.head)
+    crowd = subject_of(word) if passive else subject_of(word.head)
     if crowd is None or not (crowd.lower_ in CROWD_WORDS or crowd.lower_ in ("others", "everyone") or (
             crowd.tag_ == "NNS" and can_speak(crowd.lower_) and (crowd.is_lower or crowd.lower_ in ROLE_NOUNS))):
         # "Some frequent fliers were relaxed"; a capital is a known crowd's, not "Sanders wasn't impressed"

@@ -136,6 +136,9 @@ def describe(head: Token, words: str) -> Speaker | None:
     after_quote = any(is_masked(t) for t in head.doc[max(head.i - 3, 0):head.i])
     if lowered == "one" and after_quote and all(is_masked(c) or c.dep_ == "punct" for c in head.children):
         return Speaker(head.text, head.text, "unknown")  # "“Q,” one wrote" (not "no one", "which one")
+    if lowered == "one" and not list(head.children) and head.dep_ == "nsubj" and any(
+            is_masked(c) for c in head.head.children):
+        return Speaker(head.text, head.text, "unknown")  # "On Instagram, one wrote: “Q”"
     if (lowered in PRONOUNS or lowered in WEEKDAYS_MONTHS or is_masked(head)
             or head.tag_ in ("JJ", "JJR", "JJS", "RB", "IN", "CD", "DT", "WDT", "WP", "VB", "VBD",
                              "VBG", "VBN", "VBP", "VBZ", "PRP$", "EX")):
