@@ -273,9 +273,8 @@ def _crowd_side_at(root: Token, subject: str | None) -> str | None:
     if root.lower_ in STIRRING_VERBS and doer is not None and _the_storys_or_subjects(doer, subject) and any(
             t.lower_ in CROWD_WORDS for c in root.children if c.dep_ == "dobj" for t in c.subtree):
         return STIRRING_VERBS[root.lower_]  # "The announcement disappointed thousands of fans"
-    if doer is not None and doer.lower_ in _QUANTITIES:  # "A handful of developers welcomed the move"
-        doer = next((p for c in doer.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
-                     if p.dep_ == "pobj"), doer)
+    if doer is not None:
+        doer = counted(doer)  # "A handful of developers welcomed the move"
     if doer is None or not (doer.lower_ in CROWD_WORDS or doer.lower_ in FAVOR_GROUPS or doer.lower_ in (
             "allies", "everyone", "everybody", "some", "others", "many", "most", "several")
             or (doer.tag_ in ("NNS", "NNPS") and can_speak(doer.lower_))):
@@ -342,7 +341,16 @@ def _met_with(verb: Token) -> tuple[str, list[Token]] | None:
     return (WITH_FEELING_SIDES[feeling], met) if feeling and met else None
 
 
-_QUANTITIES = {"handful", "number", "lot", "majority", "minority", "dozens", "hundreds", "thousands", "few"}
+_QUANTITIES = {"handful", "number", "lot", "majority", "minority", "dozens", "hundreds", "thousands", "millions",
+               "few"}
+
+
+def counted(noun: Token) -> Token:
+    """The people a quantity counts ("A handful of developers", "Thousands of teachers"), else the noun."""
+    if noun.lower_ not in _QUANTITIES:
+        return noun
+    return next((p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                 if p.dep_ == "pobj"), noun)
 _OURS = MEASURE_NOUNS | UTTERANCE_NOUNS  # "the ban", "the ad": what the story is about
 
 

@@ -48,6 +48,7 @@ from backlash.extract.lexicon import (
 )
 from backlash.extract.parse import ParsedText
 from backlash.extract.quotes import Statement
+from backlash.extract.sides import counted
 from backlash.extract.speakers import (
     GENDER_SCAN_CHARS,
     describe,
@@ -383,9 +384,7 @@ def _agents(sentence: Span, headline: bool = False) -> list[str]:
 
 def _crowd_actor(token: Token) -> bool:
     """A crowd as the actor: "teachers", "Thousands of teachers"."""
-    if token.lower_ in ("thousands", "hundreds", "dozens", "millions"):
-        token = next((p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
-                      if p.dep_ == "pobj"), token)
+    token = counted(token)
     return token.lower_ in CROWD_WORDS or (token.tag_ == "NNS" and can_speak(token.lower_))
 
 
