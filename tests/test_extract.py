@@ -1993,3 +1993,12 @@ def test_one_who_wrote_before_the_quote_and_a_crowds_feeling_read_as_a_passive()
     items = {i.speaker: i for i in extract(article(text)).items}
     assert items["Many festival-goers"].stance_cue == "against"
     assert (items["one"].platform, items["one"].stance_cue) == ("instagram", "against")
+
+
+def test_a_flyer_or_a_poster_who_writes_is_a_person_and_a_poster_that_reads_is_a_sign():
+    text = ("Skyhop has introduced a £25 charge for cabin bags, its chief executive said on Monday.\n\n"
+            '"Outrageous," one flyer wrote on X.\n\n'
+            'One poster on Reddit said: "Skyhop has lost me for good."\n\n'
+            '"No to bag fees," read one poster at the terminal.')
+    kinds = {i.speaker: i.kind for i in extract(article(text)).items if i.speaker != "its chief executive"}
+    assert kinds == {"one flyer": "reaction", "One poster": "reaction", "one poster": "reaction"}

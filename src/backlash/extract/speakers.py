@@ -105,6 +105,9 @@ def subject_of(verb: Token) -> Token | None:
     return None
 
 
+# Words for a thing that are people too: a person where they say or write ("one flyer wrote", "a
+# poster on Reddit said"), a thing elsewhere ("a poster read", "the flyer was handed out").
+_PEOPLE_OR_THINGS = {"flyer", "flyers", "flier", "fliers", "poster", "posters"}
 # "Another added: ...", "“Q,” another posted": one more of those who spoke before.
 _OTHER_ONE = {"another"}
 
@@ -144,7 +147,8 @@ def describe(head: Token, words: str) -> Speaker | None:
                              "VBG", "VBN", "VBP", "VBZ", "PRP$", "EX")):
         return None
     # (A capitalized noun is a name the tagger missed: "Trump" is sometimes NN.)
-    if head.tag_ in ("NN", "NNS") and head.text[:1].islower() and not can_speak(head.text):
+    if head.tag_ in ("NN", "NNS") and head.text[:1].islower() and not can_speak(head.text) and not (
+            head.lower_ in _PEOPLE_OR_THINGS and head.dep_ == "nsubj" and is_reporting(head.head)):
         return None  # "the calculations", "a probe", "his demands"
     crowd = any(c.dep_ == "conj" for c in head.children)
     name = None if crowd else _name_at(head)
