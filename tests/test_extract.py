@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from backlash.extract import extract
+from backlash.extract import LONG_LINE_CHARS, extract, paragraphed
 from backlash.extract.embeds import canonical_post_url, embedded_posts
 from backlash.extract.lexicon import role_of
 from backlash.extract.quotes import quote_spans, quoted_statements
@@ -2002,3 +2002,17 @@ def test_a_flyer_or_a_poster_who_writes_is_a_person_and_a_poster_that_reads_is_a
             '"No to bag fees," read one poster at the terminal.')
     kinds = {i.speaker: i.kind for i in extract(article(text)).items if i.speaker != "its chief executive"}
     assert kinds == {"one flyer": "reaction", "One poster": "reaction", "one poster": "reaction"}
+
+
+def test_an_article_flattened_to_one_line_is_read_sentence_by_sentence_at_the_original_offsets():
+    paragraphs = ["Mayor Dana Whitfield has raised bus fares by 40 percent, the city said on Monday."]
+    paragraphs += [f'"Fare rise number {n} is a disgrace," one rider wrote on Facebook. Commuters in district {n} '
+                   f'said they had not been asked, and Mr. Lee of the riders\' union said the plan "hits the poorest '
+                   f'first." The council said the money would go to new buses on route {n}.' for n in range(1, 16)]
+    text = " ".join(paragraphs)
+    assert "\n" not in text and len(text) > LONG_LINE_CHARS
+    items = extract(article(text)).items
+    riders = [i for i in items if i.speaker == "one rider"]
+    assert len(riders) == 15
+    assert all(text[i.char_start:i.char_end].startswith(i.text) for i in riders)  # offsets into the text as given
+    assert paragraphed(text).replace("\n", " ") == text
