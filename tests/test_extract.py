@@ -2016,3 +2016,11 @@ def test_an_article_flattened_to_one_line_is_read_sentence_by_sentence_at_the_or
     assert len(riders) == 15
     assert all(text[i.char_start:i.char_end].startswith(i.text) for i in riders)  # offsets into the text as given
     assert paragraphed(text).replace("\n", " ") == text
+
+
+def test_a_quote_that_ends_its_sentence_is_not_given_to_the_speaker_of_the_next():
+    text = ("Mayor Dana Whitfield has raised bus fares by 40 percent.\n\n"
+            'Tom Lee of the riders\' union said the rise "hits the poorest first." The council said the money '
+            "would go to new buses.")
+    speakers = {i.text: i.speaker for i in extract(article(text)).items}
+    assert speakers["hits the poorest first."] == "Tom Lee"

@@ -73,6 +73,9 @@ def one_blas_thread() -> AbstractContextManager:
     return _blas().limit(limits=1)
 
 
+_NEXT_SENTENCE = re.compile(r"[ \t]+[A-Z]")
+
+
 def masked(text: str, quotes: list[tuple[int, int]]) -> str:
     """`text` with the words inside each quote (start, end) replaced by MASK letters."""
     if not quotes:
@@ -84,6 +87,8 @@ def masked(text: str, quotes: list[tuple[int, int]]) -> str:
         parts.append(text[position:start])
         mask = MASK * (end - start)
         closing = QUOTE_MARK.match(text, end)
+        if text[end - 1] in ".!?" and len(mask) > 1 and closing and _NEXT_SENTENCE.match(text, closing.end()):
+            mask = mask[:-1] + text[end - 1]  # '“... first.” The council said': another sentence follows
         if closing and text[closing.end():closing.end() + 1].isalnum() and len(mask) > 1:
             mask = mask[:-1] + " "  # '...”Clinton said': the tokenizer would glue the name to the mask
         parts.append(mask)
