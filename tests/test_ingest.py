@@ -79,6 +79,23 @@ def test_windows_1252_text_is_decoded(tmp_path):
     assert "Café" in read_article(path).text
 
 
+@pytest.mark.parametrize("suffix", [".txt", ".json", ".html"])
+def test_line_breaks_of_any_system_and_invisible_characters_are_normalized(tmp_path, suffix):
+    title = "Mayor\u200b Whit\u00adfield\u2019s fare rise"  # a zero-width space, a soft hyphen
+    body = "Cafe\u0301 owners said \u201cno\u201d.\r\rA rider agreed."  # a combining accent, old Mac breaks
+    path = tmp_path / f"a{suffix}"
+    if suffix == ".txt":
+        path.write_text(f"{title}\r\n\r\n{body}", newline="")
+    elif suffix == ".json":
+        path.write_text(json.dumps({"title": title, "text": body}))
+    else:
+        path.write_text(f"<html><body><h1>{title}</h1><p>{body.replace(chr(13) * 2, '</p><p>')}</p></body></html>")
+    article = read_article(path)
+    assert article.title == "Mayor Whitfield\u2019s fare rise"
+    assert "Caf\u00e9 owners said" in article.text and "\r" not in article.text
+    assert article.text.endswith("\nA rider agreed.")
+
+
 def test_folders_expand_to_sorted_visible_files(tmp_path):
     (tmp_path / "b.txt").write_text("x")
     (tmp_path / "a.html").write_text("x")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import hashlib
 import json
+import unicodedata
 from datetime import datetime
 from pathlib import Path
 
@@ -16,6 +17,17 @@ from backlash.records import Article, article_id_for
 SUPPORTED_SUFFIXES = (".txt", ".html", ".htm", ".json")
 MAX_BYTES = 20_000_000
 MAX_MAIN_TEXT_ELEMENTS = 20_000  # a page with more elements is read without main-text detection
+
+
+# Characters that show nothing but split a word for the parser ("Whit\u200bfield"): zero-width
+# spaces and joiners, the word joiner, a byte-order mark inside the text, the soft hyphen.
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
+
+
+def clean_text(text: str) -> str:
+    """Text as extraction reads it: composed characters (NFC), `\n` for every line break, no
+    invisible characters."""
+    return unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n")).translate(_INVISIBLE)
 
 
 class IngestError(ValueError):
@@ -77,13 +89,13 @@ def decode(raw: bytes) -> str:
 
 def article_from_text(text: str, source: str, title: str | None = None) -> Article:
     """Plain text: a short first line without final punctuation is the title."""
-    text = text.replace("\r\n", "\n").strip()
+    text = clean_text(text).strip()
     if not text:
         raise IngestError("no text")
     first, _, rest = text.partition("\n")
     if title is None and rest.strip() and len(first) < 200 and not first.rstrip().endswith((".", '"', "”")):
         title, text = first.strip(), rest.strip()
-    return Article(article_id=article_id_for(None, text), source=source, title=title or "",
+    return Article(article_id=article_id_for(None, text), source=source, title=clean_text(title or "").strip(),
                    text=text)
 
 
@@ -102,8 +114,8 @@ def article_from_html(markup: str, source: str, url: str | None = None) -> Artic
         text = "\n\n".join(p.text(strip=True) for p in tree.css("p") if p.text(strip=True))
     if not text.strip() and not tree.css("blockquote, div.fb-post, iframe"):
         raise IngestError("HTML has no article text and no embedded posts")
-    return Article(article_id=article_id_for(url, text or markup), source=source, title=title,
-                   text=text.strip(), html=markup, url=url)
+    return Article(article_id=article_id_for(url, text or markup), source=source, title=clean_text(title).strip(),
+                   text=clean_text(text).strip(), html=markup, url=url)
 
 
 def article_from_json(raw: str, source: str) -> Article:
@@ -133,7 +145,7 @@ def article_from_json(raw: str, source: str) -> Article:
     return Article(
         article_id=article_id_for(url, article.text) if url else article.article_id,
         source=source,
-        title=fields["title"] or article.title,
+        title=clean_text(fields["title"] or article.title).strip(),
         text=article.text,
         html=article.html,
         url=url,
