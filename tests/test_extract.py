@@ -2024,3 +2024,34 @@ def test_a_quote_that_ends_its_sentence_is_not_given_to_the_speaker_of_the_next(
             "would go to new buses.")
     speakers = {i.text: i.speaker for i in extract(article(text)).items}
     assert speakers["hits the poorest first."] == "Tom Lee"
+
+
+_POSTS_AS_TEXT = (
+    "Sportswear company Pulsewear has withdrawn an advert telling women to \"earn your summer body\".\n\n"
+    "Here is how people reacted:\n\n"
+    "Every body is a summer body. Shame on you @Pulsewear pic.twitter.com/a1b2c3\n"
+    "— Laura Benn (@laurabenn) June 3, 2025\n\n"
+    "This ad is genuinely harmful.\n\nI spent years recovering from an eating disorder.\n"
+    "— Kat M (@katm.bsky.social) June 3, 2025\n\n"
+    "A spokesperson for Pulsewear said: \"We have listened to the feedback.\"")
+
+
+def test_posts_a_page_shows_as_text_above_their_bylines_are_reactions_of_their_authors():
+    items = extract(article(_POSTS_AS_TEXT)).items
+    posts = [(i.speaker, i.handle, i.platform, i.text, i.posted_at, i.kind) for i in items if i.handle]
+    assert posts == [
+        ("Laura Benn", "laurabenn", "twitter", "Every body is a summer body. Shame on you @Pulsewear", "June 3, 2025",
+         "reaction"),
+        ("Kat M", "katm.bsky.social", "bluesky", "I spent years recovering from an eating disorder.", "June 3, 2025",
+         "reaction")]
+    assert {i.text: i.kind for i in items if i.speaker == "Pulsewear"}["We have listened to the feedback."] \
+        == "subject_statement"
+
+
+def test_a_post_both_embedded_and_shown_as_text_is_one_item():
+    html = ('<blockquote class="twitter-tweet"><p>Every body is a summer body. Shame on you @Pulsewear</p>'
+            '&mdash; Laura Benn (@laurabenn) <a href="https://twitter.com/laurabenn/status/42">June 3, 2025</a>'
+            "</blockquote>")
+    items = extract(article(_POSTS_AS_TEXT, html=html)).items
+    assert [(i.handle, i.post_url) for i in items if i.handle] == [
+        ("laurabenn", "https://x.com/laurabenn/status/42"), ("katm.bsky.social", None)]

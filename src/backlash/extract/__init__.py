@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from backlash.extract.embeds import embedded_posts
+from backlash.extract.embeds import embedded_posts, posts_in_text
 from backlash.extract.lexicon import CROWD_WORDS, FEELING_SIDES, MEASURE_NOUNS, PRONOUNS, UTTERANCE_NOUNS
 from backlash.extract.parse import ParsedText, load_parser, one_blas_thread
 from backlash.extract.quotes import MIN_WORDS, Statement, quote_spans, statements_in
@@ -38,7 +38,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item
 
-EXTRACTOR_VERSION = "0.3.106"
+EXTRACTOR_VERSION = "0.3.107"
 TITLE_CHARS = 1000
 
 
@@ -62,7 +62,12 @@ def extract(article: Article) -> Extraction:
         title = nlp(article.title[:TITLE_CHARS]) if article.title.strip() else None
     posts = [Statement(p, Speaker(p.speaker or p.handle or "", p.speaker or p.handle or "", "unknown"))
              for p in (embedded_posts(article.html) if article.html else [])]
-    quotes = [_widen_partial_quote(q, parsed) for q in statements_in(parsed, spans)]
+    shown = [Statement(p, Speaker(p.speaker or "", p.speaker or "", "unknown")) for p in posts_in_text(text)
+             if not any(_same_post(p, embedded.item) for embedded in posts)]
+    # A quote inside a post shown as text is part of the post.
+    quotes = [_widen_partial_quote(q, parsed) for q in statements_in(parsed, spans)
+              if not any(_within(q.item, post.item) for post in shown)]
+    posts += shown
     posts, quotes = _merge_quoted_posts(posts, quotes)
     told: dict[str, set[tuple[int, int]]] = {}
     for q in quotes:
@@ -360,6 +365,19 @@ def _placed(posts: list[Statement], text: str) -> list[Statement]:
         placed.append(post)
     return placed
 
+
+def _same_post(shown: Item, embedded: Item) -> bool:
+    """Whether a post shown as text in a page's text is one of its embeds (same author, and the
+    same opening words where the embed has words)."""
+    if (shown.handle or "").lower() != (embedded.handle or "").lower():
+        return False
+    opening = [" ".join(post.text.split())[:40] for post in (shown, embedded) if post.text]
+    return len(opening) < 2 or opening[0] == opening[1]
+
+
+def _within(item: Item, post: Item) -> bool:
+    return (item.char_start is not None and post.char_start is not None and post.char_end is not None
+            and post.char_start <= item.char_start < post.char_end)
 
 def _merge_quoted_posts(
     posts: list[Statement], quotes: list[Statement]

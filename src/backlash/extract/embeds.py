@@ -1,4 +1,5 @@
-"""Embedded social posts in raw article HTML (read before any boilerplate removal drops them)."""
+"""Embedded social posts: in raw article HTML (read before any boilerplate removal drops them),
+and in text where a page showed a post as its words above a byline ("— Name (@handle) date")."""
 
 from __future__ import annotations
 
@@ -133,3 +134,34 @@ def _byline(
     date_link = node.css("a")
     posted = date_link[-1].text(strip=True) if date_link else None
     return speaker or None, handle, posted or None
+
+
+# The byline under a post that a page shows as text where its embed stood: "— Laura Benn
+# (@laurabenn) June 3, 2025", "A post shared by Kat M (@katm) on Jun 3, 2025".
+_TEXT_BYLINE = re.compile(
+    r"^[ \t]*(?:(?:—|–|-|&mdash;)[ \t]*|(?P<shared>A (?:post|video) shared by)[ \t]+)(?P<name>[^\n()@]{0,80}?)[ \t]*"
+    r"\(@(?P<handle>[\w.-]{1,60})\)[ \t]*(?:on[ \t]+)?(?P<date>[\w ,.:]{0,40})$", re.M)
+_PIC_LINK = re.compile(r"\s*(?:pic\.twitter\.com|https?://t\.co)/\w+")
+
+
+def posts_in_text(text: str) -> list[Item]:
+    """Each post shown as text above its byline: its words, author, handle, platform and date,
+    placed in the text. The words run from the blank line or byline before it; in a text whose
+    paragraphs are single lines (as a page's main text is given), they are the line above."""
+    items, previous = [], 0
+    between = "\n\n" if "\n\n" in text else "\n"
+    for byline in _TEXT_BYLINE.finditer(text):
+        above = text.rfind(between, previous, byline.start() - 1)
+        start = above + len(between) if above >= 0 else previous
+        words = text[start:byline.start()]
+        start += len(words) - len(words.lstrip())
+        end = start + len(words.strip())
+        handle = byline["handle"]
+        platform = "instagram" if byline["shared"] else "bluesky" if "." in handle else "twitter"
+        items.append(Item(
+            kind="reaction", speaker=byline["name"].strip() or f"@{handle}", handle=handle, speaker_role="unknown",
+            platform=platform, text=_PIC_LINK.sub("", text[start:end]).strip() or None, text_source="quoted",
+            quoted=True, char_start=start if end > start else None, char_end=end if end > start else None,
+            posted_at=byline["date"].strip() or None))
+        previous = byline.end()
+    return items
