@@ -2055,3 +2055,10 @@ def test_a_post_both_embedded_and_shown_as_text_is_one_item():
     items = extract(article(_POSTS_AS_TEXT, html=html)).items
     assert [(i.handle, i.post_url) for i in items if i.handle] == [
         ("laurabenn", "https://x.com/laurabenn/status/42"), ("katm.bsky.social", None)]
+
+
+def test_what_an_action_is_for_belongs_to_the_target():
+    lead = ("Ashford Borough Council will charge households £60 a year to collect garden waste from April, the "
+            "council confirmed on Tuesday.")
+    result = extract(article(f'{lead}\n\n"This is a disgrace," one resident wrote on Facebook.'))
+    assert result.target == "Ashford Borough Council's charging households to collect garden waste"

@@ -870,8 +870,8 @@ def _action_phrase(token: Token, subject: str, text: str, offset: int) -> str | 
         return None
     lemma = verb.lemma_ or verb.lower_
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.tag_.startswith("NN")), None)
-    complement = next((c for c in verb.children if c.tag_.startswith("VB") and (c.dep_ == "xcomp" or (
-        c.dep_ == "advcl" and c.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)))), None)
+    complement = next((c for c in verb.children if c.tag_.startswith("VB") and (c.dep_ == "xcomp" or _purpose(c))),
+                      None)
 
     def words(tokens: list[Token]) -> list[str]:
         return [_own_words(tokens, text, offset)]
@@ -903,13 +903,19 @@ def _action_phrase(token: Token, subject: str, text: str, offset: int) -> str | 
         # "saying in an interview": what was said is in quote marks, not in the phrase; unless the lead
         # says the response answered the saying ("faces criticism after she said that teachers ...").
         return _remark(verb, owner, text, offset) if deed is not None else None
-    after = [t for c in verb.rights if (c.dep_ not in _CLAUSE_END_DEPS or _how_often(c)) and not _aside(c)
-             for t in _clause(c)]
+    after = [t for c in verb.rights if (c.dep_ not in _CLAUSE_END_DEPS or _how_often(c) or _purpose(c))
+             and not _aside(c) for t in _clause(c)]
     if len(after) < 2:
         return None
     negation = ["not"] if any(c.dep_ == "neg" for c in verb.children) else []  # "not seeking reelection"
     return _limit([owner, *negation, _gerund(lemma)] + words(sorted(after, key=lambda t: t.i)))
 
+
+def _purpose(clause: Token) -> bool:
+    """An infinitive hung from the verb ("charge households to collect garden waste"): what the
+    action is for, part of it."""
+    return clause.dep_ == "advcl" and clause.tag_ == "VB" and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in clause.children)
 
 # Verbs by which the subject meets a response ("faces a backlash", "drew criticism", "won praise"),
 # and what it meets besides the response nouns under them ("came under fire"). A subject "has
