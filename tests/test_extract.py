@@ -2062,3 +2062,13 @@ def test_what_an_action_is_for_belongs_to_the_target():
             "council confirmed on Tuesday.")
     result = extract(article(f'{lead}\n\n"This is a disgrace," one resident wrote on Facebook.'))
     assert result.target == "Ashford Borough Council's charging households to collect garden waste"
+
+
+def test_a_list_of_quotes_under_a_line_that_names_a_platform_is_on_that_platform():
+    text = ("Ashford Borough Council will charge households £60 a year to collect garden waste.\n\n"
+            "Hundreds of residents left comments on the council's Facebook page. Among them:\n\n"
+            '- "We already pay enough council tax. This is a disgrace." – Margaret Hill\n'
+            '- "Seems fair to me, why should people without gardens pay for it?" – Priya Shah\n\n'
+            '"It is a fair charge," council leader Noel Ovenden said.')
+    platforms = {i.speaker: i.platform for i in extract(article(text)).items}
+    assert platforms == {"Margaret Hill": "facebook", "Priya Shah": "facebook", "Noel Ovenden": None}

@@ -309,6 +309,36 @@ def _passive(verb: Token) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
 
+# A line of a list of quotes: a bulleted quote ("- “Q” – Name", "1. “Q”"), or a quote with no more
+# than a dash and a name after it (not a paragraph that says who said it: '“Q,” the leader said').
+_BULLETED = re.compile(r"\s*(?:[-–—•*·]|\d{1,2}[.)])\s*[\"“‘]")
+LIST_LINES = 30  # lines read back to the colon that introduces a list (bounded work per quote)
+
+
+def _list_item(line: str) -> bool:
+    if _BULLETED.match(line):
+        return True
+    line = line.strip()
+    close = max(line.rfind("”"), line.rfind('"'))
+    return line[:1] in "\"“‘" and close > 0 and (not line[close + 1:].strip() or bool(_DASH.match(line[close + 1:])))
+
+
+def _platform_of_list(text: str, position: int) -> str | None:
+    """For a quote that is an item of a list, the platform named by the line whose colon introduces
+    the list ("... left comments on the council's Facebook page. Among them:")."""
+    start = text.rfind("\n", 0, position) + 1
+    end = text.find("\n", position)
+    if not _list_item(text[start:end if end >= 0 else len(text)]):
+        return None
+    for _ in range(LIST_LINES):
+        if start == 0:
+            return None
+        end, start = start - 1, text.rfind("\n", 0, start - 1) + 1
+        line = text[start:end].strip()
+        if line and not _list_item(line):
+            return platform_of(_QUOTED.sub(" ", line)) if line.endswith(":") else None
+    return None
+
 @dataclass
 class _Scan:
     """The quote scanner's state while it reads an article's quotes in order."""
@@ -342,6 +372,7 @@ class _Scan:
             if platform is None and _THREAD_VOICE.search(statement.speaker.phrase) and self.last_platform \
                     and paragraph - self.last_platform[1] <= 2:
                 platform = self.last_platform[0]
+            platform = platform or _platform_of_list(text, item.char_start)
             item = replace(item, platform=platform)
         if item.platform:
             self.last_platform = (item.platform, paragraph)
