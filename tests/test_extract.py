@@ -2072,3 +2072,11 @@ def test_a_list_of_quotes_under_a_line_that_names_a_platform_is_on_that_platform
             '"It is a fair charge," council leader Noel Ovenden said.')
     platforms = {i.speaker: i.platform for i in extract(article(text)).items}
     assert platforms == {"Margaret Hill": "facebook", "Priya Shah": "facebook", "Noel Ovenden": None}
+
+
+def test_a_few_less_impressed_after_most_welcomed_lends_against_to_the_quote_that_follows():
+    text = ("A primary school in Leeds has scrapped homework for children under nine.\n\n"
+            "While most parents welcomed the move, a few were less impressed. One father commented: \"How will "
+            'they keep up with the other schools?"')
+    cues = {i.speaker: i.stance_cue for i in extract(article(text)).items}
+    assert (cues["most parents"], cues["One father"]) == ("favor", "against")

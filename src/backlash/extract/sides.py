@@ -276,7 +276,7 @@ def _crowd_side_at(root: Token, subject: str | None) -> str | None:
     if doer is not None:
         doer = counted(doer)  # "A handful of developers welcomed the move"
     if doer is None or not (doer.lower_ in CROWD_WORDS or doer.lower_ in FAVOR_GROUPS or doer.lower_ in (
-            "allies", "everyone", "everybody", "some", "others", "many", "most", "several")
+            "allies", "everyone", "everybody", "some", "others", "many", "most", "several", "few")
             or (doer.tag_ in ("NNS", "NNPS") and can_speak(doer.lower_))):
         return None
     negated = any(c.dep_ == "neg" for c in (*root.children, *doer.children)) or any(
@@ -284,6 +284,8 @@ def _crowd_side_at(root: Token, subject: str | None) -> str | None:
     passive = root.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in root.children)  # "was convinced"
     if root.lower_ in _BE or passive:
         state = root if passive else next((c for c in root.children if c.dep_ == "acomp"), None)
+        # "A few were less impressed": less of a feeling is its opposite
+        negated |= state is not None and any(c.dep_ == "advmod" and c.lower_ == "less" for c in state.children)
         acting = next((c for c in state.children if c.dep_ == "xcomp"), None) if state is not None else None
         if acting is not None:
             verb = acting  # "Users were quick to condemn the ad"
