@@ -2080,3 +2080,20 @@ def test_a_few_less_impressed_after_most_welcomed_lends_against_to_the_quote_tha
             'they keep up with the other schools?"')
     cues = {i.speaker: i.stance_cue for i in extract(article(text)).items}
     assert (cues["most parents"], cues["One father"]) == ("favor", "against")
+
+
+@pytest.mark.parametrize(("sentence", "cue"), [
+    ("Fans took to social media to slam the decision.", "against"),
+    ("Fans took to Twitter to praise the club.", "favor"),
+    ("Fans took to Twitter to express their anger.", "against"),
+])
+def test_going_to_a_platform_takes_the_side_of_what_they_went_there_to_do(sentence, cue):
+    text = f"Redbridge Rovers have raised the price of adult season tickets by 20 per cent.\n\n{sentence}"
+    assert {i.speaker: i.stance_cue for i in extract(article(text)).items}["Fans"] == cue
+
+
+def test_with_one_writing_gives_the_quote_to_one_of_the_crowd_and_the_crowds_side():
+    text = ("Redbridge Rovers have raised the price of adult season tickets by 20 per cent.\n\n"
+            'Fans took to social media to slam the decision, with one writing: "Absolute greed from the owners."')
+    items = {i.speaker: i for i in extract(article(text)).items}
+    assert (items["one"].text, items["one"].stance_cue) == ("Absolute greed from the owners.", "against")

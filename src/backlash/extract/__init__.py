@@ -38,7 +38,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item
 
-EXTRACTOR_VERSION = "0.3.110"
+EXTRACTOR_VERSION = "0.3.111"
 TITLE_CHARS = 1000
 
 
@@ -216,8 +216,10 @@ def _sided_by_lead_in(items: list[Item], text: str, backed: Sequence[tuple[int, 
     told = sorted([(i.char_start or 0, i.char_end or 0, i.stance_cue, _a_crowd(i)) for i in items
                    if i.kind == "reaction" and not i.quoted and i.stance_cue
                    and i.char_start is not None and i.char_end is not None]
-                  + [(start, end, side, True) for start, end, side in backed], key=lambda t: t[1])
-    ends = [told_end for _, told_end, _, _ in told]
+                  + [(start, end, side, True) for start, end, side in backed], key=lambda t: t[:2])
+    # (by where each starts: a quote inside a crowd's sentence that tells its side is an example of it
+    # too, "Fans took to social media to slam the decision, with one writing: “Q”")
+    starts = [told_start for told_start, _, _, _ in told]
 
     def member_of_told(item: Item, phrase: str, last: int) -> bool:
         """"Indie developer Tomas Berg" after "A handful of developers ...": named as one of them."""
@@ -258,8 +260,10 @@ def _sided_by_lead_in(items: list[Item], text: str, backed: Sequence[tuple[int, 
             if at >= 0 and item.char_start < backed[at][1]:
                 item = replace(item, stance_cue=backed[at][2])
         elif unnamed_quote(item):
-            last = bisect.bisect_right(ends, item.char_start or 0) - 1  # the last one told before the quote
-            if last >= 0:
+            last = bisect.bisect_left(starts, item.char_start or 0) - 1  # the last one told before the quote
+            # (one whose sentence holds the quote, only when a crowd's: "Ryan criticized ... and said allies
+            # wanted to know if ... “Q”" tells Ryan's side, not the allies')
+            if last >= 0 and (told[last][3] or told[last][1] <= (item.char_start or 0)):
                 told_start, _, side, crowd = told[last]
                 told_in, paragraph = paragraph_of(told_start), paragraph_of(item.char_start or 0)
                 for _ in range(LENT_PARAGRAPHS if crowd else 0):
@@ -270,7 +274,7 @@ def _sided_by_lead_in(items: list[Item], text: str, backed: Sequence[tuple[int, 
                     item = replace(item, stance_cue=side)
         elif item.kind == "reaction" and item.quoted and item.stance_cue is None and item.char_start is not None \
                 and phrase:
-            last = bisect.bisect_right(ends, item.char_start) - 1
+            last = bisect.bisect_left(starts, item.char_start) - 1
             if last >= 0 and told[last][3] and paragraph_of(item.char_start) - paragraph_of(told[last][0]) <= 1 \
                     and member_of_told(item, phrase, last):
                 item = replace(item, stance_cue=told[last][2])

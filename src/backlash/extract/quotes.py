@@ -66,6 +66,9 @@ _ADDRESS = re.compile(r"(?:https?://)?(?:[\w-]+\.)+[a-z]{2,}(?:/\S*)?", re.I)  #
 _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]|''(?:(?!'').)*''")
 _THREAD_VOICE = re.compile(
     r"\b(?:comment(?:er|ers|s)?|user|users|poster|posters|repl(?:y|ies)|follower|followers|another)\b", re.I)
+# "..., with one writing: “Q”", "with another fan adding": the one of the crowd just named.
+_WITH_ONE = re.compile(r"\bwith\s+(?P<who>(?:one|another|some|many|others|several)(?:\s+[a-z-]+)?)\s+(?:writing|"
+                       r"saying|adding|posting|tweeting|commenting|replying|asking|noting|joking|declaring)\s*[:,]?\s*$")
 _DASH = re.compile(r"^\s*[,.]?\s*[-—–]\s*(?P<who>[A-Z@][^\"“”.!?\n]{0,60})")
 
 
@@ -144,6 +147,9 @@ def _attribution(parsed: ParsedText, span: Span) -> _Attribution | None:
         return None
     if (written := _inscription(parsed.text, span)) is not None:
         return written
+    if (accompanying := _WITH_ONE.search(_before(parsed, span))) is not None:
+        who = accompanying.group("who")  # "Fans slammed the decision, with one writing: “Q”": that one
+        return _Attribution(Speaker(who, who, role_of(who)), accompanying.group())
     found = parsed.token_at(span.start if span.end > span.start else max(span.start - 1, 0))
     if found is not None:
         paragraph, token = found

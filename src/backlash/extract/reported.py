@@ -181,6 +181,13 @@ def _took_to(verb: Token) -> bool:
             for p in c.children if p.dep_ == "pobj") for c in verb.children)
 
 
+def _why_they_took_to(verb: Token) -> Token | None:
+    """What they went to a platform to do ("took to social media to slam the decision": slam)."""
+    if not _took_to(verb):
+        return None
+    return next((c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VB"), None)
+
+
 def _response(parsed: ParsedText, paragraph: Paragraph, noun: Token) -> Statement | None:
     # The parser sometimes takes the noun after a meeting verb for a verb ("drew scorn from ...").
     if noun.lower_ not in RESPONSE_NOUNS or not (noun.tag_.startswith("NN") or noun.head.lower_ in MEETING_VERBS):
@@ -229,7 +236,7 @@ def _statement(parsed: ParsedText, paragraph: Paragraph, verb: Token, tokens: li
     text = " ".join(parsed.text[start:end].split())
     around = _outside(verb, tokens) if how == "speech" else verb.sent.text
     # The side of the reaction word, else of what they say they will do or want done ("vowed to fight it")
-    cue = side_of(verb) or _wanted_side(verb) if how in ("reaction", "speech") else None
+    cue = side_of(_why_they_took_to(verb) or verb) or _wanted_side(verb) if how in ("reaction", "speech") else None
     item = Item(kind="reaction", speaker=speaker.name, handle=None, speaker_role=speaker.role,
                 platform=platform_of(f"{speaker.phrase} {around}"), text=text,
                 text_source="paraphrase", quoted=False, char_start=start, char_end=end, stance_cue=cue)
