@@ -2097,3 +2097,10 @@ def test_with_one_writing_gives_the_quote_to_one_of_the_crowd_and_the_crowds_sid
             'Fans took to social media to slam the decision, with one writing: "Absolute greed from the owners."')
     items = {i.speaker: i for i in extract(article(text)).items}
     assert (items["one"].text, items["one"].stance_cue) == ("Absolute greed from the owners.", "against")
+
+
+def test_a_body_whose_name_holds_a_crowd_word_keeps_its_whole_name_and_its_handle():
+    text = ("Redbridge Rovers have raised the price of adult season tickets by 20 per cent.\n\n"
+            "Supporters' group Rovers Fans United (@RFU_Official) said the rise was \"a betrayal of loyal fans\".")
+    [item] = [i for i in extract(article(text)).items if i.handle]
+    assert (item.speaker, item.handle) == ("Rovers Fans United", "RFU_Official")

@@ -206,7 +206,9 @@ def _name_at(token: Token) -> str | None:
     words = [t.text for t in run]
     body = words[-1].lower() in INSTITUTION_WORDS or words[-1].lower() in ROLE_NOUNS
     cut = 0 if body else max((i + 1 for i, w in enumerate(words[:-1]) if words[i + 1] not in ("'", "’")
-                              and (w.lower().rstrip(".") in TITLES or w.lower() in ROLE_NOUNS)), default=0)
+                              and (w.lower().rstrip(".") in TITLES or w.lower() in ROLE_NOUNS)
+                              and not (w.lower() in CROWD_WORDS and w.endswith("s"))),  # "Rovers Fans United"
+              default=0)
     first = run[0].i
     after_office = first >= 2 and run[0].doc[first - 1].lower_ == "of" and run[0].doc[first - 2].lower_ in TITLES
     words = words[cut:] if body else _without_office(words[cut:], after_office)
