@@ -962,8 +962,9 @@ def _retreated_from(verb: Token) -> Token | None:
         return None
     joint = next((c for c in verb.children if c.i > verb.i and (c.lower_ in _AFTER or any(
         m.dep_ == "mark" and m.lower_ in _AFTER for m in c.children))), None)
-    # (all that follows: the parser may hang "after a joke" and "drew criticism" apart)
-    after = [t for t in verb.sent if joint is not None and t.i > joint.i]
+    # (all that follows, the joint too, "after it was criticised": the parser may hang "after a joke" and
+    # "drew criticism" apart)
+    after = [t for t in verb.sent if joint is not None and t.i >= joint.i]
     responded = [t for t in after if t.lower_ in _MET or t.lower_ in CRITIC_WORDS or (
         t.tag_.startswith("VB") and (t.lower_ in REACTION_VERBS or _meets_a_response(t)))]
     thing = next((c for c in verb.children if c.dep_ == "dobj" and c.tag_ in ("NN", "NNS")
