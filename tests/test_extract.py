@@ -2106,3 +2106,14 @@ def test_a_body_whose_name_holds_a_crowd_word_keeps_its_whole_name_and_its_handl
             "Supporters' group Rovers Fans United (@RFU_Official) said the rise was \"a betrayal of loyal fans\".")
     [item] = [i for i in extract(article(text)).items if i.handle]
     assert (item.speaker, item.handle) == ("Rovers Fans United", "RFU_Official")
+
+
+def test_headlines_listed_under_read_more_are_other_stories():
+    text = ("Senator Marcus Hale is facing calls to apologise after he described teachers as \"lazy\" at a rally.\n\n"
+            '"That is not language I would use," said fellow senator Joan Price.\n\n'
+            "Read more:\n"
+            "Mayor apologises for \"clumsy\" joke about nurses\n"
+            '"We will not back down," says union leader in pay row\n\n'
+            "Hale's spokesman said the senator's words had been \"taken out of context\" by his opponents.")
+    speakers = [i.speaker for i in extract(article(text)).items]
+    assert "union leader" not in speakers and "Joan Price" in speakers

@@ -38,7 +38,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item
 
-EXTRACTOR_VERSION = "0.3.113"
+EXTRACTOR_VERSION = "0.3.114"
 TITLE_CHARS = 1000
 
 
@@ -85,7 +85,9 @@ def extract(article: Article) -> Extraction:
                 and not any(start <= (r.item.char_start or 0) < end for start, end in in_posts)]
     # An article without a separate title opens with its headline, which reports, not states.
     opening = _headline_end(article, parsed)
-    statements = posts + [s for s in quotes + reported if (s.item.char_start or 0) >= opening]
+    listed = _other_stories(text)
+    statements = posts + [s for s in quotes + reported if (s.item.char_start or 0) >= opening
+                          and not any(start <= (s.item.char_start or 0) < end for start, end in listed)]
     titled: dict[str, list] = {}  # title -> (offset, name, words before) of the people given it
     subject = detect_subject(article, parsed, title)
     if subject and not article.subject:
@@ -159,6 +161,26 @@ def extract(article: Article) -> Extraction:
     return Extraction(subject=subject, target=target, items=_sided_by_lead_in(items, text, backed, phrases),
                       headline_side=headline_side(headline, subject, aliases))
 
+
+# A heading over links to other stories: the headlines under it quote other stories' speakers.
+_OTHER_STORIES = re.compile(r"^[ \t]*(?:read more|related(?: stories| articles| content| coverage)?|"
+                            r"more on this(?: story)?|see also|you may also like|most read|recommended(?: for you)?|"
+                            r"more from [\w ]{1,30})"
+                            r"[ \t]*:?[ \t]*$", re.I | re.M)
+HEADLINE_CHARS = 160  # a line under such a heading longer than this is the story again
+
+
+def _other_stories(text: str) -> list[tuple[int, int]]:
+    """Where the article lists other stories' headlines ("Read more:" and the short lines under it)."""
+    listed = []
+    for heading in _OTHER_STORIES.finditer(text):
+        end = heading.end()
+        for line in re.finditer(r"\n([^\n]*)", text[end:]):
+            if len(line.group(1).strip()) > HEADLINE_CHARS:
+                break
+            end = heading.end() + line.end()
+        listed.append((heading.start(), end))
+    return listed
 
 # Longer than any paragraph of the 840 PolNeAR train articles (at most 2,573 characters).
 LONG_LINE_CHARS = 3_000
