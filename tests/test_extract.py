@@ -1625,6 +1625,8 @@ def test_a_subject_defending_its_own_decision_acts_and_a_body_is_named_in_full()
     ("Rick Salas apologized for a joke about flood victims.", "Rick Salas' joke about flood victims"),
     ("Sportswear company Kestrel has withdrawn its spring campaign after it was widely criticised on social media.",
      "Kestrel's spring campaign"),  # the response in the joint's own verb
+    ("YouTube star Jake Morrow has apologised after a video in which he pranked an elderly shop worker drew "
+     "criticism from viewers.", "Jake Morrow's video"),  # the response parsed inside the video's clause
     # taking back a plan is an action the reactions may answer
     ("The airline has withdrawn its plan to charge for carry-on bags after a backlash from passengers.",
      "the airline's withdrawing its plan to charge for carry-on bags after a backlash from passengers"),

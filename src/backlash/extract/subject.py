@@ -977,8 +977,10 @@ def _retreated_from(verb: Token) -> Token | None:
     if met is None:  # "apologised after a sketch on its show mocked carers, following complaints": the sketch
         return next((c for c in joint.children if c.dep_ == "pobj" and c.tag_ in ("NN", "NNS")
                      and c.lower_ not in _MET and c.lower_ not in MEASURE_NOUNS), None) if responded else None
-    return next((c for c in met.children if c.dep_ == "nsubj" and c.tag_ in ("NN", "NNS")), None) or next(
-        (c for c in joint.children if c.dep_ == "pobj" and c.tag_ in ("NN", "NNS")), None)
+    thing = next((c for c in joint.children if c.dep_ == "pobj" and c.tag_ in ("NN", "NNS")), None)
+    if thing is not None and met in thing.subtree:
+        return thing  # "after a video in which he pranked a worker drew criticism", parsed inside the video's clause
+    return next((c for c in met.children if c.dep_ == "nsubj" and c.tag_ in ("NN", "NNS")), None) or thing
 
 
 def _what_was_met(verb: Token) -> Token | None:
