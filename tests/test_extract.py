@@ -2119,3 +2119,14 @@ def test_headlines_listed_under_read_more_are_other_stories():
             "Hale's spokesman said the senator's words had been \"taken out of context\" by his opponents.")
     speakers = [i.speaker for i in extract(article(text)).items]
     assert "union leader" not in speakers and "Joan Price" in speakers
+
+
+@pytest.mark.parametrize(("lead", "target"), [
+    ("The Premier Football League has defended referee Mark Dunn after he awarded a late penalty that decided "
+     "Saturday's match.", "Mark Dunn's awarding a late penalty"),
+    ("Fans booed striker Leo Park after he celebrated in front of his former club's supporters.",
+     "Leo Park's celebrating in front of his former club's supporters"),
+])
+def test_a_reaction_to_someone_after_what_they_did_targets_what_they_did(lead, target):
+    result = extract(article(f'{lead}\n\n"Worst decision I have ever seen," one supporter wrote on X.'))
+    assert result.target == target

@@ -803,8 +803,8 @@ def detect_target(article: Article, parsed: ParsedText, subject: str | None, tit
             if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in _RUNNERS:
                 token = token.head.head  # "The organisers of Meadowfest have scrapped ...": they act for it
             phrase = _headline_plan(token, subject, text, offset) or (
-                in_lead and token.dep_ in ("nsubj", "nsubjpass", "compound", "poss") and not _title_cased(sentence)
-                and _action_phrase(token, subject, text, offset))
+                in_lead and token.dep_ in ("nsubj", "nsubjpass", "compound", "poss", "dobj")
+                and not _title_cased(sentence) and _action_phrase(token, subject, text, offset))
             if phrase:
                 return _without_response(phrase)
     return subject
@@ -853,7 +853,9 @@ def _action_phrase(token: Token, subject: str, text: str, offset: int) -> str | 
             return None  # "the Trump troops embraced ...": a group acts, not the subject
         someone |= head.ent_type_ == "PERSON" and any(  # a person's name past the subject's own
             t.ent_iob_ != "I" for t in token.doc[token.i + 1:head.i + 1])
-    if head.dep_ not in ("nsubj", "nsubjpass") or not head.head.tag_.startswith("VB"):
+    # "The league has defended referee Mark Dunn after he awarded a late penalty": what he did.
+    answered = head.dep_ == "dobj" and head.head.lower_ in REACTION_VERBS
+    if not answered and (head.dep_ not in ("nsubj", "nsubjpass") or not head.head.tag_.startswith("VB")):
         return None
     verb = head.head
     if someone and not _on_its_behalf(verb):
@@ -861,7 +863,9 @@ def _action_phrase(token: Token, subject: str, text: str, offset: int) -> str | 
     owner = _possessive(subject)
     if (retreated := _retreated_from(verb)) is not None:  # "apologized after a joke about X drew criticism"
         return _limit([owner, _own_words(_unowned(retreated), text, offset)])
-    deed = _what_was_met(verb) if _meets_a_response(verb) else None
+    deed = _what_was_met(verb) if _meets_a_response(verb) or answered else None
+    if answered and (deed is None or not deed.tag_.startswith("VB")):
+        return None
     if deed is not None and deed.tag_.startswith("NN"):  # "X has come under fire for its decision to ..."
         return _limit([owner, _own_words(_unowned(deed), text, offset)])
     if deed is not None:  # "X was criticised after announcing it will remove ...": removing ...
