@@ -2130,3 +2130,14 @@ def test_headlines_listed_under_read_more_are_other_stories():
 def test_a_reaction_to_someone_after_what_they_did_targets_what_they_did(lead, target):
     result = extract(article(f'{lead}\n\n"Worst decision I have ever seen," one supporter wrote on X.'))
     assert result.target == target
+
+
+@pytest.mark.parametrize(("sentence", "cue"), [
+    ("More than 20,000 people have signed a petition against the decision.", "against"),
+    ("Thousands of fans signed an online petition calling on the league to review the decision.", "against"),
+    ("Local parents launched a petition in support of the new policy.", "favor"),
+])
+def test_signing_or_starting_a_petition_is_a_reaction_with_the_petitions_side(sentence, cue):
+    text = ("The Premier Football League has upheld a late penalty that decided Saturday's match.\n\n" + sentence)
+    [item] = [i for i in extract(article(text)).items if i.kind == "reaction"]
+    assert item.stance_cue == cue

@@ -38,7 +38,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item
 
-EXTRACTOR_VERSION = "0.3.116"
+EXTRACTOR_VERSION = "0.3.117"
 TITLE_CHARS = 1000
 
 

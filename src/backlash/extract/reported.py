@@ -30,6 +30,7 @@ from backlash.extract.lexicon import (
     ROLE_NOUNS,
     SIDING_VERBS,
     TAKE_FORMS,
+    UNDOING_VERBS,
     UNNAMED_RESPONDERS,
     UTTERANCE_NOUNS,
     can_speak,
@@ -102,7 +103,7 @@ def _reaction(parsed: ParsedText, paragraph: Paragraph, verb: Token) -> Statemen
     received = verb.lower_ == "received" and any(c.dep_ == "auxpass" for c in verb.children) and any(
         c.dep_ == "advmod" and c.lower_ in MANNER_SIDES for c in verb.children)
     if verb.lower_ not in REACTION_VERBS and verb.lower_ not in SIDING_VERBS and not judging \
-            and not _took_to(verb) and light_reaction(verb) is None and not received:
+            and not _took_to(verb) and light_reaction(verb) is None and not received and _petition(verb) is None:
         return None
     if any(c.dep_ == "advmod" and c.lower_ == "how" for c in verb.children):
         return None  # "Here is how players reacted": what follows tells, this announces it
@@ -236,12 +237,50 @@ def _statement(parsed: ParsedText, paragraph: Paragraph, verb: Token, tokens: li
     text = " ".join(parsed.text[start:end].split())
     around = _outside(verb, tokens) if how == "speech" else verb.sent.text
     # The side of the reaction word, else of what they say they will do or want done ("vowed to fight it")
-    cue = side_of(_why_they_took_to(verb) or verb) or _wanted_side(verb) if how in ("reaction", "speech") else None
+    cue = side_of(_why_they_took_to(verb) or verb) or _petition_side(verb) or _wanted_side(verb) \
+        if how in ("reaction", "speech") else None
     item = Item(kind="reaction", speaker=speaker.name, handle=None, speaker_role=speaker.role,
                 platform=platform_of(f"{speaker.phrase} {around}"), text=text,
                 text_source="paraphrase", quoted=False, char_start=start, char_end=end, stance_cue=cue)
     aimed_at = (_mentioned(verb) or named_object(verb)) if how == "reaction" else None
     return Statement(item, speaker, how, " ".join(t.text for t in aimed_at) if aimed_at else None)
+
+
+_PETITIONING = {"sign", "signs", "signed", "signing", "launch", "launched", "launching", "start", "started",
+                "starting", "set", "organised", "organized"}
+
+
+def _petition(verb: Token) -> Token | None:
+    """The petition a verb signs or starts ("Thousands signed a petition demanding ...")."""
+    if verb.lower_ not in _PETITIONING:
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in ("petition", "petitions")), None)
+
+
+def _petition_side(verb: Token) -> str | None:
+    """The side of a petition: "against the decision"; "in support of", "backing" the story's
+    measure; or what it demands ("demanding the league reverse it")."""
+    petition = _petition(verb)
+    if petition is None:
+        return None
+    for child in petition.children:
+        if child.dep_ == "prep" and child.lower_ == "against":
+            return "against"
+        if (child.dep_ == "prep" and child.lower_ == "in" and any(p.lower_ == "support" for p in child.children)) \
+                or child.lower_ in ("backing", "supporting"):
+            return "favor"
+        if child.dep_ == "acl" and child.lower_ in ASKING_VERBS:
+            asked = [c for c in child.children if c.dep_ in ("ccomp", "xcomp", "advcl")]
+            return next((side for c in asked if (side := vowed_side(c) or _undone(c))), None)
+    return None
+
+
+def _undone(verb: Token) -> str | None:
+    """What a demand asks done to the story's measure: reversing or reviewing it is against it."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    undoing = verb.lower_ in UNDOING_VERBS or verb.lower_ in ("review", "reconsider")
+    return "against" if undoing and obj is not None and (obj.lower_ in ("it", "this", "that") or any(
+        d.lower_ in ("the", "this", "its") for d in obj.children)) else None
 
 
 def _wanted_side(verb: Token) -> str | None:
