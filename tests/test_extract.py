@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from backlash.extract import LONG_LINE_CHARS, extract, paragraphed
+from backlash.extract import LONG_LINE_CHARS, double_quoted, extract, paragraphed
 from backlash.extract.embeds import canonical_post_url, embedded_posts
 from backlash.extract.lexicon import role_of
 from backlash.extract.quotes import quote_spans, quoted_statements
@@ -2141,3 +2141,25 @@ def test_signing_or_starting_a_petition_is_a_reaction_with_the_petitions_side(se
     text = ("The Premier Football League has upheld a late penalty that decided Saturday's match.\n\n" + sentence)
     [item] = [i for i in extract(article(text)).items if i.kind == "reaction"]
     assert item.stance_cue == cue
+
+
+def test_quotes_in_single_marks_as_the_british_press_writes_them():
+    text = ("Brackley Council will close three of its seven libraries next year to save £1.2million.\n\n"
+            "'This is an absolute disgrace,' said pensioner Margaret Cole, 81. 'The library is the only place I see "
+            "people all week.'\n\n"
+            "Council leader Sarah Whitby said the decision had been 'incredibly difficult'.\n\n"
+            "Writing on Facebook, one mother said: 'My kids do their homework there. Where are they supposed to go?'")
+    items = {i.speaker: i for i in extract(article(text)).items}
+    assert items["Margaret Cole"].quoted and items["Margaret Cole"].text.startswith("This is an absolute disgrace")
+    assert "people all week" in items["Margaret Cole"].text
+    assert (items["one mother"].text, items["one mother"].platform) == (
+        "My kids do their homework there. Where are they supposed to go?", "facebook")
+    assert items["Sarah Whitby"].kind == "subject_statement"
+    assert double_quoted("The residents' group said it wasn't 'fair'.") == "The residents' group said it wasn't “fair”."
+    nested = "He said \"it's 'fine'\"."
+    assert double_quoted(nested) == nested  # single marks inside double ones are left
+
+
+def test_a_crowd_that_reacted_with_fury_takes_against():
+    text = "Brackley Council will close three of its seven libraries.\n\nResidents reacted with fury."
+    assert [i.stance_cue for i in extract(article(text)).items if i.speaker == "Residents"] == ["against"]

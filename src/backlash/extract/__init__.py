@@ -14,7 +14,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from backlash.extract.embeds import embedded_posts, posts_in_text
-from backlash.extract.lexicon import CROWD_WORDS, FEELING_SIDES, MEASURE_NOUNS, PRONOUNS, UTTERANCE_NOUNS
+from backlash.extract.lexicon import (
+    CROWD_WORDS,
+    FEELING_SIDES,
+    MEASURE_NOUNS,
+    PRONOUNS,
+    QUOTE_MARK,
+    UTTERANCE_NOUNS,
+)
 from backlash.extract.parse import ParsedText, load_parser, one_blas_thread
 from backlash.extract.quotes import MIN_WORDS, Statement, quote_spans, statements_in
 from backlash.extract.reported import reported_statements
@@ -38,7 +45,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item
 
-EXTRACTOR_VERSION = "0.3.117"
+EXTRACTOR_VERSION = "0.3.118"
 TITLE_CHARS = 1000
 
 
@@ -52,7 +59,7 @@ class Extraction:
 
 def extract(article: Article) -> Extraction:
     """Embedded posts, quotes and reported statements, each marked with its kind."""
-    article = replace(article, text=paragraphed(article.text))
+    article = replace(article, text=paragraphed(double_quoted(article.text)))
     text = article.text
     spans = quote_spans(text)
     nlp = load_parser()
@@ -161,6 +168,29 @@ def extract(article: Article) -> Extraction:
     return Extraction(subject=subject, target=target, items=_sided_by_lead_in(items, text, backed, phrases),
                       headline_side=headline_side(headline, subject, aliases))
 
+
+# Single quote marks around words, as the British press quotes: an opening mark at a word's start and
+# a closing one after a word or its punctuation (an apostrophe inside a word, "don't", is neither).
+_SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[:—–]))[‘'](?=[A-Za-z0-9…])", re.M)
+_SINGLE_CLOSE = re.compile(r"(?<=[A-Za-z0-9.,!?…])[’'](?=[\s)\]:;,.!?—–]|$)", re.M)
+
+
+def double_quoted(text: str) -> str:
+    """A text that quotes with single marks only, its quotes marked with double ones (mark for mark,
+    so every offset stays the original's); a text with any double mark is returned as it is (its
+    single marks are quotes inside quotes, or apostrophes)."""
+    if QUOTE_MARK.search(text) or not _SINGLE_OPEN.search(text):
+        return text
+    chars = list(text)
+    for paragraph in re.finditer(r"[^\n]+", text):
+        at, end = paragraph.start(), paragraph.end()
+        while (opening := _SINGLE_OPEN.search(text, at, end)) is not None:
+            closing = _SINGLE_CLOSE.search(text, opening.end(), end)
+            if closing is None:
+                break  # an opening without its close: an apostrophe ("'90s") or a quote run over
+            chars[opening.start()], chars[closing.start()] = "“", "”"
+            at = closing.end()
+    return "".join(chars)
 
 # A heading over links to other stories: the headlines under it quote other stories' speakers.
 _OTHER_STORIES = re.compile(r"^[ \t]*(?:read more|related(?: stories| articles| content| coverage)?|"

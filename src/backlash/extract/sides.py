@@ -104,11 +104,18 @@ def named_object(verb: Token) -> list[Token] | None:
     return list(obj.subtree)
 
 
+_RESPONDING = {"react", "reacts", "reacted", "reacting", "respond", "responds", "responded", "responding"}
+
+
 def _manner(verb: Token) -> str | None:
-    """The side the way something was said takes ("reacted furiously", "responded warmly")."""
+    """The side the way something was said takes ("reacted furiously", "responded warmly", "reacted
+    with fury")."""
     for child in verb.children:
         if child.dep_ == "advmod" and child.lower_ in MANNER_SIDES:
             return MANNER_SIDES[child.lower_]
+        if child.dep_ == "prep" and child.lower_ == "with" and verb.lower_ in _RESPONDING and (feeling := next(
+                (p.lower_ for p in child.children if p.dep_ == "pobj" and p.lower_ in WITH_FEELING_SIDES), None)):
+            return WITH_FEELING_SIDES[feeling]
     return None
 
 
