@@ -2163,3 +2163,14 @@ def test_quotes_in_single_marks_as_the_british_press_writes_them():
 def test_a_crowd_that_reacted_with_fury_takes_against():
     text = "Brackley Council will close three of its seven libraries.\n\nResidents reacted with fury."
     assert [i.stance_cue for i in extract(article(text)).items if i.speaker == "Residents"] == ["against"]
+
+
+@pytest.mark.parametrize(("paragraph", "speaker", "cue"), [
+    ("Residents reacted with fury. 'This is a disgrace,' said pensioner Margaret Cole, 81.", "Margaret Cole",
+     "against"),
+    ('But some of Hale\'s supporters defended him. "He\'s saying what a lot of parents think," said rally-goer Tom '
+     "Briggs.", "Tom Briggs", "favor"),
+])
+def test_one_of_the_public_quoted_where_a_crowds_side_is_told_takes_it(paragraph, speaker, cue):
+    text = f"Senator Marcus Hale described teachers as lazy at a rally on Saturday.\n\n{paragraph}"
+    assert {i.speaker: i.stance_cue for i in extract(article(text)).items}[speaker] == cue

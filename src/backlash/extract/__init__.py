@@ -45,7 +45,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item
 
-EXTRACTOR_VERSION = "0.3.118"
+EXTRACTOR_VERSION = "0.3.119"
 TITLE_CHARS = 1000
 
 
@@ -327,8 +327,11 @@ def _sided_by_lead_in(items: list[Item], text: str, backed: Sequence[tuple[int, 
         elif item.kind == "reaction" and item.quoted and item.stance_cue is None and item.char_start is not None \
                 and phrase:
             last = bisect.bisect_left(starts, item.char_start) - 1
-            if last >= 0 and told[last][3] and paragraph_of(item.char_start) - paragraph_of(told[last][0]) <= 1 \
-                    and member_of_told(item, phrase, last):
+            gap = paragraph_of(item.char_start) - paragraph_of(told[last][0]) if last >= 0 else 2
+            # (or one of the public by a plain word, in the paragraph that tells the crowd's side: "Residents
+            # reacted with fury. “Q,” said pensioner Margaret Cole")
+            if last >= 0 and told[last][3] and gap <= 1 and (member_of_told(item, phrase, last) or (
+                    gap == 0 and _ONE_OF_THE_PUBLIC.match(phrase) is not None)):
                 item = replace(item, stance_cue=told[last][2])
         sided.append(item)
     return sided
@@ -364,6 +367,8 @@ def _a_crowd(item: Item) -> bool:
 # One of a crowd by another word: "mother of two Helen Carr" after "Most parents welcomed the move".
 _KIN = {"mother": "parent", "father": "parent", "mum": "parent", "mom": "parent", "dad": "parent", "pupil": "student"}
 # A speaker named by no name: "one fan", "@handle", "One user on X" opening its sentence.
+# "pensioner Margaret Cole", "rally-goer Tom Briggs": someone of the public, by a word for who they are.
+_ONE_OF_THE_PUBLIC = re.compile(r"(?:[a-z]+-)*[a-z]+(?:-[a-z]+)* [A-Z][a-z]+(?: [A-Z][a-z'’-]+){1,2}(?:, \d{1,3})?$")
 _UNNAMED = re.compile(r"[a-z@]|(?:One|Another|Some|Many|Several) ")
 _PARAGRAPH = re.compile(r"^[ \t]*\S", re.M)  # a line with words (blank lines part no paragraphs)
 # The line under an embedded post in a page's text: "— Dana R (@danar_mom) May 14, 2024".
