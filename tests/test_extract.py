@@ -2174,3 +2174,11 @@ def test_a_crowd_that_reacted_with_fury_takes_against():
 def test_one_of_the_public_quoted_where_a_crowds_side_is_told_takes_it(paragraph, speaker, cue):
     text = f"Senator Marcus Hale described teachers as lazy at a rally on Saturday.\n\n{paragraph}"
     assert {i.speaker: i.stance_cue for i in extract(article(text)).items}[speaker] == cue
+
+
+def test_a_headline_that_drops_the_auxiliary_of_a_response_targets_what_it_answers():
+    text = ("Zoo criticised over plan to sell naming rights to baby elephant\n"  # a page's text opens with its <h1>
+            "Westfield Zoo has said it will auction the right to name its newborn elephant calf.\n"
+            '"Crass and exploitative," one visitor wrote on X.')
+    result = extract(article(text))
+    assert result.target == "Westfield Zoo's plan to sell naming rights to baby elephant"

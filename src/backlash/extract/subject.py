@@ -937,7 +937,10 @@ def _meets_a_response(verb: Token) -> bool:
     reaction verb ("has been criticised", "was slammed by shoppers"), or a response or pressure it
     faced, drew or sparked ("is facing a backlash", "has come under fire", "sparked outrage")."""
     lemma = verb.lemma_ or verb.lower_
-    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+    # (a headline drops the auxiliary: "Zoo criticised over plan to sell ...")
+    headlined = verb.tag_ in ("VBN", "VBD") and not any(c.dep_ == "dobj" for c in verb.children) and any(
+        c.dep_ == "prep" and c.lower_ in _ANSWERED_BY - {"by"} for c in verb.children)
+    passive = headlined or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
     if passive and (lemma in REACTION_VERBS.values() or lemma in SIDING_VERBS.values()
                     or verb.lower_ in REACTION_VERBS or verb.lower_ in SIDING_VERBS):
         return True
