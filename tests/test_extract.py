@@ -2182,3 +2182,14 @@ def test_a_headline_that_drops_the_auxiliary_of_a_response_targets_what_it_answe
             '"Crass and exploitative," one visitor wrote on X.')
     result = extract(article(text))
     assert result.target == "Westfield Zoo's plan to sell naming rights to baby elephant"
+
+
+@pytest.mark.parametrize(("sentence", "platform", "cue"), [
+    ("The hashtag #WhitfieldOut trended on X on Monday.", "twitter", "against"),
+    ("By Tuesday, #IStandWithDana was trending as supporters rallied behind the mayor.", None, "favor"),
+])
+def test_a_hashtag_that_trends_is_a_reaction_of_social_media_users_with_its_words_side(sentence, platform, cue):
+    text = f"Mayor Dana Whitfield has raised bus fares by 40 percent.\n\n{sentence}"
+    [item] = extract(article(text)).items
+    assert (item.kind, item.speaker) == ("reaction", "social media users")
+    assert (item.platform, item.stance_cue) == (platform, cue)

@@ -24,7 +24,7 @@ from backlash.extract.lexicon import (
 )
 from backlash.extract.parse import ParsedText, load_parser, one_blas_thread
 from backlash.extract.quotes import MIN_WORDS, Statement, quote_spans, statements_in
-from backlash.extract.reported import reported_statements
+from backlash.extract.reported import reported_statements, trending_hashtags
 from backlash.extract.sides import crowd_side, group_side, headline_side
 from backlash.extract.speakers import Speaker, gender_in_text, role_from_mentions
 from backlash.extract.subject import (
@@ -45,7 +45,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item
 
-EXTRACTOR_VERSION = "0.3.120"
+EXTRACTOR_VERSION = "0.3.121"
 TITLE_CHARS = 1000
 
 
@@ -87,7 +87,9 @@ def extract(article: Article) -> Extraction:
     posts = _placed(posts, text)
     in_posts = [(p.item.char_start, p.item.char_end) for p in posts
                 if p.item.char_start is not None and p.item.char_end is not None]
-    reported = [r for r in reported_statements(parsed)
+    said = reported_statements(parsed)
+    said += [t for t in trending_hashtags(text) if not any(_within(t.item, r.item) for r in said)]
+    reported = [r for r in said
                 if parsed.sentence_span(r.item.char_start or 0) not in told.get((r.item.speaker or "").lower(), set())
                 and not any(start <= (r.item.char_start or 0) < end for start, end in in_posts)]
     # An article without a separate title opens with its headline, which reports, not states.

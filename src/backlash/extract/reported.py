@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from spacy.tokens import Token
@@ -57,6 +58,33 @@ def reported_statements(parsed: ParsedText) -> list[Statement]:
                 found.append(statement)
     return found
 
+
+
+# A hashtag that trends is a crowd's reaction: "#WhitfieldOut trended on X", "#BoycottBrewline was trending".
+_TRENDING = re.compile(r"[^.!?\n]*?#(?P<tag>\w{2,60})[^.!?\n]{0,80}?\b(?:trend(?:ed|ing|s)?|went viral)\b"
+                       r"[^.!?\n]*[.!?]?")
+# The side a hashtag's words take: "#WhitfieldOut", "#BoycottBrewline" against; "#IStandWithMaya" for.
+_AGAINST_TAG = re.compile(r"boycott|resign|shame|sack|fire[A-Z]|stop|ban[A-Z]|cancel|notmy|dump|must ?go|out$|^no[A-Z]",
+                          re.I)
+_FAVOR_TAG = re.compile(r"standwith|support|thank|welldone|proudof|^yes[A-Z]|backing", re.I)
+
+
+def trending_hashtags(text: str) -> list[Statement]:
+    """Each sentence telling that a hashtag trended: a reaction of that platform's users, with the
+    side the hashtag's words take."""
+    found = []
+    for sentence in _TRENDING.finditer(text):
+        tag = sentence["tag"]
+        side = "favor" if _FAVOR_TAG.search(tag) else "against" if _AGAINST_TAG.search(tag) else None
+        words = sentence.group().strip()
+        start = sentence.start() + sentence.group().index(words)
+        platform = platform_of(words)
+        name = "social media users"
+        item = Item(kind="reaction", speaker=name, handle=None, speaker_role="public", platform=platform, text=words,
+                    text_source="paraphrase", quoted=False, char_start=start, char_end=start + len(words),
+                    stance_cue=side)
+        found.append(Statement(item, Speaker(name, name, "public"), "reaction"))
+    return found
 
 def _inside(position: int, outer: Item) -> bool:
     """Whether the word at `position` lies in what was just reported said: in "said he planned to
