@@ -200,14 +200,19 @@ _OTHER_STORIES = re.compile(r"^[ \t]*(?:read more|related(?: stories| articles| 
                             r"more from [\w ]{1,30})"
                             r"[ \t]*:?[ \t]*$", re.I | re.M)
 HEADLINE_CHARS = 160  # a line under such a heading longer than this is the story again
+LISTED_LINES = 20  # lines read under such a heading (bounded work)
+MAX_LISTS = 20  # such headings read per article
 
 
 def _other_stories(text: str) -> list[tuple[int, int]]:
     """Where the article lists other stories' headlines ("Read more:" and the short lines under it)."""
-    listed = []
-    for heading in _OTHER_STORIES.finditer(text):
+    listed: list[tuple[int, int]] = []
+    for heading in itertools.islice(_OTHER_STORIES.finditer(text), MAX_LISTS):
+        if listed and heading.start() < listed[-1][1]:
+            continue  # a heading inside the list above
         end = heading.end()
-        for line in re.finditer(r"\n([^\n]*)", text[end:]):
+        for line in itertools.islice(re.finditer(r"\n([^\n]*)", text[end:end + LISTED_LINES * HEADLINE_CHARS]),
+                                     LISTED_LINES):
             if len(line.group(1).strip()) > HEADLINE_CHARS:
                 break
             end = heading.end() + line.end()

@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 
@@ -61,8 +62,10 @@ def reported_statements(parsed: ParsedText) -> list[Statement]:
 
 
 # A hashtag that trends is a crowd's reaction: "#WhitfieldOut trended on X", "#BoycottBrewline was trending".
-_TRENDING = re.compile(r"[^.!?\n]*?#(?P<tag>\w{2,60})[^.!?\n]{0,80}?\b(?:trend(?:ed|ing|s)?|went viral)\b"
-                       r"[^.!?\n]*[.!?]?")
+_HASHTAG = re.compile(r"#(\w{2,60})")
+_TRENDED = re.compile(r"\b(?:trend(?:ed|ing|s)?|went viral)\b")
+SENTENCE_CHARS = 400  # how far from a hashtag its sentence is read (bounded work on a text without full stops)
+MAX_HASHTAGS = 200  # hashtags read per article (a news article has a few; a wall of them is no prose)
 # The side a hashtag's words take: "#WhitfieldOut", "#BoycottBrewline" against; "#IStandWithMaya" for.
 _AGAINST_TAG = re.compile(r"boycott|resign|shame|sack|fire[A-Z]|stop|ban[A-Z]|cancel|notmy|dump|must ?go|out$|^no[A-Z]",
                           re.I)
@@ -72,19 +75,31 @@ _FAVOR_TAG = re.compile(r"standwith|support|thank|welldone|proudof|^yes[A-Z]|bac
 def trending_hashtags(text: str) -> list[Statement]:
     """Each sentence telling that a hashtag trended: a reaction of that platform's users, with the
     side the hashtag's words take."""
-    found = []
-    for sentence in _TRENDING.finditer(text):
-        tag = sentence["tag"]
-        side = "favor" if _FAVOR_TAG.search(tag) else "against" if _AGAINST_TAG.search(tag) else None
-        words = sentence.group().strip()
-        start = sentence.start() + sentence.group().index(words)
-        platform = platform_of(words)
-        name = "social media users"
-        item = Item(kind="reaction", speaker=name, handle=None, speaker_role="public", platform=platform, text=words,
-                    text_source="paraphrase", quoted=False, char_start=start, char_end=start + len(words),
+    found: list[Statement] = []
+    for tag in itertools.islice(_HASHTAG.finditer(text), MAX_HASHTAGS):
+        if found and tag.start() < (found[-1].item.char_end or 0):
+            continue  # a second hashtag of the same sentence
+        window_start = max(0, tag.start() - SENTENCE_CHARS)
+        start = window_start + max(text.rfind(c, window_start, tag.start()) - window_start + 1 for c in ".!?\n")
+        stop = _SENTENCE_STOP.search(text, tag.end(), tag.end() + SENTENCE_CHARS)
+        end = stop.end() if stop else min(len(text), tag.end() + SENTENCE_CHARS)
+        if not _TRENDED.search(text, tag.end(), end):
+            continue
+        words = text[start:end].strip()
+        start = text.index(words, start)
+        name, side = "social media users", _tag_side(tag.group(1))
+        item = Item(kind="reaction", speaker=name, handle=None, speaker_role="public", platform=platform_of(words),
+                    text=words, text_source="paraphrase", quoted=False, char_start=start, char_end=start + len(words),
                     stance_cue=side)
         found.append(Statement(item, Speaker(name, name, "public"), "reaction"))
     return found
+
+
+_SENTENCE_STOP = re.compile(r"[.!?](?=\s|$)|\n")
+
+
+def _tag_side(tag: str) -> str | None:
+    return "favor" if _FAVOR_TAG.search(tag) else "against" if _AGAINST_TAG.search(tag) else None
 
 def _inside(position: int, outer: Item) -> bool:
     """Whether the word at `position` lies in what was just reported said: in "said he planned to
