@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from backlash.extract.embeds import embedded_posts, posts_in_text
+from backlash.extract.embeds import TEXT_BYLINE, embedded_posts, posts_in_text
 from backlash.extract.lexicon import (
     CROWD_WORDS,
     FEELING_SIDES,
@@ -72,8 +72,9 @@ def extract(article: Article) -> Extraction:
     shown = [Statement(p, Speaker(p.speaker or "", p.speaker or "", "unknown")) for p in posts_in_text(text)
              if not any(_same_post(p, embedded.item) for embedded in posts)]
     # A quote inside a post shown as text is part of the post.
+    in_shown = _spans_of(shown)
     quotes = [_widen_partial_quote(q, parsed) for q in statements_in(parsed, spans)
-              if not any(_within(q.item, post.item) for post in shown)]
+              if not _inside_any(q.item.char_start, in_shown)]
     posts += shown
     posts, quotes = _merge_quoted_posts(posts, quotes)
     told: dict[str, set[tuple[int, int]]] = {}
@@ -85,18 +86,17 @@ def extract(article: Article) -> Extraction:
     # A reported statement whose sentence already gave a quote to the same speaker is that quote;
     # what an embedded post's own words tell ("... and asked how can we make it worse") is the post.
     posts = _placed(posts, text)
-    in_posts = [(p.item.char_start, p.item.char_end) for p in posts
-                if p.item.char_start is not None and p.item.char_end is not None]
     said = reported_statements(parsed)
-    said += [t for t in trending_hashtags(text) if not any(_within(t.item, r.item) for r in said)]
+    reported_spans, in_posts = _spans_of(said), _spans_of(posts)
+    said += [t for t in trending_hashtags(text) if not _inside_any(t.item.char_start, reported_spans)]
     reported = [r for r in said
                 if parsed.sentence_span(r.item.char_start or 0) not in told.get((r.item.speaker or "").lower(), set())
-                and not any(start <= (r.item.char_start or 0) < end for start, end in in_posts)]
+                and not _inside_any(r.item.char_start, in_posts)]
     # An article without a separate title opens with its headline, which reports, not states.
     opening = _headline_end(article, parsed)
     listed = _other_stories(text)
     statements = posts + [s for s in quotes + reported if (s.item.char_start or 0) >= opening
-                          and not any(start <= (s.item.char_start or 0) < end for start, end in listed)]
+                          and not _inside_any(s.item.char_start, listed)]
     titled: dict[str, list] = {}  # title -> (offset, name, words before) of the people given it
     subject = detect_subject(article, parsed, title)
     if subject and not article.subject:
@@ -194,6 +194,7 @@ def double_quoted(text: str) -> str:
             at = closing.end()
     return "".join(chars)
 
+
 # A heading over links to other stories: the headlines under it quote other stories' speakers.
 _OTHER_STORIES = re.compile(r"^[ \t]*(?:read more|related(?: stories| articles| content| coverage)?|"
                             r"more on this(?: story)?|see also|you may also like|most read|recommended(?: for you)?|"
@@ -218,6 +219,7 @@ def _other_stories(text: str) -> list[tuple[int, int]]:
             end = heading.end() + line.end()
         listed.append((heading.start(), end))
     return listed
+
 
 # Longer than any paragraph of the 840 PolNeAR train articles (at most 2,573 characters).
 LONG_LINE_CHARS = 3_000
@@ -307,7 +309,7 @@ def _sided_by_lead_in(items: list[Item], text: str, backed: Sequence[tuple[int, 
 
     chained = {paragraph_of(item.char_start or 0) for item in items
                if unnamed_quote(item) and (item.speaker_role == "public" or embedded(item))}
-    chained |= {paragraph_of(match.start()) for match in _POST_BYLINE.finditer(text)}
+    chained |= {paragraph_of(match.start()) for match in TEXT_BYLINE.finditer(text)}
     backed = sorted(backed)
     backed_starts = [start for start, _, _ in backed]
     sided = []
@@ -374,12 +376,10 @@ def _a_crowd(item: Item) -> bool:
 # One of a crowd by another word: "mother of two Helen Carr" after "Most parents welcomed the move".
 _KIN = {"mother": "parent", "father": "parent", "mum": "parent", "mom": "parent", "dad": "parent", "pupil": "student"}
 # A speaker named by no name: "one fan", "@handle", "One user on X" opening its sentence.
+_UNNAMED = re.compile(r"[a-z@]|(?:One|Another|Some|Many|Several) ")
 # "pensioner Margaret Cole", "rally-goer Tom Briggs": someone of the public, by a word for who they are.
 _ONE_OF_THE_PUBLIC = re.compile(r"(?:[a-z]+-)*[a-z]+(?:-[a-z]+)* [A-Z][a-z]+(?: [A-Z][a-z'’-]+){1,2}(?:, \d{1,3})?$")
-_UNNAMED = re.compile(r"[a-z@]|(?:One|Another|Some|Many|Several) ")
 _PARAGRAPH = re.compile(r"^[ \t]*\S", re.M)  # a line with words (blank lines part no paragraphs)
-# The line under an embedded post in a page's text: "— Dana R (@danar_mom) May 14, 2024".
-_POST_BYLINE = re.compile(r"^[—–-]\s*[^\n]{0,80}\(@\w+\)[^\n]{0,40}$", re.M)
 LENT_PARAGRAPHS = 8  # paragraphs of crowd quotes (posts and their bylines) a crowd's told side reaches
 
 
@@ -443,9 +443,14 @@ def _same_post(shown: Item, embedded: Item) -> bool:
     return len(opening) < 2 or opening[0] == opening[1]
 
 
-def _within(item: Item, post: Item) -> bool:
-    return (item.char_start is not None and post.char_start is not None and post.char_end is not None
-            and post.char_start <= item.char_start < post.char_end)
+def _spans_of(statements: list[Statement]) -> list[tuple[int, int]]:
+    return [(s.item.char_start, s.item.char_end) for s in statements
+            if s.item.char_start is not None and s.item.char_end is not None]
+
+
+def _inside_any(position: int | None, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= (position or 0) < end for start, end in spans)
+
 
 def _merge_quoted_posts(
     posts: list[Statement], quotes: list[Statement]

@@ -139,7 +139,7 @@ def _byline(
 
 # The byline under a post that a page shows as text where its embed stood: "— Laura Benn
 # (@laurabenn) June 3, 2025", "A post shared by Kat M (@katm) on Jun 3, 2025".
-_TEXT_BYLINE = re.compile(
+TEXT_BYLINE = re.compile(
     r"^[ \t]*(?:(?:—|–|-|&mdash;)[ \t]*|(?P<shared>A (?:post|video) shared by)[ \t]+)(?P<name>[^\n()@]{0,80}?)[ \t]*"
     r"\(@(?P<handle>[\w.-]{1,60})\)[ \t]*(?:on[ \t]+)?(?P<date>[\w ,.:]{0,40})$", re.M)
 MAX_TEXT_POSTS = 1_000  # posts read from an article's text (bounded work on a hostile input)
@@ -152,7 +152,7 @@ def posts_in_text(text: str) -> list[Item]:
     paragraphs are single lines (as a page's main text is given), they are the line above."""
     items, previous = [], 0
     between = "\n\n" if "\n\n" in text else "\n"
-    for byline in itertools.islice(_TEXT_BYLINE.finditer(text), MAX_TEXT_POSTS):
+    for byline in itertools.islice(TEXT_BYLINE.finditer(text), MAX_TEXT_POSTS):
         above = text.rfind(between, previous, byline.start() - 1)
         start = above + len(between) if above >= 0 else previous
         words = text[start:byline.start()]
