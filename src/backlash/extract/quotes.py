@@ -345,6 +345,7 @@ def _platform_of_list(text: str, position: int) -> str | None:
             return platform_of(_QUOTED.sub(" ", line)) if line.endswith(":") else None
     return None
 
+
 @dataclass
 class _Scan:
     """The quote scanner's state while it reads an article's quotes in order."""

@@ -60,7 +60,6 @@ def reported_statements(parsed: ParsedText) -> list[Statement]:
     return found
 
 
-
 # A hashtag that trends is a crowd's reaction: "#WhitfieldOut trended on X", "#BoycottBrewline was trending".
 _HASHTAG = re.compile(r"#(\w{2,60})")
 _TRENDED = re.compile(r"\b(?:trend(?:ed|ing|s)?|went viral)\b")
@@ -100,6 +99,7 @@ _SENTENCE_STOP = re.compile(r"[.!?](?=\s|$)|\n")
 
 def _tag_side(tag: str) -> str | None:
     return "favor" if _FAVOR_TAG.search(tag) else "against" if _AGAINST_TAG.search(tag) else None
+
 
 def _inside(position: int, outer: Item) -> bool:
     """Whether the word at `position` lies in what was just reported said: in "said he planned to
