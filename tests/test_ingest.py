@@ -100,4 +100,7 @@ def test_folders_expand_to_sorted_visible_files(tmp_path):
     (tmp_path / "b.txt").write_text("x")
     (tmp_path / "a.html").write_text("x")
     (tmp_path / ".hidden.txt").write_text("x")
-    assert [p.name for p in expand_paths([tmp_path])] == ["a.html", "b.txt"]
+    (tmp_path / "c.txt").symlink_to(tmp_path / "gone.txt")  # a broken link: kept, to be quarantined
+    assert [p.name for p in expand_paths([tmp_path])] == ["a.html", "b.txt", "c.txt"]
+    with pytest.raises(IngestError, match="cannot read file"):
+        read_article(tmp_path / "c.txt")

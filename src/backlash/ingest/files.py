@@ -35,13 +35,15 @@ class IngestError(ValueError):
 
 
 def expand_paths(paths: list[Path]) -> list[Path]:
-    """Files named directly, plus every file under named folders (sorted, hidden files skipped)."""
+    """Files named directly, plus every file under named folders (sorted, hidden files skipped); a
+    broken link is kept, so that reading it quarantines it with its reason rather than losing it."""
     found: list[Path] = []
     for path in paths:
         if path.is_dir():
             found += sorted(
                 p for p in path.rglob("*")
-                if p.is_file() and not any(part.startswith(".") for part in p.relative_to(path).parts)
+                if (p.is_file() or (p.is_symlink() and not p.exists()))
+                and not any(part.startswith(".") for part in p.relative_to(path).parts)
             )
         else:
             found.append(path)
