@@ -2193,3 +2193,12 @@ def test_a_hashtag_that_trends_is_a_reaction_of_social_media_users_with_its_word
     [item] = extract(article(text)).items
     assert (item.kind, item.speaker) == ("reaction", "social media users")
     assert (item.platform, item.stance_cue) == (platform, cue)
+
+
+def test_posts_shown_as_text_after_a_crowds_told_side_take_it_as_embeds_do():
+    text = ("Sportswear company Pulsewear has launched an advert telling women to earn their summer body.\n\n"
+            "Many shoppers slammed the campaign on social media.\n\n"
+            "Every body is a summer body. Shame on you @Pulsewear\n"
+            "— Laura Benn (@laurabenn) June 3, 2025")
+    [post] = [i for i in extract(article(text)).items if i.handle]
+    assert post.stance_cue == "against"

@@ -45,7 +45,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item
 
-EXTRACTOR_VERSION = "0.3.121"
+EXTRACTOR_VERSION = "0.3.122"
 TITLE_CHARS = 1000
 
 
@@ -293,8 +293,8 @@ def _sided_by_lead_in(items: list[Item], text: str, backed: Sequence[tuple[int, 
         members = {_KIN.get(w, w) for w in singulars}
         return bool({_KIN.get(w, w) for w in kinds} & members)
 
-    def embedded(item: Item) -> bool:
-        return item.text_source == "embed_html"
+    def embedded(item: Item) -> bool:  # an embed, or a post shown as text above its dated byline
+        return item.text_source == "embed_html" or (item.quoted and item.posted_at is not None)
 
     def unnamed_quote(item: Item) -> bool:  # an embedded post is one of the crowd's too
         return item.kind == "reaction" and item.stance_cue is None and item.char_start is not None and (
