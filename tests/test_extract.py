@@ -2202,3 +2202,13 @@ def test_posts_shown_as_text_after_a_crowds_told_side_take_it_as_embeds_do():
             "— Laura Benn (@laurabenn) June 3, 2025")
     [post] = [i for i in extract(article(text)).items if i.handle]
     assert post.stance_cue == "against"
+
+
+def test_a_headline_that_names_the_subject_by_title_at_the_texts_top_gives_the_person():
+    text = ("Mayor slammed for decision to close libraries\n\n"
+            "Mayor Dana Whitfield will close three of the city's libraries.\n\n"
+            '"Worst decision ever," one resident wrote on X.')
+    result = extract(article(text))
+    assert result.subject == "Dana Whitfield"
+    assert result.target == "Dana Whitfield's closing three of the city's libraries"
+    assert [(i.speaker, i.kind) for i in result.items] == [("one resident", "reaction")]

@@ -147,6 +147,8 @@ def detect_subject(article: Article, parsed: ParsedText, title: Doc | None) -> s
             continue  # named once: a voice in the story, not what it is about
         if name.lower() in PRONOUNS or _common_word(name, text):
             continue  # "He's For Oil", "Momentum Builds": a headline's capital, not a name
+        if name.isalpha() and name.lower() in _HEAD_TITLES and titled_name(name, text, None, {}, None) is None:
+            continue  # a headline's "Senator slammed ..." when the story names no senator
         score = merged[surname(name).lower()] + 0.3 * min(mentions, 10)
         if score > best_score:
             best, best_score = name, score
@@ -341,6 +343,8 @@ def _agents(sentence: Span, headline: bool = False) -> list[str]:
             received = next((c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")), None)
             if received is not None and (name := _agent_name(received)):
                 names.append(name)
+            elif headline and received is not None and received.lower_ in _HEAD_TITLES:
+                names.append(received.text)  # "Mayor slammed for decision ...": the mayor the story names
             continue
         if verb.tag_ == "VBN" and (agent := next((c for c in verb.children if c.dep_ == "agent"), None)):
             actor = next((c for c in agent.children if c.dep_ == "pobj"), actor)
