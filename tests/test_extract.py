@@ -2212,3 +2212,13 @@ def test_a_headline_that_names_the_subject_by_title_at_the_texts_top_gives_the_p
     assert result.subject == "Dana Whitfield"
     assert result.target == "Dana Whitfield's closing three of the city's libraries"
     assert [(i.speaker, i.kind) for i in result.items] == [("one resident", "reaction")]
+
+
+@pytest.mark.parametrize(("lead", "target"), [
+    ("Taylor Swift's new album has been criticised by fans for its short running time.", "Taylor Swift's new album"),
+    ("Ryanair's new seat policy has sparked anger among passengers.", "Ryanair's new seat policy"),
+    ("Starbucks is facing calls for a boycott over its decision to close 200 stores.",
+     "Starbucks' decision to close 200 stores"),  # what the calls answer, not what they call for
+])
+def test_what_of_the_subjects_met_the_response_is_the_target(lead, target):
+    assert extract(article(f'{lead}\n\n"Absolutely ridiculous," one fan wrote on X.')).target == target

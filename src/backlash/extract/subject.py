@@ -850,6 +850,11 @@ def _action_phrase(token: Token, subject: str, text: str, offset: int) -> str | 
     if token.dep_ == "poss" and token.head.lower_ in ACTION_NOUNS and token.head.tag_ not in ("NNP", "NNPS"):
         # "... with Obama's latest plan to close X", not "Gingrich's Bill Clinton"
         return _limit([_possessive(subject), _own_words(_unowned(token.head), text, offset)])
+    owned = token.head
+    if token.dep_ == "poss" and owned.tag_ in ("NN", "NNS") and owned.dep_ in ("nsubj", "nsubjpass") \
+            and _meets_a_response(owned.head):
+        # "Taylor Swift's new album has been criticised by fans": what of hers met the response
+        return _limit([_possessive(subject), _own_words(_unowned(owned), text, offset)])
     head, someone = token, False
     while head.dep_ in ("compound", "flat") and head.head.i != head.i:
         head = head.head
@@ -994,6 +999,10 @@ def _retreated_from(verb: Token) -> Token | None:
     return next((c for c in met.children if c.dep_ == "nsubj" and c.tag_ in ("NN", "NNS")), None) or thing
 
 
+# What a response calls for, not what it answers: "faces calls for a boycott over its decision to ...".
+_CALLED_FOR = {"boycott", "boycotts", "resignation", "apology", "inquiry", "investigation", "review", "ban"}
+
+
 def _what_was_met(verb: Token) -> Token | None:
     """What the response in `verb`'s sentence answers: the action noun ("for its decision to remove
     X": decision) or the deed a clause tells ("after announcing it will remove X": remove; "after it
@@ -1002,7 +1011,8 @@ def _what_was_met(verb: Token) -> Token | None:
         if token.i <= verb.i:
             continue
         joined = token.head.lower_ in _ANSWERED_BY
-        if token.dep_ == "pobj" and joined and token.lower_ in ACTION_NOUNS and token.tag_ not in ("NNP", "NNPS"):
+        if token.dep_ == "pobj" and joined and token.lower_ in ACTION_NOUNS and token.tag_ not in ("NNP", "NNPS") \
+                and token.lower_ not in _CALLED_FOR:
             return token
         if (token.dep_ == "pcomp" and joined) or (token.dep_ == "advcl" and any(
                 c.dep_ == "mark" and c.lower_ in _ANSWERED_BY for c in token.children)):
