@@ -10,11 +10,21 @@ from backlash.extract.lexicon import role_of
 from backlash.extract.quotes import quote_spans, quoted_statements
 from backlash.extract.sides import headline_side
 from backlash.extract.speakers import speaker_name
-from backlash.records import Article
+from backlash.records import Article, Item
 
 
 def article(text: str, html: str | None = None, title: str = "") -> Article:
     return Article(article_id="a1", source="inline", title=title, text=text, html=html)
+
+
+def items_by_speaker(text: str) -> dict[str | None, Item]:
+    """Each speaker's item (the last, where one speaks twice) in an article of `text`."""
+    return {i.speaker: i for i in extract(article(text)).items}
+
+
+def kinds_by_speaker(text: str) -> dict[str | None, str]:
+    """Each speaker's kind of statement in an article of `text`."""
+    return {speaker: item.kind for speaker, item in items_by_speaker(text).items()}
 
 
 def test_quote_then_attribution_after():
@@ -243,7 +253,7 @@ def test_a_subjects_staff_called_by_the_subjects_title_speak_for_the_subject():
             "Citing “family obligations at home,” the former vice president’s spokeswoman told reporters he "
             "would stay home. President Dana Wells will speak on Tuesday.\n\n"
             '"It is a mistake," one delegate said.')
-    kinds = {i.speaker: i.kind for i in extract(article(text)).items}
+    kinds = kinds_by_speaker(text)
     assert kinds == {"Al Rowe’s spokeswoman": "subject_statement", "one delegate": "reaction"}
 
 
@@ -1020,7 +1030,7 @@ def test_a_following_named_after_the_subject_reacts_and_does_not_speak_for_the_s
             '"The market had to go," Varga said.\n\n'
             '"We will stand with her on this," Varga supporters wrote in a shared post.\n\n'
             '"Bring our market back," Varga critics chanted outside city hall.')
-    kinds = {i.speaker: i.kind for i in extract(article(text)).items}
+    kinds = kinds_by_speaker(text)
     assert kinds == {"Varga": "subject_statement", "Varga supporters": "reaction", "Varga critics": "reaction"}
 
 
@@ -1071,7 +1081,7 @@ def test_a_bodys_leader_speaks_for_it_and_a_fan_who_praises_it_does_not(introduc
     text = (f"The Eastfield city council voted 7-4 on Wednesday to fund a new stadium, {introduction}.\n\n"
             '"This stadium will bring thousands of jobs," Hale said after the vote.\n\n'
             '"Finally! Proud of our council today," fan group leader Omar Reyes tweeted.')
-    kinds = {i.speaker: i.kind for i in extract(article(text)).items}
+    kinds = kinds_by_speaker(text)
     assert kinds == {"Hale": "subject_statement", "Omar Reyes": "reaction"}
 
 
@@ -1320,7 +1330,7 @@ def test_a_handle_after_the_verb_is_the_speaker():
 def test_a_crowds_example_quote_takes_the_side_its_lead_in_gives():
     text = LIBRARY_LEAD + ('Some parents defended the mayor. "The budget is the budget," one parent wrote on '
                            'Facebook. "It is what it is," Ann Roe said.')
-    items = {i.speaker: i for i in extract(article(text)).items}
+    items = items_by_speaker(text)
     assert items["one parent"].stance_cue == "favor"
     assert items["Ann Roe"].stance_cue is None  # a named speaker may answer something else
 
@@ -1359,7 +1369,7 @@ def test_a_crowds_feeling_about_someone_else_is_about_another_matter():
 def test_an_expert_weighing_the_news_is_a_reaction_and_an_agency_on_other_business_is_not():
     text = LIBRARY_LEAD + ("Education researcher Amina Yusuf said evidence from other cities was mixed.\n\n"
                            "The county health agency said flu cases rose sharply this week.")
-    kinds = {i.speaker: i.kind for i in extract(article(text)).items}
+    kinds = kinds_by_speaker(text)
     assert kinds == {"Amina Yusuf": "reaction", "county health agency": "other_target"}
 
 
@@ -1692,7 +1702,7 @@ PHOTO_LEAD = ("Photo app Lumo has rolled out a feature that scans users' camera 
 def test_an_advocates_words_after_the_told_criticism_are_a_reaction():
     text = PHOTO_LEAD + ('Privacy advocates were quick to criticise the decision. "Turning this on by default is a '
                          'choice, and it is the wrong one," said Emma Hollis of the Digital Rights Foundation.')
-    items = {i.speaker: i for i in extract(article(text)).items}
+    items = items_by_speaker(text)
     assert items["Privacy advocates"].kind == "reaction" and items["Privacy advocates"].stance_cue == "against"
     assert items["Emma Hollis"].kind == "reaction"
     # Without the told criticism before it, a body's words that name nothing of the story are elsewhere.
@@ -1713,7 +1723,7 @@ def test_an_academys_headteacher_speaks_for_it_and_parents_and_pupils_lend_their
             "Most parents who spoke to the Gazette welcomed the move.\n\n\"I wish they had done it years ago. My "
             "daughter comes home exhausted,\" said mother of two Helen Carr.\n\nBut many pupils were less keen. "
             "Year 10 student Aisha Khan said the ban was \"unfair and treats us like children\".")
-    items = {i.speaker: i for i in extract(article(text)).items}
+    items = items_by_speaker(text)
     assert items["Ellison"].kind == "subject_statement"
     assert items["Helen Carr"].stance_cue == "favor"
     assert items["many pupils"].stance_cue == "against" and items["Aisha Khan"].stance_cue == "against"
@@ -1728,7 +1738,7 @@ def test_the_administration_speaks_for_the_president():
     text = ("President Barack Obama on Tuesday sent Congress a plan to close the prison at Guantanamo Bay.\n\n"
             "Republicans decried the lack of details. The administration struggled to explain why it had ignored "
             "the demand for specifics. The White House said the plan was overdue.")
-    items = {i.speaker: i for i in extract(article(text)).items}
+    items = items_by_speaker(text)
     assert items["administration"].kind == "subject_statement" and items["Republicans"].kind == "reaction"
 
 
@@ -1787,7 +1797,7 @@ def test_a_response_the_subject_faces_for_a_post_makes_the_post_the_target():
 def test_a_handful_defends_and_one_of_them_wrote():
     text = SENATOR_TWEET_LEAD + ('A handful of supporters defended him. "He\'s right, we keep rebuilding in flood '
                                  'zones," wrote one.')
-    items = {i.speaker: i for i in extract(article(text)).items}
+    items = items_by_speaker(text)
     assert items["handful of supporters"].stance_cue == "favor"
     assert items["one"].quoted and items["one"].stance_cue == "favor"
 
@@ -1809,7 +1819,7 @@ FEE_LEAD = ("Budget airline Harlow Air will charge passengers £12 to sit next t
 def test_hitting_back_is_a_reaction_and_a_relaxed_crowd_lends_favor():
     text = FEE_LEAD + ("Parents were quick to hit back on social media.\n\nSome frequent fliers were more relaxed. "
                        '"If you want a guaranteed seat, pay for it," one wrote on Reddit.')
-    items = {i.speaker: i for i in extract(article(text)).items}
+    items = items_by_speaker(text)
     assert items["Parents"].stance_cue == "against"
     assert items["Some frequent fliers"].stance_cue == "favor" and items["one"].stance_cue == "favor"
 
@@ -1945,7 +1955,7 @@ def test_a_government_speaks_through_its_ministers_and_an_accusation_without_ano
     text = ("The Welsh Government will raise the age for free bus travel from 60 to 66 from next April, ministers "
             "confirmed on Wednesday.\n\nPlaid Cymru's transport spokesperson, Delyth Jewell, accused ministers of "
             '"balancing the books on the backs of pensioners."')
-    items = {i.speaker: i for i in extract(article(text)).items}
+    items = items_by_speaker(text)
     assert items["ministers"].kind == "subject_statement"
     assert (items["Delyth Jewell"].kind, items["Delyth Jewell"].stance_cue) == ("reaction", "against")
 
@@ -1964,7 +1974,7 @@ def test_a_warm_reception_and_a_welcomed_announcement_are_reactions_in_favor():
     text = ("Kingsford Borough Council will give every primary school pupil a free hot lunch from September, the "
             "council announced on Monday.\n\nThe plan was warmly received by parents and teachers.\n\n"
             "The charity Child Poverty Action Group welcomed the announcement and urged other councils to follow.")
-    items = {i.speaker: i for i in extract(article(text)).items}
+    items = items_by_speaker(text)
     assert (items["parents and teachers"].kind, items["parents and teachers"].stance_cue) == ("reaction", "favor")
     assert (items["Child Poverty Action Group"].kind, items["Child Poverty Action Group"].stance_cue) == (
         "reaction", "favor")
@@ -1986,7 +1996,7 @@ def test_a_boss_named_after_the_quote_and_a_name_with_a_question_mark():
             "collapse.\n\n"
             '"The safety of children is our first priority," managing director Colin Hart said.\n\n'
             'Consumer group Which? said the recall was "the right decision, but it should have come sooner."')
-    kinds = {i.speaker: i.kind for i in extract(article(text)).items}
+    kinds = kinds_by_speaker(text)
     assert kinds == {"Colin Hart": "subject_statement", "Which?": "reaction"}
 
 
@@ -1994,7 +2004,7 @@ def test_one_who_wrote_before_the_quote_and_a_crowds_feeling_read_as_a_passive()
     text = ("The organisers of Meadowfest have scrapped on-site camping for next year's event.\n\n"
             "Many festival-goers were disappointed. On the festival's Instagram page, one wrote: \"Camping IS the "
             'festival. Without it, what\'s the point?"')
-    items = {i.speaker: i for i in extract(article(text)).items}
+    items = items_by_speaker(text)
     assert items["Many festival-goers"].stance_cue == "against"
     assert (items["one"].platform, items["one"].stance_cue) == ("instagram", "against")
 
@@ -2099,7 +2109,7 @@ def test_going_to_a_platform_takes_the_side_of_what_they_went_there_to_do(senten
 def test_with_one_writing_gives_the_quote_to_one_of_the_crowd_and_the_crowds_side():
     text = ("Redbridge Rovers have raised the price of adult season tickets by 20 per cent.\n\n"
             'Fans took to social media to slam the decision, with one writing: "Absolute greed from the owners."')
-    items = {i.speaker: i for i in extract(article(text)).items}
+    items = items_by_speaker(text)
     assert (items["one"].text, items["one"].stance_cue) == ("Absolute greed from the owners.", "against")
 
 
@@ -2149,7 +2159,7 @@ def test_quotes_in_single_marks_as_the_british_press_writes_them():
             "people all week.'\n\n"
             "Council leader Sarah Whitby said the decision had been 'incredibly difficult'.\n\n"
             "Writing on Facebook, one mother said: 'My kids do their homework there. Where are they supposed to go?'")
-    items = {i.speaker: i for i in extract(article(text)).items}
+    items = items_by_speaker(text)
     assert items["Margaret Cole"].quoted and items["Margaret Cole"].text.startswith("This is an absolute disgrace")
     assert "people all week" in items["Margaret Cole"].text
     assert (items["one mother"].text, items["one mother"].platform) == (
