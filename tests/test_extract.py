@@ -1243,6 +1243,19 @@ def test_a_reaction_verb_gives_its_side_as_a_cue(sentence, cue):
 
 
 @pytest.mark.parametrize("sentence, cue", [
+    ("Several parents found no fault with the plan.", "favor"),
+    ("Some readers saw nothing wrong with the closures.", "favor"),
+    ("Other residents took no issue with the decision.", "favor"),  # "took issue" alone is against
+    ("Many library users said they had no problem with the plan.", "favor"),
+    ("Local teachers said they did not have a problem with the closure plan.", "favor"),
+    ("Local teachers said they had a problem with the plan.", None),  # no reaction word, no side
+])
+def test_finding_no_fault_with_the_measure_is_a_side_in_its_favour(sentence, cue):
+    [item] = extract(article(LIBRARY_LEAD + sentence)).items
+    assert item.kind == "reaction" and item.stance_cue == cue
+
+
+@pytest.mark.parametrize("sentence, cue", [
     ('Ann Roe, a librarian, defended the mayor on Facebook, saying: "She had no good choice left."', "favor"),
     ('Local teachers slammed the plan on Tuesday: "It robs our children of a place to learn."', "against"),
     ('"We will all lose something here," Ann Roe said.', None),  # a plain "said" takes no side

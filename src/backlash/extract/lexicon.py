@@ -66,7 +66,7 @@ HITTING_BACK = {**dict.fromkeys(_forms("hit:hit,hitting", "strike:struck,strikin
 # The side a reaction word takes toward what it is aimed at; the other reaction and siding verbs and
 # response nouns are against, these are neither.
 FAVOR_REACTIONS = {"praise", "applaud", "hail", "welcome", "cheer", "celebrate", "defend", "endorse", "commend",
-                   "laud", "cheers", "applause", "support", "approval", "gratitude"}
+                   "laud", "cheers", "applause", "support", "approval", "gratitude", "no objection"}
 # The way a reaction was given, when its verb takes no side ("reacted furiously", "responded warmly").
 MANNER_SIDES = {**dict.fromkeys(("angrily", "furiously", "bitterly", "indignantly", "scathingly", "harshly", "sharply",
                                  "dismissively", "derisively", "mockingly", "scornfully", "critically", "negatively",
@@ -98,6 +98,11 @@ STANCE_NOUNS = {"concern", "concerns", "support", "opposition", "outrage", "dism
                 "approval", "disapproval", "displeasure", "gratitude", "regret", "objections"}
 EXPRESSING_VERBS = _forms("express", "voice", "register", "raise")
 TAKE_ISSUE = "issue"
+# Finding no fault is taking a side: "had no problem with the plan", "found no fault with his remarks",
+# "saw nothing wrong with it", "took no issue with the decision".
+OBJECTING_VERBS = _forms("find:found", "have:has,had,having", "see:saw,seen", "take:took,taken", "raise")
+OBJECTION_NOUNS = {"fault", "problem", "problems", "issue", "issues", "objection", "objections", "quarrel"}
+NO_OBJECTION = "no objection"
 CALLING_VERBS = _forms("call")  # "called for his dismissal", "called on the city to drop it"
 # Verbs that take a side on their object ("the mayor rejected Trump's offer"): reactions in the
 # text, though a headline's "X endorsed Y" or "X accused of" is about X, so not used for the subject

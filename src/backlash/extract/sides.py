@@ -29,6 +29,9 @@ from backlash.extract.lexicon import (
     MEASURE_NOUNS,
     MEETING_VERBS,
     NEUTRAL_REACTIONS,
+    NO_OBJECTION,
+    OBJECTING_VERBS,
+    OBJECTION_NOUNS,
     REACTION_VERBS,
     RESPONSE_NOUNS,
     ROLE_WORDS,
@@ -57,6 +60,8 @@ def light_reaction(verb: Token) -> str | None:
     support": support, "took issue with": issue, "called for his dismissal", "called on the city to
     drop it": call), or None."""
     objects = [c.lower_ for c in verb.children if c.dep_ == "dobj"]
+    if no_objection(verb) is not None:
+        return NO_OBJECTION
     if verb.lower_ in EXPRESSING_VERBS:
         return next((o for o in objects if o in STANCE_NOUNS), None)
     if verb.lower_ in TAKE_FORMS:
@@ -69,6 +74,24 @@ def light_reaction(verb: Token) -> str | None:
         or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children))  # "for it to go"
         for c in verb.children)
     return "call" if calling else None
+
+
+def no_objection(verb: Token) -> Token | None:
+    """What a speaker finds no fault with, a side in favour: "had no problem with the plan", "did not
+    have a problem with it", "found no fault with his remarks", "saw nothing wrong with it", "took no
+    issue with the decision"; else None."""
+    if verb.lower_ not in OBJECTING_VERBS:
+        return None
+    verb_negated = any(c.dep_ == "neg" for c in verb.children)
+    for noun in (c for c in verb.children if c.dep_ == "dobj"):
+        denied = (noun.lower_ == "nothing" and any(c.lower_ == "wrong" for c in noun.children)) or (
+            noun.lower_ in OBJECTION_NOUNS and (verb_negated or any(c.lower_ == "no" for c in noun.children)))
+        heads = (verb, noun, *(c for c in noun.children if c.dep_ == "amod"))  # "nothing wrong with it"
+        about = [p for t in heads for c in t.children if c.dep_ == "prep" and c.lower_ in ("with", "to")
+                 for p in c.children if p.dep_ == "pobj"]
+        if denied and about:
+            return about[0]
+    return None
 
 
 def side_of(word: Token) -> str | None:
@@ -397,10 +420,10 @@ def said_reaction_side(content: Token) -> str | None:
             _PLURAL_PRONOUNS if speaker.tag_ in ("NNS", "NNPS") else _SPEAKER_PRONOUNS) or any(
             c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in content.children):
         return None  # "supporters ... wonder whether she opposes it": someone else, and a question
+    if (faultless := no_objection(content)) is not None:
+        return "favor" if _ours(faultless, named=True) else None  # "had no problem with the fare rise"
     obj = next((c for c in content.children if c.dep_ == "dobj"), None)
-    if obj is None or not (obj.lower_ in ("it", "this", "that") or (obj.lower_ in _OURS and any(
-            c.dep_ == "poss" or c.lower_ in ("the", "this") for c in obj.children) and not any(
-            c.dep_ in ("compound", "nummod") for c in obj.children))):
+    if obj is None or not _ours(obj):
         return None  # not "opposed the 2007 immigration bill"
     if content.lower_ in BACKING_VERBS:
         side = "favor"
@@ -410,6 +433,14 @@ def said_reaction_side(content: Token) -> str | None:
         return None
     negated = any(c.dep_ == "neg" for c in content.children)  # "said it did not support the plan"
     return _opposite(side) if negated else side
+
+
+def _ours(noun: Token, named: bool = False) -> bool:
+    """A pronoun or the story's measure or utterance ("the plan", "his remarks"); one given by a
+    name or number ("the 2007 immigration bill") only if `named`."""
+    return noun.lower_ in ("it", "this", "that") or (noun.lower_ in _OURS and any(
+        c.dep_ == "poss" or c.lower_ in ("the", "this") for c in noun.children) and (named or not any(
+            c.dep_ in ("compound", "nummod") for c in noun.children)))
 
 
 def _opposite(side: str | None) -> str | None:
