@@ -606,6 +606,9 @@ def test_an_occupation_before_a_name_is_not_part_of_the_subjects_name():
     # Dropping a plan is the action, not the plan dropped.
     ("Hartwell University has abandoned plans to close its music department.",
      "Hartwell University's abandoning plans to close its music department"),
+    # Stopping a service is the action: "offering free storage" alone would say the opposite.
+    ("Snapframe will stop offering free cloud storage from next month, the company announced on Wednesday.",
+     "Snapframe's no longer offering free cloud storage"),
 ])
 def test_the_target_is_the_action_itself(lead, target):
     assert extract(article(f'{lead}\n\n"She must stop this," one nurse wrote.')).target == target
@@ -1590,6 +1593,9 @@ def test_the_owner_of_a_decision_that_opens_the_lead_is_the_subject():
     ("Corvane will require all employees to work from the office five days a week from January, chief "
      "executive Maya Lindqvist told staff in a memo on Tuesday.", "Corvane",
      "Corvane's requiring all employees to work from the office"),
+    # the body's own "it said" after what it will do
+    ("The council will start charging for garden waste collections from April, it said on Monday.",
+     "the council", "the council's charging for garden waste collections"),
 ])
 def test_who_acts_in_a_lead_the_parser_misreads(lead, subject, target):
     result = extract(article(lead + '\n\n"Too little, too late," one rider wrote.'))

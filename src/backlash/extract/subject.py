@@ -75,7 +75,8 @@ _PRESENTS = {"announce", "propose", "unveil", "introduce", "launch", "approve", 
 # Verbs that act on someone else's measure: "vetoed a bill" is not the governor's bill.
 _UNDOING = set(UNDOING_VERBS.values())
 # Verbs that say when or how an action seems, not what it is: the action is their complement.
-_ONSET_VERBS = {"begin", "start", "continue", "appear", "seem", "keep", "resume", "stop"}
+_ONSET_VERBS = {"begin", "start", "continue", "appear", "seem", "keep", "resume"}
+_ENDING_VERBS = {"stop", "cease", "quit", "end"}  # "will stop offering X": no longer offering X
 # Verbs with a `to` complement named by a noun: "proposed to double fares" -> "proposal to double".
 _NOMINAL = {"propose": "proposal", "plan": "plan", "decide": "decision", "vote": "vote", "move": "move",
             "seek": "bid", "try": "attempt", "agree": "agreement", "refuse": "refusal",
@@ -362,6 +363,10 @@ def _agents(sentence: Span, headline: bool = False) -> list[str]:
         # "X calls Y unqualified": naming a person is X's own act; "X calls Y's plan cruel" is about Y.
         if talked_about is not None and verb.lower_ in NAMING_VERBS and talked_about.dep_ != "poss":
             talked_about = None
+        if talked_about is None and verb.lower_ in SPEECH_VERBS and actor.lower_ in PRONOUNS:
+            # "The council will stop collecting garden waste, it said": who acts is the clause's doer
+            talked_about = next((d for c in verb.children if c.dep_ == "ccomp" for d in c.children
+                                 if d.dep_ == "nsubj" and d.lower_ not in PRONOUNS), None)
         if talked_about is not None:
             actor = talked_about
         elif reacting:
@@ -904,7 +909,8 @@ def _action_phrase(token: Token, subject: str, text: str, offset: int) -> str | 
         base = complement.lemma_ or complement.lower_
         rest = [t for t in tokens if t.i > complement.i]
         return _limit([owner, _NOMINAL[lemma], "to", base] + words(rest))
-    if complement is not None and lemma in _ONSET_VERBS:  # "began preparing for X": preparing for X
+    ended = complement is not None and lemma in _ENDING_VERBS and complement.tag_ == "VBG"
+    if complement is not None and (lemma in _ONSET_VERBS or ended):  # "began preparing for X": preparing for X
         verb, lemma = complement, complement.lemma_ or complement.lower_
     elif (told := _own_deed(verb)) is not None and (told.lemma_ or told.lower_) not in _STATES:
         # "announced that he had signed X": signing X (not "telling people that they would be ...")
@@ -921,6 +927,7 @@ def _action_phrase(token: Token, subject: str, text: str, offset: int) -> str | 
     if len(after) < 2:
         return None
     negation = ["not"] if any(c.dep_ == "neg" for c in verb.children) else []  # "not seeking reelection"
+    negation = ["no", "longer"] if ended else negation
     return _limit([owner, *negation, _gerund(lemma)] + words(sorted(after, key=lambda t: t.i)))
 
 
