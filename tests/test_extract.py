@@ -2139,6 +2139,19 @@ def test_a_body_whose_name_holds_a_crowd_word_keeps_its_whole_name_and_its_handl
     assert (item.speaker, item.handle) == ("Rovers Fans United", "RFU_Official")
 
 
+@pytest.mark.parametrize("sentence, speaker", [
+    ('Friends of the Earth called it "a long overdue first step".', "Friends of the Earth"),
+    ('"It is a disgrace," said Friends of the Earth.', "Friends of the Earth"),
+    ('Doctors Without Borders said the closures were "a disgrace".', "Doctors Without Borders"),
+    ('Campaign group Save Our Libraries called it "a disgrace".', "Save Our Libraries"),
+    # people and whose they are stay a description, not a body's name
+    ('Aides to Cole said the closures were "a disgrace".', "Aides"),
+])
+def test_a_bodys_name_in_capitals_runs_through_its_linking_words(sentence, speaker):
+    [item] = extract(article(LIBRARY_LEAD + sentence)).items
+    assert item.speaker == speaker
+
+
 def test_headlines_listed_under_read_more_are_other_stories():
     text = ("Senator Marcus Hale is facing calls to apologise after he described teachers as \"lazy\" at a rally.\n\n"
             '"That is not language I would use," said fellow senator Joan Price.\n\n'

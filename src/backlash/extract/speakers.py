@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from backlash.extract.lexicon import (
     BUSINESS_NOUNS,
@@ -151,7 +151,7 @@ def describe(head: Token, words: str) -> Speaker | None:
             head.lower_ in _PEOPLE_OR_THINGS and head.dep_ == "nsubj" and is_reporting(head.head)):
         return None  # "the calculations", "a probe", "his demands"
     crowd = any(c.dep_ == "conj" for c in head.children)
-    name = None if crowd else _name_at(head)
+    name = None if crowd else (_titled_body(head) or _name_at(head))
     if name is not None and name.lower().rstrip(".") in ROLE_NOUNS | TITLES:
         name = None  # "The local MP, Rachel Dunn, ...": the post, then the name beside it
     if name is None and not crowd:
@@ -218,6 +218,44 @@ def _name_at(token: Token) -> str | None:
     # The tokenizer splits "Lopez-Cantera" at its hyphen and "Players' Union" at its apostrophe.
     name = re.sub(r" (['’])(?= |$)", r"\1", " ".join(words).replace(" - ", "-")).removesuffix("’s").removesuffix("'s")
     return name if name and name.lower() not in NOT_NAMES else None
+
+
+def title_cased(sentence: Span) -> bool:
+    """A headline with Every Word Capitalized, which the small parser and tagger read poorly."""
+    words = [t for t in sentence if t.is_alpha and len(t) > 3]
+    return len(words) >= 3 and sum(t.is_title for t in words) >= 0.8 * len(words)
+
+
+_LINKS = {"of", "the", "for", "without", "against", "and", "on", "in", "to", "our", "with"}
+
+
+def _titled_body(head: Token) -> str | None:
+    """A body's name in title case that runs through linking words ("Friends of the Earth", "Doctors
+    Without Borders", "Save Our Libraries"), which the tagger splits as a noun and its `of` phrase;
+    not a crowd and its place ("Residents of Leeds")."""
+    if title_cased(head.sent):
+        return None  # in a headline every word is in capitals
+    entity = next((e for e in head.doc.ents if e.label_ == "ORG" and e.start <= head.i < e.end), None)
+    if entity is not None and len(entity) > 1 and any(t.lower_ in _LINKS for t in entity[1:-1]):
+        words = [t for t in entity if not (t.i == entity.start and t.lower_ == "the")]
+        if all(t.text[:1].isupper() or t.lower_ in _LINKS for t in words):
+            return " ".join(t.text for t in words)
+    if not head.text[:1].isupper() or head.tag_ != "NNS":
+        return None  # a person's "Sanders of Vermont" is a name and its place
+    prep = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ in _LINKS), None)
+    tail = sorted(prep.subtree, key=lambda t: t.i) if prep is not None else []
+    if not tail or len(tail) > 5 or tail[0].i != head.i + 1 or tail[-1].i - head.i != len(tail):
+        return None
+    if not all(t.text[:1].isupper() or t.lower_ in _LINKS for t in tail) or not tail[-1].text[:1].isupper():
+        return None
+    # A link in capitals ("Without", "Our") or a capitalized thing after "the" ("of the Earth") makes a
+    # name; not people and whose or where they are ("Aides to Clinton", "Residents of Leeds").
+    linked_in_capitals = any(t.lower_ in _LINKS and t.text[:1].isupper() for t in tail)
+    the_thing = any(a.lower_ == "the" and b.text[:1].isupper() for a, b in zip(tail, tail[1:], strict=False))
+    if not (linked_in_capitals or (the_thing and head.lower_ not in CROWD_WORDS and not any(
+            t.ent_type_ in ("PERSON", "GPE", "NORP") for t in tail))):
+        return None
+    return " ".join(t.text for t in (head, *tail))
 
 
 def _institution_tail(token: Token) -> list[Token]:

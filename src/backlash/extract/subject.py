@@ -57,6 +57,7 @@ from backlash.extract.speakers import (
     name_beside,
     phrase_tokens,
     subject_of,
+    title_cased,
 )
 from backlash.records import Article
 
@@ -813,7 +814,7 @@ def detect_target(article: Article, parsed: ParsedText, subject: str | None, tit
                 token = token.head.head  # "The organisers of Meadowfest have scrapped ...": they act for it
             phrase = _headline_plan(token, subject, text, offset) or (
                 in_lead and token.dep_ in ("nsubj", "nsubjpass", "compound", "poss", "dobj")
-                and not _title_cased(sentence) and _action_phrase(token, subject, text, offset))
+                and not title_cased(sentence) and _action_phrase(token, subject, text, offset))
             if phrase:
                 return _without_response(phrase)
     return subject
@@ -829,12 +830,6 @@ def _without_response(phrase: str) -> str:
         if told or (words[i - 1].endswith(",") and word in CROWD_WORDS):
             return " ".join(words[:i]).rstrip(",")
     return phrase
-
-
-def _title_cased(sentence: Span) -> bool:
-    """A headline with Every Word Capitalized: the small parser reads it too poorly to phrase a target."""
-    words = [t for t in sentence if t.is_alpha and len(t) > 3]
-    return len(words) >= 3 and sum(t.is_title for t in words) >= 0.8 * len(words)
 
 
 def _headline_plan(token: Token, subject: str, text: str, offset: int) -> str | None:
