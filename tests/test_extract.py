@@ -1615,6 +1615,41 @@ def test_a_business_and_its_boss_named_by_title_alone_speak_for_the_subject():
     assert kinds["Sam Roe"] == "reaction"  # another business's boss
 
 
+def test_a_club_the_tagger_reads_as_a_person_and_a_place_is_a_body_when_the_lead_calls_it_the_club():
+    text = ("Hartley United have appointed Gary Nolan as their new manager on a three-year deal, the club "
+            "confirmed on Friday.\n\n"
+            '"He got Castlebridge relegated. Why would we want him?" said season-ticket holder Mark Ellis.\n\n'
+            'Chairman Peter Walsh said Nolan was "the outstanding candidate".')
+    result = extract(article(text, title="Fans split as Hartley United appoint Gary Nolan as manager"))
+    kinds = {i.speaker: i.kind for i in result.items}
+    assert result.subject == "Hartley United"
+    assert kinds == {"club": "subject_statement", "Peter Walsh": "subject_statement", "Mark Ellis": "reaction"}
+
+
+@pytest.mark.parametrize("sentence, cue", [
+    ("Former councillor Steve Bruce backed the decision.", "favor"),
+    ("Former councillor Steve Bruce stood by the plan.", "favor"),
+    ("Former councillor Steve Bruce did not support the closures.", "against"),
+])
+def test_a_named_speaker_backing_the_measure_is_a_reaction_in_its_favour(sentence, cue):
+    [item] = extract(article(LIBRARY_LEAD + sentence)).items
+    assert (item.speaker, item.kind, item.stance_cue) == ("Steve Bruce", "reaction", cue)
+
+
+def test_backing_someone_else_or_a_measure_described_is_no_reaction_to_the_story():
+    text = LIBRARY_LEAD + ("Former councillor Steve Bruce backed Ann Lee for mayor. "
+                           "The branches hold books that Bruce backs.")
+    assert extract(article(text)).items == []
+
+
+@pytest.mark.parametrize("told, cue", [("praised", "favor"), ("slammed", "against")])
+def test_a_named_speakers_told_side_reaches_their_quote_after_it_in_the_paragraph(told, cue):
+    text = LIBRARY_LEAD + (f'Former councillor Steve Bruce {told} the decision. "Give them a chance," he told BBC '
+                           'Radio Leeds.\n\n"We will see," Bruce said later.')
+    quotes = [i for i in extract(article(text)).items if i.quoted]
+    assert [(i.speaker, i.stance_cue) for i in quotes] == [("Steve Bruce", cue), ("Bruce", None)]
+
+
 def test_what_a_body_says_it_thinks_of_the_decision_is_its_side():
     lead = "Bramford Rovers have sacked manager Glen Harte.\n\n"
     cases = [

@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from backlash.extract.embeds import TEXT_BYLINE, embedded_posts, posts_in_text
@@ -45,7 +45,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item
 
-EXTRACTOR_VERSION = "0.3.127"
+EXTRACTOR_VERSION = "0.3.128"
 TITLE_CHARS = 1000
 
 
@@ -342,8 +342,19 @@ def _sided_by_lead_in(items: list[Item], text: str, backed: Sequence[tuple[int, 
             if last >= 0 and told[last][3] and gap <= 1 and (member_of_told(item, phrase, last) or (
                     gap == 0 and _ONE_OF_THE_PUBLIC.match(phrase) is not None)):
                 item = replace(item, stance_cue=told[last][2])
+            elif (own := _own_told_side(item, items, paragraph_of)) is not None:
+                item = replace(item, stance_cue=own)
         sided.append(item)
     return sided
+
+
+def _own_told_side(quote: Item, items: list[Item], paragraph_of: Callable[[int], int]) -> str | None:
+    """The side a named speaker's own reaction told just before their quote in its paragraph takes
+    ("Steve Bruce backed the decision. “Give him a chance,” he said": in favour)."""
+    start = quote.char_start or 0
+    own = [i for i in items if i.kind == "reaction" and not i.quoted and i.stance_cue and i.speaker == quote.speaker
+           and i.char_end is not None and i.char_end <= start and paragraph_of(i.char_end) == paragraph_of(start)]
+    return max(own, key=lambda i: i.char_end or 0).stance_cue if own else None
 
 
 def _examples_of_told_reactions(items: list[Item], elsewhere: set[int], parsed: ParsedText,

@@ -41,7 +41,7 @@ from backlash.extract.lexicon import (
 )
 from backlash.extract.parse import Paragraph, ParsedText, span_of
 from backlash.extract.quotes import Statement
-from backlash.extract.sides import light_reaction, named_object, said_reaction_side, side_of, vowed_side
+from backlash.extract.sides import backing_side, light_reaction, named_object, said_reaction_side, side_of, vowed_side
 from backlash.extract.speakers import Speaker, antecedent, is_masked, is_reporting, speaker_at, subject_of
 from backlash.records import Item
 
@@ -146,7 +146,8 @@ def _reaction(parsed: ParsedText, paragraph: Paragraph, verb: Token) -> Statemen
     received = verb.lower_ == "received" and any(c.dep_ == "auxpass" for c in verb.children) and any(
         c.dep_ == "advmod" and c.lower_ in MANNER_SIDES for c in verb.children)
     if verb.lower_ not in REACTION_VERBS and verb.lower_ not in SIDING_VERBS and not judging \
-            and not _took_to(verb) and light_reaction(verb) is None and not received and _petition(verb) is None:
+            and not _took_to(verb) and light_reaction(verb) is None and not received and _petition(verb) is None \
+            and backing_side(verb) is None:
         return None
     if any(c.dep_ == "advmod" and c.lower_ == "how" for c in verb.children):
         return None  # "Here is how players reacted": what follows tells, this announces it
@@ -280,7 +281,7 @@ def _statement(parsed: ParsedText, paragraph: Paragraph, verb: Token, tokens: li
     text = " ".join(parsed.text[start:end].split())
     around = _outside(verb, tokens) if how == "speech" else verb.sent.text
     # The side of the reaction word, else of what they say they will do or want done ("vowed to fight it")
-    cue = side_of(_why_they_took_to(verb) or verb) or _petition_side(verb) or _wanted_side(verb) \
+    cue = backing_side(verb) or side_of(_why_they_took_to(verb) or verb) or _petition_side(verb) or _wanted_side(verb) \
         if how in ("reaction", "speech") else None
     item = Item(kind="reaction", speaker=speaker.name, handle=None, speaker_role=speaker.role,
                 platform=platform_of(f"{speaker.phrase} {around}"), text=text,

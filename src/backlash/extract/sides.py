@@ -443,6 +443,19 @@ def _ours(noun: Token, named: bool = False) -> bool:
             c.dep_ in ("compound", "nummod") for c in noun.children)))
 
 
+def backing_side(verb: Token) -> str | None:
+    """The side of backing the story's measure ("backed the decision", "stood by the plan",
+    "supports it"): favor, turned by "not"; None for backing anything else ("backed Smith")."""
+    if verb.lower_ not in BACKING_VERBS or verb.dep_ == "relcl":
+        return None  # ("the programs that Sanders supports" tells what they are)
+    backed = [c for c in verb.children if c.dep_ == "dobj"] + [
+        p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("by", "behind", "with")
+        for p in c.children if p.dep_ == "pobj"]
+    if not any(_ours(b) for b in backed):
+        return None
+    return "against" if any(c.dep_ == "neg" for c in verb.children) else "favor"
+
+
 def _opposite(side: str | None) -> str | None:
     return {"against": "favor", "favor": "against"}.get(side or "")
 

@@ -509,9 +509,10 @@ def is_organization(subject: str, parsed: ParsedText, title: Doc | None,
     labels = Counter(e.label_ for doc in docs for e in doc.ents if surname(subject) in e.text)
     if described & BUSINESS_NOUNS:
         return True  # "supermarket chain X", "X, the country's largest grocer,": whatever the tagger says
-    if not labels["PERSON"] and any(_BODY_MENTION.search(doc.text) for doc in docs):
-        return True  # a name the tagger does not know, which the lead calls "the company"
-    return labels["ORG"] + labels["NORP"] + labels["GPE"] > labels["PERSON"]
+    bodily = labels["ORG"] + labels["NORP"] + labels["GPE"]
+    if labels["PERSON"] <= bodily and any(_BODY_MENTION.search(doc.text) for doc in docs):
+        return True  # a name the tagger does not know (or reads both ways), which the lead calls "the club"
+    return bodily > labels["PERSON"]
 
 
 _BODY_NOUN = rf"the (?:{'|'.join(sorted(BUSINESS_NOUNS))})"
