@@ -93,6 +93,7 @@ def test_a_short_attributed_quote_is_kept_apart_from_later_ones():
     ('Protesters gathered outside city hall. "Hands Off Our Buses," read a banner at the gate.', "a banner"),
     ('The skies filled with anti-fare messages. "Hands off our buses," read one.', "one message"),
     ('Hundreds marched and carried signs that read "Hands off our buses".', "sign"),
+    ('A banner reading "Hands off our buses" was unfurled outside city hall.', "A banner"),
 ])
 def test_the_words_a_sign_or_banner_reads_are_the_publics(text, speaker):
     [item] = quoted_statements(text)
@@ -103,6 +104,9 @@ def test_the_words_a_sign_or_banner_reads_are_the_publics(text, speaker):
 def test_a_person_reading_aloud_is_no_sign():
     items = quoted_statements('The hall went quiet. Mr. Reed read "a very long letter from home" aloud.')
     assert all(i.speaker_role != "public" for i in items)
+    # a message someone posts reading its words is their own
+    [item] = quoted_statements('Mayor Ann Reed posted a message on Twitter reading "Thank you, Leeds" on Monday.')
+    assert item.speaker == "Ann Reed"
 
 
 def test_a_quote_after_a_paragraph_that_ends_said_colon_is_that_speakers():
@@ -1464,6 +1468,14 @@ def test_a_named_speaker_introduced_as_one_of_the_crowd_takes_its_side():
             'Councillor Tom Hale said: "These branches are where the town\'s children learn to read."')
     cues = {i.speaker: i.stance_cue for i in extract(article(text)).items if i.quoted}
     assert cues == {"Ann Cole": "favor", "Tom Hale": None}  # a councillor is none of the librarians
+
+
+def test_one_of_the_public_quoted_in_the_paragraph_after_a_crowds_side_takes_it_past_a_named_voice():
+    text = (LIBRARY_LEAD + 'Others were furious. The Friends of Leeds Libraries said it was "deeply disappointed".\n\n'
+            '"Where will the children go now?" said season-ticket holder Mark Ellis, 44.\n\n'
+            '"We will see," said pensioner Ann Hill.')
+    cues = {i.speaker: i.stance_cue for i in extract(article(text)).items if i.quoted}
+    assert cues["Mark Ellis"] == "against" and cues["Ann Hill"] is None  # two paragraphs on: her own
 
 
 def test_a_named_speakers_side_is_not_carried_to_the_paragraphs_after_it():

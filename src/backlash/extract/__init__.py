@@ -45,7 +45,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item
 
-EXTRACTOR_VERSION = "0.3.128"
+EXTRACTOR_VERSION = "0.3.129"
 TITLE_CHARS = 1000
 
 
@@ -336,11 +336,13 @@ def _sided_by_lead_in(items: list[Item], text: str, backed: Sequence[tuple[int, 
         elif item.kind == "reaction" and item.quoted and item.stance_cue is None and item.char_start is not None \
                 and phrase:
             last = bisect.bisect_left(starts, item.char_start) - 1
+            while last >= 0 and not told[last][3]:
+                last -= 1  # the crowd's, past a named voice told between ("Others were furious. The trust said ...")
             gap = paragraph_of(item.char_start) - paragraph_of(told[last][0]) if last >= 0 else 2
-            # (or one of the public by a plain word, in the paragraph that tells the crowd's side: "Residents
-            # reacted with fury. “Q,” said pensioner Margaret Cole")
-            if last >= 0 and told[last][3] and gap <= 1 and (member_of_told(item, phrase, last) or (
-                    gap == 0 and _ONE_OF_THE_PUBLIC.match(phrase) is not None)):
+            # (or one of the public by a plain word, in the paragraph that tells the crowd's side or the next:
+            # "Residents reacted with fury. “Q,” said pensioner Margaret Cole")
+            if last >= 0 and gap <= 1 and (member_of_told(item, phrase, last)
+                                           or _ONE_OF_THE_PUBLIC.match(phrase) is not None):
                 item = replace(item, stance_cue=told[last][2])
             elif (own := _own_told_side(item, items, paragraph_of)) is not None:
                 item = replace(item, stance_cue=own)
@@ -389,7 +391,7 @@ _KIN = {"mother": "parent", "father": "parent", "mum": "parent", "mom": "parent"
 # A speaker named by no name: "one fan", "@handle", "One user on X" opening its sentence.
 _UNNAMED = re.compile(r"[a-z@]|(?:One|Another|Some|Many|Several) ")
 # "pensioner Margaret Cole", "rally-goer Tom Briggs": someone of the public, by a word for who they are.
-_ONE_OF_THE_PUBLIC = re.compile(r"(?:[a-z]+-)*[a-z]+(?:-[a-z]+)* [A-Z][a-z]+(?: [A-Z][a-z'’-]+){1,2}(?:, \d{1,3})?$")
+_ONE_OF_THE_PUBLIC = re.compile(r"(?:[a-z]+(?:-[a-z]+)* ){1,2}[A-Z][a-z]+(?: [A-Z][a-z'’-]+){1,2}(?:, \d{1,3})?$")
 _PARAGRAPH = re.compile(r"^[ \t]*\S", re.M)  # a line with words (blank lines part no paragraphs)
 LENT_PARAGRAPHS = 8  # paragraphs of crowd quotes (posts and their bylines) a crowd's told side reaches
 

@@ -278,6 +278,9 @@ _DETERMINER = r"(?:(?P<det>one|another|an?|the|some|many|several|two|three)\s+)?
 INSCRIPTION = re.compile(_INSCRIPTION, re.I)
 _WHERE = r"(?:\s+(?:at|on|outside|in|near|by)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?"  # "a banner at the rally"
 INSCRIPTION_BEFORE = re.compile(rf"\b{_DETERMINER}{_INSCRIPTION}{_WHERE}(?:\s+that)?\s+reads?\s*:?\s*$", re.I)
+# Held up or put up: "a banner reading “Q” was unfurled" (not "posted a message reading “Q”", the poster's own).
+INSCRIPTION_HELD = re.compile(rf"\b{_DETERMINER}(?P<noun>sign|banner|placard|poster|slogan|t-shirt|shirt|billboard|"
+                              rf"sticker)s?{_WHERE}\s+reading\s*:?\s*$", re.I)
 INSCRIPTION_AFTER = (  # `"Q," read one` / `"Q," read a banner`; `"Q," one sign read`; `"Q," one read`
     re.compile(rf"^\s*[,.!?]?\s*reads?\s+(?:(?P<one>one|another)\b|{_DETERMINER}{_INSCRIPTION}\b)", re.I),
     re.compile(rf"^\s*[,.!?]?\s*{_DETERMINER}{_INSCRIPTION}\s+reads?\b", re.I),

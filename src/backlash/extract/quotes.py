@@ -28,6 +28,7 @@ from backlash.extract.lexicon import (
     INSCRIPTION,
     INSCRIPTION_AFTER,
     INSCRIPTION_BEFORE,
+    INSCRIPTION_HELD,
     NOT_NAMES,
     OPEN_QUOTE,
     QUOTE_MARK,
@@ -276,7 +277,7 @@ def _inscription(text: str, span: Span) -> _Attribution | None:
         return None  # the common case, cheaply
     before = re.sub(rf"(?:{QUOTE_MARK.pattern})$", "", window)
     found = next((m for m in (p.match(after) for p in INSCRIPTION_AFTER) if m), None) or \
-        INSCRIPTION_BEFORE.search(before)
+        INSCRIPTION_BEFORE.search(before) or INSCRIPTION_HELD.search(before)
     if found is None:
         return None
     fields = found.groupdict()
@@ -286,7 +287,7 @@ def _inscription(text: str, span: Span) -> _Attribution | None:
         noun = nouns[-1] if nouns else "message"
     name = " ".join(w for w in (fields.get("one") or fields["det"], noun.lower()) if w)
     speaker = Speaker(name, found.group().strip(" ,.!?:"), "public")
-    return _Attribution(speaker, found.group(), after=found.re is not INSCRIPTION_BEFORE)
+    return _Attribution(speaker, found.group(), after=found.re not in (INSCRIPTION_BEFORE, INSCRIPTION_HELD))
 
 
 def _reporting_verb(token: Token, words: int) -> Token | None:
