@@ -1379,6 +1379,15 @@ def test_a_bodys_quote_that_judges_this_is_a_reaction(quote, kind):
     assert (item.speaker, item.kind) == ("Readers' Association", kind)
 
 
+def test_a_bodys_words_about_the_targets_short_noun_are_a_reaction():
+    # "tax", "fee", "ban": a target's word of three letters names it too
+    text = ("Chancellor Rachel Moore has announced a new tax on private jet flights.\n\n"
+            'The British Business Aviation Association said the tax would "drive jobs and investment abroad".\n\n'
+            'The Fishing Association said the harbour would "reopen in May".')
+    kinds = {i.speaker: i.kind for i in extract(article(text)).items}
+    assert kinds == {"British Business Aviation Association": "reaction", "Fishing Association": "other_target"}
+
+
 def test_a_crowds_feeling_about_someone_else_is_about_another_matter():
     [item] = extract(article(LIBRARY_LEAD + "Parents were furious with Governor Hale.")).items
     assert (item.kind, item.stance_cue) == ("other_target", "against")

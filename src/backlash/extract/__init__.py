@@ -45,7 +45,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item
 
-EXTRACTOR_VERSION = "0.3.129"
+EXTRACTOR_VERSION = "0.3.130"
 TITLE_CHARS = 1000
 
 
@@ -543,7 +543,7 @@ def _aimed_elsewhere(statement: Statement, subject: str | None, target: str) -> 
 
 def _named_words(subject: str, target: str) -> set[str]:
     """The words that name the subject or its action: the surname and the target's longer words."""
-    return {surname(subject).lower()} | {w for w in re.findall(r"[a-z]{4,}", target.lower()) if w not in _COMMON}
+    return {surname(subject).lower()} | {w for w in re.findall(r"[a-z]{3,}", target.lower()) if w not in _COMMON}
 
 
 # Words for whatever the subject did: "the decision" points at the story's action, whatever it was.
@@ -557,4 +557,8 @@ _MEASURE_MENTION = re.compile(rf"\b(?:the|this|that|these|such a) (?:\w+ )?(?P<n
 _EXPERT = re.compile(r"\b(?:expert|experts|economist|economists|analyst|analysts|professor|researcher|researchers|"
                      r"scholar|historian|political scientist)\b", re.I)
 _COMMON = {"that", "this", "with", "from", "have", "will", "said", "says", "about", "their", "there",
-           "would", "could", "should", "which", "what", "when", "where", "into", "than", "then", "them"}
+           "would", "could", "should", "which", "what", "when", "where", "into", "than", "then", "them",
+           # (three letters name the "tax", "fee", "ban", "app" of a target; not these)
+           "the", "and", "for", "its", "his", "her", "new", "was", "are", "not", "but", "all", "has", "had", "who",
+           "one", "two", "per", "our", "out", "off", "any", "can", "may", "now", "own", "set", "put", "get", "use",
+           "way", "you", "she", "him", "they", "too", "yet", "via", "let", "did", "got", "see", "say", "day", "year"}
