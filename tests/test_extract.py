@@ -1539,6 +1539,8 @@ def test_a_speaker_named_by_the_side_it_takes_gives_that_side_as_a_cue(sentence,
     ("Whitfield's criticism of Hale draws no comment", "Dana Whitfield", None),  # her criticism of another
     ("Whitfield slams Hale over budget leak", "Dana Whitfield", None),  # the subject's own act
     ("Hale's fare plan draws praise and criticism", "Victor Hale", None),  # both sides
+    ("Hale's jet tax welcomed by campaigners, condemned by industry", "Victor Hale", None),
+    ("Jet tax welcomed by campaigners", "Victor Hale", "favor"),
     ("Columbia defends Exxon articles", "Exxon Mobil", None),  # the subject only names the object
     ("Pence Endorses Paul Ryan With Trump's Blessing", "Donald Trump", None),  # aimed at someone else
     ("Indiana governor has praise for front-runner", "Eric Holcomb", None),  # the subject's own praise

@@ -231,9 +231,13 @@ def headline_side(headline: str, subject: str | None, aliases: frozenset[str] = 
             sides.add(FEELING_SIDES.get(low) or CROWD_FEELING_VERBS[low])  # "Voters skeptical as ...", "Fans fume"
         elif low in STIRRING_VERBS and CROWD_WORDS & set(lowered[i + 1:i + 4]):
             sides.add(STIRRING_VERBS[low])  # "..., angering users", "upset 'American Sniper' fans"
+        elif (lemma := REACTION_VERBS.get(low)) and lemma not in NEUTRAL_REACTIONS and after == "by" and (
+                low.endswith("ed") or low in _PARTICIPLES):
+            sides.add("favor" if lemma in FAVOR_REACTIONS else "against")  # "Tax welcomed by campaigners"
         elif (lemma := REACTION_VERBS.get(low)) and lemma not in NEUTRAL_REACTIONS and i and (
-                lowered[i - 1] in CROWD_WORDS or lowered[i - 1] in _RESPONDING_BODIES):
-            sides.add("favor" if lemma in FAVOR_REACTIONS else "against")  # "Business groups attack ...", "Fans hail"
+                lowered[i - 1] in CROWD_WORDS or lowered[i - 1] in _RESPONDING_BODIES) and lowered[i - 2] != "by":
+            # "Business groups attack ...", "Fans hail"; not "... welcomed by campaigners, condemned by industry"
+            sides.add("favor" if lemma in FAVOR_REACTIONS else "against")
         elif mentions and (lemma := REACTION_VERBS.get(low) or SIDING_VERBS.get(low)) and \
                 lemma not in NEUTRAL_REACTIONS | _AMBIGUOUS_IN_HEADLINE and \
                 _aimed_at_subject(i, words, lowered, mentions):
