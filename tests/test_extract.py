@@ -936,6 +936,17 @@ def test_a_web_pages_heading_that_repeats_the_title_is_not_a_reaction_and_the_pu
         ("Dan Hale", "subject_statement")}
 
 
+def test_a_heading_that_repeats_the_title_leaves_the_lead_its_weight_for_the_subject():
+    # A minister named once, in the lead under the repeated heading: still the subject.
+    title = "Minister's plan to scrap free school meals sparks backlash"
+    text = (f"{title}\nEducation Minister Paul Grant has announced plans to scrap universal free school meals "
+            "for infant pupils from next September.\n"
+            '"My twins get their only hot meal of the day at school," said parent Kelly Brown.')
+    result = extract(article(text, title=title))
+    assert result.subject == "Paul Grant"
+    assert [(i.speaker, i.kind) for i in result.items] == [("Kelly Brown", "reaction")]
+
+
 def test_an_occupation_or_a_question_word_before_a_name_is_not_part_of_the_subject():
     text = ("Hollywood Actor Who Backed Cruz Mocks Rival.\n\n"
             'Actor Clint Howard admits his candidate is "not the most handsome man in the field."\n\n'

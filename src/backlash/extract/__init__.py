@@ -45,7 +45,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item
 
-EXTRACTOR_VERSION = "0.3.131"
+EXTRACTOR_VERSION = "0.3.132"
 TITLE_CHARS = 1000
 
 
@@ -63,7 +63,7 @@ def extract(article: Article) -> Extraction:
     text = article.text
     spans = quote_spans(text)
     nlp = load_parser()
-    parsed = ParsedText(text, [(s.start, s.end) for s in spans], nlp)
+    parsed = ParsedText(text, [(s.start, s.end) for s in spans], nlp, article.title[:TITLE_CHARS])
     # A title is a line; an HTML page's whole <h1> could be a document (bounded parse).
     with one_blas_thread():
         title = nlp(article.title[:TITLE_CHARS]) if article.title.strip() else None

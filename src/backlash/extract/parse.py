@@ -111,23 +111,26 @@ class Paragraph:
 class ParsedText:
     """The parsed paragraphs of one article, looked up by character offset."""
 
-    def __init__(self, text: str, quotes: list[tuple[int, int]], nlp: Language) -> None:
+    def __init__(self, text: str, quotes: list[tuple[int, int]], nlp: Language, title: str = "") -> None:
         self.text = text
         self.cache: dict[str, object] = {}  # what later steps derive once per article
         chosen: list[tuple[int, str]] = []
         offset, budget, lead_left = 0, MAX_PARSED_CHARS, LEAD_PARAGRAPHS
         lead_starts = set()
+        heading = " ".join(title.split()).lower()
         for whole in masked(text, quotes).split("\n"):
             dateline = DATELINE.match(whole)
             skipped = dateline.end() if dateline else 0
             line = whole[skipped:]
+            # A web page's heading repeats its title above the lead: no lead paragraph of its own.
+            repeated = lead_left == LEAD_PARAGRAPHS and bool(heading) and " ".join(line.split()).lower() == heading
             if line.strip() and len(line) <= MAX_PARAGRAPH_CHARS and budget >= len(line) and (
                     lead_left > 0 or STATEMENT_CUE.search(line)):
                 chosen.append((offset + skipped, line))
                 budget -= len(line)
-                if lead_left > 0:
+                if lead_left > 0 and not repeated:
                     lead_starts.add(offset + skipped)
-            lead_left -= bool(line.strip())
+            lead_left -= bool(line.strip()) and not repeated
             offset += len(whole) + 1
         # A paragraph repeated in the article (boilerplate) is parsed once.
         unique = list(dict.fromkeys(line for _, line in chosen))
