@@ -2012,8 +2012,8 @@ def test_the_tone_of_the_response_lends_its_side(sentence, cue):
     ("Ironpeak Games' plan to sell revive tokens wins praise online", "Ironpeak Games' plan to sell revive tokens"),
 ])
 def test_a_target_read_from_a_headline_leaves_out_the_response_it_tells(headline, target):
-    text = (f"{headline}\n\nIronpeak Games has added paid revive tokens to its online shooter Starfall.\n\n"
-            '"Uninstalled," one player wrote.')
+    # (a lead that tells no action of its own: the headline's is the target)
+    text = f'{headline}\n\nThe studio confirmed the change on Tuesday.\n\n"Uninstalled," one player wrote.'
     result = extract(article(text, title=headline))
     assert result.target == target
 

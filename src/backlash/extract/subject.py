@@ -801,20 +801,20 @@ def detect_target(article: Article, parsed: ParsedText, subject: str | None, tit
     if not subject:
         return _limit(article.title.split()) or "the article's topic"
     last = surname(subject).lower().split("-")[-1]  # the tokenizer splits "Mark-Viverito" at its hyphen
-    # (text, offset of the sentence's paragraph in it, sentence, in the lead); the title is not in
-    # the article's text, so its offsets are its own.
-    sentences = [(parsed.text, p.start, s, True) for p in parsed.lead for s in p.doc.sents]
-    sentences += [(title.text, 0, s, False) for s in title.sents] if title is not None else []
+    # (text, offset of the sentence's paragraph in it, sentence): the lead's, then the title's (not in
+    # the article's text, so its offsets are its own) when the lead tells no action.
+    sentences = [(parsed.text, p.start, s) for p in parsed.lead for s in p.doc.sents]
+    sentences += [(title.text, 0, s) for s in title.sents] if title is not None else []
     described = described_then_named(parsed) if parsed.lead else None
     actor = described[0] if described is not None and described[1] == subject else None
-    for text, offset, sentence, in_lead in sentences:
+    for text, offset, sentence in sentences:
         for token in sentence:
             if token.lower_ != last and (actor is None or token.doc is not actor.doc or token.i != actor.i):
                 continue
             if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in _RUNNERS:
                 token = token.head.head  # "The organisers of Meadowfest have scrapped ...": they act for it
             phrase = _headline_plan(token, subject, text, offset) or (
-                in_lead and token.dep_ in ("nsubj", "nsubjpass", "compound", "poss", "dobj")
+                token.dep_ in ("nsubj", "nsubjpass", "compound", "poss", "dobj")
                 and not title_cased(sentence) and _action_phrase(token, subject, text, offset))
             if phrase:
                 return _without_response(phrase)
