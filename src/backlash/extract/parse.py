@@ -116,7 +116,7 @@ class ParsedText:
         self.cache: dict[str, object] = {}  # what later steps derive once per article
         chosen: list[tuple[int, str]] = []
         offset, budget, lead_left = 0, MAX_PARSED_CHARS, LEAD_PARAGRAPHS
-        lead_starts = set()
+        lead_starts, heading_start = set(), None
         heading = " ".join(title.split()).lower()
         for whole in masked(text, quotes).split("\n"):
             dateline = DATELINE.match(whole)
@@ -128,7 +128,9 @@ class ParsedText:
                     lead_left > 0 or STATEMENT_CUE.search(line)):
                 chosen.append((offset + skipped, line))
                 budget -= len(line)
-                if lead_left > 0 and not repeated:
+                if repeated:
+                    heading_start = offset + skipped
+                elif lead_left > 0:
                     lead_starts.add(offset + skipped)
             lead_left -= bool(line.strip()) and not repeated
             offset += len(whole) + 1
@@ -136,7 +138,7 @@ class ParsedText:
         unique = list(dict.fromkeys(line for _, line in chosen))
         with one_blas_thread():
             docs = dict(zip(unique, nlp.pipe(unique, disable=list(BULK_DISABLED), batch_size=64), strict=True))
-            lead_docs = [docs[line] for start, line in chosen if start in lead_starts]
+            lead_docs = [docs[line] for start, line in chosen if start in lead_starts or start == heading_start]
             for name in LEAD_COMPONENTS:  # annotate the lead's docs in place, one batch per component
                 for _ in nlp.get_pipe(name).pipe(lead_docs):
                     pass
@@ -146,6 +148,8 @@ class ParsedText:
         self.paragraphs = [Paragraph(start, docs[line], starts[line]) for start, line in chosen]
         self.starts = [p.start for p in self.paragraphs]
         self.lead = [p for p in self.paragraphs if p.start in lead_starts]
+        # the title repeated as the text's first line: a headline's words, in the text's offsets
+        self.heading = next((p for p in self.paragraphs if p.start == heading_start), None)
 
     def paragraph_at(self, position: int) -> Paragraph | None:
         index = bisect.bisect_right(self.starts, position) - 1

@@ -803,7 +803,9 @@ def detect_target(article: Article, parsed: ParsedText, subject: str | None, tit
     last = surname(subject).lower().split("-")[-1]  # the tokenizer splits "Mark-Viverito" at its hyphen
     # (text, offset of the sentence's paragraph in it, sentence): the lead's, then the title's (not in
     # the article's text, so its offsets are its own) when the lead tells no action.
-    sentences = [(parsed.text, p.start, s) for p in parsed.lead for s in p.doc.sents]
+    # (a web page's heading that repeats the title first: its words name the action most briefly)
+    heading = [parsed.heading] if parsed.heading is not None else []
+    sentences = [(parsed.text, p.start, s) for p in heading + parsed.lead for s in p.doc.sents]
     sentences += [(title.text, 0, s) for s in title.sents] if title is not None else []
     described = described_then_named(parsed) if parsed.lead else None
     actor = described[0] if described is not None and described[1] == subject else None
