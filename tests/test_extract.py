@@ -1260,6 +1260,14 @@ def test_a_reaction_verb_gives_its_side_as_a_cue(sentence, cue):
     assert item.kind == "reaction" and item.stance_cue == cue
 
 
+def test_a_complaint_is_a_side_against_and_the_quote_after_it_takes_it():
+    text = LIBRARY_LEAD + ('One neighbour was less pleased, complaining that the branch had no car park. '
+                           '"Where are visitors supposed to park?" he said.')
+    assert {(i.quoted, i.stance_cue) for i in extract(article(text)).items} == {(False, "against"), (True, "against")}
+    [item] = extract(article(LIBRARY_LEAD + "One neighbour said the branch had no car park.")).items
+    assert item.stance_cue is None  # a plain "said" takes no side
+
+
 @pytest.mark.parametrize("sentence, cue", [
     ("Several parents found no fault with the plan.", "favor"),
     ("Some readers saw nothing wrong with the closures.", "favor"),
@@ -2011,11 +2019,16 @@ def test_the_tone_of_the_response_lends_its_side(sentence, cue):
     ("Ironpeak Games adds paid tokens to Starfall, players revolt", "Ironpeak Games' adding paid tokens to Starfall"),
     ("Ironpeak Games' plan to sell revive tokens wins praise online", "Ironpeak Games' plan to sell revive tokens"),
 ])
-def test_a_target_read_from_a_headline_leaves_out_the_response_it_tells(headline, target):
-    # (a lead that tells no action of its own: the headline's is the target)
-    text = f'{headline}\n\nThe studio confirmed the change on Tuesday.\n\n"Uninstalled," one player wrote.'
+@pytest.mark.parametrize("lead", ["Ironpeak Games has added paid revive tokens to its online shooter Starfall.",
+                                  "The studio confirmed the change on Tuesday."])  # a lead without an action
+@pytest.mark.parametrize("heading", [True, False])  # a web page's heading repeats the title in the text
+def test_a_target_read_from_a_headline_leaves_out_the_response_it_tells(headline, target, lead, heading):
+    text = f'{headline if heading else ""}\n\n{lead}\n\n"Uninstalled," one player wrote.'.strip()
     result = extract(article(text, title=headline))
-    assert result.target == target
+    if heading or lead.startswith("The studio"):
+        assert result.target == target
+    else:  # the title apart from the text: the lead's own action first
+        assert result.target == "Ironpeak Games' adding paid revive tokens to its online shooter Starfall"
 
 
 BBC_LEAD = ("The BBC has apologised after a sketch on its Saturday comedy show mocked unpaid carers, following "

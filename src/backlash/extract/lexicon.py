@@ -67,6 +67,8 @@ HITTING_BACK = {**dict.fromkeys(_forms("hit:hit,hitting", "strike:struck,strikin
 # response nouns are against, these are neither.
 FAVOR_REACTIONS = {"praise", "applaud", "hail", "welcome", "cheer", "celebrate", "defend", "endorse", "commend",
                    "laud", "cheers", "applause", "support", "approval", "gratitude", "no objection"}
+# Speech verbs that say the words were a grievance ("complained that the park had no car park").
+COMPLAINING_VERBS = _forms("complain", "grumble", "moan", "whinge:whinged,whinging", "gripe")
 # The way a reaction was given, when its verb takes no side ("reacted furiously", "responded warmly").
 MANNER_SIDES = {**dict.fromkeys(("angrily", "furiously", "bitterly", "indignantly", "scathingly", "harshly", "sharply",
                                  "dismissively", "derisively", "mockingly", "scornfully", "critically", "negatively",

@@ -15,6 +15,7 @@ from backlash.extract.lexicon import (
     AGAINST_GROUPS,
     BACKING_VERBS,
     CALLING_VERBS,
+    COMPLAINING_VERBS,
     CRITIC_WORDS,
     CROWD_FEELING_VERBS,
     CROWD_WORDS,
@@ -103,6 +104,8 @@ def side_of(word: Token) -> str | None:
         negated = [c for t in (word, word.head) for c in t.children
                    if c.dep_ == "neg" or c.lower_ in ("less", "not", "n't", "n’t", "never")]
         return side if not negated else ("favor" if side == "against" else "against")
+    if word.lower_ in COMPLAINING_VERBS:
+        return None if any(c.dep_ == "neg" for c in word.children) else "against"
     lemma = (REACTION_VERBS.get(word.lower_) or SIDING_VERBS.get(word.lower_)
              or (word.lower_ if word.lower_ in RESPONSE_NOUNS else light_reaction(word)))
     if lemma is None or lemma in NEUTRAL_REACTIONS:
