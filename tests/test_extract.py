@@ -1644,6 +1644,18 @@ def test_who_acts_in_a_lead_the_parser_misreads(lead, subject, target):
     assert (result.subject, result.target) == (subject, target)
 
 
+def test_the_spokesperson_of_the_business_the_subject_runs_speaks_for_the_subject():
+    text = ("Corvex chief executive Martin Hale has told staff they must return to the office five days a week "
+            "from January, or leave the company.\n\n"
+            '"This is a layoff without the severance," one Corvex engineer posted on LinkedIn.\n\n'
+            'A Corvex spokesperson said the company was "confident this is the right decision".')
+    result = extract(article(text))
+    assert result.subject == "Martin Hale"
+    assert result.target == "Martin Hale's telling staff they must return to the office"  # not "..., or"
+    assert {i.speaker: i.kind for i in result.items if i.quoted} == {
+        "one Corvex engineer": "reaction", "Corvex spokesperson": "subject_statement"}
+
+
 def test_a_business_and_its_boss_named_by_title_alone_speak_for_the_subject():
     text = ("Corvane will require all employees to work from the office five days a week, chief executive Maya "
             'Lindqvist told staff on Tuesday.\n\n"We do our best work when we are together," Lindqvist wrote. '

@@ -140,7 +140,7 @@ STIRRING_VERBS = {**dict.fromkeys(_forms("anger", "infuriate", "enrage", "incens
 MEASURE_NOUNS = {"plan", "plans", "proposal", "scheme", "measure", "policy", "decision", "bill", "law", "order",
                  "rule", "regulation", "legislation", "reform", "cuts", "hike", "increase", "ban", "trial", "pilot",
                  "move", "change", "changes", "programme", "program", "initiative", "deal", "sale", "closure",
-                 "closures", "surcharge", "fee", "cut", "vote", "idea"}
+                 "closures", "surcharge", "fee", "cut", "vote", "idea", "mandate", "tax", "levy"}
 # Nouns by which a statement names something said or shown ("the remarks", "the ad").
 UTTERANCE_NOUNS = {"comment", "comments", "remark", "remarks", "joke", "jokes", "statement", "tweet", "tweets",
                    "post", "speech", "video", "ad", "advert", "apology"}

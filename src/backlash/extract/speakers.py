@@ -69,7 +69,8 @@ def subject_of(verb: Token) -> Token | None:
             named = named.head
         if named.tag_ in _NAME_TAGS:
             return named
-    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.i == verb.head.i + 1 and verb.head.tag_.startswith("NN") \
+    if verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and verb.i == verb.head.i + 1 \
+            and verb.head.tag_.startswith("NN") \
             and any(is_masked(t) for t in verb.doc[max(verb.head.i - 4, 0):verb.head.i]):
         return verb.head  # "“Q,” one engineer posted on Blind": read as "an engineer (who was) posted"
     for _ in range(3):

@@ -602,6 +602,7 @@ _LEADER = (r"(?:leader|chair|chairman|chairwoman|chairperson|president|ceo|chief
 # president or a minister, whom a story about a body names as often as its own people.
 _BARE_BOSS = re.compile(r"(?:^\s*|[,;:(][”\"']?\s*|\b(?:[Tt]he|its|and)\s+)(?i:chief executive|ceo|chairman|chairwoman|"
                         r"founder|co-founder|owner|managing director|boss)\s+(?:[A-Z][\w.'’-]*\s+){0,2}$")
+_BUSINESS_BOSS = r"(?i:chief executive|ceo|founder|co-founder|chairman|chairwoman|boss|owner|managing director)"
 _ANOTHER_BODYS = re.compile(r",?\s*(?:of|at|from)\s+(?:the\s+)?[A-Z]")  # "chief executive Jo Roe of Globex"
 STAFF_MENTIONS = 20  # mentions of a speaker searched for an introduction (bounded work on huge texts)
 # The title that heads a kind of body, which needs no body's name beside it: a school district's
@@ -641,6 +642,12 @@ def office_seats(subject: str | None, text: str) -> tuple[str, ...]:
                     bare and not re.search(r"[A-Z][\w'’]*\s+$", head[max(0, found.start() - 20): found.start()]))):
                 seats.append(seat)
                 break
+    # A business the subject runs speaks for them too: "Corvex chief executive Martin Hale" -> "a Corvex
+    # spokesperson said".
+    led = re.search(rf"\b((?:[A-Z][\w&.-]*\s+){{0,2}}[A-Z][\w&.-]*?)(?:['’]s)?\s+{_BUSINESS_BOSS}\s+{first}"
+                    rf"{re.escape(words[-1])}\b", head)
+    if led and led.group(1).split()[-1].lower() not in TITLES:
+        seats.append(led.group(1))
     return tuple(seats)
 
 
@@ -1191,6 +1198,8 @@ def _limit(words: list[str]) -> str:
         kept = kept[: (later or clause or phrase_start or [len(kept)])[-1]]
         while len(kept) > 1 and kept[-1].lower() in _FUNCTION_WORDS:
             kept.pop()
+    while len(kept) > 1 and kept[-1].lower() in ("and", "or", "but"):
+        kept.pop()  # "... return to the office, or": a clause cut after its joining word
     return " ".join(kept).strip(" ,;:.-—–")
 
 
