@@ -1644,6 +1644,14 @@ def test_who_acts_in_a_lead_the_parser_misreads(lead, subject, target):
     assert (result.subject, result.target) == (subject, target)
 
 
+def test_the_person_named_before_and_then_by_age_is_that_person():
+    text = ("Pop star Mia Vale has been criticised by fans after she described them as entitled on a podcast.\n\n"
+            'Asked about ticket prices, the 27-year-old singer said: "Nobody is forcing you to come."\n\n'
+            '"I spent £400 on tickets," said a 31-year-old nurse.')
+    kinds = {i.speaker: i.kind for i in extract(article(text)).items if i.quoted}
+    assert kinds == {"Mia Vale": "subject_statement", "31-year-old nurse": "reaction"}  # "a": someone new
+
+
 def test_the_spokesperson_of_the_business_the_subject_runs_speaks_for_the_subject():
     text = ("Corvex chief executive Martin Hale has told staff they must return to the office five days a week "
             "from January, or leave the company.\n\n"

@@ -26,7 +26,7 @@ from backlash.extract.parse import ParsedText, load_parser, one_blas_thread
 from backlash.extract.quotes import MIN_WORDS, Statement, quote_spans, statements_in
 from backlash.extract.reported import reported_statements, trending_hashtags
 from backlash.extract.sides import crowd_side, group_side, headline_side
-from backlash.extract.speakers import Speaker, gender_in_text, role_from_mentions
+from backlash.extract.speakers import Speaker, gender_in_text, named_before_by_age, role_from_mentions
 from backlash.extract.subject import (
     HEADLINE_WORDS,
     described_as,
@@ -45,7 +45,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item
 
-EXTRACTOR_VERSION = "0.3.135"
+EXTRACTOR_VERSION = "0.3.136"
 TITLE_CHARS = 1000
 
 
@@ -130,7 +130,8 @@ def extract(article: Article) -> Extraction:
                 roles[item.speaker] = role_from_mentions(item.speaker, text)
             item = replace(item, speaker_role=roles[item.speaker])
         as_written = statement
-        name = titled_name(statement.speaker.phrase, text, item.char_start or 0, titled, subject)
+        name = titled_name(statement.speaker.phrase, text, item.char_start or 0, titled, subject) or \
+            named_before_by_age(parsed, statement.speaker.phrase, item.char_start or 0)
         if name:
             renamed[item.speaker] = name  # "the mayor said": the mayor the article named last
         else:

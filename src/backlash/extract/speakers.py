@@ -322,6 +322,18 @@ def antecedent(parsed: ParsedText, position: int, last_named: str | None, pronou
                  and gender_in_text(parsed, other) == wanted), name)
 
 
+_AGED = re.compile(r"the\s+\d{1,3}-year-old\b", re.I)
+
+
+def named_before_by_age(parsed: ParsedText, phrase: str, position: int) -> str | None:
+    """The person "the 27-year-old singer" stands for: news style's second mention, by age, of the
+    person named before it (not "a 27-year-old singer", someone new)."""
+    if not _AGED.match(phrase.strip()):
+        return None
+    return next((name for name, _ in _antecedent_candidates(parsed, position, None)
+                 if not _not_one_person(name) and not re.search(r"\d-year-old", name)), None)  # (not itself)
+
+
 def _antecedent_candidates(parsed: ParsedText, position: int, last_named: str | None) -> Iterator[tuple[str, bool]]:
     """(name, whether it comes from a speaker or a sentence subject rather than a mere mention)."""
     mentions = _reported_speakers(parsed)
