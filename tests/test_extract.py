@@ -1249,6 +1249,19 @@ def test_a_light_verb_without_a_stance_is_no_reaction():
 
 
 @pytest.mark.parametrize("sentence, cue", [
+    ("The plan prompted an angry response from parents.", "against"),
+    ("The plan drew a supportive response from teachers.", "favor"),
+    ("The plan drew a response from parents.", None),  # a response of no told kind
+])
+def test_a_response_the_plan_met_takes_the_side_of_its_adjective(sentence, cue):
+    [item] = extract(article(LIBRARY_LEAD + sentence)).items
+    assert (item.kind, item.quoted, item.stance_cue) == ("reaction", False, cue)
+    # what was done in response to something is no response the plan met
+    assert extract(article(LIBRARY_LEAD + "The plan was changed in response to its unpopularity among parents.")
+                   ).items == []
+
+
+@pytest.mark.parametrize("sentence, cue", [
     ("Progressive groups applauded the plan on Tuesday.", "favor"),
     ("The plan drew scorn from parents and teachers.", "against"),
     ("Local business owners slammed the plan's critics as short-sighted.", "favor"),  # attacking the critics

@@ -45,7 +45,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item
 
-EXTRACTOR_VERSION = "0.3.136"
+EXTRACTOR_VERSION = "0.3.137"
 TITLE_CHARS = 1000
 
 

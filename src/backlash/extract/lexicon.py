@@ -84,7 +84,8 @@ FEELING_SIDES = {**dict.fromkeys(("furious", "angry", "outraged", "upset", "livi
                  **dict.fromkeys(("supportive", "pleased", "happy", "delighted", "thrilled", "enthusiastic",
                                   "grateful", "relieved", "impressed", "excited", "glad", "elated", "keen",
                                   "relaxed", "sanguine", "unfazed", "unbothered", "forgiving"), "favor")}
-NEUTRAL_REACTIONS = {"shout", "flood", "answer", "react", "petition", "reaction", "reactions", "call"}
+NEUTRAL_REACTIONS = {"shout", "flood", "answer", "react", "petition", "reaction", "reactions", "response", "responses",
+                     "call"}
 # Saying a name, which a crowd then answers: "booed when he mentioned X" is aimed at X.
 MENTIONING_VERBS = _forms("mention", "name", "invoke", "reference", "cite")
 # Whom attacking is taking the subject's side: "slammed the plan's critics".
@@ -121,7 +122,8 @@ RESPONSE_VERBS = _forms("respond", "reply", "react", "answer", "retort", "counte
 RESPONSE_NOUNS = {"backlash", "outrage", "anger", "criticism", "criticisms", "praise", "support",
                   "outcry", "fury", "condemnation", "ridicule", "uproar", "protests", "complaints",
                   "reaction", "reactions", "boos", "jeers", "cheers", "applause", "ire", "scorn", "derision",
-                  "mockery", "opposition", "objections", "pushback", "indignation", "condemnations"}
+                  "mockery", "opposition", "objections", "pushback", "indignation", "condemnations", "response",
+                  "responses"}
 # Who gives a response the sentence does not attribute ("the plan drew boos": the crowd).
 UNNAMED_RESPONDERS = {**dict.fromkeys(("boos", "jeers", "cheers", "applause"), "the crowd"),
                       **dict.fromkeys(("backlash", "outrage", "anger", "criticism", "outcry", "fury", "condemnation",

@@ -237,6 +237,8 @@ def _response(parsed: ParsedText, paragraph: Paragraph, noun: Token) -> Statemen
     # The parser sometimes takes the noun after a meeting verb for a verb ("drew scorn from ...").
     if noun.lower_ not in RESPONSE_NOUNS or not (noun.tag_.startswith("NN") or noun.head.lower_ in MEETING_VERBS):
         return None
+    if noun.lower_ in ("response", "responses") and noun.head.lower_ == "in":
+        return None  # "in response to their unpopularity": why something was done, not a response it met
     # "Boos greeted the mayor", "cheers erupted": a crowd's response is its own subject.
     crowd = UNNAMED_RESPONDERS.get(noun.lower_)
     if noun.dep_ == "nsubj" and crowd == "the crowd":

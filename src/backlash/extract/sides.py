@@ -139,6 +139,8 @@ def _manner(verb: Token) -> str | None:
     for child in verb.children:
         if child.dep_ == "advmod" and child.lower_ in MANNER_SIDES:
             return MANNER_SIDES[child.lower_]
+        if child.dep_ == "amod" and child.lower_ in _TONES:  # "drew an angry response", "a warm reception"
+            return _TONES[child.lower_]
         if child.dep_ == "prep" and child.lower_ == "with" and verb.lower_ in _RESPONDING and (feeling := next(
                 (p.lower_ for p in child.children if p.dep_ == "pobj" and p.lower_ in WITH_FEELING_SIDES), None)):
             return WITH_FEELING_SIDES[feeling]
