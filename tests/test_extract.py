@@ -2293,6 +2293,7 @@ def test_a_reaction_to_someone_after_what_they_did_targets_what_they_did(lead, t
     ("More than 20,000 people have signed a petition against the decision.", "against"),
     ("Thousands of fans signed an online petition calling on the league to review the decision.", "against"),
     ("Local parents launched a petition in support of the new policy.", "favor"),
+    ("A petition against the decision has been signed by more than 3,000 residents.", "against"),
 ])
 def test_signing_or_starting_a_petition_is_a_reaction_with_the_petitions_side(sentence, cue):
     text = ("The Premier Football League has upheld a late penalty that decided Saturday's match.\n\n" + sentence)

@@ -300,7 +300,8 @@ def _petition(verb: Token) -> Token | None:
     """The petition a verb signs or starts ("Thousands signed a petition demanding ...")."""
     if verb.lower_ not in _PETITIONING:
         return None
-    return next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in ("petition", "petitions")), None)
+    return next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.lower_ in ("petition", "petitions")),
+                None)  # ("A petition against it has been signed by 3,000 staff")
 
 
 def _petition_side(verb: Token) -> str | None:
