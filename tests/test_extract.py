@@ -1403,6 +1403,7 @@ def test_how_a_crowd_felt_is_its_reaction(sentence, speaker, cue):
 
 @pytest.mark.parametrize(("quote", "kind"), [
     ("This is excessive and unfair to every family in the city", "reaction"),  # a judgement of the news
+    ("This council is taking books out of children's hands", "reaction"),
     ("The branch on Hill Road will reopen after repairs in May", "other_target"),  # another matter
 ])
 def test_a_bodys_quote_that_judges_this_is_a_reaction(quote, kind):

@@ -45,7 +45,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item
 
-EXTRACTOR_VERSION = "0.3.138"
+EXTRACTOR_VERSION = "0.3.139"
 TITLE_CHARS = 1000
 
 
@@ -517,7 +517,8 @@ def _about_something_else(item: Item, phrase: str, parsed: ParsedText, subject: 
     pointed = bool(gender) and re.search(_THIRD_PERSON[gender], own_words.lower())
     # A judgement that opens on the news itself: "This is excessive and unfair" ("that" points back
     # at what they said before as often).
-    pointed = pointed or bool(item.quoted and re.match(r"this(?:'s|’s| is| was| will)\b", own_words.lower()))
+    pointed = pointed or bool(item.quoted and re.match(r"this(?: [a-z]+)?(?:'s|’s| is| was| will| has)\b",
+                                                       own_words.lower()))  # "This government is ..."
     if _EXPERT.search(phrase):
         other = {"m": "f", "f": "m"}.get(gender or "")
         return bool(other) and not pointed and bool(re.search(_THIRD_PERSON[other], own_words.lower()))
