@@ -1964,6 +1964,15 @@ def test_a_crowds_feeling_turned_by_not(sentence, cue):
     assert (item.speaker, item.stance_cue) == ("Parents", cue)
 
 
+@pytest.mark.parametrize(("sentence", "speaker", "cue"), [
+    ("Even some of the airline's own staff were critical.", "airline's own staff", "against"),
+    ("Many of its regular passengers were delighted.", "its regular passengers", "favor"),
+])
+def test_a_feeling_of_some_of_a_crowd_is_that_crowds(sentence, speaker, cue):
+    [item] = extract(article(FEE_LEAD + sentence)).items[-1:]
+    assert (item.speaker, item.kind, item.stance_cue) == (speaker, "reaction", cue)
+
+
 def test_a_surname_in_the_plural_is_no_crowd_feeling():
     assert not [i for i in extract(article(FEE_LEAD + "Sanders wasn’t impressed.")).items if i.speaker == "Sanders"]
 

@@ -41,7 +41,15 @@ from backlash.extract.lexicon import (
 )
 from backlash.extract.parse import Paragraph, ParsedText, span_of
 from backlash.extract.quotes import Statement
-from backlash.extract.sides import backing_side, light_reaction, named_object, said_reaction_side, side_of, vowed_side
+from backlash.extract.sides import (
+    backing_side,
+    counted,
+    light_reaction,
+    named_object,
+    said_reaction_side,
+    side_of,
+    vowed_side,
+)
 from backlash.extract.speakers import Speaker, antecedent, is_masked, is_reporting, speaker_at, subject_of
 from backlash.records import Item
 
@@ -184,11 +192,13 @@ def _feeling(parsed: ParsedText, paragraph: Paragraph, word: Token) -> Statement
     if word.lower_ == "keen" and eager:
         return None  # "keen to help", "keen on telling women ...": eager to do, not a feeling about the news
     crowd = subject_of(word) if passive else subject_of(word.head)
-    if crowd is None or not (crowd.lower_ in CROWD_WORDS or crowd.lower_ in ("others", "everyone") or (
-            crowd.tag_ == "NNS" and can_speak(crowd.lower_) and (crowd.is_lower or crowd.lower_ in ROLE_NOUNS))):
+    who = counted(crowd) if crowd is not None else None  # "Even some of his allies were critical": allies
+    if who is None or not (who.lower_ in CROWD_WORDS or who.lower_ in ("others", "everyone") or (
+            who.tag_ == "NNS" and can_speak(who.lower_) and (who.is_lower or who.lower_ in ROLE_NOUNS))):
         # "Some frequent fliers were relaxed"; a capital is a known crowd's, not "Sanders wasn't impressed"
         return None
-    statement = _statement(parsed, paragraph, word, list(word.sent), "reaction", crowd)
+    statement = _statement(parsed, paragraph, word, list(word.sent), "reaction", crowd) or (
+        _statement(parsed, paragraph, word, list(word.sent), "reaction", who) if who is not crowd else None)
     # Whom they felt so about, when named: "critical of Clinton", "pleased with Trump".
     named = next((o for c in word.children if c.dep_ == "prep" and c.lower_ in ("of", "with", "at", "about", "over")
                   for o in c.children if o.dep_ == "pobj" and o.tag_ in ("NNP", "NNPS")), None) or next(

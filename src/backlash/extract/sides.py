@@ -383,7 +383,7 @@ def _met_with(verb: Token) -> tuple[str, list[Token]] | None:
 
 
 _QUANTITIES = {"handful", "number", "lot", "majority", "minority", "dozens", "hundreds", "thousands", "millions",
-               "few"}
+               "few", "some", "many", "most", "several", "all"}
 
 
 def counted(noun: Token) -> Token:
@@ -391,7 +391,7 @@ def counted(noun: Token) -> Token:
     if noun.lower_ not in _QUANTITIES:
         return noun
     return next((p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
-                 if p.dep_ == "pobj"), noun)
+                 if p.dep_ == "pobj" and p.tag_ != "PRP"), noun)  # ("most of them" stays "most")
 _OURS = MEASURE_NOUNS | UTTERANCE_NOUNS  # "the ban", "the ad": what the story is about
 
 
