@@ -2372,6 +2372,18 @@ def test_posts_shown_as_text_after_a_crowds_told_side_take_it_as_embeds_do():
     assert post.stance_cue == "against"
 
 
+def test_posts_listed_as_lines_that_open_with_a_handle_are_reactions_with_the_crowds_side():
+    text = ("Vidora will raise the price of its standard plan from £10.99 to £12.99 a month.\n\n"
+            "Subscribers vented their frustration online. Here is some of what they said:\n\n"
+            "@bingewatcher_uk: Three rises in two years. Cancelled today.\n\n"
+            "@sarahj: £13 a month for a service that cancels every show I like? No.\n\n"
+            "Email the newsroom at news@post.example: we read every message.")
+    posts = [i for i in extract(article(text)).items if i.handle]
+    assert [(i.speaker, i.text, i.speaker_role, i.stance_cue) for i in posts] == [
+        ("@bingewatcher_uk", "Three rises in two years. Cancelled today.", "public", "against"),
+        ("@sarahj", "£13 a month for a service that cancels every show I like? No.", "public", "against")]
+
+
 def test_a_headline_that_names_the_subject_by_title_at_the_texts_top_gives_the_person():
     text = ("Mayor slammed for decision to close libraries\n\n"
             "Mayor Dana Whitfield will close three of the city's libraries.\n\n"

@@ -142,6 +142,7 @@ def _byline(
 TEXT_BYLINE = re.compile(
     r"^[ \t]*(?:(?:—|–|-|&mdash;)[ \t]*|(?P<shared>A (?:post|video) shared by)[ \t]+)(?P<name>[^\n()@]{0,80}?)[ \t]*"
     r"\(@(?P<handle>[\w.-]{1,60})\)[ \t]*(?:on[ \t]+)?(?P<date>[\w ,.:]{0,40})$", re.M)
+HANDLE_LINE = re.compile(r"^[ \t]*@(?P<handle>\w{1,30})[ \t]*:[ \t]+(?P<words>\S[^\n]{0,2000}?)[ \t]*$", re.M)
 MAX_TEXT_POSTS = 1_000  # posts read from an article's text (bounded work on a hostile input)
 _PIC_LINK = re.compile(r"\s*(?:pic\.twitter\.com|https?://t\.co)/\w+")
 
@@ -149,7 +150,8 @@ _PIC_LINK = re.compile(r"\s*(?:pic\.twitter\.com|https?://t\.co)/\w+")
 def posts_in_text(text: str) -> list[Item]:
     """Each post shown as text above its byline: its words, author, handle, platform and date,
     placed in the text. The words run from the blank line or byline before it; in a text whose
-    paragraphs are single lines (as a page's main text is given), they are the line above."""
+    paragraphs are single lines (as a page's main text is given), they are the line above. Also each
+    line that opens with a handle and a colon ("@sarahj: No.")."""
     items, previous = [], 0
     between = "\n\n" if "\n\n" in text else "\n"
     for byline in itertools.islice(TEXT_BYLINE.finditer(text), MAX_TEXT_POSTS):
@@ -166,4 +168,11 @@ def posts_in_text(text: str) -> list[Item]:
             quoted=True, char_start=start if end > start else None, char_end=end if end > start else None,
             posted_at=byline["date"].strip() or None))
         previous = byline.end()
+    # A post listed as a line that opens with its author's handle: "@bingewatcher_uk: Cancelled today."
+    for line in itertools.islice(HANDLE_LINE.finditer(text), MAX_TEXT_POSTS - len(items)):
+        start, end = line.start("words"), line.end("words")
+        items.append(Item(
+            kind="reaction", speaker=f"@{line['handle']}", handle=line["handle"], speaker_role="public",
+            platform=None, text=_PIC_LINK.sub("", text[start:end]).strip() or None, text_source="quoted",
+            quoted=True, char_start=start, char_end=end))
     return items

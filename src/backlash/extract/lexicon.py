@@ -99,7 +99,7 @@ FAVOR_GROUPS = {"supporters", "supporter", "proponents", "proponent", "backers",
 STANCE_NOUNS = {"concern", "concerns", "support", "opposition", "outrage", "dismay", "disappointment",
                 "frustration", "anger", "alarm", "skepticism", "scepticism", "doubts", "reservations",
                 "approval", "disapproval", "displeasure", "gratitude", "regret", "objections"}
-EXPRESSING_VERBS = _forms("express", "voice", "register", "raise")
+EXPRESSING_VERBS = _forms("express", "voice", "register", "raise", "vent")  # "vented their frustration"
 TAKE_ISSUE = "issue"
 # Finding no fault is taking a side: "had no problem with the plan", "found no fault with his remarks",
 # "saw nothing wrong with it", "took no issue with the decision".
