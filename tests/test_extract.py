@@ -1666,6 +1666,16 @@ def test_the_person_named_before_and_then_by_age_is_that_person():
     assert kinds == {"Mia Vale": "subject_statement", "31-year-old nurse": "reaction"}  # "a": someone new
 
 
+def test_a_one_word_name_the_lead_calls_the_streaming_company_is_a_body_that_speaks_so():
+    text = ("Vidora will raise the price of its standard plan to £12.99 a month, the streaming company confirmed "
+            "on Tuesday.\n\n"
+            '"Three rises in two years," one subscriber wrote.\n\n'
+            'The rival company said it would "keep prices where they are".')
+    kinds = {i.speaker: i.kind for i in extract(article(text)).items}
+    assert (kinds["streaming company"], kinds["one subscriber"]) == ("subject_statement", "reaction")
+    assert kinds["rival company"] != "subject_statement"  # another body of the kind
+
+
 def test_the_spokesperson_of_the_business_the_subject_runs_speaks_for_the_subject():
     text = ("Corvex chief executive Martin Hale has told staff they must return to the office five days a week "
             "from January, or leave the company.\n\n"

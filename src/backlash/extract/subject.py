@@ -512,11 +512,17 @@ def is_organization(subject: str, parsed: ParsedText, title: Doc | None,
     bodily = labels["ORG"] + labels["NORP"] + labels["GPE"]
     if labels["PERSON"] <= bodily and any(_BODY_MENTION.search(doc.text) for doc in docs):
         return True  # a name the tagger does not know (or reads both ways), which the lead calls "the club"
+    if " " not in subject and any(_BODY_SAYS.search(doc.text) for doc in docs):
+        return True  # "Vidora will raise ..., the streaming company confirmed": whatever the tagger says
     return bodily > labels["PERSON"]
 
 
-_BODY_NOUN = rf"the (?:{'|'.join(sorted(BUSINESS_NOUNS))})"
-_BODY_MENTION = re.compile(rf"\b{_BODY_NOUN}\b", re.I)
+_BUSINESS = "|".join(sorted(BUSINESS_NOUNS))
+_BODY_NOUN = rf"the (?:{_BUSINESS})"
+_BODY_MENTION = re.compile(rf"\bthe (?:[a-z]+ )?(?:{_BUSINESS})\b", re.I)  # "the company", "the streaming company"
+# "..., the streaming company confirmed": the body's own words (not "the platform", as often a party's)
+_BODY_SAYS = re.compile(rf",\s+the (?:[a-z]+ )?(?!platform\b)(?:{_BUSINESS})\s+"
+                        r"(?:said|says|confirmed|announced|added|told)\b")
 
 
 def described_as(subject: str, text: str) -> frozenset[str]:
@@ -535,12 +541,12 @@ def named_by_kind(text: str) -> frozenset[str]:
     or as the gloss of a name ("rival broadcaster ITV", "ITV, a broadcaster"): for a body that is
     the story's subject, its own voice. (Not "the platform", which is as often a party's.)"""
     head = text[:GENDER_SCAN_CHARS]
-    used = {m.group(1).lower() for m in _KIND_MENTION.finditer(head)}
+    used = {w.lower() for m in _KIND_MENTION.finditer(head) for w in m.groups() if w}
     return frozenset(n for n in used & BUSINESS_NOUNS - {"platform"} if not re.search(
         rf"\b{n}\s+[A-Z]|[A-Z][\w'’.&-]*,\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){{0,2}}{n}\b", head))
 
 
-_KIND_MENTION = re.compile(r"\b[Tt]he ([a-z]+)\b")
+_KIND_MENTION = re.compile(r"\b[Tt]he ([a-z]+)(?: ([a-z]+))?\b")  # "the airline", "the streaming company"
 
 
 def is_subject(statement: Statement, subject: str | None, organization: bool, staff: bool = False,
@@ -577,9 +583,15 @@ def is_subject(statement: Statement, subject: str | None, organization: bool, st
         return True
     if organization:
         subject_words = set(re.findall(r"[a-z]+", subject.lower())) - {"the"}
-        bare = [w for w in words if w not in ("the", "a", "an", "its", "their")]
-        return bool(bare) and set(bare) <= (SPOKES_WORDS | subject_words | described)
+        bare = [w for w in re.findall(r"[a-z-]+", phrase) if w not in ("the", "a", "an", "its", "their")]
+        own = SPOKES_WORDS | subject_words | described
+        # "the streaming company": the kind with one word of what it does (not "the rival company")
+        kind = len(bare) == 2 and not re.match(r"an? ", phrase) and bare[1] in described and bare[0] not in _OTHER_BODY
+        return bool(bare) and (set(bare) <= own or kind)
     return False
+
+
+_OTHER_BODY = {"rival", "other", "another", "parent", "competing", "partner", "former", "new", "sister", "local"}
 
 
 # Groups that follow, use or oppose someone; never their voice.
