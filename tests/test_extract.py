@@ -1273,6 +1273,19 @@ def test_a_reaction_verb_gives_its_side_as_a_cue(sentence, cue):
     assert item.kind == "reaction" and item.stance_cue == cue
 
 
+@pytest.mark.parametrize(("sentence", "cue"), [
+    ('Author Jade Carter called the closures "ridiculous".', "against"),
+    ('Author Jade Carter called the plan "a long overdue first step".', "favor"),
+    ('Author Jade Carter called the plan "not ridiculous at all".', None),  # negated
+    ('Author Jade Carter called the plan "brave but cruel".', None),  # both sides
+    ('Author Jade Carter said the plan was "ridiculous".', None),  # only a naming verb judges so
+])
+def test_a_short_judgement_after_a_naming_verb_gives_its_side(sentence, cue):
+    text = LIBRARY_LEAD + sentence + ' "Where will the children read now?" she said.'
+    items = extract(article(text)).items
+    assert [(i.speaker, i.stance_cue) for i in items] == [("Jade Carter", cue)] * 2  # her next quote takes it
+
+
 def test_a_complaint_is_a_side_against_and_the_quote_after_it_takes_it():
     text = LIBRARY_LEAD + ('One neighbour was less pleased, complaining that the branch had no car park. '
                            '"Where are visitors supposed to park?" he said.')

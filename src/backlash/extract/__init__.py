@@ -45,7 +45,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item
 
-EXTRACTOR_VERSION = "0.3.142"
+EXTRACTOR_VERSION = "0.3.143"
 TITLE_CHARS = 1000
 
 
@@ -353,9 +353,10 @@ def _sided_by_lead_in(items: list[Item], text: str, backed: Sequence[tuple[int, 
 
 def _own_told_side(quote: Item, items: list[Item], paragraph_of: Callable[[int], int]) -> str | None:
     """The side a named speaker's own reaction told just before their quote in its paragraph takes
-    ("Steve Bruce backed the decision. “Give him a chance,” he said": in favour)."""
+    ("Steve Bruce backed the decision. “Give him a chance,” he said": in favour; "called the ban
+    “ridiculous”. “Q,” she said": against)."""
     start = quote.char_start or 0
-    own = [i for i in items if i.kind == "reaction" and not i.quoted and i.stance_cue and i.speaker == quote.speaker
+    own = [i for i in items if i.kind == "reaction" and i.stance_cue and i.speaker == quote.speaker
            and i.char_end is not None and i.char_end <= start and paragraph_of(i.char_end) == paragraph_of(start)]
     return max(own, key=lambda i: i.char_end or 0).stance_cue if own else None
 

@@ -67,6 +67,20 @@ HITTING_BACK = {**dict.fromkeys(_forms("hit:hit,hitting", "strike:struck,strikin
 # response nouns are against, these are neither.
 FAVOR_REACTIONS = {"praise", "applaud", "hail", "welcome", "cheer", "celebrate", "defend", "endorse", "commend",
                    "laud", "cheers", "applause", "support", "approval", "gratitude", "no objection"}
+# The side of a short judgement that names the measure ("called the ban “ridiculous”", "branded it a
+# disgrace", "called it “a long overdue first step”"), read only after a naming verb.
+JUDGEMENT_SIDES = {**dict.fromkeys((
+    "ridiculous", "cruel", "disgrace", "disgraceful", "outrageous", "shameful", "absurd", "disgusting", "appalling",
+    "unacceptable", "unfair", "terrible", "awful", "stupid", "scandal", "scandalous", "mistake", "misjudgement",
+    "misjudgment", "betrayal", "insult", "insulting", "irresponsible", "reckless", "dangerous", "ludicrous",
+    "laughable", "pathetic", "offensive", "hypocritical", "gimmick", "farce", "unjust", "deplorable", "heartless",
+    "callous", "indefensible", "misguided", "short-sighted", "shortsighted", "greedy", "tone-deaf", "insane",
+    "unreasonable", "unnecessary", "draconian", "shocking", "worrying", "damaging", "harmful", "racist", "sexist",
+    "hurtful", "divisive", "cynical", "senseless"), "against"),
+    **dict.fromkeys((
+        "brilliant", "excellent", "fantastic", "sensible", "overdue", "courageous", "brave", "historic", "landmark",
+        "wise", "welcome", "positive", "commonsense", "common-sense", "fair", "reasonable", "bold", "visionary",
+        "admirable", "proportionate", "necessary", "responsible", "great", "good"), "favor")}
 # Speech verbs that say the words were a grievance ("complained that the park had no car park").
 COMPLAINING_VERBS = _forms("complain", "grumble", "moan", "whinge:whinged,whinging", "gripe")
 # The way a reaction was given, when its verb takes no side ("reacted furiously", "responded warmly").

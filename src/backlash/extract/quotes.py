@@ -29,6 +29,7 @@ from backlash.extract.lexicon import (
     INSCRIPTION_AFTER,
     INSCRIPTION_BEFORE,
     INSCRIPTION_HELD,
+    NAMING_VERBS,
     NOT_NAMES,
     OPEN_QUOTE,
     QUOTE_MARK,
@@ -38,7 +39,7 @@ from backlash.extract.lexicon import (
     role_of,
 )
 from backlash.extract.parse import ParsedText, load_parser
-from backlash.extract.sides import named_object, quote_verb, side_of
+from backlash.extract.sides import judgement_side, named_object, quote_verb, side_of
 from backlash.extract.speakers import (
     Speaker,
     antecedent,
@@ -169,7 +170,9 @@ def _attribution(parsed: ParsedText, span: Span) -> _Attribution | None:
                     # The masked sentence: words inside the quote do not name the platform.
                     how = quote_verb(verb)
                     aimed = named_object(how)
-                    return _Attribution(speaker, verb.sent.text, after=verb.i > token.i, cue=side_of(how),
+                    # "called the ban “ridiculous”": a naming verb's side is its judgement's
+                    judged = judgement_side(parsed.text[span.start:span.end]) if how.lower_ in NAMING_VERBS else None
+                    return _Attribution(speaker, verb.sent.text, after=verb.i > token.i, cue=side_of(how) or judged,
                                         aimed_at=" ".join(t.text for t in aimed) if aimed else None)
     closing = QUOTE_MARK.match(parsed.text, span.end)
     after = parsed.text[closing.end(): closing.end() + 79] if closing else ""

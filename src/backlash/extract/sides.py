@@ -25,6 +25,7 @@ from backlash.extract.lexicon import (
     FEELING_SIDES,
     GREETING_VERBS,
     HITTING_BACK,
+    JUDGEMENT_SIDES,
     LEAVING_VERBS,
     MANNER_SIDES,
     MEASURE_NOUNS,
@@ -117,6 +118,20 @@ def side_of(word: Token) -> str | None:
     if any(t.lower_ in CRITIC_WORDS for t in aimed):
         favor = not favor
     return "favor" if favor else "against"
+
+
+_NEGATORS = {"not", "no", "never", "n't", "n’t", "hardly", "nor", "without", "less", "least"}
+MAX_JUDGEMENT_WORDS = 12
+
+
+def judgement_side(words: str) -> str | None:
+    """The side a short judgement of the measure takes by its words ("ridiculous", "a long overdue
+    first step"): one side only, not negated, at most MAX_JUDGEMENT_WORDS words; else None."""
+    lowered = re.findall(r"[a-z’'-]+", words.lower())
+    if not lowered or len(lowered) > MAX_JUDGEMENT_WORDS or _NEGATORS & set(lowered):
+        return None
+    sides = {JUDGEMENT_SIDES[w] for w in lowered if w in JUDGEMENT_SIDES}
+    return sides.pop() if len(sides) == 1 else None
 
 
 def named_object(verb: Token) -> list[Token] | None:
