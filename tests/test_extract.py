@@ -2407,6 +2407,22 @@ def test_posts_listed_as_lines_that_open_with_a_handle_are_reactions_with_the_cr
         ("@sarahj", "£13 a month for a service that cancels every show I like? No.", "public", "against")]
 
 
+def test_a_line_that_announces_the_posts_carries_the_crowds_side_told_in_the_lead_to_them():
+    text = ("Pulsewear has withdrawn an advert telling women to earn their summer body after it was widely "
+            "criticised on social media.\n\n"
+            "The campaign featured billboards across London.\n\n"
+            "Here is how people reacted:\n\n"
+            "Every body is a summer body. Shame on you @Pulsewear\n"
+            "— Laura Benn (@laurabenn) June 3, 2025")
+    items = extract(article(text)).items
+    [crowd] = [i for i in items if i.speaker == "social media users"]
+    [post] = [i for i in items if i.handle]
+    assert (crowd.kind, crowd.stance_cue, post.stance_cue) == ("reaction", "against", "against")
+    # without the announcing line the narrative between ends the run
+    assert [i for i in extract(article(text.replace("Here is how people reacted:\n\n", ""))).items
+            if i.handle][0].stance_cue is None
+
+
 def test_a_headline_that_names_the_subject_by_title_at_the_texts_top_gives_the_person():
     text = ("Mayor slammed for decision to close libraries\n\n"
             "Mayor Dana Whitfield will close three of the city's libraries.\n\n"

@@ -45,7 +45,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item
 
-EXTRACTOR_VERSION = "0.3.143"
+EXTRACTOR_VERSION = "0.3.144"
 TITLE_CHARS = 1000
 
 
@@ -311,6 +311,8 @@ def _sided_by_lead_in(items: list[Item], text: str, backed: Sequence[tuple[int, 
     chained = {paragraph_of(item.char_start or 0) for item in items
                if unnamed_quote(item) and (item.speaker_role == "public" or embedded(item))}
     chained |= {paragraph_of(match.start()) for match in TEXT_BYLINE.finditer(text)}
+    # "Here is how people reacted:": a line that announces the crowd's posts carries its told side to them.
+    introducing = {paragraph_of(match.start()) for match in itertools.islice(_INTRODUCING.finditer(text), 50)}
     backed = sorted(backed)
     backed_starts = [start for start, _, _ in backed]
     sided = []
@@ -329,6 +331,8 @@ def _sided_by_lead_in(items: list[Item], text: str, backed: Sequence[tuple[int, 
                 told_start, _, side, crowd = told[last]
                 told_in, paragraph = paragraph_of(told_start), paragraph_of(item.char_start or 0)
                 for _ in range(LENT_PARAGRAPHS if crowd else 0):
+                    if paragraph - 1 in introducing:
+                        paragraph = told_in
                     if told_in >= paragraph or paragraph not in chained:
                         break
                     paragraph -= 1
@@ -394,6 +398,9 @@ _KIN = {"mother": "parent", "father": "parent", "mum": "parent", "mom": "parent"
 _UNNAMED = re.compile(r"[a-z@]|(?:One|Another|Some|Many|Several) ")
 # "pensioner Margaret Cole", "rally-goer Tom Briggs": someone of the public, by a word for who they are.
 _ONE_OF_THE_PUBLIC = re.compile(r"(?:[a-z]+(?:-[a-z]+)* ){1,2}[A-Z][a-z]+(?: [A-Z][a-z'’-]+){1,2}(?:, \d{1,3})?$")
+_INTRODUCING = re.compile(r"^[ \t]*(?:here(?:'s|’s| is| are)|this is|these are|some of)\b[^\n]{0,80}?"
+                          r"\b(?:react|reacted|responded|said|wrote|reactions?|responses?|posted)\b[^\n]{0,40}:[ \t]*$",
+                          re.M | re.I)
 _PARAGRAPH = re.compile(r"^[ \t]*\S", re.M)  # a line with words (blank lines part no paragraphs)
 LENT_PARAGRAPHS = 8  # paragraphs of crowd quotes (posts and their bylines) a crowd's told side reaches
 

@@ -171,7 +171,14 @@ def _reaction(parsed: ParsedText, paragraph: Paragraph, verb: Token) -> Statemen
         # "the plan was criticised" names nobody.
         phrase = " ".join(t.text for t in passive.subtree).lower()
         crowd = passive.lower_ in CROWD_WORDS or "social media" in phrase or platform_of(phrase)
-        return _statement(parsed, paragraph, verb, sentence, "reaction", passive) if crowd else None
+        if crowd:
+            return _statement(parsed, paragraph, verb, sentence, "reaction", passive)
+        # "it was widely criticised on social media": the platform's users, where the sentence names it
+        where = " ".join(t.text for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "across")
+                         for t in c.subtree).lower()
+        online = "social media" in where or platform_of(where) or any(c.lower_ == "online" for c in verb.children)
+        users = Speaker("social media users", "social media users", "public")
+        return _statement(parsed, paragraph, verb, sentence, "reaction", speaker=users) if online else None
     return _statement(parsed, paragraph, verb, sentence, "reaction")
 
 
