@@ -383,6 +383,9 @@ def test_canonical_post_url():
 def test_speaker_phrases():
     assert speaker_name("journalist Anirvan Ghosh") == "Anirvan Ghosh"
     assert speaker_name("the Kremlin") == "Kremlin"
+    # a body's name that runs through "for" or "of" after its institution word stays whole
+    assert speaker_name("A spokesperson for the Department for Education") == "Department for Education"
+    assert speaker_name("the Institute for Fiscal Studies") == "Institute for Fiscal Studies"
     assert role_of("local reporter") == "journalist" and role_of("Ann") == "unknown"
 
 

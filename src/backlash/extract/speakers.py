@@ -469,6 +469,9 @@ def speaker_name(phrase: str) -> str:
     name = _NAME.search(phrase)
     if not name:
         return phrase
+    body = re.search(r"\b([A-Z][a-z]+)\s+(?:for|of)\s+(?:the\s+)?$", phrase[: name.start()])
+    if body and body.group(1).lower() in INSTITUTION_WORDS:
+        return phrase[body.start(): name.end()]  # "a spokesperson for the Department for Education"
     words = name.group(0).split()
     while len(words) > 1 and (words[0].lower() in ROLE_NOUNS or words[0].lower().rstrip(".") in TITLES):
         words.pop(0)
