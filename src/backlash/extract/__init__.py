@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from backlash.extract.embeds import TEXT_BYLINE, embedded_posts, posts_in_text
@@ -315,6 +315,23 @@ def _sided_by_lead_in(items: list[Item], text: str, backed: Sequence[tuple[int, 
     introducing = {paragraph_of(match.start()) for match in itertools.islice(_INTRODUCING.finditer(text), 50)}
     backed = sorted(backed)
     backed_starts = [start for start, _, _ in backed]
+    # Each speaker's reactions with a side, by paragraph, in order of their ends: built once, for
+    # `own_told_side`.
+    own_told: dict[tuple[str | None, int], list[tuple[int, str]]] = {}
+    for told_item in sorted((i for i in items if i.kind == "reaction" and i.stance_cue and i.char_end is not None),
+                            key=lambda i: i.char_end or 0):
+        key = (told_item.speaker, paragraph_of(told_item.char_end or 0))
+        own_told.setdefault(key, []).append((told_item.char_end or 0, told_item.stance_cue or ""))
+
+    def own_told_side(quote: Item) -> str | None:
+        """The side a named speaker's own reaction told just before their quote in its paragraph takes
+        ("Steve Bruce backed the decision. “Give him a chance,” he said": in favour; "called the ban
+        “ridiculous”. “Q,” she said": against)."""
+        start = quote.char_start or 0
+        told_sides = own_told.get((quote.speaker, paragraph_of(start)), [])
+        before = bisect.bisect_right([end for end, _ in told_sides], start)
+        return told_sides[before - 1][1] if before else None
+
     sided = []
     for item, phrase in itertools.zip_longest(items, phrases[:len(items)], fillvalue=""):
         if item.kind == "reaction" and not item.quoted and not embedded(item) and item.stance_cue is None \
@@ -349,20 +366,10 @@ def _sided_by_lead_in(items: list[Item], text: str, backed: Sequence[tuple[int, 
             if last >= 0 and gap <= 1 and (member_of_told(item, phrase, last)
                                            or _ONE_OF_THE_PUBLIC.match(phrase) is not None):
                 item = replace(item, stance_cue=told[last][2])
-            elif (own := _own_told_side(item, items, paragraph_of)) is not None:
+            elif (own := own_told_side(item)) is not None:
                 item = replace(item, stance_cue=own)
         sided.append(item)
     return sided
-
-
-def _own_told_side(quote: Item, items: list[Item], paragraph_of: Callable[[int], int]) -> str | None:
-    """The side a named speaker's own reaction told just before their quote in its paragraph takes
-    ("Steve Bruce backed the decision. “Give him a chance,” he said": in favour; "called the ban
-    “ridiculous”. “Q,” she said": against)."""
-    start = quote.char_start or 0
-    own = [i for i in items if i.kind == "reaction" and i.stance_cue and i.speaker == quote.speaker
-           and i.char_end is not None and i.char_end <= start and paragraph_of(i.char_end) == paragraph_of(start)]
-    return max(own, key=lambda i: i.char_end or 0).stance_cue if own else None
 
 
 def _examples_of_told_reactions(items: list[Item], elsewhere: set[int], parsed: ParsedText,

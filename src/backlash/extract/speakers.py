@@ -227,7 +227,7 @@ def title_cased(sentence: Span) -> bool:
     return len(words) >= 3 and sum(t.is_title for t in words) >= 0.8 * len(words)
 
 
-_LINKS = {"of", "the", "for", "without", "against", "and", "on", "in", "to", "our", "with"}
+_BODY_NAME_LINKS = {"of", "the", "for", "without", "against", "and", "on", "in", "to", "our", "with"}
 
 
 def _titled_body(head: Token) -> str | None:
@@ -237,21 +237,21 @@ def _titled_body(head: Token) -> str | None:
     if title_cased(head.sent):
         return None  # in a headline every word is in capitals
     entity = next((e for e in head.doc.ents if e.label_ == "ORG" and e.start <= head.i < e.end), None)
-    if entity is not None and len(entity) > 1 and any(t.lower_ in _LINKS for t in entity[1:-1]):
+    if entity is not None and len(entity) > 1 and any(t.lower_ in _BODY_NAME_LINKS for t in entity[1:-1]):
         words = [t for t in entity if not (t.i == entity.start and t.lower_ == "the")]
-        if all(t.text[:1].isupper() or t.lower_ in _LINKS for t in words):
+        if all(t.text[:1].isupper() or t.lower_ in _BODY_NAME_LINKS for t in words):
             return " ".join(t.text for t in words)
     if not head.text[:1].isupper() or head.tag_ != "NNS":
         return None  # a person's "Sanders of Vermont" is a name and its place
-    prep = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ in _LINKS), None)
+    prep = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ in _BODY_NAME_LINKS), None)
     tail = sorted(prep.subtree, key=lambda t: t.i) if prep is not None else []
     if not tail or len(tail) > 5 or tail[0].i != head.i + 1 or tail[-1].i - head.i != len(tail):
         return None
-    if not all(t.text[:1].isupper() or t.lower_ in _LINKS for t in tail) or not tail[-1].text[:1].isupper():
+    if not all(t.text[:1].isupper() or t.lower_ in _BODY_NAME_LINKS for t in tail) or not tail[-1].text[:1].isupper():
         return None
     # A link in capitals ("Without", "Our") or a capitalized thing after "the" ("of the Earth") makes a
     # name; not people and whose or where they are ("Aides to Clinton", "Residents of Leeds").
-    linked_in_capitals = any(t.lower_ in _LINKS and t.text[:1].isupper() for t in tail)
+    linked_in_capitals = any(t.lower_ in _BODY_NAME_LINKS and t.text[:1].isupper() for t in tail)
     the_thing = any(a.lower_ == "the" and b.text[:1].isupper() for a, b in zip(tail, tail[1:], strict=False))
     if not (linked_in_capitals or (the_thing and head.lower_ not in CROWD_WORDS and not any(
             t.ent_type_ in ("PERSON", "GPE", "NORP") for t in tail))):
