@@ -2444,3 +2444,27 @@ def test_a_headline_that_names_the_subject_by_title_at_the_texts_top_gives_the_p
 ])
 def test_what_of_the_subjects_met_the_response_is_the_target(lead, target):
     assert extract(article(f'{lead}\n\n"Absolutely ridiculous," one fan wrote on X.')).target == target
+
+
+def test_a_lead_that_describes_its_actor_gives_the_person_named_next_and_the_description_stays_theirs():
+    text = ("MP criticised after calling nurses' strike \"greedy\"\n\n"
+            "A Conservative MP has been criticised after describing striking nurses as \"greedy\".\n\n"
+            "Harold Finch, MP for North Wexley, told a local radio station the strike was wrong.\n\n"
+            '"I have enormous respect for nurses, but this strike is greedy," he said.\n\n'
+            "Labour's health spokesperson said the MP should apologise.\n\n"
+            '"Nurses are using food banks," one person wrote on X.')
+    result = extract(article(text))
+    assert result.subject == "Harold Finch"
+    kinds = {(i.speaker, i.kind) for i in result.items}
+    assert kinds == {("Harold Finch", "subject_statement"), ("Labour's health spokesperson", "reaction"),
+                     ("one person", "reaction")}  # the unstopped headline line is no one's statement
+
+
+@pytest.mark.parametrize("introduction", ["Burger Barn's chief marketing officer, Tina Gold",
+                                          "Burger Barn's community manager, Tina Gold"])
+def test_a_bodys_officer_or_manager_named_after_a_comma_speaks_for_the_body(introduction):
+    text = ("Burger Barn is bringing back its Smokehouse Stack burger, the chain announced on Monday.\n\n"
+            f'"Our fans have asked for it every single day," said {introduction}.\n\n'
+            '"Best news all year," one fan wrote on X.')
+    assert kinds_by_speaker(text) == {"chain": "subject_statement", "Tina Gold": "subject_statement",
+                                      "one fan": "reaction"}

@@ -45,7 +45,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item
 
-EXTRACTOR_VERSION = "0.3.145"
+EXTRACTOR_VERSION = "0.3.146"
 TITLE_CHARS = 1000
 
 
@@ -118,6 +118,8 @@ def extract(article: Article) -> Extraction:
     # without a target given: its voices react to nothing (a list of posts, readers' stories, a
     # market report). A snippet of one paragraph is read as reactions.
     no_action = not subject and not article.target and len(parsed.lead) > 1
+    # What the article calls the subject besides its name ("ministers", "the MP")
+    kinds = (described if organization else frozenset()) | ({description} if description else set())
     roles: dict[str, str] = {}
     staff: dict[str | None, bool] = {}
     renamed: dict[str | None, str] = {}  # a title as speaker -> the name it stood for last
@@ -152,8 +154,7 @@ def extract(article: Article) -> Extraction:
             if statement.how == "reaction":
                 continue  # the subject acting ("Trump slammed ...") is not a reaction to them
             item = replace(item, kind="subject_statement")
-        elif _about_something_else(item, statement.speaker.phrase, parsed, subject, target, gender,
-                                   described if organization else frozenset()):
+        elif _about_something_else(item, statement.speaker.phrase, parsed, subject, target, gender, kinds):
             item = replace(item, kind="other_target")
             elsewhere.add(len(items))
         elif (item.kind == "reaction" and no_action) or _aimed_elsewhere(statement, subject, target):
@@ -422,8 +423,11 @@ def _headline_end(article: Article, parsed: ParsedText) -> int:
         same = " ".join(first.split()).lower() == " ".join(article.title.split()).lower()
         return len(first) if same and text[len(first):].strip() else 0
     paragraph = parsed.paragraph_at(0)
+    # A headline's "MP criticised after ..." is a participle the tagger may read as a past tense:
+    # a line without a full stop is a headline whatever its tense.
+    stopped = bool(re.search(r"[.!?][\"'”’)]?\s*$", first))
     if not text[len(first):].strip() or len(first.split()) > HEADLINE_WORDS or paragraph is None or \
-            len(list(paragraph.doc.sents)) > 1 or any(t.tag_ == "VBD" for t in paragraph.doc):
+            len(list(paragraph.doc.sents)) > 1 or (stopped and any(t.tag_ == "VBD" for t in paragraph.doc)):
         return 0
     return len(first)
 

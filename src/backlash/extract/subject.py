@@ -154,8 +154,9 @@ def detect_subject(article: Article, parsed: ParsedText, title: Doc | None) -> s
         score = merged[surname(name).lower()] + 0.3 * min(mentions, 10)
         if score > best_score:
             best, best_score = name, score
-    if best is None and parsed.lead and (described := described_then_named(parsed)) is not None:
-        best = described[1]
+    if parsed.lead and (described := described_then_named(parsed)) is not None \
+            and (best is None or surname(best) == described[0].text):
+        best = described[1]  # the lead's "A Conservative MP" is the "Harold Finch, MP for ..." it names next
     if best is None and sentences:
         best = _headline_name(sentences[0][1], text)
     if best and " " not in best and best.lower() in _HEAD_TITLES:
@@ -181,14 +182,18 @@ def _described_then_named(parsed: ParsedText) -> tuple[Token, str] | None:
     for at, paragraph in enumerate(parsed.lead[:2]):  # (a text may open with its headline)
         first = next(iter(paragraph.doc.sents))
         actor = next((c for c in first.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if actor is None or actor.tag_ != "NN" or not can_speak(actor.lower_) or actor.lower_ in CROWD_WORDS \
-                or actor.lower_ in _ORG_HEADS | _OFFICE_HEADS:
+        # "A Conservative MP": a title the tagger calls a name is a description after "a"
+        indefinite = actor is not None and actor.tag_ == "NNP" and any(
+            c.dep_ == "det" and c.lower_ in ("a", "an") for c in actor.children)
+        if actor is None or (actor.tag_ != "NN" and not indefinite) or not can_speak(actor.lower_) \
+                or actor.lower_ in CROWD_WORDS or actor.lower_ in _ORG_HEADS | _OFFICE_HEADS:
             continue
         words = {actor.lower_} | {t.lower_ for t in actor.subtree if t.dep_ in ("pobj", "compound") and t.tag_ == "NN"}
         kinds = "|".join(sorted(map(re.escape, words)))
         later = " ".join([paragraph.doc.text[first.end_char:], *(p.doc.text for p in parsed.lead[at + 1: at + 3])])
-        found = re.search(rf"\b(?i:{kinds})\s+(?P<before>{_PERSON})|(?P<after>{_PERSON}),\s+(?:who|the|a|an)\b"
-                          rf"[^.]{{0,80}}?\b(?i:{kinds})\b", later)
+        # "landlord Tom Bray", "Sarah Trelawny, who has run ... cafe", "Harold Finch, MP for North Wexley"
+        found = re.search(rf"\b(?i:{kinds})\s+(?P<before>{_PERSON})|(?P<after>{_PERSON}),\s+"
+                          rf"(?:(?:who|the|a|an)\b[^.]{{0,80}}?\b)?(?i:{kinds})\b", later)
         if found:
             return actor, found.group("before") or found.group("after")
     return None
@@ -608,7 +613,7 @@ _STAFF = re.compile(rf"\b{_STAFF_WORDS}\b", re.I)
 # A body's leaders speak for it: "council leader Victor Hale", "Jane Roe, the company's chief
 # executive", "Jane Roe, chair of the council" (the body's name right beside the title).
 _LEADER = (r"(?:leader|chair|chairman|chairwoman|chairperson|president|ceo|chief executive|chief|head|"
-           r"commissioner|director|founder|owner|minister|secretary|officer)")
+           r"commissioner|director|founder|owner|minister|secretary|officer|manager)")
 # A business's boss named by the title alone in a story about a body ("..., chief executive Maya
 # Lindqvist told staff"): no other body is named beside it, so it is the subject's. Not a
 # president or a minister, whom a story about a body names as often as its own people.
@@ -690,8 +695,10 @@ def introduced_as_staff(speaker: str, subject: str | None, text: str, organizati
         # ("the club's owner, Richard Vance").
         first = subject.removeprefix("the ").split()[0]
         names = "|".join(dict.fromkeys([body, re.escape(first) + _NOT_ANOTHER_BODY, _BODY_NOUN]))
-        # "Brewster chief executive Laura Kim"; opening a sentence, "The club's owner, Richard Vance".
-        leader_before = re.compile(rf"(?:\b(?:{names})(?:['’]s)?\s+(?:(?!of\s)[\w-]+\s+){{0,2}}{_LEADER}|"
+        # "Brewster chief executive Laura Kim", "Brewster's community manager, Dana Roh"; opening a
+        # sentence, "The club's owner, Richard Vance".
+        leader_before = re.compile(rf"(?:\b(?:{names})(?:['’]s\s+(?:(?!of\s)[\w-]+\s+){{0,2}}{_LEADER},?|"
+                                   rf"\s+(?:(?!of\s)[\w-]+\s+){{0,2}}{_LEADER})|"
                                    rf"^\s*(?:the\s+)?(?:{names})['’]s\s+(?:(?!of\s)[\w-]+\s+){{0,2}}{_LEADER},)"
                                    rf"\s+(?:[A-Z][\w.'’-]*\s+){{0,2}}$", re.I)
         leader_after = re.compile(rf"^,\s+(?:the\s+)?(?:(?:{names})(?:['’]s)?\s+(?:(?!of\s)[\w-]+\s+){{0,2}}{_LEADER}|"
