@@ -2468,3 +2468,13 @@ def test_a_bodys_officer_or_manager_named_after_a_comma_speaks_for_the_body(intr
             '"Best news all year," one fan wrote on X.')
     assert kinds_by_speaker(text) == {"chain": "subject_statement", "Tina Gold": "subject_statement",
                                       "one fan": "reaction"}
+
+
+def test_what_a_subject_pulls_after_a_crowd_answers_is_the_target_not_the_pulling():
+    text = ("Skincare brand Glowe pulls TikTok ad after viewers call it \"body shaming\"\n\n"
+            "The clip was viewed three million times before it was taken down.\n\n"
+            '"Imagine telling women their arms are a problem," one TikTok user commented.')
+    assert extract(article(text)).target == "Glowe's TikTok ad"
+    # pulling with no response after it is the subject's own deed
+    assert extract(article(text.replace("after viewers call it \"body shaming\"", "from its channels"))).target \
+        != "Glowe's TikTok ad"
