@@ -2478,3 +2478,24 @@ def test_what_a_subject_pulls_after_a_crowd_answers_is_the_target_not_the_pullin
     # pulling with no response after it is the subject's own deed
     assert extract(article(text.replace("after viewers call it \"body shaming\"", "from its channels"))).target \
         != "Glowe's TikTok ad"
+
+
+def test_the_deed_that_names_a_described_actor_is_the_target_when_the_lead_tells_the_response():
+    text = ("A headteacher who banned mobile phones from her school has received an outpouring of support after "
+            "some parents complained.\n\n"
+            "Headteacher Claire Denton told parents last week that pupils would lock their phones away.\n\n"
+            '"Children managed for centuries without phones," one mother wrote on Facebook.')
+    assert extract(article(text)).target == "Claire Denton's banning mobile phones from her school"
+    # a relative clause after a comma is background, not the deed the response met
+    aside = text.replace("A headteacher who banned mobile phones from her school has received an outpouring of "
+                         "support after some parents complained.",
+                         "A headteacher, who banned mobile phones from her school last year, has received an award.")
+    assert "banning" not in extract(article(aside)).target
+
+
+def test_a_gloss_between_commas_inside_the_told_deed_is_left_out_of_the_target():
+    text = ("Ironvale Studios is facing a wave of anger from players after it announced that Skyforge Legends, its "
+            "free-to-play game, will limit how many dungeons players can run each day.\n\n"
+            '"This is a cash grab," one Redditor wrote.')
+    assert extract(article(text)).target == ("Ironvale Studios' announcing that Skyforge Legends will limit how many "
+                                             "dungeons players can run each day")

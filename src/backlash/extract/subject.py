@@ -896,6 +896,12 @@ def _action_phrase(token: Token, subject: str, text: str, offset: int) -> str | 
     if not answered and (head.dep_ not in ("nsubj", "nsubjpass") or not head.head.tag_.startswith("VB")):
         return None
     verb = head.head
+    # "A headteacher who banned phones has received an outpouring of support": the deed that names the
+    # actor (no comma: not "Mitt Romney, who helped launch ..., will not be present") met the response.
+    done = next((c for c in head.children if c.dep_ == "relcl" and c.tag_ in ("VBD", "VBN", "VBZ")
+                 and c.left_edge.lower_ in ("who", "that") and c.left_edge.i == head.i + 1), None)
+    if done is not None and ((verb.lemma_ or verb.lower_) in _RECEIVING or _meets_a_response(verb)):
+        verb = done
     if someone and not _on_its_behalf(verb):
         return None  # "DNC Chair Debbie Wasserman Schultz announced she will resign": her own deed
     owner = _possessive(subject)
@@ -1071,6 +1077,8 @@ def _remark(verb: Token, owner: str, text: str, offset: int) -> str | None:
     return _limit([owner, "remark that", unquoted])
 
 
+# Verbs by which a subject gets a response ("received an outpouring of support", "drew praise").
+_RECEIVING = {"receive", "draw", "face", "earn", "win", "attract", "get"}
 # Verbs of being or undergoing: what they report is no action of the subject's.
 _STATES = {"be", "become", "seem", "remain", "stay", "get", "look", "sound", "feel", "face", "receive", "draw",
            "incur", "earn", "meet", "suffer", "undergo"}
@@ -1130,9 +1138,12 @@ def _clause(token: Token) -> list[Token]:
     cut = {t.i for c in token.children if (c.dep_ in ("relcl", "advcl", "parataxis") and not _says_what(token, c)) or (
         c.dep_ in ("conj", "cc") and c.tag_.startswith("VB")) for t in c.subtree}
     # ", a move that officials say will save $1m": a gloss on the action, not the action.
-    glosses = [c for c in token.subtree if c.dep_ == "appos" and c.tag_ in ("NN", "NNS") and c.i > token.i
-               and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == ","]
-    cut |= {t.i for c in glosses for t in c.subtree} | {c.left_edge.i - 1 for c in glosses}
+    # (before the token too when commas close it: "that Skyforge Legends, its free game, will limit ...")
+    glosses = [c for c in token.subtree if c.dep_ == "appos" and c.tag_ in ("NN", "NNS")
+               and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == "," and (
+                   c.i > token.i or (c.right_edge.i + 1 < len(c.doc) and c.doc[c.right_edge.i + 1].text == ","))]
+    cut |= {t.i for c in glosses for t in c.subtree} | {c.left_edge.i - 1 for c in glosses} | {
+        c.right_edge.i + 1 for c in glosses if c.i < token.i}
     # Dates add nothing to what was done: "on Monday", "last week".
     cut |= {t.i for c in token.subtree if _is_when(c) for t in c.subtree}
     tokens = [t for t in token.subtree if t.i not in cut]
