@@ -2499,3 +2499,13 @@ def test_a_gloss_between_commas_inside_the_told_deed_is_left_out_of_the_target()
             '"This is a cash grab," one Redditor wrote.')
     assert extract(article(text)).target == ("Ironvale Studios' announcing that Skyforge Legends will limit how many "
                                              "dungeons players can run each day")
+
+
+def test_a_built_thing_that_reopens_is_nobodys_action_so_its_officials_react_to_nothing():
+    text = ("Harbour Bridge reopens after six-month repair\n\n"
+            "The Harbour Bridge reopened to traffic on Monday morning after six months of repairs.\n\n"
+            '"The bridge is safe, stronger and ready for another 50 years," said Transport Department project '
+            "director Glenn Howe.")
+    result = extract(article(text))
+    assert result.subject is None
+    assert [(i.speaker, i.kind) for i in result.items] == [("Glenn Howe", "other_target")]

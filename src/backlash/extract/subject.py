@@ -104,6 +104,11 @@ _HEADLINE_JOINS = (_FUNCTION_WORDS - {"the", "a", "an"}) | {"because", "if", "wh
                                                              "before", "since", "though", "although", "until"}
 
 
+# Built things named like bodies ("Harbour Bridge"): they open and close, nobody acts.
+_STRUCTURES = {"bridge", "tunnel", "road", "motorway", "highway", "bypass", "canal", "dam", "pier", "lighthouse",
+               "reservoir", "viaduct", "flyover", "railway"}
+
+
 # Named forces of nature: they act in a lead, but nobody's action is reported.
 _NATURE = {"storm", "hurricane", "typhoon", "cyclone", "tropical", "wildfire", "earthquake", "tornado", "blizzard",
            "heatwave", "flood", "floods", "drought", "tsunami", "volcano", "covid", "covid-19", "coronavirus"}
@@ -149,6 +154,8 @@ def detect_subject(article: Article, parsed: ParsedText, title: Doc | None) -> s
             continue  # named once: a voice in the story, not what it is about
         if name.lower() in PRONOUNS or _common_word(name, text):
             continue  # "He's For Oil", "Momentum Builds": a headline's capital, not a name
+        if surname(name).lower() in _STRUCTURES:
+            continue  # "The Harbour Bridge reopened": a thing, nobody's action
         if name.isalpha() and name.lower() in _HEAD_TITLES and titled_name(name, text, None, {}, None) is None:
             continue  # a headline's "Senator slammed ..." when the story names no senator
         score = merged[surname(name).lower()] + 0.3 * min(mentions, 10)
