@@ -2509,3 +2509,27 @@ def test_a_built_thing_that_reopens_is_nobodys_action_so_its_officials_react_to_
     result = extract(article(text))
     assert result.subject is None
     assert [(i.speaker, i.kind) for i in result.items] == [("Glenn Howe", "other_target")]
+
+
+def test_a_mayor_speaks_for_the_town_the_lead_names_as_a_city_of():
+    text = ("Halvorsen cancels Winter Lights parade\n\n"
+            "The city of Halvorsen has cancelled its Winter Lights parade for the first time in 40 years.\n\n"
+            '"It breaks my heart, but we have to put taxpayers first," said Mayor Ellen Park.\n\n'
+            '"We will lose thousands," said Maria Costa, who runs a cafe.')
+    assert kinds_by_speaker(text) == {"Ellen Park": "subject_statement", "Maria Costa": "reaction"}
+
+
+@pytest.mark.parametrize(("told", "side"), [
+    ("The decision did not go down well with residents.", "against"),
+    ("The decision went down badly with many fans.", "against"),
+    ("The decision went down well with residents.", "favor"),
+    ("The decision did not go down well in Moscow.", None),  # no crowd took it
+])
+def test_how_the_news_went_down_with_a_crowd_is_the_side_of_the_posts_it_introduces(told, side):
+    text = ("Halvorsen cancels Winter Lights parade\n\n"
+            "The city of Halvorsen has cancelled its Winter Lights parade.\n\n"
+            f"{told} Here are some of the reactions:\n\n"
+            "Forty years of tradition gone because the council cannot manage a budget.\n"
+            "— Tom Reilly (@tomreilly) November 12, 2025")
+    [post] = [i for i in extract(article(text)).items if i.handle]
+    assert post.stance_cue == side

@@ -301,6 +301,10 @@ def crowd_side(sentence: Span, subject: str | None) -> str | None:
         return _opposite(tone)  # "Not all reaction was negative."
     if (reception := _RECEPTION.search(sentence.text)) and (tone := _TONES.get(reception.group("tone").lower())):
         return tone  # "The community's response was overwhelmingly negative."
+    if (went := _WENT_DOWN.search(sentence.text)) and set(went.group("who").lower().split()) & _RECEIVERS:
+        # "The decision did not go down well with residents", "went down badly with fans"
+        side = "favor" if went.group("how").lower() == "well" else "against"
+        return _opposite(side) if went.group("negated") else side
     root = sentence.root
     joined = [c for c in root.children if c.dep_ == "conj" and c.tag_.startswith("VB")
               and any(d.dep_ in ("nsubj", "nsubjpass") for d in c.children)]
@@ -317,6 +321,10 @@ _NOT_ALL = re.compile(r"\s*Not all (?:the )?(?:reaction|response|feedback|commen
 _RECEPTION = re.compile(r"\b(?:response|reaction|reactions|feedback|reception)\b[^.;]{0,40}?\b(?:was|were|has been|"
                         r"have been)\s+(?:(?:overwhelmingly|largely|mostly|almost entirely|broadly|generally|mainly|"
                         r"universally|decidedly|fiercely|deeply|very|highly)\s+)?(?P<tone>[a-z]+)", re.I)
+_WENT_DOWN = re.compile(r"\b(?:(?P<negated>did not|didn['’]t|has not|hasn['’]t|have not|haven['’]t)\s+)?"
+                        r"(?:go|goes|gone|went)\s+down\s+(?P<how>well|badly|poorly)\s+(?:with|among)\s+"
+                        r"(?P<who>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\b", re.I)
+_RECEIVERS = CROWD_WORDS | {"everyone", "everybody", "some", "many", "most", "all"}
 _TONES = {**FEELING_SIDES, "negative": "against", "hostile": "against", "positive": "favor",
               "favourable": "favor", "favorable": "favor", "approving": "favor"}
 

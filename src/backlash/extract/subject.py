@@ -712,6 +712,8 @@ def introduced_as_staff(speaker: str, subject: str | None, text: str, organizati
                                   rf"(?:[\w-]+\s+)?{_LEADER}\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:{names}))\b",
                                   re.I)
     heads = _HEAD_OF.get(subject.split()[-1].lower(), ()) if organization else ()
+    if organization and not heads and re.search(rf"\b(?i:city|town|village|borough) of {re.escape(subject)}\b", text):
+        heads = ("mayor",)  # "The city of Halvorsen has cancelled ...": Mayor Ellen Park speaks for it
     for found in itertools.islice(re.finditer(rf"\b{re.escape(last)}\b", text), STAFF_MENTIONS):
         before = re.split(r"[.!?\n]\s", text[max(0, found.start() - 60): found.start()])[-1]
         line = text[max(0, found.start() - 60): found.start()].rsplit("\n", 1)[-1]  # "Dr." ends no sentence
