@@ -2533,3 +2533,23 @@ def test_how_the_news_went_down_with_a_crowd_is_the_side_of_the_posts_it_introdu
             "— Tom Reilly (@tomreilly) November 12, 2025")
     [post] = [i for i in extract(article(text)).items if i.handle]
     assert post.stance_cue == side
+
+
+def test_a_measure_named_with_the_subject_is_the_target_and_a_body_named_after_it_is_not_the_subject_acting():
+    text = ("A new Texas law that lets residents carry handguns without a license took effect on Wednesday.\n\n"
+            "Texas is the 21st state to drop the permit.\n\n"
+            "The Texas State Rifle Association hailed the law as a victory for law-abiding citizens.\n\n"
+            '"We will be encountering more people carrying guns who have had no training," one police chief said.')
+    assert extract(article(text)).target == "Texas' new law that lets residents carry handguns without a license"
+    # without the lead's law, the association's hailing is not the state's deed
+    without = text.replace("A new Texas law that lets residents carry handguns without a license took effect on "
+                           "Wednesday.\n\n", "")
+    assert not extract(article(without)).target.startswith("Texas' hailing")
+
+
+def test_a_fashion_label_is_a_body_whose_founder_speaks_for_it():
+    text = ("Fashion label Norte has been slammed online after it launched a campaign called \"Sweatshop Chic\".\n\n"
+            '"We respect the strong feelings this has raised," said Norte\'s founder, Pablo Vidal.\n\n'
+            '"It is just cruel," one user wrote on TikTok.')
+    kinds = kinds_by_speaker(text)
+    assert (kinds["Pablo Vidal"], kinds["one user"]) == ("subject_statement", "reaction")

@@ -177,7 +177,8 @@ WITH_FEELING_SIDES = {**dict.fromkeys(("relief", "delight", "joy", "cheers", "ap
 BUSINESS_NOUNS = frozenset({
     "company", "firm", "airline", "retailer", "studio", "chain", "brand", "carrier", "bank", "manufacturer", "maker",
     "network", "broadcaster", "publisher", "club", "league", "charity", "grocer", "supermarket", "insurer", "operator",
-    "startup", "platform", "giant", "conglomerate", "automaker", "carmaker"})
+    "startup", "platform", "giant", "conglomerate", "automaker", "carmaker", "label", "brewery", "bakery",
+    "distillery", "eatery"})
 # Verbs that undo or fight a measure: "vetoed a bill" is not the governor's bill, and "said it would
 # challenge the law in court" is against it.
 UNDOING_VERBS = _forms(

@@ -612,6 +612,7 @@ _FOLLOWERS = {"supporters", "fans", "voters", "backers", "followers", "loyalists
 _FOLLOWING = CRITIC_WORDS | _FOLLOWERS | {w.removesuffix("s") for w in _FOLLOWERS}  # "a Trump supporter" too
 _BODY_HEADS = ("Association|Federation|Union|Institute|Foundation|Chamber|Coalition|League|Society|Alliance|Party|"
                "Center|Centre")
+_BODY_HEAD_WORDS = {w.lower() for w in _BODY_HEADS.split("|")}
 _NOT_ANOTHER_BODY = rf"(?!\s+(?:[A-Z][a-z]+\s+)*(?:{_BODY_HEADS})\b)"
 _NAMED_AFTER = re.compile(rf"(?:the )?(?:{'|'.join(sorted(INSTITUTION_WORDS))}) (?:of|for) ")
 _STAFF_WORDS = (r"(?:spokes(?:man|woman|person|men|women|people)|press secretary|communications director|publicist|"
@@ -888,6 +889,11 @@ def _action_phrase(token: Token, subject: str, text: str, offset: int) -> str | 
     if token.dep_ == "poss" and token.head.lower_ in ACTION_NOUNS and token.head.tag_ not in ("NNP", "NNPS"):
         # "... with Obama's latest plan to close X", not "Gingrich's Bill Clinton"
         return _limit([_possessive(subject), _own_words(_unowned(token.head), text, offset)])
+    if token.dep_ == "compound" and token.head.lower_ in MEASURE_NOUNS and token.head.tag_ == "NN" \
+            and token.head.dep_ in ("nsubj", "nsubjpass"):
+        # "A new Texas law that lets residents carry handguns ... took effect": the subject's measure
+        law = token.head
+        return _limit([_possessive(subject), _own_words([t for t in _unowned(law) if t.i != token.i], text, offset)])
     owned = token.head
     if token.dep_ == "poss" and owned.tag_ in ("NN", "NNS") and owned.dep_ in ("nsubj", "nsubjpass") \
             and _meets_a_response(owned.head):
@@ -900,6 +906,8 @@ def _action_phrase(token: Token, subject: str, text: str, offset: int) -> str | 
             return None  # "the Trump troops embraced ...": a group acts, not the subject
         someone |= head.ent_type_ == "PERSON" and any(  # a person's name past the subject's own
             t.ent_iob_ != "I" for t in token.doc[token.i + 1:head.i + 1])
+        if head.tag_ == "NNP" and head.lower_ in _BODY_HEAD_WORDS and head.text not in subject:
+            return None  # "The Texas State Rifle Association hailed ...": another body named after the subject
     # "The league has defended referee Mark Dunn after he awarded a late penalty": what he did.
     answered = head.dep_ == "dobj" and head.head.lower_ in REACTION_VERBS
     if not answered and (head.dep_ not in ("nsubj", "nsubjpass") or not head.head.tag_.startswith("VB")):
