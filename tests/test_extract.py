@@ -2553,3 +2553,21 @@ def test_a_fashion_label_is_a_body_whose_founder_speaks_for_it():
             '"It is just cruel," one user wrote on TikTok.')
     kinds = kinds_by_speaker(text)
     assert (kinds["Pablo Vidal"], kinds["one user"]) == ("subject_statement", "reaction")
+
+
+def test_a_subject_named_beside_their_title_acts_through_it():
+    text = ("The Chancellor, Rachel Adeyemi, has announced that private school fees will be subject to 20% VAT.\n\n"
+            "Ms Adeyemi said the money would pay for new teachers.\n\n"
+            'The Independent Schools Council said the tax was "deeply unfair" and would close small schools.')
+    result = extract(article(text, title="Private school fees to rise"))
+    assert result.target == "Rachel Adeyemi's announcing that private school fees will be subject to 20% VAT"
+    # the council's "the tax" points back at that deed (it was about another matter beside the bare name)
+    assert {i.speaker: i.kind for i in result.items}["Independent Schools Council"] == "reaction"
+
+
+def test_a_name_glossed_between_commas_inside_the_told_deed_is_left_out_of_the_target():
+    text = ("Pixelbox has confirmed that its new console, the Pixelbox Two, will need an internet connection to play "
+            "any game.\n\n"
+            '"No thanks," one Redditor wrote.')
+    assert extract(article(text)).target == ("Pixelbox's confirming that its new console will need an internet "
+                                             "connection to play any game")

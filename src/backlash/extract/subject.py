@@ -851,6 +851,8 @@ def detect_target(article: Article, parsed: ParsedText, subject: str | None, tit
                 continue
             if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in _RUNNERS:
                 token = token.head.head  # "The organisers of Meadowfest have scrapped ...": they act for it
+            elif token.dep_ == "appos" and token.head.dep_ in ("nsubj", "nsubjpass"):
+                token = token.head  # "The Chancellor, Rachel Adeyemi, has announced ...": the title acts
             phrase = _headline_plan(token, subject, text, offset) or (
                 token.dep_ in ("nsubj", "nsubjpass", "compound", "poss", "dobj")
                 and not title_cased(sentence) and _action_phrase(token, subject, text, offset))
@@ -1156,9 +1158,12 @@ def _clause(token: Token) -> list[Token]:
         c.dep_ in ("conj", "cc") and c.tag_.startswith("VB")) for t in c.subtree}
     # ", a move that officials say will save $1m": a gloss on the action, not the action.
     # (before the token too when commas close it: "that Skyforge Legends, its free game, will limit ...")
-    glosses = [c for c in token.subtree if c.dep_ == "appos" and c.tag_ in ("NN", "NNS")
-               and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == "," and (
-                   c.i > token.i or (c.right_edge.i + 1 < len(c.doc) and c.doc[c.right_edge.i + 1].text == ","))]
+    # (a name too: "that its new console, the Pixelbox Two, will need ...")
+    closed = {c.i for c in token.subtree if c.right_edge.i + 1 < len(c.doc) and c.doc[c.right_edge.i + 1].text == ","}
+    glosses = [c for c in token.subtree if c.dep_ == "appos" and c.left_edge.i > 0
+               and c.doc[c.left_edge.i - 1].text == "," and (
+                   (c.i > token.i and c.tag_ in ("NN", "NNS")) or (c.i < token.i and c.i in closed
+                                                                   and c.tag_ in ("NN", "NNS", "NNP")))]
     cut |= {t.i for c in glosses for t in c.subtree} | {c.left_edge.i - 1 for c in glosses} | {
         c.right_edge.i + 1 for c in glosses if c.i < token.i}
     # Dates add nothing to what was done: "on Monday", "last week".
