@@ -2571,3 +2571,15 @@ def test_a_name_glossed_between_commas_inside_the_told_deed_is_left_out_of_the_t
             '"No thanks," one Redditor wrote.')
     assert extract(article(text)).target == ("Pixelbox's confirming that its new console will need an internet "
                                              "connection to play any game")
+
+
+def test_signs_a_crowd_carries_are_the_crowds_words_with_its_side():
+    text = ("The Millford Public Library held its first drag story hour on Saturday.\n\n"
+            'About 200 protesters gathered across the street, some carrying signs that read "Protect our kids."\n\n'
+            '"Kids love it," said Amy Chen, who brought her two daughters.')
+    [sign] = [i for i in extract(article(text)).items if i.text == "Protect our kids."]
+    assert (sign.speaker, sign.stance_cue) == ("protesters", "against")
+    # a sign nobody is said to carry is still the sign's
+    plain = text.replace("About 200 protesters gathered across the street, some carrying signs that read",
+                         "Outside, one sign read")
+    assert [i.speaker for i in extract(article(plain)).items if i.text == "Protect our kids."] == ["one sign"]

@@ -25,6 +25,7 @@ from spacy.tokens import Token
 
 from backlash.extract.lexicon import (
     CLOSE_QUOTE,
+    CROWD_WORDS,
     INSCRIPTION,
     INSCRIPTION_AFTER,
     INSCRIPTION_BEFORE,
@@ -270,6 +271,14 @@ def _names_something(text: str, span: Span) -> bool:
     return bool(_TITLE.fullmatch(quoted)) and _inscription(text, span) is None
 
 
+# The crowd that carries the signs, named in the same sentence: "About 200 protesters gathered, some
+# carrying signs that read"
+_CARRIED = re.compile(rf"\b(?P<crowd>{'|'.join(sorted(CROWD_WORDS - {'many', 'others', 'people', 'person'}))})\b"
+                      r"[^.!?\n\"“”]{0,120}?\b(?:carrying|holding|waving|brandishing|holding up|with)\s+"
+                      r"(?:[\w-]+\s+){0,2}?(?:signs?|banners?|placards?|posters?)\s+(?:that\s+)?reads?\s*:?\s*"
+                      rf"(?:{QUOTE_MARK.pattern})?$", re.I)
+
+
 def _inscription(text: str, span: Span) -> _Attribution | None:
     """A sign, banner or message that reads the quote ("one sign read", "“Q,” read another"):
     words the public carries, named by what carried them."""
@@ -289,7 +298,10 @@ def _inscription(text: str, span: Span) -> _Attribution | None:
         nouns = INSCRIPTION.findall(text[max(span.start - 400, 0): span.start])
         noun = nouns[-1] if nouns else "message"
     name = " ".join(w for w in (fields.get("one") or fields["det"], noun.lower()) if w)
-    speaker = Speaker(name, found.group().strip(" ,.!?:"), "public")
+    phrase = found.group().strip(" ,.!?:")
+    if found.re is INSCRIPTION_BEFORE and (carried := _CARRIED.search(text, max(span.start - 200, 0), span.start)):
+        name = phrase = carried.group("crowd")  # "200 protesters gathered, some carrying signs that read ...": theirs
+    speaker = Speaker(name, phrase, "public")
     return _Attribution(speaker, found.group(), after=found.re not in (INSCRIPTION_BEFORE, INSCRIPTION_HELD))
 
 
