@@ -2583,3 +2583,19 @@ def test_signs_a_crowd_carries_are_the_crowds_words_with_its_side():
     plain = text.replace("About 200 protesters gathered across the street, some carrying signs that read",
                          "Outside, one sign read")
     assert [i.speaker for i in extract(article(plain)).items if i.text == "Protect our kids."] == ["one sign"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The council voted to ban cars from the high street, drawing praise from cyclists and alarm from shop owners.",
+    "The council's car ban drew praise from cyclists but anger from shop owners.",
+    "The council's car ban drew praise from cyclists - and criticism from shop owners.",
+])
+def test_two_responses_in_one_sentence_are_two_reactions_each_with_its_people_and_side(sentence):
+    items = extract(article(f"{sentence}\n\nThe council said the ban starts in May.")).items
+    assert {(i.speaker, i.stance_cue) for i in items if i.kind == "reaction"} == {
+        ("cyclists", "favor"), ("shop owners", "against")}
+
+
+def test_people_joined_under_one_response_stay_one_crowd():
+    items = extract(article("The council's car ban drew praise from cyclists and walkers.")).items
+    assert [(i.speaker, i.stance_cue) for i in items] == [("cyclists and walkers", "favor")]

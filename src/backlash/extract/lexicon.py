@@ -137,12 +137,13 @@ RESPONSE_NOUNS = {"backlash", "outrage", "anger", "criticism", "criticisms", "pr
                   "outcry", "fury", "condemnation", "ridicule", "uproar", "protests", "complaints",
                   "reaction", "reactions", "boos", "jeers", "cheers", "applause", "ire", "scorn", "derision",
                   "mockery", "opposition", "objections", "pushback", "indignation", "condemnations", "response",
-                  "responses"}
+                  "responses", "alarm", "dismay", "disapproval"}
 # Who gives a response the sentence does not attribute ("the plan drew boos": the crowd).
 UNNAMED_RESPONDERS = {**dict.fromkeys(("boos", "jeers", "cheers", "applause"), "the crowd"),
                       **dict.fromkeys(("backlash", "outrage", "anger", "criticism", "outcry", "fury", "condemnation",
                                        "ridicule", "uproar", "protests", "complaints", "ire", "scorn", "derision",
-                                       "mockery", "opposition", "objections", "pushback", "indignation"), "critics"),
+                                       "mockery", "opposition", "objections", "pushback", "indignation", "alarm",
+                                       "dismay", "disapproval"), "critics"),
                       "praise": "supporters"}
 # A crowd's feeling as a headline puts it: the crowd's own verb ("Fans fume as ...") or the verb by
 # which the news stirs it ("..., angering users").

@@ -63,7 +63,8 @@ def reported_statements(parsed: ParsedText) -> list[Statement]:
         for token in paragraph.doc:
             statement = (_reported_speech(parsed, paragraph, token) or _reaction(parsed, paragraph, token)
                          or _response(parsed, paragraph, token) or _feeling(parsed, paragraph, token))
-            if statement is not None and not (found and _inside(paragraph.start + token.idx, found[-1].item)):
+            if statement is not None and not (found and _inside(paragraph.start + token.idx, found[-1].item)
+                                              and not _second_response(token, statement, found[-1])):
                 found.append(statement)
     return found
 
@@ -107,6 +108,16 @@ _SENTENCE_STOP = re.compile(r"[.!?](?=\s|$)|\n")
 
 def _tag_side(tag: str) -> str | None:
     return "favor" if _FAVOR_TAG.search(tag) else "against" if _AGAINST_TAG.search(tag) else None
+
+
+def _second_response(noun: Token, statement: Statement, before: Statement) -> bool:
+    """A second response the sentence tells of other people: "praise from cyclists and criticism from
+    shop owners", "criticism from Democrats and praise from conservatives"."""
+    first = noun.head
+    joined = first.lower_ in RESPONSE_NOUNS or first.lower_ in MEETING_VERBS or (
+        first.dep_ == "pobj" and first.head.lower_ in ("from", "among"))
+    return noun.dep_ == "conj" and noun.lower_ in RESPONSE_NOUNS and joined \
+        and statement.item.speaker != before.item.speaker
 
 
 def _inside(position: int, outer: Item) -> bool:
@@ -271,6 +282,11 @@ def _response(parsed: ParsedText, paragraph: Paragraph, noun: Token) -> Statemen
         holders.append(holders[-1].head)
     source = next((p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("from", "among")
                    for p in c.children if p.dep_ == "pobj"), None)
+    if source is None and noun.dep_ == "conj" and noun.head.dep_ == "pobj":
+        # "praise from cyclists and criticism from shop owners": the parser may hang the second
+        # "from" on the first response's people
+        source = next((p for c in noun.head.children if c.dep_ == "prep" and c.i > noun.i
+                       and c.lower_ in ("from", "among") for p in c.children if p.dep_ == "pobj"), None)
     if source is not None:
         return _statement(parsed, paragraph, noun, list(noun.sent), "reaction", source)
     # "The plan drew boos", "the decision sparked outrage": a response the subject's action met,

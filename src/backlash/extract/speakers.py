@@ -18,6 +18,7 @@ from backlash.extract.lexicon import (
     NOT_NAMES,
     PERSONAL_PRONOUNS,
     PRONOUNS,
+    RESPONSE_NOUNS,
     ROLE_NOUNS,
     SPEECH_VERBS,
     TITLES,
@@ -151,7 +152,7 @@ def describe(head: Token, words: str) -> Speaker | None:
     if head.tag_ in ("NN", "NNS") and head.text[:1].islower() and not can_speak(head.text) and not (
             head.lower_ in _PEOPLE_OR_THINGS and head.dep_ == "nsubj" and is_reporting(head.head)):
         return None  # "the calculations", "a probe", "his demands"
-    crowd = any(c.dep_ == "conj" for c in head.children)
+    crowd = any(_member(c) for c in head.children)
     name = None if crowd else (_titled_body(head) or _name_at(head))
     if name is not None and name.lower().rstrip(".") in ROLE_NOUNS | TITLES:
         name = None  # "The local MP, Rachel Dunn, ...": the post, then the name beside it
@@ -183,6 +184,8 @@ def phrase_tokens(head: Token) -> list[Token]:
             break
         tokens.append(left)
     for child in head.rights:
+        if child.dep_ == "conj" and not _member(child):
+            break  # "praise from cyclists and criticism from shop owners": the rest is the second response's
         if child.dep_ in ("appos", "compound", "flat") or (child.dep_ == "prep" and child.lower_ in (
                 "of", "for", "at", "from") and len(list(child.subtree)) <= 6):
             tokens.extend(child.subtree)
@@ -284,11 +287,17 @@ def _description(head: Token) -> str:
 def _members(head: Token) -> list[Token]:
     tokens = [t for t in phrase_tokens(head) if t.dep_ != "appos"]
     for child in head.children:
-        if child.dep_ == "conj":
+        if _member(child):
             tokens.extend(_members(child))
-        elif child.dep_ == "cc":
+        elif child.dep_ == "cc" and any(_member(c) for c in head.children):
             tokens.append(child)
     return tokens
+
+
+def _member(child: Token) -> bool:
+    """A conjunct that is one more of the speakers, not a second response ("praise from cyclists and
+    criticism from shop owners")."""
+    return child.dep_ == "conj" and child.lower_ not in RESPONSE_NOUNS
 
 
 def speaker_at(parsed: ParsedText, paragraph: Paragraph, head: Token) -> Speaker | None:
