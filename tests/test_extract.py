@@ -2599,3 +2599,35 @@ def test_two_responses_in_one_sentence_are_two_reactions_each_with_its_people_an
 def test_people_joined_under_one_response_stay_one_crowd():
     items = extract(article("The council's car ban drew praise from cyclists and walkers.")).items
     assert [(i.speaker, i.stance_cue) for i in items] == [("cyclists and walkers", "favor")]
+
+
+def test_a_speaker_glossed_between_commas_before_a_posting_verb_is_still_its_subject():
+    text = ("Vue+ has cancelled its drama The Hollow Crown after one season.\n\n"
+            "Singer Leona Brooks, a self-described superfan, posted on Instagram: \"Cancelling the best thing on TV? "
+            "Cancelling my subscription too.\"")
+    assert [(i.speaker, i.platform) for i in extract(article(text)).items] == [("Leona Brooks", "instagram")]
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("Residents of Oakford said the closure would hit elderly people hardest.", "Residents of Oakford"),
+    ("Parents at Millbrook Academy said the closure would hit families hardest.", "Parents at Millbrook Academy"),
+    ("Readers of TheBlaze were quick to condemn the closure.", "Readers of TheBlaze"),
+])
+def test_a_crowd_of_a_place_or_body_is_the_crowd_not_the_place(sentence, speaker):
+    text = f"FreshCo will close the village's only supermarket next month.\n\n{sentence}"
+    assert [i.speaker for i in extract(article(text)).items if i.kind == "reaction"] == [speaker]
+
+
+def test_a_brand_spelled_like_no_common_noun_is_the_subject_and_a_body():
+    text = ("Streaming giant Vue+ has cancelled its fantasy drama The Hollow Crown after a single season.\n\n"
+            'Vue+ said the show "did not reach the audience we needed."\n\n'
+            'Director Ava Marsh called the decision "short-sighted and cowardly."')
+    result = extract(article(text))
+    assert (result.subject, [i.kind for i in result.items]) == ("Vue+", ["subject_statement", "reaction"])
+    closing = ("Residents of Oakford say they feel abandoned after FreshCo announced it will close the village's "
+               "only supermarket.\n\n"
+               "The company said the store had been losing money for three years.\n\n"
+               "FreshCo will offer all 14 staff jobs at other stores.")
+    result = extract(article(closing))
+    assert result.subject == "FreshCo"
+    assert {i.speaker: i.kind for i in result.items}["company"] == "subject_statement"

@@ -74,6 +74,10 @@ def subject_of(verb: Token) -> Token | None:
             and verb.head.tag_.startswith("NN") \
             and any(is_masked(t) for t in verb.doc[max(verb.head.i - 4, 0):verb.head.i]):
         return verb.head  # "“Q,” one engineer posted on Blind": read as "an engineer (who was) posted"
+    if verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and verb.head.tag_ in _NAME_TAGS and verb.i > 0 \
+            and verb.doc[verb.i - 1].text == "," and is_reporting(verb) \
+            and any(c.dep_ == "appos" and c.i < verb.i for c in verb.head.children):
+        return verb.head  # "Leona Brooks, a self-described superfan, posted on Instagram: ...", read as a modifier
     for _ in range(3):
         # A quote can be parsed as the subject ("“qqq” said X"): the speaker is the other one.
         subjects = [c for c in verb.children if c.dep_ in _SUBJECTS and not is_masked(c)]
@@ -467,6 +471,10 @@ _LEADING = re.compile(r"^(?:the|a|an|and|but|however|meanwhile|also|then|later)\
 _TRAILING = re.compile(r"\s+(?:also|too|quickly|immediately|however|\w+ly)$", re.I)
 
 
+_CROWD_OF = re.compile(rf"(?:[\w-]+\s+)?(?:{'|'.join(sorted(w for w in CROWD_WORDS if w.endswith('s')))})\s+"
+                       r"(?:of|at|in|from)\s", re.I)
+
+
 def speaker_name(phrase: str) -> str:
     """A person's or body's name from a speaker phrase; a description when it names nobody.
 
@@ -478,6 +486,8 @@ def speaker_name(phrase: str) -> str:
     name = _NAME.search(phrase)
     if not name:
         return phrase
+    if _CROWD_OF.match(phrase):  # "Residents of Oakford", "parents at Millbrook Academy": the crowd, not the place
+        return phrase.split(" and ")[0]  # ("... in the House of Representatives and the Senate": a name's length)
     body = re.search(r"\b([A-Z][a-z]+)\s+(?:for|of)\s+(?:the\s+)?$", phrase[: name.start()])
     if body and body.group(1).lower() in INSTITUTION_WORDS:
         return phrase[body.start(): name.end()]  # "a spokesperson for the Department for Education"

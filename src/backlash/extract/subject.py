@@ -398,8 +398,11 @@ def _agents(sentence: Span, headline: bool = False) -> list[str]:
         if name:
             names.append(name)
     if not names and not headline and (actor := subject_of(sentence.root)) is not None and _crowd_actor(actor):
-        # "Thousands of teachers walked out as the union began a strike": the body that acts for the crowd
-        for clause in (c for c in sentence.root.children if c.dep_ == "advcl" and c.tag_.startswith("VB")):
+        # "Thousands of teachers walked out as the union began a strike": the body that acts for the crowd;
+        # also in what they say ("Residents say they feel abandoned after FreshCo announced ...")
+        said = [c for c in sentence.root.children if c.dep_ == "ccomp"] if sentence.root.lower_ in SPEECH_VERBS else []
+        for clause in (c for v in (sentence.root, *said) for c in v.children
+                       if c.dep_ == "advcl" and c.tag_.startswith("VB")):
             names += _clause_agent(clause)
     return names
 
@@ -455,6 +458,8 @@ def _agent_name(token: Token) -> str | None:
     if _proper(token):
         if speaker.name.lower().rstrip(".") in TITLES | NOT_NAMES:
             return None
+        if token.tag_ in ("NN", "NNS"):
+            return token.text  # a brand the tagger took for a noun: its words before are a description
         # The named entity around the head drops what the phrase adds to a name: an occupation
         # ("Actor Clint Howard"), a post ("DNC Chair Debbie ..."), a headline's words ("... Explain Why Clinton").
         entity = next((e for e in token.doc.ents if e.start <= token.i < e.end and e.label_ in ("PERSON", "ORG")), None)
@@ -467,12 +472,17 @@ def _agent_name(token: Token) -> str | None:
     return None
 
 
+_BRAND = re.compile(r"(?:[A-Z][a-z]+){2}|[A-Z][a-z]+\+")  # "Vue+", "FreshCo": a brand's spelling, not a noun's
+
+
 def _proper(token: Token) -> bool:
     """A proper noun, or a capitalized noun that opens a reported clause as its subject, which the
     tagger took for a common one ("Corvane will require all staff to ..., its chief executive told
     staff": an unknown name). Names the article writes in lower case too are dropped when scored
     (`_common_word`)."""
     if token.tag_ in ("NNP", "NNPS"):
+        return True
+    if token.tag_ in ("NN", "NNS") and _BRAND.fullmatch(token.text):
         return True
     after = token.nbor(1) if token.i + 1 < len(token.doc) else None
     return token.tag_ == "NN" and token.is_title and token.i == token.sent.start and not token.is_stop \
@@ -515,7 +525,7 @@ def is_organization(subject: str, parsed: ParsedText, title: Doc | None,
                     described: frozenset[str] = frozenset()) -> bool:
     """Whether the subject is a body (company, council, government) rather than a person;
     `described`: the words the article introduces it with (`described_as`)."""
-    if subject.startswith("the ") or _ORG_NAME.search(subject):
+    if subject.startswith("the ") or _ORG_NAME.search(subject) or _BRAND.fullmatch(subject):
         return True
     docs = [p.doc for p in parsed.lead] + ([title] if title is not None else [])
     labels = Counter(e.label_ for doc in docs for e in doc.ents if surname(subject) in e.text)
