@@ -2631,3 +2631,13 @@ def test_a_brand_spelled_like_no_common_noun_is_the_subject_and_a_body():
     result = extract(article(closing))
     assert result.subject == "FreshCo"
     assert {i.speaker: i.kind for i in result.items}["company"] == "subject_statement"
+
+
+@pytest.mark.parametrize(("lead", "target"), [
+    ("The Medicines Regulatory Agency has approved a daily weight-loss pill for children aged 12 and over.",
+     "Medicines Regulatory Agency's approving a daily weight-loss pill for children aged 12 and over"),
+    ("The Riverton council has approved a plan to turn the golf course into housing.",
+     "the Riverton council's plan to turn the golf course into housing"),  # an enacted measure is its own
+])
+def test_approving_a_thing_is_the_deed_and_an_age_is_no_date(lead, target):
+    assert extract(article(f'{lead}\n\n"This is premature," one doctor said.')).target == target

@@ -73,6 +73,8 @@ _ORG_NAME = re.compile(r"\b(?:Inc|Corp|Co|Ltd|LLC|plc|Group|Company|Council|Airl
 _PRESENTS = {"announce", "propose", "unveil", "introduce", "launch", "approve", "pass", "release",
              "publish", "post", "issue", "make", "order", "impose", "sign", "reveal", "adopt", "air",
              "share", "deliver", "give", "file", "run", "defend", "plan"}
+# Presenting verbs that make a measure its enactor's, but not a thing: "approved a bill", not "approved a pill".
+_ENACTING = {"approve", "pass", "sign", "adopt"}
 # Verbs that act on someone else's measure: "vetoed a bill" is not the governor's bill.
 _UNDOING = set(UNDOING_VERBS.values())
 # Verbs that say when or how an action seems, not what it is: the action is their complement.
@@ -957,7 +959,9 @@ def _action_phrase(token: Token, subject: str, text: str, offset: int) -> str | 
         gerund = obj.left_edge
         rest = [t for t in _clause(obj) if t.i > gerund.i]
         return _limit([owner, _NOMINAL[lemma], "to", gerund.lemma_ or gerund.lower_] + words(rest))
-    if obj is not None and (lemma in _PRESENTS or (
+    # ("approved a weight-loss pill": approving it, not the agency's pill; "approved a plan": its plan)
+    enacted = lemma not in _ENACTING or obj is None or obj.lower_ in MEASURE_NOUNS | ACTION_NOUNS
+    if obj is not None and ((lemma in _PRESENTS and enacted) or (
             obj.lower_ in ACTION_NOUNS - ACTED_ON_NOUNS and obj.tag_ not in ("NNP", "NNPS") and lemma not in _UNDOING)):
         tokens = _unowned(obj)
         prefix = [owner] + (["proposed"] if lemma == "propose" and not any(
@@ -1200,6 +1204,8 @@ def _is_when(token: Token) -> bool:
         return any(_is_when(c) for c in token.children if c.dep_ == "pobj")
     if token.dep_ == "pobj" and token.head.lower_ not in _TIME_PREPOSITIONS:
         return False
+    if token.head.lower_ in ("aged", "age", "ages", "under", "over"):
+        return False  # "children aged 12 and over": an age, not a date
     if _how_often(token):
         return False
     return token.lower_ in WEEKDAYS_MONTHS or (token.ent_type_ in ("DATE", "TIME") and token.dep_ in (
