@@ -2641,3 +2641,16 @@ def test_a_brand_spelled_like_no_common_noun_is_the_subject_and_a_body():
 ])
 def test_approving_a_thing_is_the_deed_and_an_age_is_no_date(lead, target):
     assert extract(article(f'{lead}\n\n"This is premature," one doctor said.')).target == target
+
+
+@pytest.mark.parametrize(("finding", "side"), [
+    ("found 58% of adults opposed prescribing weight-loss drugs to under-18s", "against"),
+    ("found that 61 percent of voters supported the approval", "favor"),
+    ("found that 28 percent of voters supported the approval", None),  # a minority takes no side for the public
+    ("found that 73 percent of doctors who had opposed the pill now back it", None),
+])
+def test_a_poll_gives_the_side_of_the_majority_it_found(finding, side):
+    text = ("The Medicines Regulatory Agency has approved a weight-loss pill for teenagers.\n\n"
+            f"A YouGov poll published on Thursday {finding}.")
+    [poll] = [i for i in extract(article(text)).items if i.speaker == "YouGov poll"]
+    assert poll.stance_cue == side

@@ -317,12 +317,30 @@ def _statement(parsed: ParsedText, paragraph: Paragraph, verb: Token, tokens: li
     around = _outside(verb, tokens) if how == "speech" else verb.sent.text
     # The side of the reaction word, else of what they say they will do or want done ("vowed to fight it")
     cue = backing_side(verb) or side_of(_why_they_took_to(verb) or verb) or _petition_side(verb) or _wanted_side(verb) \
-        if how in ("reaction", "speech") else None
+        or _poll_side(speaker.phrase, text) if how in ("reaction", "speech") else None
     item = Item(kind="reaction", speaker=speaker.name, handle=None, speaker_role=speaker.role,
                 platform=platform_of(f"{speaker.phrase} {around}"), text=text,
                 text_source="paraphrase", quoted=False, char_start=start, char_end=end, stance_cue=cue)
     aimed_at = (_mentioned(verb) or named_object(verb)) if how == "reaction" else None
     return Statement(item, speaker, how, " ".join(t.text for t in aimed_at) if aimed_at else None)
+
+
+# What a poll found most people did: "found 58% of adults opposed prescribing ...".
+_POLL = re.compile(r"\b(?:poll|polls|survey|surveys|polling)\b", re.I)
+_POLL_SHARE = re.compile(r"\b(?P<share>\d+(?:\.\d+)?)\s?(?:%|percent|per cent)\s+"
+                         r"(?:of\s+(?:(?!who\b|that\b|which\b)[\w'’-]+\s+){0,4}?)?(?:were\s+|are\s+)?"
+                         r"(?P<verb>opposed|oppose|against|disapproved|disapprove|supported|support|backed|back|"
+                         r"favou?red|favou?r|approved|approve)\b", re.I)
+
+
+def _poll_side(phrase: str, text: str) -> str | None:
+    """The side of the majority a poll found ("58% of adults opposed ...": against), the first share
+    told; a minority's choice ("28 percent supported Mr. Trump") is no side."""
+    found = _POLL_SHARE.search(text) if _POLL.search(phrase) else None
+    if found is None or float(found.group("share")) <= 50:
+        return None
+    return "against" if found.group("verb").lower() in ("opposed", "oppose", "against", "disapproved",
+                                                         "disapprove") else "favor"
 
 
 _PETITIONING = {"sign", "signs", "signed", "signing", "launch", "launched", "launching", "start", "started",
