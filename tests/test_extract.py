@@ -2654,3 +2654,17 @@ def test_a_poll_gives_the_side_of_the_majority_it_found(finding, side):
             f"A YouGov poll published on Thursday {finding}.")
     [poll] = [i for i in extract(article(text)).items if i.speaker == "YouGov poll"]
     assert poll.stance_cue == side
+
+
+@pytest.mark.parametrize("text", [
+    '"Who is going to pay for this?" Mr. Trump said on Monday.',
+    '"That is all there is!" Trump said.',
+    '"Is that all there is?" Trump said. "We need a new President."',
+])
+def test_a_quoted_question_or_cry_with_its_speaker_after_is_attributed(text):
+    assert [i.speaker for i in extract(article(text)).items] == ["Trump"]
+
+
+def test_a_quoted_question_before_another_sentence_is_not_that_sentences_words():
+    items = extract(article('"Who is going to pay for this?" Hillary Clinton won the vote on Tuesday.')).items
+    assert items == []

@@ -74,6 +74,8 @@ def one_blas_thread() -> AbstractContextManager:
 
 
 _NEXT_SENTENCE = re.compile(r"[ \t]+[A-Z]")
+_SAYING = r"(?:said|says|asked|asks|wrote|writes|added|adds|told|tweeted|posted|replied|shouted|yelled|exclaimed)\b"
+_SPEAKER_AFTER = re.compile(rf"[ \t]+(?:[A-Z][\w.'’-]*[ \t]+){{1,4}}{_SAYING}")  # "Mr. Trump said"
 
 
 def masked(text: str, quotes: list[tuple[int, int]]) -> str:
@@ -87,8 +89,11 @@ def masked(text: str, quotes: list[tuple[int, int]]) -> str:
         parts.append(text[position:start])
         mask = MASK * (end - start)
         closing = QUOTE_MARK.match(text, end)
-        if text[end - 1] in ".!?" and len(mask) > 1 and closing and _NEXT_SENTENCE.match(text, closing.end()):
-            mask = mask[:-1] + text[end - 1]  # '“... first.” The council said': another sentence follows
+        # '“... first.” The council said': another sentence follows; not after a question or a cry
+        # that its speaker's name and verb complete ('“Who pays?” Mr. Trump asked.')
+        if text[end - 1] in ".!?" and len(mask) > 1 and closing and _NEXT_SENTENCE.match(text, closing.end()) and not (
+                text[end - 1] in "!?" and _SPEAKER_AFTER.match(text, closing.end())):
+            mask = mask[:-1] + text[end - 1]
         if closing and text[closing.end():closing.end() + 1].isalnum() and len(mask) > 1:
             mask = mask[:-1] + " "  # '...”Clinton said': the tokenizer would glue the name to the mask
         parts.append(mask)
