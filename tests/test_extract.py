@@ -2668,3 +2668,11 @@ def test_a_quoted_question_or_cry_with_its_speaker_after_is_attributed(text):
 def test_a_quoted_question_before_another_sentence_is_not_that_sentences_words():
     items = extract(article('"Who is going to pay for this?" Hillary Clinton won the vote on Tuesday.')).items
     assert items == []
+
+
+def test_telling_people_that_a_rule_will_apply_keeps_the_rule_in_the_target():
+    text = ("Claire Denton, head of Millbrook Academy, told parents last week that pupils would have to lock their "
+            "phones in pouches at the start of each day from September.\n\n"
+            '"Children managed for centuries without phones," one mother wrote on Facebook.')
+    assert extract(article(text)).target == ("Claire Denton's telling parents that pupils would have to lock their "
+                                             "phones in pouches")

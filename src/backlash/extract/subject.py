@@ -1261,9 +1261,11 @@ def _limit(words: list[str]) -> str:
         # (a clause that says what the measure does is kept up to a phrase: "bill that would let
         # districts move to a four-day week", not "bill")
         # (nor what the deed tells: "announcing that nurses will have to pay ...", not "announcing")
+        # (nor whom it tells: "telling parents that pupils would have to ...")
         says_what = bool(clause) and clause[-1] <= 5 and kept[clause[-1]].lower() in ("that", "which") \
             and (kept[clause[-1] - 1].lower() in MEASURE_NOUNS | _PRODUCT_NOUNS
-                 or kept[clause[-1] - 1].lower().endswith("ing"))
+                 or kept[clause[-1] - 1].lower().endswith("ing")
+                 or (kept[clause[-1] - 2].lower() in ("telling", "warning", "informing", "reminding")))
         later = [i for i in phrase_start if i > clause[-1] + 2] if says_what else []
         kept = kept[: (later or clause or phrase_start or [len(kept)])[-1]]
         while len(kept) > 1 and kept[-1].lower() in _FUNCTION_WORDS:
