@@ -2676,3 +2676,26 @@ def test_telling_people_that_a_rule_will_apply_keeps_the_rule_in_the_target():
             '"Children managed for centuries without phones," one mother wrote on Facebook.')
     assert extract(article(text)).target == ("Claire Denton's telling parents that pupils would have to lock their "
                                              "phones in pouches")
+
+
+def test_a_third_who_pens_a_post_is_one_more_of_those_quoted_and_an_x_user_posts_on_twitter():
+    text = ("Kellmart will remove self-checkout tills from 300 stores.\n\n"
+            'One X user wrote: "Great, so now I get to queue for 20 minutes to buy a sandwich."\n\n'
+            'Another added: "Self-checkouts were the only thing that made Kellmart bearable."\n\n'
+            'A third penned: "Bring back the human touch? You sacked half the staff last year."')
+    items = extract(article(text)).items
+    assert [i.speaker for i in items] == ["One X user", "another user", "a third user"]
+    assert items[0].platform == "twitter"
+
+
+def test_an_advert_by_a_body_branded_by_critics_is_the_bodys_and_its_founders_speak_for_an_app():
+    text = ('An advert by budget airline SkyHop has been branded "tone deaf" by critics after it joked about lost '
+            "luggage.\n\n"
+            'Consumer group Which? said the advert was "in poor taste".\n\n'
+            'A SkyHop spokesperson said: "This is a light-hearted ad and we apologise to anyone who was offended."')
+    result = extract(article(text))
+    assert (result.subject, result.target) == ("SkyHop", "SkyHop's advert")
+    assert [i.kind for i in result.items] == ["reaction", "subject_statement"]
+    app = ("Photo-editing app Lumo has divided users after it announced that its tools will require a subscription.\n\n"
+           '"We want to look after the people who backed us," said Lumo\'s co-founder, Ines Carvalho.')
+    assert kinds_by_speaker(app) == {"Ines Carvalho": "subject_statement"}

@@ -45,7 +45,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item
 
-EXTRACTOR_VERSION = "0.3.159"
+EXTRACTOR_VERSION = "0.3.160"
 TITLE_CHARS = 1000
 
 
@@ -520,7 +520,7 @@ def _about_something_else(item: Item, phrase: str, parsed: ParsedText, subject: 
     sentence = parsed.text[start:end]
     own_words = item.text if item.text_source != "paraphrase" else ""  # a paraphrase is the sentence
     at = max(sentence.find(item.speaker or ""), 0)
-    if re.search(r"\b(?:by|from|among) (?:the |a |an )?$", sentence[:at]):
+    if re.search(r"\b(?:by|from|among) (?:the |a |an )?(?:[\w'’-]+ ){0,3}$", sentence[:at]):
         at = 0  # who responds comes last: "the plan was denounced by the union", "drew scorn from ..."
     clause = f"{sentence[at:]} {own_words or ''}".lower()
     words = _named_words(subject, target) | kinds  # kinds: what the article calls the subject ("ministers")

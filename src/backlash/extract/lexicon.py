@@ -40,6 +40,7 @@ SPEECH_VERBS = _forms(
     "promise", "deny", "dismiss", "describe", "call", "dub:dubbed", "label:labeled,labelled",
     "term", "accuse", "charge", "contend", "maintain", "allege", "assert", "counter", "demand",
     "exclaim", "shout", "scream", "chant", "write", "blog:blogged", "report", "testify:testified",
+    "pen:penned,penning",
     "caution", "lament", "question", "wonder", "answer", "point", "reply", "retort", "snap:snapped",
     "mock", "slam:slammed", "criticize", "criticise", "praise", "thank", "apologize", "apologise",
     "reiterate", "signal:signalled,signaled", "tout", "predict", "muse", "observe", "conclude",
@@ -179,7 +180,7 @@ BUSINESS_NOUNS = frozenset({
     "company", "firm", "airline", "retailer", "studio", "chain", "brand", "carrier", "bank", "manufacturer", "maker",
     "network", "broadcaster", "publisher", "club", "league", "charity", "grocer", "supermarket", "insurer", "operator",
     "startup", "platform", "giant", "conglomerate", "automaker", "carmaker", "label", "brewery", "bakery",
-    "distillery", "eatery"})
+    "distillery", "eatery", "app"})
 # Verbs that undo or fight a measure: "vetoed a bill" is not the governor's bill, and "said it would
 # challenge the law in court" is against it.
 UNDOING_VERBS = _forms(
@@ -240,7 +241,7 @@ ROLE_NOUNS = frozenset(w for words in ROLE_WORDS.values() for w in words)
 CROWD_WORDS = frozenset(ROLE_WORDS["public"]) | {"democrats", "republicans", "lawmakers", "experts",
                                                   "analysts", "officials", "players"}
 PLATFORM_CUES = {
-    "twitter": r"\b(?:tweet(?:ed|s|ing)?|retweet(?:ed)?|twitter|on x)\b",
+    "twitter": r"\b(?:tweet(?:ed|s|ing)?|retweet(?:ed)?|twitter|on x|x users?|to x)\b",
     "bluesky": r"\bbluesky\b",
     "mastodon": r"\bmastodon\b",
     "threads": r"\bon threads\b",

@@ -59,7 +59,17 @@ def load_parser(name: str | None = None) -> Language:
             f"BACKLASH_SPACY_MODEL to an installed pipeline") from error
     # "wrote on X. Another ...": the platform, not an initial; the sentence ends there.
     nlp.tokenizer.add_special_case("X.", [{"ORTH": "X"}, {"ORTH": "."}])
+    # A role written with a hyphen is one word ("Lumo's co-founder, Ines Carvalho, said"): split, the
+    # parser took "co" and "-" for subjects of their own.
+    for role in _HYPHENED_ROLES:
+        for spelling in (role, role.capitalize(), f"{role}s", f"{role.capitalize()}s"):
+            nlp.tokenizer.add_special_case(spelling, [{"ORTH": spelling}])
     return nlp
+
+
+_HYPHENED_ROLES = ("co-founder", "co-chair", "co-host", "co-owner", "co-author", "co-leader", "co-director",
+                   "co-president", "co-creator", "co-star", "vice-chair", "vice-president", "vice-chancellor",
+                   "ex-wife", "ex-husband", "ex-partner", "ex-girlfriend", "ex-boyfriend")
 
 
 @lru_cache(maxsize=1)

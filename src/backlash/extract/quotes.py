@@ -73,6 +73,10 @@ _THREAD_VOICE = re.compile(
 _WITH_ONE = re.compile(r"\bwith\s+(?P<who>(?:one|another|some|many|others|several)(?:\s+[a-z-]+)?)\s+(?:writing|"
                        r"saying|adding|posting|tweeting|commenting|replying|asking|noting|joking|declaring)\s*[:,]?\s*$")
 _DASH = re.compile(r"^\s*[,.]?\s*[-—–]\s*(?P<who>[A-Z@][^\"“”.!?\n]{0,60})")
+# "A third penned: “Q”": one more of those quoted before (the tagger reads the ordinal as an adjective)
+_ORDINAL_ONE = re.compile(r"\b(?P<who>[Aa] (?:second|third|fourth|fifth|sixth)(?: [a-z]+)?)\s+(?:wrote|added|said|"
+                          r"posted|commented|penned|replied|tweeted|quipped|joked|chimed in)\s*:\s*$")
+_ORDINALS = {"a second", "a third", "a fourth", "a fifth", "a sixth"}
 
 
 @dataclass(frozen=True)
@@ -150,6 +154,9 @@ def _attribution(parsed: ParsedText, span: Span) -> _Attribution | None:
         return None
     if (written := _inscription(parsed.text, span)) is not None:
         return written
+    if (ordinal := _ORDINAL_ONE.search(_before(parsed, span))) is not None:
+        who = ordinal.group("who")
+        return _Attribution(Speaker(who, who, role_of(who)), ordinal.group())
     if (accompanying := _WITH_ONE.search(_before(parsed, span))) is not None:
         who = accompanying.group("who")  # "Fans slammed the decision, with one writing: “Q”": that one
         return _Attribution(Speaker(who, who, role_of(who)), accompanying.group())
@@ -408,11 +415,12 @@ class _Scan:
         paragraph = self.ordinals[span.paragraph]
         if found and found.speaker.pronoun:
             found = replace(found, speaker=self._resolve(span, paragraph, found.speaker.name) or found.speaker)
-        elif found and found.speaker.name.lower() == "another" and self.last_speaker:
-            # "another posted" after "one commenter wrote": another commenter
+        elif found and found.speaker.name.lower() in {"another"} | _ORDINALS and self.last_speaker:
+            # "another posted" after "one commenter wrote": another commenter; "a third" too
             kind = self.last_speaker.speaker.name.split()[-1]
-            if kind.islower() and kind != "another":
-                found = replace(found, speaker=Speaker(f"another {kind}", found.speaker.phrase, role_of(kind)))
+            if kind.islower() and kind not in ("another", "second", "third", "fourth", "fifth", "sixth"):
+                name = f"{found.speaker.name.lower()} {kind}"
+                found = replace(found, speaker=Speaker(name, found.speaker.phrase, role_of(kind)))
         elif found:
             self.last_named = found.speaker
         previous = self.previous

@@ -450,6 +450,10 @@ def _agent_name(token: Token) -> str | None:
     owner = next((c for c in token.children if c.dep_ == "poss" and c.tag_ in ("NNP", "NNPS")), None)
     if token.tag_ in ("NN", "NNS") and token.lower_ not in _ORG_HEADS | _OFFICE_HEADS and owner is not None:
         return _agent_name(owner)  # "Obama's plan leaves everyone unhappy": the owner acts
+    made = next((p for c in token.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children
+                 if p.dep_ == "pobj" and p.tag_ in ("NNP", "NNPS")), None)
+    if token.lower_ in UTTERANCE_NOUNS and made is not None:
+        return _agent_name(made)  # "An advert by budget airline SkyHop has been branded ...": the airline's
     if token.lower_ in _RUNNERS and (run := next((p for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
                                                   for p in c.children if p.tag_ in ("NNP", "NNPS")), None)):
         return _agent_name(run)  # "The organisers of Meadowfest have scrapped camping": the festival acts
@@ -633,7 +637,7 @@ _STAFF = re.compile(rf"\b{_STAFF_WORDS}\b", re.I)
 # A body's leaders speak for it: "council leader Victor Hale", "Jane Roe, the company's chief
 # executive", "Jane Roe, chair of the council" (the body's name right beside the title).
 _LEADER = (r"(?:leader|chair|chairman|chairwoman|chairperson|president|ceo|chief executive|chief|head|"
-           r"commissioner|director|founder|owner|minister|secretary|officer|manager)")
+           r"commissioner|director|founder|co-founder|owner|minister|secretary|officer|manager)")
 # A business's boss named by the title alone in a story about a body ("..., chief executive Maya
 # Lindqvist told staff"): no other body is named beside it, so it is the subject's. Not a
 # president or a minister, whom a story about a body names as often as its own people.
@@ -866,7 +870,7 @@ def detect_target(article: Article, parsed: ParsedText, subject: str | None, tit
             elif token.dep_ == "appos" and token.head.dep_ in ("nsubj", "nsubjpass"):
                 token = token.head  # "The Chancellor, Rachel Adeyemi, has announced ...": the title acts
             phrase = _headline_plan(token, subject, text, offset) or (
-                token.dep_ in ("nsubj", "nsubjpass", "compound", "poss", "dobj")
+                token.dep_ in ("nsubj", "nsubjpass", "compound", "poss", "dobj", "pobj")
                 and not title_cased(sentence) and _action_phrase(token, subject, text, offset))
             if phrase:
                 return _without_response(phrase)
@@ -903,6 +907,10 @@ def _action_phrase(token: Token, subject: str, text: str, offset: int) -> str | 
     if token.dep_ == "poss" and token.head.lower_ in ACTION_NOUNS and token.head.tag_ not in ("NNP", "NNPS"):
         # "... with Obama's latest plan to close X", not "Gingrich's Bill Clinton"
         return _limit([_possessive(subject), _own_words(_unowned(token.head), text, offset)])
+    if token.dep_ == "pobj" and token.head.lower_ == "by" and token.head.head.lower_ in UTTERANCE_NOUNS:
+        # "An advert by budget airline SkyHop has been branded ...": its advert
+        made, by = token.head.head, {t.i for t in token.head.subtree}
+        return _limit([_possessive(subject), _own_words([t for t in _unowned(made) if t.i not in by], text, offset)])
     if token.dep_ == "compound" and token.head.lower_ in MEASURE_NOUNS and token.head.tag_ == "NN" \
             and token.head.dep_ in ("nsubj", "nsubjpass"):
         # "A new Texas law that lets residents carry handguns ... took effect": the subject's measure
@@ -1023,6 +1031,8 @@ def _meets_a_response(verb: Token) -> bool:
     if passive and (lemma in REACTION_VERBS.values() or lemma in SIDING_VERBS.values()
                     or verb.lower_ in REACTION_VERBS or verb.lower_ in SIDING_VERBS):
         return True
+    if passive and verb.lower_ in NAMING_VERBS and any(c.dep_ == "oprd" for c in verb.children):
+        return True  # "An advert ... has been branded 'tone deaf' by critics": a name the response gave it
     under = ("under", "with") if lemma == "meet" else ("under",)  # "came under fire", "was met with jeers"
     met = [c for c in verb.children if c.dep_ == "dobj" and lemma in _MEETS] + [
         g for c in verb.children if c.dep_ == "prep" and c.lower_ in under for g in c.children if g.dep_ == "pobj"]
