@@ -2699,3 +2699,17 @@ def test_an_advert_by_a_body_branded_by_critics_is_the_bodys_and_its_founders_sp
     app = ("Photo-editing app Lumo has divided users after it announced that its tools will require a subscription.\n\n"
            '"We want to look after the people who backed us," said Lumo\'s co-founder, Ines Carvalho.')
     assert kinds_by_speaker(app) == {"Ines Carvalho": "subject_statement"}
+
+
+@pytest.mark.parametrize(("introduction", "kind"), [
+    ("Gov. Jerry Brown", "subject_statement"),
+    ("California Gov. Jerry Brown", "subject_statement"),
+    ("Former Gov. Jerry Brown", "reaction"),
+    ("New Mexico Gov. Jerry Brown", "reaction"),
+])
+def test_a_states_governor_speaks_for_the_state_but_not_a_former_or_another_states(introduction, kind):
+    text = ("California's plan to raise its minimum wage to $15 an hour by 2022 would put the state in uncharted "
+            "territory.\n\n"
+            f'"I hope that what is in California spreads all across the country," {introduction} said.\n\n'
+            "California lawmakers still have to vote on the plan.")
+    assert kinds_by_speaker(text) == {"Jerry Brown": kind}

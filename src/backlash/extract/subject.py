@@ -42,6 +42,7 @@ from backlash.extract.lexicon import (
     SPOKES_WORDS,
     TITLES,
     UNDOING_VERBS,
+    US_STATES,
     UTTERANCE_NOUNS,
     WEEKDAYS_MONTHS,
     can_speak,
@@ -731,10 +732,15 @@ def introduced_as_staff(speaker: str, subject: str | None, text: str, organizati
     heads = _HEAD_OF.get(subject.split()[-1].lower(), ()) if organization else ()
     if organization and not heads and re.search(rf"\b(?i:city|town|village|borough) of {re.escape(subject)}\b", text):
         heads = ("mayor",)  # "The city of Halvorsen has cancelled ...": Mayor Ellen Park speaks for it
+    elif organization and not heads and subject in US_STATES:
+        heads = ("governor", r"gov\.")  # "California's plan ...": Gov. Jerry Brown speaks for it
     for found in itertools.islice(re.finditer(rf"\b{re.escape(last)}\b", text), STAFF_MENTIONS):
         before = re.split(r"[.!?\n]\s", text[max(0, found.start() - 60): found.start()])[-1]
         line = text[max(0, found.start() - 60): found.start()].rsplit("\n", 1)[-1]  # "Dr." ends no sentence
-        if heads and re.search(rf"\b(?i:{'|'.join(heads)})\s+(?:Dr\.\s+)?(?:[A-Z][\w.'’-]*\s+){{0,2}}$", line):
+        titled = re.search(rf"\b(?i:{'|'.join(heads)})\s+(?:Dr\.\s+)?(?:[A-Z][\w.'’-]*\s+){{0,2}}$", line) \
+            if heads else None
+        if titled and not (subject in US_STATES and _another_states(subject, line[:titled.start()],
+                                                                     text[found.end(): found.end() + 40])):
             return True  # "Superintendent Dr. Alan Pierce" for the Brookfield School District
         after = re.split(r"[.!?\n]\s", text[found.end(): found.end() + 60])[0]
         if organization and (leader_before.search(before) or leader_after.search(after) or (
@@ -744,6 +750,16 @@ def introduced_as_staff(speaker: str, subject: str | None, text: str, organizati
             if _STAFF.search(side) and re.search(rf"\b(?:{owners})\b", side):
                 return True
     return False
+
+
+def _another_states(state: str, before: str, after: str) -> bool:
+    """Whether a governor is a former one or another state's: "former Texas Gov. Rick Perry", "New
+    Mexico Gov. Bill Richardson", "Gov. Terry E. Branstad of Iowa" in a story about Texas."""
+    words = before.split()[-3:]
+    named = " ".join(words)
+    return any(w.lower().strip(",") in ("former", "ex-", "then") for w in words) or (
+        any(other in named for other in US_STATES - {state}) and state not in named) or bool(
+        re.match(rf",?\s+of\s+(?!{re.escape(state)}\b)[A-Z]", after))
 
 
 def staff_by_pronoun(phrase: str, gender: str | None) -> bool:
