@@ -2713,3 +2713,12 @@ def test_a_states_governor_speaks_for_the_state_but_not_a_former_or_another_stat
             f'"I hope that what is in California spreads all across the country," {introduction} said.\n\n'
             "California lawmakers still have to vote on the plan.")
     assert kinds_by_speaker(text) == {"Jerry Brown": kind}
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    ("Keith Hutto, a plumbing contractor, blamed George W. Bush for the housing collapse.", "other_target"),
+    ("Keith Hutto, a plumbing contractor, blamed Donald Trump for the housing collapse.", "reaction"),
+])
+def test_blaming_or_endorsing_someone_else_is_about_another_matter(sentence, kind):
+    text = f"Donald Trump rallied supporters in Iowa on Monday.\n\nTrump promised to bring back jobs.\n\n{sentence}"
+    assert kinds_by_speaker(text)["Keith Hutto"] == kind

@@ -45,7 +45,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item
 
-EXTRACTOR_VERSION = "0.3.161"
+EXTRACTOR_VERSION = "0.3.162"
 TITLE_CHARS = 1000
 
 

@@ -135,11 +135,13 @@ def judgement_side(words: str) -> str | None:
 
 
 def named_object(verb: Token) -> list[Token] | None:
-    """Whom a reaction verb names as its object ("accused China of hacking", "slammed Barack
-    Obama as elitist"); not where another verb joins it ("blasted Rubio and defended Cruz") nor
+    """Whom a reaction or siding verb names as its object ("accused China of hacking", "slammed Barack
+    Obama as elitist", "blamed George W. Bush for the housing collapse"); not where another verb joins
+    it ("blasted Rubio and defended Cruz") nor
     what a name owns ("hailed Qureshi's nomination" may praise who nominated her)."""
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if obj is None or verb.lower_ not in REACTION_VERBS or not obj.tag_.startswith("NNP") or any(
+    if obj is None or (verb.lower_ not in REACTION_VERBS and verb.lower_ not in SIDING_VERBS) \
+            or not obj.tag_.startswith("NNP") or any(
             c.dep_ == "conj" and c.tag_.startswith("VB") for c in verb.children):
         return None
     return list(obj.subtree)
