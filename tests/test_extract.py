@@ -2722,3 +2722,27 @@ def test_a_states_governor_speaks_for_the_state_but_not_a_former_or_another_stat
 def test_blaming_or_endorsing_someone_else_is_about_another_matter(sentence, kind):
     text = f"Donald Trump rallied supporters in Iowa on Monday.\n\nTrump promised to bring back jobs.\n\n{sentence}"
     assert kinds_by_speaker(text)["Keith Hutto"] == kind
+
+
+def test_a_body_whose_deed_its_officer_announces_is_the_subject_and_a_surname_particle_is_no_first_name():
+    text = ("The Scottish government will extend its cap on private rent increases for another three years, Housing "
+            "Secretary Màiri Ní Bhraonáin announced on Tuesday.\n\n"
+            '"Tenants cannot afford another big rise," Ms Ní Bhraonáin said.\n\n'
+            'The Scottish Association of Landlords warned the extension would be "the final straw".')
+    result = extract(article(text))
+    assert (result.subject, result.target) == (
+        "the Scottish government", "the Scottish government's extending its cap on private rent increases")
+    assert {(i.speaker, i.kind) for i in result.items} == {
+        ("Màiri Ní Bhraonáin", "subject_statement"), ("Ní Bhraonáin", "subject_statement"),
+        ("Scottish Association of Landlords", "reaction")}
+
+
+def test_a_body_the_lead_calls_by_its_kind_is_the_one_its_followers_are_named_after():
+    text = ("Arsenal fans turn on club over ticket price rise\n\n"
+            "Arsenal supporters have reacted furiously after the club announced a 7% rise in season ticket prices.\n\n"
+            "The cheapest adult season ticket will now cost £1,073.\n\n"
+            "Fan groups plan a protest before Saturday's game.\n\n"
+            "An Arsenal spokesperson said the club had frozen prices for three seasons.")
+    result = extract(article(text))
+    assert (result.subject, result.target) == ("Arsenal", "Arsenal's 7% rise in season ticket prices")
+    assert {i.speaker: i.kind for i in result.items}["Arsenal spokesperson"] == "subject_statement"

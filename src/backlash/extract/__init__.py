@@ -45,7 +45,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item
 
-EXTRACTOR_VERSION = "0.3.162"
+EXTRACTOR_VERSION = "0.3.163"
 TITLE_CHARS = 1000
 
 
@@ -569,7 +569,7 @@ def _named_words(subject: str, target: str) -> set[str]:
 
 # Words for whatever the subject did: "the decision" points at the story's action, whatever it was.
 _ANY_ACTION = {"decision", "move", "change", "changes", "plan", "plans", "proposal", "rise", "increase", "hike",
-               "cut", "cuts", "announcement"}
+               "cut", "cuts", "announcement", "extension"}
 _MEASURES = MEASURE_NOUNS | UTTERANCE_NOUNS | _ANY_ACTION
 _THIRD_PERSON = {"m": r"\b(?:he|him|his)\b", "f": r"\b(?:she|her|hers)\b"}
 _MEASURE_MENTION = re.compile(rf"\b(?:the|this|that|these|such a) (?:\w+ )?(?P<noun>{'|'.join(sorted(_MEASURES))})\b")

@@ -172,10 +172,19 @@ def detect_subject(article: Article, parsed: ParsedText, title: Doc | None) -> s
     if best and " " not in best and best.lower() in _HEAD_TITLES:
         # A headline's "Governor vetoes ...": the person the story gives that title.
         best = titled_name(best, text, None, {}, None) or best
+    if best and best.startswith("the ") and len(best.split()) == 2 and (
+            follower := _FOLLOWED.search(" ".join([article.title, *(p.doc.text for p in parsed.lead[:2])]))):
+        best = follower.group("name")  # "Arsenal fans turn on club ...": the club is Arsenal
     subject = _full_form(_without_headline_words(_as_named_again(best, text), text), text) if best else None
     if subject and subject.split()[0].lower() in _NATURE:
         return None  # "Storm Elin brings flooding": nobody's action to react to
     return subject
+
+
+# A body named by its followers ("Arsenal fans", "Netflix subscribers"), for a subject the lead calls by
+# its kind ("after the club announced ...").
+_FOLLOWED = re.compile(r"\b(?P<name>[A-Z][\w&'’.-]+(?: [A-Z][\w&'’.-]+)?) (?:fans|supporters|customers|users|"
+                       r"subscribers|shoppers|passengers|members|viewers|listeners|readers|players|owners)\b")
 
 
 def described_then_named(parsed: ParsedText) -> tuple[Token, str] | None:
@@ -383,6 +392,11 @@ def _agents(sentence: Span, headline: bool = False) -> list[str]:
             # "The council will stop collecting garden waste, it said": who acts is the clause's doer
             talked_about = next((d for c in verb.children if c.dep_ == "ccomp" for d in c.children
                                  if d.dep_ == "nsubj" and d.lower_ not in PRONOUNS), None)
+        if talked_about is None and verb.lower_ in SPEECH_VERBS:
+            # "The Scottish government will extend its cap ..., Housing Secretary X announced": the body
+            # whose deed its officer announces (the deed told first)
+            talked_about = next((d for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i for d in c.children
+                                 if d.dep_ == "nsubj" and d.lower_ in _ORG_HEADS), None)
         if talked_about is not None:
             actor = talked_about
         elif reacting:
@@ -607,7 +621,9 @@ def is_subject(statement: Statement, subject: str | None, organization: bool, st
     if re.search(rf"\b{re.escape(last)}\b", speaker) or _same_acronym(subject, item.speaker or ""):
         first = subject.split()[0].lower() if len(subject.split()) > 1 else None
         spoken = speaker.split()
-        return not (first and len(spoken) > 1 and spoken[0] not in (first, last) and not subject.startswith("the "))
+        # (a surname's particle is no first name: "Ms Ní Bhraonáin" is Màiri Ní Bhraonáin)
+        return not (first and len(spoken) > 1 and spoken[0] not in (first, last) and spoken[0] not in _NAME_PARTICLES
+                    and not subject.startswith("the "))
     if item.handle and len(last) > 3 and last in item.handle.lower():
         return True
     if organization:
@@ -620,6 +636,8 @@ def is_subject(statement: Statement, subject: str | None, organization: bool, st
     return False
 
 
+_NAME_PARTICLES = {"ní", "nic", "ó", "o'", "o’", "mac", "mc", "de", "da", "del", "della", "di", "du", "van", "von",
+                   "der", "den", "al", "el", "bin", "le", "la", "st.", "ben"}
 _OTHER_BODY = {"rival", "other", "another", "parent", "competing", "partner", "former", "new", "sister", "local"}
 
 
@@ -889,6 +907,14 @@ def detect_target(article: Article, parsed: ParsedText, subject: str | None, tit
                 token.dep_ in ("nsubj", "nsubjpass", "compound", "poss", "dobj", "pobj")
                 and not title_cased(sentence) and _action_phrase(token, subject, text, offset))
             if phrase:
+                return _without_response(phrase)
+    # A body the lead calls only by its kind ("Arsenal fans ... after the club announced a 7% rise"):
+    # the kind's deed, as the body's
+    for text, offset, sentence in sentences if not subject.startswith("the ") else ():
+        for token in sentence:
+            kind = token.lower_ in BUSINESS_NOUNS and token.dep_ == "nsubj" and any(
+                c.lower_ == "the" for c in token.children)
+            if kind and (phrase := _action_phrase(token, subject, text, offset)):
                 return _without_response(phrase)
     return subject
 
