@@ -2746,3 +2746,11 @@ def test_a_body_the_lead_calls_by_its_kind_is_the_one_its_followers_are_named_af
     result = extract(article(text))
     assert (result.subject, result.target) == ("Arsenal", "Arsenal's 7% rise in season ticket prices")
     assert {i.speaker: i.kind for i in result.items}["Arsenal spokesperson"] == "subject_statement"
+
+
+@pytest.mark.parametrize("judgement", ["tone deaf", "short sighted"])
+def test_a_judgement_compound_written_open_takes_its_side(judgement):
+    text = ("Arsenal will raise season ticket prices by 7%.\n\n"
+            f'The Arsenal Supporters\' Trust called the increase "{judgement}" at a time of hardship.')
+    [trust] = [i for i in extract(article(text)).items if i.speaker == "Arsenal Supporters' Trust"]
+    assert trust.stance_cue == "against"

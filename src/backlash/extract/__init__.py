@@ -45,7 +45,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item
 
-EXTRACTOR_VERSION = "0.3.163"
+EXTRACTOR_VERSION = "0.3.164"
 TITLE_CHARS = 1000
 
 

@@ -130,15 +130,17 @@ def judgement_side(words: str) -> str | None:
     lowered = re.findall(r"[a-z’'-]+", words.lower())
     if not lowered or len(lowered) > MAX_JUDGEMENT_WORDS or _NEGATORS & set(lowered):
         return None
-    sides = {JUDGEMENT_SIDES[w] for w in lowered if w in JUDGEMENT_SIDES}
+    # (a compound written open or hyphenated: "tone deaf", "short sighted")
+    pairs = [f"{a}-{b}" for a, b in zip(lowered, lowered[1:], strict=False)]
+    sides = {JUDGEMENT_SIDES[w] for w in lowered + pairs if w in JUDGEMENT_SIDES}
     return sides.pop() if len(sides) == 1 else None
 
 
 def named_object(verb: Token) -> list[Token] | None:
     """Whom a reaction or siding verb names as its object ("accused China of hacking", "slammed Barack
     Obama as elitist", "blamed George W. Bush for the housing collapse"); not where another verb joins
-    it ("blasted Rubio and defended Cruz") nor
-    what a name owns ("hailed Qureshi's nomination" may praise who nominated her)."""
+    it ("blasted Rubio and defended Cruz") nor what a name owns ("hailed Qureshi's nomination" may
+    praise who nominated her)."""
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is None or (verb.lower_ not in REACTION_VERBS and verb.lower_ not in SIDING_VERBS) \
             or not obj.tag_.startswith("NNP") or any(
