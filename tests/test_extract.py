@@ -2754,3 +2754,14 @@ def test_a_judgement_compound_written_open_takes_its_side(judgement):
             f'The Arsenal Supporters\' Trust called the increase "{judgement}" at a time of hardship.')
     [trust] = [i for i in extract(article(text)).items if i.speaker == "Arsenal Supporters' Trust"]
     assert trust.stance_cue == "against"
+
+
+@pytest.mark.parametrize(("said", "kind", "side"), [
+    ("it would organise a protest before Saturday's home game", "reaction", "against"),
+    ("it would not organise a protest before Saturday's home game", "other_target", None),
+])
+def test_a_group_that_will_hold_a_protest_reacts_against_the_news(said, kind, side):
+    text = ("Arsenal will raise season ticket prices by 7% next season.\n\n"
+            f"Fan group Black Scarf Movement said {said}.")
+    [group] = [i for i in extract(article(text)).items if i.speaker == "Black Scarf Movement"]
+    assert (group.kind, group.stance_cue) == (kind, side)

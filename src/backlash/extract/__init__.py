@@ -45,7 +45,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item
 
-EXTRACTOR_VERSION = "0.3.164"
+EXTRACTOR_VERSION = "0.3.165"
 TITLE_CHARS = 1000
 
 
@@ -538,6 +538,9 @@ def _about_something_else(item: Item, phrase: str, parsed: ParsedText, subject: 
     # at what they said before as often).
     pointed = pointed or bool(item.quoted and re.match(r"this(?: [a-z]+)?(?:'s|’s| is| was| will| has)\b",
                                                        own_words.lower()))  # "This government is ..."
+    # a protest or boycott they will hold is against the story's own action ("would organise a protest")
+    pointed = pointed or (item.stance_cue == "against" and bool(re.search(r"\b(?:protests?|boycott|walkout)\b",
+                                                                           clause)))
     if _EXPERT.search(phrase):
         other = {"m": "f", "f": "m"}.get(gender or "")
         return bool(other) and not pointed and bool(re.search(_THIRD_PERSON[other], own_words.lower()))

@@ -317,7 +317,7 @@ def _statement(parsed: ParsedText, paragraph: Paragraph, verb: Token, tokens: li
     around = _outside(verb, tokens) if how == "speech" else verb.sent.text
     # The side of the reaction word, else of what they say they will do or want done ("vowed to fight it")
     cue = backing_side(verb) or side_of(_why_they_took_to(verb) or verb) or _petition_side(verb) or _wanted_side(verb) \
-        or _poll_side(speaker.phrase, text) if how in ("reaction", "speech") else None
+        or _poll_side(speaker.phrase, text) or _protest_side(text) if how in ("reaction", "speech") else None
     item = Item(kind="reaction", speaker=speaker.name, handle=None, speaker_role=speaker.role,
                 platform=platform_of(f"{speaker.phrase} {around}"), text=text,
                 text_source="paraphrase", quoted=False, char_start=start, char_end=end, stance_cue=cue)
@@ -331,6 +331,15 @@ _POLL_SHARE = re.compile(r"\b(?P<share>\d+(?:\.\d+)?)\s?(?:%|percent|per cent)\s
                          r"(?:of\s+(?:(?!who\b|that\b|which\b)[\w'’-]+\s+){0,4}?)?(?:were\s+|are\s+)?"
                          r"(?P<verb>opposed|oppose|against|disapproved|disapprove|supported|support|backed|back|"
                          r"favou?red|favou?r|approved|approve)\b", re.I)
+
+
+# A protest or boycott someone says they will hold: "said it would organise a protest before Saturday's game".
+_PROTESTING = re.compile(r"\b(?:organi[sz]|hold|stag|launch|plann?|call(?:ed|ing|s)? for|start|join)\w*\s+"
+                         r"(?:a |an )?(?:[\w-]+ )?(?:protest|protests|boycott|walkout|demonstration|march)\b", re.I)
+
+
+def _protest_side(text: str) -> str | None:
+    return "against" if _PROTESTING.search(text) and not re.search(r"\b(?:not|never|no)\b", text, re.I) else None
 
 
 def _poll_side(phrase: str, text: str) -> str | None:
