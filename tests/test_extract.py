@@ -2765,3 +2765,15 @@ def test_a_group_that_will_hold_a_protest_reacts_against_the_news(said, kind, si
             f"Fan group Black Scarf Movement said {said}.")
     [group] = [i for i in extract(article(text)).items if i.speaker == "Black Scarf Movement"]
     assert (group.kind, group.stance_cue) == (kind, side)
+
+
+def test_a_headlines_bare_kind_is_the_body_the_lead_names_and_its_kind_introduces_its_staff():
+    text = ("The National Gallery of Wessex has been criticised after it began charging visitors £25 to see its most "
+            "famous painting.\n\n"
+            "The gallery's director, Helen Moss, said the charge would pay for urgent repairs.\n\n"
+            '"It is a paywall on our shared history," said student Leo Marsh.')
+    result = extract(article(text, title="Museum criticised for charging £25 entry to see famous painting"))
+    assert (result.subject, result.target, result.headline_side) == (
+        "National Gallery of Wessex",
+        "National Gallery of Wessex's charging visitors £25 to see its most famous painting", "against")
+    assert {i.speaker: i.kind for i in result.items} == {"Helen Moss": "subject_statement", "Leo Marsh": "reaction"}

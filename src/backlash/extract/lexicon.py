@@ -391,7 +391,8 @@ INSTITUTION_WORDS = frozenset({
     "organization", "organisation", "university", "department", "institute", "bank", "bureau", "ministry",
     "college", "center", "centre", "society", "association", "federation", "union", "council", "committee",
     "commission", "foundation", "office", "board", "league", "school", "academy", "agency", "church",
-    "party", "chamber", "court", "coalition", "alliance", "fund", "museum", "trust", "congress"})
+    "party", "chamber", "court", "coalition", "alliance", "fund", "museum", "trust", "congress", "gallery", "library",
+    "theatre", "theater", "hospital", "zoo"})
 # A quote mark of any kind, the doubled apostrophe of some newspapers' archives (''Q'') too;
 # quotes are scanned on these before parsing.
 QUOTE_MARK = re.compile(r"[\"“”]|''")

@@ -145,6 +145,13 @@ def detect_subject(article: Article, parsed: ParsedText, title: Doc | None) -> s
         kind = name.split()[-1].lower().removesuffix("s")
         bodies[name] = next((other for other in scores if other[:1].isupper() and len(other.split()) > 1
                              and other.split()[-1].lower().removesuffix("s") == kind), None)
+    # A headline's bare kind ("Museum criticised for charging ...") names the body the lead calls by
+    # its name ("The National Gallery of Wessex has been criticised ...")
+    named_bodies = [n for n in scores if len(n.split()) > 1 and n[:1].isupper() and (_ORG_NAME.search(n) or any(
+        w.lower() in INSTITUTION_WORDS | BUSINESS_NOUNS for w in n.split()))]
+    for name in [n for n in scores if bodies.get(n) is None and " " not in n and n[:1].isupper()
+                 and n.lower() in INSTITUTION_WORDS | BUSINESS_NOUNS | _ORG_HEADS]:
+        bodies[name] = named_bodies[0] if len(named_bodies) == 1 else None
     for name, body in bodies.items():
         if body is not None:
             scores[body] += scores.pop(name)
@@ -737,7 +744,9 @@ def introduced_as_staff(speaker: str, subject: str | None, text: str, organizati
         # A body goes by its first word too ("Brewster" for Brewster Coffee), or by what it is
         # ("the club's owner, Richard Vance").
         first = subject.removeprefix("the ").split()[0]
-        names = "|".join(dict.fromkeys([body, re.escape(first) + _NOT_ANOTHER_BODY, _BODY_NOUN]))
+        # ... or by the kind in its name ("the gallery's director" for the National Gallery of Wessex)
+        kinds = [rf"the {w.lower()}" for w in subject.split()[1:] if w.lower() in INSTITUTION_WORDS]
+        names = "|".join(dict.fromkeys([body, re.escape(first) + _NOT_ANOTHER_BODY, _BODY_NOUN, *kinds]))
         # "Brewster chief executive Laura Kim", "Brewster's community manager, Dana Roh"; opening a
         # sentence, "The club's owner, Richard Vance".
         leader_before = re.compile(rf"(?:\b(?:{names})(?:['’]s\s+(?:(?!of\s)[\w-]+\s+){{0,2}}{_LEADER},?|"
@@ -899,8 +908,10 @@ def detect_target(article: Article, parsed: ParsedText, subject: str | None, tit
         for token in sentence:
             if token.lower_ != last and (actor is None or token.doc is not actor.doc or token.i != actor.i):
                 continue
-            if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in _RUNNERS:
-                token = token.head.head  # "The organisers of Meadowfest have scrapped ...": they act for it
+            if token.dep_ == "pobj" and token.head.lower_ == "of" and (
+                    token.head.head.lower_ in _RUNNERS or f"{token.head.head.text} of" in subject):
+                token = token.head.head  # "The organisers of Meadowfest have scrapped ...": they act for it;
+                # "The National Gallery of Wessex has been criticised ...": its name's head acts
             elif token.dep_ == "appos" and token.head.dep_ in ("nsubj", "nsubjpass"):
                 token = token.head  # "The Chancellor, Rachel Adeyemi, has announced ...": the title acts
             phrase = _headline_plan(token, subject, text, offset) or (
