@@ -2777,3 +2777,15 @@ def test_a_headlines_bare_kind_is_the_body_the_lead_names_and_its_kind_introduce
         "National Gallery of Wessex",
         "National Gallery of Wessex's charging visitors £25 to see its most famous painting", "against")
     assert {i.speaker: i.kind for i in result.items} == {"Helen Moss": "subject_statement", "Leo Marsh": "reaction"}
+
+
+def test_a_plan_by_someone_approved_by_a_committee_is_the_planners():
+    text = ("Plans by Mayor Tom Ricci to charge drivers £5 a day to enter the city centre have been approved by the "
+            "city's transport committee.\n\n"
+            '"Cleaner air and better buses: that is a deal most people will take," Ricci said.\n\n'
+            'Drivers\' group FairFuel called the plan "a tax on working people".')
+    result = extract(article(text))
+    assert (result.subject, result.target) == (
+        "Tom Ricci", "Tom Ricci's plans to charge drivers £5 a day to enter the city centre")
+    assert {i.speaker: i.kind for i in result.items} == {"Ricci": "subject_statement", "FairFuel": "reaction"}
+

@@ -380,7 +380,12 @@ def _agents(sentence: Span, headline: bool = False) -> list[str]:
                 names.append(received.text)  # "Mayor slammed for decision ...": the mayor the story names
             continue
         if verb.tag_ == "VBN" and (agent := next((c for c in verb.children if c.dep_ == "agent"), None)):
-            actor = next((c for c in agent.children if c.dep_ == "pobj"), actor)
+            # "Plans by Mayor Tom Ricci to charge drivers ... have been approved by the committee": the
+            # plan's owner acts, the approver passes it
+            planned = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.lower_ in MEASURE_NOUNS), None)
+            owner = next((p for c in planned.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children
+                          if p.dep_ == "pobj" and p.tag_ in ("NNP", "NNPS")), None) if planned is not None else None
+            actor = owner or next((c for c in agent.children if c.dep_ == "pobj"), actor)
         if actor is None:
             continue
         # "Principal Karen Doyle's decision to cancel the prom has the town talking": her deed.
@@ -960,10 +965,11 @@ def _action_phrase(token: Token, subject: str, text: str, offset: int) -> str | 
     if token.dep_ == "poss" and token.head.lower_ in ACTION_NOUNS and token.head.tag_ not in ("NNP", "NNPS"):
         # "... with Obama's latest plan to close X", not "Gingrich's Bill Clinton"
         return _limit([_possessive(subject), _own_words(_unowned(token.head), text, offset)])
-    if token.dep_ == "pobj" and token.head.lower_ == "by" and token.head.head.lower_ in UTTERANCE_NOUNS:
-        # "An advert by budget airline SkyHop has been branded ...": its advert
+    if token.dep_ == "pobj" and token.head.lower_ == "by" and token.head.head.lower_ in UTTERANCE_NOUNS | MEASURE_NOUNS:
+        # "An advert by budget airline SkyHop has been branded ...": its advert; "Plans by Mayor Tom Ricci to ..."
         made, by = token.head.head, {t.i for t in token.head.subtree}
-        return _limit([_possessive(subject), _own_words([t for t in _unowned(made) if t.i not in by], text, offset)])
+        words = _own_words([t for t in _unowned(made) if t.i not in by], text, offset)
+        return _limit([_possessive(subject), words[:1].lower() + words[1:] if made.is_sent_start else words])
     if token.dep_ == "compound" and token.head.lower_ in MEASURE_NOUNS and token.head.tag_ == "NN" \
             and token.head.dep_ in ("nsubj", "nsubjpass"):
         # "A new Texas law that lets residents carry handguns ... took effect": the subject's measure
