@@ -339,6 +339,7 @@ _PROTESTING = re.compile(r"\b(?:organi[sz]|hold|stag|launch|plann?|call(?:ed|ing
 
 
 def _protest_side(text: str) -> str | None:
+    """Against, for a protest or boycott the words say someone will hold (not one they will not)."""
     return "against" if _PROTESTING.search(text) and not re.search(r"\b(?:not|never|no)\b", text, re.I) else None
 
 
