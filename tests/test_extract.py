@@ -2789,3 +2789,9 @@ def test_a_plan_by_someone_approved_by_a_committee_is_the_planners():
         "Tom Ricci", "Tom Ricci's plans to charge drivers £5 a day to enter the city centre")
     assert {i.speaker: i.kind for i in result.items} == {"Ricci": "subject_statement", "FairFuel": "reaction"}
 
+
+
+def test_a_name_right_after_said_speaks_a_quote_before_it_whatever_the_parser_hangs_it_on():
+    text = ('"What is shaping up is a battle for the ages," said David Brock, a Clinton confidant who heads the '
+            "super PAC Correct the Record.")
+    assert [i.speaker for i in extract(article(text)).items] == ["David Brock"]

@@ -100,6 +100,13 @@ def subject_of(verb: Token) -> Token | None:
             after += [c for c in quote.children if c.dep_ == "appos"]
             speaking = next((c for c in after if c.tag_.startswith("NN") or c.lower_ in _OTHER_ONE or (
                 c.lower_ == "one" and not list(c.children))), None)  # "“Q,” wrote one."
+            if speaking is None and quote.i < verb.i and verb.i + 1 < len(verb.doc) \
+                    and verb.nbor(1).tag_ in _NAME_TAGS:
+                # "“Q,” said David Brock, who heads ... Correct the Record": the name right after the
+                # verb, which the parser made the subject of a verb it read further on
+                speaking = verb.nbor(1)
+                while speaking.dep_ in ("compound", "flat") and speaking.head.i > speaking.i:
+                    speaking = speaking.head
             if speaking is not None:
                 return speaking
         if (verb.dep_ not in _SHARES_SUBJECT and not (verb.dep_ == "acomp" and verb.lower_ in _READY)) \
