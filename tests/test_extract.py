@@ -2795,3 +2795,12 @@ def test_a_name_right_after_said_speaks_a_quote_before_it_whatever_the_parser_ha
     text = ('"What is shaping up is a battle for the ages," said David Brock, a Clinton confidant who heads the '
             "super PAC Correct the Record.")
     assert [i.speaker for i in extract(article(text)).items] == ["David Brock"]
+
+
+@pytest.mark.parametrize(("before", "speaker"), [
+    ("Sam Lau, the party's communications director, said in a statement.", "Sam Lau"),
+    ("The mayor said the plan was fair.", None),  # a sentence with words of its own introduces no quote
+])
+def test_a_quote_after_a_sentence_that_only_reports_speaking_is_that_speakers(before, speaker):
+    text = f'{before} "There are no paper ballots to recount. The caucuses were a unique event."'
+    assert [i.speaker for i in extract(article(text)).items if i.quoted] == ([speaker] if speaker else [])

@@ -193,7 +193,32 @@ def _attribution(parsed: ParsedText, span: Span) -> _Attribution | None:
         return _Attribution(Speaker(speaker_name(who), who, "unknown"), before)
     if (listed := _listed_speaker(before)) is not None:
         return _Attribution(listed, before)
-    return _introduced_by_colon(parsed, before, span) or _announced_above(parsed, span)
+    return _introduced_by_colon(parsed, before, span) or _announced_above(parsed, span) or \
+        _told_just_before(parsed, before, span)
+
+
+# A sentence that reports someone spoke and gives no words of its own: "X said in a statement."
+_SPOKE = re.compile(r"\b(?:said|says|added|wrote|announced|stated)(?: in (?:a|an|the) (?:statement|interview|email|"
+                    r"letter|post|press release)| on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?"
+                    r"\.\s*$")
+
+
+def _told_just_before(parsed: ParsedText, before: str, span: Span) -> _Attribution | None:
+    """`Sam Lau, the party's spokesman, said in a statement. “Q”`: a quote that opens the sentence
+    after one that only reports its speaker spoke is that speaker's."""
+    line = before[before.rfind("\n") + 1:]
+    if not _SPOKE.search(line):
+        return None
+    found = parsed.token_at(span.start - len(before) + len(line.rstrip()) - 1)
+    if found is None:
+        return None
+    paragraph, stop = found
+    if any(is_masked(t) for t in stop.sent):
+        return None  # '“Q1,” X said. “Q2”': the second part goes on the first (`_Scan.read`)
+    verbs = [t for t in stop.sent if is_reporting(t) and subject_of(t) is not None
+             and not any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in t.children)]
+    speaker = speaker_at(parsed, paragraph, subject_of(verbs[-1])) if verbs else None
+    return _Attribution(speaker, stop.sent.text) if speaker is not None else None
 
 
 def _listed_speaker(before: str) -> Speaker | None:
