@@ -15,10 +15,9 @@ from dataclasses import dataclass, replace
 
 from backlash.extract.embeds import TEXT_BYLINE, embedded_posts, posts_in_text
 from backlash.extract.lexicon import (
-    BUSINESS_NOUNS,
+    BODY_KINDS,
     CROWD_WORDS,
     FEELING_SIDES,
-    INSTITUTION_WORDS,
     MEASURE_NOUNS,
     PRONOUNS,
     QUOTE_MARK,
@@ -259,10 +258,9 @@ def _headline_aliases(headline: str, subject: str | None, text: str, titled: dic
     if not subject:
         return frozenset()
     aliases = {subject.split()[-1]} if subject.startswith("the ") else set()
-    kinds = INSTITUTION_WORDS | BUSINESS_NOUNS
-    if any(w.lower() in kinds for w in subject.split()[1:]):
+    if any(w.lower() in BODY_KINDS for w in subject.split()[1:]):
         # a body's kind ("Museum criticised for ..." for the National Gallery of Wessex)
-        aliases |= {w for w in re.findall(r"\b[A-Z][a-z]+\b", headline) if w.lower() in kinds}
+        aliases |= {w for w in re.findall(r"\b[A-Z][a-z]+\b", headline) if w.lower() in BODY_KINDS}
     for word in set(re.findall(r"\b[A-Z][a-z]+\b", headline)):  # given to the subject, not guessed
         if titled_name(word, text, None, titled, subject) == subject and any(
                 name == subject for _, name, _ in titled.get(word.lower(), [])):

@@ -393,6 +393,8 @@ INSTITUTION_WORDS = frozenset({
     "commission", "foundation", "office", "board", "league", "school", "academy", "agency", "church",
     "party", "chamber", "court", "coalition", "alliance", "fund", "museum", "trust", "congress", "gallery", "library",
     "theatre", "theater", "hospital", "zoo"})
+# The words that say what kind of body something is ("the gallery", "Museum", "the airline").
+BODY_KINDS = INSTITUTION_WORDS | BUSINESS_NOUNS
 # A quote mark of any kind, the doubled apostrophe of some newspapers' archives (''Q'') too;
 # quotes are scanned on these before parsing.
 QUOTE_MARK = re.compile(r"[\"“”]|''")

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from backlash.extract.lexicon import (
     ACTED_ON_NOUNS,
     ACTION_NOUNS,
+    BODY_KINDS,
     BUSINESS_NOUNS,
     CRITIC_WORDS,
     CROWD_WORDS,
@@ -148,9 +149,9 @@ def detect_subject(article: Article, parsed: ParsedText, title: Doc | None) -> s
     # A headline's bare kind ("Museum criticised for charging ...") names the body the lead calls by
     # its name ("The National Gallery of Wessex has been criticised ...")
     named_bodies = [n for n in scores if len(n.split()) > 1 and n[:1].isupper() and (_ORG_NAME.search(n) or any(
-        w.lower() in INSTITUTION_WORDS | BUSINESS_NOUNS for w in n.split()))]
+        w.lower() in BODY_KINDS for w in n.split()))]
     for name in [n for n in scores if bodies.get(n) is None and " " not in n and n[:1].isupper()
-                 and n.lower() in INSTITUTION_WORDS | BUSINESS_NOUNS | _ORG_HEADS]:
+                 and n.lower() in BODY_KINDS | _ORG_HEADS]:
         bodies[name] = named_bodies[0] if len(named_bodies) == 1 else None
     for name, body in bodies.items():
         if body is not None:
@@ -383,8 +384,7 @@ def _agents(sentence: Span, headline: bool = False) -> list[str]:
             # "Plans by Mayor Tom Ricci to charge drivers ... have been approved by the committee": the
             # plan's owner acts, the approver passes it
             planned = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.lower_ in MEASURE_NOUNS), None)
-            owner = next((p for c in planned.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children
-                          if p.dep_ == "pobj" and p.tag_ in ("NNP", "NNPS")), None) if planned is not None else None
+            owner = _made_by(planned) if planned is not None else None
             actor = owner or next((c for c in agent.children if c.dep_ == "pobj"), actor)
         if actor is None:
             continue
@@ -477,9 +477,7 @@ def _agent_name(token: Token) -> str | None:
     owner = next((c for c in token.children if c.dep_ == "poss" and c.tag_ in ("NNP", "NNPS")), None)
     if token.tag_ in ("NN", "NNS") and token.lower_ not in _ORG_HEADS | _OFFICE_HEADS and owner is not None:
         return _agent_name(owner)  # "Obama's plan leaves everyone unhappy": the owner acts
-    made = next((p for c in token.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children
-                 if p.dep_ == "pobj" and p.tag_ in ("NNP", "NNPS")), None)
-    if token.lower_ in UTTERANCE_NOUNS and made is not None:
+    if token.lower_ in UTTERANCE_NOUNS and (made := _made_by(token)) is not None:
         return _agent_name(made)  # "An advert by budget airline SkyHop has been branded ...": the airline's
     if token.lower_ in _RUNNERS and (run := next((p for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
                                                   for p in c.children if p.tag_ in ("NNP", "NNPS")), None)):
@@ -506,6 +504,12 @@ def _agent_name(token: Token) -> str | None:
 
 
 _BRAND = re.compile(r"(?:[A-Z][a-z]+){2}|[A-Z][a-z]+\+")  # "Vue+", "FreshCo": a brand's spelling, not a noun's
+
+
+def _made_by(noun: Token) -> Token | None:
+    """The name after "by" that made a thing: "An advert by budget airline SkyHop", "Plans by Mayor Tom Ricci"."""
+    return next((p for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children
+                 if p.dep_ == "pobj" and p.tag_ in ("NNP", "NNPS")), None)
 
 
 def _proper(token: Token) -> bool:
