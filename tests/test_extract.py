@@ -2804,3 +2804,42 @@ def test_a_name_right_after_said_speaks_a_quote_before_it_whatever_the_parser_ha
 def test_a_quote_after_a_sentence_that_only_reports_speaking_is_that_speakers(before, speaker):
     text = f'{before} "There are no paper ballots to recount. The caucuses were a unique event."'
     assert [i.speaker for i in extract(article(text)).items if i.quoted] == ([speaker] if speaker else [])
+
+
+def test_a_body_named_after_its_description_in_a_passive_lead_is_the_subject_and_the_headlines_kind():
+    text = ("Budget supermarket chain Kwikmart has been slammed by shoppers after announcing a pay rise of just 2p an "
+            "hour for its staff.\n\n"
+            "The shop workers' union Usdaw described the rise as 'derisory'.")
+    result = extract(article(text, title="Supermarket slammed over 'insulting' 2p pay rise for staff"))
+    assert (result.subject, result.headline_side) == ("Kwikmart", "against")
+    assert [(i.speaker, i.stance_cue) for i in result.items if i.speaker == "Usdaw"] == [("Usdaw", "against")]
+
+
+def test_a_body_the_lead_describes_is_the_one_the_next_line_names_acting():
+    text = ("A popular cafe in Bristol has banned laptops at weekends, and customers are split.\n\n"
+            "The Daily Grind on Gloucester Road put up a sign last Saturday.\n\n"
+            'Regulars were divided. "Love it. A cafe should be for conversation," wrote one on Instagram.')
+    result = extract(article(text, title="Cafe's 'no laptops' rule divides customers"))
+    assert (result.subject, result.target) == ("Daily Grind", "Daily Grind's banning laptops at weekends")
+    assert [(i.speaker, i.kind) for i in result.items if i.quoted] == [("one", "reaction")]
+
+
+def test_a_headlines_government_is_the_government_and_a_former_minister_is_not_its_voice():
+    text = ("MPs have voted in favour of the government's plan to ban the sale of tobacco to anyone born after 2009."
+            "\n\nHealth Secretary Victoria Atkins told the Commons the measure would create \"the first smoke-free "
+            "generation\".\n\n"
+            'But former prime minister Liz Truss called the ban "profoundly unconservative".')
+    result = extract(article(text, title="Government's smoking ban passes Commons vote"))
+    assert result.subject == "the government"
+    assert {i.speaker: i.kind for i in result.items} == {"Victoria Atkins": "subject_statement",
+                                                         "Liz Truss": "reaction"}
+
+
+def test_a_described_body_whose_board_acted_is_the_named_body_and_its_board_president_its_voice():
+    text = ("Residents of a Florida condo complex are up in arms after their homeowners association banned flags "
+            "from balconies.\n\n"
+            "The board of the Palm Shores Condominium Association voted 4-1 last week to ban all flags.\n\n"
+            'Board president Linda Haws defended the decision. "The rule applies to every flag equally," she said.')
+    result = extract(article(text))
+    assert result.subject == "Palm Shores Condominium Association"
+    assert [(i.speaker, i.kind) for i in result.items if i.quoted] == [("Linda Haws", "subject_statement")]

@@ -46,7 +46,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item
 
-EXTRACTOR_VERSION = "0.3.169"
+EXTRACTOR_VERSION = "0.3.170"
 TITLE_CHARS = 1000
 
 
@@ -149,7 +149,7 @@ def extract(article: Article) -> Extraction:
                 or staff_by_pronoun(statement.speaker.phrase, None if organization else gender))
         # A subject read as "the Indiana governor" is still the governor who speaks, named or not.
         described_so = description is not None and re.match(
-            rf"(?:the|an?)\s+(?:[\w-]+\s+)?{description}\b", statement.speaker.phrase, re.I) is not None
+            rf"(?:the|an?)\s+(?:[\w-]+\s+){{0,2}}{description}\b", statement.speaker.phrase, re.I) is not None
         if described_so or is_subject(statement, subject, organization, staff[item.speaker], voices) or (
                 as_written is not statement and is_subject(as_written, subject, organization, described=voices)):
             if statement.how == "reaction":
@@ -165,7 +165,7 @@ def extract(article: Article) -> Extraction:
         items.append(item)
         phrases.append(statement.speaker.phrase)
     headline = article.title or text[:opening]
-    aliases = _headline_aliases(headline, subject, text, titled)
+    aliases = _headline_aliases(headline, subject, text, titled, described)
     # "Some fans backed the ban.": a side for the quotes after it, not a statement of its own.
     backed = [(p.start + sent.start_char, p.start + sent.end_char, side) for p in parsed.paragraphs
               for sent in p.doc.sents if (side := crowd_side(sent, subject))]
@@ -251,13 +251,15 @@ def paragraphed(text: str) -> str:
     return "".join(chars)
 
 
-def _headline_aliases(headline: str, subject: str | None, text: str, titled: dict) -> frozenset[str]:
+def _headline_aliases(headline: str, subject: str | None, text: str, titled: dict,
+                      described: frozenset[str] = frozenset()) -> frozenset[str]:
     """Words by which a headline names the subject without its name: a title the article gives the
     subject ("Mayor slammed over fares" for Mayor Dana Whitfield), a body's head noun ("the
-    council")."""
+    council"), the kind the lead gives it ("Supermarket slammed ..." for "supermarket chain Kwikmart")."""
     if not subject:
         return frozenset()
     aliases = {subject.split()[-1]} if subject.startswith("the ") else set()
+    aliases |= {w for w in re.findall(r"\b[A-Z][a-z]+\b", headline) if w.lower() in described}
     if any(w.lower() in BODY_KINDS for w in subject.split()[1:]):
         # a body's kind ("Museum criticised for ..." for the National Gallery of Wessex)
         aliases |= {w for w in re.findall(r"\b[A-Z][a-z]+\b", headline) if w.lower() in BODY_KINDS}

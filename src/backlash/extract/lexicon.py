@@ -77,7 +77,8 @@ JUDGEMENT_SIDES = {**dict.fromkeys((
     "laughable", "pathetic", "offensive", "hypocritical", "gimmick", "farce", "unjust", "deplorable", "heartless",
     "callous", "indefensible", "misguided", "short-sighted", "shortsighted", "greedy", "tone-deaf", "insane",
     "unreasonable", "unnecessary", "draconian", "shocking", "worrying", "damaging", "harmful", "racist", "sexist",
-    "hurtful", "divisive", "cynical", "senseless"), "against"),
+    "hurtful", "divisive", "cynical", "senseless", "derisory", "paltry", "measly", "pitiful", "insensitive",
+    "unworkable", "unaffordable"), "against"),
     **dict.fromkeys((
         "brilliant", "excellent", "fantastic", "sensible", "overdue", "courageous", "brave", "historic", "landmark",
         "wise", "welcome", "positive", "commonsense", "common-sense", "fair", "reasonable", "bold", "visionary",
@@ -188,7 +189,8 @@ BUSINESS_NOUNS = frozenset({
     "company", "firm", "airline", "retailer", "studio", "chain", "brand", "carrier", "bank", "manufacturer", "maker",
     "network", "broadcaster", "publisher", "club", "league", "charity", "grocer", "supermarket", "insurer", "operator",
     "startup", "platform", "giant", "conglomerate", "automaker", "carmaker", "label", "brewery", "bakery",
-    "distillery", "eatery", "app"})
+    "distillery", "eatery", "app", "cafe", "café", "restaurant", "pub", "hotel", "cinema", "gym", "bookshop",
+    "bookstore", "salon"})
 # Verbs that undo or fight a measure: "vetoed a bill" is not the governor's bill, and "said it would
 # challenge the law in court" is against it.
 UNDOING_VERBS = _forms(

@@ -88,7 +88,8 @@ def subject_of(verb: Token) -> Token | None:
             # other rules: on PolNeAR it lost more speakers than it found)
         if subject is not None:
             return subject
-        quote = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+        # (or the quote before the verb read as its modifier: "“Q,” wrote one on Instagram")
+        quote = next((c for c in verb.children if c.dep_ in _SUBJECTS or (is_masked(c) and c.i < verb.i)), None)
         if quote is not None:  # only the quote: the speaker may hang from it
             before = verb.doc[verb.i - 1] if verb.i > 0 else None
             if before is not None and (before.tag_.startswith("NN") or before.lower_ in _OTHER_ONE) \

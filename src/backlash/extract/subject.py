@@ -142,7 +142,9 @@ def detect_subject(article: Article, parsed: ParsedText, title: Doc | None) -> s
     bodies = {name: next((other for other in scores if other.startswith(f"{name} ") and _ORG_NAME.search(other)),
                          None) for name in scores}
     # A headline's "Airline wins praise" names by its kind the body the lead calls "Northwind Airlines".
-    for name in [n for n in scores if n.startswith("the ") and n.split()[-1][:1].isupper() and bodies.get(n) is None]:
+    # ... or "the homeowners association" the one the next line names ("the Palm Shores Condominium Association")
+    for name in [n for n in scores if n.startswith("the ") and bodies.get(n) is None and (
+            n.split()[-1][:1].isupper() or (len(n.split()) > 2 and n.split()[-1] in BODY_KINDS))]:
         kind = name.split()[-1].lower().removesuffix("s")
         bodies[name] = next((other for other in scores if other[:1].isupper() and len(other.split()) > 1
                              and other.split()[-1].lower().removesuffix("s") == kind), None)
@@ -156,6 +158,9 @@ def detect_subject(article: Article, parsed: ParsedText, title: Doc | None) -> s
     for name, body in bodies.items():
         if body is not None:
             scores[body] += scores.pop(name)
+    for name in [n for n in scores if n.isalpha() and n.istitle() and n.lower() in _ORG_HEADS]:
+        if re.search(rf"\bthe {name.lower()}\b", text, re.I):  # a headline's "Government's ban ...": the government
+            scores[f"the {name.lower()}"] += scores.pop(name)
     merged: Counter[str] = Counter()
     for name, score in scores.items():
         merged[surname(name).lower()] += score
@@ -212,6 +217,18 @@ def _described_then_named(parsed: ParsedText) -> tuple[Token, str] | None:
         # "A Conservative MP": a title the tagger calls a name is a description after "a"
         indefinite = actor is not None and actor.tag_ == "NNP" and any(
             c.dep_ == "det" and c.lower_ in ("a", "an") for c in actor.children)
+        if actor is not None and actor.tag_ == "NN" and actor.lower_ in BODY_KINDS | _ORG_HEADS and any(
+                c.dep_ == "det" and c.lower_ in ("a", "an") for c in actor.children):
+            # "A popular cafe in Bristol has banned laptops": the body the next lines name as actor
+            # ("The Daily Grind on Gloucester Road put up a sign ...")
+            following = [s for s in paragraph.doc.sents if s.start > first.start] + [
+                s for p in parsed.lead[at + 1: at + 2] for s in p.doc.sents]
+            for sentence in following[:2]:
+                doer = subject_of(sentence.root)
+                if doer is not None and _proper(doer) and doer.ent_type_ != "PERSON" \
+                        and (name := _agent_name(doer)) is not None:
+                    return actor, name
+            continue
         if actor is None or (actor.tag_ != "NN" and not indefinite) or not can_speak(actor.lower_) \
                 or actor.lower_ in CROWD_WORDS or actor.lower_ in _ORG_HEADS | _OFFICE_HEADS:
             continue
@@ -374,8 +391,10 @@ def _agents(sentence: Span, headline: bool = False) -> list[str]:
     for verb in verbs:
         actor = subject_of(verb)
         if _meets_a_response(verb):  # "X was criticised by customers after ...", "X faces a backlash"
-            received = next((c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")), None)
-            if received is not None and (name := _agent_name(received)):
+            # (the parser may split "Budget supermarket chain Kwikmart" into two subjects: the named one)
+            received_all = [c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")]
+            received = received_all[0] if received_all else None
+            if (name := next(filter(None, map(_agent_name, received_all)), None)) is not None:
                 names.append(name)
             elif headline and received is not None and received.lower_ in _HEAD_TITLES:
                 names.append(received.text)  # "Mayor slammed for decision ...": the mayor the story names
@@ -452,7 +471,7 @@ def _clause_agent(verb: Token) -> list[str]:
 _OWN = {"his", "her", "its", "their"}
 # Those who run a named thing, which acts through them: "the organisers of Meadowfest".
 _RUNNERS = {"organisers", "organizers", "operators", "owners", "makers", "creators", "developers", "producers",
-            "management"}
+            "management", "board", "trustees"}
 
 
 def _spoken_about(verb: Token) -> Token | None:
@@ -518,7 +537,8 @@ def _proper(token: Token) -> bool:
     staff": an unknown name). Names the article writes in lower case too are dropped when scored
     (`_common_word`)."""
     if token.tag_ in ("NNP", "NNPS"):
-        return True
+        # (not "their homeowners association", a body's kind the tagger calls a name)
+        return not (token.is_lower and token.lower_ in BODY_KINDS | _ORG_HEADS)
     if token.tag_ in ("NN", "NNS") and _BRAND.fullmatch(token.text):
         return True
     after = token.nbor(1) if token.i + 1 < len(token.doc) else None
@@ -755,6 +775,8 @@ def introduced_as_staff(speaker: str, subject: str | None, text: str, organizati
         first = subject.removeprefix("the ").split()[0]
         # ... or by the kind in its name ("the gallery's director" for the National Gallery of Wessex)
         kinds = [rf"the {w.lower()}" for w in subject.split()[1:] if w.lower() in INSTITUTION_WORDS]
+        if re.search(rf"\bboard of (?:the )?{re.escape(subject)}|{re.escape(subject)}['’]s board\b", text):
+            kinds.append("(?:the )?board")  # "The board of the X Association voted ...": "Board president Y"
         names = "|".join(dict.fromkeys([body, re.escape(first) + _NOT_ANOTHER_BODY, _BODY_NOUN, *kinds]))
         # "Brewster chief executive Laura Kim", "Brewster's community manager, Dana Roh"; opening a
         # sentence, "The club's owner, Richard Vance".
@@ -775,6 +797,8 @@ def introduced_as_staff(speaker: str, subject: str | None, text: str, organizati
         line = text[max(0, found.start() - 60): found.start()].rsplit("\n", 1)[-1]  # "Dr." ends no sentence
         titled = re.search(rf"\b(?i:{'|'.join(heads)})\s+(?:Dr\.\s+)?(?:[A-Z][\w.'’-]*\s+){{0,2}}$", line) \
             if heads else None
+        if titled and re.search(r"\b(?i:former|ex|then|onetime)[\s-]+(?:[\w-]+\s+)?$", line[:titled.start()]):
+            titled = None  # "former prime minister Liz Truss" speaks for herself
         if titled and not (subject in US_STATES and _another_states(subject, line[:titled.start()],
                                                                      text[found.end(): found.end() + 40])):
             return True  # "Superintendent Dr. Alan Pierce" for the Brookfield School District
