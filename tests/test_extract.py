@@ -2843,3 +2843,52 @@ def test_a_described_body_whose_board_acted_is_the_named_body_and_its_board_pres
     result = extract(article(text))
     assert result.subject == "Palm Shores Condominium Association"
     assert [(i.speaker, i.kind) for i in result.items if i.quoted] == [("Linda Haws", "subject_statement")]
+
+
+def test_tributes_are_a_response_and_a_champion_named_in_apposition_acts():
+    text = ("Two-time Wimbledon champion Elena Marsh has announced her retirement from professional tennis.\n\n"
+            "Tributes poured in from fellow players and fans.\n\n"
+            '"Thank you for every battle. You made me a better player," posted her long-time rival Sofia Brandt.')
+    result = extract(article(text, title="Tributes pour in as tennis star Elena Marsh announces retirement"))
+    assert (result.subject, result.target, result.headline_side) == (
+        "Elena Marsh", "Elena Marsh's retirement from professional tennis", "favor")
+    assert [(i.speaker, i.kind) for i in result.items if i.quoted] == [("Sofia Brandt", "reaction")]
+
+
+def test_a_paragraph_handed_on_by_a_line_ending_tweeted_is_that_speakers_post():
+    text = ("Celebrity chef Oliver Banks has been accused of cultural appropriation after posting a recipe for "
+            "jollof rice that includes chorizo.\n\n"
+            "Nigerian author Chika Obi tweeted:\n\n"
+            "Whatever this is, it is not jollof. Please leave our food alone.\n\n"
+            "Banks has not responded.")
+    result = extract(article(text, title="Celebrity chef slammed for 'cultural appropriation' jollof recipe"))
+    assert (result.subject, result.headline_side) == ("Oliver Banks", "against")
+    assert [(i.speaker, i.platform, i.text) for i in result.items if i.quoted] == [
+        ("Chika Obi", "twitter", "Whatever this is, it is not jollof. Please leave our food alone.")]
+
+
+@pytest.mark.parametrize(("headline", "side"), [
+    ("Toy brand's AI-generated Christmas ad branded 'soulless'", "against"),
+    ("Council's new cycle lanes dubbed 'a landmark for the city'", "favor"),
+    ("Council's new cycle lanes branded 'the talk of the town'", None),  # no judgement word
+])
+def test_a_headlines_passive_naming_verb_gives_its_judgements_side(headline, side):
+    assert headline_side(headline, "Brickwell") == side
+
+
+def test_a_post_by_someone_saying_a_quote_is_their_statement():
+    text = ('A post by Senator Dale Whitmore saying teachers "have it easy with summers off" has been viewed more '
+            "than 12 million times and drawn thousands of angry replies.\n\n"
+            "@ohio_dad_of3: My wife is a teacher. She grades papers every weekend. This is insulting.")
+    result = extract(article(text))
+    assert [(i.speaker, i.kind) for i in result.items] == [
+        ("@ohio_dad_of3", "reaction"), ("Dale Whitmore", "subject_statement")]
+
+
+def test_plans_submitted_by_a_developer_are_the_developers():
+    text = ("Plans to build 400 homes on farmland off Green Lane in Hexley have been submitted to Hexley District "
+            "Council by developer Oakridge Homes.\n\n"
+            '"The roads can\'t cope now," said resident Jane Morley.')
+    result = extract(article(text))
+    assert (result.subject, result.target) == (
+        "Oakridge Homes", "Oakridge Homes' plans to build 400 homes on farmland off Green Lane in Hexley")

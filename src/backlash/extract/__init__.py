@@ -19,6 +19,7 @@ from backlash.extract.lexicon import (
     CROWD_WORDS,
     FEELING_SIDES,
     MEASURE_NOUNS,
+    NOT_NAMES,
     PRONOUNS,
     QUOTE_MARK,
     UTTERANCE_NOUNS,
@@ -46,7 +47,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item
 
-EXTRACTOR_VERSION = "0.3.170"
+EXTRACTOR_VERSION = "0.3.171"
 TITLE_CHARS = 1000
 
 
@@ -251,6 +252,9 @@ def paragraphed(text: str) -> str:
     return "".join(chars)
 
 
+LEAD_CHARS = 2000  # where an article introduces its subject
+
+
 def _headline_aliases(headline: str, subject: str | None, text: str, titled: dict,
                       described: frozenset[str] = frozenset()) -> frozenset[str]:
     """Words by which a headline names the subject without its name: a title the article gives the
@@ -260,6 +264,10 @@ def _headline_aliases(headline: str, subject: str | None, text: str, titled: dic
         return frozenset()
     aliases = {subject.split()[-1]} if subject.startswith("the ") else set()
     aliases |= {w for w in re.findall(r"\b[A-Z][a-z]+\b", headline) if w.lower() in described}
+    # ... or the words the lead puts before the name ("Celebrity chef slammed ..." for "Celebrity chef Oliver Banks")
+    if (lead := re.search(rf"((?:[A-Za-z][\w-]*\s+){{1,3}}){re.escape(subject)}\b", text[:LEAD_CHARS])):
+        before = {w.lower() for w in lead.group(1).split() if len(w) > 3 and w.lower() not in NOT_NAMES}
+        aliases |= {w for w in re.findall(r"\b[A-Z][a-z]+\b", headline) if w.lower() in before}
     if any(w.lower() in BODY_KINDS for w in subject.split()[1:]):
         # a body's kind ("Museum criticised for ..." for the National Gallery of Wessex)
         aliases |= {w for w in re.findall(r"\b[A-Z][a-z]+\b", headline) if w.lower() in BODY_KINDS}

@@ -58,7 +58,7 @@ REACTION_VERBS = _forms(
     "welcome", "cheer", "celebrate", "defend", "boo", "jeer", "protest", "decry", "rebuke",
     "scold", "troll:trolled", "roast", "savage", "berate", "shout", "flood:flooded", "answer",
     "react", "boycott", "petition", "rebuff", "snub", "spurn", "chide", "taunt", "insult",
-    "lampoon", "skewer", "excoriate", "castigate",
+    "lampoon", "skewer", "excoriate", "castigate", "ratio:ratioed,ratioing",
 )
 # Verbs that react with a particle ("hit back", "lashed out", "pushed back"): form -> the particles.
 HITTING_BACK = {**dict.fromkeys(_forms("hit:hit,hitting", "strike:struck,striking"), ("back", "out")),
@@ -67,7 +67,8 @@ HITTING_BACK = {**dict.fromkeys(_forms("hit:hit,hitting", "strike:struck,strikin
 # The side a reaction word takes toward what it is aimed at; the other reaction and siding verbs and
 # response nouns are against, these are neither.
 FAVOR_REACTIONS = {"praise", "applaud", "hail", "welcome", "cheer", "celebrate", "defend", "endorse", "commend",
-                   "laud", "cheers", "applause", "support", "approval", "gratitude", "no objection"}
+                   "laud", "cheers", "applause", "support", "approval", "gratitude", "no objection", "tributes",
+                   "plaudits", "congratulations", "acclaim"}
 # The side of a short judgement that names the measure ("called the ban “ridiculous”", "branded it a
 # disgrace", "called it “a long overdue first step”"), read only after a naming verb.
 JUDGEMENT_SIDES = {**dict.fromkeys((
@@ -78,7 +79,7 @@ JUDGEMENT_SIDES = {**dict.fromkeys((
     "callous", "indefensible", "misguided", "short-sighted", "shortsighted", "greedy", "tone-deaf", "insane",
     "unreasonable", "unnecessary", "draconian", "shocking", "worrying", "damaging", "harmful", "racist", "sexist",
     "hurtful", "divisive", "cynical", "senseless", "derisory", "paltry", "measly", "pitiful", "insensitive",
-    "unworkable", "unaffordable"), "against"),
+    "unworkable", "unaffordable", "soulless", "lazy", "creepy", "dystopian"), "against"),
     **dict.fromkeys((
         "brilliant", "excellent", "fantastic", "sensible", "overdue", "courageous", "brave", "historic", "landmark",
         "wise", "welcome", "positive", "commonsense", "common-sense", "fair", "reasonable", "bold", "visionary",
@@ -139,7 +140,7 @@ RESPONSE_NOUNS = {"backlash", "outrage", "anger", "criticism", "criticisms", "pr
                   "outcry", "fury", "condemnation", "ridicule", "uproar", "protests", "complaints",
                   "reaction", "reactions", "boos", "jeers", "cheers", "applause", "ire", "scorn", "derision",
                   "mockery", "opposition", "objections", "pushback", "indignation", "condemnations", "response",
-                  "responses", "alarm", "dismay", "disapproval"}
+                  "responses", "alarm", "dismay", "disapproval", "tributes", "plaudits", "congratulations", "acclaim"}
 # Who gives a response the sentence does not attribute ("the plan drew boos": the crowd).
 UNNAMED_RESPONDERS = {**dict.fromkeys(("boos", "jeers", "cheers", "applause"), "the crowd"),
                       **dict.fromkeys(("backlash", "outrage", "anger", "criticism", "outcry", "fury", "condemnation",

@@ -87,12 +87,29 @@ class Span:
     continues: bool  # the paragraph ended inside this quote and the next one reopens it
 
 
+# A line that hands the next paragraph to its speaker: "Nigerian author Chika Obi tweeted:" (a post
+# shown as a plain paragraph, as pages print embeds without their markup).
+_HANDS_ON = re.compile(r"\b(?:tweeted|posted|wrote|said|added|commented|replied|shared|responded|stated)\b"
+                       r"[^.:\n]{0,40}:\s*$")
+MAX_HANDED_CHARS = 600  # a post or short statement, not the rest of the article
+
+
 def quote_spans(text: str) -> list[Span]:
-    """Quoted stretches, paired within each paragraph; an unclosed quote runs to the paragraph end."""
+    """Quoted stretches, paired within each paragraph; an unclosed quote runs to the paragraph end;
+    a paragraph without quote marks after a line that hands it on ("X tweeted:") is one quote."""
     spans: list[Span] = []
     offset = 0
     paragraphs = text.split("\n")
+    above = ""  # the last line with words
     for index, paragraph in enumerate(paragraphs):
+        handed = _HANDS_ON.search(above) and not QUOTE_MARK.search(paragraph) and paragraph.strip() \
+            and len(paragraph.strip()) <= MAX_HANDED_CHARS
+        above = paragraph if paragraph.strip() else above
+        if handed:
+            start = offset + len(paragraph) - len(paragraph.lstrip())
+            spans.append(Span(start, offset + len(paragraph.rstrip()), index, False))
+            offset += len(paragraph) + 1
+            continue
         marks = list(itertools.islice(QUOTE_MARK.finditer(paragraph), MAX_MARKS_PER_PARAGRAPH + 1))
         if len(marks) > MAX_MARKS_PER_PARAGRAPH:
             marks = []  # not prose (a wall of quote marks): scanning it would cost per mark

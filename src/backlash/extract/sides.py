@@ -240,6 +240,9 @@ def headline_side(headline: str, subject: str | None, aliases: frozenset[str] = 
     names |= {a.lower() for a in aliases}
     mentions = [i for i, w in enumerate(lowered) if w in names]
     sides = set()
+    # "Toy brand's AI ad branded 'soulless'": a passive naming verb right before its judgement
+    if (judged := _JUDGED_IN_HEADLINE.search(headline)) and (side := judgement_side(judged.group(1))):
+        sides.add(side)
     for i, low in enumerate(lowered):
         after = lowered[i + 1] if i + 1 < len(lowered) else ""
         if (low in RESPONSE_NOUNS or low == "accusations") and low not in NEUTRAL_REACTIONS | _AMBIGUOUS_IN_HEADLINE:
@@ -267,6 +270,10 @@ def headline_side(headline: str, subject: str | None, aliases: frozenset[str] = 
                 _aimed_at_subject(i, words, lowered, mentions):
             sides.add("favor" if lemma in FAVOR_REACTIONS else "against")
     return sides.pop() if len(sides) == 1 else None
+
+
+_JUDGED_IN_HEADLINE = re.compile(r"\b(?:branded|dubbed|labell?ed|called|deemed)\s+['‘“\"]([^'’”\"\n]{1,60})['’”\"]",
+                                 re.I)
 
 
 def _aimed_at_subject(verb: int, words: list[str], lowered: list[str], mentions: list[int]) -> bool:

@@ -22,6 +22,7 @@ from backlash.extract.lexicon import (
     ROLE_NOUNS,
     SPEECH_VERBS,
     TITLES,
+    UTTERANCE_NOUNS,
     WEEKDAYS_MONTHS,
     can_speak,
     role_of,
@@ -58,12 +59,22 @@ def is_reporting(token: Token, cognition: bool = False) -> bool:
 _RELATIVES = {"which", "that"}
 
 
+def _utterance_by(noun: Token) -> Token | None:
+    """The name after "by" of a post or statement: "A post by Senator Dale Whitmore"."""
+    if noun.lower_ not in UTTERANCE_NOUNS:
+        return None
+    return next((p for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children
+                 if p.dep_ == "pobj" and p.tag_ in _NAME_TAGS), None)
+
+
 def subject_of(verb: Token) -> Token | None:
     """The grammatical subject of `verb`, or of the verb it hangs from when it has none of its own;
     `according to X` gives X."""
     if verb.lower_ == "according":
         return next((pobj for to in verb.children if to.lower_ == "to"
                      for pobj in to.children if pobj.dep_ == "pobj"), None)
+    if verb.dep_ == "acl" and (by := _utterance_by(verb.head)) is not None:
+        return by  # "A post by Senator Dale Whitmore saying teachers “Q”": the senator says it
     if verb.dep_ == "amod" and verb.i < verb.head.i:  # "“Q,” tweeted singer Jordan Vale": the parser
         named = verb.head  # made the verb a modifier of the speaker's phrase
         while named.dep_ == "compound" and named.head.i > named.i:
@@ -87,7 +98,7 @@ def subject_of(verb: Token) -> Token | None:
             return verb.head  # "a resolution which said ...": the resolution ("who" is left to the
             # other rules: on PolNeAR it lost more speakers than it found)
         if subject is not None:
-            return subject
+            return _utterance_by(subject) or subject  # (the same, parsed as the verb's subject)
         # (or the quote before the verb read as its modifier: "“Q,” wrote one on Instagram")
         quote = next((c for c in verb.children if c.dep_ in _SUBJECTS or (is_masked(c) and c.i < verb.i)), None)
         if quote is not None:  # only the quote: the speaker may hang from it
@@ -162,7 +173,8 @@ def describe(head: Token, words: str) -> Speaker | None:
         return None
     # (A capitalized noun is a name the tagger missed: "Trump" is sometimes NN.)
     if head.tag_ in ("NN", "NNS") and head.text[:1].islower() and not can_speak(head.text) and not (
-            head.lower_ in _PEOPLE_OR_THINGS and head.dep_ == "nsubj" and is_reporting(head.head)):
+            head.lower_ in _PEOPLE_OR_THINGS and head.dep_ == "nsubj" and is_reporting(head.head)) and not any(
+            c.dep_ == "appos" and c.tag_ == "NNP" for c in head.children):  # (but "her rival Sofia Brandt")
         return None  # "the calculations", "a probe", "his demands"
     crowd = any(_member(c) for c in head.children)
     name = None if crowd else (_titled_body(head) or _name_at(head))

@@ -129,7 +129,11 @@ def detect_subject(article: Article, parsed: ParsedText, title: Doc | None) -> s
     scores: Counter[str] = Counter()
     sentences = ([(4.0, s) for s in title.sents] if title is not None else []) + [
         (2.0 / (rank + 1), s) for rank, s in enumerate(s for p in parsed.lead for s in p.doc.sents)]
+    # A snippet of one line, a quote and its speaker: words, not anyone's action
+    snippet = title is None and "\n" not in article.text.strip()
     for rank, (weight, sentence) in enumerate(sentences[:6]):
+        if snippet and is_reporting(sentence.root) and any(is_masked(t) for t in sentence):
+            continue
         # The headline (the title, else the article's first sentence) in the shape "X slams Y".
         headline = (_headline_after_speaker(sentence) or _headline_reaction_object(sentence)
                     or _headline_noun_verb_agent(sentence)) if rank == 0 else None
@@ -491,8 +495,11 @@ def _spoken_about(verb: Token) -> Token | None:
 def _agent_name(token: Token) -> str | None:
     """A name, or an organization's description ("the city council"); never a pronoun, weekday,
     adjective or a crowd."""
-    if token.lower_ in CROWD_WORDS or token.lower_ in RELATIVE_WORDS:
-        return None
+    if token.lower_ in CROWD_WORDS or token.lower_ in RELATIVE_WORDS or token.lower_ in RESPONSE_NOUNS:
+        return None  # (nor a response: "Tributes pour in as ...")
+    if token.tag_ == "NN" and (named := next((c for c in token.children if c.dep_ == "appos" and c.tag_ == "NNP"
+                                               and any(d.dep_ == "compound" for d in c.children)), None)):
+        return _agent_name(named)  # "Two-time Wimbledon champion Elena Marsh", parsed as an apposition
     owner = next((c for c in token.children if c.dep_ == "poss" and c.tag_ in ("NNP", "NNPS")), None)
     if token.tag_ in ("NN", "NNS") and token.lower_ not in _ORG_HEADS | _OFFICE_HEADS and owner is not None:
         return _agent_name(owner)  # "Obama's plan leaves everyone unhappy": the owner acts
@@ -997,6 +1004,12 @@ def _action_phrase(token: Token, subject: str, text: str, offset: int) -> str | 
         # "An advert by budget airline SkyHop has been branded ...": its advert; "Plans by Mayor Tom Ricci to ..."
         made, by = token.head.head, {t.i for t in token.head.subtree}
         words = _own_words([t for t in _unowned(made) if t.i not in by], text, offset)
+        return _limit([_possessive(subject), words[:1].lower() + words[1:] if made.is_sent_start else words])
+    if token.dep_ == "pobj" and token.head.dep_ == "agent" and (made := next(
+            (c for c in token.head.head.children if c.dep_ == "nsubjpass"
+             and c.lower_ in UTTERANCE_NOUNS | MEASURE_NOUNS), None)) is not None:
+        # "Plans to build 400 homes ... have been submitted to the council by developer Oakridge Homes"
+        words = _own_words(_unowned(made), text, offset)
         return _limit([_possessive(subject), words[:1].lower() + words[1:] if made.is_sent_start else words])
     if token.dep_ == "compound" and token.head.lower_ in MEASURE_NOUNS and token.head.tag_ == "NN" \
             and token.head.dep_ in ("nsubj", "nsubjpass"):
