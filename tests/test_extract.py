@@ -2892,3 +2892,44 @@ def test_plans_submitted_by_a_developer_are_the_developers():
     result = extract(article(text))
     assert (result.subject, result.target) == (
         "Oakridge Homes", "Oakridge Homes' plans to build 400 homes on farmland off Green Lane in Hexley")
+
+
+def test_staff_at_a_body_react_to_what_the_body_did_by_its_kind():
+    text = ("Staff at Meridian Bank have reacted angrily after the lender ordered all 40,000 employees back to the "
+            "office five days a week from January.\n\n"
+            'The Unite union said the policy was "a step backwards".')
+    result = extract(article(text, title="Bank orders staff back to office five days a week, sparking anger"))
+    assert (result.subject, result.target) == (
+        "Meridian Bank", "Meridian Bank's ordering all 40,000 employees back to the office")
+    assert [(i.speaker, i.kind) for i in result.items if i.quoted] == [("Unite union", "reaction")]
+
+
+def test_an_agencys_head_named_with_its_initials_is_its_voice():
+    text = ("The Federal Aviation Administration has ordered the temporary grounding of 171 Boeing 737 Max 9 planes."
+            '\n\nFAA Administrator Mike Whitaker said safety "will continue to drive our decision-making".')
+    [item] = extract(article(text)).items
+    assert (item.speaker, item.kind) == ("Mike Whitaker", "subject_statement")
+
+
+def test_a_handle_after_a_posting_verb_is_the_speaker_whatever_its_tag():
+    text = ("The Royal Mint has unveiled a new design for the £2 coin.\n\n"
+            '"A hedgehog on money. We have lost the plot as a country," posted @grumpy_gary.')
+    assert [(i.speaker, i.handle) for i in extract(article(text)).items] == [("@grumpy_gary", "grumpy_gary")]
+
+
+def test_a_described_person_is_the_one_the_next_paragraph_opens_with_doing_the_deed():
+    text = ("A pub landlord who banned mobile phones from his bar says business has doubled since the rule came in."
+            "\n\nTom Bray, who runs The Red Lion in Little Marlow, introduced the ban in September.\n\n"
+            "The pub's Facebook page has been flooded with messages of support from across the country.")
+    result = extract(article(text))
+    assert (result.subject, result.target) == ("Tom Bray", "Tom Bray's banning mobile phones from his bar")
+    assert [i.stance_cue for i in result.items if i.kind == "reaction"] == ["favor"]
+
+
+def test_a_crowd_that_took_to_an_app_to_complain_lends_its_side_to_the_posts_after_it():
+    text = ("Staff at Meridian Bank have reacted angrily after the lender ordered all employees back to the office."
+            "\n\nEmployees took to the anonymous workplace app Blind to complain. \"I moved two hours away during "
+            'the pandemic. Now I have to choose between my job and my family," one wrote.\n\n'
+            '"Watch the best people leave first," posted another.')
+    items = [i for i in extract(article(text)).items if i.quoted]
+    assert [(i.speaker, i.stance_cue) for i in items] == [("one", "against"), ("another one", "against")]

@@ -47,7 +47,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item
 
-EXTRACTOR_VERSION = "0.3.171"
+EXTRACTOR_VERSION = "0.3.172"
 TITLE_CHARS = 1000
 
 
@@ -324,7 +324,7 @@ def _sided_by_lead_in(items: list[Item], text: str, backed: Sequence[tuple[int, 
         return bisect.bisect_right(paragraphs, position) - 1
 
     chained = {paragraph_of(item.char_start or 0) for item in items
-               if unnamed_quote(item) and (item.speaker_role == "public" or embedded(item))}
+               if unnamed_quote(item) and (item.speaker_role in ("public", "unknown") or embedded(item))}
     chained |= {paragraph_of(match.start()) for match in TEXT_BYLINE.finditer(text)}
     # "Here is how people reacted:": a line that announces the crowd's posts carries its told side to them.
     introducing = {paragraph_of(match.start()) for match in itertools.islice(_INTRODUCING.finditer(text), 50)}
@@ -586,7 +586,8 @@ def _named_words(subject: str, target: str) -> set[str]:
 
 # Words for whatever the subject did: "the decision" points at the story's action, whatever it was.
 _ANY_ACTION = {"decision", "move", "change", "changes", "plan", "plans", "proposal", "rise", "increase", "hike",
-               "cut", "cuts", "announcement", "extension"}
+               "cut", "cuts", "announcement", "extension", "policy", "ruling", "order", "ban", "rule", "verdict",
+               "injunction", "judgment", "judgement", "recall", "grounding"}
 _MEASURES = MEASURE_NOUNS | UTTERANCE_NOUNS | _ANY_ACTION
 _THIRD_PERSON = {"m": r"\b(?:he|him|his)\b", "f": r"\b(?:she|her|hers)\b"}
 _MEASURE_MENTION = re.compile(rf"\b(?:the|this|that|these|such a) (?:\w+ )?(?P<noun>{'|'.join(sorted(_MEASURES))})\b")

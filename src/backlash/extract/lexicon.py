@@ -191,7 +191,7 @@ BUSINESS_NOUNS = frozenset({
     "network", "broadcaster", "publisher", "club", "league", "charity", "grocer", "supermarket", "insurer", "operator",
     "startup", "platform", "giant", "conglomerate", "automaker", "carmaker", "label", "brewery", "bakery",
     "distillery", "eatery", "app", "cafe", "café", "restaurant", "pub", "hotel", "cinema", "gym", "bookshop",
-    "bookstore", "salon"})
+    "bookstore", "salon", "lender", "supplier", "provider", "utility", "housebuilder"})
 # Verbs that undo or fight a measure: "vetoed a bill" is not the governor's bill, and "said it would
 # challenge the law in court" is against it.
 UNDOING_VERBS = _forms(
@@ -283,6 +283,8 @@ SPOKES_WORDS = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "rep
 # `can_speak`'s suffix rule ("commuter", "spokeswoman"). "The calculations", "a probe" say nothing.
 SPEAKER_NOUNS = frozenset({
     "child", "children", "kid", "kids", "mom", "dad", "mum", "mums", "moms", "dads", "grandmother", "grandfather",
+    "landlord", "landlady", "chef", "cook", "nurse", "surgeon", "midwife", "pupil", "vet", "athlete", "star",
+    "tycoon", "billionaire", "millionaire", "celebrity", "mogul", "bride", "groom", "priest", "nun", "monk",
     "family", "friend", "colleague", "source", "victim",
     "community", "panel", "jury", "court", "side", "camp", "outlet", "magazine", "station", "channel",
     "website", "site", "handle", "page", "head", "boss", "crew", "guy", "everyone", "nobody", "somebody",
@@ -358,7 +360,7 @@ TITLES = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "president", "prime", "m
           "sir", "dame", "lord", "lady", "gen", "general", "col", "sgt", "det", "officer", "chief",
           "secretary", "professor", "prof", "rev", "councillor", "councilor", "congressman",
           "congresswoman", "vice", "u.s.", "us", "the", "st", "justice", "commissioner", "ambassador",
-          "principal", "superintendent", "coach",
+          "principal", "superintendent", "coach", "administrator",
           "sheriff", "premier", "speaker", "chairman", "chairwoman", "bishop", "archbishop", "cardinal"}
 PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we", "you", "him", "her", "them", "his",
                       "their", "its", "who", "which", "that", "this", "there", "these", "those",

@@ -160,6 +160,11 @@ def _manner(verb: Token) -> str | None:
             return MANNER_SIDES[child.lower_]
         if child.dep_ == "amod" and child.lower_ in _TONES:  # "drew an angry response", "a warm reception"
             return _TONES[child.lower_]
+        if child.dep_ == "prep" and child.lower_ == "with" and (REACTION_VERBS.get(verb.lower_) == "flood") and (
+                said := {t.lower_ for t in child.subtree if t.lower_ in RESPONSE_NOUNS} - NEUTRAL_REACTIONS):
+            # "flooded with messages of support", "flooded with complaints"
+            return None if len(said & FAVOR_REACTIONS) not in (0, len(said)) else (
+                "favor" if said & FAVOR_REACTIONS else "against")
         if child.dep_ == "prep" and child.lower_ == "with" and verb.lower_ in _RESPONDING and (feeling := next(
                 (p.lower_ for p in child.children if p.dep_ == "pobj" and p.lower_ in WITH_FEELING_SIDES), None)):
             return WITH_FEELING_SIDES[feeling]
@@ -312,6 +317,8 @@ def crowd_side(sentence: Span, subject: str | None) -> str | None:
         return _opposite(tone)  # "Not all reaction was negative."
     if (reception := _RECEPTION.search(sentence.text)) and (tone := _TONES.get(reception.group("tone").lower())):
         return tone  # "The community's response was overwhelmingly negative."
+    if (took := _TOOK_TO.search(sentence.text)) and (side := _took_to_side(took.group("verb").lower())):
+        return side  # "Employees took to the workplace app Blind to complain"
     if (went := _WENT_DOWN.search(sentence.text)) and set(went.group("who").lower().split()) & _RECEIVERS:
         # "The decision did not go down well with residents", "went down badly with fans"
         side = "favor" if went.group("how").lower() == "well" else "against"
@@ -335,6 +342,19 @@ _RECEPTION = re.compile(r"\b(?:response|reaction|reactions|feedback|reception)\b
 _WENT_DOWN = re.compile(r"\b(?:(?P<negated>did not|didn['’]t|has not|hasn['’]t|have not|haven['’]t)\s+)?"
                         r"(?:go|goes|gone|went)\s+down\s+(?P<how>well|badly|poorly)\s+(?:with|among)\s+"
                         r"(?P<who>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\b", re.I)
+# A crowd that went online to respond: "took to social media to vent", "took to X to praise the chef".
+_TOOK_TO = re.compile(r"\btook to\b[^.;]{1,60}?\bto (?P<verb>[a-z]+)", re.I)
+
+
+def _took_to_side(verb: str) -> str | None:
+    if verb in COMPLAINING_VERBS or verb in ("vent", "rant"):
+        return "against"
+    lemma = REACTION_VERBS.get(verb)
+    if lemma is None or lemma in NEUTRAL_REACTIONS:
+        return None
+    return "favor" if lemma in FAVOR_REACTIONS else "against"
+
+
 _RECEIVERS = CROWD_WORDS | {"everyone", "everybody", "some", "many", "most", "all"}
 _TONES = {**FEELING_SIDES, "negative": "against", "hostile": "against", "positive": "favor",
               "favourable": "favor", "favorable": "favor", "approving": "favor"}

@@ -34,6 +34,7 @@ _SUBJECTS = ("nsubj", "nsubjpass")
 # A verb whose own subject is missing takes its head's: "and said", "went on to say", "saying".
 _SHARES_SUBJECT = ("conj", "xcomp", "advcl", "acl")
 _NAME_TAGS = ("NNP", "NNPS")
+_HANDLE = re.compile(r"@\w{1,30}")
 _READY = {"quick", "swift", "eager", "keen", "ready", "first"}  # "Critics were quick to slam it": the critics slam
 ANTECEDENT_CHARS = 2000
 GENDER_SCAN_CHARS, GENDER_NAMES = 100_000, 200  # bounded work on a hostile text
@@ -110,7 +111,8 @@ def subject_of(verb: Token) -> Token | None:
             after = [c for c in verb.children if c.i > verb.i and c.dep_ in ("dobj", "attr", "npadvmod", "dative",
                                                                                "advmod")]  # "tweeted @handle"
             after += [c for c in quote.children if c.dep_ == "appos"]
-            speaking = next((c for c in after if c.tag_.startswith("NN") or c.lower_ in _OTHER_ONE or (
+            speaking = next((c for c in after if c.tag_.startswith("NN") or c.lower_ in _OTHER_ONE or _HANDLE.fullmatch(
+                c.text) or (
                 c.lower_ == "one" and not list(c.children))), None)  # "“Q,” wrote one."
             if speaking is None and quote.i < verb.i and verb.i + 1 < len(verb.doc) \
                     and verb.nbor(1).tag_ in _NAME_TAGS:
@@ -147,6 +149,8 @@ def describe(head: Token, words: str) -> Speaker | None:
     lowered = head.lower_
     if lowered in PERSONAL_PRONOUNS:
         return Speaker(head.text, head.text, "unknown", pronoun=True)
+    if _HANDLE.fullmatch(head.text):
+        return Speaker(head.text, head.text, "public")  # "posted @grumpy_gary", whatever the tagger calls it
     if head.i >= 2 and head.nbor(-1).text == "/" and head.nbor(-2).lower_ == "u":
         return Speaker(f"u/{head.text}", f"u/{head.text}", "public")  # a Reddit user
     if lowered == "u" and head.i + 2 < len(head.doc) and head.nbor(1).text == "/":

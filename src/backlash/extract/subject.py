@@ -191,7 +191,7 @@ def detect_subject(article: Article, parsed: ParsedText, title: Doc | None) -> s
         best = titled_name(best, text, None, {}, None) or best
     if best and best.startswith("the ") and len(best.split()) == 2 and (
             follower := _FOLLOWED.search(" ".join([article.title, *(p.doc.text for p in parsed.lead[:2])]))):
-        best = follower.group("name")  # "Arsenal fans turn on club ...": the club is Arsenal
+        best = follower.group("name") or follower.group("employer")  # "Arsenal fans turn on club ...": Arsenal
     subject = _full_form(_without_headline_words(_as_named_again(best, text), text), text) if best else None
     if subject and subject.split()[0].lower() in _NATURE:
         return None  # "Storm Elin brings flooding": nobody's action to react to
@@ -201,7 +201,9 @@ def detect_subject(article: Article, parsed: ParsedText, title: Doc | None) -> s
 # A body named by its followers ("Arsenal fans", "Netflix subscribers"), for a subject the lead calls by
 # its kind ("after the club announced ...").
 _FOLLOWED = re.compile(r"\b(?P<name>[A-Z][\w&'’.-]+(?: [A-Z][\w&'’.-]+)?) (?:fans|supporters|customers|users|"
-                       r"subscribers|shoppers|passengers|members|viewers|listeners|readers|players|owners)\b")
+                       r"subscribers|shoppers|passengers|members|viewers|listeners|readers|players|owners)\b|"
+                       r"\b(?:[Ss]taff|[Ee]mployees|[Ww]orkers|[Cc]ustomers|[Pp]assengers) (?:at|of) "
+                       r"(?P<employer>[A-Z][\w&'’.-]+(?: [A-Z][\w&'’.-]+)?)")  # "Staff at Meridian Bank"
 
 
 def described_then_named(parsed: ParsedText) -> tuple[Token, str] | None:
@@ -244,6 +246,15 @@ def _described_then_named(parsed: ParsedText) -> tuple[Token, str] | None:
                           rf"(?:(?:who|the|a|an)\b[^.]{{0,80}}?\b)?(?i:{kinds})\b", later)
         if found:
             return actor, found.group("before") or found.group("after")
+        # ... or the person the next paragraph opens with, doing something ("Tom Bray, who runs The Red
+        # Lion, introduced the ban in September"), not reporting (another voice, "Headteacher X said")
+        following = next((s for p in parsed.lead[at + 1: at + 2] for s in p.doc.sents), None)
+        described = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in actor.children)  # "A pub landlord"
+        doer = subject_of(following.root) if described and following is not None \
+            and not is_reporting(following.root) else None
+        if doer is not None and doer.ent_type_ == "PERSON" and doer.dep_ == "nsubj" and any(
+                c.dep_ == "compound" and c.ent_type_ == "PERSON" for c in doer.children):
+            return actor, _agent_name(doer) or doer.text
     return None
 
 
@@ -523,7 +534,8 @@ def _agent_name(token: Token) -> str | None:
         return entity.text if entity is not None and entity.text in speaker.name else speaker.name
     if token.lower_ in _OFFICE_HEADS and (named := name_beside(token)) is not None and named.ent_type_ == "PERSON":
         return _agent_name(named)  # "The mayor of Port Alden, Greg Howell, has apologised": the person
-    if token.lower_ in _ORG_HEADS | _OFFICE_HEADS:  # "the city council", "the airline", "the mayor"
+    if token.lower_ in _ORG_HEADS | _OFFICE_HEADS or (  # "the city council", "the airline", "the mayor"
+            token.lower_ in BUSINESS_NOUNS and any(c.lower_ == "the" for c in token.children)):  # "the lender"
         words = [t.text for t in tokens if t.i <= token.i and t.dep_ not in ("det", "poss", "case", "punct")]
         return " ".join(["the", *words]) if words else None
     return None
@@ -699,7 +711,7 @@ _STAFF = re.compile(rf"\b{_STAFF_WORDS}\b", re.I)
 # A body's leaders speak for it: "council leader Victor Hale", "Jane Roe, the company's chief
 # executive", "Jane Roe, chair of the council" (the body's name right beside the title).
 _LEADER = (r"(?:leader|chair|chairman|chairwoman|chairperson|president|ceo|chief executive|chief|head|"
-           r"commissioner|director|founder|co-founder|owner|minister|secretary|officer|manager)")
+           r"commissioner|director|founder|co-founder|owner|minister|secretary|officer|manager|administrator)")
 # A business's boss named by the title alone in a story about a body ("..., chief executive Maya
 # Lindqvist told staff"): no other body is named beside it, so it is the subject's. Not a
 # president or a minister, whom a story about a body names as often as its own people.
@@ -784,6 +796,8 @@ def introduced_as_staff(speaker: str, subject: str | None, text: str, organizati
         kinds = [rf"the {w.lower()}" for w in subject.split()[1:] if w.lower() in INSTITUTION_WORDS]
         if re.search(rf"\bboard of (?:the )?{re.escape(subject)}|{re.escape(subject)}['’]s board\b", text):
             kinds.append("(?:the )?board")  # "The board of the X Association voted ...": "Board president Y"
+        if len(acronym := _initials(subject.removeprefix("the "))) > 2:
+            kinds.append(acronym)  # "FAA Administrator Mike Whitaker" for the Federal Aviation Administration
         names = "|".join(dict.fromkeys([body, re.escape(first) + _NOT_ANOTHER_BODY, _BODY_NOUN, *kinds]))
         # "Brewster chief executive Laura Kim", "Brewster's community manager, Dana Roh"; opening a
         # sentence, "The club's owner, Richard Vance".
@@ -1039,7 +1053,8 @@ def _action_phrase(token: Token, subject: str, text: str, offset: int) -> str | 
     # actor (no comma: not "Mitt Romney, who helped launch ..., will not be present") met the response.
     done = next((c for c in head.children if c.dep_ == "relcl" and c.tag_ in ("VBD", "VBN", "VBZ")
                  and c.left_edge.lower_ in ("who", "that") and c.left_edge.i == head.i + 1), None)
-    if done is not None and ((verb.lemma_ or verb.lower_) in _RECEIVING or _meets_a_response(verb)):
+    if done is not None and ((verb.lemma_ or verb.lower_) in _RECEIVING or _meets_a_response(verb)
+                             or verb.lemma_ == "say"):  # ("A landlord who banned phones says trade has doubled")
         verb = done
     if someone and not _on_its_behalf(verb):
         return None  # "DNC Chair Debbie Wasserman Schultz announced she will resign": her own deed
@@ -1069,7 +1084,9 @@ def _action_phrase(token: Token, subject: str, text: str, offset: int) -> str | 
         return _limit([owner, _NOMINAL[lemma], "to", gerund.lemma_ or gerund.lower_] + words(rest))
     # ("approved a weight-loss pill": approving it, not the agency's pill; "approved a plan": its plan)
     enacted = lemma not in _ENACTING or obj is None or obj.lower_ in MEASURE_NOUNS | ACTION_NOUNS
-    if obj is not None and ((lemma in _PRESENTS and enacted) or (
+    # ("ordered all 40,000 employees back to the office": its ordering them, not its employees)
+    presented = lemma in _PRESENTS and enacted and not _crowd_actor(obj) if obj is not None else False
+    if obj is not None and (presented or (
             obj.lower_ in ACTION_NOUNS - ACTED_ON_NOUNS and obj.tag_ not in ("NNP", "NNPS") and lemma not in _UNDOING)):
         tokens = _unowned(obj)
         prefix = [owner] + (["proposed"] if lemma == "propose" and not any(
