@@ -2933,3 +2933,32 @@ def test_a_crowd_that_took_to_an_app_to_complain_lends_its_side_to_the_posts_aft
             '"Watch the best people leave first," posted another.')
     items = [i for i in extract(article(text)).items if i.quoted]
     assert [(i.speaker, i.stance_cue) for i in items] == [("one", "against"), ("another one", "against")]
+
+
+def test_a_deed_that_infuriated_a_crowd_and_vows_to_fight_it_take_sides_against():
+    text = ("Tech billionaire Victor Hale plans to charge visitors £12 to walk in Ashcombe Park.\n\n"
+            "The move has infuriated locals.\n\n"
+            'Campaign founder Dan Price said they would fight the plan "every step of the way".\n\n'
+            "Local MP Fiona Barr said she had written to Hale urging him to reconsider.")
+    items = extract(article(text)).items
+    assert [(i.speaker, i.stance_cue) for i in items] == [
+        ("Dan Price", "against"), ("locals", "against"), ("Fiona Barr", "against")]
+
+
+def test_a_restaurant_named_beside_its_owner_is_the_subject_and_the_owner_its_voice():
+    text = ("Chef Marco Bellini's restaurant Osteria Luce in Edinburgh will no longer admit children under 12, the "
+            "restaurant announced on Instagram.\n\n"
+            'In the post, Bellini wrote that the change was about "giving every guest the calm evening they came '
+            'for".\n\n'
+            'Parenting blogger Amy Kerr called the rule "snobbish and unwelcoming".')
+    result = extract(article(text))
+    assert (result.subject, result.target) == ("Osteria Luce", "Osteria Luce's no longer admitting children under 12")
+    assert [(i.speaker, i.kind, i.stance_cue) for i in result.items] == [
+        ("Bellini", "subject_statement", None), ("Amy Kerr", "reaction", "against")]
+
+
+def test_of_two_clauses_a_speech_verb_reports_the_one_after_it():
+    text = ("A strong majority of Democratic primary voters say they are paying at least some attention to the "
+            "campaign; 26 percent of Democrats say they have not been paying much attention, compared with 11 "
+            "percent of Republicans.")
+    assert "they have not been paying much attention" in [i.text for i in extract(article(text)).items]

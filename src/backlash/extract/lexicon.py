@@ -79,7 +79,8 @@ JUDGEMENT_SIDES = {**dict.fromkeys((
     "callous", "indefensible", "misguided", "short-sighted", "shortsighted", "greedy", "tone-deaf", "insane",
     "unreasonable", "unnecessary", "draconian", "shocking", "worrying", "damaging", "harmful", "racist", "sexist",
     "hurtful", "divisive", "cynical", "senseless", "derisory", "paltry", "measly", "pitiful", "insensitive",
-    "unworkable", "unaffordable", "soulless", "lazy", "creepy", "dystopian"), "against"),
+    "unworkable", "unaffordable", "soulless", "lazy", "creepy", "dystopian", "snobbish", "unwelcoming",
+    "elitist", "discriminatory", "classist", "shallow"), "against"),
     **dict.fromkeys((
         "brilliant", "excellent", "fantastic", "sensible", "overdue", "courageous", "brave", "historic", "landmark",
         "wise", "welcome", "positive", "commonsense", "common-sense", "fair", "reasonable", "bold", "visionary",

@@ -40,7 +40,7 @@ from backlash.extract.lexicon import (
     role_of,
 )
 from backlash.extract.parse import ParsedText, load_parser
-from backlash.extract.sides import judgement_side, named_object, quote_verb, side_of
+from backlash.extract.sides import judgement_side, named_object, quote_verb, side_of, wanted_side
 from backlash.extract.speakers import (
     Speaker,
     antecedent,
@@ -197,7 +197,10 @@ def _attribution(parsed: ParsedText, span: Span) -> _Attribution | None:
                     aimed = named_object(how)
                     # "called the ban “ridiculous”": a naming verb's side is its judgement's
                     judged = judgement_side(parsed.text[span.start:span.end]) if how.lower_ in NAMING_VERBS else None
-                    return _Attribution(speaker, verb.sent.text, after=verb.i > token.i, cue=side_of(how) or judged,
+                    # ('said they would fight the plan “every step of the way”': the deed they vow)
+                    vowed = wanted_side(verb) if token in verb.subtree else None
+                    return _Attribution(speaker, verb.sent.text, after=verb.i > token.i,
+                                        cue=side_of(how) or judged or vowed,
                                         aimed_at=" ".join(t.text for t in aimed) if aimed else None)
     closing = QUOTE_MARK.match(parsed.text, span.end)
     after = parsed.text[closing.end(): closing.end() + 79] if closing else ""

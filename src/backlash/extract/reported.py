@@ -31,6 +31,7 @@ from backlash.extract.lexicon import (
     RESPONSE_NOUNS,
     ROLE_NOUNS,
     SIDING_VERBS,
+    STIRRING_VERBS,
     TAKE_FORMS,
     UNDOING_VERBS,
     UNNAMED_RESPONDERS,
@@ -46,9 +47,9 @@ from backlash.extract.sides import (
     counted,
     light_reaction,
     named_object,
-    said_reaction_side,
     side_of,
     vowed_side,
+    wanted_side,
 )
 from backlash.extract.speakers import Speaker, antecedent, is_masked, is_reporting, speaker_at, subject_of
 from backlash.records import Item
@@ -131,8 +132,11 @@ def _reported_speech(parsed: ParsedText, paragraph: Paragraph, verb: Token) -> S
     if not is_reporting(verb, cognition=True) and verb.lower_ not in COMMITMENT_VERBS:
         return None
     # A clause ("said the plan was cruel"), or an infinitive after a commitment ("vowed to fight it").
-    content = next((c for c in verb.children if c.dep_ == "ccomp" or (
-        c.dep_ == "xcomp" and verb.lower_ in COMMITMENT_VERBS)), None)
+    contents = [c for c in verb.children
+                if c.dep_ == "ccomp" or (c.dep_ == "xcomp" and verb.lower_ in COMMITMENT_VERBS)]
+    # (of two, the one after the verb: "X has banned energy drinks, a move most parents say they support")
+    content = next((c for c in contents if c.i > verb.i), contents[0]) if len(contents) > 1 else (
+        contents[0] if contents else None)
     if content is None:
         return None
     # Words in quote marks are a quote item's; a clause joined on that holds them is left to it
@@ -161,6 +165,15 @@ def _reaction(parsed: ParsedText, paragraph: Paragraph, verb: Token) -> Statemen
     judging = verb.lower_ in NAMING_VERBS and any(c.dep_ == "dobj" for c in verb.children) and any(
         c.dep_ in ("oprd", "xcomp", "acomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "as")
         for c in verb.children)
+    # "The move has infuriated locals": the crowd it stirred reacted, with the verb's side.
+    # (told as what happened, in the sentence's own clause: not "not wanting to alienate activists",
+    # "fears that he is alienating voters")
+    stirred = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in CROWD_WORDS), None) \
+        if verb.lower_ in STIRRING_VERBS and verb.dep_ in ("ROOT", "conj") and verb.tag_ in ("VBD", "VBN", "VBZ") \
+        and not any(c.dep_ == "nsubj" and c.tag_ in ("NNP", "NNPS") for c in verb.children) else None  # (a deed,
+    # not "Bradley Cooper upset fans by attending", a headline's summary of someone)
+    if stirred is not None:
+        return _statement(parsed, paragraph, verb, list(verb.sent), "reaction", stirred)
     # "The plan was warmly received by parents": a reception told with its manner.
     received = verb.lower_ == "received" and any(c.dep_ == "auxpass" for c in verb.children) and any(
         c.dep_ == "advmod" and c.lower_ in MANNER_SIDES for c in verb.children)
@@ -316,7 +329,7 @@ def _statement(parsed: ParsedText, paragraph: Paragraph, verb: Token, tokens: li
     text = " ".join(parsed.text[start:end].split())
     around = _outside(verb, tokens) if how == "speech" else verb.sent.text
     # The side of the reaction word, else of what they say they will do or want done ("vowed to fight it")
-    cue = backing_side(verb) or side_of(_why_they_took_to(verb) or verb) or _petition_side(verb) or _wanted_side(verb) \
+    cue = backing_side(verb) or side_of(_why_they_took_to(verb) or verb) or _petition_side(verb) or wanted_side(verb) \
         or _poll_side(speaker.phrase, text) or _protest_side(text) if how in ("reaction", "speech") else None
     item = Item(kind="reaction", speaker=speaker.name, handle=None, speaker_role=speaker.role,
                 platform=platform_of(f"{speaker.phrase} {around}"), text=text,
@@ -389,15 +402,6 @@ def _undone(verb: Token) -> str | None:
     undoing = verb.lower_ in UNDOING_VERBS or verb.lower_ in ("review", "reconsider")
     return "against" if undoing and obj is not None and (obj.lower_ in ("it", "this", "that") or any(
         d.lower_ in ("the", "this", "its") for d in obj.children)) else None
-
-
-def _wanted_side(verb: Token) -> str | None:
-    """The side of the deed a speaker says they will do or asks for ("said they would cancel",
-    "vowed to fight it", "signed a petition calling on X to reverse the increase")."""
-    said = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
-    said += [x for t in verb.subtree if t.lower_ in ASKING_VERBS for x in t.children if x.dep_ in ("xcomp", "advcl")]
-    said += [x for c in said for x in c.children if x.dep_ == "xcomp"]  # "said they would try to block it"
-    return next((side for c in said if (side := vowed_side(c) or said_reaction_side(c))), None)
 
 
 def _mentioned(word: Token) -> list[Token] | None:

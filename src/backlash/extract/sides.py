@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 
 from backlash.extract.lexicon import (
     AGAINST_GROUPS,
+    ASKING_VERBS,
     BACKING_VERBS,
     CALLING_VERBS,
     COMPLAINING_VERBS,
@@ -107,6 +108,9 @@ def side_of(word: Token) -> str | None:
         return side if not negated else ("favor" if side == "against" else "against")
     if word.lower_ in COMPLAINING_VERBS:
         return None if any(c.dep_ == "neg" for c in word.children) else "against"
+    if word.lower_ in STIRRING_VERBS and any(c.dep_ == "dobj" and c.lower_ in CROWD_WORDS for c in word.children):
+        side = STIRRING_VERBS[word.lower_]  # "The move has infuriated locals"; not "did not upset fans"
+        return side if not any(c.dep_ == "neg" for c in word.children) else None
     lemma = (REACTION_VERBS.get(word.lower_) or SIDING_VERBS.get(word.lower_)
              or (word.lower_ if word.lower_ in RESPONSE_NOUNS else light_reaction(word)))
     if lemma is None or lemma in NEUTRAL_REACTIONS:
@@ -454,6 +458,9 @@ def _the_storys(noun: Token) -> bool:
     return noun.lower_ in _OURS and any(d.lower_ in ("the", "this", "that") for d in noun.children)
 
 
+_THINKING_AGAIN = {"reconsider", "rethink", "relent", "backtrack"}
+
+
 def vowed_side(content: Token) -> str | None:
     """The side of what a speaker says they will do to the story's measure, or want done to it: "would
     challenge the law in court", "vowed to fight it", "calling on X to reverse the increase" against;
@@ -467,10 +474,21 @@ def vowed_side(content: Token) -> str | None:
         side = "against"
     elif obj is not None and (obj.lower_ in ("it", "this", "that") or _the_storys(obj)):
         side = "against" if verb in UNDOING_VERBS else "favor" if verb in BACKING_VERBS else None
+    elif obj is None and verb in _THINKING_AGAIN and content.head.lower_ in ASKING_VERBS:
+        side = "against"  # "urging him to reconsider"
     else:
         return None
     negated = any(c.dep_ == "neg" for c in content.children)  # "would not support it"
     return _opposite(side) if negated else side
+
+
+def wanted_side(verb: Token) -> str | None:
+    """The side of the deed a speaker says they will do or asks for ("said they would cancel",
+    "vowed to fight it", "signed a petition calling on X to reverse the increase")."""
+    said = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
+    said += [x for t in verb.subtree if t.lower_ in ASKING_VERBS for x in t.children if x.dep_ in ("xcomp", "advcl")]
+    said += [x for c in said for x in c.children if x.dep_ == "xcomp"]  # "said they would try to block it"
+    return next((side for c in said if (side := vowed_side(c) or said_reaction_side(c))), None)
 
 
 def said_reaction_side(content: Token) -> str | None:

@@ -497,6 +497,9 @@ def _spoken_about(verb: Token) -> Token | None:
             for token in (child, *child.children):
                 if token.dep_ in ("nsubj", "poss") and _proper(token):
                     return token
+                named = next((c for c in token.children if c.dep_ == "appos" and _proper(c)), None)
+                if token.dep_ == "nsubj" and token.lower_ in BODY_KINDS and named is not None:
+                    return named  # "Chef Marco Bellini's restaurant Osteria Luce will no longer admit ...": it
                 owner = next((c for c in token.children if c.dep_ == "poss" and c.tag_ in ("NNP", "NNPS")), None)
                 if token.dep_ == "nsubj" and owner is not None:
                     return owner
@@ -813,6 +816,8 @@ def introduced_as_staff(speaker: str, subject: str | None, text: str, organizati
         heads = ("mayor",)  # "The city of Halvorsen has cancelled ...": Mayor Ellen Park speaks for it
     elif organization and not heads and subject in US_STATES:
         heads = ("governor", r"gov\.")  # "California's plan ...": Gov. Jerry Brown speaks for it
+    if organization and re.search(rf"\b{re.escape(last)}['’]s\s+(?:[\w-]+\s+){{0,2}}{re.escape(subject)}\b", text):
+        return True  # "Chef Marco Bellini's restaurant Osteria Luce": its owner
     for found in itertools.islice(re.finditer(rf"\b{re.escape(last)}\b", text), STAFF_MENTIONS):
         before = re.split(r"[.!?\n]\s", text[max(0, found.start() - 60): found.start()])[-1]
         line = text[max(0, found.start() - 60): found.start()].rsplit("\n", 1)[-1]  # "Dr." ends no sentence
@@ -1115,6 +1120,9 @@ def _action_phrase(token: Token, subject: str, text: str, offset: int) -> str | 
     if len(after) < 2:
         return None
     negation = ["not"] if any(c.dep_ == "neg" for c in verb.children) else []  # "not seeking reelection"
+    if any(c.dep_ == "advmod" and c.lower_ == "longer" and any(d.lower_ == "no" for d in c.children)
+           for c in verb.children):
+        negation = ["no", "longer"]  # "will no longer admit children": its no longer admitting them
     negation = ["no", "longer"] if ended else negation
     return _limit([owner, *negation, _gerund(lemma)] + words(sorted(after, key=lambda t: t.i)))
 
