@@ -2962,3 +2962,32 @@ def test_of_two_clauses_a_speech_verb_reports_the_one_after_it():
             "campaign; 26 percent of Democrats say they have not been paying much attention, compared with 11 "
             "percent of Republicans.")
     assert "they have not been paying much attention" in [i.text for i in extract(article(text)).items]
+
+
+def test_a_name_the_tagger_reads_as_an_adverb_still_acts():
+    text = ('Greenway has scrapped its "wonky veg" boxes just three months after launching them.\n\n'
+            'The supermarket said the boxes had not been "commercially viable".')
+    result = extract(article(text, title="Supermarket scraps 'ugly veg' boxes after just three months"))
+    assert result.subject == "Greenway"
+    assert [i.kind for i in result.items] == ["subject_statement"]
+
+
+def test_a_live_blogs_label_is_no_headline_and_a_shadow_minister_is_not_the_minister():
+    text = ("Opposition: 'a tax on drivers'\n\n"
+            'Shadow chancellor Mel Stride has responded to the Budget, calling it "a tax on every driver".\n\n'
+            "Chancellor confirms fuel duty rise\n\n"
+            "Chancellor Rachel Reeves has confirmed that the 5p cut in fuel duty will end in April.\n\n"
+            "The Chancellor has begun her Budget speech in the Commons.")
+    result = extract(article(text, title="Budget 2026 live: Chancellor scraps fuel duty freeze as MPs react"))
+    assert (result.subject, result.target) == ("Rachel Reeves", "Rachel Reeves' scrapping fuel duty freeze")
+    assert [(i.speaker, i.kind) for i in result.items if i.quoted] == [("Mel Stride", "reaction")]
+
+
+def test_a_companys_legal_suffix_is_dropped_and_a_petition_is_nobody_described():
+    text = ("A petition against the closure of Ashby Parva's post office has passed 10,000 signatures.\n\n"
+            "Post Office Ltd announced last month that the branch will close in June.\n\n"
+            '"Half the people here don\'t drive," said parish councillor Ruth Hallam, who started the petition.\n\n'
+            "A Post Office spokesperson said it would offer a mobile service twice a week.")
+    result = extract(article(text))
+    assert result.subject == "Post Office"
+    assert {i.speaker: i.kind for i in result.items if i.quoted} == {"Ruth Hallam": "reaction"}

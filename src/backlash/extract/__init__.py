@@ -47,7 +47,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item
 
-EXTRACTOR_VERSION = "0.3.173"
+EXTRACTOR_VERSION = "0.3.174"
 TITLE_CHARS = 1000
 
 
@@ -68,7 +68,7 @@ def extract(article: Article) -> Extraction:
     parsed = ParsedText(text, [(s.start, s.end) for s in spans], nlp, article.title[:TITLE_CHARS])
     # A title is a line; an HTML page's whole <h1> could be a document (bounded parse).
     with one_blas_thread():
-        title = nlp(article.title[:TITLE_CHARS]) if article.title.strip() else None
+        title = nlp(_LABEL.sub("", article.title[:TITLE_CHARS])) if article.title.strip() else None
     posts = [Statement(p, Speaker(p.speaker or p.handle or "", p.speaker or p.handle or "", "unknown"))
              for p in (embedded_posts(article.html) if article.html else [])]
     shown = [Statement(p, Speaker(p.speaker or "", p.speaker or "", "unknown")) for p in posts_in_text(text)
@@ -425,6 +425,11 @@ _INTRODUCING = re.compile(r"^[ \t]*(?:here(?:'s|’s| is| are)|this is|these are
                           re.M | re.I)
 _PARAGRAPH = re.compile(r"^[ \t]*\S", re.M)  # a line with words (blank lines part no paragraphs)
 LENT_PARAGRAPHS = 8  # paragraphs of crowd quotes (posts and their bylines) a crowd's told side reaches
+
+
+# A title's label before its headline: "Budget 2026 live: Chancellor scraps ...", "BREAKING: ...".
+_LABEL = re.compile(r"^\s*(?:[^:\n]{0,40}\blive|breaking|watch|exclusive|revealed|update[d]?|analysis|opinion)"
+                    r"\s*[:|–—-]\s+(?=\S)", re.I)
 
 
 def _headline_end(article: Article, parsed: ParsedText) -> int:

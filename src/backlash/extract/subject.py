@@ -139,7 +139,7 @@ def detect_subject(article: Article, parsed: ParsedText, title: Doc | None) -> s
                     or _headline_noun_verb_agent(sentence)) if rank == 0 else None
         # A headline's action may sit in a clause of its own ("Tensions flare after X calls Y ...").
         for name in [headline] if headline else _agents(sentence, headline=rank == 0):
-            scores[name] += weight
+            scores[_LEGAL_SUFFIX.sub("", name)] += weight  # "Post Office Ltd" is the Post Office the story names
     text = f"{article.title}\n{article.text}"
     best, best_score = None, 0.0
     # A headline's "Leeds bans cars" names the body the lead calls "Leeds City Council".
@@ -172,8 +172,8 @@ def detect_subject(article: Article, parsed: ParsedText, title: Doc | None) -> s
         mentions = len(re.findall(rf"\b{re.escape(surname(name))}\b", text))
         if mentions < 2 and scores[name] < 1.5:
             continue  # named once: a voice in the story, not what it is about
-        if name.lower() in PRONOUNS or _common_word(name, text):
-            continue  # "He's For Oil", "Momentum Builds": a headline's capital, not a name
+        if name.lower() in PRONOUNS or (_common_word(name, text) and name.lower() not in _HEAD_TITLES):
+            continue  # "He's For Oil", "Momentum Builds": a headline's capital, not a name (a title is read below)
         if surname(name).lower() in _STRUCTURES:
             continue  # "The Harbour Bridge reopened": a thing, nobody's action
         if name.isalpha() and name.lower() in _HEAD_TITLES and titled_name(name, text, None, {}, None) is None:
@@ -236,14 +236,17 @@ def _described_then_named(parsed: ParsedText) -> tuple[Token, str] | None:
                     return actor, name
             continue
         if actor is None or (actor.tag_ != "NN" and not indefinite) or not can_speak(actor.lower_) \
-                or actor.lower_ in CROWD_WORDS or actor.lower_ in _ORG_HEADS | _OFFICE_HEADS:
+                or actor.lower_ in CROWD_WORDS | _DOCUMENTS or actor.lower_ in _ORG_HEADS | _OFFICE_HEADS:
             continue
         words = {actor.lower_} | {t.lower_ for t in actor.subtree if t.dep_ in ("pobj", "compound") and t.tag_ == "NN"}
         kinds = "|".join(sorted(map(re.escape, words)))
         later = " ".join([paragraph.doc.text[first.end_char:], *(p.doc.text for p in parsed.lead[at + 1: at + 3])])
         # "landlord Tom Bray", "Sarah Trelawny, who has run ... cafe", "Harold Finch, MP for North Wexley"
-        found = re.search(rf"\b(?i:{kinds})\s+(?P<before>{_PERSON})|(?P<after>{_PERSON}),\s+"
-                          rf"(?:(?:who|the|a|an)\b[^.]{{0,80}}?\b)?(?i:{kinds})\b", later)
+        named = re.finditer(rf"\b(?i:{kinds})\s+(?P<before>{_PERSON})|(?P<after>{_PERSON}),\s+"
+                            rf"(?:(?:who|the|a|an)\b[^.]{{0,80}}?\b)?(?i:{kinds})\b", later)
+        found = next((m for m in named if not _ORG_NAME.search(m.group("before") or m.group("after")) and not any(
+            w.lower() in BODY_KINDS | _ORG_HEADS for w in (m.group("before") or m.group("after")).split())),
+                     None)  # (a person: not "Post Office Ltd" after the lead's "post office")
         if found:
             return actor, found.group("before") or found.group("after")
         # ... or the person the next paragraph opens with, doing something ("Tom Bray, who runs The Red
@@ -259,6 +262,8 @@ def _described_then_named(parsed: ParsedText) -> tuple[Token, str] | None:
 
 
 _PERSON = r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}"
+_LEGAL_SUFFIX = re.compile(r"(?<=\w)\s+(?:Ltd|Inc|PLC|plc|LLC|Corp|Co)\.?$")
+_DOCUMENTS = {"petition", "letter", "report", "survey", "poll", "study", "review"}  # they speak, but nobody acts
 
 
 def _common_word(name: str, text: str) -> bool:
@@ -386,8 +391,12 @@ def _headline_reaction_object(sentence: Span) -> str | None:
 def _headline_noun_verb_agent(sentence: Span) -> str | None:
     """X in a headline "X issues apology", "Acme plans layoffs": the small parser reads the verb as
     a plural noun with X as its compound."""
-    root = sentence.root
-    if root.tag_ != "NNS" or root.lower_ not in _HEADLINE_VERBS:
+    # (the verb read as a noun may head the sentence or be its subject: "Chancellor scraps fuel duty freeze",
+    # parsed with "fuel" as the verb)
+    root = next((t for t in (sentence.root, *sentence.root.children) if t.tag_ == "NNS" and (
+        (t.i == sentence.root.i and (t.lower_ in _HEADLINE_VERBS or t.lower_ in UNDOING_VERBS))
+        or (t.dep_ == "nsubj" and t.lower_ in UNDOING_VERBS))), None)  # (not "Paris attacks test ...")
+    if root is None:
         return None
     names = [c for c in root.children if c.dep_ == "compound" and c.i < root.i and c.tag_ in ("NNP", "NNPS")]
     if not names:
@@ -524,6 +533,8 @@ def _agent_name(token: Token) -> str | None:
         return _agent_name(run)  # "The organisers of Meadowfest have scrapped camping": the festival acts
     tokens = phrase_tokens(token)
     speaker = describe(token, " ".join(t.text for t in tokens))
+    if speaker is None and _proper(token) and not token.tag_.startswith("NN"):
+        return token.text  # a name the tagger read as another word ("Greenway" as an adverb)
     if speaker is None or speaker.pronoun:
         return None
     if _proper(token):
@@ -563,6 +574,9 @@ def _proper(token: Token) -> bool:
         return not (token.is_lower and token.lower_ in BODY_KINDS | _ORG_HEADS)
     if token.tag_ in ("NN", "NNS") and _BRAND.fullmatch(token.text):
         return True
+    if token.dep_ in ("nsubj", "nsubjpass") and token.is_title and not token.is_stop and token.tag_ in (
+            "RB", "JJ", "UH"):
+        return True  # "Greenway has scrapped ...": a name the tagger read as an adverb
     after = token.nbor(1) if token.i + 1 < len(token.doc) else None
     return token.tag_ == "NN" and token.is_title and token.i == token.sent.start and not token.is_stop \
         and token.dep_ == "nsubj" and token.head.dep_ == "ccomp" and after is not None and after.is_lower \
@@ -866,6 +880,9 @@ _LINKS = {"of", "for", "and", "or", "to", "in", "at", "on", "from", "with", "by"
 _STAFF_OF = re.compile(rf"(?P<owner>.+?)['’]s (?P<staff>{_STAFF_WORDS})")
 
 
+_OTHERS_TITLE = {"shadow", "deputy", "vice", "former", "ex", "acting", "assistant"}
+
+
 def titled_name(phrase: str, text: str, position: int | None, cache: dict, subject: str | None) -> str | None:
     """The name of a speaker the article calls only by a title: "the mayor" is the last person it
     gave that title before the statement ("Mayor Dana Whitfield"); "the Ohio governor" or "the
@@ -892,7 +909,9 @@ def titled_name(phrase: str, text: str, position: int | None, cache: dict, subje
         return None
     if title not in _HEAD_TITLES or not all(re.fullmatch(r"[a-z-]+", w) and w not in _LINKS for w in modifiers):
         return None
-    as_surname = rf"\b[A-Z][a-z]+\s+{re.escape(phrase)}\b(?!\s+[A-Z])"
+    # (not "The Chancellor has begun ...", the title)
+    as_surname = rf"\b(?!(?:The|A|An|This|That|Former|Shadow|Deputy|Acting|Then)\b)[A-Z][a-z]+\s+" \
+        rf"{re.escape(phrase)}\b(?!\s+[A-Z])"
     if headline and re.search(as_surname, text[:GENDER_SCAN_CHARS]):
         return None  # also a surname ("Steve King")
     if modifiers[-1:] == ["vice"]:  # a vice president is not the president
@@ -903,8 +922,10 @@ def titled_name(phrase: str, text: str, position: int | None, cache: dict, subje
         cache[title] = [(m.start(), m.group("name"), scanned[max(0, m.start() - 40): m.start()].lower().split())
                         for m in re.finditer(rf"\b(?i:{spelled})\s+(?P<name>{_NAME_WORDS})", scanned)
                         if not _title_cased_line(scanned, m.start())]
+    # (not another's title: "Shadow chancellor Mel Stride" is not the Chancellor)
     described = [(start, name) for start, name, before in cache[title]
-                 if set(modifiers) <= set(before[len(before) - len(modifiers) - 1:])]
+                 if set(modifiers) <= set(before[len(before) - len(modifiers) - 1:])
+                 and not (before[-1:] and before[-1] in _OTHERS_TITLE and before[-1] not in modifiers)]
     if position is None:
         chosen = described[:1]
     else:
@@ -963,9 +984,14 @@ def detect_target(article: Article, parsed: ParsedText, subject: str | None, tit
     sentences += [(title.text, 0, s) for s in title.sents] if title is not None else []
     described = described_then_named(parsed) if parsed.lead else None
     actor = described[0] if described is not None and described[1] == subject else None
+    titles: dict[str, str | None] = {}  # the title's word for the subject ("Chancellor scraps ..." for Rachel Reeves)
     for text, offset, sentence in sentences:
         for token in sentence:
-            if token.lower_ != last and (actor is None or token.doc is not actor.doc or token.i != actor.i):
+            titled = title is not None and token.doc is title and token.lower_ in _HEAD_TITLES and token.is_title \
+                and titles.setdefault(
+                token.lower_, titled_name(token.text, article.text, None, {}, None)) == subject
+            if token.lower_ != last and not titled and (
+                    actor is None or token.doc is not actor.doc or token.i != actor.i):
                 continue
             if token.dep_ == "pobj" and token.head.lower_ == "of" and (
                     token.head.head.lower_ in _RUNNERS or f"{token.head.head.text} of" in subject):
@@ -973,7 +999,7 @@ def detect_target(article: Article, parsed: ParsedText, subject: str | None, tit
                 # "The National Gallery of Wessex has been criticised ...": its name's head acts
             elif token.dep_ == "appos" and token.head.dep_ in ("nsubj", "nsubjpass"):
                 token = token.head  # "The Chancellor, Rachel Adeyemi, has announced ...": the title acts
-            phrase = _headline_plan(token, subject, text, offset) or (
+            phrase = _headline_plan(token, subject, text, offset) or _headline_deed(token, subject, text, offset) or (
                 token.dep_ in ("nsubj", "nsubjpass", "compound", "poss", "dobj", "pobj")
                 and not title_cased(sentence) and _action_phrase(token, subject, text, offset))
             if phrase:
@@ -1013,6 +1039,22 @@ def _headline_plan(token: Token, subject: str, text: str, offset: int) -> str | 
     if not rest:
         return None
     return _limit([_possessive(subject), "plan to", verb.lower_, _own_words(rest, text, offset)])
+
+
+_HEADLINE_BREAKS = {"as", "after", "amid", "while", "despite", "following", ",", ":", "—", "–", "-", ";"}
+
+
+def _headline_deed(token: Token, subject: str, text: str, offset: int) -> str | None:
+    """A headline's "Chancellor scraps fuel duty freeze as MPs react", its verb read as a plural
+    noun: "Rachel Reeves' scrapping fuel duty freeze"."""
+    doc = token.doc
+    verb = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if verb is None or verb.tag_ != "NNS" or verb.lower_ not in UNDOING_VERBS:
+        return None
+    rest = list(itertools.takewhile(lambda t: t.lower_ not in _HEADLINE_BREAKS, doc[verb.i + 1: token.sent.end]))
+    if not rest:
+        return None
+    return _limit([_possessive(subject), _gerund(UNDOING_VERBS[verb.lower_]), _own_words(rest, text, offset)])
 
 
 def _action_phrase(token: Token, subject: str, text: str, offset: int) -> str | None:
