@@ -2991,3 +2991,21 @@ def test_a_companys_legal_suffix_is_dropped_and_a_petition_is_nobody_described()
     result = extract(article(text))
     assert result.subject == "Post Office"
     assert {i.speaker: i.kind for i in result.items if i.quoted} == {"Ruth Hallam": "reaction"}
+
+
+def test_a_police_forces_officer_by_rank_is_its_voice():
+    text = ("A 34-year-old man has been charged after a jewellery shop raid, Cheshire Police said.\n\n"
+            "Cheshire Police said officers were called to Bridge Street at about 3.15pm.\n\n"
+            'Detective Inspector Claire Hughes said: "This was a frightening experience for the staff involved."')
+    result = extract(article(text))
+    assert result.subject == "Cheshire Police"
+    assert [(i.speaker, i.kind) for i in result.items if i.quoted] == [("Claire Hughes", "subject_statement")]
+
+
+def test_a_death_is_no_deed_to_react_to_and_a_family_is_no_pronoun():
+    text = ("Margaret Hale, who presented the BBC's evening news for two decades, has died aged 88, her family said."
+            '\n\nFormer colleague John Simpson said: "She was fearless, funny and kind."')
+    result = extract(article(text))
+    assert result.subject is None
+    assert {(i.speaker, i.kind) for i in result.items} == {("her family", "other_target"),
+                                                           ("John Simpson", "other_target")}

@@ -492,7 +492,8 @@ _OFFICE_WORDS = {"state", "defense", "homeland", "security", "treasury", "commer
                  "education", "transportation", "agriculture", "interior", "health", "senate", "house",
                  "assembly", "minority", "majority", "leader", "whip", "deputy", "acting", "general"}
 _LEADING = re.compile(r"^(?:the|a|an|and|but|however|meanwhile|also|then|later)\s+", re.I)
-_TRAILING = re.compile(r"\s+(?:also|too|quickly|immediately|however|\w+ly)$", re.I)
+_TRAILING = re.compile(r"\s+(?:also|too|quickly|immediately|however|"
+                       r"(?!(?:family|ally|rally|assembly|july|italy|daily|weekly|monthly)$)\w+ly)$", re.I)  # (nouns)
 
 
 _CROWD_OF = re.compile(rf"(?:[\w-]+\s+)?(?:{'|'.join(sorted(w for w in CROWD_WORDS if w.endswith('s')))})\s+"

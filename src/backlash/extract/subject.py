@@ -195,7 +195,22 @@ def detect_subject(article: Article, parsed: ParsedText, title: Doc | None) -> s
     subject = _full_form(_without_headline_words(_as_named_again(best, text), text), text) if best else None
     if subject and subject.split()[0].lower() in _NATURE:
         return None  # "Storm Elin brings flooding": nobody's action to react to
+    if subject and _died(parsed, subject):
+        return None  # "Margaret Hale ... has died aged 88": tributes answer no deed
     return subject
+
+
+def _died(parsed: ParsedText, subject: str) -> bool:
+    """Whether the lead's first sentence tells that the subject died."""
+    first = next((s for p in parsed.lead[:1] for s in p.doc.sents), None)
+    if first is None:
+        return False
+    for verb in (first.root, *(c for c in first.root.children if c.dep_ == "ccomp")):  # ("..., her family said")
+        dying = verb.lemma_ == "die" or (verb.lemma_ == "pass" and any(c.lower_ == "away" for c in verb.children))
+        doer = subject_of(verb) if dying else None
+        if doer is not None and doer.lower_ == surname(subject).lower():  # (not "Attempt to fund Zika fight dies")
+            return True
+    return False
 
 
 # A body named by its followers ("Arsenal fans", "Netflix subscribers"), for a subject the lead calls by
@@ -620,6 +635,8 @@ def is_organization(subject: str, parsed: ParsedText, title: Doc | None,
     `described`: the words the article introduces it with (`described_as`)."""
     if subject.startswith("the ") or _ORG_NAME.search(subject) or _BRAND.fullmatch(subject):
         return True
+    if " " in subject and surname(subject).lower() in _ORG_HEADS | BODY_KINDS:
+        return True  # "Cheshire Police", "Riverside Academy"
     docs = [p.doc for p in parsed.lead] + ([title] if title is not None else [])
     labels = Counter(e.label_ for doc in docs for e in doc.ents if surname(subject) in e.text)
     if described & BUSINESS_NOUNS:
@@ -741,7 +758,8 @@ STAFF_MENTIONS = 20  # mentions of a speaker searched for an introduction (bound
 # superintendent, a police department's chief.
 _HEAD_OF = {"district": ("superintendent",), "schools": ("superintendent",), "school": ("principal", "headteacher"),
             "academy": ("principal", "headteacher"),
-            "department": ("chief", "commissioner"), "police": ("chief", "commissioner"),
+            "department": ("chief", "commissioner"),
+            "police": ("chief", "commissioner", "constable", "detective", "inspector", "sergeant", "superintendent"),
             "university": ("president", "chancellor", "provost", "vice-chancellor"), "college": ("president",),
             "government": ("minister", "secretary"), "ministry": ("minister",)}
 
