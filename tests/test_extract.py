@@ -3009,3 +3009,17 @@ def test_a_death_is_no_deed_to_react_to_and_a_family_is_no_pronoun():
     assert result.subject is None
     assert {(i.speaker, i.kind) for i in result.items} == {("her family", "other_target"),
                                                            ("John Simpson", "other_target")}
+
+
+def test_a_quantifier_before_a_name_is_no_first_name_and_a_saints_school_keeps_its_name():
+    text = ("Labour's plans to allow housebuilding on grey belt land have been criticised by countryside "
+            "campaigners.\n\nSome Labour MPs in rural seats privately expressed unease about the plans.")
+    assert extract(article(text)).subject == "Labour"
+    text = ("A primary school has sparked fury among parents after banning birthday cakes from classrooms.\n\n"
+            "St Mary's Primary School in Harrogate told parents in a newsletter that cakes would no longer be "
+            "allowed.")
+    assert extract(article(text)).subject == "St Mary's Primary School"
+
+
+def test_a_headlines_crowd_reacting_through_an_auxiliary_gives_its_side():
+    assert headline_side("People Are Roasting This Airline's New Seat And Honestly, Fair", "FlyNova") == "against"

@@ -271,8 +271,10 @@ def headline_side(headline: str, subject: str | None, aliases: frozenset[str] = 
                 low.endswith("ed") or low in _PARTICIPLES):
             sides.add("favor" if lemma in FAVOR_REACTIONS else "against")  # "Tax welcomed by campaigners"
         elif (lemma := REACTION_VERBS.get(low)) and lemma not in NEUTRAL_REACTIONS and i and (
-                lowered[i - 1] in CROWD_WORDS or lowered[i - 1] in _RESPONDING_BODIES) and lowered[i - 2] != "by":
-            # "Business groups attack ...", "Fans hail"; not "... welcomed by campaigners, condemned by industry"
+                (who := lowered[i - 2] if lowered[i - 1] in _BE and i > 1 else lowered[i - 1]) in CROWD_WORDS
+                or who in _RESPONDING_BODIES) and lowered[i - 2] != "by":
+            # "Business groups attack ...", "Fans hail", "People Are Roasting ..."; not "... welcomed by
+            # campaigners, condemned by industry"
             sides.add("favor" if lemma in FAVOR_REACTIONS else "against")
         elif mentions and (lemma := REACTION_VERBS.get(low) or SIDING_VERBS.get(low)) and \
                 lemma not in NEUTRAL_REACTIONS | _AMBIGUOUS_IN_HEADLINE and \

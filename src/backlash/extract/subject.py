@@ -560,6 +560,11 @@ def _agent_name(token: Token) -> str | None:
         # The named entity around the head drops what the phrase adds to a name: an occupation
         # ("Actor Clint Howard"), a post ("DNC Chair Debbie ..."), a headline's words ("... Explain Why Clinton").
         entity = next((e for e in token.doc.ents if e.start <= token.i < e.end and e.label_ in ("PERSON", "ORG")), None)
+        saint = next((c for c in token.children if c.dep_ == "poss" and c.tag_ == "NNP" and c.i < token.i), None)
+        if saint is not None and token.lower_ in BODY_KINDS | _ORG_HEADS and speaker.name in token.doc.text:
+            # "St Mary's Primary School", "Guy's Hospital": the possessive is the body's name
+            named = token.doc[saint.left_edge.i: token.i + 1].text
+            return named if named.endswith(speaker.name) else speaker.name
         return entity.text if entity is not None and entity.text in speaker.name else speaker.name
     if token.lower_ in _OFFICE_HEADS and (named := name_beside(token)) is not None and named.ent_type_ == "PERSON":
         return _agent_name(named)  # "The mayor of Port Alden, Greg Howell, has apologised": the person
@@ -614,8 +619,12 @@ def _full_form(name: str, text: str) -> str:
     longer = [form for form, _ in forms.most_common(FULL_FORMS) if len(form.split()) > len(name.split())
               and (form in in_body or headline.startswith(form))]
     return next((form.strip() for form in longer if not any(
-        w.lower() in _FUNCTION_WORDS | _HEADLINE_JOINS or re.search(rf"\b{re.escape(w.lower())}\b", text)
+        w.lower() in _FUNCTION_WORDS | _HEADLINE_JOINS | _QUANTIFIERS or re.search(rf"\b{re.escape(w.lower())}\b", text)
         for w in form.split()[:-1])), name)
+
+
+_QUANTIFIERS = {"some", "many", "most", "all", "several", "few", "other", "both", "each", "every", "any", "no",
+                "senior", "top", "leading", "fellow", "two", "three", "four", "five"}  # "Some Labour MPs"
 
 
 def _without_title(words: list[str], text: str) -> str:
