@@ -3023,3 +3023,22 @@ def test_a_quantifier_before_a_name_is_no_first_name_and_a_saints_school_keeps_i
 
 def test_a_headlines_crowd_reacting_through_an_auxiliary_gives_its_side():
     assert headline_side("People Are Roasting This Airline's New Seat And Honestly, Fair", "FlyNova") == "against"
+
+
+def test_a_vox_pop_line_and_a_letters_dash_byline_name_their_writers_and_the_paper_is_no_speaker():
+    text = ("Plans to close Market Street to traffic have been approved by Kingsford Town Council.\n\n"
+            "We asked shoppers what they thought.\n\n"
+            'Danny Cole, 34, cafe owner: "Best thing the council has done in years."\n\n'
+            '"Another cut dressed up as an environmental policy." — R. Hughes, via email\n\n'
+            '"Three weeks is far too long in summer." — Brian Tate, Harton')
+    assert [(i.speaker, i.kind) for i in extract(article(text)).items] == [
+        ("Danny Cole", "reaction"), ("R. Hughes", "reaction"), ("Brian Tate", "reaction")]
+
+
+def test_supporters_of_a_club_name_it_and_what_they_criticised_it_for_is_the_target():
+    text = ("Supporters of Westport City have criticised the club after it banned flags and banners from the home "
+            "end, citing safety concerns.\n\n"
+            "The club said the decision followed advice from the local safety advisory group.")
+    result = extract(article(text, title="Fans fume as stadium bans flags and banners"))
+    assert (result.subject, result.target) == (
+        "Westport City", "Westport City's banning flags and banners from the home end")

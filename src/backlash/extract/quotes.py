@@ -72,7 +72,7 @@ _THREAD_VOICE = re.compile(
 # "..., with one writing: “Q”", "with another fan adding": the one of the crowd just named.
 _WITH_ONE = re.compile(r"\bwith\s+(?P<who>(?:one|another|some|many|others|several)(?:\s+[a-z-]+)?)\s+(?:writing|"
                        r"saying|adding|posting|tweeting|commenting|replying|asking|noting|joking|declaring)\s*[:,]?\s*$")
-_DASH = re.compile(r"^\s*[,.]?\s*[-—–]\s*(?P<who>[A-Z@][^\"“”.!?\n]{0,60})")
+_DASH = re.compile(r"^\s*[,.]?\s*[-—–]\s*(?P<who>(?:[A-Z]\.\s+)*[A-Z@][^\"“”.!?\n]{0,60})")  # ("— R. Hughes")
 # "A third penned: “Q”": one more of those quoted before (the tagger reads the ordinal as an adjective)
 _ORDINAL_ONE = re.compile(r"\b(?P<who>[Aa] (?:second|third|fourth|fifth|sixth)(?: [a-z]+)?)\s+(?:wrote|added|said|"
                           r"posted|commented|penned|replied|tweeted|quipped|joked|chimed in)\s*:\s*$")
@@ -205,7 +205,8 @@ def _attribution(parsed: ParsedText, span: Span) -> _Attribution | None:
     closing = QUOTE_MARK.match(parsed.text, span.end)
     after = parsed.text[closing.end(): closing.end() + 79] if closing else ""
     if closing and closing.group() != OPEN_QUOTE and (dash := _DASH.match(after)):
-        who = speaker_name(dash.group("who"))
+        # ("— Brian Tate, Harton": the name before the place)
+        who = speaker_name(dash.group("who").split(",")[0])
         return _Attribution(Speaker(who, dash.group("who").strip(), "unknown"), after, after=True)
     before = _before(parsed, span)
     if (colon := _NAME_COLON.search(before)) and colon.group("who").split()[0].lower() not in NOT_NAMES:
@@ -247,6 +248,8 @@ def _listed_speaker(before: str) -> Speaker | None:
     line = before[before.rfind("\n") + 1:].strip()
     if handle := _HANDLE_COLON.fullmatch(line):  # "@bingewatcher88: “Q”", a post quoted by its handle
         return Speaker(handle.group(1), handle.group(1), "public")
+    if asked := _ASKED.fullmatch(line):  # a vox pop: "Pat Greene, 67, retired: “Q”"
+        return Speaker(asked.group("name"), line[:-1], "public")
     words = line[:-1].split()
     if not line.endswith(":") or not 1 < len(words) <= 10 or not words[0][:1].isupper() \
             or not words[-1][:1].isupper() or words[0].lower() in NOT_NAMES:
@@ -260,6 +263,7 @@ def _listed_speaker(before: str) -> Speaker | None:
 
 
 _HANDLE_COLON = re.compile(r"(@\w{1,30})\s*:")
+_ASKED = re.compile(r"(?P<name>[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}), \d{1,3}(?:, [^:\n]{1,40})?:")
 _LINKING_WORDS = {"of", "for", "the", "and", "&", "at", "on", "de", "van", "von"}
 _POSTS = {"chair", "chairman", "chairwoman", "executive", "head", "founder", "co-founder", "boss", "managing"}
 

@@ -321,6 +321,8 @@ def _statement(parsed: ParsedText, paragraph: Paragraph, verb: Token, tokens: li
     if speaker is None or len(speaker.name.split()) > MAX_SPEAKER_WORDS:
         return None
     start, end = span_of(paragraph, tokens[0], tokens[-1])
+    if speaker.pronoun and speaker.name.lower() in ("i", "we"):
+        return None  # the writer, outside anyone's quote ("We asked shoppers what they thought")
     if speaker.pronoun:
         name = antecedent(parsed, start, None, speaker.name)
         if name is None:

@@ -217,7 +217,8 @@ def _died(parsed: ParsedText, subject: str) -> bool:
 # its kind ("after the club announced ...").
 _FOLLOWED = re.compile(r"\b(?P<name>[A-Z][\w&'’.-]+(?: [A-Z][\w&'’.-]+)?) (?:fans|supporters|customers|users|"
                        r"subscribers|shoppers|passengers|members|viewers|listeners|readers|players|owners)\b|"
-                       r"\b(?:[Ss]taff|[Ee]mployees|[Ww]orkers|[Cc]ustomers|[Pp]assengers) (?:at|of) "
+                       r"\b(?:[Ss]taff|[Ee]mployees|[Ww]orkers|[Cc]ustomers|[Pp]assengers|[Ss]upporters|[Ff]ans) "
+                       r"(?:at|of) "
                        r"(?P<employer>[A-Z][\w&'’.-]+(?: [A-Z][\w&'’.-]+)?)")  # "Staff at Meridian Bank"
 
 
@@ -1035,8 +1036,11 @@ def detect_target(article: Article, parsed: ParsedText, subject: str | None, tit
     # the kind's deed, as the body's
     for text, offset, sentence in sentences if not subject.startswith("the ") else ():
         for token in sentence:
-            kind = token.lower_ in BUSINESS_NOUNS and token.dep_ == "nsubj" and any(
-                c.lower_ == "the" for c in token.children)
+            # (its deed, or what a crowd reacted to it for: "criticised the club after it banned flags"; not
+            # what it said)
+            kind = token.lower_ in BUSINESS_NOUNS and any(c.lower_ == "the" for c in token.children) and (
+                (token.dep_ == "nsubj" and token.head.lemma_ not in _ONLY_SAYING)
+                or (token.dep_ == "dobj" and token.head.lower_ in REACTION_VERBS))
             if kind and (phrase := _action_phrase(token, subject, text, offset)):
                 return _without_response(phrase)
     return subject
@@ -1068,6 +1072,7 @@ def _headline_plan(token: Token, subject: str, text: str, offset: int) -> str | 
     return _limit([_possessive(subject), "plan to", verb.lower_, _own_words(rest, text, offset)])
 
 
+_ONLY_SAYING = {"say", "tell", "add", "state", "insist", "claim", "explain", "argue"}  # (not "announce")
 _HEADLINE_BREAKS = {"as", "after", "amid", "while", "despite", "following", ",", ":", "—", "–", "-", ";"}
 
 
