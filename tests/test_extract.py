@@ -3042,3 +3042,20 @@ def test_supporters_of_a_club_name_it_and_what_they_criticised_it_for_is_the_tar
     result = extract(article(text, title="Fans fume as stadium bans flags and banners"))
     assert (result.subject, result.target) == (
         "Westport City", "Westport City's banning flags and banners from the home end")
+
+
+def test_a_quote_hung_on_its_speaker_is_no_part_of_the_speakers_name():
+    text = ("An MP has been criticised after claiming £2,400 on expenses for a Christmas party.\n\n"
+            'One constituent wrote on Facebook: "Disgraceful. He should pay it back tomorrow."\n\n'
+            'Taxpayers\' Alliance chief executive John O\'Connell said: "At a time when families are struggling, '
+            'this is a slap in the face."')
+    assert [(i.speaker, i.kind) for i in extract(article(text)).items] == [
+        ("One constituent", "reaction"), ("John O'Connell", "reaction")]
+
+
+def test_a_bare_press_secretary_after_the_sentence_naming_the_seat_speaks_for_its_holder():
+    text = ("President Joe Biden's plan to cancel up to $10,000 in student debt was blasted by Republicans.\n\n"
+            "The White House defended the plan. Press secretary Karine Jean-Pierre said it would give "
+            '"breathing room" to working families.')
+    assert [(i.speaker, i.kind) for i in extract(article(text)).items if i.quoted] == [
+        ("Karine Jean-Pierre", "subject_statement")]

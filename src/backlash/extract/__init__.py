@@ -47,7 +47,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item
 
-EXTRACTOR_VERSION = "0.3.177"
+EXTRACTOR_VERSION = "0.3.178"
 TITLE_CHARS = 1000
 
 
@@ -555,8 +555,9 @@ def _about_something_else(item: Item, phrase: str, parsed: ParsedText, subject: 
     pointed = bool(gender) and re.search(_THIRD_PERSON[gender], own_words.lower())
     # A judgement that opens on the news itself: "This is excessive and unfair" ("that" points back
     # at what they said before as often).
-    pointed = pointed or bool(item.quoted and re.match(r"this(?: [a-z]+)?(?:'s|’s| is| was| will| has)\b",
-                                                       own_words.lower()))  # "This government is ..."
+    # (or after the clause that sets it: "At a time when families are struggling, this is a slap in the face")
+    pointed = pointed or bool(item.quoted and re.search(r"(?:^|, )this(?: [a-z]+)?(?:'s|’s| is| was| will| has)\b",
+                                                        own_words.lower()))  # "This government is ..."
     # a protest or boycott they will hold is against the story's own action ("would organise a protest")
     pointed = pointed or (item.stance_cue == "against" and bool(re.search(r"\b(?:protests?|boycott|walkout)\b",
                                                                            clause)))

@@ -214,6 +214,8 @@ def phrase_tokens(head: Token) -> list[Token]:
     for child in head.rights:
         if child.dep_ == "conj" and not _member(child):
             break  # "praise from cyclists and criticism from shop owners": the rest is the second response's
+        if any(is_masked(t) for t in child.subtree):
+            break  # a quote the parser hung on the speaker ("One constituent wrote on Facebook: “Q”")
         if child.dep_ in ("appos", "compound", "flat") or (child.dep_ == "prep" and child.lower_ in (
                 "of", "for", "at", "from") and len(list(child.subtree)) <= 6):
             tokens.extend(child.subtree)

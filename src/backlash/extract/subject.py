@@ -877,6 +877,11 @@ def introduced_as_staff(speaker: str, subject: str | None, text: str, organizati
         for side in (before, after):
             if _STAFF.search(side) and re.search(rf"\b(?:{owners})\b", side):
                 return True
+        # "The White House defended the plan. Press secretary Karine Jean-Pierre said ...": a bare staff
+        # title opening the sentence after the one that names the owner
+        if re.match(rf"\s*(?i:{_STAFF_WORDS})\s+(?:[A-Z][\w.'’-]*\s+){{0,2}}$", before) and re.search(
+                rf"\b(?:{owners})\b", text[max(0, found.start() - len(before) - 120): found.start() - len(before)]):
+            return True
     return False
 
 
