@@ -3059,3 +3059,20 @@ def test_a_bare_press_secretary_after_the_sentence_naming_the_seat_speaks_for_it
             '"breathing room" to working families.')
     assert [(i.speaker, i.kind) for i in extract(article(text)).items if i.quoted] == [
         ("Karine Jean-Pierre", "subject_statement")]
+
+
+def test_a_name_the_tagger_reads_as_a_plural_noun_is_the_subject_when_written_capitalized_everywhere():
+    text = ("Rovers claimed their first win of the season as substitute Leo Silva's late strike sealed a 2-1 "
+            "victory over Eastfield.\n\n"
+            "Tom Baker had put the hosts ahead, but Eastfield equalised through a penalty.\n\n"
+            '"It was a massive relief," Rovers manager Steve Kent said.')
+    result = extract(article(text, title="Late Silva strike gives Rovers first win of the season"))
+    assert result.subject == "Rovers"
+    assert [(i.speaker, i.kind) for i in result.items] == [("Steve Kent", "subject_statement")]
+
+
+def test_a_surnames_fullest_form_reads_through_a_middle_initial():
+    text = ("Trump turns attacks on another Clinton.\n\n"
+            "Donald J. Trump once defended Bill Clinton. Ivana Trump was his first wife. Donald J. Trump said "
+            "the former president was fair game.")
+    assert extract(article(text)).subject == "Donald Trump"

@@ -97,7 +97,7 @@ _BEFORE_NAMES = (set(REACTION_VERBS) | set(SPEECH_VERBS) | NOT_NAMES | {"why", "
 # Third-person verbs a headline uses for its subject's action, which the parser may read as a
 # plural noun ("issues", "plans"); by their form, as the lemmatizer is not run.
 _HEADLINE_VERBS = {v + end for v in _PRESENTS | set(_NOMINAL) for end in ("s", "es")} | set(REACTION_VERBS)
-_FULL_NAME = r"((?:[A-Z][a-z]+\s){{1,2}}){surname}\b"
+_FULL_NAME = r"((?:[A-Z][a-z]+\s){{1,2}}(?:[A-Z]\.\s)?){surname}\b"  # ("Donald J. Trump", counted as Donald Trump)
 FULL_FORMS = 10  # spellings of a name compared (bounded work on a text that pairs the name with anything)
 _FUNCTION_WORDS = {"about", "after", "against", "as", "at", "by", "for", "from", "in", "of", "on", "over",
                    "to", "with", "and", "or", "but", "the", "a", "an", "is", "are", "was", "says", "why", "how"}
@@ -127,6 +127,7 @@ def detect_subject(article: Article, parsed: ParsedText, title: Doc | None) -> s
     if article.subject:
         return article.subject
     scores: Counter[str] = Counter()
+    text_of_all = f"{article.title}\n{article.text}"
     sentences = ([(4.0, s) for s in title.sents] if title is not None else []) + [
         (2.0 / (rank + 1), s) for rank, s in enumerate(s for p in parsed.lead for s in p.doc.sents)]
     # A snippet of one line, a quote and its speaker: words, not anyone's action
@@ -138,7 +139,10 @@ def detect_subject(article: Article, parsed: ParsedText, title: Doc | None) -> s
         headline = (_headline_after_speaker(sentence) or _headline_reaction_object(sentence)
                     or _headline_noun_verb_agent(sentence)) if rank == 0 else None
         # A headline's action may sit in a clause of its own ("Tensions flare after X calls Y ...").
-        for name in [headline] if headline else _agents(sentence, headline=rank == 0):
+        names = [headline] if headline else _agents(sentence, headline=rank == 0)
+        if not names and rank <= 1 and (named := _capitalized_everywhere(sentence, text_of_all)) is not None:
+            names = [named]  # "Rovers claimed their first win ...": a name the tagger read as a plural noun
+        for name in names:
             scores[_LEGAL_SUFFIX.sub("", name)] += weight  # "Post Office Ltd" is the Post Office the story names
     text = f"{article.title}\n{article.text}"
     best, best_score = None, 0.0
@@ -211,6 +215,23 @@ def _died(parsed: ParsedText, subject: str) -> bool:
         if doer is not None and doer.lower_ == surname(subject).lower():  # (not "Attempt to fund Zika fight dies")
             return True
     return False
+
+
+_GENERATIONS = {"millennials", "boomers", "zoomers", "centennials"}  # crowds written capitalized
+
+
+def _capitalized_everywhere(sentence: Span, text: str) -> str | None:
+    """The subject of a sentence's root that opens it capitalized and that the text writes
+    capitalized inside sentences too, and never in lower case: a name the tagger read as a common
+    noun ("Rovers claimed their first win ..." beside "gives Rovers first win", "Rovers manager")."""
+    actor = subject_of(sentence.root)
+    if actor is None or actor.i != sentence.start or not actor.is_title or actor.tag_ not in ("NN", "NNS") \
+            or actor.lower_ in CROWD_WORDS | _GENERATIONS or actor.lower_ in RESPONSE_NOUNS or actor.is_stop \
+            or len(actor.text) < 3:
+        return None
+    word = re.escape(actor.text)
+    inside = re.search(rf"[a-z,;] {word}\b", text[:GENDER_SCAN_CHARS])
+    return actor.text if inside and not re.search(rf"\b{word.lower()}\b", text[:GENDER_SCAN_CHARS]) else None
 
 
 # A body named by its followers ("Arsenal fans", "Netflix subscribers"), for a subject the lead calls by
@@ -609,12 +630,12 @@ def _full_form(name: str, text: str) -> str:
     if name.startswith("the ") or len(name.split()) > 2:
         return name
     pattern = re.compile(_FULL_NAME.format(surname=re.escape(surname(name))))
-    forms = Counter(_without_title(m.group(0).split(), text) for m in pattern.finditer(text))
+    forms = Counter(_without_title(_without_initial(m.group(0)), text) for m in pattern.finditer(text))
     # A spelling the headline line alone gives counts only where the headline opens with it
     # ("Cecile Richards: ..."): a title-cased headline runs words into a name ("Emails Reveal
     # Hillary Aid", "The Entire GOP Race").
     headline, body = _headline_and_body(text)
-    in_body = {_without_title(m.group(0).split(), text) for m in pattern.finditer(body)}
+    in_body = {_without_title(_without_initial(m.group(0)), text) for m in pattern.finditer(body)}
     # A title-cased headline's words are no first name ("Statement About Trump"): a word the text
     # also writes in lower case, or a function word, is not part of a name.
     longer = [form for form, _ in forms.most_common(FULL_FORMS) if len(form.split()) > len(name.split())
@@ -626,6 +647,10 @@ def _full_form(name: str, text: str) -> str:
 
 _QUANTIFIERS = {"some", "many", "most", "all", "several", "few", "other", "both", "each", "every", "any", "no",
                 "senior", "top", "leading", "fellow", "two", "three", "four", "five"}  # "Some Labour MPs"
+
+
+def _without_initial(name: str) -> list[str]:
+    return [w for w in name.split() if not re.fullmatch(r"[A-Z]\.", w)]
 
 
 def _without_title(words: list[str], text: str) -> str:
