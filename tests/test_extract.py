@@ -3076,3 +3076,33 @@ def test_a_surnames_fullest_form_reads_through_a_middle_initial():
             "Donald J. Trump once defended Bill Clinton. Ivana Trump was his first wife. Donald J. Trump said "
             "the former president was fair game.")
     assert extract(article(text)).subject == "Donald Trump"
+
+
+def test_a_headlines_described_person_is_named_in_the_lead_and_the_target_is_what_they_were_mocked_for():
+    text = ("Fans have rushed to defend Olympic swimmer Amy Chen after she was mocked online for crying during a "
+            "post-race interview.\n\n"
+            "Chen, 19, broke down in tears after finishing fourth in the final.")
+    result = extract(article(text, title="Fans defend Olympic swimmer after critics mock her interview"))
+    assert (result.subject, result.target) == ("Amy Chen", "Amy Chen's crying during a post-race interview")
+
+
+def test_students_at_a_school_who_protest_name_the_school_and_a_crowds_discovery_is_no_deed():
+    text = ("Dozens of students at Lincoln High School in Portland walked out of class on Thursday to protest a new "
+            "dress code.\n\n"
+            'Principal Mark Davis said the rules were designed to "create a focused learning environment".')
+    result = extract(article(text, title="Students stage walkout over school's new dress code"))
+    assert result.subject == "Lincoln High School"
+    assert [(i.speaker, i.kind) for i in result.items if i.quoted] == [("Mark Davis", "subject_statement")]
+    text = ("Game developer Ironpeak Studios has been criticised by players after fans spotted what appeared to be "
+            "AI-generated artwork in the trailer for its upcoming game.")
+    assert extract(article(text)).target == "Ironpeak Studios"
+
+
+@pytest.mark.parametrize(("sentence", "side"), [
+    ('British Swimming said it was "appalled" by the abuse and was offering Chen support.', "favor"),
+    ('British Swimming said it was "appalled" by her interview.', "against"),
+])
+def test_a_quoted_feeling_about_the_abuse_a_subject_received_is_for_the_subject(sentence, side):
+    text = ("Fans have rushed to defend Olympic swimmer Amy Chen after she was mocked online for crying during a "
+            f"post-race interview.\n\n{sentence}")
+    assert [i.stance_cue for i in extract(article(text)).items if i.quoted] == [side]

@@ -47,7 +47,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item
 
-EXTRACTOR_VERSION = "0.3.179"
+EXTRACTOR_VERSION = "0.3.180"
 TITLE_CHARS = 1000
 
 
@@ -452,6 +452,8 @@ def _headline_end(article: Article, parsed: ParsedText) -> int:
 
 
 # Feelings a body's short quote names (said it was "deeply concerned"), toward the news it answers.
+# What the story's critics did, as a feeling's object: "said it was “appalled” by the abuse".
+_AT_THE_CRITICS = {"abuse", "trolls", "trolling", "trolled", "harassment", "insults", "taunts", "threats"}
 _QUOTED_FEELINGS = {**FEELING_SIDES, **dict.fromkeys(("concerned", "worried", "alarmed", "troubled", "saddened"),
                                                      "against")}
 
@@ -469,8 +471,12 @@ def _widen_partial_quote(statement: Statement, parsed: ParsedText) -> Statement:
     words = re.findall(r"[a-z]+", item.text.lower())
     felt = {_QUOTED_FEELINGS[w] for w in words if w in _QUOTED_FEELINGS}
     cue = felt.pop() if len(felt) == 1 and not {"not", "less", "never", "no"} & set(words) else None
+    cue = item.stance_cue or cue
+    if cue and len(felt) <= 1 and _AT_THE_CRITICS & set(re.findall(r"[a-z]+", sentence.lower())):
+        # "“appalled” by the abuse" she received: for her
+        cue = "favor" if cue == "against" else "against"
     return replace(statement, item=replace(item, text=sentence, text_source="paraphrase", char_start=start,
-                                           char_end=start + len(sentence), stance_cue=item.stance_cue or cue))
+                                           char_end=start + len(sentence), stance_cue=cue))
 
 
 def _placed(posts: list[Statement], text: str) -> list[Statement]:

@@ -193,9 +193,11 @@ def detect_subject(article: Article, parsed: ParsedText, title: Doc | None) -> s
     if best and " " not in best and best.lower() in _HEAD_TITLES:
         # A headline's "Governor vetoes ...": the person the story gives that title.
         best = titled_name(best, text, None, {}, None) or best
-    if best and best.startswith("the ") and len(best.split()) == 2 and (
-            follower := _FOLLOWED.search(" ".join([article.title, *(p.doc.text for p in parsed.lead[:2])]))):
+    lead = " ".join([article.title, *(p.doc.text for p in parsed.lead[:2])])
+    if best and best.startswith("the ") and len(best.split()) == 2 and (follower := _FOLLOWED.search(lead)):
         best = follower.group("name") or follower.group("employer")  # "Arsenal fans turn on club ...": Arsenal
+    elif best is None and (follower := _FOLLOWED.search(lead)) and follower.group("employer"):
+        best = follower.group("employer")  # "Dozens of students at Lincoln High School walked out to protest ..."
     subject = _full_form(_without_headline_words(_as_named_again(best, text), text), text) if best else None
     if subject and subject.split()[0].lower() in _NATURE:
         return None  # "Storm Elin brings flooding": nobody's action to react to
@@ -238,9 +240,9 @@ def _capitalized_everywhere(sentence: Span, text: str) -> str | None:
 # its kind ("after the club announced ...").
 _FOLLOWED = re.compile(r"\b(?P<name>[A-Z][\w&'’.-]+(?: [A-Z][\w&'’.-]+)?) (?:fans|supporters|customers|users|"
                        r"subscribers|shoppers|passengers|members|viewers|listeners|readers|players|owners)\b|"
-                       r"\b(?:[Ss]taff|[Ee]mployees|[Ww]orkers|[Cc]ustomers|[Pp]assengers|[Ss]upporters|[Ff]ans) "
-                       r"(?:at|of) "
-                       r"(?P<employer>[A-Z][\w&'’.-]+(?: [A-Z][\w&'’.-]+)?)")  # "Staff at Meridian Bank"
+                       r"\b(?:[Ss]taff|[Ee]mployees|[Ww]orkers|[Cc]ustomers|[Pp]assengers|[Ss]upporters|[Ff]ans|[Ss]tudents|"
+                       r"[Pp]upils|[Tt]eachers) (?:at|of) "
+                       r"(?P<employer>[A-Z][\w&'’.-]+(?: [A-Z][\w&'’.-]+){0,3})")  # "Staff at Meridian Bank"
 
 
 def described_then_named(parsed: ParsedText) -> tuple[Token, str] | None:
@@ -420,8 +422,11 @@ def _headline_reaction_object(sentence: Span) -> str | None:
                 tokens[j].is_stop or tokens[j].lower_ in NOT_NAMES or tokens[j].lower_.endswith("ing")):
             name.append(tokens[j].text)
             j += 1
-        if name and name[-1].lower().rstrip(".") not in TITLES:
-            return " ".join(name)
+        # (an adjective before a noun: "Olympic swimmer", not "Trump speech")
+        described = j < len(tokens) and tokens[j].is_lower and tokens[j].tag_ in ("NN", "NNS") and all(
+            tokens[k].tag_ == "JJ" for k in range(j - len(name), j))
+        if name and name[-1].lower().rstrip(".") not in TITLES and not described:
+            return " ".join(name)  # (not "Fans defend Olympic swimmer ...": a description, named in the lead)
     return None
 
 
@@ -1177,6 +1182,12 @@ def _action_phrase(token: Token, subject: str, text: str, offset: int) -> str | 
         return _limit([owner, _own_words(_unowned(deed), text, offset)])
     if deed is not None:  # "X was criticised after announcing it will remove ...": removing ...
         verb = deed
+        # "defended her after she was mocked online for crying ...": what she was mocked for
+        suffered = any(c.dep_ == "auxpass" for c in verb.children) and next(
+            (p for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children
+             if p.dep_ == "pcomp" and p.tag_ == "VBG"), None)
+        if suffered:
+            verb = suffered
     elif head.dep_ == "nsubjpass":
         return None
     lemma = verb.lemma_ or verb.lower_
@@ -1327,6 +1338,8 @@ def _what_was_met(verb: Token) -> Token | None:
             return token
         if (token.dep_ == "pcomp" and joined) or (token.dep_ == "advcl" and any(
                 c.dep_ == "mark" and c.lower_ in _ANSWERED_BY for c in token.children)):
+            if any(c.dep_ == "nsubj" and (c.lower_ in CROWD_WORDS or c.lower_ in CRITIC_WORDS) for c in token.children):
+                return None  # "criticised by players after fans spotted ...": the crowd's doing, not the deed
             if (deed := _own_deed(token)) is not None and (deed.lemma_ or deed.lower_) not in _STATES:
                 return deed
             # The parser hangs "announcing it will remove X" as "announcing it" and a "will remove X" of
