@@ -3106,3 +3106,31 @@ def test_a_quoted_feeling_about_the_abuse_a_subject_received_is_for_the_subject(
     text = ("Fans have rushed to defend Olympic swimmer Amy Chen after she was mocked online for crying during a "
             f"post-race interview.\n\n{sentence}")
     assert [i.stance_cue for i in extract(article(text)).items if i.quoted] == [side]
+
+
+def test_a_body_owning_the_deed_by_its_kind_is_the_one_the_next_line_names():
+    text = ("Nurses and patients have criticised a hospital trust's decision to introduce overnight parking charges "
+            "at three hospitals.\n\n"
+            "Midland Valley NHS Trust said the £4 night-time fee would raise money for patient care.\n\n"
+            'Unison said the charge was "a tax on the staff who keep our hospitals running".')
+    result = extract(article(text))
+    assert (result.subject, result.target) == (
+        "Midland Valley NHS Trust",
+        "Midland Valley NHS Trust's decision to introduce overnight parking charges at three hospitals")
+    assert {i.speaker: i.kind for i in result.items}["Unison"] == "reaction"
+
+
+def test_staff_at_a_described_body_name_the_body_the_description_leads_to():
+    text = ("Employees at London fintech startup Brightpay say managers discouraged them from taking more than five "
+            "days off a year.\n\n"
+            'Chief executive Tom Reyes said the policy was "working as intended".')
+    assert extract(article(text)).subject == "Brightpay"
+
+
+@pytest.mark.parametrize(("headline", "side"), [
+    ("Mayor's e-scooter ban wins support from residents but riders fume", None),
+    ("E-scooter ban draws support from residents", "favor"),
+    ("Trump voices support for Ryan", None),
+])
+def test_support_a_headlines_subject_wins_is_a_response(headline, side):
+    assert headline_side(headline, "Carla Diaz", frozenset({"Mayor"})) == side

@@ -254,7 +254,9 @@ def headline_side(headline: str, subject: str | None, aliases: frozenset[str] = 
         sides.add(side)
     for i, low in enumerate(lowered):
         after = lowered[i + 1] if i + 1 < len(lowered) else ""
-        if (low in RESPONSE_NOUNS or low == "accusations") and low not in NEUTRAL_REACTIONS | _AMBIGUOUS_IN_HEADLINE:
+        met = i > 0 and lowered[i - 1] in _BEFORE_RESPONSE - {"after", "despite"}  # "wins support", "draws opposition"
+        if (low in RESPONSE_NOUNS or low == "accusations") and low not in NEUTRAL_REACTIONS and (
+                low not in _AMBIGUOUS_IN_HEADLINE or met):
             whose = lowered[i + 2] if after in ("of", "from") and i + 2 < len(lowered) else None
             named_other = after == "of" and i + 2 < len(words) and words[i + 2][:1].isupper() and whose not in names
             if named_other or (after == "from" and whose in names) or (i and lowered[i - 1] in _OWNING):

@@ -195,9 +195,9 @@ def detect_subject(article: Article, parsed: ParsedText, title: Doc | None) -> s
         best = titled_name(best, text, None, {}, None) or best
     lead = " ".join([article.title, *(p.doc.text for p in parsed.lead[:2])])
     if best and best.startswith("the ") and len(best.split()) == 2 and (follower := _FOLLOWED.search(lead)):
-        best = follower.group("name") or follower.group("employer")  # "Arsenal fans turn on club ...": Arsenal
+        best = re.sub(r"['’]s$", "", follower.group("name") or _employer(follower, lead))  # "Arsenal fans ...": Arsenal
     elif best is None and (follower := _FOLLOWED.search(lead)) and follower.group("employer"):
-        best = follower.group("employer")  # "Dozens of students at Lincoln High School walked out to protest ..."
+        best = _employer(follower, lead)  # "Dozens of students at Lincoln High School walked out to protest ..."
     subject = _full_form(_without_headline_words(_as_named_again(best, text), text), text) if best else None
     if subject and subject.split()[0].lower() in _NATURE:
         return None  # "Storm Elin brings flooding": nobody's action to react to
@@ -243,6 +243,15 @@ _FOLLOWED = re.compile(r"\b(?P<name>[A-Z][\w&'’.-]+(?: [A-Z][\w&'’.-]+)?) (?
                        r"\b(?:[Ss]taff|[Ee]mployees|[Ww]orkers|[Cc]ustomers|[Pp]assengers|[Ss]upporters|[Ff]ans|[Ss]tudents|"
                        r"[Pp]upils|[Tt]eachers) (?:at|of) "
                        r"(?P<employer>[A-Z][\w&'’.-]+(?: [A-Z][\w&'’.-]+){0,3})")  # "Staff at Meridian Bank"
+
+
+def _employer(follower: re.Match, text: str) -> str:
+    """The body that "staff at X" work for: X, or the name its description leads to ("Employees at
+    London fintech startup Brightpay": Brightpay)."""
+    employer = follower.group("employer")
+    described = re.match(r"\s+(?:(?!(?:in|of|at|on|for|from|with|and|or|the|a|an|to|by)\s)[a-z-]+\s+){1,3}"
+                         r"(?P<name>[A-Z][\w&'’.-]+(?:\s+[A-Z][\w&'’.-]+){0,3})", text[follower.end():])
+    return described.group("name") if described and " " not in employer else employer
 
 
 def described_then_named(parsed: ParsedText) -> tuple[Token, str] | None:
@@ -574,6 +583,9 @@ def _agent_name(token: Token) -> str | None:
                                                   for p in c.children if p.tag_ in ("NNP", "NNPS")), None)):
         return _agent_name(run)  # "The organisers of Meadowfest have scrapped camping": the festival acts
     tokens = phrase_tokens(token)
+    if _a_body_by_kind(token) and not _proper(token):
+        words = [t.text for t in tokens if t.i == token.i or (t.i < token.i and t.dep_ not in ("det", "poss", "punct"))]
+        return " ".join(["the", *words])
     speaker = describe(token, " ".join(t.text for t in tokens))
     if speaker is None and _proper(token) and not token.tag_.startswith("NN"):
         return token.text  # a name the tagger read as another word ("Greenway" as an adverb)
@@ -595,11 +607,17 @@ def _agent_name(token: Token) -> str | None:
         return entity.text if entity is not None and entity.text in speaker.name else speaker.name
     if token.lower_ in _OFFICE_HEADS and (named := name_beside(token)) is not None and named.ent_type_ == "PERSON":
         return _agent_name(named)  # "The mayor of Port Alden, Greg Howell, has apologised": the person
-    if token.lower_ in _ORG_HEADS | _OFFICE_HEADS or (  # "the city council", "the airline", "the mayor"
-            token.lower_ in BUSINESS_NOUNS and any(c.lower_ == "the" for c in token.children)):  # "the lender"
+    if token.lower_ in _ORG_HEADS | _OFFICE_HEADS or _a_body_by_kind(token):  # "the city council", "the mayor"
         words = [t.text for t in tokens if t.i <= token.i and t.dep_ not in ("det", "poss", "case", "punct")]
         return " ".join(["the", *words]) if words else None
     return None
+
+
+def _a_body_by_kind(token: Token) -> bool:
+    """A body called by its kind: "the lender", "a hospital trust's decision" (which the next lines name)."""
+    dets = {c.lower_ for c in token.children if c.dep_ == "det"}
+    return token.lower_ in BODY_KINDS and (bool(dets & {"a", "an"}) or (token.dep_ == "poss" and "the" not in dets)
+                                           or (token.lower_ in BUSINESS_NOUNS and "the" in dets))
 
 
 _BRAND = re.compile(r"(?:[A-Z][a-z]+){2}|[A-Z][a-z]+\+")  # "Vue+", "FreshCo": a brand's spelling, not a noun's
