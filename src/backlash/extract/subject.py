@@ -127,7 +127,7 @@ def detect_subject(article: Article, parsed: ParsedText, title: Doc | None) -> s
     if article.subject:
         return article.subject
     scores: Counter[str] = Counter()
-    text_of_all = f"{article.title}\n{article.text}"
+    text = f"{article.title}\n{article.text}"
     sentences = ([(4.0, s) for s in title.sents] if title is not None else []) + [
         (2.0 / (rank + 1), s) for rank, s in enumerate(s for p in parsed.lead for s in p.doc.sents)]
     # A snippet of one line, a quote and its speaker: words, not anyone's action
@@ -140,11 +140,10 @@ def detect_subject(article: Article, parsed: ParsedText, title: Doc | None) -> s
                     or _headline_noun_verb_agent(sentence)) if rank == 0 else None
         # A headline's action may sit in a clause of its own ("Tensions flare after X calls Y ...").
         names = [headline] if headline else _agents(sentence, headline=rank == 0)
-        if not names and rank <= 1 and (named := _capitalized_everywhere(sentence, text_of_all)) is not None:
+        if not names and rank <= 1 and (named := _capitalized_everywhere(sentence, text)) is not None:
             names = [named]  # "Rovers claimed their first win ...": a name the tagger read as a plural noun
         for name in names:
             scores[_LEGAL_SUFFIX.sub("", name)] += weight  # "Post Office Ltd" is the Post Office the story names
-    text = f"{article.title}\n{article.text}"
     best, best_score = None, 0.0
     # A headline's "Leeds bans cars" names the body the lead calls "Leeds City Council".
     bodies = {name: next((other for other in scores if other.startswith(f"{name} ") and _ORG_NAME.search(other)),
@@ -607,7 +606,7 @@ def _agent_name(token: Token) -> str | None:
         return entity.text if entity is not None and entity.text in speaker.name else speaker.name
     if token.lower_ in _OFFICE_HEADS and (named := name_beside(token)) is not None and named.ent_type_ == "PERSON":
         return _agent_name(named)  # "The mayor of Port Alden, Greg Howell, has apologised": the person
-    if token.lower_ in _ORG_HEADS | _OFFICE_HEADS or _a_body_by_kind(token):  # "the city council", "the mayor"
+    if token.lower_ in _ORG_HEADS | _OFFICE_HEADS:  # "the city council", "the airline", "the mayor"
         words = [t.text for t in tokens if t.i <= token.i and t.dep_ not in ("det", "poss", "case", "punct")]
         return " ".join(["the", *words]) if words else None
     return None
