@@ -3134,3 +3134,15 @@ def test_staff_at_a_described_body_name_the_body_the_description_leads_to():
 ])
 def test_support_a_headlines_subject_wins_is_a_response(headline, side):
     assert headline_side(headline, "Carla Diaz", frozenset({"Mayor"})) == side
+
+
+def test_what_a_subject_apologised_for_doing_is_the_target_and_a_countrys_parliament_acts_for_it():
+    text = ('AirDash boss Kevin Marsh has apologised after telling passengers to "stop whingeing" about flight '
+            "delays in a podcast interview.\n\n"
+            'Consumer group Which? called the remarks "arrogant and insulting".')
+    assert extract(article(text)).target == (
+        "Kevin Marsh's telling passengers to stop whingeing about flight delays in a podcast interview")
+    text = ("Australia's parliament has approved a ban on social media for children under 16, with platforms facing "
+            "fines if they fail to comply.\n\n"
+            'Prime Minister Anthony Albanese said the law would "protect young Australians".')
+    assert extract(article(text)).target == "Australia's ban on social media for children"

@@ -1124,6 +1124,7 @@ def _headline_plan(token: Token, subject: str, text: str, offset: int) -> str | 
     return _limit([_possessive(subject), "plan to", verb.lower_, _own_words(rest, text, offset)])
 
 
+_LEGISLATURES = {"parliament", "congress", "senate", "legislature", "assembly", "cabinet", "lawmakers", "mps"}
 _ONLY_SAYING = {"say", "tell", "add", "state", "insist", "claim", "explain", "argue"}  # (not "announce")
 _HEADLINE_BREAKS = {"as", "after", "amid", "while", "despite", "following", ",", ":", "—", "–", "-", ";"}
 
@@ -1167,6 +1168,9 @@ def _action_phrase(token: Token, subject: str, text: str, offset: int) -> str | 
         # "Taylor Swift's new album has been criticised by fans": what of hers met the response
         return _limit([_possessive(subject), _own_words(_unowned(owned), text, offset)])
     head, someone = token, False
+    if token.dep_ == "poss" and token.head.dep_ in ("nsubj", "nsubjpass") and (
+            token.head.lower_ in BODY_KINDS | _ORG_HEADS | _LEGISLATURES):
+        head = token.head  # "Australia's parliament has approved a ban ...": its body acts for it
     while head.dep_ in ("compound", "flat") and head.head.i != head.i:
         head = head.head
         if head.tag_ == "NNS" or head.lower_ in CROWD_WORDS:
@@ -1190,9 +1194,11 @@ def _action_phrase(token: Token, subject: str, text: str, offset: int) -> str | 
     if someone and not _on_its_behalf(verb):
         return None  # "DNC Chair Debbie Wasserman Schultz announced she will resign": her own deed
     owner = _possessive(subject)
-    if (retreated := _retreated_from(verb)) is not None:  # "apologized after a joke about X drew criticism"
+    retreated = _retreated_from(verb)
+    if retreated is not None and not retreated.tag_.startswith("VB"):  # "apologized after a joke about X drew ..."
         return _limit([owner, _own_words(_unowned(retreated), text, offset)])
-    deed = _what_was_met(verb) if _meets_a_response(verb) or answered else None
+    # ("has apologised after telling passengers to 'stop whingeing'": that telling)
+    deed = retreated or (_what_was_met(verb) if _meets_a_response(verb) or answered else None)
     if answered and (deed is None or not deed.tag_.startswith("VB")):
         return None
     if deed is not None and deed.tag_.startswith("NN"):  # "X has come under fire for its decision to ..."
@@ -1328,6 +1334,10 @@ def _retreated_from(verb: Token) -> Token | None:
          if p.dep_ == "pobj" and p.tag_ in ("NN", "NNS")), None)
     if thing is not None and (responded or lemma in ("apologize", "apologise")):
         return thing  # "apologized for his remarks about ...", "withdrew an advert after critics ..."
+    done = None if joint is None else joint if joint.tag_.startswith("VB") else next(
+        (c for c in joint.children if c.dep_ == "pcomp" and c.tag_.startswith("VB")), None)
+    if lemma in ("apologize", "apologise") and not responded and done is not None:
+        return done  # "apologised after telling passengers to 'stop whingeing'": the deed apologised for
     met = next((t for t in responded if t.tag_.startswith("VB") and _meets_a_response(t)), None)
     if met is None:  # "apologised after a sketch on its show mocked carers, following complaints": the sketch
         return next((c for c in joint.children if c.dep_ == "pobj" and c.tag_ in ("NN", "NNS")
