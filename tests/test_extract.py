@@ -3146,3 +3146,16 @@ def test_what_a_subject_apologised_for_doing_is_the_target_and_a_countrys_parlia
             "fines if they fail to comply.\n\n"
             'Prime Minister Anthony Albanese said the law would "protect young Australians".')
     assert extract(article(text)).target == "Australia's ban on social media for children"
+
+
+def test_a_measure_owned_by_the_subject_in_the_lead_is_the_target_and_a_theatre_is_a_playhouse():
+    text = ("Drivers have reacted angrily after the Welsh Government's new default 20mph speed limit came into force "
+            "on most residential roads in Wales.\n\n"
+            'Road safety charity Brake welcomed the move, calling it "a landmark for Wales".')
+    result = extract(article(text))
+    assert (result.subject, result.target) == ("Welsh Government", "Welsh Government's new default 20mph speed limit")
+    assert [(i.speaker, i.kind) for i in result.items if i.quoted] == [("Brake", "reaction")]
+    text = ('A West End theatre has been criticised for introducing "relaxed" performances.\n\n'
+            "The Aldwych Playhouse said the performances were designed for people with autism.")
+    result = extract(article(text, title="Theatre criticised for 'relaxed' performances"))
+    assert (result.subject, result.headline_side) == ("Aldwych Playhouse", "against")

@@ -169,7 +169,8 @@ US_STATES = frozenset((
 MEASURE_NOUNS = {"plan", "plans", "proposal", "scheme", "measure", "policy", "decision", "bill", "law", "order",
                  "rule", "regulation", "legislation", "reform", "cuts", "hike", "increase", "ban", "trial", "pilot",
                  "move", "change", "changes", "programme", "program", "initiative", "deal", "sale", "closure",
-                 "closures", "surcharge", "fee", "cut", "vote", "idea", "mandate", "tax", "levy"}
+                 "closures", "surcharge", "fee", "cut", "vote", "idea", "mandate", "tax", "levy", "limit", "cap",
+                 "curfew", "restriction", "restrictions"}
 # Nouns by which a statement names something said or shown ("the remarks", "the ad").
 UTTERANCE_NOUNS = {"comment", "comments", "remark", "remarks", "joke", "jokes", "statement", "tweet", "tweets",
                    "post", "speech", "video", "ad", "advert", "apology"}
@@ -398,7 +399,7 @@ INSTITUTION_WORDS = frozenset({
     "college", "center", "centre", "society", "association", "federation", "union", "council", "committee",
     "commission", "foundation", "office", "board", "league", "school", "academy", "agency", "church",
     "party", "chamber", "court", "coalition", "alliance", "fund", "museum", "trust", "congress", "gallery", "library",
-    "theatre", "theater", "hospital", "zoo"})
+    "theatre", "theater", "playhouse", "hospital", "zoo"})
 # The words that say what kind of body something is ("the gallery", "Museum", "the airline").
 BODY_KINDS = INSTITUTION_WORDS | BUSINESS_NOUNS
 # A quote mark of any kind, the doubled apostrophe of some newspapers' archives (''Q'') too;

@@ -1143,7 +1143,8 @@ def _headline_deed(token: Token, subject: str, text: str, offset: int) -> str | 
 
 
 def _action_phrase(token: Token, subject: str, text: str, offset: int) -> str | None:
-    if token.dep_ == "poss" and token.head.lower_ in ACTION_NOUNS and token.head.tag_ not in ("NNP", "NNPS"):
+    if token.dep_ == "poss" and token.head.lower_ in ACTION_NOUNS | MEASURE_NOUNS \
+            and token.head.tag_ not in ("NNP", "NNPS"):
         # "... with Obama's latest plan to close X", not "Gingrich's Bill Clinton"
         return _limit([_possessive(subject), _own_words(_unowned(token.head), text, offset)])
     if token.dep_ == "pobj" and token.head.lower_ == "by" and token.head.head.lower_ in UTTERANCE_NOUNS | MEASURE_NOUNS:
