@@ -3159,3 +3159,12 @@ def test_a_measure_owned_by_the_subject_in_the_lead_is_the_target_and_a_theatre_
             "The Aldwych Playhouse said the performances were designed for people with autism.")
     result = extract(article(text, title="Theatre criticised for 'relaxed' performances"))
     assert (result.subject, result.headline_side) == ("Aldwych Playhouse", "against")
+
+
+def test_a_festival_acts_and_a_hyphenated_word_does_not_name_it():
+    text = ("Musicians including Billie Moss have condemned the Green Fields festival for dropping rapper K-Dawg from "
+            "its line-up.\n\n"
+            'Some festival-goers backed the decision, with one writing: "Good. Keep politics out of music."')
+    result = extract(article(text))
+    assert result.subject == "the Green Fields festival"
+    assert [(i.speaker, i.kind) for i in result.items if i.quoted] == [("one", "reaction")]

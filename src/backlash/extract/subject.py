@@ -753,7 +753,9 @@ def is_subject(statement: Statement, subject: str | None, organization: bool, st
     last = surname(subject).lower().removeprefix("the ")
     speaker = (item.speaker or "").lower()
     # "the California Retailers Association" is another body, named after the subject California.
-    names_subject = bool(re.search(rf"\b{re.escape(last)}\b{_NOT_ANOTHER_BODY}", statement.speaker.phrase, re.I)) \
+    # (a whole word: not "festival-goers" for the festival)
+    whole = rf"(?<![\w-]){re.escape(last)}(?![\w-])"
+    names_subject = bool(re.search(rf"{whole}{_NOT_ANOTHER_BODY}", statement.speaker.phrase, re.I)) \
         or _same_acronym(subject, statement.speaker.phrase)
     words = set(re.findall(r"[a-z-]+", phrase))
     if names_subject and words & RELATIVE_WORDS and not _relative_of_another(statement.speaker.phrase, subject):
@@ -764,7 +766,7 @@ def is_subject(statement: Statement, subject: str | None, organization: bool, st
         return False  # "University of California" speaks for itself, not for California
     if set(re.findall(r"[a-z]+", speaker)) & _FOLLOWING and " and " not in speaker:
         return False  # "Clinton supporters", "Rovers Supporters' Trust": a following named after the subject
-    if re.search(rf"\b{re.escape(last)}\b", speaker) or _same_acronym(subject, item.speaker or ""):
+    if re.search(whole, speaker) or _same_acronym(subject, item.speaker or ""):
         first = subject.split()[0].lower() if len(subject.split()) > 1 else None
         spoken = speaker.split()
         # (a surname's particle is no first name: "Ms Ní Bhraonáin" is Màiri Ní Bhraonáin)
