@@ -3168,3 +3168,15 @@ def test_a_festival_acts_and_a_hyphenated_word_does_not_name_it():
     result = extract(article(text))
     assert result.subject == "the Green Fields festival"
     assert [(i.speaker, i.kind) for i in result.items if i.quoted] == [("one", "reaction")]
+
+
+def test_a_headlines_bare_university_is_the_one_named_of_a_place_and_a_union_named_after_it_is_another_body():
+    text = ("The University of Northbridge has been criticised by students and staff over plans to close its history "
+            "department.\n\n"
+            'Vice-chancellor Professor Alan Grey said the university would "focus on subjects with strong graduate '
+            'outcomes".\n\n'
+            'The University and College Union said the plan was "an act of cultural vandalism".')
+    result = extract(article(text, title="University faces backlash over plan to cut humanities courses"))
+    assert result.subject == "University of Northbridge"
+    assert [(i.speaker, i.kind) for i in result.items if i.quoted] == [
+        ("Alan Grey", "subject_statement"), ("University and College Union", "reaction")]

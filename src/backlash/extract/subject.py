@@ -153,8 +153,10 @@ def detect_subject(article: Article, parsed: ParsedText, title: Doc | None) -> s
     for name in [n for n in scores if n.startswith("the ") and bodies.get(n) is None and (
             n.split()[-1][:1].isupper() or (len(n.split()) > 2 and n.split()[-1] in BODY_KINDS))]:
         kind = name.split()[-1].lower().removesuffix("s")
-        bodies[name] = next((other for other in scores if other[:1].isupper() and len(other.split()) > 1
-                             and other.split()[-1].lower().removesuffix("s") == kind), None)
+        # (or the kind before "of": "the University" for "University of Northbridge")
+        bodies[name] = next((other for other in scores if other[:1].isupper() and len(other.split()) > 1 and (
+            other.split()[-1].lower().removesuffix("s") == kind
+            or (other.split()[0].lower() == kind and other.split()[1] in ("of", "for")))), None)
     # A headline's bare kind ("Museum criticised for charging ...") names the body the lead calls by
     # its name ("The National Gallery of Wessex has been criticised ...")
     named_bodies = [n for n in scores if len(n.split()) > 1 and n[:1].isupper() and (_ORG_NAME.search(n) or any(
@@ -796,7 +798,7 @@ _FOLLOWING = CRITIC_WORDS | _FOLLOWERS | {w.removesuffix("s") for w in _FOLLOWER
 _BODY_HEADS = ("Association|Federation|Union|Institute|Foundation|Chamber|Coalition|League|Society|Alliance|Party|"
                "Center|Centre")
 _BODY_HEAD_WORDS = {w.lower() for w in _BODY_HEADS.split("|")}
-_NOT_ANOTHER_BODY = rf"(?!\s+(?:[A-Z][a-z]+\s+)*(?:{_BODY_HEADS})\b)"
+_NOT_ANOTHER_BODY = rf"(?!\s+(?:(?:[A-Z][a-z]+|and|&)\s+)*(?:{_BODY_HEADS})\b)"  # ("University and College Union")
 _NAMED_AFTER = re.compile(rf"(?:the )?(?:{'|'.join(sorted(INSTITUTION_WORDS))}) (?:of|for) ")
 _STAFF_WORDS = (r"(?:spokes(?:man|woman|person|men|women|people)|press secretary|communications director|publicist|"
                 r"campaign manager|chief of staff|aide|adviser|advisor)")
@@ -902,7 +904,10 @@ def introduced_as_staff(speaker: str, subject: str | None, text: str, organizati
         leader_after = re.compile(rf"^,\s+(?:the\s+)?(?:(?:{names})(?:['’]s)?\s+(?:(?!of\s)[\w-]+\s+){{0,2}}{_LEADER}|"
                                   rf"(?:[\w-]+\s+)?{_LEADER}\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:{names}))\b",
                                   re.I)
-    heads = _HEAD_OF.get(subject.split()[-1].lower(), ()) if organization else ()
+    # (by its kind, last or before "of": "Brookfield School District", "University of Northbridge")
+    words = subject.split()
+    kind = words[0] if len(words) > 2 and words[1] in ("of", "for") else words[-1]
+    heads = _HEAD_OF.get(kind.lower(), ()) if organization else ()
     if organization and not heads and re.search(rf"\b(?i:city|town|village|borough) of {re.escape(subject)}\b", text):
         heads = ("mayor",)  # "The city of Halvorsen has cancelled ...": Mayor Ellen Park speaks for it
     elif organization and not heads and subject in US_STATES:
