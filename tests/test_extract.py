@@ -3180,3 +3180,12 @@ def test_a_headlines_bare_university_is_the_one_named_of_a_place_and_a_union_nam
     assert result.subject == "University of Northbridge"
     assert [(i.speaker, i.kind) for i in result.items if i.quoted] == [
         ("Alan Grey", "subject_statement"), ("University and College Union", "reaction")]
+
+
+def test_a_headlines_upper_case_title_is_the_person_the_lead_gives_it():
+    text = ('Labour MP Daniel Hart has been suspended from the party after a leaked message showed him calling some '
+            'of his constituents "scroungers".\n\n'
+            'Hart said in a statement that he "deeply regrets" the language he used.')
+    result = extract(article(text, title="MP suspended after calling constituents 'scroungers' in leaked message"))
+    assert result.subject == "Daniel Hart"
+    assert [i.kind for i in result.items] == ["subject_statement"]

@@ -194,6 +194,9 @@ def detect_subject(article: Article, parsed: ParsedText, title: Doc | None) -> s
     if best and " " not in best and best.lower() in _HEAD_TITLES:
         # A headline's "Governor vetoes ...": the person the story gives that title.
         best = titled_name(best, text, None, {}, None) or best
+    elif best and " " not in best and best.isupper() and (titled := re.search(
+            rf"\b{re.escape(best)}\s+(?P<name>{_PERSON})", text)) and titled.group("name") in scores:
+        best = titled.group("name")  # a headline's "MP suspended ..." is the "Labour MP Daniel Hart" of the lead
     lead = " ".join([article.title, *(p.doc.text for p in parsed.lead[:2])])
     if best and best.startswith("the ") and len(best.split()) == 2 and (follower := _FOLLOWED.search(lead)):
         best = re.sub(r"['’]s$", "", follower.group("name") or _employer(follower, lead))  # "Arsenal fans ...": Arsenal
