@@ -3189,3 +3189,14 @@ def test_a_headlines_upper_case_title_is_the_person_the_lead_gives_it():
     result = extract(article(text, title="MP suspended after calling constituents 'scroungers' in leaked message"))
     assert result.subject == "Daniel Hart"
     assert [i.kind for i in result.items] == ["subject_statement"]
+
+
+def test_someone_hitting_out_at_a_body_by_its_kind_answers_the_body_the_lead_names():
+    text = ("A woman has hit out at a parking company after she was fined £100 for overstaying in a supermarket car "
+            "park by 30 seconds.\n\n"
+            "Sarah Wells, 41, from Leicester, received the fine from ParkRight a week after her shopping trip.\n\n"
+            '"It\'s absurd. I was loading my shopping into the boot," she said.\n\n'
+            "ParkRight said the charge had been issued correctly.")
+    result = extract(article(text))
+    assert result.subject == "ParkRight"
+    assert {i.speaker: i.kind for i in result.items if i.quoted} == {"Sarah Wells": "reaction"}

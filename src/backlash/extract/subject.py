@@ -25,6 +25,7 @@ from backlash.extract.lexicon import (
     BUSINESS_NOUNS,
     CRITIC_WORDS,
     CROWD_WORDS,
+    HITTING_BACK,
     INSTITUTION_WORDS,
     MEASURE_NOUNS,
     MEETING_VERBS,
@@ -202,12 +203,23 @@ def detect_subject(article: Article, parsed: ParsedText, title: Doc | None) -> s
         best = re.sub(r"['’]s$", "", follower.group("name") or _employer(follower, lead))  # "Arsenal fans ...": Arsenal
     elif best is None and (follower := _FOLLOWED.search(lead)) and follower.group("employer"):
         best = _employer(follower, lead)  # "Dozens of students at Lincoln High School walked out to protest ..."
+    if best and best.startswith("the ") and best.split()[-1] in BUSINESS_NOUNS and (named := _named_body(parsed, text)):
+        best = named  # "A woman has hit out at a parking company ..." ... "received the fine from ParkRight"
     subject = _full_form(_without_headline_words(_as_named_again(best, text), text), text) if best else None
     if subject and subject.split()[0].lower() in _NATURE:
         return None  # "Storm Elin brings flooding": nobody's action to react to
     if subject and _died(parsed, subject):
         return None  # "Margaret Hale ... has died aged 88": tributes answer no deed
     return subject
+
+
+def _named_body(parsed: ParsedText, text: str) -> str | None:
+    """The one organization the lead's first three paragraphs name, written at least twice in the
+    text: the body a lead calls only by its kind ("a parking company") is that one."""
+    names = {e.text for p in parsed.lead[:3] for e in p.doc.ents if e.label_ == "ORG"
+             and all(t.tag_ in ("NNP", "NNPS") for t in e) and len(re.findall(rf"\b{re.escape(e.text)}\b", text)) >= 2
+             and not re.search(rf"\b(?!The\b)[A-Z][a-z]+\s+{re.escape(e.text)}\b", text)}  # (not "Bernie Sanders")
+    return names.pop() if len(names) == 1 else None
 
 
 def _died(parsed: ParsedText, subject: str) -> bool:
@@ -287,7 +299,14 @@ def _described_then_named(parsed: ParsedText) -> tuple[Token, str] | None:
                         and (name := _agent_name(doer)) is not None:
                     return actor, name
             continue
-        if actor is None or (actor.tag_ != "NN" and not indefinite) or not can_speak(actor.lower_) \
+        # ("A woman has hit out at a parking company ...": she answers someone else's deed; not "has been
+        # criticised", nor "has defended her decision")
+        root = first.root
+        aimed = [t for c in root.children if c.dep_ in ("dobj", "prep") for t in c.subtree if t.tag_.startswith("NN")]
+        reacting = actor is not None and actor.dep_ == "nsubj" and (_hits_back(root) or (
+            root.lower_ in REACTION_VERBS and aimed and not any(
+                d.dep_ == "poss" and d.lower_ in _OWN for t in aimed for d in t.children)))
+        if actor is None or (actor.tag_ != "NN" and not indefinite) or not can_speak(actor.lower_) or reacting \
                 or actor.lower_ in CROWD_WORDS | _DOCUMENTS or actor.lower_ in _ORG_HEADS | _OFFICE_HEADS:
             continue
         words = {actor.lower_} | {t.lower_ for t in actor.subtree if t.dep_ in ("pobj", "compound") and t.tag_ == "NN"}
@@ -491,7 +510,7 @@ def _agents(sentence: Span, headline: bool = False) -> list[str]:
         if actor.lower_ in ACTION_NOUNS and actor.lower_ != "campaign" and owner is not None:  # a campaign acts itself
             actor = owner
         reacting = (verb.lower_ in REACTION_VERBS or verb.lower_ in REFUSING_VERBS or actor.lower_ in CROWD_WORDS
-                    or verb.lower_ in RESPONSE_VERBS)
+                    or verb.lower_ in RESPONSE_VERBS or _hits_back(verb))
         # "Graham slammed Trump's plan", "X said Trump's remarks were ...": the article reports
         # what the named owner or speaker-about did, the agent is reacting to it.
         talked_about = _spoken_about(verb) if verb.lower_ in SPEECH_VERBS else None
@@ -532,6 +551,11 @@ def _agents(sentence: Span, headline: bool = False) -> list[str]:
                        if c.dep_ == "advcl" and c.tag_.startswith("VB")):
             names += _clause_agent(clause)
     return names
+
+
+def _hits_back(verb: Token) -> bool:
+    """"has hit out at a parking company", "lashed out at", "pushed back against": a reaction."""
+    return any(c.dep_ == "prt" and c.lower_ in HITTING_BACK.get(verb.lower_, ()) for c in verb.children)
 
 
 def _crowd_actor(token: Token) -> bool:
@@ -673,7 +697,8 @@ def _full_form(name: str, text: str) -> str:
 
 
 _QUANTIFIERS = {"some", "many", "most", "all", "several", "few", "other", "both", "each", "every", "any", "no",
-                "senior", "top", "leading", "fellow", "two", "three", "four", "five"}  # "Some Labour MPs"
+                "senior", "top", "leading", "fellow", "two", "three", "four", "five", "once", "now", "even",
+                "only", "still"}  # "Some Labour MPs", "Once Fox News ..."
 
 
 def _without_initial(name: str) -> list[str]:
