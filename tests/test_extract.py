@@ -3200,3 +3200,17 @@ def test_someone_hitting_out_at_a_body_by_its_kind_answers_the_body_the_lead_nam
     result = extract(article(text))
     assert result.subject == "ParkRight"
     assert {i.speaker: i.kind for i in result.items if i.quoted} == {"Sarah Wells": "reaction"}
+
+
+def test_a_described_town_is_its_council_and_members_of_a_described_chain_name_the_chain():
+    text = ("A historic market town has banned satellite dishes from the front of buildings in its conservation area."
+            '\n\nLudlow Town Council said the rule would "protect the character of our streets".\n\n'
+            'The Ludlow Civic Society praised the decision, calling it "long overdue".')
+    result = extract(article(text))
+    assert result.subject == "Ludlow Town Council"
+    assert {i.speaker: i.kind for i in result.items if i.quoted} == {
+        "Ludlow Town Council": "subject_statement", "Ludlow Civic Society": "reaction"}
+    text = ("Members of budget gym chain FlexFit have threatened to cancel their memberships after the company "
+            "introduced a £5 monthly surcharge for using its gyms between 5pm and 8pm.\n\n"
+            'FlexFit said the charge would "help manage demand at our busiest times".')
+    assert extract(article(text)).subject == "FlexFit"

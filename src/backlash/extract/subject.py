@@ -257,7 +257,7 @@ def _capitalized_everywhere(sentence: Span, text: str) -> str | None:
 _FOLLOWED = re.compile(r"\b(?P<name>[A-Z][\w&'’.-]+(?: [A-Z][\w&'’.-]+)?) (?:fans|supporters|customers|users|"
                        r"subscribers|shoppers|passengers|members|viewers|listeners|readers|players|owners)\b|"
                        r"\b(?:[Ss]taff|[Ee]mployees|[Ww]orkers|[Cc]ustomers|[Pp]assengers|[Ss]upporters|[Ff]ans|[Ss]tudents|"
-                       r"[Pp]upils|[Tt]eachers) (?:at|of) "
+                       r"[Pp]upils|[Tt]eachers|[Mm]embers) (?:at|of) (?:[a-z-]+ ){0,3}"
                        r"(?P<employer>[A-Z][\w&'’.-]+(?: [A-Z][\w&'’.-]+){0,3})")  # "Staff at Meridian Bank"
 
 
@@ -287,7 +287,7 @@ def _described_then_named(parsed: ParsedText) -> tuple[Token, str] | None:
         # "A Conservative MP": a title the tagger calls a name is a description after "a"
         indefinite = actor is not None and actor.tag_ == "NNP" and any(
             c.dep_ == "det" and c.lower_ in ("a", "an") for c in actor.children)
-        if actor is not None and actor.tag_ == "NN" and actor.lower_ in BODY_KINDS | _ORG_HEADS and any(
+        if actor is not None and actor.tag_ == "NN" and actor.lower_ in BODY_KINDS | _ORG_HEADS | _PLACES and any(
                 c.dep_ == "det" and c.lower_ in ("a", "an") for c in actor.children):
             # "A popular cafe in Bristol has banned laptops": the body the next lines name as actor
             # ("The Daily Grind on Gloucester Road put up a sign ...")
@@ -333,6 +333,7 @@ def _described_then_named(parsed: ParsedText) -> tuple[Token, str] | None:
 
 
 _PERSON = r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}"
+_PLACES = {"town", "village", "city", "county", "borough"}  # "A historic market town has banned ...": its council
 _LEGAL_SUFFIX = re.compile(r"(?<=\w)\s+(?:Ltd|Inc|PLC|plc|LLC|Corp|Co)\.?$")
 _DOCUMENTS = {"petition", "letter", "report", "survey", "poll", "study", "review"}  # they speak, but nobody acts
 
