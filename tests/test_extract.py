@@ -3214,3 +3214,15 @@ def test_a_described_town_is_its_council_and_members_of_a_described_chain_name_t
             "introduced a £5 monthly surcharge for using its gyms between 5pm and 8pm.\n\n"
             'FlexFit said the charge would "help manage demand at our busiest times".')
     assert extract(article(text)).subject == "FlexFit"
+
+
+def test_a_companys_owner_speaks_for_it_and_families_of_patients_name_the_hospital():
+    text = ("Instagram will automatically limit teenagers to one hour a day on the app, the company announced.\n\n"
+            "Meta, which owns Instagram, said the feature would roll out to all users under 16 from next month.")
+    assert {(i.speaker, i.kind) for i in extract(article(text)).items if i.speaker == "Meta"} == {
+        ("Meta", "subject_statement")}
+    text = ("Families of patients at St Luke's Hospital in Bradford have criticised a decision to cut visiting hours "
+            "from 12 hours a day to just two.\n\n"
+            '"Two hours is cruel," said Anne Foster, whose father is on a ward.')
+    result = extract(article(text, title="Hospital visiting hours cut sparks anger from families"))
+    assert (result.subject, result.target) == ("St Luke's Hospital", "St Luke's Hospital")

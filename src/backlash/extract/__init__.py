@@ -47,7 +47,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item
 
-EXTRACTOR_VERSION = "0.3.188"
+EXTRACTOR_VERSION = "0.3.189"
 TITLE_CHARS = 1000
 
 

@@ -199,7 +199,8 @@ def detect_subject(article: Article, parsed: ParsedText, title: Doc | None) -> s
             rf"\b{re.escape(best)}\s+(?P<name>{_PERSON})", text)) and titled.group("name") in scores:
         best = titled.group("name")  # a headline's "MP suspended ..." is the "Labour MP Daniel Hart" of the lead
     lead = " ".join([article.title, *(p.doc.text for p in parsed.lead[:2])])
-    if best and best.startswith("the ") and len(best.split()) == 2 and (follower := _FOLLOWED.search(lead)):
+    by_kind = best is not None and ((best.startswith("the ") and len(best.split()) == 2) or best.lower() in BODY_KINDS)
+    if by_kind and (follower := _FOLLOWED.search(lead)):
         best = re.sub(r"['’]s$", "", follower.group("name") or _employer(follower, lead))  # "Arsenal fans ...": Arsenal
     elif best is None and (follower := _FOLLOWED.search(lead)) and follower.group("employer"):
         best = _employer(follower, lead)  # "Dozens of students at Lincoln High School walked out to protest ..."
@@ -257,7 +258,7 @@ def _capitalized_everywhere(sentence: Span, text: str) -> str | None:
 _FOLLOWED = re.compile(r"\b(?P<name>[A-Z][\w&'’.-]+(?: [A-Z][\w&'’.-]+)?) (?:fans|supporters|customers|users|"
                        r"subscribers|shoppers|passengers|members|viewers|listeners|readers|players|owners)\b|"
                        r"\b(?:[Ss]taff|[Ee]mployees|[Ww]orkers|[Cc]ustomers|[Pp]assengers|[Ss]upporters|[Ff]ans|[Ss]tudents|"
-                       r"[Pp]upils|[Tt]eachers|[Mm]embers) (?:at|of) (?:[a-z-]+ ){0,3}"
+                       r"[Pp]upils|[Tt]eachers|[Mm]embers|[Pp]atients|[Rr]esidents) (?:at|of) (?:[a-z-]+ ){0,3}"
                        r"(?P<employer>[A-Z][\w&'’.-]+(?: [A-Z][\w&'’.-]+){0,3})")  # "Staff at Meridian Bank"
 
 
@@ -941,8 +942,9 @@ def introduced_as_staff(speaker: str, subject: str | None, text: str, organizati
         heads = ("mayor",)  # "The city of Halvorsen has cancelled ...": Mayor Ellen Park speaks for it
     elif organization and not heads and subject in US_STATES:
         heads = ("governor", r"gov\.")  # "California's plan ...": Gov. Jerry Brown speaks for it
-    if organization and re.search(rf"\b{re.escape(last)}['’]s\s+(?:[\w-]+\s+){{0,2}}{re.escape(subject)}\b", text):
-        return True  # "Chef Marco Bellini's restaurant Osteria Luce": its owner
+    if organization and re.search(rf"\b{re.escape(last)}['’]s\s+(?:[\w-]+\s+){{0,2}}{re.escape(subject)}\b|"
+                                  rf"\b{re.escape(last)},\s+which owns\s+(?:the\s+)?{re.escape(subject)}\b", text):
+        return True  # "Chef Marco Bellini's restaurant Osteria Luce", "Meta, which owns Instagram": its owner
     for found in itertools.islice(re.finditer(rf"\b{re.escape(last)}\b", text), STAFF_MENTIONS):
         before = re.split(r"[.!?\n]\s", text[max(0, found.start() - 60): found.start()])[-1]
         line = text[max(0, found.start() - 60): found.start()].rsplit("\n", 1)[-1]  # "Dr." ends no sentence
@@ -1118,8 +1120,8 @@ def detect_target(article: Article, parsed: ParsedText, subject: str | None, tit
             phrase = _headline_plan(token, subject, text, offset) or _headline_deed(token, subject, text, offset) or (
                 token.dep_ in ("nsubj", "nsubjpass", "compound", "poss", "dobj", "pobj")
                 and not title_cased(sentence) and _action_phrase(token, subject, text, offset))
-            if phrase:
-                return _without_response(phrase)
+            if phrase and (deed := _without_response(phrase)) != _possessive(subject):
+                return deed  # (not an owner left with nothing: "Hospital ... sparks anger from families")
     # A body the lead calls only by its kind ("Arsenal fans ... after the club announced a 7% rise"):
     # the kind's deed, as the body's
     for text, offset, sentence in sentences if not subject.startswith("the ") else ():
@@ -1205,7 +1207,7 @@ def _action_phrase(token: Token, subject: str, text: str, offset: int) -> str | 
         # "Taylor Swift's new album has been criticised by fans": what of hers met the response
         return _limit([_possessive(subject), _own_words(_unowned(owned), text, offset)])
     head, someone = token, False
-    if token.dep_ == "poss" and token.head.dep_ in ("nsubj", "nsubjpass") and (
+    if token.dep_ == "poss" and token.head.dep_ in ("nsubj", "nsubjpass") and not is_reporting(token.head.head) and (
             token.head.lower_ in BODY_KINDS | _ORG_HEADS | _LEGISLATURES):
         head = token.head  # "Australia's parliament has approved a ban ...": its body acts for it
     while head.dep_ in ("compound", "flat") and head.head.i != head.i:
