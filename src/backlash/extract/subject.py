@@ -258,7 +258,7 @@ def _capitalized_everywhere(sentence: Span, text: str) -> str | None:
 _FOLLOWED = re.compile(r"\b(?P<name>[A-Z][\w&'’.-]+(?: [A-Z][\w&'’.-]+)?) (?:fans|supporters|customers|users|"
                        r"subscribers|shoppers|passengers|members|viewers|listeners|readers|players|owners)\b|"
                        r"\b(?:[Ss]taff|[Ee]mployees|[Ww]orkers|[Cc]ustomers|[Pp]assengers|[Ss]upporters|[Ff]ans|[Ss]tudents|"
-                       r"[Pp]upils|[Tt]eachers|[Mm]embers|[Pp]atients|[Rr]esidents) (?:at|of) (?:[a-z-]+ ){0,3}"
+                       r"[Pp]upils|[Tt]eachers|[Mm]embers|[Pp]atients) (?:at|of) (?:[a-z-]+ ){0,3}"
                        r"(?P<employer>[A-Z][\w&'’.-]+(?: [A-Z][\w&'’.-]+){0,3})")  # "Staff at Meridian Bank"
 
 
@@ -334,7 +334,7 @@ def _described_then_named(parsed: ParsedText) -> tuple[Token, str] | None:
 
 
 _PERSON = r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}"
-_PLACES = {"town", "village", "city", "county", "borough"}  # "A historic market town has banned ...": its council
+_PLACES = {"town", "village", "borough"}  # "A historic market town has banned ...": its council
 _LEGAL_SUFFIX = re.compile(r"(?<=\w)\s+(?:Ltd|Inc|PLC|plc|LLC|Corp|Co)\.?$")
 _DOCUMENTS = {"petition", "letter", "report", "survey", "poll", "study", "review"}  # they speak, but nobody acts
 
