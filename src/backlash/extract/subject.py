@@ -25,7 +25,6 @@ from backlash.extract.lexicon import (
     BUSINESS_NOUNS,
     CRITIC_WORDS,
     CROWD_WORDS,
-    HITTING_BACK,
     INSTITUTION_WORDS,
     MEASURE_NOUNS,
     MEETING_VERBS,
@@ -51,7 +50,7 @@ from backlash.extract.lexicon import (
 )
 from backlash.extract.parse import ParsedText
 from backlash.extract.quotes import Statement
-from backlash.extract.sides import counted
+from backlash.extract.sides import counted, light_reaction
 from backlash.extract.speakers import (
     GENDER_SCAN_CHARS,
     describe,
@@ -304,7 +303,7 @@ def _described_then_named(parsed: ParsedText) -> tuple[Token, str] | None:
         # criticised", nor "has defended her decision")
         root = first.root
         aimed = [t for c in root.children if c.dep_ in ("dobj", "prep") for t in c.subtree if t.tag_.startswith("NN")]
-        reacting = actor is not None and actor.dep_ == "nsubj" and (_hits_back(root) or (
+        reacting = actor is not None and actor.dep_ == "nsubj" and (light_reaction(root) == "hit back" or (
             root.lower_ in REACTION_VERBS and aimed and not any(
                 d.dep_ == "poss" and d.lower_ in _OWN for t in aimed for d in t.children)))
         if actor is None or (actor.tag_ != "NN" and not indefinite) or not can_speak(actor.lower_) or reacting \
@@ -512,7 +511,7 @@ def _agents(sentence: Span, headline: bool = False) -> list[str]:
         if actor.lower_ in ACTION_NOUNS and actor.lower_ != "campaign" and owner is not None:  # a campaign acts itself
             actor = owner
         reacting = (verb.lower_ in REACTION_VERBS or verb.lower_ in REFUSING_VERBS or actor.lower_ in CROWD_WORDS
-                    or verb.lower_ in RESPONSE_VERBS or _hits_back(verb))
+                    or verb.lower_ in RESPONSE_VERBS or light_reaction(verb) == "hit back")
         # "Graham slammed Trump's plan", "X said Trump's remarks were ...": the article reports
         # what the named owner or speaker-about did, the agent is reacting to it.
         talked_about = _spoken_about(verb) if verb.lower_ in SPEECH_VERBS else None
@@ -553,11 +552,6 @@ def _agents(sentence: Span, headline: bool = False) -> list[str]:
                        if c.dep_ == "advcl" and c.tag_.startswith("VB")):
             names += _clause_agent(clause)
     return names
-
-
-def _hits_back(verb: Token) -> bool:
-    """"has hit out at a parking company", "lashed out at", "pushed back against": a reaction."""
-    return any(c.dep_ == "prt" and c.lower_ in HITTING_BACK.get(verb.lower_, ()) for c in verb.children)
 
 
 def _crowd_actor(token: Token) -> bool:
