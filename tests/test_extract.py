@@ -3226,3 +3226,43 @@ def test_a_companys_owner_speaks_for_it_and_families_of_patients_name_the_hospit
             '"Two hours is cruel," said Anne Foster, whose father is on a ward.')
     result = extract(article(text, title="Hospital visiting hours cut sparks anger from families"))
     assert (result.subject, result.target) == ("St Luke's Hospital", "St Luke's Hospital")
+
+
+def test_the_owner_of_a_welcomed_decision_is_the_subject():
+    text = ("The government's decision to raise the minimum wage by 6.7% from April has been welcomed by business "
+            "groups and trade unions alike.\n\n"
+            'The TUC said it was "a welcome step towards a real living wage".')
+    result = extract(article(text, title="Business groups and unions welcome minimum wage rise"))
+    assert result.subject == "the government"
+    assert [(i.speaker, i.kind) for i in result.items if i.quoted] == [("TUC", "reaction")]
+
+
+def test_a_university_s_student_union_and_the_dismissal_it_answers():
+    text = ("A university has dismissed a philosophy lecturer over a post on social media about gender.\n\n"
+            'The university said the post had breached its code of conduct and that it "takes the welfare of all '
+            'students extremely seriously".\n\n'
+            'The Free Speech Union said the dismissal was "an outrageous attack on academic freedom".\n\n'
+            'The university\'s student union said it "welcomed" the decision.')
+    items = {i.speaker: i for i in extract(article(text)).items if i.quoted}
+    assert items["university"].kind == "subject_statement"
+    assert items["Free Speech Union"].kind == "reaction"  # "the dismissal" is the story's dismissing
+    union = items["university's student union"]  # its members' body, not the university's voice
+    assert (union.kind, union.stance_cue) == ("reaction", "favor")  # a quoted "welcomed"
+
+
+def test_words_said_to_someone_are_not_their_statement():
+    text = ("Northgate University has dismissed Dr Helen Marsh, a philosophy lecturer, over a post on social media.\n\n"
+            "Dr Marsh was told on Friday that her contract would be ended with immediate effect.\n\n"
+            "She was warned by Professor Alan Grey that the post had breached the code of conduct.")
+    items = [(i.speaker, i.text) for i in extract(article(text)).items]
+    assert not any("contract" in (words or "") for _, words in items)
+    assert [speaker for speaker, words in items if "code of conduct" in (words or "")] == ["Alan Grey"]
+
+
+def test_the_streamer_is_the_subject_by_its_kind():
+    text = ("Netflix has cast singer Olivia Dean as the lead in its live-action Tomb Raider series, the streamer "
+            "confirmed on Wednesday.\n\n"
+            '"She has never acted in anything," wrote one user.')
+    result = extract(article(text, title="Fans fume after streaming giant casts pop star as Lara Croft"))
+    assert result.subject == "Netflix"
+    assert {i.speaker: i.kind for i in result.items} == {"streamer": "subject_statement", "one user": "reaction"}

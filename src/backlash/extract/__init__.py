@@ -17,11 +17,15 @@ from backlash.extract.embeds import TEXT_BYLINE, embedded_posts, posts_in_text
 from backlash.extract.lexicon import (
     BODY_KINDS,
     CROWD_WORDS,
+    FAVOR_REACTIONS,
     FEELING_SIDES,
     MEASURE_NOUNS,
+    NEUTRAL_REACTIONS,
     NOT_NAMES,
     PRONOUNS,
     QUOTE_MARK,
+    REACTION_VERBS,
+    SIDING_VERBS,
     UTTERANCE_NOUNS,
 )
 from backlash.extract.parse import ParsedText, load_parser, one_blas_thread
@@ -47,7 +51,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item
 
-EXTRACTOR_VERSION = "0.3.189"
+EXTRACTOR_VERSION = "0.3.190"
 TITLE_CHARS = 1000
 
 
@@ -455,7 +459,10 @@ def _headline_end(article: Article, parsed: ParsedText) -> int:
 # What the story's critics did, as a feeling's object: "said it was “appalled” by the abuse".
 _AT_THE_CRITICS = {"abuse", "trolls", "trolling", "trolled", "harassment", "insults", "taunts", "threats"}
 _QUOTED_FEELINGS = {**FEELING_SIDES, **dict.fromkeys(("concerned", "worried", "alarmed", "troubled", "saddened"),
-                                                     "against")}
+                                                     "against"),
+                    # a reaction verb quoted alone: said it "welcomed" the decision, "condemned" it
+                    **{form: "favor" if lemma in FAVOR_REACTIONS else "against"
+                       for form, lemma in {**REACTION_VERBS, **SIDING_VERBS}.items() if lemma not in NEUTRAL_REACTIONS}}
 
 
 def _widen_partial_quote(statement: Statement, parsed: ParsedText) -> Statement:
@@ -555,6 +562,9 @@ def _about_something_else(item: Item, phrase: str, parsed: ParsedText, subject: 
     measure = bool(mention) and (bool(_MEASURES & set(target.lower().split()))
                                  or _in_lead(mention.group("noun"), parsed)
                                  or (mention.group("noun") in _ANY_ACTION and target != subject))
+    # "the dismissal" of a target "dismissing a lecturer": the deed by its noun
+    deeds = [w.removesuffix("ing") for w in re.findall(r"[a-z]{7,}", target.lower()) if w.endswith("ing")]
+    measure = measure or any(re.search(rf"\b(?:the|this|that) {re.escape(deed)}[a-z]*\b", clause) for deed in deeds)
     # Inside the speaker's own quoted words (the speaker says "I"), a "she" or "her" of the subject's
     # gender points at the subject: "It's a sign ... that some conservatives denounced her".
     gender = subject_gender if item.quoted and own_words else None

@@ -151,6 +151,10 @@ def _reported_speech(parsed: ParsedText, paragraph: Paragraph, verb: Token) -> S
         return None  # "The Journal notes that Coulter tweeted that ...": Coulter's statement, found at its verb
     if len(tokens) < 3:
         return None
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        # "She was told that her contract would end": words said to her, by whoever the agent names
+        agent = next((p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
+        return _statement(parsed, paragraph, verb, tokens, "speech", agent) if agent is not None else None
     return _statement(parsed, paragraph, verb, tokens, "speech")
 
 

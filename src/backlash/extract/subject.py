@@ -601,6 +601,11 @@ def _agent_name(token: Token) -> str | None:
     owner = next((c for c in token.children if c.dep_ == "poss" and c.tag_ in ("NNP", "NNPS")), None)
     if token.tag_ in ("NN", "NNS") and token.lower_ not in _ORG_HEADS | _OFFICE_HEADS and owner is not None:
         return _agent_name(owner)  # "Obama's plan leaves everyone unhappy": the owner acts
+    body = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in _ORG_HEADS | _OFFICE_HEADS
+                 and any(d.lower_ == "the" for d in c.children)), None)
+    if token.lower_ in ACTION_NOUNS | MEASURE_NOUNS and body is not None:
+        # "The government's decision to raise ... has been welcomed": the government's
+        return " ".join(["the", *(t.text for t in body.subtree if t.dep_ in ("compound", "amod")), body.text])
     if token.lower_ in UTTERANCE_NOUNS and (made := _made_by(token)) is not None:
         return _agent_name(made)  # "An advert by budget airline SkyHop has been branded ...": the airline's
     if token.lower_ in _RUNNERS and (run := next((p for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -783,6 +788,8 @@ def is_subject(statement: Statement, subject: str | None, organization: bool, st
     whole = rf"(?<![\w-]){re.escape(last)}(?![\w-])"
     names_subject = bool(re.search(rf"{whole}{_NOT_ANOTHER_BODY}", statement.speaker.phrase, re.I)) \
         or _same_acronym(subject, statement.speaker.phrase)
+    if re.search(rf"{whole}['’]s\s+(?:[\w-]+\s+)?(?:union|unions|association|society|guild)\b", phrase):
+        return False  # "the university's student union": a body of its members, not its voice
     words = set(re.findall(r"[a-z-]+", phrase))
     if names_subject and words & RELATIVE_WORDS and not _relative_of_another(statement.speaker.phrase, subject):
         return False
