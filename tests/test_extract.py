@@ -3266,3 +3266,24 @@ def test_the_streamer_is_the_subject_by_its_kind():
     result = extract(article(text, title="Fans fume after streaming giant casts pop star as Lara Croft"))
     assert result.subject == "Netflix"
     assert {i.speaker: i.kind for i in result.items} == {"streamer": "subject_statement", "one user": "reaction"}
+
+
+def test_a_thing_widely_mocked_was_mocked_by_many_and_its_examples_take_that_side():
+    text = ("Lifestyle influencer Jess Harlow has apologised after posting a video telling struggling families to "
+            '"just stop buying takeaway coffee".\n\n'
+            "The video was widely mocked.\n\n"
+            '"Easy to say from a kitchen bigger than my flat," one woman commented.\n\n'
+            "Her cookbook, which was widely praised last year, is still a bestseller.")
+    items = [i for i in extract(article(text)).items if i.kind == "reaction"]
+    assert [(i.speaker, i.stance_cue) for i in items if not i.quoted] == [("many people", "against")]
+    assert [(i.speaker, i.stance_cue) for i in items if i.quoted] == [("one woman", "against")]
+
+
+def test_the_subject_called_by_a_place_and_a_title_given_to_the_subject_alone():
+    text = ("Senator Bernie Sanders said on Tuesday he would stay in the race until the convention.\n\n"
+            'The Vermont senator said he was "in this to win".\n\n'
+            '"He should drop out," said Senator Claire McCaskill.\n\n'
+            'The Missouri senator said Sanders was "hurting the party".')
+    result = extract(article(text))
+    assert [(i.speaker, i.kind) for i in result.items if i.quoted] == [
+        ("Bernie Sanders", "subject_statement"), ("Claire McCaskill", "reaction"), ("Missouri senator", "reaction")]

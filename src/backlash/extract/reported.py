@@ -189,7 +189,8 @@ def _reaction(parsed: ParsedText, paragraph: Paragraph, verb: Token) -> Statemen
         return None  # "Here is how players reacted": what follows tells, this announces it
     actor = _passive_agent(verb)
     sentence = list(verb.sent)
-    if actor is None and (doer := subject_of(verb)) is not None and doer.lower_ in UTTERANCE_NOUNS:
+    if actor is None and (doer := subject_of(verb)) is not None and doer.lower_ in UTTERANCE_NOUNS \
+            and doer.dep_ != "nsubjpass":
         return None  # "posted a tweet that appeared to mock residents": what the tweet says, not a response
     if actor is not None:
         return _statement(parsed, paragraph, verb, sentence, "reaction", actor)
@@ -205,11 +206,18 @@ def _reaction(parsed: ParsedText, paragraph: Paragraph, verb: Token) -> Statemen
         where = " ".join(t.text for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "across")
                          for t in c.subtree).lower()
         online = "social media" in where or platform_of(where) or any(c.lower_ == "online" for c in verb.children)
-        users = Speaker("social media users", "social media users", "public")
-        return _statement(parsed, paragraph, verb, sentence, "reaction", speaker=users) if online else None
+        if online:
+            users = Speaker("social media users", "social media users", "public")
+            return _statement(parsed, paragraph, verb, sentence, "reaction", speaker=users)
+        # "The video was widely mocked": by many, whom it does not name (in the sentence's own clause:
+        # not "a government which was widely criticized for corruption")
+        widely = verb.dep_ == "ROOT" and any(c.dep_ == "advmod" and c.lower_ in _WIDELY for c in verb.children)
+        many = Speaker("many people", "many people", "public")
+        return _statement(parsed, paragraph, verb, sentence, "reaction", speaker=many) if widely else None
     return _statement(parsed, paragraph, verb, sentence, "reaction")
 
 
+_WIDELY = {"widely", "roundly", "universally", "broadly"}
 _LINKING = {"is", "are", "was", "were", "be", "been", "seem", "seems", "seemed", "appear", "appeared", "remain",
             "remained", "grew", "became"}
 

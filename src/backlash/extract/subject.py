@@ -1052,8 +1052,12 @@ def titled_name(phrase: str, text: str, position: int | None, cache: dict, subje
     if chosen:
         return chosen[0][1].removesuffix("’s").removesuffix("'s")
     named_person = bool(subject) and subject[:1].isupper() and len(subject.split()) > 1
-    plain = all(w in _TIME_WORDS for w in modifiers)  # "the Texas senator" may be anybody
-    return subject if named_person and not cache[title] and plain else None
+    plain = all(w in _TIME_WORDS for w in modifiers)  # "the Texas senator" may be anybody ...
+    # ... but the subject when the story gave the title to the subject alone so far ("Senator Bernie
+    # Sanders ... The Vermont senator said")
+    given = [name for start, name, _ in cache[title] if position is None or start < position]
+    only_subject = bool(given) and all(name == subject for name in given)
+    return subject if named_person and ((not cache[title] and plain) or only_subject) else None
 
 
 def _title_cased_line(text: str, position: int) -> bool:
