@@ -3287,3 +3287,44 @@ def test_the_subject_called_by_a_place_and_a_title_given_to_the_subject_alone():
     result = extract(article(text))
     assert [(i.speaker, i.kind) for i in result.items if i.quoted] == [
         ("Bernie Sanders", "subject_statement"), ("Claire McCaskill", "reaction"), ("Missouri senator", "reaction")]
+
+
+def test_what_a_body_did_in_its_relative_clause_is_the_target_not_what_it_says():
+    text = ("Acme Foods, which announced 500 job cuts on Monday, says the move will save £40m a year.\n\n"
+            '"This is a hammer blow for the town," said union official Jo Price.')
+    result = extract(article(text, title="Union anger at Acme job cuts"))
+    assert (result.subject, result.target) == ("Acme Foods", "Acme Foods' 500 job cuts")
+
+
+def test_patients_left_waiting_are_a_crowd_not_the_subject():
+    text = ("Resident doctors in England began a five-day walkout at 7am on Friday in a dispute over pay, with "
+            "thousands of operations and appointments postponed.\n\n"
+            "The British Medical Association, which called the strike, says doctors' pay has fallen by a fifth in real "
+            "terms since 2008.\n\n"
+            'Health Secretary Wes Streeting said the strike was "unnecessary and unreasonable".\n\n'
+            "Patients whose treatment was cancelled expressed frustration.\n\n"
+            'The Patients Association said it was "deeply worried" about the impact on people waiting in pain.')
+    result = extract(article(text, title="Patients left waiting as resident doctors begin five-day strike"))
+    assert result.subject == "British Medical Association"
+    assert {i.speaker: i.kind for i in result.items if i.quoted} == {
+        "Wes Streeting": "reaction", "Patients Association": "reaction"}
+
+
+def test_a_bodys_words_that_name_the_targets_deed_by_another_form_answer_it():
+    text = ("Budget carrier SkyJet will charge passengers at least £8 to choose any seat from next month.\n\n"
+            'SkyJet said the change would "keep our base fares the lowest in the market".\n\n'
+            "Consumer group Which? said families should never be charged to sit together.")
+    result = extract(article(text, title="Airline's decision to charge for seat selection on every flight sparks fury"))
+    assert result.target.startswith("SkyJet's charging passengers")
+    assert [(i.speaker, i.kind) for i in result.items if i.speaker == "Which?"] == [("Which?", "reaction")]
+
+
+def test_a_thing_met_with_glowing_reviews_and_a_headlines_rave_reviews():
+    text = ("Google's new Pixel 11 smartphone has been met with glowing reviews since the embargo lifted on "
+            "Tuesday.\n\n"
+            'The Verge called it "the best Android phone you can buy right now".')
+    result = extract(article(text, title="Google's Pixel 11 wins rave reviews for battery and camera"))
+    assert (result.subject, result.target, result.headline_side) == (
+        "Google", "Google's new Pixel 11 smartphone", "favor")
+    assert headline_side("Musical opens to scathing reviews", None) == "against"
+    assert headline_side("Sequel gets mixed reviews", None) is None

@@ -51,7 +51,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item
 
-EXTRACTOR_VERSION = "0.3.191"
+EXTRACTOR_VERSION = "0.3.192"
 TITLE_CHARS = 1000
 
 
@@ -562,9 +562,11 @@ def _about_something_else(item: Item, phrase: str, parsed: ParsedText, subject: 
     measure = bool(mention) and (bool(_MEASURES & set(target.lower().split()))
                                  or _in_lead(mention.group("noun"), parsed)
                                  or (mention.group("noun") in _ANY_ACTION and target != subject))
-    # "the dismissal" of a target "dismissing a lecturer": the deed by its noun
-    deeds = [w.removesuffix("ing") for w in re.findall(r"[a-z]{7,}", target.lower()) if w.endswith("ing")]
-    measure = measure or any(re.search(rf"\b(?:the|this|that) {re.escape(deed)}[a-z]*\b", clause) for deed in deeds)
+    # The target's deed in another form: "the dismissal" of "dismissing a lecturer", "should never be
+    # charged" of "charging passengers ..."
+    deeds = [w.removesuffix("ing") for w in re.findall(r"[a-z]{8,}", target.lower())
+             if w.endswith("ing") and w not in _LIGHT_DEEDS]
+    measure = measure or any(re.search(rf"\b{re.escape(deed)}[a-z]*\b", clause) for deed in deeds)
     # Inside the speaker's own quoted words (the speaker says "I"), a "she" or "her" of the subject's
     # gender points at the subject: "It's a sign ... that some conservatives denounced her".
     gender = subject_gender if item.quoted and own_words else None
@@ -611,6 +613,9 @@ _ANY_ACTION = {"decision", "move", "change", "changes", "plan", "plans", "propos
                "cut", "cuts", "announcement", "extension", "policy", "ruling", "order", "ban", "rule", "verdict",
                "injunction", "judgment", "judgement", "recall", "grounding"}
 _MEASURES = MEASURE_NOUNS | UTTERANCE_NOUNS | _ANY_ACTION
+# Gerunds too light to name a deed by their stem ("telling voters ...", "supporting a bill")
+_LIGHT_DEEDS = {"telling", "saying", "supporting", "calling", "making", "taking", "giving", "getting", "having",
+                "asking", "seeking", "wanting", "claiming", "showing", "putting", "keeping", "leaving", "trying"}
 _THIRD_PERSON = {"m": r"\b(?:he|him|his)\b", "f": r"\b(?:she|her|hers)\b"}
 _MEASURE_MENTION = re.compile(rf"\b(?:the|this|that|these|such a) (?:\w+ )?(?P<noun>{'|'.join(sorted(_MEASURES))})\b")
 

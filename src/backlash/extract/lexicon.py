@@ -98,7 +98,7 @@ MANNER_SIDES = {**dict.fromkeys(("angrily", "furiously", "bitterly", "indignantl
 FEELING_SIDES = {**dict.fromkeys(("furious", "angry", "outraged", "upset", "livid", "incensed", "unhappy",
                                   "disappointed", "dismayed", "appalled", "critical", "skeptical", "sceptical",
                                   "unimpressed", "frustrated", "disgusted", "horrified", "infuriated", "scathing",
-                                  "dismissive", "unforgiving", "scornful"), "against"),
+                                  "dismissive", "unforgiving", "scornful", "ashamed", "sickened"), "against"),
                  **dict.fromkeys(("supportive", "pleased", "happy", "delighted", "thrilled", "enthusiastic",
                                   "grateful", "relieved", "impressed", "excited", "glad", "elated", "keen",
                                   "relaxed", "sanguine", "unfazed", "unbothered", "forgiving"), "favor")}
@@ -246,7 +246,7 @@ ROLE_WORDS: dict[SpeakerRole, tuple[str, ...]] = {
                "diners", "patrons", "consumers", "travelers", "travellers", "tenants", "taxpayers",
                "motorists", "cyclists", "spectators", "attendees", "guests", "visitors", "gamers",
                "homeowners", "renters", "pensioner", "pensioners", "retirees", "pupil", "pupils", "nurses",
-               "doctors", "farmers",
+               "doctors", "farmers", "patient", "patients",
                "audiences", "listener", "reader", "customer", "shopper", "passenger", "traveler", "traveller"),
 }
 # Every role word, whatever the role.

@@ -231,6 +231,12 @@ _OWNING = {"has", "have", "had", "his", "her", "its", "their"}
 _PARTICIPLES = {"ripped", "panned", "slammed", "trolled"}  # doubled consonants the -ed test misses
 
 
+# The side of the reviews a headline says a thing got ("wins rave reviews", "opens to scathing reviews").
+_REVIEW_SIDES = {**dict.fromkeys(("rave", "glowing", "positive", "great", "good", "stellar", "strong"), "favor"),
+                 **dict.fromkeys(("scathing", "bad", "poor", "negative", "damning", "terrible", "savage", "brutal",
+                                  "dismal", "withering"), "against")}
+
+
 def headline_side(headline: str, subject: str | None, aliases: frozenset[str] = frozenset()) -> str | None:
     """The side the headline says the response took, or None when it names none or both.
 
@@ -265,6 +271,8 @@ def headline_side(headline: str, subject: str | None, aliases: frozenset[str] = 
                 sides.add("favor" if low in FAVOR_REACTIONS else "against")
         elif low in ("fire", "scrutiny") and i and lowered[i - 1] == "under":
             sides.add("against")  # "League under fire over ban"
+        elif low in ("reviews", "notices") and i and lowered[i - 1] in _REVIEW_SIDES:
+            sides.add(_REVIEW_SIDES[lowered[i - 1]])  # "Pixel 11 wins rave reviews"
         elif (low in FEELING_SIDES or low in CROWD_FEELING_VERBS) and i and lowered[i - 1] in CROWD_WORDS:
             sides.add(FEELING_SIDES.get(low) or CROWD_FEELING_VERBS[low])  # "Voters skeptical as ...", "Fans fume"
         elif low in STIRRING_VERBS and CROWD_WORDS & set(lowered[i + 1:i + 4]):

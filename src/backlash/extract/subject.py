@@ -159,8 +159,9 @@ def detect_subject(article: Article, parsed: ParsedText, title: Doc | None) -> s
             or (other.split()[0].lower() == kind and other.split()[1] in ("of", "for")))), None)
     # A headline's bare kind ("Museum criticised for charging ...") names the body the lead calls by
     # its name ("The National Gallery of Wessex has been criticised ...")
-    named_bodies = [n for n in scores if len(n.split()) > 1 and n[:1].isupper() and (_ORG_NAME.search(n) or any(
-        w.lower() in BODY_KINDS for w in n.split()))]
+    # (or one the text introduces by its kind: "Budget carrier SkyJet")
+    named_bodies = [n for n in scores if n[:1].isupper() and (len(n.split()) > 1 and (_ORG_NAME.search(n) or any(
+        w.lower() in BODY_KINDS for w in n.split())) or re.search(rf"\b(?i:{_BUSINESS}) {re.escape(n)}\b", text))]
     for name in [n for n in scores if bodies.get(n) is None and " " not in n and n[:1].isupper()
                  and n.lower() in BODY_KINDS | _ORG_HEADS]:
         bodies[name] = named_bodies[0] if len(named_bodies) == 1 else None
@@ -1232,9 +1233,14 @@ def _action_phrase(token: Token, subject: str, text: str, offset: int) -> str | 
     # actor (no comma: not "Mitt Romney, who helped launch ..., will not be present") met the response.
     done = next((c for c in head.children if c.dep_ == "relcl" and c.tag_ in ("VBD", "VBN", "VBZ")
                  and c.left_edge.lower_ in ("who", "that") and c.left_edge.i == head.i + 1), None)
-    if done is not None and ((verb.lemma_ or verb.lower_) in _RECEIVING or _meets_a_response(verb)
-                             or verb.lemma_ == "say"):  # ("A landlord who banned phones says trade has doubled")
-        verb = done
+    saying = (verb.lemma_ or verb.lower_) in _ONLY_SAYING
+    if done is None and saying:
+        # "The British Medical Association, which called the strike, says ...": what it did, not what it says
+        done = next((c for c in head.children if c.dep_ == "relcl" and c.tag_ in ("VBD", "VBN", "VBZ")
+                     and c.left_edge.lower_ in ("who", "which")
+                     and (c.lemma_ or c.lower_) not in _ONLY_SAYING | _STATES | {"be"}), None)
+    if done is not None and ((verb.lemma_ or verb.lower_) in _RECEIVING or _meets_a_response(verb) or saying):
+        verb = done  # ("A landlord who banned phones says trade has doubled")
     if someone and not _on_its_behalf(verb):
         return None  # "DNC Chair Debbie Wasserman Schultz announced she will resign": her own deed
     owner = _possessive(subject)
@@ -1320,7 +1326,7 @@ def _purpose(clause: Token) -> bool:
 # support" or "steps up pressure" of its own: neither is a response to it.
 _MEETS = set(MEETING_VERBS.values()) | {"attract", "endure", "suffer", "stir", "win"}
 _MET = (RESPONSE_NOUNS - {"support", "reaction", "reactions"}) | {"fire", "scrutiny", "pressure", "flak", "heat",
-                                                                 "calls"}
+                                                                 "calls", "reviews"}
 # The words that join a response to what it answers: "criticised after announcing ...", "under fire
 # for its decision ...", "slammed over its plan ...", "sparked outrage by announcing ...".
 _ANSWERED_BY = {"after", "for", "over", "by", "about"}
