@@ -3328,3 +3328,16 @@ def test_a_thing_met_with_glowing_reviews_and_a_headlines_rave_reviews():
         "Google", "Google's new Pixel 11 smartphone", "favor")
     assert headline_side("Musical opens to scathing reviews", None) == "against"
     assert headline_side("Sequel gets mixed reviews", None) is None
+
+
+def test_a_headlines_council_is_the_council_the_lead_names_and_a_bare_spokesperson_speaks_for_the_one_before():
+    text = ("Drivers in Sheffield have reacted angrily after Sheffield City Council switched on 42 new average speed "
+            "cameras enforcing 20mph limits on main roads.\n\n"
+            'The council said the cameras would "cut deaths and serious injuries by a third".\n\n'
+            'Road safety charity Brake welcomed the move, saying lower speeds "save lives every single day". "Every '
+            'death on our roads is '
+            'one too many," a spokesperson said.')
+    result = extract(article(text, title="Drivers furious as council switches on 20mph speed cameras across city"))
+    assert result.subject == "Sheffield City Council"
+    assert [(i.speaker, i.kind) for i in result.items if i.quoted] == [
+        ("council", "subject_statement"), ("Brake", "reaction"), ("Brake", "reaction")]

@@ -51,7 +51,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item
 
-EXTRACTOR_VERSION = "0.3.192"
+EXTRACTOR_VERSION = "0.3.193"
 TITLE_CHARS = 1000
 
 
@@ -137,6 +137,11 @@ def extract(article: Article) -> Extraction:
             if item.speaker not in roles:
                 roles[item.speaker] = role_from_mentions(item.speaker, text)
             item = replace(item, speaker_role=roles[item.speaker])
+        if (lender := _spokesperson_of(statement.speaker.phrase, item, items, text)) is not None:
+            # "The Vegan Society said ... “Q,” a spokesperson said": the society's spokesperson
+            items.append(replace(item, speaker=lender.speaker, speaker_role=lender.speaker_role, kind=lender.kind))
+            phrases.append(statement.speaker.phrase)
+            continue
         as_written = statement
         name = titled_name(statement.speaker.phrase, text, item.char_start or 0, titled, subject) or \
             named_before_by_age(parsed, statement.speaker.phrase, item.char_start or 0)
@@ -535,6 +540,19 @@ def _merge_quoted_posts(
             posts[match] = replace(post, item=replace(post.item, char_start=quote.item.char_start,
                                                       char_end=quote.item.char_end, quoted=True))
     return posts, kept
+
+
+_BARE_SPOKES = re.compile(r"(?:(?:a|an|the)\s+)?(?:spokesman|spokeswoman|spokesperson)", re.I)
+
+
+def _spokesperson_of(phrase: str, item: Item, before: list[Item], text: str) -> Item | None:
+    """The statement of the one named (a body, a person) whose spokesperson speaks without a name, just
+    after it in the same paragraph."""
+    last = before[-1] if before else None
+    if last is None or not _BARE_SPOKES.fullmatch(phrase.strip()) or not (last.speaker or "")[:1].isupper() \
+            or last.char_end is None or item.char_start is None or last.char_end > item.char_start:
+        return None
+    return last if "\n" not in text[last.char_end:item.char_start] else None
 
 
 def _about_something_else(item: Item, phrase: str, parsed: ParsedText, subject: str | None, target: str,

@@ -151,7 +151,7 @@ def detect_subject(article: Article, parsed: ParsedText, title: Doc | None) -> s
     # A headline's "Airline wins praise" names by its kind the body the lead calls "Northwind Airlines".
     # ... or "the homeowners association" the one the next line names ("the Palm Shores Condominium Association")
     for name in [n for n in scores if n.startswith("the ") and bodies.get(n) is None and (
-            n.split()[-1][:1].isupper() or (len(n.split()) > 2 and n.split()[-1] in BODY_KINDS))]:
+            n.split()[-1][:1].isupper() or (len(n.split()) > 1 and n.split()[-1] in BODY_KINDS))]:
         kind = name.split()[-1].lower().removesuffix("s")
         # (or the kind before "of": "the University" for "University of Northbridge")
         bodies[name] = next((other for other in scores if other[:1].isupper() and len(other.split()) > 1 and (
