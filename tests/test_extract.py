@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from backlash.extract import LONG_LINE_CHARS, double_quoted, extract, paragraphed
+from backlash.extract import LONG_LINE_CHARS, _widened_once, double_quoted, extract, paragraphed
 from backlash.extract.embeds import canonical_post_url, embedded_posts
 from backlash.extract.lexicon import role_of
-from backlash.extract.quotes import quote_spans, quoted_statements
+from backlash.extract.quotes import Statement, quote_spans, quoted_statements
 from backlash.extract.sides import headline_side
-from backlash.extract.speakers import speaker_name
+from backlash.extract.speakers import Speaker, speaker_name
 from backlash.records import Article, Item
 
 
@@ -3341,3 +3341,49 @@ def test_a_headlines_council_is_the_council_the_lead_names_and_a_bare_spokespers
     assert result.subject == "Sheffield City Council"
     assert [(i.speaker, i.kind) for i in result.items if i.quoted] == [
         ("council", "subject_statement"), ("Brake", "reaction"), ("Brake", "reaction")]
+
+
+def test_thanking_the_subject_takes_its_side():
+    text = ("Premier League club Brentford have banned a supporter for life after he was filmed racially abusing "
+            "Wolves striker Jonny Bell.\n\n"
+            'Bell thanked Brentford on Instagram for "acting so quickly". "Racism has no place in football," he '
+            "wrote.\n\n"
+            'The mayor thanked fans for "standing up to racism".')
+    items = {i.text: i for i in extract(article(text)).items}
+    assert items["acting so quickly"].stance_cue == "favor"
+    assert items["Racism has no place in football"].stance_cue == "favor"  # the same speaker's, after it
+    assert items["standing up to racism"].stance_cue is None  # thanks to fans: no side toward the club
+
+
+def test_a_short_quote_widened_to_a_sentence_that_holds_a_longer_quote_of_the_same_speaker_is_not_said_twice():
+    sentence = 'Trump said the deadlock had "kept us safe" before claiming that borders are "tearing families apart".'
+
+    def quote(speaker: str, start: int, end: int, source: str) -> Statement:
+        item = Item(kind="reaction", speaker=speaker, handle=None, speaker_role="unknown", platform=None,
+                    text=sentence[start:end], text_source=source, quoted=True, char_start=start, char_end=end)
+        return Statement(item, Speaker(speaker, speaker, "unknown"))
+
+    widened = quote("Trump", 0, len(sentence), "paraphrase")
+    longer = quote("Trump", sentence.index("tearing"), len(sentence) - 2, "quoted")
+    assert _widened_once([widened, longer]) == [longer]
+    another = quote("Becky Quick", sentence.index("tearing"), len(sentence) - 2, "quoted")
+    assert _widened_once([widened, another]) == [widened, another]  # another's words: both stand
+
+
+def test_a_titles_broadcast_is_the_person_with_that_title_and_a_place_is_its_government():
+    text = ("The King's Christmas Day broadcast, in which he spoke openly about his cancer treatment, has been "
+            "praised by viewers and commentators.\n\n"
+            'King Charles, 78, told the nation that the past year had taught him "the true value of kindness from '
+            'strangers".\n\n'
+            'Republic said the broadcast was "a PR exercise paid for by taxpayers".')
+    result = extract(article(text, title="King's Christmas message praised for 'personal and honest' tone"))
+    assert (result.subject, result.target) == ("Charles", "Charles' Christmas Day broadcast")
+    assert {i.speaker: i.kind for i in result.items if i.quoted} == {
+        "Charles": "subject_statement", "Republic": "reaction"}
+    text = ("The Scottish government has confirmed that a cap on rent increases will become permanent.\n\n"
+            'Housing Secretary Mairi McAllan said the measure would give "security and stability" to renters.\n\n'
+            'Scottish Land & Estates said the decision would "shrink the supply of homes".')
+    result = extract(article(text, title="Landlords warn of exodus as Scotland makes rent cap permanent"))
+    assert result.subject == "the Scottish government"
+    assert {i.speaker: i.kind for i in result.items if i.quoted} == {
+        "Mairi McAllan": "subject_statement", "Scottish Land & Estates": "reaction"}

@@ -51,7 +51,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item
 
-EXTRACTOR_VERSION = "0.3.193"
+EXTRACTOR_VERSION = "0.3.194"
 TITLE_CHARS = 1000
 
 
@@ -79,8 +79,8 @@ def extract(article: Article) -> Extraction:
              if not any(_same_post(p, embedded.item) for embedded in posts)]
     # A quote inside a post shown as text is part of the post.
     in_shown = _spans_of(shown)
-    quotes = [_widen_partial_quote(q, parsed) for q in statements_in(parsed, spans)
-              if not _inside_any(q.item.char_start, in_shown)]
+    quotes = _widened_once([_widen_partial_quote(q, parsed) for q in statements_in(parsed, spans)
+                            if not _inside_any(q.item.char_start, in_shown)])
     posts += shown
     posts, quotes = _merge_quoted_posts(posts, quotes)
     told: dict[str, set[tuple[int, int]]] = {}
@@ -489,6 +489,16 @@ def _widen_partial_quote(statement: Statement, parsed: ParsedText) -> Statement:
         cue = "favor" if cue == "against" else "against"
     return replace(statement, item=replace(item, text=sentence, text_source="paraphrase", char_start=start,
                                            char_end=start + len(sentence), stance_cue=cue))
+
+
+def _widened_once(quotes: list[Statement]) -> list[Statement]:
+    """Quotes without the widened short ones whose sentence holds a longer quote of the same speaker:
+    '“Savage,” she said, meaning that he's “radical enough and doesn't care ...”' is one statement."""
+    whole = [(q.item.char_start, q.item.speaker) for q in quotes
+             if q.item.text_source == "quoted" and q.item.char_start is not None]
+    return [q for q in quotes if q.item.text_source != "paraphrase" or not any(
+        (q.item.char_start or 0) <= start < (q.item.char_end or 0) and speaker == q.item.speaker
+        for start, speaker in whole)]
 
 
 def _placed(posts: list[Statement], text: str) -> list[Statement]:

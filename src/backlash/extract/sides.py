@@ -108,6 +108,9 @@ def side_of(word: Token) -> str | None:
         return side if not negated else ("favor" if side == "against" else "against")
     if word.lower_ in COMPLAINING_VERBS:
         return None if any(c.dep_ == "neg" for c in word.children) else "against"
+    if word.lower_ in THANKING_VERBS:  # "thanked Brentford for “acting so quickly”" (not "thanked fans")
+        return None if any(c.dep_ == "neg" or (c.dep_ == "dobj" and c.lower_ in CROWD_WORDS)
+                           for c in word.children) else "favor"
     if word.lower_ in STIRRING_VERBS and any(c.dep_ == "dobj" and c.lower_ in CROWD_WORDS for c in word.children):
         side = STIRRING_VERBS[word.lower_]  # "The move has infuriated locals"; not "did not upset fans"
         return side if not any(c.dep_ == "neg" for c in word.children) else None

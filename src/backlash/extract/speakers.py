@@ -228,13 +228,15 @@ def _name_at(token: Token) -> str | None:
         return None
     run = [token]
     for left in reversed(list(token.doc[max(token.i - 5, 0): token.i])):
-        if left.tag_ not in _NAME_TAGS and left.text not in ("-", "'") or left.lower_ == "'s":
+        if left.tag_ not in _NAME_TAGS and left.text not in ("-", "'", "&") or left.lower_ == "'s":  # ("M & S")
             break
         run.insert(0, left)
     for right in token.doc[token.i + 1: token.i + 3]:  # "Jane Roe Jr." parsed with Roe as head
         if right.tag_ not in _NAME_TAGS or right.dep_ not in ("flat", "compound", "appos"):
             break
         run.append(right)
+    if token.i + 2 < len(token.doc) and token.nbor(1).text == "&" and token.nbor(2).tag_ in _NAME_TAGS:
+        run += [token.nbor(1), token.nbor(2)]  # "Marks & Spencer", parsed with Marks as head
     # Keep the words after the last title or role word: the person's own name; a body's name ends
     # in such a word and is kept whole ("New York Police Department", "Union Leader").
     words = [t.text for t in run]
@@ -327,7 +329,9 @@ def _members(head: Token) -> list[Token]:
 def _member(child: Token) -> bool:
     """A conjunct that is one more of the speakers, not a second response ("praise from cyclists and
     criticism from shop owners")."""
-    return child.dep_ == "conj" and child.lower_ not in RESPONSE_NOUNS
+    # (a name joined by "&" is one name: "Marks & Spencer", "Scottish Land & Estates")
+    ampersand = child.i > 0 and child.doc[child.i - 1].text == "&" and child.tag_ in _NAME_TAGS
+    return child.dep_ == "conj" and child.lower_ not in RESPONSE_NOUNS and not ampersand
 
 
 def speaker_at(parsed: ParsedText, paragraph: Paragraph, head: Token) -> Speaker | None:

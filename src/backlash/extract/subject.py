@@ -165,6 +165,12 @@ def detect_subject(article: Article, parsed: ParsedText, title: Doc | None) -> s
     for name in [n for n in scores if bodies.get(n) is None and " " not in n and n[:1].isupper()
                  and n.lower() in BODY_KINDS | _ORG_HEADS]:
         bodies[name] = named_bodies[0] if len(named_bodies) == 1 else None
+    # A headline's "Scotland makes rent cap permanent" names the government the lead calls "the Scottish
+    # government" (a place's adjective, not a person's name: "the Obama administration")
+    for name in [n for n in scores if bodies.get(n) is None and n.isalpha() and n.istitle() and len(n) > 3]:
+        bodies[name] = next((other for other in scores if re.fullmatch(
+            rf"the (?!{re.escape(name)}\b){re.escape(name[:4])}[a-z]* (?:government|administration)", other, re.I)),
+                            None)
     for name, body in bodies.items():
         if body is not None:
             scores[body] += scores.pop(name)
@@ -498,6 +504,9 @@ def _agents(sentence: Span, headline: bool = False) -> list[str]:
                 names.append(name)
             elif headline and received is not None and received.lower_ in _HEAD_TITLES:
                 names.append(received.text)  # "Mayor slammed for decision ...": the mayor the story names
+            elif received is not None and (titled := next((c for c in received.children if c.dep_ == "poss"
+                                                           and c.lower_ in _HEAD_TITLES), None)) is not None:
+                names.append(titled.text)  # "The King's Christmas broadcast has been praised": the King's
             continue
         if verb.tag_ == "VBN" and (agent := next((c for c in verb.children if c.dep_ == "agent"), None)):
             # "Plans by Mayor Tom Ricci to charge drivers ... have been approved by the committee": the
@@ -1111,8 +1120,9 @@ def detect_target(article: Article, parsed: ParsedText, subject: str | None, tit
     titles: dict[str, str | None] = {}  # the title's word for the subject ("Chancellor scraps ..." for Rachel Reeves)
     for text, offset, sentence in sentences:
         for token in sentence:
-            titled = title is not None and token.doc is title and token.lower_ in _HEAD_TITLES and token.is_title \
-                and titles.setdefault(
+            # (in the lead, one called "the King": not a headline line's bare "Mayor slammed ...", read below it)
+            called = title is not None and token.doc is title or (token.i > 0 and token.nbor(-1).lower_ == "the")
+            titled = called and token.lower_ in _HEAD_TITLES and token.is_title and titles.setdefault(
                 token.lower_, titled_name(token.text, article.text, None, {}, None)) == subject
             if token.lower_ != last and not titled and (
                     actor is None or token.doc is not actor.doc or token.i != actor.i):
