@@ -3387,3 +3387,37 @@ def test_a_titles_broadcast_is_the_person_with_that_title_and_a_place_is_its_gov
     assert result.subject == "the Scottish government"
     assert {i.speaker: i.kind for i in result.items if i.quoted} == {
         "Mairi McAllan": "subject_statement", "Scottish Land & Estates": "reaction"}
+
+
+def test_a_bare_chief_executive_and_the_chancellor_speak_for_the_body():
+    text = ('Software company Nexora has cut 4,000 jobs, in what chief executive Dan Keller called a "year of '
+            'efficiency".\n\n'
+            'Keller said in a memo to staff that the decision was "the hardest I have made as CEO".')
+    assert {i.speaker: i.kind for i in extract(article(text)).items} == {
+        "Dan Keller": "subject_statement", "Keller": "subject_statement"}
+    text = ("The government will scrap the two-child limit on benefits from April, the Chancellor announced on "
+            "Wednesday.\n\n"
+            'Labour backbencher Rachael Maskell, who had campaigned for the change, said she was "overjoyed".')
+    items = {i.speaker: i for i in extract(article(text, title="Charities hail end of two-child benefit cap")).items}
+    assert items["Chancellor"].kind == "subject_statement"
+    assert (items["Rachael Maskell"].kind, items["Rachael Maskell"].stance_cue) == ("reaction", "favor")
+
+
+def test_a_majority_backing_a_bodys_plan_names_the_body_and_a_headlines_backing_crowd_is_favor():
+    text = ("A majority of British adults support the government's plan to ban smartphones in schools in England, "
+            "according to a new poll.\n\n"
+            '"What if there\'s an emergency and I can\'t call my mum?" said Lily, 14, from Leeds.')
+    result = extract(article(text, title="Most voters back ban on smartphones in schools, poll finds"))
+    assert (result.subject, result.headline_side) == ("the government", "favor")
+    assert result.target == "the government's plan to ban smartphones in schools in England"
+    assert headline_side("Mayor backed by residents", None) is None  # backed by them: read elsewhere
+
+
+def test_what_the_subject_was_punished_for_is_the_target_and_fans_backing_their_manager_take_his_side():
+    text = ("Rovers manager Steve Clarke has been fined £50,000 and banned from the touchline for two matches after "
+            'calling referee Paul Tierney "a disgrace" in a post-match interview.\n\n'
+            'Many Rovers fans backed their manager. "He only said what everyone in the ground was thinking," one '
+            "supporter wrote on the club's forum.")
+    result = extract(article(text, title="Manager fined £50,000 for calling referee 'a disgrace'"))
+    assert result.target.startswith("Steve Clarke's calling referee Paul Tierney a disgrace")
+    assert [(i.speaker, i.stance_cue) for i in result.items if i.quoted] == [("one supporter", "favor")]

@@ -51,7 +51,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item
 
-EXTRACTOR_VERSION = "0.3.194"
+EXTRACTOR_VERSION = "0.3.195"
 TITLE_CHARS = 1000
 
 
@@ -112,7 +112,7 @@ def extract(article: Article) -> Extraction:
     described = described_as(subject, f"{article.title[:TITLE_CHARS]}\n{text}") if subject else frozenset()
     organization = bool(subject) and is_organization(subject or "", parsed, title, described)
     if organization and surname(subject or "").lower() == "government":
-        described |= {"ministers", "minister"}  # "..., ministers confirmed on Wednesday"
+        described |= {"ministers", "minister", "chancellor"}  # "..., ministers confirmed on Wednesday"
     # The words its voice goes by: also the business word the article uses only for it ("the broadcaster")
     voices = described | named_by_kind(text) if organization else described
     seats = office_seats(subject, text)

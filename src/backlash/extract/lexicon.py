@@ -101,7 +101,8 @@ FEELING_SIDES = {**dict.fromkeys(("furious", "angry", "outraged", "upset", "livi
                                   "dismissive", "unforgiving", "scornful", "ashamed", "sickened"), "against"),
                  **dict.fromkeys(("supportive", "pleased", "happy", "delighted", "thrilled", "enthusiastic",
                                   "grateful", "relieved", "impressed", "excited", "glad", "elated", "keen",
-                                  "relaxed", "sanguine", "unfazed", "unbothered", "forgiving"), "favor")}
+                                  "relaxed", "sanguine", "unfazed", "unbothered", "forgiving", "overjoyed",
+                                  "ecstatic"), "favor")}
 NEUTRAL_REACTIONS = {"shout", "flood", "answer", "react", "petition", "reaction", "reactions", "response", "responses",
                      "call"}
 # Saying a name, which a crowd then answers: "booed when he mentioned X" is aimed at X.
@@ -246,7 +247,7 @@ ROLE_WORDS: dict[SpeakerRole, tuple[str, ...]] = {
                "diners", "patrons", "consumers", "travelers", "travellers", "tenants", "taxpayers",
                "motorists", "cyclists", "spectators", "attendees", "guests", "visitors", "gamers",
                "homeowners", "renters", "pensioner", "pensioners", "retirees", "pupil", "pupils", "nurses",
-               "doctors", "farmers", "patient", "patients",
+               "doctors", "farmers", "patient", "patients", "adults",
                "audiences", "listener", "reader", "customer", "shopper", "passenger", "traveler", "traveller"),
 }
 # Every role word, whatever the role.

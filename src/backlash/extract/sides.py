@@ -278,6 +278,8 @@ def headline_side(headline: str, subject: str | None, aliases: frozenset[str] = 
             sides.add(_REVIEW_SIDES[lowered[i - 1]])  # "Pixel 11 wins rave reviews"
         elif (low in FEELING_SIDES or low in CROWD_FEELING_VERBS) and i and lowered[i - 1] in CROWD_WORDS:
             sides.add(FEELING_SIDES.get(low) or CROWD_FEELING_VERBS[low])  # "Voters skeptical as ...", "Fans fume"
+        elif low in BACKING_VERBS and i and lowered[i - 1] in CROWD_WORDS and lowered[i - 2:i - 1] != ["by"]:
+            sides.add("favor")  # "Most voters back ban on smartphones", "Parents support ..."
         elif low in STIRRING_VERBS and CROWD_WORDS & set(lowered[i + 1:i + 4]):
             sides.add(STIRRING_VERBS[low])  # "..., angering users", "upset 'American Sniper' fans"
         elif (lemma := REACTION_VERBS.get(low)) and lemma not in NEUTRAL_REACTIONS and after == "by" and (
@@ -431,7 +433,8 @@ def _the_storys_or_subjects(noun: Token, subject: str | None) -> bool:
     """A pronoun, the subject's name, a measure or utterance named by what it is ("the ban"), or
     the subject by a role ("the singer", "the mayor"): what the story is about."""
     names = {w.lower() for w in (subject or "").split() if len(w) > 2}
-    role = noun.lower_ in _ONE_ROLE and any(d.lower_ == "the" for d in noun.children)
+    # ("the singer", "their manager")
+    role = noun.lower_ in _ONE_ROLE and any(d.lower_ in ("the", "their", "our") for d in noun.children)
     return noun.lower_ in _POINTERS or noun.lower_ in names or _the_storys(noun) or role or _the_news(noun)
 
 

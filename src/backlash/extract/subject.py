@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from backlash.extract.lexicon import (
     ACTED_ON_NOUNS,
     ACTION_NOUNS,
+    BACKING_VERBS,
     BODY_KINDS,
     BUSINESS_NOUNS,
     CRITIC_WORDS,
@@ -521,7 +522,8 @@ def _agents(sentence: Span, headline: bool = False) -> list[str]:
         if actor.lower_ in ACTION_NOUNS and actor.lower_ != "campaign" and owner is not None:  # a campaign acts itself
             actor = owner
         reacting = (verb.lower_ in REACTION_VERBS or verb.lower_ in REFUSING_VERBS or actor.lower_ in CROWD_WORDS
-                    or verb.lower_ in RESPONSE_VERBS or light_reaction(verb) == "hit back")
+                    or verb.lower_ in RESPONSE_VERBS or light_reaction(verb) == "hit back"
+                    or (verb.lower_ in BACKING_VERBS and _crowd_actor(actor)))  # "A majority of adults support ..."
         # "Graham slammed Trump's plan", "X said Trump's remarks were ...": the article reports
         # what the named owner or speaker-about did, the agent is reacting to it.
         talked_about = _spoken_about(verb) if verb.lower_ in SPEECH_VERBS else None
@@ -647,8 +649,9 @@ def _agent_name(token: Token) -> str | None:
     if token.lower_ in _OFFICE_HEADS and (named := name_beside(token)) is not None and named.ent_type_ == "PERSON":
         return _agent_name(named)  # "The mayor of Port Alden, Greg Howell, has apologised": the person
     if token.lower_ in _ORG_HEADS | _OFFICE_HEADS:  # "the city council", "the airline", "the mayor"
-        words = [t.text for t in tokens if t.i <= token.i and t.dep_ not in ("det", "poss", "case", "punct")]
-        return " ".join(["the", *words]) if words else None
+        words = [t.text for t in tokens if t.i == token.i or (t.i < token.i and t.dep_ not in ("det", "poss", "case",
+                                                                                             "punct"))]
+        return " ".join(["the", *words])  # (the body itself may be an owner: "the government's plan")
     return None
 
 
@@ -851,7 +854,8 @@ _LEADER = (r"(?:leader|chair|chairman|chairwoman|chairperson|president|ceo|chief
 # A business's boss named by the title alone in a story about a body ("..., chief executive Maya
 # Lindqvist told staff"): no other body is named beside it, so it is the subject's. Not a
 # president or a minister, whom a story about a body names as often as its own people.
-_BARE_BOSS = re.compile(r"(?:^\s*|[,;:(][”\"']?\s*|\b(?:[Tt]he|its|and)\s+)(?i:chief executive|ceo|chairman|chairwoman|"
+_BARE_BOSS = re.compile(r"(?:^\s*|[,;:(][”\"']?\s*|\b(?:[Tt]he|its|and|what|said|says|by|to)\s+)"
+                        r"(?i:chief executive|ceo|chairman|chairwoman|"
                         r"founder|co-founder|owner|managing director|boss)\s+(?:[A-Z][\w.'’-]*\s+){0,2}$")
 _BUSINESS_BOSS = r"(?i:chief executive|ceo|founder|co-founder|chairman|chairwoman|boss|owner|managing director)"
 _ANOTHER_BODYS = re.compile(r",?\s*(?:of|at|from)\s+(?:the\s+)?[A-Z]")  # "chief executive Jo Roe of Globex"
@@ -863,7 +867,7 @@ _HEAD_OF = {"district": ("superintendent",), "schools": ("superintendent",), "sc
             "department": ("chief", "commissioner"),
             "police": ("chief", "commissioner", "constable", "detective", "inspector", "sergeant", "superintendent"),
             "university": ("president", "chancellor", "provost", "vice-chancellor"), "college": ("president",),
-            "government": ("minister", "secretary"), "ministry": ("minister",)}
+            "government": ("minister", "secretary", "chancellor"), "ministry": ("minister",)}
 
 
 # The seat of an office speaks for whoever holds it: "the White House said" is the president's word.
@@ -1337,6 +1341,9 @@ def _purpose(clause: Token) -> bool:
 _MEETS = set(MEETING_VERBS.values()) | {"attract", "endure", "suffer", "stir", "win"}
 _MET = (RESPONSE_NOUNS - {"support", "reaction", "reactions"}) | {"fire", "scrutiny", "pressure", "flak", "heat",
                                                                  "calls", "reviews"}
+# (by the form: the small lemmatizer reads "fined" as "fin")
+_PUNISHED = {"fined", "suspended", "sacked", "fired", "disciplined", "punished", "sanctioned", "reprimanded",
+             "censured", "expelled"}
 # The words that join a response to what it answers: "criticised after announcing ...", "under fire
 # for its decision ...", "slammed over its plan ...", "sparked outrage by announcing ...".
 _ANSWERED_BY = {"after", "for", "over", "by", "about"}
@@ -1352,8 +1359,8 @@ def _meets_a_response(verb: Token) -> bool:
         c.dep_ == "prep" and c.lower_ in _ANSWERED_BY - {"by"} for c in verb.children)
     passive = headlined or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
     if passive and (lemma in REACTION_VERBS.values() or lemma in SIDING_VERBS.values()
-                    or verb.lower_ in REACTION_VERBS or verb.lower_ in SIDING_VERBS):
-        return True
+                    or verb.lower_ in REACTION_VERBS or verb.lower_ in SIDING_VERBS or verb.lower_ in _PUNISHED):
+        return True  # (or punished for it: "has been fined £50,000 after calling the referee ...")
     if passive and verb.lower_ in NAMING_VERBS and any(c.dep_ == "oprd" for c in verb.children):
         return True  # "An advert ... has been branded 'tone deaf' by critics": a name the response gave it
     under = ("under", "with") if lemma == "meet" else ("under",)  # "came under fire", "was met with jeers"
