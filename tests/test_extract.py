@@ -10,6 +10,7 @@ from backlash.extract.lexicon import role_of
 from backlash.extract.quotes import Statement, quote_spans, quoted_statements
 from backlash.extract.sides import headline_side
 from backlash.extract.speakers import Speaker, speaker_name
+from backlash.extract.subject import staff_by_pronoun
 from backlash.records import Article, Item
 
 
@@ -3327,7 +3328,7 @@ def test_a_thing_met_with_glowing_reviews_and_a_headlines_rave_reviews():
     assert (result.subject, result.target, result.headline_side) == (
         "Google", "Google's new Pixel 11 smartphone", "favor")
     assert headline_side("Musical opens to scathing reviews", None) == "against"
-    assert headline_side("Sequel gets mixed reviews", None) is None
+    assert headline_side("Sequel gets mixed reviews", None) == "mixed"
 
 
 def test_a_headlines_council_is_the_council_the_lead_names_and_a_bare_spokesperson_speaks_for_the_one_before():
@@ -3421,3 +3422,22 @@ def test_what_the_subject_was_punished_for_is_the_target_and_fans_backing_their_
     result = extract(article(text, title="Manager fined £50,000 for calling referee 'a disgrace'"))
     assert result.target.startswith("Steve Clarke's calling referee Paul Tierney a disgrace")
     assert [(i.speaker, i.stance_cue) for i in result.items if i.quoted] == [("one supporter", "favor")]
+
+
+def test_a_headline_that_says_the_response_split_and_a_second_passive_reaction():
+    assert headline_side("Eurovision entry splits fans", None) == "mixed"
+    assert headline_side("Court upholds ban; reactions split along party lines", None) == "mixed"
+    assert headline_side("New logo draws mixed reaction", None) == "mixed"
+    assert headline_side("Obama lays out stakes for a divided nation", None) is None
+    text = ("The Supreme Court on Wednesday upheld a Tennessee law banning gender-affirming care for minors.\n\n"
+            "The ruling was hailed by conservatives and condemned by LGBTQ advocates and Democrats.")
+    told = [(i.speaker, i.stance_cue) for i in extract(article(text)).items]
+    assert told == [("conservatives", "favor"), ("Democrats", "against")]
+
+
+def test_his_campaign_speaks_for_him_but_his_campaign_chairman_by_name_is_read_as_named():
+    text = ("Bernie Sanders raised more than $33 million in the last three months of 2015, his campaign said.\n\n"
+            "His campaign said he ended December with $28 million in cash.")
+    assert {i.kind for i in extract(article(text)).items} == {"subject_statement"}
+    assert staff_by_pronoun("his campaign", "m") and staff_by_pronoun("His campaign and much of the media", "m")
+    assert not staff_by_pronoun("His campaign chairman Paul Manafort", "m")

@@ -101,6 +101,8 @@ def test_verdict_reads_the_sided_reactions(n, against, favor, expected):
     (5, 4, 1, "against", "strong"),
     (0, 0, 0, "against", "none"),  # no reactions: the headline alone is no verdict
     (6, 3, 2, None, "mixed"),
+    (7, 2, 5, "mixed", "mixed"),  # "reactions split": both sides heard
+    (5, 0, 5, "mixed", "supportive"),  # ... but only one side found: as counted
 ])
 def test_the_headlines_side_weighs_on_the_verdict(n, against, favor, headline, expected):
     assert verdict(n, against, favor, headline) == expected

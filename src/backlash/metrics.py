@@ -61,9 +61,9 @@ def verdict(n_reactions: int, n_against: int, n_favor: int, headline_side: str |
     - `mixed`: both sides substantial.
     A reader weighs the reactions against the headline's summary of them (`headline_side`: "draws
     fury", "wins praise"): with it, reactions that take no clear side, or both, read as the headline
-    says, and reactions all on the other side read as `mixed`. Without reactions the headline says
-    nothing. Unlike `backlash_level` it has no minimum sample: read it beside `n_reactions` and the
-    interval.
+    says, and reactions all on the other side read as `mixed`; a headline that says the response
+    split reads as `mixed` when both sides are there. Without reactions the headline says nothing.
+    Unlike `backlash_level` it has no minimum sample: read it beside `n_reactions` and the interval.
     """
     sided = n_against + n_favor
     if not n_reactions or sided < SIDED_SHARE_MIN * n_reactions or not sided:
@@ -74,6 +74,8 @@ def verdict(n_reactions: int, n_against: int, n_favor: int, headline_side: str |
         counted = "supportive"
     else:
         counted = "mixed"
+    if headline_side == "mixed":  # "... splits fans": both sides heard, however many of each
+        return "mixed" if n_against and n_favor else counted
     if not n_reactions or headline_side not in ("against", "favor"):
         return counted
     said = "strong" if headline_side == "against" else "supportive"

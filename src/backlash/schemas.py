@@ -76,7 +76,7 @@ ARTICLE_METRICS = pa.schema([
     ("backlash_index", pa.float64()),
     ("backlash_level", pa.string()),  # none | low | moderate | strong | insufficient
     ("verdict", pa.string()),  # strong | mixed | supportive | none: metrics.verdict
-    ("headline_side", pa.string()),  # against | favor | null: the response as the headline sums it up
+    ("headline_side", pa.string()),  # against | favor | mixed | null: the response as the headline sums it up
 ])
 
 ARTICLE_BREAKDOWNS = pa.schema([

@@ -51,7 +51,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item
 
-EXTRACTOR_VERSION = "0.3.195"
+EXTRACTOR_VERSION = "0.3.196"
 TITLE_CHARS = 1000
 
 
@@ -592,7 +592,7 @@ def _about_something_else(item: Item, phrase: str, parsed: ParsedText, subject: 
                                  or (mention.group("noun") in _ANY_ACTION and target != subject))
     # The target's deed in another form: "the dismissal" of "dismissing a lecturer", "should never be
     # charged" of "charging passengers ..."
-    deeds = [w.removesuffix("ing") for w in re.findall(r"[a-z]{8,}", target.lower())
+    deeds = [w.removesuffix("ing") for w in re.findall(r"[a-z]{7,}", target.lower())
              if w.endswith("ing") and w not in _LIGHT_DEEDS]
     measure = measure or any(re.search(rf"\b{re.escape(deed)}[a-z]*\b", clause) for deed in deeds)
     # Inside the speaker's own quoted words (the speaker says "I"), a "she" or "her" of the subject's

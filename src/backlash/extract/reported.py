@@ -117,7 +117,10 @@ def _second_response(noun: Token, statement: Statement, before: Statement) -> bo
     first = noun.head
     joined = first.lower_ in RESPONSE_NOUNS or first.lower_ in MEETING_VERBS or (
         first.dep_ == "pobj" and first.head.lower_ in ("from", "among"))
-    return noun.dep_ == "conj" and noun.lower_ in RESPONSE_NOUNS and joined \
+    # ... or a second passive reaction with its own agent: "hailed by conservatives and condemned by advocates"
+    passive = noun.lower_ in REACTION_VERBS and first.lower_ in REACTION_VERBS and any(
+        c.dep_ == "agent" for c in noun.children)
+    return noun.dep_ == "conj" and (noun.lower_ in RESPONSE_NOUNS and joined or passive) \
         and statement.item.speaker != before.item.speaker
 
 

@@ -241,7 +241,8 @@ _REVIEW_SIDES = {**dict.fromkeys(("rave", "glowing", "positive", "great", "good"
 
 
 def headline_side(headline: str, subject: str | None, aliases: frozenset[str] = frozenset()) -> str | None:
-    """The side the headline says the response took, or None when it names none or both.
+    """The side the headline says the response took ("mixed" when it says the response split), or None
+    when it names none or both.
 
     Headlines sum up the response in a few words: a response noun met by the news ("draws fury from
     riders", "wins praise online", "amid outrage"), a crowd's feeling ("Voters skeptical as ..."),
@@ -257,6 +258,8 @@ def headline_side(headline: str, subject: str | None, aliases: frozenset[str] = 
     names = {re.sub(r"['’]s$", "", w.lower()) for w in (subject or "").split() if w[:1].isupper() and len(w) > 2}
     names |= {a.lower() for a in aliases}
     mentions = [i for i, w in enumerate(lowered) if w in names]
+    if _SPLIT_IN_HEADLINE.search(headline):
+        return "mixed"  # "... splits fans", "reactions split along party lines", "draws mixed reaction"
     sides = set()
     # "Toy brand's AI ad branded 'soulless'": a passive naming verb right before its judgement
     if (judged := _JUDGED_IN_HEADLINE.search(headline)) and (side := judgement_side(judged.group(1))):
@@ -298,6 +301,11 @@ def headline_side(headline: str, subject: str | None, aliases: frozenset[str] = 
     return sides.pop() if len(sides) == 1 else None
 
 
+_SPLIT_IN_HEADLINE = re.compile(r"\b(?:(?:splits|divides|polari[sz]es)\s+(?:[\w'’-]+\s+){0,2}(?:opinion|fans|"
+                                r"voters|viewers|readers|users|residents|parents|critics|the internet|social media)|"
+                                r"(?:reactions?|opinion|fans|voters|viewers|users|residents|parents|critics)\s+"
+                                r"(?:are\s+|were\s+)?(?:split|divided)|mixed\s+(?:reactions?|responses?|reviews))\b",
+                                re.I)
 _JUDGED_IN_HEADLINE = re.compile(r"\b(?:branded|dubbed|labell?ed|called|deemed)\s+['‘“\"]([^'’”\"\n]{1,60})['’”\"]",
                                  re.I)
 

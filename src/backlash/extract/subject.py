@@ -1002,7 +1002,8 @@ def staff_by_pronoun(phrase: str, gender: str | None) -> bool:
     return bool(found) and gender == ("f" if found.group(1).lower() == "her" else "m")
 
 
-_OWN_STAFF = re.compile(rf"(his|her)\s+(?:[\w-]+\s+)?{_STAFF_WORDS}\b", re.I)
+# ("his campaign said"; not "his campaign chairman Paul Manafort", read by his name)
+_OWN_STAFF = re.compile(rf"(his|her)\s+(?:[\w-]+\s+)?(?:{_STAFF_WORDS}\b|(?:campaign|office)(?=\s*$|\s+and\b))", re.I)
 _HEAD_TITLES = {t for t in TITLES if len(t) > 3} - {"former", "vice", "prime"}  # "the mayor", not "the rev"
 _TITLE_ABBREVIATIONS = {"senator": [r"sen\."], "governor": [r"gov\."], "congressman": [r"rep\."],
                         "congresswoman": [r"rep\."], "general": [r"gen\."], "professor": [r"prof\."]}
