@@ -3441,3 +3441,15 @@ def test_his_campaign_speaks_for_him_but_his_campaign_chairman_by_name_is_read_a
     assert {i.kind for i in extract(article(text)).items} == {"subject_statement"}
     assert staff_by_pronoun("his campaign", "m") and staff_by_pronoun("His campaign and much of the media", "m")
     assert not staff_by_pronoun("His campaign chairman Paul Manafort", "m")
+
+
+def test_a_headlines_deed_is_the_target_before_what_the_lead_says_was_said():
+    text = ("Hartley Green library has reopened after a three-year closure, following a refurbishment.\n\n"
+            "The council said the library would open six days a week and include a cafe.\n\n"
+            '"It\'s like having the heart of the village back," said Margaret Oakes, 82.')
+    result = extract(article(text, title="Residents celebrate as council reopens library after three-year closure"))
+    assert (result.subject, result.target) == (
+        "the council", "the council's reopening library after three-year closure")
+    # without a headline's deed, what it said stays the target
+    result = extract(article(text, title="Council says library will open six days a week"))
+    assert result.target == "the council's saying the library would open"

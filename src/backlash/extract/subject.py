@@ -1122,8 +1122,11 @@ def detect_target(article: Article, parsed: ParsedText, subject: str | None, tit
     sentences += [(title.text, 0, s) for s in title.sents] if title is not None else []
     described = described_then_named(parsed) if parsed.lead else None
     actor = described[0] if described is not None and described[1] == subject else None
+    said = None  # "The council said the library would open ...": its saying, if nothing better
     titles: dict[str, str | None] = {}  # the title's word for the subject ("Chancellor scraps ..." for Rachel Reeves)
     for text, offset, sentence in sentences:
+        if said is not None and (title is None or sentence.doc is not title):
+            continue  # past a saying, only the headline's deed
         for token in sentence:
             # (in the lead, one called "the King": not a headline line's bare "Mayor slammed ...", read below it)
             called = title is not None and token.doc is title or (token.i > 0 and token.nbor(-1).lower_ == "the")
@@ -1142,6 +1145,9 @@ def detect_target(article: Article, parsed: ParsedText, subject: str | None, tit
                 token.dep_ in ("nsubj", "nsubjpass", "compound", "poss", "dobj", "pobj")
                 and not title_cased(sentence) and _action_phrase(token, subject, text, offset))
             if phrase and (deed := _without_response(phrase)) != _possessive(subject):
+                if deed.startswith(f"{_possessive(subject)} saying "):
+                    said = said or deed  # what it said, unless the headline tells what it did
+                    break
                 return deed  # (not an owner left with nothing: "Hospital ... sparks anger from families")
     # A body the lead calls only by its kind ("Arsenal fans ... after the club announced a 7% rise"):
     # the kind's deed, as the body's
@@ -1154,7 +1160,7 @@ def detect_target(article: Article, parsed: ParsedText, subject: str | None, tit
                 or (token.dep_ == "dobj" and token.head.lower_ in REACTION_VERBS))
             if kind and (phrase := _action_phrase(token, subject, text, offset)):
                 return _without_response(phrase)
-    return subject
+    return said or subject
 
 
 def _without_response(phrase: str) -> str:
