@@ -3453,3 +3453,13 @@ def test_a_headlines_deed_is_the_target_before_what_the_lead_says_was_said():
     # without a headline's deed, what it said stays the target
     result = extract(article(text, title="Council says library will open six days a week"))
     assert result.target == "the council's saying the library would open"
+
+
+def test_hit_with_calls_for_a_boycott_and_a_crowd_that_defends_the_body_by_its_kind():
+    text = ("Craft brewery Hopworks has been hit with calls for a boycott after it released a limited-edition beer "
+            "with a rainbow label.\n\n"
+            "But many drinkers leapt to the brewery's defence.\n\n"
+            '"Great beer, great cause," one drinker wrote.')
+    result = extract(article(text))
+    assert result.target == "Hopworks' limited-edition beer"  # was the bare name: no deed met the calls
+    assert [(i.speaker, i.stance_cue) for i in result.items if i.quoted] == [("one drinker", "favor")]

@@ -15,6 +15,7 @@ from backlash.extract.lexicon import (
     AGAINST_GROUPS,
     ASKING_VERBS,
     BACKING_VERBS,
+    BODY_KINDS,
     CALLING_VERBS,
     COMPLAINING_VERBS,
     CRITIC_WORDS,
@@ -441,8 +442,9 @@ def _the_storys_or_subjects(noun: Token, subject: str | None) -> bool:
     """A pronoun, the subject's name, a measure or utterance named by what it is ("the ban"), or
     the subject by a role ("the singer", "the mayor"): what the story is about."""
     names = {w.lower() for w in (subject or "").split() if len(w) > 2}
-    # ("the singer", "their manager")
-    role = noun.lower_ in _ONE_ROLE and any(d.lower_ in ("the", "their", "our") for d in noun.children)
+    # ("the singer", "their manager", "the brewery")
+    role = (noun.lower_ in _ONE_ROLE or noun.lower_ in BODY_KINDS) and any(
+        d.lower_ in ("the", "their", "our") for d in noun.children)
     return noun.lower_ in _POINTERS or noun.lower_ in names or _the_storys(noun) or role or _the_news(noun)
 
 

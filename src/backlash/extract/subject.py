@@ -1370,7 +1370,8 @@ def _meets_a_response(verb: Token) -> bool:
         return True  # (or punished for it: "has been fined £50,000 after calling the referee ...")
     if passive and verb.lower_ in NAMING_VERBS and any(c.dep_ == "oprd" for c in verb.children):
         return True  # "An advert ... has been branded 'tone deaf' by critics": a name the response gave it
-    under = ("under", "with") if lemma == "meet" else ("under",)  # "came under fire", "was met with jeers"
+    # "came under fire", "was met with jeers", "has been hit with calls for a boycott"
+    under = ("under", "with") if lemma in ("meet", "hit") else ("under",)
     met = [c for c in verb.children if c.dep_ == "dobj" and lemma in _MEETS] + [
         g for c in verb.children if c.dep_ == "prep" and c.lower_ in under for g in c.children if g.dep_ == "pobj"]
     met += [g for m in met for c in m.children if c.dep_ == "prep" and c.lower_ == "of"
