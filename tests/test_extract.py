@@ -3463,3 +3463,20 @@ def test_hit_with_calls_for_a_boycott_and_a_crowd_that_defends_the_body_by_its_k
     result = extract(article(text))
     assert result.target == "Hopworks' limited-edition beer"  # was the bare name: no deed met the calls
     assert [(i.speaker, i.stance_cue) for i in result.items if i.quoted] == [("one drinker", "favor")]
+
+
+def test_an_embedded_post_with_a_link_is_placed_and_takes_the_side_told_before_it():
+    html = ('<article><p>Craft brewery Hopworks has released a beer with a rainbow label.</p>'
+            "<p>But many more leapt to the brewery's defence, with sales tripling in two days.</p>"
+            '<blockquote class="twitter-tweet"><p lang="en">Just ordered a case from '
+            '<a href="https://twitter.com/Hopworks">@Hopworks</a>. Great beer, great cause.</p>&mdash; Sam Okafor '
+            '(@samokafor) <a href="https://twitter.com/samokafor/status/1861111111111111113">November 20, 2026</a>'
+            "</blockquote></article>")
+    [post] = embedded_posts(html)
+    assert post.text == "Just ordered a case from @Hopworks. Great beer, great cause."
+    text = ("Craft brewery Hopworks has released a beer with a rainbow label.\n"
+            "But many more leapt to the brewery's defence, with sales tripling in two days.\n"
+            "Just ordered a case from @Hopworks . Great beer, great cause.\n"  # (as a page's text may space it)
+            "— Sam Okafor (@samokafor) November 20, 2026")
+    [item] = [i for i in extract(article(text, html=html)).items if i.handle == "samokafor"]
+    assert (item.char_start, item.stance_cue) == (text.index("Just ordered"), "favor")

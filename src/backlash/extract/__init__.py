@@ -51,7 +51,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item
 
-EXTRACTOR_VERSION = "0.3.198"
+EXTRACTOR_VERSION = "0.3.199"
 TITLE_CHARS = 1000
 
 
@@ -501,14 +501,22 @@ def _widened_once(quotes: list[Statement]) -> list[Statement]:
         for start, speaker in whole)]
 
 
+MAX_LOOSE_PLACINGS = 200  # embeds placed by their words under other spacing (bounded work on a page of thousands)
+
+
 def _placed(posts: list[Statement], text: str) -> list[Statement]:
     """Embedded posts with their place in the article's text, where a page's text holds their words
     (the embed's markup does not say where it stands)."""
-    placed = []
+    placed, loose = [], 0
     for post in posts:
         words = (post.item.text or "").strip()
-        at = text.find(words[:80]) if len(words) >= 20 and post.item.char_start is None else -1
-        if at >= 0:
+        at = text.find(words[:80]) if len(words) >= 20 and post.item.char_start is None else None
+        if at == -1 and loose < MAX_LOOSE_PLACINGS:
+            # whatever spaces the page's text puts between its words ("@Hopworks . Great"): slower, so bounded
+            loose += 1
+            found = re.search(r"\s*".join(re.escape(c) for c in words[:80] if not c.isspace()), text)
+            at = found.start() if found is not None else -1
+        if at is not None and at >= 0:
             post = replace(post, item=replace(post.item, char_start=at, char_end=at + len(words)))
         placed.append(post)
     return placed
@@ -519,7 +527,8 @@ def _same_post(shown: Item, embedded: Item) -> bool:
     same opening words where the embed has words)."""
     if (shown.handle or "").lower() != (embedded.handle or "").lower():
         return False
-    opening = [" ".join(post.text.split())[:40] for post in (shown, embedded) if post.text]
+    opening = [re.sub(r"\s+(?=[.,!?;:])", "", " ".join(post.text.split()))[:40] for post in (shown, embedded)
+               if post.text]  # (however the page spaces a link's words: "@Hopworks . Great")
     return len(opening) < 2 or opening[0] == opening[1]
 
 

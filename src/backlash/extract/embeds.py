@@ -79,7 +79,8 @@ def _post(platform: str, node: LexborNode) -> Item:
     elif url is None:
         url = next((link for link in links if link.startswith("http")), None)
     paragraph = node.css_first("p")
-    text = paragraph.text(separator=" ", strip=True) if paragraph else None
+    # (the words of a link run on into what follows: "from @Hopworks. Great", not "@Hopworks . Great")
+    text = re.sub(r"\s+(?=[.,!?;:])", "", paragraph.text(separator=" ", strip=True)) if paragraph else None
     lang = (paragraph.attributes.get("lang") if paragraph else None) or node.attributes.get("lang")
     speaker, handle, posted = _byline(platform, node, paragraph, url)
     if not text and platform in ("reddit", "tiktok"):

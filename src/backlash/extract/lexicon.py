@@ -413,7 +413,8 @@ MASK = "q"
 # A paragraph is parsed only when it may hold a statement: a quote mark, a reporting or reaction
 # verb, or a crowd's response noun. The others cannot give an item.
 _CUE_WORDS = sorted(set(SPEECH_VERBS) | set(COGNITION_VERBS) | set(REACTION_VERBS) | RESPONSE_NOUNS | set(FEELING_SIDES)
-                    | set(EXPRESSING_VERBS) | set(HITTING_BACK) | {"according", "issue", "received"}, key=len,
+                    | set(EXPRESSING_VERBS) | set(HITTING_BACK) | set(THANKING_VERBS)
+                    | {"according", "issue", "received", "defence", "defense"}, key=len,
                     reverse=True)
 STATEMENT_CUE = re.compile(rf"{QUOTE_MARK.pattern}|\b(?:{'|'.join(map(re.escape, _CUE_WORDS))})\b", re.I)
 # Links to posts: x.com/twitter.com/<handle>/status/<id>, and the handle-less /i/web/status/<id>.

@@ -390,6 +390,9 @@ _TONES = {**FEELING_SIDES, "negative": "against", "hostile": "against", "positiv
               "favourable": "favor", "favorable": "favor", "approving": "favor"}
 
 
+_MANY = {"many", "more", "most"}
+
+
 def _crowd_side_at(root: Token, subject: str | None) -> str | None:
     verb = root
     doer = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -398,8 +401,10 @@ def _crowd_side_at(root: Token, subject: str | None) -> str | None:
         return STIRRING_VERBS[root.lower_]  # "The announcement disappointed thousands of fans"
     if doer is not None:
         doer = counted(doer)  # "A handful of developers welcomed the move"
-    if doer is None or not (doer.lower_ in CROWD_WORDS or doer.lower_ in FAVOR_GROUPS or doer.lower_ in (
-            "allies", "everyone", "everybody", "some", "others", "many", "most", "several", "few")
+    else:  # "But many more leapt to its defence", parsed with "many more" modifying the verb
+        doer = next((c for c in root.children if c.dep_ == "amod" and c.i < root.i and c.lower_ in _MANY), None)
+    if doer is None or not (doer.lower_ in CROWD_WORDS or doer.lower_ in FAVOR_GROUPS or doer.lower_ in _MANY | {
+            "allies", "everyone", "everybody", "some", "others", "several", "few"}
             or (doer.tag_ in ("NNS", "NNPS") and can_speak(doer.lower_))):
         return None
     negated = any(c.dep_ == "neg" for c in (*root.children, *doer.children)) or any(
