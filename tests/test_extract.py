@@ -3463,6 +3463,7 @@ def test_hit_with_calls_for_a_boycott_and_a_crowd_that_defends_the_body_by_its_k
     result = extract(article(text))
     assert result.target == "Hopworks' limited-edition beer"  # was the bare name: no deed met the calls
     assert [(i.speaker, i.stance_cue) for i in result.items if i.quoted] == [("one drinker", "favor")]
+    assert [(i.speaker, i.stance_cue) for i in result.items if not i.quoted] == [("many drinkers", "favor")]
 
 
 def test_an_embedded_post_with_a_link_is_placed_and_takes_the_side_told_before_it():

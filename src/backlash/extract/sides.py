@@ -559,7 +559,10 @@ def _ours(noun: Token, named: bool = False) -> bool:
 
 def backing_side(verb: Token) -> str | None:
     """The side of backing the story's measure ("backed the decision", "stood by the plan",
-    "supports it"): favor, turned by "not"; None for backing anything else ("backed Smith")."""
+    "supports it") or coming to the story's defence ("leapt to its defence"): favor, turned by "not";
+    None for backing anything else ("backed Smith")."""
+    if verb.dep_ != "relcl" and any(_the_storys_or_subjects(t, None) for t in _defended(verb)):
+        return "favor"  # "Many drinkers leapt to the brewery's defence"
     if verb.lower_ not in BACKING_VERBS or verb.dep_ == "relcl":
         return None  # ("the programs that Sanders supports" tells what they are)
     backed = [c for c in verb.children if c.dep_ == "dobj"] + [
