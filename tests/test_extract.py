@@ -3481,3 +3481,16 @@ def test_an_embedded_post_with_a_link_is_placed_and_takes_the_side_told_before_i
             "— Sam Okafor (@samokafor) November 20, 2026")
     [item] = [i for i in extract(article(text, html=html)).items if i.handle == "samokafor"]
     assert (item.char_start, item.stance_cue) == (text.index("Just ordered"), "favor")
+
+
+def test_hitting_out_at_a_described_school_targets_its_deed_and_a_saints_school_is_named_whole():
+    text = ("Parents have hit out at a primary school in Kent after it banned children from bringing in birthday "
+            "cakes to share with classmates.\n\n"
+            "St Mary's Primary School in Ashford said the ban was needed because of the number of pupils with severe "
+            "allergies.\n\n"
+            '"Nobody consulted us," said one parent.')
+    result = extract(article(text, title="Parents' fury as primary school bans birthday cakes"))
+    assert result.subject == "St Mary's Primary School"
+    assert result.target.startswith("St Mary's Primary School's banning children from bringing in birthday cakes")
+    assert {i.speaker: i.kind for i in result.items} == {
+        "St Mary's Primary School": "subject_statement", "Parents": "reaction", "one parent": "reaction"}

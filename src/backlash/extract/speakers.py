@@ -222,13 +222,20 @@ def phrase_tokens(head: Token) -> list[Token]:
     return sorted(tokens, key=lambda t: t.i)
 
 
+_NAMED_FOR = {"school", "hospital", "college", "church", "cathedral", "academy", "infirmary"}
+
+
 def _name_at(token: Token) -> str | None:
     """The proper name ending at `token` ("Vermont Sen. Bernie Sanders" -> "Bernie Sanders")."""
     if token.tag_ not in _NAME_TAGS or token.lower_ in NOT_NAMES:
         return None
     run = [token]
     for left in reversed(list(token.doc[max(token.i - 5, 0): token.i])):
-        if left.tag_ not in _NAME_TAGS and left.text not in ("-", "'", "&") or left.lower_ == "'s":  # ("M & S")
+        # a saint's or founder's name in a body's ("St Mary's Primary School", "Guy's Hospital")
+        named_for = left.lower_ in ("'s", "’s") and token.lower_ in _NAMED_FOR and left.i > 0 \
+            and left.nbor(-1).tag_ in _NAME_TAGS
+        if not named_for and (left.tag_ not in _NAME_TAGS and left.text not in ("-", "'", "&")
+                              or left.lower_ == "'s"):  # ("M & S")
             break
         run.insert(0, left)
     for right in token.doc[token.i + 1: token.i + 3]:  # "Jane Roe Jr." parsed with Roe as head
@@ -252,7 +259,7 @@ def _name_at(token: Token) -> str | None:
         words.pop(0)
     words += [t.text for t in _institution_tail(token)]
     # The tokenizer splits "Lopez-Cantera" at its hyphen and "Players' Union" at its apostrophe.
-    name = re.sub(r" (['’])(?= |$)", r"\1", " ".join(words).replace(" - ", "-")).removesuffix("’s").removesuffix("'s")
+    name = re.sub(r" (['’])(?=s? |$)", r"\1", " ".join(words).replace(" - ", "-")).removesuffix("’s").removesuffix("'s")
     return name if name and name.lower() not in NOT_NAMES else None
 
 

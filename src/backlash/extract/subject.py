@@ -1247,9 +1247,13 @@ def _action_phrase(token: Token, subject: str, text: str, offset: int) -> str | 
             return None  # "The Texas State Rifle Association hailed ...": another body named after the subject
     # "The league has defended referee Mark Dunn after he awarded a late penalty": what he did.
     answered = head.dep_ == "dobj" and head.head.lower_ in REACTION_VERBS
-    if not answered and (head.dep_ not in ("nsubj", "nsubjpass") or not head.head.tag_.startswith("VB")):
+    # ... or "Parents have hit out at a primary school after it banned ...": what it did
+    hit_at = head.dep_ == "pobj" and head.head.lower_ in ("at", "against") and head.head.head.tag_.startswith("VB") \
+        and light_reaction(head.head.head) == "hit back"
+    if not (answered or hit_at) and (head.dep_ not in ("nsubj", "nsubjpass") or not head.head.tag_.startswith("VB")):
         return None
-    verb = head.head
+    answered |= hit_at
+    verb = head.head.head if hit_at else head.head
     # "A headteacher who banned phones has received an outpouring of support": the deed that names the
     # actor (no comma: not "Mitt Romney, who helped launch ..., will not be present") met the response.
     done = next((c for c in head.children if c.dep_ == "relcl" and c.tag_ in ("VBD", "VBN", "VBZ")
