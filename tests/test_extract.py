@@ -3494,3 +3494,17 @@ def test_hitting_out_at_a_described_school_targets_its_deed_and_a_saints_school_
     assert result.target.startswith("St Mary's Primary School's banning children from bringing in birthday cakes")
     assert {i.speaker: i.kind for i in result.items} == {
         "St Mary's Primary School": "subject_statement", "Parents": "reaction", "one parent": "reaction"}
+
+
+def test_a_headlines_capitalized_kind_is_the_body_the_lead_names_and_a_reacting_crowd_answers_its_deed():
+    text = ("HELSINKI (AP) — Finnair on Tuesday dropped a plan to weigh passengers at the gate before boarding, two "
+            "days after the proposal drew criticism from travelers and privacy groups.\n\n"
+            'Finnair spokesperson Paulina Lindqvist said the company had "listened to our customers".')
+    result = extract(article(text, title="Airline drops plan to weigh passengers after outcry"))
+    assert result.subject == "Finnair"
+    assert {i.speaker: i.kind for i in result.items if i.quoted} == {"Paulina Lindqvist": "subject_statement"}
+    text = ("Manchester City fans booed at the club's annual supporters' meeting after it announced a 12% rise in "
+            "season ticket prices.\n\n"
+            "The club said the increase was needed to cover rising costs.")
+    result = extract(article(text, title="Fans boo as club raises season ticket prices by 12%"))
+    assert (result.subject, result.target) == ("Manchester City", "Manchester City's 12% rise in season ticket prices")

@@ -211,7 +211,8 @@ def detect_subject(article: Article, parsed: ParsedText, title: Doc | None) -> s
         best = re.sub(r"['’]s$", "", follower.group("name") or _employer(follower, lead))  # "Arsenal fans ...": Arsenal
     elif best is None and (follower := _FOLLOWED.search(lead)) and follower.group("employer"):
         best = _employer(follower, lead)  # "Dozens of students at Lincoln High School walked out to protest ..."
-    if best and best.startswith("the ") and best.split()[-1] in BUSINESS_NOUNS and (named := _named_body(parsed, text)):
+    if best and best.startswith("the ") and best.split()[-1].lower() in BUSINESS_NOUNS \
+            and (named := _named_body(parsed, text)):
         best = named  # "A woman has hit out at a parking company ..." ... "received the fine from ParkRight"
     subject = _full_form(_without_headline_words(_as_named_again(best, text), text), text) if best else None
     if subject and subject.split()[0].lower() in _NATURE:
@@ -1237,8 +1238,14 @@ def _action_phrase(token: Token, subject: str, text: str, offset: int) -> str | 
     if token.dep_ == "poss" and token.head.dep_ in ("nsubj", "nsubjpass") and not is_reporting(token.head.head) and (
             token.head.lower_ in BODY_KINDS | _ORG_HEADS | _LEGISLATURES):
         head = token.head  # "Australia's parliament has approved a ban ...": its body acts for it
+    crowd_reacts = False
     while head.dep_ in ("compound", "flat") and head.head.i != head.i:
         head = head.head
+        # "Manchester City fans booed ... after it announced a 12% rise": what the subject did that they answer
+        crowd_reacts = (head.tag_ == "NNS" or head.lower_ in CROWD_WORDS) and head.dep_ == "nsubj" and (
+            head.head.lower_ in REACTION_VERBS or light_reaction(head.head) == "hit back")
+        if crowd_reacts:
+            break
         if head.tag_ == "NNS" or head.lower_ in CROWD_WORDS:
             return None  # "the Trump troops embraced ...": a group acts, not the subject
         someone |= head.ent_type_ == "PERSON" and any(  # a person's name past the subject's own
@@ -1246,7 +1253,7 @@ def _action_phrase(token: Token, subject: str, text: str, offset: int) -> str | 
         if head.tag_ == "NNP" and head.lower_ in _BODY_HEAD_WORDS and head.text not in subject:
             return None  # "The Texas State Rifle Association hailed ...": another body named after the subject
     # "The league has defended referee Mark Dunn after he awarded a late penalty": what he did.
-    answered = head.dep_ == "dobj" and head.head.lower_ in REACTION_VERBS
+    answered = (head.dep_ == "dobj" and head.head.lower_ in REACTION_VERBS) or crowd_reacts
     # ... or "Parents have hit out at a primary school after it banned ...": what it did
     hit_at = head.dep_ == "pobj" and head.head.lower_ in ("at", "against") and head.head.head.tag_.startswith("VB") \
         and light_reaction(head.head.head) == "hit back"
