@@ -3412,6 +3412,10 @@ def test_a_majority_backing_a_bodys_plan_names_the_body_and_a_headlines_backing_
     assert (result.subject, result.headline_side) == ("the government", "favor")
     assert result.target == "the government's plan to ban smartphones in schools in England"
     assert headline_side("Mayor backed by residents", None) is None  # backed by them: read elsewhere
+    # backing the one the subject acted against is no side toward the subject
+    assert headline_side("Gamers rally behind streamer banned from Twitch", "Twitch") is None
+    assert headline_side("Wyoming Republicans Support Sending A Familiar Name Back To Washington", "Liz Cheney") == \
+        "favor"
 
 
 def test_what_the_subject_was_punished_for_is_the_target_and_fans_backing_their_manager_take_his_side():

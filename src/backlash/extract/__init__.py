@@ -51,7 +51,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item
 
-EXTRACTOR_VERSION = "0.3.202"
+EXTRACTOR_VERSION = "0.3.203"
 TITLE_CHARS = 1000
 
 

@@ -282,8 +282,13 @@ def headline_side(headline: str, subject: str | None, aliases: frozenset[str] = 
             sides.add(_REVIEW_SIDES[lowered[i - 1]])  # "Pixel 11 wins rave reviews"
         elif (low in FEELING_SIDES or low in CROWD_FEELING_VERBS) and i and lowered[i - 1] in CROWD_WORDS:
             sides.add(FEELING_SIDES.get(low) or CROWD_FEELING_VERBS[low])  # "Voters skeptical as ...", "Fans fume"
-        elif low in BACKING_VERBS and i and lowered[i - 1] in CROWD_WORDS and lowered[i - 2:i - 1] != ["by"]:
-            sides.add("favor")  # "Most voters back ban on smartphones", "Parents support ..."
+        elif low in BACKING_VERBS and i and lowered[i - 1] in CROWD_WORDS and lowered[i - 2:i - 1] != ["by"] and (
+                (MEASURE_NOUNS | UTTERANCE_NOUNS) & set(lowered[i + 1:i + 5]) or names & set(lowered[i + 1:i + 4])
+                or after.endswith("ing")):
+            # "Most voters back ban on smartphones", "Parents support Hale", "Republicans Support Sending ...":
+            # the story's measure, subject or deed
+            # (not "Gamers rally behind streamer banned from Twitch": the one the subject acted against)
+            sides.add("favor")
         elif low in STIRRING_VERBS and CROWD_WORDS & set(lowered[i + 1:i + 4]):
             sides.add(STIRRING_VERBS[low])  # "..., angering users", "upset 'American Sniper' fans"
         elif (lemma := REACTION_VERBS.get(low)) and lemma not in NEUTRAL_REACTIONS and after == "by" and (
