@@ -3281,13 +3281,18 @@ def test_a_thing_widely_mocked_was_mocked_by_many_and_its_examples_take_that_sid
 
 
 def test_the_subject_called_by_a_place_and_a_title_given_to_the_subject_alone():
-    text = ("Senator Bernie Sanders said on Tuesday he would stay in the race until the convention.\n\n"
+    text = ("Senator Bernie Sanders of Vermont said on Tuesday he would stay in the race until the convention.\n\n"
             'The Vermont senator said he was "in this to win".\n\n'
             '"He should drop out," said Senator Claire McCaskill.\n\n'
             'The Missouri senator said Sanders was "hurting the party".')
     result = extract(article(text))
     assert [(i.speaker, i.kind) for i in result.items if i.quoted] == [
         ("Bernie Sanders", "subject_statement"), ("Claire McCaskill", "reaction"), ("Missouri senator", "reaction")]
+    # a place the story gives someone else is that one's, named with the title or not
+    text = ("Senator Bernie Sanders said on Tuesday he would stay in the race until the convention.\n\n"
+            'Ted Cruz of Texas also weighed in. The Texas senator said the plan was "economic suicide for the '
+            'country".')
+    assert [(i.speaker, i.kind) for i in extract(article(text)).items if i.quoted] == [("Texas senator", "reaction")]
 
 
 def test_what_a_body_did_in_its_relative_clause_is_the_target_not_what_it_says():
@@ -3512,3 +3517,27 @@ def test_a_headlines_capitalized_kind_is_the_body_the_lead_names_and_a_reacting_
             "The club said the increase was needed to cover rising costs.")
     result = extract(article(text, title="Fans boo as club raises season ticket prices by 12%"))
     assert (result.subject, result.target) == ("Manchester City", "Manchester City's 12% rise in season ticket prices")
+
+
+def test_a_bare_spokesperson_after_a_person_or_a_reported_body_and_short_stems_and_adverbs():
+    text = ("SkyJet will charge passengers £8 to choose a seat.\n\n"
+            'Passenger Tom Reed said the fee was "a total rip-off for families". "We are sorry for any confusion '
+            'caused," a spokeswoman said.\n\n'
+            'Consumer group Which? said the charge was unfair. "Passengers deserve better than this," a spokesperson '
+            "said.")
+    quoted = {i.text: (i.speaker, i.kind) for i in extract(article(text, title="Airline seat fee sparks anger")).items}
+    assert quoted["We are sorry for any confusion caused"][1] == "subject_statement"  # not the passenger's
+    assert quoted["Passengers deserve better than this"] == ("Which?", "reaction")  # after its reported words
+    text = ("The council is scrapping evening bus services.\n\n"
+            "The Kremlin said it would not even comment on the claims.")
+    assert [i.kind for i in extract(article(text, title="Council scraps evening buses")).items] == ["other_target"]
+    assert headline_side("Fans back in stadiums as restrictions ease", None) is None
+
+
+def test_a_post_placed_under_other_spacing_ends_where_its_words_end():
+    html = ('<blockquote class="twitter-tweet"><p>Just ordered a case from <a href="https://twitter.com/Hopworks">'
+            '@Hopworks</a>. Great beer, great cause.</p>&mdash; Sam Okafor (@samokafor) '
+            '<a href="https://twitter.com/samokafor/status/1861111111111111113">November 20, 2026</a></blockquote>')
+    text = "Some liked it.\nJust ordered a case from @Hopworks . Great beer,  great cause.\nThe end."
+    [post] = [i for i in extract(article(text, html=html)).items if i.handle == "samokafor"]
+    assert text[post.char_start:post.char_end] == "Just ordered a case from @Hopworks . Great beer,  great cause."

@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from backlash.extract.embeds import TEXT_BYLINE, embedded_posts, posts_in_text
+from backlash.extract.embeds import TEXT_BYLINE, embedded_posts, posts_in_text, punctuation_joined
 from backlash.extract.lexicon import (
     BODY_KINDS,
     CROWD_WORDS,
@@ -51,7 +51,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item
 
-EXTRACTOR_VERSION = "0.3.203"
+EXTRACTOR_VERSION = "0.3.204"
 TITLE_CHARS = 1000
 
 
@@ -60,7 +60,7 @@ class Extraction:
     subject: str | None
     target: str
     items: list[Item]
-    headline_side: str | None = None  # "against" | "favor": the response as the headline sums it up
+    headline_side: str | None = None  # "against" | "favor" | "mixed": the response as the headline sums it up
 
 
 def extract(article: Article) -> Extraction:
@@ -137,11 +137,6 @@ def extract(article: Article) -> Extraction:
             if item.speaker not in roles:
                 roles[item.speaker] = role_from_mentions(item.speaker, text)
             item = replace(item, speaker_role=roles[item.speaker])
-        if (lender := _spokesperson_of(statement.speaker.phrase, item, items, text)) is not None:
-            # "The Vegan Society said ... “Q,” a spokesperson said": the society's spokesperson
-            items.append(replace(item, speaker=lender.speaker, speaker_role=lender.speaker_role, kind=lender.kind))
-            phrases.append(statement.speaker.phrase)
-            continue
         as_written = statement
         name = titled_name(statement.speaker.phrase, text, item.char_start or 0, titled, subject) or \
             named_before_by_age(parsed, statement.speaker.phrase, item.char_start or 0)
@@ -174,6 +169,7 @@ def extract(article: Article) -> Extraction:
             item = replace(item, stance_cue=group_side(statement.speaker.phrase, subject, target))
         items.append(item)
         phrases.append(statement.speaker.phrase)
+    items = _spokespeople_of_bodies(items, phrases, text)
     headline = article.title or text[:opening]
     aliases = _headline_aliases(headline, subject, text, titled, described)
     # "Some fans backed the ban.": a side for the quotes after it, not a statement of its own.
@@ -460,14 +456,14 @@ def _headline_end(article: Article, parsed: ParsedText) -> int:
     return len(first)
 
 
-# Feelings a body's short quote names (said it was "deeply concerned"), toward the news it answers.
 # What the story's critics did, as a feeling's object: "said it was “appalled” by the abuse".
 _AT_THE_CRITICS = {"abuse", "trolls", "trolling", "trolled", "harassment", "insults", "taunts", "threats"}
-_QUOTED_FEELINGS = {**FEELING_SIDES, **dict.fromkeys(("concerned", "worried", "alarmed", "troubled", "saddened"),
-                                                     "against"),
-                    # a reaction verb quoted alone: said it "welcomed" the decision, "condemned" it
-                    **{form: "favor" if lemma in FAVOR_REACTIONS else "against"
-                       for form, lemma in {**REACTION_VERBS, **SIDING_VERBS}.items() if lemma not in NEUTRAL_REACTIONS}}
+# The side of a word or two quoted alone, toward the news it answers: a feeling (said it was "deeply
+# concerned") or a reaction verb (said it "welcomed" the decision, "condemned" it).
+_QUOTED_SIDES = {**FEELING_SIDES,
+                 **dict.fromkeys(("concerned", "worried", "alarmed", "troubled", "saddened"), "against"),
+                 **{form: "favor" if lemma in FAVOR_REACTIONS else "against"
+                    for form, lemma in {**REACTION_VERBS, **SIDING_VERBS}.items() if lemma not in NEUTRAL_REACTIONS}}
 
 
 def _widen_partial_quote(statement: Statement, parsed: ParsedText) -> Statement:
@@ -481,7 +477,7 @@ def _widen_partial_quote(statement: Statement, parsed: ParsedText) -> Statement:
     start += parsed.text[start:end].find(sentence)
     # A feeling quoted alone tells the speaker's side: said it was "deeply concerned", "delighted".
     words = re.findall(r"[a-z]+", item.text.lower())
-    felt = {_QUOTED_FEELINGS[w] for w in words if w in _QUOTED_FEELINGS}
+    felt = {_QUOTED_SIDES[w] for w in words if w in _QUOTED_SIDES}
     cue = felt.pop() if len(felt) == 1 and not {"not", "less", "never", "no"} & set(words) else None
     cue = item.stance_cue or cue
     if cue and len(felt) <= 1 and _AT_THE_CRITICS & set(re.findall(r"[a-z]+", sentence.lower())):
@@ -494,11 +490,19 @@ def _widen_partial_quote(statement: Statement, parsed: ParsedText) -> Statement:
 def _widened_once(quotes: list[Statement]) -> list[Statement]:
     """Quotes without the widened short ones whose sentence holds a longer quote of the same speaker:
     '“Savage,” she said, meaning that he's “radical enough and doesn't care ...”' is one statement."""
-    whole = [(q.item.char_start, q.item.speaker) for q in quotes
-             if q.item.text_source == "quoted" and q.item.char_start is not None]
-    return [q for q in quotes if q.item.text_source != "paraphrase" or not any(
-        (q.item.char_start or 0) <= start < (q.item.char_end or 0) and speaker == q.item.speaker
-        for start, speaker in whole)]
+    starts: dict[str | None, list[int]] = {}
+    for q in quotes:
+        if q.item.text_source == "quoted" and q.item.char_start is not None:
+            starts.setdefault(q.item.speaker, []).append(q.item.char_start)
+    for found in starts.values():
+        found.sort()
+
+    def holds_longer(item: Item) -> bool:
+        found = starts.get(item.speaker, [])
+        at = bisect.bisect_left(found, item.char_start or 0)
+        return at < len(found) and found[at] < (item.char_end or 0)
+
+    return [q for q in quotes if q.item.text_source != "paraphrase" or not holds_longer(q.item)]
 
 
 MAX_LOOSE_PLACINGS = 200  # embeds placed by their words under other spacing (bounded work on a page of thousands)
@@ -511,15 +515,34 @@ def _placed(posts: list[Statement], text: str) -> list[Statement]:
     for post in posts:
         words = (post.item.text or "").strip()
         at = text.find(words[:80]) if len(words) >= 20 and post.item.char_start is None else None
+        span = (at, at + len(words)) if at is not None and at >= 0 else None
         if at == -1 and loose < MAX_LOOSE_PLACINGS:
-            # whatever spaces the page's text puts between its words ("@Hopworks . Great"): slower, so bounded
             loose += 1
-            found = re.search(r"\s*".join(re.escape(c) for c in words[:80] if not c.isspace()), text)
-            at = found.start() if found is not None else -1
-        if at is not None and at >= 0:
-            post = replace(post, item=replace(post.item, char_start=at, char_end=at + len(words)))
+            span = _found_loosely(words, text)
+        if span is not None:
+            post = replace(post, item=replace(post.item, char_start=span[0], char_end=span[1]))
         placed.append(post)
     return placed
+
+
+LOOSE_ANCHORS = 20  # places of a post's longest word tried (bounded work on a text that repeats it)
+
+
+def _found_loosely(words: str, text: str) -> tuple[int, int] | None:
+    """Where a post's opening words stand in the text under other spacing ("@Hopworks . Great" for
+    "@Hopworks. Great"): tried only around the places of its longest word."""
+    tokens = words[:80].split()
+    pattern = re.compile(r"\s+".join(re.escape(t.rstrip(".,!?;:")) + (r"\s*" + re.escape(t[len(t.rstrip(".,!?;:")):])
+                                     if t.rstrip(".,!?;:") != t else "") for t in tokens))
+    anchor = max((t.rstrip(".,!?;:") for t in tokens), key=len, default="")
+    if len(anchor) < 4:
+        return None
+    for k, place in enumerate(re.finditer(re.escape(anchor), text)):
+        if k >= LOOSE_ANCHORS:
+            break
+        if found := pattern.search(text, max(0, place.start() - 2 * len(words)), place.end() + 2 * len(words)):
+            return found.start(), found.end() + len(words) - len(words[:80])
+    return None
 
 
 def _same_post(shown: Item, embedded: Item) -> bool:
@@ -527,8 +550,7 @@ def _same_post(shown: Item, embedded: Item) -> bool:
     same opening words where the embed has words)."""
     if (shown.handle or "").lower() != (embedded.handle or "").lower():
         return False
-    opening = [re.sub(r"\s+(?=[.,!?;:])", "", " ".join(post.text.split()))[:40] for post in (shown, embedded)
-               if post.text]  # (however the page spaces a link's words: "@Hopworks . Great")
+    opening = [punctuation_joined(" ".join(post.text.split()))[:40] for post in (shown, embedded) if post.text]
     return len(opening) < 2 or opening[0] == opening[1]
 
 
@@ -562,16 +584,26 @@ def _merge_quoted_posts(
 
 
 _BARE_SPOKES = re.compile(r"(?:(?:a|an|the)\s+)?(?:spokesman|spokeswoman|spokesperson)", re.I)
+_BODY_NAME = re.compile(r"\b(?:Society|Union|Association|Trust|Group|Council|Foundation|Federation|Institute|"
+                        r"Alliance|Coalition|League|Authority|Commission|Agency|Charity|Campaign|UK)$|\?$")
 
 
-def _spokesperson_of(phrase: str, item: Item, before: list[Item], text: str) -> Item | None:
-    """The statement of the one named (a body, a person) whose spokesperson speaks without a name, just
-    after it in the same paragraph."""
-    last = before[-1] if before else None
-    if last is None or not _BARE_SPOKES.fullmatch(phrase.strip()) or not (last.speaker or "")[:1].isupper() \
-            or last.char_end is None or item.char_start is None or last.char_end > item.char_start:
-        return None
-    return last if "\n" not in text[last.char_end:item.char_start] else None
+def _spokespeople_of_bodies(items: list[Item], phrases: list[str], text: str) -> list[Item]:
+    """A spokesperson without a name speaks for the body quoted just before in the same paragraph
+    ("The Vegan Society said ... “Q,” a spokesperson said"), with its kind; after a person, or in a
+    paragraph of its own, the phrase is read as before (the subject's voice for a body subject)."""
+    placed = sorted((i.char_end, n) for n, i in enumerate(items) if i.char_end is not None)
+    ends = [end for end, _ in placed]
+    lent = list(items)
+    for n, (item, phrase) in enumerate(zip(items, phrases, strict=False)):
+        if not _BARE_SPOKES.fullmatch(phrase.strip()) or item.char_start is None:
+            continue
+        at = bisect.bisect_right(ends, item.char_start) - 1
+        body = items[placed[at][1]] if at >= 0 else None
+        if body is not None and body.char_end is not None and "\n" not in text[body.char_end:item.char_start] \
+                and (body.speaker_role == "organization" or _BODY_NAME.search(body.speaker or "")):
+            lent[n] = replace(item, speaker=body.speaker, speaker_role=body.speaker_role, kind=body.kind)
+    return lent
 
 
 def _about_something_else(item: Item, phrase: str, parsed: ParsedText, subject: str | None, target: str,
@@ -601,9 +633,11 @@ def _about_something_else(item: Item, phrase: str, parsed: ParsedText, subject: 
                                  or (mention.group("noun") in _ANY_ACTION and target != subject))
     # The target's deed in another form: "the dismissal" of "dismissing a lecturer", "should never be
     # charged" of "charging passengers ..."
+    # (a short stem only as a noun after "the": "the veto", not "not even comment" for "evening")
     deeds = [w.removesuffix("ing") for w in re.findall(r"[a-z]{7,}", target.lower())
              if w.endswith("ing") and w not in _LIGHT_DEEDS]
-    measure = measure or any(re.search(rf"\b{re.escape(deed)}[a-z]*\b", clause) for deed in deeds)
+    measure = measure or any(re.search(rf"\b{'' if len(deed) > 4 else '(?:the|this|that) '}{re.escape(deed)}[a-z]*\b",
+                                       clause) for deed in deeds)
     # Inside the speaker's own quoted words (the speaker says "I"), a "she" or "her" of the subject's
     # gender points at the subject: "It's a sign ... that some conservatives denounced her".
     gender = subject_gender if item.quoted and own_words else None

@@ -42,6 +42,12 @@ def canonical_post_url(url: str) -> str:
     return url.split("?")[0].rstrip("/")
 
 
+def punctuation_joined(words: str) -> str:
+    """Words with no space before their punctuation: a link's text runs on into what follows ("from
+    @Hopworks. Great", which a page's text may give as "@Hopworks . Great")."""
+    return re.sub(r"\s+(?=[.,!?;:])", "", words)
+
+
 def embedded_posts(html: str) -> list[Item]:
     """Every embedded post, with text, author, handle, URL, date and language where the markup has
     them. An embed without text is kept with `text=None` so the post is still counted."""
@@ -79,8 +85,7 @@ def _post(platform: str, node: LexborNode) -> Item:
     elif url is None:
         url = next((link for link in links if link.startswith("http")), None)
     paragraph = node.css_first("p")
-    # (the words of a link run on into what follows: "from @Hopworks. Great", not "@Hopworks . Great")
-    text = re.sub(r"\s+(?=[.,!?;:])", "", paragraph.text(separator=" ", strip=True)) if paragraph else None
+    text = punctuation_joined(paragraph.text(separator=" ", strip=True)) if paragraph else None
     lang = (paragraph.attributes.get("lang") if paragraph else None) or node.attributes.get("lang")
     speaker, handle, posted = _byline(platform, node, paragraph, url)
     if not text and platform in ("reddit", "tiktok"):

@@ -282,7 +282,8 @@ def headline_side(headline: str, subject: str | None, aliases: frozenset[str] = 
             sides.add(_REVIEW_SIDES[lowered[i - 1]])  # "Pixel 11 wins rave reviews"
         elif (low in FEELING_SIDES or low in CROWD_FEELING_VERBS) and i and lowered[i - 1] in CROWD_WORDS:
             sides.add(FEELING_SIDES.get(low) or CROWD_FEELING_VERBS[low])  # "Voters skeptical as ...", "Fans fume"
-        elif low in BACKING_VERBS and i and lowered[i - 1] in CROWD_WORDS and lowered[i - 2:i - 1] != ["by"] and (
+        elif low in BACKING_VERBS and i and lowered[i - 1] in CROWD_WORDS and lowered[i - 2:i - 1] != ["by"] \
+                and after not in _NOT_BACKED and (
                 (MEASURE_NOUNS | UTTERANCE_NOUNS) & set(lowered[i + 1:i + 5]) or names & set(lowered[i + 1:i + 4])
                 or after.endswith("ing")):
             # "Most voters back ban on smartphones", "Parents support Hale", "Republicans Support Sending ...":
@@ -307,6 +308,7 @@ def headline_side(headline: str, subject: str | None, aliases: frozenset[str] = 
     return sides.pop() if len(sides) == 1 else None
 
 
+_NOT_BACKED = {"in", "on", "at", "to", "from", "into", "home", "out"}  # "Fans back in stadiums": the adverb
 _SPLIT_IN_HEADLINE = re.compile(r"\b(?:(?:splits|divides|polari[sz]es)\s+(?:[\w'’-]+\s+){0,2}(?:opinion|fans|"
                                 r"voters|viewers|readers|users|residents|parents|critics|the internet|social media)|"
                                 r"(?:reactions?|opinion|fans|voters|viewers|users|residents|parents|critics)\s+"

@@ -162,7 +162,8 @@ def detect_subject(article: Article, parsed: ParsedText, title: Doc | None) -> s
     # its name ("The National Gallery of Wessex has been criticised ...")
     # (or one the text introduces by its kind: "Budget carrier SkyJet")
     named_bodies = [n for n in scores if n[:1].isupper() and (len(n.split()) > 1 and (_ORG_NAME.search(n) or any(
-        w.lower() in BODY_KINDS for w in n.split())) or re.search(rf"\b(?i:{_BUSINESS}) {re.escape(n)}\b", text))]
+        w.lower() in BODY_KINDS for w in n.split())) or re.search(rf"\b(?i:{_BUSINESS}) {re.escape(n)}\b",
+                                                                 text[:GENDER_SCAN_CHARS]))]
     for name in [n for n in scores if bodies.get(n) is None and " " not in n and n[:1].isupper()
                  and n.lower() in BODY_KINDS | _ORG_HEADS]:
         bodies[name] = named_bodies[0] if len(named_bodies) == 1 else None
@@ -617,8 +618,7 @@ def _agent_name(token: Token) -> str | None:
     body = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in _ORG_HEADS | _OFFICE_HEADS
                  and any(d.lower_ == "the" for d in c.children)), None)
     if token.lower_ in ACTION_NOUNS | MEASURE_NOUNS and body is not None:
-        # "The government's decision to raise ... has been welcomed": the government's
-        return " ".join(["the", *(t.text for t in body.subtree if t.dep_ in ("compound", "amod")), body.text])
+        return _agent_name(body)  # "The government's decision to raise ... has been welcomed": the government's
     if token.lower_ in UTTERANCE_NOUNS and (made := _made_by(token)) is not None:
         return _agent_name(made)  # "An advert by budget airline SkyHop has been branded ...": the airline's
     if token.lower_ in _RUNNERS and (run := next((p for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -1072,7 +1072,16 @@ def titled_name(phrase: str, text: str, position: int | None, cache: dict, subje
     # ... but the subject when the story gave the title to the subject alone so far ("Senator Bernie
     # Sanders ... The Vermont senator said")
     given = [name for start, name, _ in cache[title] if position is None or start < position]
-    only_subject = bool(given) and all(name == subject for name in given)
+    # (and a place is not the story's for someone else: "Ted Cruz of Texas ... The Texas senator said")
+    places = [w for w in words[1:-1] if w[:1].isupper()]
+    near = [text[max(0, m.start() - 40): m.end() + 40]
+            for m in itertools.islice(re.finditer(rf"\b{re.escape(surname(subject or '_'))}\b", text), 20)]
+    scanned = text[:GENDER_SCAN_CHARS]
+    only_subject = bool(given) and all(name == subject for name in given) and all(
+        any(re.search(rf"\b{re.escape(w)}\b", around) for around in near)
+        or len(re.findall(rf"\b{re.escape(w)}\b", scanned)) == len(re.findall(rf"\b{re.escape(w)}\s+{title}\b",
+                                                                             scanned, re.I))
+        for w in places)
     return subject if named_person and ((not cache[title] and plain) or only_subject) else None
 
 
