@@ -3541,3 +3541,14 @@ def test_a_post_placed_under_other_spacing_ends_where_its_words_end():
     text = "Some liked it.\nJust ordered a case from @Hopworks . Great beer,  great cause.\nThe end."
     [post] = [i for i in extract(article(text, html=html)).items if i.handle == "samokafor"]
     assert text[post.char_start:post.char_end] == "Just ordered a case from @Hopworks . Great beer,  great cause."
+
+
+def test_a_person_subject_by_the_role_the_story_gives_them_and_their_people():
+    lead = "Pop star Mia Torres cancelled her sold-out concert less than three hours before she was due on stage.\n\n"
+    title = "Singer cancels concert hours before show"
+    for said in ('The singer said she was "heartbroken" and that all tickets would be refunded.',
+                 'A representative for the singer said she was "heartbroken" and that all tickets would be refunded.',
+                 'The singer\'s publicist said she was "heartbroken" and that all tickets would be refunded.'):
+        assert [i.kind for i in extract(article(lead + said, title=title)).items] == ["subject_statement"]
+    rival = 'Rival singer Ana Ruiz said it was "unprofessional". The singer said fans "deserved far better than this".'
+    assert [i.kind for i in extract(article(lead + rival, title=title)).items] == ["reaction", "reaction"]

@@ -44,14 +44,16 @@ from backlash.extract.subject import (
     is_subject,
     named_by_kind,
     office_seats,
+    person_roles,
     staff_by_pronoun,
     surname,
     titled_name,
+    voice_of_role,
     voice_of_seat,
 )
 from backlash.records import Article, Item
 
-EXTRACTOR_VERSION = "0.3.204"
+EXTRACTOR_VERSION = "0.3.205"
 TITLE_CHARS = 1000
 
 
@@ -120,6 +122,7 @@ def extract(article: Article) -> Extraction:
     introduced = described_then_named(parsed) if subject and parsed.lead else None
     description = introduced[0].lower_ if introduced is not None and introduced[1] == subject else None
     gender = gender_in_text(parsed, subject) if subject else None  # "m", "f" or None: the subject's
+    by_role = person_roles(subject, article.title, text) if not organization else frozenset()
     # An article (a lead of two paragraphs or more) whose title and lead report nobody's action,
     # without a target given: its voices react to nothing (a list of posts, readers' stories, a
     # market report). A snippet of one paragraph is read as reactions.
@@ -153,8 +156,9 @@ def extract(article: Article) -> Extraction:
                 or voice_of_seat(statement.speaker.phrase, seats)
                 or staff_by_pronoun(statement.speaker.phrase, None if organization else gender))
         # A subject read as "the Indiana governor" is still the governor who speaks, named or not.
-        described_so = description is not None and re.match(
+        described_so = (description is not None and re.match(
             rf"(?:the|an?)\s+(?:[\w-]+\s+){{0,2}}{description}\b", statement.speaker.phrase, re.I) is not None
+        ) or voice_of_role(statement.speaker.phrase, by_role)  # "the singer said", "a representative for the singer"
         if described_so or is_subject(statement, subject, organization, staff[item.speaker], voices) or (
                 as_written is not statement and is_subject(as_written, subject, organization, described=voices)):
             if statement.how == "reaction":

@@ -1018,6 +1018,40 @@ _STAFF_OF = re.compile(rf"(?P<owner>.+?)['’]s (?P<staff>{_STAFF_WORDS})")
 _OTHERS_TITLE = {"shadow", "deputy", "vice", "former", "ex", "acting", "assistant"}
 
 
+# Words a story calls a person by after naming them ("Pop star Mia Torres ... the singer said").
+_PERSON_ROLES = {w for w in ROLE_WORDS["celebrity"] if not w.endswith("s")} | {
+    "chef", "presenter", "host", "author", "writer", "influencer", "youtuber", "streamer", "boxer", "footballer",
+    "striker", "goalkeeper", "midfielder", "golfer", "model", "designer", "artist", "director", "broadcaster",
+    "businessman", "businesswoman", "billionaire", "entrepreneur", "tycoon", "founder", "comic", "dj", "podcaster"}
+_ROLE_VOICE = r"(?:spokesman|spokeswoman|spokesperson|representative|rep|publicist|agent|manager|management|team)"
+
+
+def person_roles(subject: str | None, title: str, text: str) -> frozenset[str]:
+    """The role words a story gives a named person just before the name ("Pop star Mia Torres",
+    "singer Mia Torres") or as its headline's first word ("Singer cancels ..."), unless it gives the
+    same word to someone else ("rival singer Ana Ruiz")."""
+    if not subject or len(subject.split()) < 2 or not subject[:1].isupper() or subject.startswith("the "):
+        return frozenset()
+    scanned = text[:GENDER_SCAN_CHARS]
+    roles = {m.group(1).lower() for m in re.finditer(rf"\b([A-Za-z]+)\s+{re.escape(subject)}\b", scanned)
+             if m.group(1).lower() in _PERSON_ROLES}
+    # (a headline that names nobody: "Actor slams singer Mia Torres" gives "actor" to another)
+    first = title.split()[0].lower() if title.split() else ""
+    roles |= {first} if first in _PERSON_ROLES and not any(w[:1].isupper() for w in title.split()[1:]) else set()
+    return frozenset(r for r in roles if not re.search(
+        rf"\b(?i:{r})\s+(?!{re.escape(subject.split()[0])}\b)[A-Z][a-z]+\s+[A-Z][a-z]+", scanned))
+
+
+def voice_of_role(phrase: str, roles: frozenset[str]) -> bool:
+    """Whether a speaker is the subject by a role word ("the singer") or their people ("a representative
+    for the singer", "the singer's publicist")."""
+    if not roles:
+        return False
+    role = rf"(?:[\w-]+\s+)?(?:{'|'.join(map(re.escape, sorted(roles)))})"
+    return re.fullmatch(rf"(?i:the\s+{role}|(?:an?|the)\s+{_ROLE_VOICE}\s+(?:for|of|to)\s+the\s+{role}|"
+                        rf"the\s+{role}['’]s\s+(?:[\w-]+\s+)?{_ROLE_VOICE})", phrase.strip()) is not None
+
+
 def titled_name(phrase: str, text: str, position: int | None, cache: dict, subject: str | None) -> str | None:
     """The name of a speaker the article calls only by a title: "the mayor" is the last person it
     gave that title before the statement ("Mayor Dana Whitfield"); "the Ohio governor" or "the
