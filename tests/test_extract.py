@@ -3552,3 +3552,9 @@ def test_a_person_subject_by_the_role_the_story_gives_them_and_their_people():
         assert [i.kind for i in extract(article(lead + said, title=title)).items] == ["subject_statement"]
     rival = 'Rival singer Ana Ruiz said it was "unprofessional". The singer said fans "deserved far better than this".'
     assert [i.kind for i in extract(article(lead + rival, title=title)).items] == ["reaction", "reaction"]
+
+
+def test_stepping_down_is_a_deed_with_its_particle_alone():
+    text = ("Boeing chief executive Dave Calhoun will step down at the end of the year, the company said on Monday.\n\n"
+            '"This is long overdue," said Ron Epstein, an aerospace analyst.')
+    assert extract(article(text)).target == "Dave Calhoun's stepping down"

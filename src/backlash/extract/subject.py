@@ -1380,7 +1380,9 @@ def _action_phrase(token: Token, subject: str, text: str, offset: int) -> str | 
         return _remark(verb, owner, text, offset) if deed is not None else None
     after = [t for c in verb.rights if (c.dep_ not in _CLAUSE_END_DEPS or _how_often(c) or _purpose(c))
              and not _aside(c) for t in _clause(c)]
-    if len(after) < 2:
+    # (a particle alone when it tells leaving: "will step down", "pulled out", "stood aside")
+    leaving = bool(after) and after[0].dep_ == "prt" and after[0].lower_ in ("down", "out", "aside", "away")
+    if len(after) < 2 and not leaving:
         return None
     negation = ["not"] if any(c.dep_ == "neg" for c in verb.children) else []  # "not seeking reelection"
     if any(c.dep_ == "advmod" and c.lower_ == "longer" and any(d.lower_ == "no" for d in c.children)
