@@ -3558,3 +3558,10 @@ def test_stepping_down_is_a_deed_with_its_particle_alone():
     text = ("Boeing chief executive Dave Calhoun will step down at the end of the year, the company said on Monday.\n\n"
             '"This is long overdue," said Ron Epstein, an aerospace analyst.')
     assert extract(article(text)).target == "Dave Calhoun's stepping down"
+
+
+def test_an_apology_after_a_thing_was_criticised_targets_that_thing():
+    text = ("French fashion house Maison Lure has apologised after an advertising campaign in China was criticised "
+            "on social media as insulting to Chinese women.\n\n"
+            '"They still think of us as a joke," one Weibo user commented.')
+    assert extract(article(text)).target == "Maison Lure's advertising campaign in China"

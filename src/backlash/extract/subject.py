@@ -1476,7 +1476,9 @@ def _retreated_from(verb: Token) -> Token | None:
     thing = next((c for c in joint.children if c.dep_ == "pobj" and c.tag_ in ("NN", "NNS")), None)
     if thing is not None and met in thing.subtree:
         return thing  # "after a video in which he pranked a worker drew criticism", parsed inside the video's clause
-    return next((c for c in met.children if c.dep_ == "nsubj" and c.tag_ in ("NN", "NNS")), None) or thing
+    # ("after an advertising campaign in China was criticised": the campaign, the passive's subject)
+    return next((c for c in met.children if c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("NN", "NNS")),
+                None) or thing
 
 
 # What a response calls for, not what it answers: "faces calls for a boycott over its decision to ...".
