@@ -535,10 +535,11 @@ LOOSE_ANCHORS = 20  # places of a post's longest word tried (bounded work on a t
 def _found_loosely(words: str, text: str) -> tuple[int, int] | None:
     """Where a post's opening words stand in the text under other spacing ("@Hopworks . Great" for
     "@Hopworks. Great"): tried only around the places of its longest word."""
-    tokens = words[:80].split()
-    pattern = re.compile(r"\s+".join(re.escape(t.rstrip(".,!?;:")) + (r"\s*" + re.escape(t[len(t.rstrip(".,!?;:")):])
-                                     if t.rstrip(".,!?;:") != t else "") for t in tokens))
-    anchor = max((t.rstrip(".,!?;:") for t in tokens), key=len, default="")
+    # each word, then any space before its trailing punctuation
+    parts = [(t.rstrip(".,!?;:"), t[len(t.rstrip(".,!?;:")):]) for t in words[:80].split()]
+    pattern = re.compile(r"\s+".join(re.escape(word) + (r"\s*" + re.escape(mark) if mark else "")
+                                     for word, mark in parts))
+    anchor = max((word for word, _ in parts), key=len, default="")
     if len(anchor) < 4:
         return None
     for k, place in enumerate(re.finditer(re.escape(anchor), text)):
