@@ -3565,3 +3565,51 @@ def test_an_apology_after_a_thing_was_criticised_targets_that_thing():
             "on social media as insulting to Chinese women.\n\n"
             '"They still think of us as a joke," one Weibo user commented.')
     assert extract(article(text)).target == "Maison Lure's advertising campaign in China"
+
+
+def test_a_headline_crowd_cheering_as_a_named_thing_opens_reads_its_owner():
+    # the small parser takes "cheer" for a noun doing the opening
+    title = "Skaters cheer as Dunmore's new riverside skate park opens"
+    text = ("The town's first public skate park opened on Sunday beside the river.\n\n"
+            '"We have waited ten years for this," said Ellie Shaw, 15.')
+    extraction = extract(article(text, title=title))
+    assert (extraction.subject, extraction.target) == ("Dunmore", "Dunmore's new riverside skate park")
+
+
+def test_tributes_after_the_subjects_death_answer_no_deed():
+    title = "Tributes paid to much-loved lollipop man Ken Doyle, 82"
+    text = ("Tributes have been paid to Ken Doyle, who helped children cross Mill Road for 25 years, after his "
+            "death last week.\n\n"
+            '"Ken knew every child by name," said headteacher Ruth Lane.')
+    assert extract(article(text, title=title)).subject is None
+
+
+def test_a_name_joined_by_an_ampersand_keeps_its_role_like_words():
+    # "Anchor" is also a newsreader's role; the "&" makes it part of the brand's name
+    title = "Diners slam restaurant chain's £30 pizza"
+    text = ("Restaurant chain Rose & Anchor Kitchens has been slammed by diners after charging £30 for a "
+            "margherita pizza.\n\n"
+            '"Daylight robbery," one diner wrote. "Never again," wrote another.')
+    extraction = extract(article(text, title=title))
+    assert extraction.subject == "Rose & Anchor Kitchens"
+    assert extraction.target == "Rose & Anchor Kitchens' charging £30 for a margherita pizza"
+
+
+def test_the_company_is_the_business_the_lead_introduces_by_its_kind():
+    title = "Photo app faces user exodus over new fees"
+    text = ("Users of the photo-sharing app Snapwise are leaving in droves after the company began charging for "
+            "cloud storage.\n\n"
+            '"Deleted my account. Bye Snapwise," one user wrote.\n\n'
+            'Snapwise\'s chief executive, Ola Berg, said: "Storage costs money."')
+    extraction = extract(article(text, title=title))
+    assert extraction.subject == "Snapwise"
+    assert {i.speaker: i.kind for i in extraction.items}["Ola Berg"] == "subject_statement"
+
+
+def test_a_school_boards_superintendent_speaks_for_it():
+    title = "Parents say later bus times will wreck their mornings"
+    text = ("The school board voted 4-3 on Tuesday to move elementary start times to 7:20 a.m.\n\n"
+            '"My kids will be waiting in the dark," says parent Dana Ruiz.\n\n'
+            'Superintendent Dr. Paul Greer says the district will help. "We hear families," he says.')
+    kinds = {i.speaker: i.kind for i in extract(article(text, title=title)).items}
+    assert kinds["Paul Greer"] == "subject_statement" and kinds["Dana Ruiz"] == "reaction"

@@ -53,7 +53,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item
 
-EXTRACTOR_VERSION = "0.3.207"
+EXTRACTOR_VERSION = "0.3.208"
 TITLE_CHARS = 1000
 
 

@@ -244,10 +244,15 @@ def _name_at(token: Token) -> str | None:
         run.append(right)
     if token.i + 2 < len(token.doc) and token.nbor(1).text == "&" and token.nbor(2).tag_ in _NAME_TAGS:
         run += [token.nbor(1), token.nbor(2)]  # "Marks & Spencer", parsed with Marks as head
+        for right in token.doc[token.i + 3: token.i + 6]:  # "Crown & Anchor Inns"
+            if right.tag_ not in _NAME_TAGS:
+                break
+            run.append(right)
     # Keep the words after the last title or role word: the person's own name; a body's name ends
-    # in such a word and is kept whole ("New York Police Department", "Union Leader").
+    # in such a word and is kept whole ("New York Police Department", "Union Leader"), and so is a
+    # name joined by "&" ("Crown & Anchor Inns": no news anchor).
     words = [t.text for t in run]
-    body = words[-1].lower() in INSTITUTION_WORDS or words[-1].lower() in ROLE_NOUNS
+    body = words[-1].lower() in INSTITUTION_WORDS or words[-1].lower() in ROLE_NOUNS or "&" in words
     cut = 0 if body else max((i + 1 for i, w in enumerate(words[:-1]) if words[i + 1] not in ("'", "’")
                               and (w.lower().rstrip(".") in TITLES or w.lower() in ROLE_NOUNS)
                               and not (w.lower() in CROWD_WORDS and w.endswith("s"))),  # "Rovers Fans United"
@@ -336,8 +341,10 @@ def _members(head: Token) -> list[Token]:
 def _member(child: Token) -> bool:
     """A conjunct that is one more of the speakers, not a second response ("praise from cyclists and
     criticism from shop owners")."""
-    # (a name joined by "&" is one name: "Marks & Spencer", "Scottish Land & Estates")
-    ampersand = child.i > 0 and child.doc[child.i - 1].text == "&" and child.tag_ in _NAME_TAGS
+    # (a name joined by "&" is one name: "Marks & Spencer", "Scottish Land & Estates", "Crown & Anchor Inns")
+    between = child.doc[child.head.i + 1: child.i]
+    ampersand = child.tag_ in _NAME_TAGS and any(t.text == "&" for t in between) and all(
+        t.text == "&" or t.tag_ in _NAME_TAGS for t in between)
     return child.dep_ == "conj" and child.lower_ not in RESPONSE_NOUNS and not ampersand
 
 

@@ -154,10 +154,12 @@ def detect_subject(article: Article, parsed: ParsedText, title: Doc | None) -> s
     for name in [n for n in scores if n.startswith("the ") and bodies.get(n) is None and (
             n.split()[-1][:1].isupper() or (len(n.split()) > 1 and n.split()[-1] in BODY_KINDS))]:
         kind = name.split()[-1].lower().removesuffix("s")
-        # (or the kind before "of": "the University" for "University of Northbridge")
+        # (or the kind before "of": "the University" for "University of Northbridge"; or the kind that
+        # introduces the name: "the pub chain" for "Pub chain Crown & Anchor Inns")
         bodies[name] = next((other for other in scores if other[:1].isupper() and len(other.split()) > 1 and (
             other.split()[-1].lower().removesuffix("s") == kind
-            or (other.split()[0].lower() == kind and other.split()[1] in ("of", "for")))), None)
+            or (other.split()[0].lower() == kind and other.split()[1] in ("of", "for"))
+            or re.search(rf"\b{re.escape(kind)} {re.escape(other)}\b", text[:GENDER_SCAN_CHARS], re.I))), None)
     # A headline's bare kind ("Museum criticised for charging ...") names the body the lead calls by
     # its name ("The National Gallery of Wessex has been criticised ...")
     # (or one the text introduces by its kind: "Budget carrier SkyJet")
@@ -213,8 +215,10 @@ def detect_subject(article: Article, parsed: ParsedText, title: Doc | None) -> s
     elif best is None and (follower := _FOLLOWED.search(lead)) and follower.group("employer"):
         best = _employer(follower, lead)  # "Dozens of students at Lincoln High School walked out to protest ..."
     if best and best.startswith("the ") and best.split()[-1].lower() in BUSINESS_NOUNS \
-            and (named := _named_body(parsed, text)):
-        best = named  # "A woman has hit out at a parking company ..." ... "received the fine from ParkRight"
+            and (named := _named_body(parsed, text) or _named_by_kind(lead, text)):
+        # "A woman has hit out at a parking company ..." ... "received the fine from ParkRight": a body's
+        # name, with no first name to find ("Goodbye Quillpad" in a post)
+        return _without_headline_words(_as_named_again(named, text), text)
     subject = _full_form(_without_headline_words(_as_named_again(best, text), text), text) if best else None
     if subject and subject.split()[0].lower() in _NATURE:
         return None  # "Storm Elin brings flooding": nobody's action to react to
@@ -232,6 +236,16 @@ def _named_body(parsed: ParsedText, text: str) -> str | None:
     return names.pop() if len(names) == 1 else None
 
 
+def _named_by_kind(lead: str, text: str) -> str | None:
+    """The one name the lead introduces by a business's kind and the text writes again ("the popular
+    note-taking app Quillpad"): the body a lead's "the company" is."""
+    names = {found.group("name") for found in re.finditer(
+        rf"\b(?i:{_BUSINESS})\s+(?P<name>[A-Z][\w'’.-]*(?:\s+(?:&\s+)?[A-Z][\w'’.-]*){{0,3}})", lead)}
+    names = {n for n in names
+             if n.lower() not in WEEKDAYS_MONTHS and len(re.findall(rf"\b{re.escape(n)}\b", text)) >= 2}
+    return names.pop() if len(names) == 1 else None
+
+
 def _died(parsed: ParsedText, subject: str) -> bool:
     """Whether the lead's first sentence tells that the subject died."""
     first = next((s for p in parsed.lead[:1] for s in p.doc.sents), None)
@@ -242,7 +256,10 @@ def _died(parsed: ParsedText, subject: str) -> bool:
         doer = subject_of(verb) if dying else None
         if doer is not None and doer.lower_ == surname(subject).lower():  # (not "Attempt to fund Zika fight dies")
             return True
-    return False
+    # "Tributes have been paid to Dave Hollis, ..., after his death at the age of 71" (not "his father's death")
+    names = {w.lower() for w in subject.split()}
+    return any(t.lower_ in ("death", "passing") and any(
+        c.dep_ == "poss" and (c.lower_ in ("his", "her") or c.lower_ in names) for c in t.children) for t in first)
 
 
 _GENERATIONS = {"millennials", "boomers", "zoomers", "centennials"}  # crowds written capitalized
@@ -499,6 +516,8 @@ def _agents(sentence: Span, headline: bool = False) -> list[str]:
     names = []
     for verb in verbs:
         actor = subject_of(verb)
+        if headline and actor is not None and (misread := _crowd_reaction_read_as_noun(actor)) is not None:
+            actor = misread
         if _meets_a_response(verb):  # "X was criticised by customers after ...", "X faces a backlash"
             # (the parser may split "Budget supermarket chain Kwikmart" into two subjects: the named one)
             received_all = [c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")]
@@ -566,6 +585,25 @@ def _agents(sentence: Span, headline: bool = False) -> list[str]:
                        if c.dep_ == "advcl" and c.tag_.startswith("VB")):
             names += _clause_agent(clause)
     return names
+
+
+def _crowd_reaction_read_as_noun(token: Token) -> Token | None:
+    """What a headline's crowd reacts to when the parser took its verb for a noun: "Cyclists cheer as
+    Millbrook's new bike lane opens" is parsed as "cheer" (with "Cyclists" as its compound) doing the
+    opening; the thing in the "as" clause is what happened."""
+    if token.tag_ != "NN" or token.lower_ not in REACTION_VERBS or not any(
+            c.dep_ == "compound" and c.i < token.i and c.lower_.endswith("s") and can_speak(c.lower_)
+            for c in token.children):  # (a headline's first word may be tagged a name: "Skaters")
+        return None
+    return next((p for c in token.children if c.dep_ == "prep" and c.lower_ in ("as", "after")
+                 for p in c.children if p.dep_ == "pobj"), None)
+
+
+def _joined_name(token: Token) -> bool:
+    """A name's last part that the parser hung as a conjunct on its first ("Crown & Anchor Inns")."""
+    between = token.doc[token.head.i + 1: token.i]
+    return token.dep_ == "conj" and token.tag_ in ("NNP", "NNPS") and token.head.tag_ in ("NNP", "NNPS") and any(
+        t.text == "&" for t in between) and all(t.text == "&" or t.tag_ in ("NNP", "NNPS") for t in between)
 
 
 def _crowd_actor(token: Token) -> bool:
@@ -864,7 +902,7 @@ STAFF_MENTIONS = 20  # mentions of a speaker searched for an introduction (bound
 # The title that heads a kind of body, which needs no body's name beside it: a school district's
 # superintendent, a police department's chief.
 _HEAD_OF = {"district": ("superintendent",), "schools": ("superintendent",), "school": ("principal", "headteacher"),
-            "academy": ("principal", "headteacher"),
+            "academy": ("principal", "headteacher"), "board": ("superintendent", "chair", "chairman", "chairwoman"),
             "department": ("chief", "commissioner"),
             "police": ("chief", "commissioner", "constable", "detective", "inspector", "sergeant", "superintendent"),
             "university": ("president", "chancellor", "provost", "vice-chancellor"), "college": ("president",),
@@ -1185,6 +1223,11 @@ def detect_target(article: Article, parsed: ParsedText, subject: str | None, tit
                 # "The National Gallery of Wessex has been criticised ...": its name's head acts
             elif token.dep_ == "appos" and token.head.dep_ in ("nsubj", "nsubjpass"):
                 token = token.head  # "The Chancellor, Rachel Adeyemi, has announced ...": the title acts
+            elif _joined_name(token):
+                token = token.head  # "Rose & Anchor Kitchens", its last word hung on its first
+            elif token.dep_ not in ("nsubj", "nsubjpass") and token.i > 0 and token.nbor(-1).lower_ in BUSINESS_NOUNS \
+                    and token.nbor(-1).dep_ in ("nsubj", "nsubjpass"):
+                token = token.nbor(-1)  # "Delivery app Zoomr has cut ...", the name parsed as an adverb: the app acts
             phrase = _headline_plan(token, subject, text, offset) or _headline_deed(token, subject, text, offset) or (
                 token.dep_ in ("nsubj", "nsubjpass", "compound", "poss", "dobj", "pobj")
                 and not title_cased(sentence) and _action_phrase(token, subject, text, offset))
@@ -1273,16 +1316,18 @@ def _action_phrase(token: Token, subject: str, text: str, offset: int) -> str | 
         law = token.head
         return _limit([_possessive(subject), _own_words([t for t in _unowned(law) if t.i != token.i], text, offset)])
     owned = token.head
-    if token.dep_ == "poss" and owned.tag_ in ("NN", "NNS") and owned.dep_ in ("nsubj", "nsubjpass") \
-            and _meets_a_response(owned.head):
-        # "Taylor Swift's new album has been criticised by fans": what of hers met the response
+    if token.dep_ == "poss" and owned.tag_ in ("NN", "NNS") and ((
+            owned.dep_ in ("nsubj", "nsubjpass") and _meets_a_response(owned.head)) or (
+            owned.dep_ == "pobj" and _crowd_reaction_read_as_noun(owned.head.head) == owned)):
+        # "Taylor Swift's new album has been criticised by fans", "Cyclists cheer as Millbrook's new bike
+        # lane opens": what of hers met the response
         return _limit([_possessive(subject), _own_words(_unowned(owned), text, offset)])
     head, someone = token, False
     if token.dep_ == "poss" and token.head.dep_ in ("nsubj", "nsubjpass") and not is_reporting(token.head.head) and (
             token.head.lower_ in BODY_KINDS | _ORG_HEADS | _LEGISLATURES):
         head = token.head  # "Australia's parliament has approved a ban ...": its body acts for it
     crowd_reacts = False
-    while head.dep_ in ("compound", "flat") and head.head.i != head.i:
+    while (head.dep_ in ("compound", "flat") or _joined_name(head)) and head.head.i != head.i:
         head = head.head
         # "Manchester City fans booed ... after it announced a 12% rise": what the subject did that they answer
         crowd_reacts = (head.tag_ == "NNS" or head.lower_ in CROWD_WORDS) and head.dep_ == "nsubj" and (
