@@ -3613,3 +3613,49 @@ def test_a_school_boards_superintendent_speaks_for_it():
             'Superintendent Dr. Paul Greer says the district will help. "We hear families," he says.')
     kinds = {i.speaker: i.kind for i in extract(article(text, title=title)).items}
     assert kinds["Paul Greer"] == "subject_statement" and kinds["Dana Ruiz"] == "reaction"
+
+
+def test_a_crowd_reacting_to_a_body_named_by_its_kind_and_head():
+    title = "Staff angry as ambulance trust cuts overtime pay"
+    text = ("Paramedics across the county have reacted with fury after the ambulance trust said it would cut "
+            "overtime rates from June.\n\n"
+            '"We are already at breaking point," said one paramedic.')
+    extraction = extract(article(text, title=title))
+    assert extraction.subject == "the ambulance trust"
+    assert extraction.target.startswith("the ambulance trust's")
+
+
+def test_an_advert_by_a_body_named_after_its_kind_is_that_bodys():
+    title = "Bank's 'brutally honest' ad about debt praised"
+    text = ("An advert by the lender Brightway Bank showing a family hiding bills from each other has been praised "
+            "for its honesty.\n\n"
+            '"Finally an advert that tells the truth," one viewer wrote.')
+    extraction = extract(article(text, title=title))
+    assert extraction.subject == "Brightway Bank"
+    assert extraction.target.startswith("Brightway Bank's advert showing a family")
+    assert extraction.headline_side == "favor"
+
+
+def test_headline_passive_on_a_thing_the_subject_owns_tells_the_side():
+    assert headline_side("Mayor's flood response praised", "Jo Hart", frozenset({"Mayor"})) == "favor"
+    assert headline_side("Council's bin plan slammed over cost", "the council", frozenset({"council"})) == "against"
+    assert headline_side("Council's new chief executive praised", "the council", frozenset({"council"})) is None
+    assert headline_side("New parking rules divide residents", "the council") == "mixed"
+
+
+def test_a_crowds_side_is_not_lent_past_a_split_it_reports():
+    text = ("The parish council has stopped cutting the village green to let wildflowers grow.\n\n"
+            'Others were less keen. "It looks a mess," said Tom Ward.\n\n'
+            'On the village Facebook page, opinion was divided. One member wrote: "Gorgeous, well done."')
+    cues = {i.speaker: i.stance_cue for i in extract(article(text)).items}
+    assert cues["One member"] is None
+
+
+def test_a_named_voice_after_supporters_say_is_one_of_them_when_opponents_are_quoted_too():
+    title = "Ohio passes law requiring cursive in schools"
+    text = ("Ohio Gov. Mike DeWine on Monday signed a law requiring schools to teach cursive handwriting.\n\n"
+            'Supporters say the law will help children read old documents. "Kids deserve to read their '
+            'grandparents\' letters," said state Sen. Jane Ruiz, who sponsored the bill.\n\n'
+            'Opponents say it wastes class time. "This is nostalgia, not education," said teacher Amy Cole.')
+    cues = {i.speaker: i.stance_cue for i in extract(article(text, title=title)).items}
+    assert (cues["Jane Ruiz"], cues["Supporters"], cues["Amy Cole"]) == ("favor", "favor", "against")

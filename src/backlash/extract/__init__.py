@@ -15,8 +15,10 @@ from dataclasses import dataclass, replace
 
 from backlash.extract.embeds import TEXT_BYLINE, embedded_posts, posts_in_text, punctuation_joined
 from backlash.extract.lexicon import (
+    AGAINST_GROUPS,
     BODY_KINDS,
     CROWD_WORDS,
+    FAVOR_GROUPS,
     FAVOR_REACTIONS,
     FEELING_SIDES,
     MEASURE_NOUNS,
@@ -31,7 +33,7 @@ from backlash.extract.lexicon import (
 from backlash.extract.parse import ParsedText, load_parser, one_blas_thread
 from backlash.extract.quotes import MIN_WORDS, Statement, quote_spans, statements_in
 from backlash.extract.reported import reported_statements, trending_hashtags
-from backlash.extract.sides import crowd_side, group_side, headline_side
+from backlash.extract.sides import SPLIT_RESPONSE, crowd_side, group_side, headline_side
 from backlash.extract.speakers import Speaker, gender_in_text, named_before_by_age, role_from_mentions
 from backlash.extract.subject import (
     HEADLINE_WORDS,
@@ -53,7 +55,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item
 
-EXTRACTOR_VERSION = "0.3.208"
+EXTRACTOR_VERSION = "0.3.209"
 TITLE_CHARS = 1000
 
 
@@ -134,6 +136,7 @@ def extract(article: Article) -> Extraction:
     renamed: dict[str | None, str] = {}  # a title as speaker -> the name it stood for last
     items, phrases = [], []  # each item's speaker as the article writes it ("Indie developer Tomas Berg")
     elsewhere: set[int] = set()  # the items whose words name nothing of the story
+    opponents_too = re.search(r"\b[Oo]pponents\b", text) is not None  # see `group_side`
     for statement in statements:
         item = statement.item
         if item.speaker_role == "unknown" and item.speaker:
@@ -170,7 +173,7 @@ def extract(article: Article) -> Extraction:
         elif (item.kind == "reaction" and no_action) or _aimed_elsewhere(statement, subject, target):
             item = replace(item, kind="other_target")
         if item.stance_cue is None:  # "critics said ...": the journalist names the speaker's side
-            item = replace(item, stance_cue=group_side(statement.speaker.phrase, subject, target))
+            item = replace(item, stance_cue=group_side(statement.speaker.phrase, subject, target, opponents_too))
         items.append(item)
         phrases.append(statement.speaker.phrase)
     items = _spokespeople_of_bodies(items, phrases, text)
@@ -306,6 +309,12 @@ def _sided_by_lead_in(items: list[Item], text: str, backed: Sequence[tuple[int, 
     # (by where each starts: a quote inside a crowd's sentence that tells its side is an example of it
     # too, "Fans took to social media to slam the decision, with one writing: “Q”")
     starts = [told_start for told_start, _, _, _ in told]
+    # the told reactions of groups named by their side, in so many words ("Supporters say ...", "Critics
+    # argued that ...")
+    told_groups = {(i.char_start, i.char_end): (i.speaker or "").lower() in AGAINST_GROUPS | FAVOR_GROUPS
+                   and re.search(rf"\b{re.escape(i.speaker or '')}\s+(?:say|said|argue|argued|contend|contended)\s+"
+                                 r"(?:that\s+)?$", text[max(0, (i.char_start or 0) - 60):i.char_start or 0], re.I)
+                   is not None for i in items}
 
     def member_of_told(item: Item, phrase: str, last: int) -> bool:
         """"Indie developer Tomas Berg" after "A handful of developers ...": named as one of them."""
@@ -314,6 +323,8 @@ def _sided_by_lead_in(items: list[Item], text: str, backed: Sequence[tuple[int, 
         name = set((item.speaker or "").lower().split())
         kinds = {w for w in re.findall(r"[a-z]+", phrase.lower()) if w not in name and len(w) > 2}
         crowd = re.findall(r"[a-z]+", text[told[last][0]:told[last][1]].lower())
+        if told_groups.get(told[last][:2]) and paragraph_of(told[last][0]) == paragraph_of(item.char_start or 0):
+            return True  # "Supporters say the law will help. “Q,” said state Rep. Scott Hilton": one of them
         singulars = {w.removesuffix(ending) for w in crowd for ending in ("s", "es") if w.endswith(ending)}
         members = {_KIN.get(w, w) for w in singulars}
         return bool({_KIN.get(w, w) for w in kinds} & members)
@@ -339,6 +350,12 @@ def _sided_by_lead_in(items: list[Item], text: str, backed: Sequence[tuple[int, 
     introducing = {paragraph_of(match.start()) for match in itertools.islice(_INTRODUCING.finditer(text), 50)}
     backed = sorted(backed)
     backed_starts = [start for start, _, _ in backed]
+    # "Others are less keen. ... On the Facebook group, opinion was split. One member wrote: ...": a
+    # crowd's side told before a split ends there
+    splits = [m.start() for m in itertools.islice(SPLIT_RESPONSE.finditer(text), 50)]
+
+    def split_between(start: int, end: int) -> bool:
+        return any(start <= position < end for position in splits)
     # Each speaker's reactions with a side, by paragraph, in order of their ends: built once, for
     # `own_told_side`.
     own_told: dict[tuple[str | None, int], list[tuple[int, str]]] = {}
@@ -377,7 +394,7 @@ def _sided_by_lead_in(items: list[Item], text: str, backed: Sequence[tuple[int, 
                     if told_in >= paragraph or paragraph not in chained:
                         break
                     paragraph -= 1
-                if told_in >= paragraph:
+                if told_in >= paragraph and not split_between(told[last][1], item.char_start or 0):
                     item = replace(item, stance_cue=side)
         elif item.kind == "reaction" and item.quoted and item.stance_cue is None and item.char_start is not None \
                 and phrase:
@@ -387,8 +404,8 @@ def _sided_by_lead_in(items: list[Item], text: str, backed: Sequence[tuple[int, 
             gap = paragraph_of(item.char_start) - paragraph_of(told[last][0]) if last >= 0 else 2
             # (or one of the public by a plain word, in the paragraph that tells the crowd's side or the next:
             # "Residents reacted with fury. “Q,” said pensioner Margaret Cole")
-            if last >= 0 and gap <= 1 and (member_of_told(item, phrase, last)
-                                           or _ONE_OF_THE_PUBLIC.match(phrase) is not None):
+            if last >= 0 and gap <= 1 and not split_between(told[last][1], item.char_start) and (
+                    member_of_told(item, phrase, last) or _ONE_OF_THE_PUBLIC.match(phrase) is not None):
                 item = replace(item, stance_cue=told[last][2])
             elif (own := own_told_side(item)) is not None:
                 item = replace(item, stance_cue=own)

@@ -12,6 +12,7 @@ import re
 from spacy.tokens import Span, Token
 
 from backlash.extract.lexicon import (
+    ACTION_NOUNS,
     AGAINST_GROUPS,
     ASKING_VERBS,
     BACKING_VERBS,
@@ -187,11 +188,13 @@ def quote_verb(verb: Token) -> Token:
     return verb
 
 
-def group_side(phrase: str, subject: str | None, target: str) -> str | None:
+def group_side(phrase: str, subject: str | None, target: str, opponents_too: bool = False) -> str | None:
     """The side a speaker named as a group takes ("critics", "many opponents", "Trump's
     supporters" when Trump is the subject, "opponents of the plan" when the plan is the target);
     None when the group may side with someone or something else ("Sanders supporters" in an
-    article about Clinton, "supporters of abortion rights")."""
+    article about Clinton, "supporters of abortion rights"). Bare "supporters" in a story that also
+    quotes "opponents" (`opponents_too`) are the measure's ("Supporters say the law will ...
+    Opponents say ...")."""
     words = _WORD.findall(phrase)
     lowered = [w.lower() for w in words]
     at = next((i for i, w in enumerate(lowered) if w in AGAINST_GROUPS or w in FAVOR_GROUPS), None)
@@ -210,7 +213,7 @@ def group_side(phrase: str, subject: str | None, target: str) -> str | None:
         return "against"
     # A following is loyal to someone, not to everything they do ("Supporters reacted furiously" at
     # the club's sale): it sides with the action only when named after it, or when it is its proponents.
-    favors_action = named_of or lowered[at].startswith("proponent") or any(
+    favors_action = named_of or lowered[at].startswith("proponent") or opponents_too or any(
         word[0].isupper() and low not in _QUALIFIERS for word, low in zip(words, lowered, strict=True)
         if low != lowered[at])
     return "favor" if favors_action else None
@@ -259,7 +262,7 @@ def headline_side(headline: str, subject: str | None, aliases: frozenset[str] = 
     names = {re.sub(r"['’]s$", "", w.lower()) for w in (subject or "").split() if w[:1].isupper() and len(w) > 2}
     names |= {a.lower() for a in aliases}
     mentions = [i for i, w in enumerate(lowered) if w in names]
-    if _SPLIT_IN_HEADLINE.search(headline):
+    if SPLIT_RESPONSE.search(headline):
         return "mixed"  # "... splits fans", "reactions split along party lines", "draws mixed reaction"
     sides = set()
     # "Toy brand's AI ad branded 'soulless'": a passive naming verb right before its judgement
@@ -309,10 +312,11 @@ def headline_side(headline: str, subject: str | None, aliases: frozenset[str] = 
 
 
 _NOT_BACKED = {"in", "on", "at", "to", "from", "into", "home", "out"}  # "Fans back in stadiums": the adverb
-_SPLIT_IN_HEADLINE = re.compile(r"\b(?:(?:splits|divides|polari[sz]es)\s+(?:[\w'’-]+\s+){0,2}(?:opinion|fans|"
+# A response told as split: "... splits fans", "opinion was divided", "drew mixed reactions".
+SPLIT_RESPONSE = re.compile(r"\b(?:(?:split|divide|polari[sz]e)s?\s+(?:[\w'’-]+\s+){0,2}(?:opinion|fans|"
                                 r"voters|viewers|readers|users|residents|parents|critics|the internet|social media)|"
                                 r"(?:reactions?|opinion|fans|voters|viewers|users|residents|parents|critics)\s+"
-                                r"(?:are\s+|were\s+)?(?:split|divided)|mixed\s+(?:reactions?|responses?|reviews))\b",
+                                r"(?:are\s+|were\s+|is\s+|was\s+)?(?:split|divided)|mixed\s+(?:reactions?|responses?|reviews))\b",
                                 re.I)
 _JUDGED_IN_HEADLINE = re.compile(r"\b(?:branded|dubbed|labell?ed|called|deemed)\s+['‘“\"]([^'’”\"\n]{1,60})['’”\"]",
                                  re.I)
@@ -323,7 +327,13 @@ def _aimed_at_subject(verb: int, words: list[str], lowered: list[str], mentions:
     later = [i for i in mentions if i > verb]
     if not later:  # the subject before the verb: a passive ("Mayor slammed over fares", "FDIC Accused Of")
         participle = lowered[verb].endswith("ed") or lowered[verb] in _PARTICIPLES
-        return participle and verb - mentions[-1] <= 2 and (
+        # ... or what the subject owns: "Charity's 'uncomfortable' ad about loneliness praised"
+        between = lowered[mentions[-1] + 1:verb]
+        # (a deed, a measure or words of theirs: not "Trump's rival praised for ...")
+        owned = re.search(r"['’]s$", words[mentions[-1]]) is not None and len(between) <= 5 and not any(
+            w in CROWD_WORDS or w in _BE or w.endswith("ed") for w in between) and any(
+            w in ACTION_NOUNS or w in MEASURE_NOUNS or w in UTTERANCE_NOUNS for w in between)
+        return participle and (verb - mentions[-1] <= 2 or owned) and (
             verb + 1 == len(lowered) or lowered[verb + 1] in _AFTER_OBJECT)
     end = later[0]
     if any(w not in _BEFORE_OBJECT for w in lowered[verb + 1:end]):

@@ -54,6 +54,7 @@ from backlash.extract.quotes import Statement
 from backlash.extract.sides import counted, light_reaction
 from backlash.extract.speakers import (
     GENDER_SCAN_CHARS,
+    Speaker,
     describe,
     is_masked,
     is_reporting,
@@ -66,7 +67,8 @@ from backlash.records import Article
 
 TARGET_WORDS = 16
 _ORG_HEADS = set(ROLE_WORDS["organization"]) | {"ministry", "department", "police", "kremlin", "city",
-                                                 "county", "state", "university", "school", "bank"}
+                                                 "county", "state", "university", "school", "bank", "trust",
+                                                 "hospital"}
 # One office holder named by the office ("the mayor raised fares"): a subject without a name.
 _OFFICE_HEADS = {"mayor", "governor", "president", "minister", "senator", "premier", "chancellor"}
 _ORG_NAME = re.compile(r"\b(?:Inc|Corp|Co|Ltd|LLC|plc|Group|Company|Council|Airlines?|Studios?|"
@@ -215,7 +217,7 @@ def detect_subject(article: Article, parsed: ParsedText, title: Doc | None) -> s
     elif best is None and (follower := _FOLLOWED.search(lead)) and follower.group("employer"):
         best = _employer(follower, lead)  # "Dozens of students at Lincoln High School walked out to protest ..."
     if best and best.startswith("the ") and best.split()[-1].lower() in BUSINESS_NOUNS \
-            and (named := _named_body(parsed, text) or _named_by_kind(lead, text)):
+            and (named := _named_body(parsed, text) or _named_by_kind(best.split()[-1], lead, text)):
         # "A woman has hit out at a parking company ..." ... "received the fine from ParkRight": a body's
         # name, with no first name to find ("Goodbye Quillpad" in a post)
         return _without_headline_words(_as_named_again(named, text), text)
@@ -236,13 +238,14 @@ def _named_body(parsed: ParsedText, text: str) -> str | None:
     return names.pop() if len(names) == 1 else None
 
 
-def _named_by_kind(lead: str, text: str) -> str | None:
+def _named_by_kind(kind: str, lead: str, text: str) -> str | None:
     """The one name the lead introduces by a business's kind and the text writes again ("the popular
-    note-taking app Quillpad"): the body a lead's "the company" is."""
-    names = {found.group("name") for found in re.finditer(
-        rf"\b(?i:{_BUSINESS})\s+(?P<name>[A-Z][\w'’.-]*(?:\s+(?:&\s+)?[A-Z][\w'’.-]*){{0,3}})", lead)}
-    names = {n for n in names
-             if n.lower() not in WEEKDAYS_MONTHS and len(re.findall(rf"\b{re.escape(n)}\b", text)) >= 2}
+    note-taking app Quillpad"): the body a lead's "the company" is; by the same kind ("the charity Age
+    Together" for "the charity") once is enough."""
+    names = {(found.group("name"), found.group("kind").lower() == kind) for found in re.finditer(
+        rf"\b(?P<kind>(?i:{_BUSINESS}))\s+(?P<name>[A-Z][\w'’.-]*(?:\s+(?:&\s+)?[A-Z][\w'’.-]*){{0,3}})", lead)}
+    names = {n for n, same in names if n.lower() not in WEEKDAYS_MONTHS
+             and (same or len(re.findall(rf"\b{re.escape(n)}\b", text)) >= 2)}
     return names.pop() if len(names) == 1 else None
 
 
@@ -599,6 +602,13 @@ def _crowd_reaction_read_as_noun(token: Token) -> Token | None:
                  for p in c.children if p.dep_ == "pobj"), None)
 
 
+def _kind_before(token: Token) -> Token | None:
+    """The body's kind written right before its name ("the lender Brightway Bank"), however parsed."""
+    first = min([token.i, *(c.left_edge.i for c in token.children if c.dep_ == "compound" and c.i < token.i)])
+    kind = token.doc[first - 1] if first > 0 else None
+    return kind if kind is not None and kind.lower_ in BODY_KINDS and kind.tag_ == "NN" else None
+
+
 def _joined_name(token: Token) -> bool:
     """A name's last part that the parser hung as a conjunct on its first ("Crown & Anchor Inns")."""
     between = token.doc[token.head.i + 1: token.i]
@@ -669,6 +679,8 @@ def _agent_name(token: Token) -> str | None:
     speaker = describe(token, " ".join(t.text for t in tokens))
     if speaker is None and _proper(token) and not token.tag_.startswith("NN"):
         return token.text  # a name the tagger read as another word ("Greenway" as an adverb)
+    if speaker is None and token.lower_ in _ORG_HEADS and token.tag_ == "NN":
+        speaker = Speaker(token.text, token.text, "organization")  # "the hospital trust": no speaker's noun
     if speaker is None or speaker.pronoun:
         return None
     if _proper(token):
@@ -706,8 +718,10 @@ _BRAND = re.compile(r"(?:[A-Z][a-z]+){2}|[A-Z][a-z]+\+")  # "Vue+", "FreshCo": a
 
 def _made_by(noun: Token) -> Token | None:
     """The name after "by" that made a thing: "An advert by budget airline SkyHop", "Plans by Mayor Tom Ricci"."""
+    # (or by its kind, "An advert by the charity Age Together", which names it after)
     return next((p for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children
-                 if p.dep_ == "pobj" and p.tag_ in ("NNP", "NNPS")), None)
+                 if p.dep_ == "pobj" and (p.tag_ in ("NNP", "NNPS") or (
+                     p.lower_ in BODY_KINDS and p.i + 1 < len(p.doc) and p.nbor(1).is_title))), None)
 
 
 def _proper(token: Token) -> bool:
@@ -1223,6 +1237,8 @@ def detect_target(article: Article, parsed: ParsedText, subject: str | None, tit
                 # "The National Gallery of Wessex has been criticised ...": its name's head acts
             elif token.dep_ == "appos" and token.head.dep_ in ("nsubj", "nsubjpass"):
                 token = token.head  # "The Chancellor, Rachel Adeyemi, has announced ...": the title acts
+            elif (kind := _kind_before(token)) is not None and kind.dep_ == "pobj" and kind.head.lower_ == "by":
+                token = kind  # "An advert by the lender Brightway Bank showing ...": made by the named kind
             elif _joined_name(token):
                 token = token.head  # "Rose & Anchor Kitchens", its last word hung on its first
             elif token.dep_ not in ("nsubj", "nsubjpass") and token.i > 0 and token.nbor(-1).lower_ in BUSINESS_NOUNS \
@@ -1244,7 +1260,8 @@ def detect_target(article: Article, parsed: ParsedText, subject: str | None, tit
             # what it said)
             kind = token.lower_ in BUSINESS_NOUNS and any(c.lower_ == "the" for c in token.children) and (
                 (token.dep_ == "nsubj" and token.head.lemma_ not in _ONLY_SAYING)
-                or (token.dep_ == "dobj" and token.head.lower_ in REACTION_VERBS))
+                or (token.dep_ == "dobj" and token.head.lower_ in REACTION_VERBS)
+                or (token.dep_ == "pobj" and token.head.lower_ == "by"))  # "An advert by the charity ..."
             if kind and (phrase := _action_phrase(token, subject, text, offset)):
                 return _without_response(phrase)
     return said or subject
@@ -1302,6 +1319,9 @@ def _action_phrase(token: Token, subject: str, text: str, offset: int) -> str | 
     if token.dep_ == "pobj" and token.head.lower_ == "by" and token.head.head.lower_ in UTTERANCE_NOUNS | MEASURE_NOUNS:
         # "An advert by budget airline SkyHop has been branded ...": its advert; "Plans by Mayor Tom Ricci to ..."
         made, by = token.head.head, {t.i for t in token.head.subtree}
+        # (and the name after its kind: "the lender Brightway Bank")
+        by |= set(itertools.takewhile(lambda i: token.doc[i].tag_ in ("NNP", "NNPS"),
+                                      range(token.i + 1, min(token.i + 6, len(token.doc)))))
         words = _own_words([t for t in _unowned(made) if t.i not in by], text, offset)
         return _limit([_possessive(subject), words[:1].lower() + words[1:] if made.is_sent_start else words])
     if token.dep_ == "pobj" and token.head.dep_ == "agent" and (made := next(
