@@ -3659,3 +3659,12 @@ def test_a_named_voice_after_supporters_say_is_one_of_them_when_opponents_are_qu
             'Opponents say it wastes class time. "This is nostalgia, not education," said teacher Amy Cole.')
     cues = {i.speaker: i.stance_cue for i in extract(article(text, title=title)).items}
     assert (cues["Jane Ruiz"], cues["Supporters"], cues["Amy Cole"]) == ("favor", "favor", "against")
+
+
+def test_a_headlines_bare_plan_is_read_as_the_lead_tells_it():
+    # (the headline as the text's first line, as archives keep it)
+    text = ("Cole's bus plan leaves riders cold.\n\n"
+            "Hardly anyone likes Mayor Ann Cole's latest plan to scrap night buses in Easton — though it would "
+            "save the city $4 million.\n\n"
+            '"People who work late will be stranded," said rider Tom Hale.')
+    assert extract(article(text)).target == "Ann Cole's plan to scrap night buses in Easton"

@@ -1251,7 +1251,8 @@ def detect_target(article: Article, parsed: ParsedText, subject: str | None, tit
                 if deed.startswith(f"{_possessive(subject)} saying "):
                     said = said or deed  # what it said, unless the headline tells what it did
                     break
-                return deed  # (not an owner left with nothing: "Hospital ... sparks anger from families")
+                # (not an owner left with nothing: "Hospital ... sparks anger from families")
+                return _told_in_full(deed, subject, parsed)
     # A body the lead calls only by its kind ("Arsenal fans ... after the club announced a 7% rise"):
     # the kind's deed, as the body's
     for text, offset, sentence in sentences if not subject.startswith("the ") else ():
@@ -1265,6 +1266,19 @@ def detect_target(article: Article, parsed: ParsedText, subject: str | None, tit
             if kind and (phrase := _action_phrase(token, subject, text, offset)):
                 return _without_response(phrase)
     return said or subject
+
+
+def _told_in_full(deed: str, subject: str, parsed: ParsedText) -> str:
+    """A headline's bare "Obama's Gitmo plan" as the lead tells it: "Obama's plan to close Guantanamo
+    Bay" (what the plan does, which the stance is taken on)."""
+    bare = re.fullmatch(rf"{re.escape(_possessive(subject))}\s+(?:[\w-]+\s+){{0,2}}(?P<noun>[a-z]+)", deed)
+    if bare is None or bare.group("noun") not in MEASURE_NOUNS:
+        return deed
+    lead = " ".join(p.doc.text for p in parsed.lead)
+    owner = rf"\b(?:{re.escape(surname(subject))}|{re.escape(subject.split()[-1])})['’]s?\s+(?:[\w-]+\s+){{0,2}}"
+    told = re.search(rf"{owner}(?P<what>{bare.group('noun')}\s+to\s+[a-z]+(?:\s+[\w'’-]+){{0,6}}?)(?=\s*(?:[,.;:—–(]|"
+                     rf"\s-\s|\s(?:though|but|which|that|as|after|while|amid)\b|$))", lead)
+    return _limit([_possessive(subject), told.group("what")]) if told else deed
 
 
 def _without_response(phrase: str) -> str:
