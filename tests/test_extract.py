@@ -1588,8 +1588,8 @@ def test_a_speaker_named_by_the_side_it_takes_gives_that_side_as_a_cue(sentence,
     ("Pressure rises on Whitfield after criticism of the fare plan", "Dana Whitfield", "against"),
     ("Whitfield's criticism of Hale draws no comment", "Dana Whitfield", None),  # her criticism of another
     ("Whitfield slams Hale over budget leak", "Dana Whitfield", None),  # the subject's own act
-    ("Hale's fare plan draws praise and criticism", "Victor Hale", None),  # both sides
-    ("Hale's jet tax welcomed by campaigners, condemned by industry", "Victor Hale", None),
+    ("Hale's fare plan draws praise and criticism", "Victor Hale", "mixed"),  # both sides
+    ("Hale's jet tax welcomed by campaigners, condemned by industry", "Victor Hale", "mixed"),
     ("Jet tax welcomed by campaigners", "Victor Hale", "favor"),
     ("Columbia defends Exxon articles", "Exxon Mobil", None),  # the subject only names the object
     ("Pence Endorses Paul Ryan With Trump's Blessing", "Donald Trump", None),  # aimed at someone else
@@ -3129,7 +3129,7 @@ def test_staff_at_a_described_body_name_the_body_the_description_leads_to():
 
 
 @pytest.mark.parametrize(("headline", "side"), [
-    ("Mayor's e-scooter ban wins support from residents but riders fume", None),
+    ("Mayor's e-scooter ban wins support from residents but riders fume", "mixed"),
     ("E-scooter ban draws support from residents", "favor"),
     ("Trump voices support for Ryan", None),
 ])
@@ -3668,3 +3668,22 @@ def test_a_headlines_bare_plan_is_read_as_the_lead_tells_it():
             "save the city $4 million.\n\n"
             '"People who work late will be stranded," said rider Tom Hale.')
     assert extract(article(text)).target == "Ann Cole's plan to scrap night buses in Easton"
+
+
+def test_a_bodys_officer_quoted_after_its_told_reaction_takes_its_side():
+    title = "Governor vetoes charter school expansion"
+    text = ("Gov. Ruth Abney on Tuesday vetoed a bill that would have doubled the number of charter schools.\n\n"
+            "The state nurses' association, which represents school nurses, welcomed the decision. "
+            '"Ruth Abney kept her word to children," said the association\'s president, Mia Lund.\n\n'
+            'Republicans were angry. "A sad day for parents," said Sen. Al Frey.')
+    cues = {i.speaker: i.stance_cue for i in extract(article(text, title=title)).items}
+    assert cues["Mia Lund"] == "favor"
+
+
+@pytest.mark.parametrize(("headline", "side"), [
+    ("Park plan cheered by families, condemned by dog walkers", "mixed"),
+    ("Veto of voucher bill draws praise from teachers, fury from GOP", "mixed"),
+    ("Fans defend striker after critics mock his penalty miss", "favor"),  # the mocking is the cause
+])
+def test_a_headline_naming_both_sides_is_mixed_unless_one_is_the_cause(headline, side):
+    assert headline_side(headline, "Jo Hart") == side

@@ -55,7 +55,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item
 
-EXTRACTOR_VERSION = "0.3.210"
+EXTRACTOR_VERSION = "0.3.211"
 TITLE_CHARS = 1000
 
 
@@ -290,6 +290,12 @@ def _headline_aliases(headline: str, subject: str | None, text: str, titled: dic
     return frozenset(aliases)
 
 
+# "the union's president", "its chief executive": who speaks for a body named just before
+_HEAD_OF_BODY = re.compile(r"\b(?:the\s+(?P<kind>[a-z]+)['’]s?|its)\s+(?:[a-z-]+\s+)?(?:president|leader|head|director|"
+                           r"chair(?:man|woman|person)?|chief executive|chief|spokes(?:man|woman|person)|secretary|"
+                           r"executive|founder)\b")
+
+
 def _sided_by_lead_in(items: list[Item], text: str, backed: Sequence[tuple[int, int, str]] = (),
                       phrases: Sequence[str] = ()) -> list[Item]:
     """A quote by an unnamed one of a crowd ("one fan", "@handle") that follows a reaction the
@@ -399,6 +405,12 @@ def _sided_by_lead_in(items: list[Item], text: str, backed: Sequence[tuple[int, 
         elif item.kind == "reaction" and item.quoted and item.stance_cue is None and item.char_start is not None \
                 and phrase:
             last = bisect.bisect_left(starts, item.char_start) - 1
+            if last >= 0 and paragraph_of(told[last][0]) == paragraph_of(item.char_start) \
+                    and (head := _HEAD_OF_BODY.search(phrase)) is not None and (head.group("kind") is None or re.search(
+                        rf"\b{head.group('kind')}\b", text[told[last][0]:told[last][1]], re.I)):
+                # "The teachers' union applauded the decision. “Q,” said the union's president": its voice
+                sided.append(replace(item, stance_cue=told[last][2]))
+                continue
             while last >= 0 and not told[last][3]:
                 last -= 1  # the crowd's, past a named voice told between ("Others were furious. The trust said ...")
             gap = paragraph_of(item.char_start) - paragraph_of(told[last][0]) if last >= 0 else 2

@@ -245,8 +245,8 @@ _REVIEW_SIDES = {**dict.fromkeys(("rave", "glowing", "positive", "great", "good"
 
 
 def headline_side(headline: str, subject: str | None, aliases: frozenset[str] = frozenset()) -> str | None:
-    """The side the headline says the response took ("mixed" when it says the response split), or None
-    when it names none or both.
+    """The side the headline says the response took ("mixed" when it says the response split or names
+    both sides), or None when it names none.
 
     Headlines sum up the response in a few words: a response noun met by the news ("draws fury from
     riders", "wins praise online", "amid outrage"), a crowd's feeling ("Voters skeptical as ..."),
@@ -264,10 +264,14 @@ def headline_side(headline: str, subject: str | None, aliases: frozenset[str] = 
     mentions = [i for i, w in enumerate(lowered) if w in names]
     if SPLIT_RESPONSE.search(headline):
         return "mixed"  # "... splits fans", "reactions split along party lines", "draws mixed reaction"
-    sides = set()
+    sides: dict[str, int] = {}  # each side told, at its first word
+
+    def add(side: str, at: int) -> None:
+        sides.setdefault(side, at)
+
     # "Toy brand's AI ad branded 'soulless'": a passive naming verb right before its judgement
     if (judged := _JUDGED_IN_HEADLINE.search(headline)) and (side := judgement_side(judged.group(1))):
-        sides.add(side)
+        add(side, len(_WORD.findall(headline[:judged.start()])))
     for i, low in enumerate(lowered):
         after = lowered[i + 1] if i + 1 < len(lowered) else ""
         met = i > 0 and lowered[i - 1] in _BEFORE_RESPONSE - {"after", "despite"}  # "wins support", "draws opposition"
@@ -278,13 +282,13 @@ def headline_side(headline: str, subject: str | None, aliases: frozenset[str] = 
             if named_other or (after == "from" and whose in names) or (i and lowered[i - 1] in _OWNING):
                 continue  # "criticism of Khan", "praise from Trump", "has praise for": the subject's own
             if i == 0 or _BEFORE_RESPONSE & set(lowered[max(0, i - 3):i]) or after in _RESPONSE_TO:
-                sides.add("favor" if low in FAVOR_REACTIONS else "against")
+                add("favor" if low in FAVOR_REACTIONS else "against", i)
         elif low in ("fire", "scrutiny") and i and lowered[i - 1] == "under":
-            sides.add("against")  # "League under fire over ban"
+            add("against", i)  # "League under fire over ban"
         elif low in ("reviews", "notices") and i and lowered[i - 1] in _REVIEW_SIDES:
-            sides.add(_REVIEW_SIDES[lowered[i - 1]])  # "Pixel 11 wins rave reviews"
+            add(_REVIEW_SIDES[lowered[i - 1]], i)  # "Pixel 11 wins rave reviews"
         elif (low in FEELING_SIDES or low in CROWD_FEELING_VERBS) and i and lowered[i - 1] in CROWD_WORDS:
-            sides.add(FEELING_SIDES.get(low) or CROWD_FEELING_VERBS[low])  # "Voters skeptical as ...", "Fans fume"
+            add(FEELING_SIDES.get(low) or CROWD_FEELING_VERBS[low], i)  # "Voters skeptical as ...", "Fans fume"
         elif low in BACKING_VERBS and i and lowered[i - 1] in CROWD_WORDS and lowered[i - 2:i - 1] != ["by"] \
                 and after not in _NOT_BACKED and (
                 (MEASURE_NOUNS | UTTERANCE_NOUNS) & set(lowered[i + 1:i + 5]) or names & set(lowered[i + 1:i + 4])
@@ -292,23 +296,29 @@ def headline_side(headline: str, subject: str | None, aliases: frozenset[str] = 
             # "Most voters back ban on smartphones", "Parents support Hale", "Republicans Support Sending ...":
             # the story's measure, subject or deed
             # (not "Gamers rally behind streamer banned from Twitch": the one the subject acted against)
-            sides.add("favor")
+            add("favor", i)
         elif low in STIRRING_VERBS and CROWD_WORDS & set(lowered[i + 1:i + 4]):
-            sides.add(STIRRING_VERBS[low])  # "..., angering users", "upset 'American Sniper' fans"
+            add(STIRRING_VERBS[low], i)  # "..., angering users", "upset 'American Sniper' fans"
         elif (lemma := REACTION_VERBS.get(low)) and lemma not in NEUTRAL_REACTIONS and after == "by" and (
                 low.endswith("ed") or low in _PARTICIPLES):
-            sides.add("favor" if lemma in FAVOR_REACTIONS else "against")  # "Tax welcomed by campaigners"
+            add("favor" if lemma in FAVOR_REACTIONS else "against", i)  # "Tax welcomed by campaigners"
         elif (lemma := REACTION_VERBS.get(low)) and lemma not in NEUTRAL_REACTIONS and i and (
                 (who := lowered[i - 2] if lowered[i - 1] in _BE and i > 1 else lowered[i - 1]) in CROWD_WORDS
                 or who in _RESPONDING_BODIES) and lowered[i - 2] != "by":
             # "Business groups attack ...", "Fans hail", "People Are Roasting ..."; not "... welcomed by
             # campaigners, condemned by industry"
-            sides.add("favor" if lemma in FAVOR_REACTIONS else "against")
+            add("favor" if lemma in FAVOR_REACTIONS else "against", i)
         elif mentions and (lemma := REACTION_VERBS.get(low) or SIDING_VERBS.get(low)) and \
                 lemma not in NEUTRAL_REACTIONS | _AMBIGUOUS_IN_HEADLINE and \
                 _aimed_at_subject(i, words, lowered, mentions):
-            sides.add("favor" if lemma in FAVOR_REACTIONS else "against")
-    return sides.pop() if len(sides) == 1 else None
+            add("favor" if lemma in FAVOR_REACTIONS else "against", i)
+    if len(sides) < 2:
+        return next(iter(sides), None)
+    # "... cheered by clinics, condemned by state", "... draws praise from teachers, fury from GOP": both;
+    # but "Fans defend swimmer after critics mock her interview" tells the defence, the mocking its cause
+    cause = next((i for i, w in enumerate(lowered) if w in ("after", "following")), len(lowered))
+    told = [side for side, at in sides.items() if at < cause]
+    return told[0] if len(told) == 1 else "mixed"
 
 
 _NOT_BACKED = {"in", "on", "at", "to", "from", "into", "home", "out"}  # "Fans back in stadiums": the adverb
