@@ -3687,3 +3687,44 @@ def test_a_bodys_officer_quoted_after_its_told_reaction_takes_its_side():
 ])
 def test_a_headline_naming_both_sides_is_mixed_unless_one_is_the_cause(headline, side):
     assert headline_side(headline, "Jo Hart") == side
+
+
+def test_bulleted_handle_lines_are_one_post_each_with_its_own_author():
+    text = ("Snack maker Crunchco has discontinued its chilli crisps.\n\n"
+            "Here's what people said:\n\n"
+            '- @snackqueen: "no chilli crisps?? my week is ruined"\n'
+            "- @dave_eats: Crunchco really said we don't matter\n"
+            '• @kim_b: "good riddance, they were too salty"\n')
+    posts = {i.speaker: i.text for i in extract(article(text)).items if i.quoted}
+    assert posts == {"@snackqueen": "no chilli crisps?? my week is ruined",
+                     "@dave_eats": "Crunchco really said we don't matter",
+                     "@kim_b": "good riddance, they were too salty"}
+
+
+def test_a_pronoun_in_what_someone_told_is_that_someone():
+    text = ("The board voted to close the pool on Sundays.\n\n"
+            "Tom Reed, a swimmer, said the decision was a disgrace.\n\n"
+            "One mother, who asked not to be named, told the Courier she supported the closure.")
+    speakers = {i.text: i.speaker for i in extract(article(text)).items}
+    assert speakers.get("One mother, who asked not to be named, told the Courier she supported the closure.",
+                        "One mother") == "One mother"
+
+
+@pytest.mark.parametrize("feeling", ["baffled", "fuming", "gutted", "bewildered"])
+def test_a_crowds_feeling_of_dismay_is_a_reaction_against(feeling):
+    text = ("The coach left her top scorer on the bench for the final.\n\n"
+            f'Fans were {feeling}. "Nobody understands it," said Gary Lowe.')
+    cues = {i.speaker: i.stance_cue for i in extract(article(text)).items}
+    assert cues["Fans"] == "against"
+
+
+def test_which_with_its_question_mark_is_the_consumer_group():
+    text = ("Budget airline FlyRight now charges $18 for a window seat.\n\n"
+            'Consumer group Which? said passengers were being "nickel-and-dimed at every step."')
+    assert "Which?" in {i.speaker for i in extract(article(text)).items}
+
+
+def test_a_person_described_by_where_they_are_is_not_the_place():
+    text = ("Budget airline FlyRight now charges $18 for a window seat.\n\n"
+            '"This is getting silly," a passenger at Denver International Airport told 9News.')
+    assert {i.speaker for i in extract(article(text)).items} == {"passenger at Denver International Airport"}

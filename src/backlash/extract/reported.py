@@ -21,6 +21,7 @@ from spacy.tokens import Token
 from backlash.extract.lexicon import (
     ASKING_VERBS,
     COMMITMENT_VERBS,
+    CROWD_FEELING_VERBS,
     CROWD_WORDS,
     FEELING_SIDES,
     MANNER_SIDES,
@@ -231,13 +232,16 @@ def _feeling(parsed: ParsedText, paragraph: Paragraph, word: Token) -> Statement
     # (by the verb's form: past the lead, paragraphs are parsed without lemmas)
     # "Fans were furious"; also as a passive ("Many festival-goers were disappointed", parsed so)
     passive = word.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in word.children)
-    if word.lower_ not in FEELING_SIDES or not (passive or (word.dep_ == "acomp" and word.head.lower_ in _LINKING)):
+    # ... or its verb: "Fans fumed", "Parents were fuming"
+    felt = word.lower_ in CROWD_FEELING_VERBS and word.tag_.startswith("VB") and word.dep_ == "ROOT"
+    if not felt and (word.lower_ not in FEELING_SIDES
+                     or not (passive or (word.dep_ == "acomp" and word.head.lower_ in _LINKING))):
         return None
     eager = any(c.dep_ == "xcomp" or (c.dep_ == "prep" and any(g.dep_ == "pcomp" for g in c.children))
                 for c in word.children)
     if word.lower_ == "keen" and eager:
         return None  # "keen to help", "keen on telling women ...": eager to do, not a feeling about the news
-    crowd = subject_of(word) if passive else subject_of(word.head)
+    crowd = subject_of(word) if passive or felt else subject_of(word.head)
     who = counted(crowd) if crowd is not None else None  # "Even some of his allies were critical": allies
     if who is None or not (who.lower_ in CROWD_WORDS or who.lower_ in ("others", "everyone") or (
             who.tag_ == "NNS" and can_speak(who.lower_) and (who.is_lower or who.lower_ in ROLE_NOUNS))):
@@ -338,6 +342,13 @@ def _statement(parsed: ParsedText, paragraph: Paragraph, verb: Token, tokens: li
     start, end = span_of(paragraph, tokens[0], tokens[-1])
     if speaker.pronoun and speaker.name.lower() in ("i", "we"):
         return None  # the writer, outside anyone's quote ("We asked shoppers what they thought")
+    # (what the teller says after the verb: not "He promised to ..., Frankel said", someone else's deed)
+    outer = subject_of(verb.head) if verb.dep_ == "ccomp" and verb.i > verb.head.i and is_reporting(verb.head) \
+        else None
+    if speaker.pronoun and outer is not None and (said_by := speaker_at(parsed, paragraph, outer)) is not None \
+            and not said_by.pronoun:
+        # "One parent ... told the Courier she supported the ban": she is the one who told it
+        speaker = Speaker(said_by.name, said_by.phrase, said_by.role)
     if speaker.pronoun:
         name = antecedent(parsed, start, None, speaker.name)
         if name is None:

@@ -110,6 +110,8 @@ def side_of(word: Token) -> str | None:
         return side if not negated else ("favor" if side == "against" else "against")
     if word.lower_ in COMPLAINING_VERBS:
         return None if any(c.dep_ == "neg" for c in word.children) else "against"
+    if word.lower_ in CROWD_FEELING_VERBS and word.tag_.startswith("VB"):  # "Fans fumed"
+        return None if any(c.dep_ == "neg" for c in word.children) else CROWD_FEELING_VERBS[word.lower_]
     if word.lower_ in THANKING_VERBS:  # "thanked Brentford for “acting so quickly”" (not "thanked fans")
         return None if any(c.dep_ == "neg" or (c.dep_ == "dobj" and c.lower_ in CROWD_WORDS)
                            for c in word.children) else "favor"

@@ -104,6 +104,11 @@ def subject_of(verb: Token) -> Token | None:
         quote = next((c for c in verb.children if c.dep_ in _SUBJECTS or (is_masked(c) and c.i < verb.i)), None)
         if quote is not None:  # only the quote: the speaker may hang from it
             before = verb.doc[verb.i - 1] if verb.i > 0 else None
+            described = before
+            while described is not None and described.dep_ in ("pobj", "prep") and described.head.i < described.i:
+                described = described.head
+            if described is not None and described.dep_ == "appos" and described.head.i == quote.i:
+                before = described  # "“Q” a passenger at Denver International Airport told": the passenger
             if before is not None and (before.tag_.startswith("NN") or before.lower_ in _OTHER_ONE) \
                     and not is_masked(before):
                 return before  # "“Q” the committee said", parsed as the quote's object; "“Q,” another wrote"
@@ -165,6 +170,9 @@ def describe(head: Token, words: str) -> Speaker | None:
     if head.text == "?" and head.i > 0 and head.nbor(-1).text[:1].isupper():
         name = f"{head.nbor(-1).text}?"  # "Consumer group Which? said": a name with its question mark
         return Speaker(name, name, "organization")
+    if (head.text == "Which" and head.i > 0 and head.i + 1 < len(head.doc) and head.nbor(1).text == "?") or (
+            head.i + 2 < len(head.doc) and head.nbor(1).text == "Which" and head.nbor(2).text == "?"):
+        return Speaker("Which?", "Which?", "organization")  # the same, parsed as "Which" asking
     after_quote = any(is_masked(t) for t in head.doc[max(head.i - 3, 0):head.i])
     if lowered == "one" and after_quote and all(is_masked(c) or c.dep_ == "punct" for c in head.children):
         return Speaker(head.text, head.text, "unknown")  # "“Q,” one wrote" (not "no one", "which one")
@@ -516,8 +524,9 @@ _TRAILING = re.compile(r"\s+(?:also|too|quickly|immediately|however|"
                        r"(?!(?:family|ally|rally|assembly|july|italy|daily|weekly|monthly)$)\w+ly)$", re.I)  # (nouns)
 
 
-_CROWD_OF = re.compile(rf"(?:[\w-]+\s+)?(?:{'|'.join(sorted(w for w in CROWD_WORDS if w.endswith('s')))})\s+"
-                       r"(?:of|at|in|from)\s", re.I)
+# (or one of it: "a passenger at Denver International Airport")
+_CROWDS = "|".join(sorted((w for w in CROWD_WORDS if w.isalpha()), key=len, reverse=True))
+_CROWD_OF = re.compile(rf"(?:[\w-]+\s+)?(?:{_CROWDS})\s+(?:of|at|in|from)\s", re.I)
 
 
 def speaker_name(phrase: str) -> str:
