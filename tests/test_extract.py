@@ -3728,3 +3728,31 @@ def test_a_person_described_by_where_they_are_is_not_the_place():
     text = ("Budget airline FlyRight now charges $18 for a window seat.\n\n"
             '"This is getting silly," a passenger at Denver International Airport told 9News.')
     assert {i.speaker for i in extract(article(text)).items} == {"passenger at Denver International Airport"}
+
+
+def test_the_lead_body_that_acts_on_someone_is_the_subject_however_often_they_are_quoted():
+    title = "Council fines pensioner £200 for feeding pigeons"
+    text = ("A district council has fined a pensioner £200 for feeding pigeons in her own garden.\n\n"
+            'Joan Pike, 81, said she had fed the birds for 20 years. "They are my only company," Pike said.\n\n'
+            '"I won\'t stop," Pike told the Echo. "Pike is a stubborn woman," her neighbour joked.\n\n'
+            '"This is heartless," said neighbour Tom Lee.')
+    extraction = extract(article(text, title=title))
+    assert extraction.subject == "the district council"
+    assert extraction.target == "the district council's fining a pensioner £200 for feeding pigeons in her own garden"
+
+
+@pytest.mark.parametrize(("headline", "side"), [
+    ("EU cash cap divides member states", "mixed"),
+    ("Tax plan splits the cabinet", "mixed"),
+    ("New road divides the town", None),  # a place, not a response
+])
+def test_a_headline_split_among_those_who_decide_is_mixed(headline, side):
+    assert headline_side(headline, None) == side
+
+
+def test_a_quoted_parent_after_some_parents_backed_it_takes_their_side():
+    text = ("The school has banned TikTok dances at prom.\n\n"
+            'Some parents backed the ban. "Some of those dances are not for school," said Karen Wills, whose '
+            "daughter is a sophomore.")
+    cues = {i.speaker: i.stance_cue for i in extract(article(text)).items}
+    assert cues["Karen Wills"] == "favor"

@@ -55,7 +55,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item
 
-EXTRACTOR_VERSION = "0.3.212"
+EXTRACTOR_VERSION = "0.3.213"
 TITLE_CHARS = 1000
 
 
@@ -328,6 +328,10 @@ def _sided_by_lead_in(items: list[Item], text: str, backed: Sequence[tuple[int, 
             return True  # "Many viewers were less forgiving. One carer, Margaret Hill, told ...": one of them
         name = set((item.speaker or "").lower().split())
         kinds = {w for w in re.findall(r"[a-z]+", phrase.lower()) if w not in name and len(w) > 2}
+        # "“Q,” said Karen Wills, whose daughter is a sophomore": one of the parents
+        described = phrase + " " + text[item.char_end or 0:(item.char_end or 0) + 150].split("\n")[0]
+        if re.search(r"\bwhose (?:sons?|daughters?|child|children|kids?|boy|girl)\b", described):
+            kinds.add("parent")
         crowd = re.findall(r"[a-z]+", text[told[last][0]:told[last][1]].lower())
         if told_groups.get(told[last][:2]) and paragraph_of(told[last][0]) == paragraph_of(item.char_start or 0):
             return True  # "Supporters say the law will help. “Q,” said state Rep. Scott Hilton": one of them

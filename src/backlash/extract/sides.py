@@ -325,11 +325,16 @@ def headline_side(headline: str, subject: str | None, aliases: frozenset[str] = 
 
 _NOT_BACKED = {"in", "on", "at", "to", "from", "into", "home", "out"}  # "Fans back in stadiums": the adverb
 # A response told as split: "... splits fans", "opinion was divided", "drew mixed reactions".
-SPLIT_RESPONSE = re.compile(r"\b(?:(?:split|divide|polari[sz]e)s?\s+(?:[\w'’-]+\s+){0,2}(?:opinion|fans|"
-                                r"voters|viewers|readers|users|residents|parents|critics|the internet|social media)|"
-                                r"(?:reactions?|opinion|fans|voters|viewers|users|residents|parents|critics)\s+"
-                                r"(?:are\s+|were\s+|is\s+|was\s+)?(?:split|divided)|mixed\s+(?:reactions?|responses?|reviews))\b",
-                                re.I)
+# (who splits: a crowd, or those who decide together: "divides member states", "splits the cabinet")
+_SPLIT_WHO = "|".join(sorted({w for w in CROWD_WORDS if w.isalpha()} | {
+    "opinion", "the internet", "social media", "states", "members", "party", "parties", "cabinet", "mps",
+    "senators", "experts", "economists", "public", "country", "nation", "community", "industry", "conservatives",
+    "liberals", "allies", "ministers", "leaders", "governments", "nations", "unions", "scientists"},
+    key=len, reverse=True))
+SPLIT_RESPONSE = re.compile(rf"\b(?:(?:split|divide|polari[sz]e)s?\s+(?:[\w'’-]+\s+){{0,2}}(?:{_SPLIT_WHO})|"
+                            r"(?:reactions?|opinion|fans|voters|viewers|users|residents|parents|critics)\s+"
+                            r"(?:are\s+|were\s+|is\s+|was\s+)?(?:split|divided)|mixed\s+(?:reactions?|responses?|reviews))\b",
+                            re.I)
 _JUDGED_IN_HEADLINE = re.compile(r"\b(?:branded|dubbed|labell?ed|called|deemed)\s+['‘“\"]([^'’”\"\n]{1,60})['’”\"]",
                                  re.I)
 

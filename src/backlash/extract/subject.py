@@ -135,6 +135,10 @@ def detect_subject(article: Article, parsed: ParsedText, title: Doc | None) -> s
         (2.0 / (rank + 1), s) for rank, s in enumerate(s for p in parsed.lead for s in p.doc.sents)]
     # A snippet of one line, a quote and its speaker: words, not anyone's action
     snippet = title is None and "\n" not in article.text.strip()
+    # the lead's first paragraph (past a headline the text opens with)
+    opening = next(iter(parsed.lead[0 if title is not None else 1:]), None)
+    acting: list[str] = []  # who the opening sentence says did something to someone it describes
+    headlined = False  # whether the title named who acts
     for rank, (weight, sentence) in enumerate(sentences[:6]):
         if snippet and is_reporting(sentence.root) and any(is_masked(t) for t in sentence):
             continue
@@ -143,6 +147,9 @@ def detect_subject(article: Article, parsed: ParsedText, title: Doc | None) -> s
                     or _headline_noun_verb_agent(sentence)) if rank == 0 else None
         # A headline's action may sit in a clause of its own ("Tensions flare after X calls Y ...").
         names = [headline] if headline else _agents(sentence, headline=rank == 0)
+        if opening is not None and sentence.start == 0 and sentence.doc is opening.doc and _acts_on_someone(sentence):
+            acting = names  # "A homeowners association has fined a veteran ...": not the veteran, quoted after
+        headlined |= rank == 0 and bool(names) and title is not None
         if not names and rank <= 1 and (named := _capitalized_everywhere(sentence, text)) is not None:
             names = [named]  # "Rovers claimed their first win ...": a name the tagger read as a plural noun
         for name in names:
@@ -199,6 +206,8 @@ def detect_subject(article: Article, parsed: ParsedText, title: Doc | None) -> s
         score = merged[surname(name).lower()] + 0.3 * min(mentions, 10)
         if score > best_score:
             best, best_score = name, score
+    if acting and not headlined and best not in acting:
+        best = acting[0]
     if parsed.lead and (described := described_then_named(parsed)) is not None \
             and (best is None or surname(best) == described[0].text):
         best = described[1]  # the lead's "A Conservative MP" is the "Harold Finch, MP for ..." it names next
@@ -325,8 +334,10 @@ def _described_then_named(parsed: ParsedText) -> tuple[Token, str] | None:
                 s for p in parsed.lead[at + 1: at + 2] for s in p.doc.sents]
             for sentence in following[:2]:
                 doer = subject_of(sentence.root)
+                # (not a person's surname: "“Q,” Pike said" is the pensioner "Joan Pike" it fined)
                 if doer is not None and _proper(doer) and doer.ent_type_ != "PERSON" \
-                        and (name := _agent_name(doer)) is not None:
+                        and (name := _agent_name(doer)) is not None \
+                        and not (" " not in name and " " in _full_form(name, parsed.text)):
                     return actor, name
             continue
         # ("A woman has hit out at a parking company ...": she answers someone else's deed; not "has been
@@ -588,6 +599,30 @@ def _agents(sentence: Span, headline: bool = False) -> list[str]:
                        if c.dep_ == "advcl" and c.tag_.startswith("VB")):
             names += _clause_agent(clause)
     return names
+
+
+def _acts_on_someone(sentence: Span) -> bool:
+    """A lead that tells a deed done to someone it describes ("A homeowners association has fined a
+    Marine Corps veteran $500 ...", "A school has suspended a pupil ..."): its actor is the story's
+    subject, however often the person it acted on is quoted after."""
+    verb = sentence.root
+    if not verb.tag_.startswith("VB") or (verb.lemma_ or verb.lower_) in _ONLY_SAYING or verb.lower_ in REACTION_VERBS \
+            or verb.lower_ in SPEECH_VERBS:
+        return False
+    actor = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    done_to = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    person = done_to is not None and done_to.tag_ == "NN" and done_to.lower_ in _SOMEONE
+    return actor is not None and actor.lower_ not in PRONOUNS and not _crowd_actor(actor) and person and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") for c in done_to.children)
+
+
+# One person as news describes them before naming them ("fined a pensioner", "suspended a pupil").
+_SOMEONE = {"man", "woman", "boy", "girl", "child", "toddler", "baby", "teenager", "teen", "schoolboy", "schoolgirl",
+            "mother", "father", "mum", "mom", "dad", "grandmother", "grandfather", "pensioner", "widow",
+            "veteran", "student", "pupil", "passenger", "customer", "worker", "employee", "nurse", "teacher", "driver",
+            "resident", "tenant", "patient", "cyclist", "shopper", "fan", "player", "soldier", "doctor", "volunteer",
+            "couple", "family", "homeowner", "landlord", "shopkeeper", "busker", "blogger", "influencer", "diner",
+            "traveller", "traveler", "golfer", "runner", "mourner", "guest", "visitor", "caller", "motorist"}
 
 
 def _crowd_reaction_read_as_noun(token: Token) -> Token | None:
@@ -1468,6 +1503,8 @@ def _action_phrase(token: Token, subject: str, text: str, offset: int) -> str | 
            for c in verb.children):
         negation = ["no", "longer"]  # "will no longer admit children": its no longer admitting them
     negation = ["no", "longer"] if ended else negation
+    if verb.lower_ == f"{lemma}ed" and re.fullmatch(_DOUBLING, lemma):
+        lemma += "e"  # "fined" lemmatized "fin": a base that doubles its consonant would have made "finned"
     return _limit([owner, *negation, _gerund(lemma)] + words(sorted(after, key=lambda t: t.i)))
 
 
@@ -1724,6 +1761,9 @@ _TIME_PREPOSITIONS = {"on", "in", "at", "during", "since", "until", "by", "from"
                       "within", "through", "throughout", "for"}
 
 
+_DOUBLING = r"[^aeiou]*[aeiou][bdgmnpt]"  # one syllable ending in one consonant: "ban" -> "banning"
+
+
 def _gerund(lemma: str) -> str:
     if lemma == "be":
         return "being"
@@ -1733,7 +1773,7 @@ def _gerund(lemma: str) -> str:
         return lemma[:-1] + "ing"
     # One stressed syllable, or a stressed last one ("admit", "begin", "occur"), doubles its consonant.
     stressed_last = r"(?:[^aeiou]mit|egin|cur|pel|trol|bid|gret|pset)$"
-    if re.fullmatch(r"[^aeiou]*[aeiou][bdgmnpt]", lemma) or re.search(stressed_last, lemma):
+    if re.fullmatch(_DOUBLING, lemma) or re.search(stressed_last, lemma):
         return lemma + lemma[-1] + "ing"
     return lemma + "ing"
 
