@@ -3756,3 +3756,30 @@ def test_a_quoted_parent_after_some_parents_backed_it_takes_their_side():
             "daughter is a sophomore.")
     cues = {i.speaker: i.stance_cue for i in extract(article(text)).items}
     assert cues["Karen Wills"] == "favor"
+
+
+def test_a_named_family_that_acts_is_the_subject_and_speaks_for_itself():
+    title = "Man Utd fans stage protest as Brennans announce ticket price rise"
+    text = ("Manchester United supporters staged a protest outside Old Trafford on Saturday after the club's owners, "
+            "the Brennan family, announced that season ticket prices would rise by 5% next season.\n\n"
+            '"We pay more every year for a worse team," said season ticket holder Dave Morris.\n\n'
+            "A club spokesperson said the rise was needed.")
+    extraction = extract(article(text, title=title))
+    assert extraction.subject == "Brennan family"
+    kinds = {i.speaker: i.kind for i in extraction.items}
+    assert (kinds["Brennan family"], kinds["club spokesperson"]) == ("subject_statement", "subject_statement")
+
+
+def test_the_clubs_owners_parsed_as_what_the_crowd_protested_after_act_for_the_club():
+    title = "Fans march as owners raise ticket prices"
+    text = ("Rovers supporters staged a protest outside the ground on Saturday after the club's owners, the Hartley "
+            "family, announced that season ticket prices would rise by 8% next season.\n\n"
+            '"We pay more for a worse team," said fan Dave Morris.')
+    assert extract(article(text, title=title)).subject == "Rovers"
+
+
+def test_a_contrasting_clause_with_its_own_reaction_is_a_second_reaction():
+    text = ("The court struck down the loan plan on Friday.\n\n"
+            "Democrats blasted the decision, while Republicans praised it as a win for taxpayers.")
+    cues = {i.speaker: i.stance_cue for i in extract(article(text)).items}
+    assert cues == {"Democrats": "against", "Republicans": "favor"}

@@ -121,7 +121,10 @@ def _second_response(noun: Token, statement: Statement, before: Statement) -> bo
     # ... or a second passive reaction with its own agent: "hailed by conservatives and condemned by advocates"
     passive = noun.lower_ in REACTION_VERBS and first.lower_ in REACTION_VERBS and any(
         c.dep_ == "agent" for c in noun.children)
-    return noun.dep_ == "conj" and (noun.lower_ in RESPONSE_NOUNS and joined or passive) \
+    # ... or a contrasting clause with its own reaction: "Democrats blasted the ruling, while Republicans hailed it"
+    contrast = noun.dep_ == "advcl" and noun.lower_ in REACTION_VERBS and any(
+        c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in noun.children)
+    return (contrast or (noun.dep_ == "conj" and (noun.lower_ in RESPONSE_NOUNS and joined or passive))) \
         and statement.item.speaker != before.item.speaker
 
 

@@ -598,6 +598,11 @@ def _agents(sentence: Span, headline: bool = False) -> list[str]:
         for clause in (c for v in (sentence.root, *said) for c in v.children
                        if c.dep_ == "advcl" and c.tag_.startswith("VB")):
             names += _clause_agent(clause)
+        # ("... staged a protest after the club's owners, the Hartley family, announced ...", the owners
+        # parsed as the object of "after": they act)
+        runners = [p for c in sentence.root.children if c.dep_ == "prep" and c.lower_ in ("after", "as")
+                   for p in c.children if p.dep_ == "pobj" and p.lower_ in _RUNNERS]
+        names += [name for p in runners[:1] if not names and (name := _agent_name(p))]
     return names
 
 
@@ -690,6 +695,12 @@ def _spoken_about(verb: Token) -> Token | None:
 def _agent_name(token: Token) -> str | None:
     """A name, or an organization's description ("the city council"); never a pronoun, weekday,
     adjective or a crowd."""
+    if token.lower_ in _RUNNERS and (run := next((c for c in token.children if c.dep_ == "poss"
+                                                  and c.lower_ not in _OWN | {"their", "our", "my"}), None)):
+        return _agent_name(run)  # "the club's owners, the Glazer family, announced ...": the club acts
+    named_family = [c.text for c in token.children if c.dep_ == "compound" and c.tag_ == "NNP"]
+    if token.lower_ == "family" and named_family and any(c.lower_ == "the" for c in token.children):
+        return f"{' '.join(named_family)} family"  # "the Glazer family, announced ...": a family that owns
     if token.lower_ in CROWD_WORDS or token.lower_ in RELATIVE_WORDS or token.lower_ in RESPONSE_NOUNS:
         return None  # (nor a response: "Tributes pour in as ...")
     if token.tag_ == "NN" and (named := next((c for c in token.children if c.dep_ == "appos" and c.tag_ == "NNP"
@@ -892,7 +903,9 @@ def is_subject(statement: Statement, subject: str | None, organization: bool, st
     if re.search(rf"{whole}['’]s\s+(?:[\w-]+\s+)?(?:union|unions|association|society|guild)\b", phrase):
         return False  # "the university's student union": a body of its members, not its voice
     words = set(re.findall(r"[a-z-]+", phrase))
-    if names_subject and words & RELATIVE_WORDS and not _relative_of_another(statement.speaker.phrase, subject):
+    # (a family that is the subject is no relative of it: "the Glazer family")
+    if names_subject and words & RELATIVE_WORDS - set(subject.lower().split()) \
+            and not _relative_of_another(statement.speaker.phrase, subject):
         return False
     if names_subject and words & SPOKES_WORDS:
         return True
