@@ -3783,3 +3783,18 @@ def test_a_contrasting_clause_with_its_own_reaction_is_a_second_reaction():
             "Democrats blasted the decision, while Republicans praised it as a win for taxpayers.")
     cues = {i.speaker: i.stance_cue for i in extract(article(text)).items}
     assert cues == {"Democrats": "against", "Republicans": "favor"}
+
+
+def test_a_headlines_bare_passive_names_what_the_leads_actor_did_it_to():
+    title = "Players fume as Skyreach delayed again"
+    text = ("Developer Ember Peak has delayed Skyreach for a second time, pushing the game's release to 2027.\n\n"
+            '"Two delays and still no footage," one player wrote.')
+    extraction = extract(article(text, title=title))
+    assert (extraction.subject, extraction.target) == ("Ember Peak", "Ember Peak's delaying Skyreach for a second time")
+
+
+def test_a_headline_naming_whom_the_lead_reacts_to_keeps_its_subject():
+    title = "Senator slams Trump over wall"
+    text = ("Sen. Jo Hart slammed Donald Trump on Friday over his plan to build a wall.\n\n"
+            '"It is a waste of money," Hart said.')
+    assert extract(article(text, title=title)).subject == "Donald Trump"

@@ -55,7 +55,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item
 
-EXTRACTOR_VERSION = "0.3.214"
+EXTRACTOR_VERSION = "0.3.215"
 TITLE_CHARS = 1000
 
 
