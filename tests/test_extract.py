@@ -3798,3 +3798,77 @@ def test_a_headline_naming_whom_the_lead_reacts_to_keeps_its_subject():
     text = ("Sen. Jo Hart slammed Donald Trump on Friday over his plan to build a wall.\n\n"
             '"It is a waste of money," Hart said.')
     assert extract(article(text, title=title)).subject == "Donald Trump"
+
+
+def test_a_death_in_the_lead_is_the_subjects_only_when_the_subject_is_the_person_named():
+    title = "Anger after woman dies"
+    text = ("A hospital trust has apologised to the family of a woman after failings contributed to her death.\n\n"
+            '"We are devastated," her son said.')
+    assert extract(article(text, title=title)).subject == "the hospital trust"
+
+
+def test_a_name_introduced_by_its_kind_ends_at_a_full_stop():
+    title = "Older people angry at charity advert"
+    text = ("Older people have reacted with anger after the charity released an advert. The film was made for the "
+            "charity Age Together. It shows a man eating alone.\n\n"
+            '"Awful," one viewer said.')
+    assert extract(article(text, title=title)).subject == "Age Together"
+
+
+@pytest.mark.parametrize("headline", ["Manchin splits with party over climate bill",
+                                      "Council to split funding between parents and schools",
+                                      "Fans split the bill after cup final"])
+def test_splitting_with_from_or_between_is_no_split_response(headline):
+    assert headline_side(headline, None) is None
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # the kind is the told speaker's, not a word of what they reacted to
+    ("The council approved 400 homes.\n\nResidents condemned the council's decision to approve the scheme. "
+     "“We followed the planning rules,” said the council's leader, Jo Park.", "Jo Park"),
+    # a turn between the group's claim and the quote
+    ("Gov. Ann Lee signed a gun law.\n\nSupporters say the law will save lives, but not everyone agrees. "
+     "“This law punishes law-abiding citizens,” said state Rep. Scott Hilton.\n\nOpponents say it goes too far.",
+     "Scott Hilton"),
+    # a mayor is not one of the parents for his children
+    ("The school has banned phones.\n\nSome parents backed the ban. “It is overdue,” said Mayor Tom Ricci, whose "
+     "children attend the school.", "Tom Ricci"),
+])
+def test_a_named_voice_keeps_its_own_side_when_nothing_makes_it_one_of_the_told(text, speaker):
+    assert {i.speaker: i.stance_cue for i in extract(article(text)).items}[speaker] is None
+
+
+def test_opponents_only_count_when_quoted_as_a_group():
+    text = ("Rovers have sacked manager Tom Hill after a run of defeats.\n\n"
+            "Supporters said the timing was strange, with the club's next opponents, Town, top of the league.")
+    assert {i.speaker: i.stance_cue for i in extract(article(text)).items}["Supporters"] is None
+
+
+def test_an_ampersand_name_stops_at_a_title():
+    text = "The firm raised prices.\n\n“This is unacceptable,” said Procter & Gamble Chairman David Taylor."
+    assert [i.speaker for i in extract(article(text)).items] == ["David Taylor"]
+
+
+def test_a_handle_lines_inner_quote_marks_are_its_words():
+    text = "The studio recast the lead.\n\nHere's what fans said:\n\n@amy: I love \"Dune\" more\n"
+    assert [i.text for i in extract(article(text)).items if i.speaker == "@amy"] == ['I love "Dune" more']
+
+
+def test_a_family_that_complains_is_not_the_actor():
+    title = "Hospital under fire over care of pensioner"
+    text = ("The Hale family has demanded answers after Hartley General Hospital discharged their 88-year-old mother "
+            "at 2am.\n\nA hospital spokesperson said it would investigate.")
+    assert extract(article(text, title=title)).subject != "Hale family"
+
+
+@pytest.mark.parametrize(("headline", "side"), [
+    ("Mayor hailed after U-turn on fares, but critics slam delay", "mixed"),  # the cause ends at the comma
+    ("Trump's son's tweet about Ukraine slammed", None),  # another's thing
+])
+def test_headline_sides_with_a_cause_or_another_owner(headline, side):
+    assert headline_side(headline, "Donald Trump", frozenset({"Mayor"})) == side
+
+
+def test_a_described_speaker_with_a_name_after_keeps_the_name():
+    assert speaker_name("a teacher at Lincoln High School, Maria Lopez") == "Maria Lopez"
+    assert speaker_name("Longtime critic of the mayor Jane Cole") == "Jane Cole"

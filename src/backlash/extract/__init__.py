@@ -55,7 +55,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item
 
-EXTRACTOR_VERSION = "0.3.215"
+EXTRACTOR_VERSION = "0.3.216"
 TITLE_CHARS = 1000
 
 
@@ -136,7 +136,7 @@ def extract(article: Article) -> Extraction:
     renamed: dict[str | None, str] = {}  # a title as speaker -> the name it stood for last
     items, phrases = [], []  # each item's speaker as the article writes it ("Indie developer Tomas Berg")
     elsewhere: set[int] = set()  # the items whose words name nothing of the story
-    opponents_too = re.search(r"\b[Oo]pponents\b", text) is not None  # see `group_side`
+    opponents_too = any(s.speaker.name.lower() == "opponents" for s in statements)  # quoted as such: see `group_side`
     for statement in statements:
         item = statement.item
         if item.speaker_role == "unknown" and item.speaker:
@@ -290,10 +290,13 @@ def _headline_aliases(headline: str, subject: str | None, text: str, titled: dic
     return frozenset(aliases)
 
 
-# "the union's president", "its chief executive": who speaks for a body named just before
+# "the union's president", "its chief executive": who speaks for the body whose told reaction comes just before
 _HEAD_OF_BODY = re.compile(r"\b(?:the\s+(?P<kind>[a-z]+)['’]s?|its)\s+(?:[a-z-]+\s+)?(?:president|leader|head|director|"
                            r"chair(?:man|woman|person)?|chief executive|chief|spokes(?:man|woman|person)|secretary|"
                            r"executive|founder)\b")
+
+
+_TURN = re.compile(r"\b(?:but|however|though|not everyone|others|disagree|disagreed)\b", re.I)
 
 
 def _sided_by_lead_in(items: list[Item], text: str, backed: Sequence[tuple[int, int, str]] = (),
@@ -305,9 +308,11 @@ def _sided_by_lead_in(items: list[Item], text: str, backed: Sequence[tuple[int, 
     ("one fan wrote", "another user posted") that follow the one that told it. A crowd's unquoted
     reaction in a sentence that tells its side takes that side too. A named speaker introduced as one
     of that crowd ("A handful of developers welcomed the move. Indie developer Tomas Berg said ...")
-    takes it in the same paragraph or the next; other named speakers keep their own (their reaction
-    may be aimed at someone else: "Hutto blamed George W. Bush" in an article about Trump).
-    `phrases`: each item's speaker as written."""
+    takes it in the same paragraph or the next, and so does one quoted in the paragraph where a group
+    named by its side says so ("Supporters say ... “Q,” said Rep. Hilton"), or a body's officer after
+    the body's told reaction ("... applauded the decision. “Q,” said the union's president"); other
+    named speakers keep their own (their reaction may be aimed at someone else: "Hutto blamed George W.
+    Bush" in an article about Trump). `phrases`: each item's speaker as written."""
     told = sorted([(i.char_start or 0, i.char_end or 0, i.stance_cue, _a_crowd(i)) for i in items
                    if i.kind == "reaction" and not i.quoted and i.stance_cue
                    and i.char_start is not None and i.char_end is not None]
@@ -321,6 +326,9 @@ def _sided_by_lead_in(items: list[Item], text: str, backed: Sequence[tuple[int, 
                    and re.search(rf"\b{re.escape(i.speaker or '')}\s+(?:say|said|argue|argued|contend|contended)\s+"
                                  r"(?:that\s+)?$", text[max(0, (i.char_start or 0) - 60):i.char_start or 0], re.I)
                    is not None for i in items}
+    # each told reaction's speaker as written ("The Pennsylvania State Education Association, the state's
+    # largest teachers' union")
+    told_phrases = {(i.char_start, i.char_end): phrase for i, phrase in zip(items, phrases, strict=False)}
 
     def member_of_told(item: Item, phrase: str, last: int) -> bool:
         """"Indie developer Tomas Berg" after "A handful of developers ...": named as one of them."""
@@ -328,13 +336,18 @@ def _sided_by_lead_in(items: list[Item], text: str, backed: Sequence[tuple[int, 
             return True  # "Many viewers were less forgiving. One carer, Margaret Hill, told ...": one of them
         name = set((item.speaker or "").lower().split())
         kinds = {w for w in re.findall(r"[a-z]+", phrase.lower()) if w not in name and len(w) > 2}
-        # "“Q,” said Karen Wills, whose daughter is a sophomore": one of the parents
-        described = phrase + " " + text[item.char_end or 0:(item.char_end or 0) + 150].split("\n")[0]
-        if re.search(r"\bwhose (?:sons?|daughters?|child|children|kids?|boy|girl)\b", described):
+        # "“Q,” said Karen Wills, whose daughter is a sophomore": one of the parents (not an official's)
+        after = text[item.char_end or 0:(item.char_end or 0) + 150].split("\n")[0]
+        if item.speaker_role not in ("official", "politician") and re.search(
+                rf"\b{re.escape(item.speaker or '')},\s+whose (?:sons?|daughters?|child|children|kids?|boy|girl)\b",
+                f"{phrase} {after}"):
             kinds.add("parent")
         crowd = re.findall(r"[a-z]+", text[told[last][0]:told[last][1]].lower())
-        if told_groups.get(told[last][:2]) and paragraph_of(told[last][0]) == paragraph_of(item.char_start or 0):
-            return True  # "Supporters say the law will help. “Q,” said state Rep. Scott Hilton": one of them
+        # "Supporters say the law will help. “Q,” said state Rep. Scott Hilton": one of them, in that paragraph
+        # and with no turn between ("..., but not everyone agrees. “Q,” said ...")
+        if told_groups.get(told[last][:2]) and paragraph_of(told[last][0]) == paragraph_of(item.char_start or 0) \
+                and not _TURN.search(text, told[last][1], item.char_start or 0):
+            return True
         singulars = {w.removesuffix(ending) for w in crowd for ending in ("s", "es") if w.endswith(ending)}
         members = {_KIN.get(w, w) for w in singulars}
         return bool({_KIN.get(w, w) for w in kinds} & members)
@@ -409,9 +422,11 @@ def _sided_by_lead_in(items: list[Item], text: str, backed: Sequence[tuple[int, 
         elif item.kind == "reaction" and item.quoted and item.stance_cue is None and item.char_start is not None \
                 and phrase:
             last = bisect.bisect_left(starts, item.char_start) - 1
+            # (the body's kind in how its told reaction names it; "its" after a body's)
             if last >= 0 and paragraph_of(told[last][0]) == paragraph_of(item.char_start) \
-                    and (head := _HEAD_OF_BODY.search(phrase)) is not None and (head.group("kind") is None or re.search(
-                        rf"\b{head.group('kind')}\b", text[told[last][0]:told[last][1]], re.I)):
+                    and (head := _HEAD_OF_BODY.search(phrase)) is not None and (
+                        re.search(rf"\b{head.group('kind')}\b", told_phrases.get(told[last][:2], ""), re.I)
+                        if head.group("kind") else not told[last][3]):
                 # "The teachers' union applauded the decision. “Q,” said the union's president": its voice
                 sided.append(replace(item, stance_cue=told[last][2]))
                 continue

@@ -149,8 +149,8 @@ TEXT_BYLINE = re.compile(
     r"^[ \t]*(?:(?:—|–|-|&mdash;)[ \t]*|(?P<shared>A (?:post|video) shared by)[ \t]+)(?P<name>[^\n()@]{0,80}?)[ \t]*"
     r"\(@(?P<handle>[\w.-]{1,60})\)[ \t]*(?:on[ \t]+)?(?P<date>[\w ,.:]{0,40})$", re.M)
 # (a bulleted line too: "- @latteliz: “no pumpkin cold brew??”", its words without their quote marks)
-HANDLE_LINE = re.compile(r"^[ \t]*(?:[-•*–—·][ \t]+)?@(?P<handle>\w{1,30})[ \t]*:[ \t]+(?P<mark>[\"“]?)"
-                         r"(?P<words>\S[^\n]{0,2000}?)(?(mark)[\"”]?)[ \t]*$", re.M)
+HANDLE_LINE = re.compile(r"^[ \t]*(?:[-•*–—·][ \t]+)?@(?P<handle>\w{1,30})[ \t]*:[ \t]+(?:(?P<mark>[\"“]))?"
+                         r"(?P<words>\S[^\n]{0,2000}?)(?(mark)[\"”])[ \t]*$", re.M)
 MAX_TEXT_POSTS = 1_000  # posts read from an article's text (bounded work on a hostile input)
 _PIC_LINK = re.compile(r"\s*(?:pic\.twitter\.com|https?://t\.co)/\w+")
 

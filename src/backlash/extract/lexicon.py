@@ -257,6 +257,8 @@ ROLE_NOUNS = frozenset(w for words in ROLE_WORDS.values() for w in words)
 # Speakers that are a crowd rather than one person: their words are reactions by default.
 CROWD_WORDS = frozenset(ROLE_WORDS["public"]) | {"democrats", "republicans", "lawmakers", "experts",
                                                   "analysts", "officials", "players"}
+# The crowd words as a regular expression's alternation, longest first.
+CROWD_PATTERN = "|".join(sorted((w for w in CROWD_WORDS if w.isalpha()), key=len, reverse=True))
 PLATFORM_CUES = {
     "twitter": r"\b(?:tweet(?:ed|s|ing)?|retweet(?:ed)?|twitter|on x|x users?|to x)\b",
     "bluesky": r"\bbluesky\b",

@@ -21,6 +21,7 @@ from backlash.extract.lexicon import (
     COMPLAINING_VERBS,
     CRITIC_WORDS,
     CROWD_FEELING_VERBS,
+    CROWD_PATTERN,
     CROWD_WORDS,
     EXPRESSING_VERBS,
     FAVOR_GROUPS,
@@ -38,7 +39,9 @@ from backlash.extract.lexicon import (
     OBJECTING_VERBS,
     OBJECTION_NOUNS,
     REACTION_VERBS,
+    RELATIVE_WORDS,
     RESPONSE_NOUNS,
+    ROLE_NOUNS,
     ROLE_WORDS,
     SIDING_VERBS,
     STANCE_NOUNS,
@@ -248,7 +251,8 @@ _REVIEW_SIDES = {**dict.fromkeys(("rave", "glowing", "positive", "great", "good"
 
 def headline_side(headline: str, subject: str | None, aliases: frozenset[str] = frozenset()) -> str | None:
     """The side the headline says the response took ("mixed" when it says the response split or names
-    both sides), or None when it names none.
+    both sides, unless one side is only the cause the headline gives, "after critics mock her"), or
+    None when it names none.
 
     Headlines sum up the response in a few words: a response noun met by the news ("draws fury from
     riders", "wins praise online", "amid outrage"), a crowd's feeling ("Voters skeptical as ..."),
@@ -318,23 +322,29 @@ def headline_side(headline: str, subject: str | None, aliases: frozenset[str] = 
         return next(iter(sides), None)
     # "... cheered by clinics, condemned by state", "... draws praise from teachers, fury from GOP": both;
     # but "Fans defend swimmer after critics mock her interview" tells the defence, the mocking its cause
-    cause = next((i for i, w in enumerate(lowered) if w in ("after", "following")), len(lowered))
-    told = [side for side, at in sides.items() if at < cause]
+    # (up to a comma or a turn: "Mayor hailed after U-turn on fares, but critics slam delay" tells both)
+    cause = re.search(r"\b(?:after|following)\b(?P<why>[^,;]*?)(?=[,;]|\s(?:but|while|as|yet)\s|$)", headline, re.I)
+    if cause is None:
+        return "mixed"
+    first, last = (len(_WORD.findall(headline[:at])) for at in (cause.start(), cause.end()))
+    told = [side for side, at in sides.items() if not first <= at < last]
     return told[0] if len(told) == 1 else "mixed"
 
 
 _NOT_BACKED = {"in", "on", "at", "to", "from", "into", "home", "out"}  # "Fans back in stadiums": the adverb
 # A response told as split: "... splits fans", "opinion was divided", "drew mixed reactions".
-# (who splits: a crowd, or those who decide together: "divides member states", "splits the cabinet")
-_SPLIT_WHO = "|".join(sorted({w for w in CROWD_WORDS if w.isalpha()} | {
-    "opinion", "the internet", "social media", "states", "members", "party", "parties", "cabinet", "mps",
-    "senators", "experts", "economists", "public", "country", "nation", "community", "industry", "conservatives",
-    "liberals", "allies", "ministers", "leaders", "governments", "nations", "unions", "scientists"},
-    key=len, reverse=True))
-SPLIT_RESPONSE = re.compile(rf"\b(?:(?:split|divide|polari[sz]e)s?\s+(?:[\w'’-]+\s+){{0,2}}(?:{_SPLIT_WHO})|"
-                            r"(?:reactions?|opinion|fans|voters|viewers|users|residents|parents|critics)\s+"
-                            r"(?:are\s+|were\s+|is\s+|was\s+)?(?:split|divided)|mixed\s+(?:reactions?|responses?|reviews))\b",
-                            re.I)
+# (who splits: a crowd, or those who decide together: "divides member states", "splits the cabinet"; the verb
+# with its object at once, "splits the party", not "splits with party", "split funding between ...", "fans
+# split the bill")
+_SPLIT_WHO = "|".join(sorted({*CROWD_PATTERN.split("|"), "opinion", "the internet", "social media", "member states",
+                              "party", "cabinet", "mps", "senators", "experts", "economists", "public", "country",
+                              "nation", "community", "industry", "conservatives", "liberals", "allies", "ministers",
+                              "leaders", "governments", "nations", "unions", "scientists"}, key=len, reverse=True))
+SPLIT_RESPONSE = re.compile(rf"\b(?:(?:split|divide|polari[sz]e)s?\s+(?:(?:the|its|their|his|her|local|many)\s+)?"
+                            rf"(?:{_SPLIT_WHO})\b|"
+                            r"(?:reactions?|opinions?)\s+(?:are\s+|were\s+|is\s+|was\s+)?(?:split|divided)|"
+                            rf"(?:{CROWD_PATTERN})\s+(?:are|were|is|was)\s+(?:sharply\s+|deeply\s+)?(?:split|divided)|"
+                            r"mixed\s+(?:reactions?|responses?|reviews))\b", re.I)
 _JUDGED_IN_HEADLINE = re.compile(r"\b(?:branded|dubbed|labell?ed|called|deemed)\s+['‘“\"]([^'’”\"\n]{1,60})['’”\"]",
                                  re.I)
 
@@ -346,10 +356,11 @@ def _aimed_at_subject(verb: int, words: list[str], lowered: list[str], mentions:
         participle = lowered[verb].endswith("ed") or lowered[verb] in _PARTICIPLES
         # ... or what the subject owns: "Charity's 'uncomfortable' ad about loneliness praised"
         between = lowered[mentions[-1] + 1:verb]
-        # (a deed, a measure or words of theirs: not "Trump's rival praised for ...")
+        # (a deed, a measure or words of theirs: not "Trump's rival praised for ...", "Trump's son's tweet")
         owned = re.search(r"['’]s$", words[mentions[-1]]) is not None and len(between) <= 5 and not any(
-            w in CROWD_WORDS or w in _BE or w.endswith("ed") for w in between) and any(
-            w in ACTION_NOUNS or w in MEASURE_NOUNS or w in UTTERANCE_NOUNS for w in between)
+            w in CROWD_WORDS or w in _BE or w.endswith("ed") or w in RELATIVE_WORDS or w in ROLE_NOUNS
+            or re.search(r"['’]s$", word) for w, word in zip(between, words[mentions[-1] + 1:verb], strict=True)) \
+            and any(w in ACTION_NOUNS or w in MEASURE_NOUNS or w in UTTERANCE_NOUNS for w in between)
         return participle and (verb - mentions[-1] <= 2 or owned) and (
             verb + 1 == len(lowered) or lowered[verb + 1] in _AFTER_OBJECT)
     end = later[0]

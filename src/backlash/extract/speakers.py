@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 from backlash.extract.lexicon import (
     BUSINESS_NOUNS,
     COGNITION_VERBS,
+    CROWD_PATTERN,
     CROWD_WORDS,
     INSTITUTION_WORDS,
     MASK,
@@ -250,17 +251,18 @@ def _name_at(token: Token) -> str | None:
         if right.tag_ not in _NAME_TAGS or right.dep_ not in ("flat", "compound", "appos"):
             break
         run.append(right)
-    if token.i + 2 < len(token.doc) and token.nbor(1).text == "&" and token.nbor(2).tag_ in _NAME_TAGS:
+    joined = token.i + 2 < len(token.doc) and token.nbor(1).text == "&" and token.nbor(2).tag_ in _NAME_TAGS
+    if joined:
         run += [token.nbor(1), token.nbor(2)]  # "Marks & Spencer", parsed with Marks as head
-        for right in token.doc[token.i + 3: token.i + 6]:  # "Crown & Anchor Inns"
-            if right.tag_ not in _NAME_TAGS:
+        for right in token.doc[token.i + 3: token.i + 6]:  # "Crown & Anchor Inns" (not "... Chairman David Taylor")
+            if right.tag_ not in _NAME_TAGS or right.lower_.rstrip(".") in TITLES or right.lower_ in ROLE_NOUNS:
                 break
             run.append(right)
     # Keep the words after the last title or role word: the person's own name; a body's name ends
     # in such a word and is kept whole ("New York Police Department", "Union Leader"), and so is a
-    # name joined by "&" ("Crown & Anchor Inns": no news anchor).
+    # name joined by "&" after its head ("Crown & Anchor Inns": no news anchor).
     words = [t.text for t in run]
-    body = words[-1].lower() in INSTITUTION_WORDS or words[-1].lower() in ROLE_NOUNS or "&" in words
+    body = words[-1].lower() in INSTITUTION_WORDS or words[-1].lower() in ROLE_NOUNS or joined
     cut = 0 if body else max((i + 1 for i, w in enumerate(words[:-1]) if words[i + 1] not in ("'", "’")
                               and (w.lower().rstrip(".") in TITLES or w.lower() in ROLE_NOUNS)
                               and not (w.lower() in CROWD_WORDS and w.endswith("s"))),  # "Rovers Fans United"
@@ -349,11 +351,15 @@ def _members(head: Token) -> list[Token]:
 def _member(child: Token) -> bool:
     """A conjunct that is one more of the speakers, not a second response ("praise from cyclists and
     criticism from shop owners")."""
-    # (a name joined by "&" is one name: "Marks & Spencer", "Scottish Land & Estates", "Crown & Anchor Inns")
-    between = child.doc[child.head.i + 1: child.i]
-    ampersand = child.tag_ in _NAME_TAGS and any(t.text == "&" for t in between) and all(
-        t.text == "&" or t.tag_ in _NAME_TAGS for t in between)
-    return child.dep_ == "conj" and child.lower_ not in RESPONSE_NOUNS and not ampersand
+    return child.dep_ == "conj" and child.lower_ not in RESPONSE_NOUNS and not joined_by_ampersand(child)
+
+
+def joined_by_ampersand(token: Token) -> bool:
+    """A name's part after "&" that the parser hung as a conjunct on the name's first part: one name
+    ("Marks & Spencer", "Scottish Land & Estates", "Crown & Anchor Inns")."""
+    between = token.doc[token.head.i + 1: token.i]
+    return token.dep_ == "conj" and token.tag_ in _NAME_TAGS and token.head.tag_ in _NAME_TAGS and any(
+        t.text == "&" for t in between) and all(t.text == "&" or t.tag_ in _NAME_TAGS for t in between)
 
 
 def speaker_at(parsed: ParsedText, paragraph: Paragraph, head: Token) -> Speaker | None:
@@ -524,9 +530,12 @@ _TRAILING = re.compile(r"\s+(?:also|too|quickly|immediately|however|"
                        r"(?!(?:family|ally|rally|assembly|july|italy|daily|weekly|monthly)$)\w+ly)$", re.I)  # (nouns)
 
 
-# (or one of it: "a passenger at Denver International Airport")
-_CROWDS = "|".join(sorted((w for w in CROWD_WORDS if w.isalpha()), key=len, reverse=True))
-_CROWD_OF = re.compile(rf"(?:[\w-]+\s+)?(?:{_CROWDS})\s+(?:of|at|in|from)\s", re.I)
+_CROWD_OF = re.compile(rf"(?:[\w-]+\s+)?(?:{'|'.join(sorted(w for w in CROWD_WORDS if w.endswith('s')))})\s+"
+                       r"(?:of|at|in|from)\s", re.I)
+# ... or one of it, by the place alone: "a passenger at Denver International Airport" (not "a teacher at
+# Lincoln High School, Maria Lopez", "critic of the mayor Jane Cole")
+_ONE_OF_CROWD = re.compile(rf"(?i:(?:[\w-]+\s+)?(?:{CROWD_PATTERN})\s+(?:of|at|in|from)\s+(?:the\s+)?)"
+                           r"[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*)*")
 
 
 def speaker_name(phrase: str) -> str:
@@ -540,7 +549,8 @@ def speaker_name(phrase: str) -> str:
     name = _NAME.search(phrase)
     if not name:
         return phrase
-    if _CROWD_OF.match(phrase):  # "Residents of Oakford", "parents at Millbrook Academy": the crowd, not the place
+    if _CROWD_OF.match(phrase) or _ONE_OF_CROWD.fullmatch(phrase):
+        # "Residents of Oakford", "parents at Millbrook Academy": the crowd, not the place
         return phrase.split(" and ")[0]  # ("... in the House of Representatives and the Senate": a name's length)
     body = re.search(r"\b([A-Z][a-z]+)\s+(?:for|of)\s+(?:the\s+)?$", phrase[: name.start()])
     if body and body.group(1).lower() in INSTITUTION_WORDS:

@@ -58,6 +58,7 @@ from backlash.extract.speakers import (
     describe,
     is_masked,
     is_reporting,
+    joined_by_ampersand,
     name_beside,
     phrase_tokens,
     subject_of,
@@ -259,19 +260,24 @@ def _named_body(parsed: ParsedText, text: str) -> str | None:
     return names.pop() if len(names) == 1 else None
 
 
+_NAME_WORD = r"[A-Z](?:[\w'’-]|\.(?=\w))*"  # a capitalized word of a name ("Which", "St.John"), not its full stop
+
+
 def _named_by_kind(kind: str, lead: str, text: str) -> str | None:
     """The one name the lead introduces by a business's kind and the text writes again ("the popular
     note-taking app Quillpad"): the body a lead's "the company" is; by the same kind ("the charity Age
     Together" for "the charity") once is enough."""
-    names = {(found.group("name"), found.group("kind").lower() == kind) for found in re.finditer(
-        rf"\b(?P<kind>(?i:{_BUSINESS}))\s+(?P<name>[A-Z][\w'’.-]*(?:\s+(?:&\s+)?[A-Z][\w'’.-]*){{0,3}})", lead)}
+    # (a few, each counted in the text: bounded work on a lead that lists thousands; a full stop ends a name)
+    names = {(found.group("name"), found.group("kind").lower() == kind) for found in itertools.islice(re.finditer(
+        rf"\b(?P<kind>(?i:{_BUSINESS}))\s+(?P<name>{_NAME_WORD}(?:\s+(?:&\s+)?{_NAME_WORD}){{0,3}})", lead), 5)}
     names = {n for n, same in names if n.lower() not in WEEKDAYS_MONTHS
              and (same or len(re.findall(rf"\b{re.escape(n)}\b", text)) >= 2)}
     return names.pop() if len(names) == 1 else None
 
 
 def _died(parsed: ParsedText, subject: str) -> bool:
-    """Whether the lead's first sentence tells that the subject died."""
+    """Whether the lead's first sentence tells that the subject died: "X has died", or, for a person it
+    names, "tributes to X ... after his death"."""
     first = next((s for p in parsed.lead[:1] for s in p.doc.sents), None)
     if first is None:
         return False
@@ -280,8 +286,11 @@ def _died(parsed: ParsedText, subject: str) -> bool:
         doer = subject_of(verb) if dying else None
         if doer is not None and doer.lower_ == surname(subject).lower():  # (not "Attempt to fund Zika fight dies")
             return True
-    # "Tributes have been paid to Dave Hollis, ..., after his death at the age of 71" (not "his father's death")
+    # "Tributes have been paid to Dave Hollis, ..., after his death at the age of 71" (not "his father's death",
+    # nor a body's "apologised to the family of a woman after failings contributed to her death")
     names = {w.lower() for w in subject.split()}
+    if subject.startswith("the ") or not names & {t.lower_ for t in first}:
+        return False
     return any(t.lower_ in ("death", "passing") and any(
         c.dep_ == "poss" and (c.lower_ in ("his", "her") or c.lower_ in names) for c in t.children) for t in first)
 
@@ -661,13 +670,6 @@ def _kind_before(token: Token) -> Token | None:
     return kind if kind is not None and kind.lower_ in BODY_KINDS and kind.tag_ == "NN" else None
 
 
-def _joined_name(token: Token) -> bool:
-    """A name's last part that the parser hung as a conjunct on its first ("Crown & Anchor Inns")."""
-    between = token.doc[token.head.i + 1: token.i]
-    return token.dep_ == "conj" and token.tag_ in ("NNP", "NNPS") and token.head.tag_ in ("NNP", "NNPS") and any(
-        t.text == "&" for t in between) and all(t.text == "&" or t.tag_ in ("NNP", "NNPS") for t in between)
-
-
 def _crowd_actor(token: Token) -> bool:
     """A crowd as the actor: "teachers", "Thousands of teachers"."""
     token = counted(token)
@@ -708,11 +710,15 @@ def _agent_name(token: Token) -> str | None:
     """A name, or an organization's description ("the city council"); never a pronoun, weekday,
     adjective or a crowd."""
     if token.lower_ in _RUNNERS and (run := next((c for c in token.children if c.dep_ == "poss"
-                                                  and c.lower_ not in _OWN | {"their", "our", "my"}), None)):
+                                                  and c.lower_ not in _OWN | {"our", "my"}), None)):
         return _agent_name(run)  # "the club's owners, the Glazer family, announced ...": the club acts
+    # "the club's owners, the Glazer family, announced ...": the family that owns it (not any family: "The Hale
+    # family has demanded answers")
     named_family = [c.text for c in token.children if c.dep_ == "compound" and c.tag_ == "NNP"]
-    if token.lower_ == "family" and named_family and any(c.lower_ == "the" for c in token.children):
-        return f"{' '.join(named_family)} family"  # "the Glazer family, announced ...": a family that owns
+    start = token.left_edge.i
+    if token.lower_ == "family" and named_family and start >= 2 and token.doc[start].lower_ == "the" \
+            and token.doc[start - 1].text == "," and token.doc[start - 2].lower_ in _RUNNERS:
+        return f"{' '.join(named_family)} family"
     if token.lower_ in CROWD_WORDS or token.lower_ in RELATIVE_WORDS or token.lower_ in RESPONSE_NOUNS:
         return None  # (nor a response: "Tributes pour in as ...")
     if token.tag_ == "NN" and (named := next((c for c in token.children if c.dep_ == "appos" and c.tag_ == "NNP"
@@ -1300,7 +1306,7 @@ def detect_target(article: Article, parsed: ParsedText, subject: str | None, tit
                 token = token.head  # "The Chancellor, Rachel Adeyemi, has announced ...": the title acts
             elif (kind := _kind_before(token)) is not None and kind.dep_ == "pobj" and kind.head.lower_ == "by":
                 token = kind  # "An advert by the lender Brightway Bank showing ...": made by the named kind
-            elif _joined_name(token):
+            elif joined_by_ampersand(token):
                 token = token.head  # "Rose & Anchor Kitchens", its last word hung on its first
             elif token.dep_ not in ("nsubj", "nsubjpass") and token.i > 0 and token.nbor(-1).lower_ in BUSINESS_NOUNS \
                     and token.nbor(-1).dep_ in ("nsubj", "nsubjpass"):
@@ -1422,7 +1428,7 @@ def _action_phrase(token: Token, subject: str, text: str, offset: int) -> str | 
             token.head.lower_ in BODY_KINDS | _ORG_HEADS | _LEGISLATURES):
         head = token.head  # "Australia's parliament has approved a ban ...": its body acts for it
     crowd_reacts = False
-    while (head.dep_ in ("compound", "flat") or _joined_name(head)) and head.head.i != head.i:
+    while (head.dep_ in ("compound", "flat") or joined_by_ampersand(head)) and head.head.i != head.i:
         head = head.head
         # "Manchester City fans booed ... after it announced a 12% rise": what the subject did that they answer
         crowd_reacts = (head.tag_ == "NNS" or head.lower_ in CROWD_WORDS) and head.dep_ == "nsubj" and (
