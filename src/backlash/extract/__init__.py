@@ -33,7 +33,7 @@ from backlash.extract.lexicon import (
 from backlash.extract.parse import ParsedText, load_parser, one_blas_thread
 from backlash.extract.quotes import MIN_WORDS, Statement, quote_spans, statements_in
 from backlash.extract.reported import reported_statements, trending_hashtags
-from backlash.extract.sides import SPLIT_RESPONSE, crowd_side, group_side, headline_side
+from backlash.extract.sides import crowd_side, group_side, headline_side, split_responses
 from backlash.extract.speakers import Speaker, gender_in_text, named_before_by_age, role_from_mentions
 from backlash.extract.subject import (
     HEADLINE_WORDS,
@@ -375,7 +375,7 @@ def _sided_by_lead_in(items: list[Item], text: str, backed: Sequence[tuple[int, 
     backed_starts = [start for start, _, _ in backed]
     # "Others are less keen. ... On the Facebook group, opinion was split. One member wrote: ...": a
     # crowd's side told before a split ends there
-    splits = [m.start() for m in itertools.islice(SPLIT_RESPONSE.finditer(text), 50)]
+    splits = split_responses(text)
 
     def split_between(start: int, end: int) -> bool:
         return any(start <= position < end for position in splits)

@@ -7,6 +7,7 @@ are celebrating Clinton's speech") is read apart (`headline_side`): it weighs on
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from spacy.tokens import Span, Token
@@ -345,6 +346,23 @@ SPLIT_RESPONSE = re.compile(rf"\b(?:(?:split|divide|polari[sz]e)s?\s+(?:(?:the|i
                             r"(?:reactions?|opinions?)\s+(?:are\s+|were\s+|is\s+|was\s+)?(?:split|divided)|"
                             rf"(?:{CROWD_PATTERN})\s+(?:are|were|is|was)\s+(?:sharply\s+|deeply\s+)?(?:split|divided)|"
                             r"mixed\s+(?:reactions?|responses?|reviews))\b", re.I)
+_SPLIT_WORD = re.compile(r"\b(?:split|divide[sd]?|polari[sz]e[sd]?|mixed)\b", re.I)
+MAX_SPLITS = 50  # reported splits read per article (bounded work on a text that repeats one)
+
+
+def split_responses(text: str) -> list[int]:
+    """Where the text reports a split response ("opinion was divided", "... splits fans"): found by its
+    verb first, then read in the words around it (one pass of a short pattern over the whole text)."""
+    found = []
+    for word in itertools.islice(_SPLIT_WORD.finditer(text), MAX_SPLITS * 4):
+        start = max(0, word.start() - 60)
+        if (told := SPLIT_RESPONSE.search(text, start, word.end() + 60)) is not None and told.start() <= word.start():
+            found.append(told.start())
+            if len(found) == MAX_SPLITS:
+                break
+    return found
+
+
 _JUDGED_IN_HEADLINE = re.compile(r"\b(?:branded|dubbed|labell?ed|called|deemed)\s+['‘“\"]([^'’”\"\n]{1,60})['’”\"]",
                                  re.I)
 
