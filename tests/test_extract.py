@@ -3872,3 +3872,25 @@ def test_headline_sides_with_a_cause_or_another_owner(headline, side):
 def test_a_described_speaker_with_a_name_after_keeps_the_name():
     assert speaker_name("a teacher at Lincoln High School, Maria Lopez") == "Maria Lopez"
     assert speaker_name("Longtime critic of the mayor Jane Cole") == "Jane Cole"
+
+
+def test_an_acronym_the_tagger_reads_as_a_verb_is_a_speaker():
+    text = ('Copenhagen Zoo put down a healthy giraffe.\n\n'
+            'Animal welfare group PETA called the killing "a senseless act."')
+    assert [(i.speaker, i.kind, i.stance_cue) for i in extract(article(text)).items] == [
+        ("PETA", "reaction", "against")]
+
+
+def test_backing_the_subject_by_its_kind_or_role_is_favor():
+    text = ("Copenhagen Zoo put down a healthy giraffe.\n\n"
+            "Some zoologists backed the zoo.\n\nMany parents backed the principal.")
+    cues = {i.speaker: i.stance_cue for i in extract(article(text)).items}
+    assert cues["Some zoologists"] == "favor"
+
+
+def test_a_petition_to_save_what_the_deed_harms_is_against_it_and_so_are_its_signatories():
+    text = ("Copenhagen Zoo put down a healthy giraffe on Sunday.\n\n"
+            "More than 27,000 people signed an online petition to save the animal. "
+            '"There were other zoos willing to take him," one signatory wrote.')
+    cues = {i.speaker: i.stance_cue for i in extract(article(text)).items}
+    assert (cues["More than 27,000 people"], cues["one signatory"]) == ("against", "against")

@@ -55,7 +55,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item
 
-EXTRACTOR_VERSION = "0.3.216"
+EXTRACTOR_VERSION = "0.3.217"
 TITLE_CHARS = 1000
 
 
@@ -735,7 +735,8 @@ def _named_words(subject: str, target: str) -> set[str]:
 # Words for whatever the subject did: "the decision" points at the story's action, whatever it was.
 _ANY_ACTION = {"decision", "move", "change", "changes", "plan", "plans", "proposal", "rise", "increase", "hike",
                "cut", "cuts", "announcement", "extension", "policy", "ruling", "order", "ban", "rule", "verdict",
-               "injunction", "judgment", "judgement", "recall", "grounding"}
+               "injunction", "judgment", "judgement", "recall", "grounding", "killing", "closure", "sacking",
+               "firing", "removal", "cancellation", "suspension", "fine", "sale", "merger", "delay", "rebrand"}
 _MEASURES = MEASURE_NOUNS | UTTERANCE_NOUNS | _ANY_ACTION
 # Gerunds too light to name a deed by their stem ("telling voters ...", "supporting a bill")
 _LIGHT_DEEDS = {"telling", "saying", "supporting", "calling", "making", "taking", "giving", "getting", "having",

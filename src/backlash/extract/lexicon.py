@@ -291,7 +291,7 @@ SPOKES_WORDS = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "rep
 # `can_speak`'s suffix rule ("commuter", "spokeswoman"). "The calculations", "a probe" say nothing.
 SPEAKER_NOUNS = frozenset({
     "child", "children", "kid", "kids", "mom", "dad", "mum", "mums", "moms", "dads", "grandmother", "grandfather",
-    "family", "friend", "colleague", "source", "victim",
+    "family", "friend", "colleague", "source", "victim", "signatory", "signatories",
     "community", "panel", "jury", "court", "side", "camp", "outlet", "magazine", "station", "channel",
     "website", "site", "handle", "page", "head", "boss", "crew", "guy", "everyone", "nobody", "somebody",
     "anyone", "majority", "minority", "half", "third", "most", "rest", "few", "dozens", "hundreds",

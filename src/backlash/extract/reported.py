@@ -421,10 +421,16 @@ def _petition_side(verb: Token) -> str | None:
         if (child.dep_ == "prep" and child.lower_ == "in" and any(p.lower_ == "support" for p in child.children)) \
                 or child.lower_ in ("backing", "supporting"):
             return "favor"
+        if child.dep_ in ("acl", "relcl") and child.tag_ == "VB" and child.lower_ in _RESCUING:
+            return "against"  # "a petition to save the animal", "to keep the library open": against the deed
         if child.dep_ == "acl" and child.lower_ in ASKING_VERBS:
             asked = [c for c in child.children if c.dep_ in ("ccomp", "xcomp", "advcl")]
             return next((side for c in asked if (side := vowed_side(c) or _undone(c))), None)
     return None
+
+
+_RESCUING = {"save", "stop", "keep", "protect", "block", "halt", "prevent", "reverse", "overturn", "reinstate",
+             "bring"}
 
 
 def _undone(verb: Token) -> str | None:

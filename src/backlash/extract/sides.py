@@ -631,9 +631,16 @@ def backing_side(verb: Token) -> str | None:
     backed = [c for c in verb.children if c.dep_ == "dobj"] + [
         p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("by", "behind", "with")
         for p in c.children if p.dep_ == "pobj"]
-    if not any(_ours(b) for b in backed):
+    # (or a body by its kind, or its head: "Some zoologists backed the zoo", "Parents backed the principal";
+    # not a person by a political role, "plans to back the GOP nominee", who may be someone else)
+    if not any(_ours(b) or ((b.lower_ in BODY_KINDS or b.lower_ in _HEADS_OF_BODIES)
+                            and any(d.lower_ == "the" for d in b.children)) for b in backed):
         return None
     return "against" if any(c.dep_ == "neg" for c in verb.children) else "favor"
+
+
+_HEADS_OF_BODIES = {"principal", "headteacher", "superintendent", "chairman", "chairwoman", "chair", "director",
+                    "chief", "ceo", "coach", "landlord"}
 
 
 def _opposite(side: str | None) -> str | None:

@@ -180,6 +180,8 @@ def describe(head: Token, words: str) -> Speaker | None:
     if lowered == "one" and not list(head.children) and head.dep_ == "nsubj" and any(
             is_masked(c) for c in head.head.children):
         return Speaker(head.text, head.text, "unknown")  # "On Instagram, one wrote: “Q”"
+    if head.is_upper and len(head.text) > 1 and head.dep_ in _SUBJECTS and head.is_alpha and head.tag_.startswith("VB"):
+        return Speaker(head.text, words, role_of(words))  # "Animal welfare group PETA called ...", tagged a verb
     if (lowered in PRONOUNS or lowered in WEEKDAYS_MONTHS or is_masked(head)
             or head.tag_ in ("JJ", "JJR", "JJS", "RB", "IN", "CD", "DT", "WDT", "WP", "VB", "VBD",
                              "VBG", "VBN", "VBP", "VBZ", "PRP$", "EX")):
