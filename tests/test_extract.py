@@ -3894,3 +3894,11 @@ def test_a_petition_to_save_what_the_deed_harms_is_against_it_and_so_are_its_sig
             '"There were other zoos willing to take him," one signatory wrote.')
     cues = {i.speaker: i.stance_cue for i in extract(article(text)).items}
     assert (cues["More than 27,000 people"], cues["one signatory"]) == ("against", "against")
+
+
+def test_what_records_showed_the_subject_did_is_the_deed():
+    title = "MP under fire over £3,000 sofa"
+    text = ("Labour MP Tom Hale has been criticised after expenses records showed he claimed almost £3,000 for a "
+            "sofa for his second home.\n\n"
+            '"This is an insult," said one constituent.')
+    assert extract(article(text, title=title)).target.startswith("Tom Hale's claiming almost £3,000 for a sofa")

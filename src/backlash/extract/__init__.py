@@ -55,7 +55,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item
 
-EXTRACTOR_VERSION = "0.3.217"
+EXTRACTOR_VERSION = "0.3.218"
 TITLE_CHARS = 1000
 
 

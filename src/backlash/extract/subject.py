@@ -1482,6 +1482,11 @@ def _action_phrase(token: Token, subject: str, text: str, offset: int) -> str | 
              if p.dep_ == "pcomp" and p.tag_ == "VBG"), None)
         if suffered:
             verb = suffered
+        # "criticised after expenses records showed he claimed £2,950 for a sofa": what they showed he did
+        shown = next((c for c in verb.children if c.dep_ == "ccomp" and any(
+            d.dep_ == "nsubj" and d.lower_ in ("he", "she", "they", "it") for d in c.children)), None)
+        if (verb.lemma_ or verb.lower_) in _EVIDENCE and shown is not None:
+            verb = shown
     elif head.dep_ == "nsubjpass":
         return None
     lemma = verb.lemma_ or verb.lower_
@@ -1793,6 +1798,7 @@ _TIME_PREPOSITIONS = {"on", "in", "at", "during", "since", "until", "by", "from"
                       "within", "through", "throughout", "for"}
 
 
+_EVIDENCE = {"show", "reveal", "suggest", "find", "confirm", "emerge", "indicate"}  # what records say someone did
 _DOUBLING = r"[^aeiou]*[aeiou][bdgmnpt]"  # one syllable ending in one consonant: "ban" -> "banning"
 
 
