@@ -3902,3 +3902,15 @@ def test_what_records_showed_the_subject_did_is_the_deed():
             "sofa for his second home.\n\n"
             '"This is an insult," said one constituent.')
     assert extract(article(text, title=title)).target.startswith("Tom Hale's claiming almost £3,000 for a sofa")
+
+
+def test_ministers_are_the_government_and_an_outcry_that_made_them_undo_a_plan_favors_the_undoing():
+    title = "Ministers scrap plan to close coastguard stations after outcry"
+    text = ("Ministers have scrapped plans to close 10 coastguard stations after a backlash from MPs and "
+            "fishing communities.\n\n"
+            '"Common sense has prevailed," said Sir Tom Reed, who had lobbied against the closures.')
+    extraction = extract(article(text, title=title))
+    assert extraction.subject == "the government"
+    assert extraction.target.startswith("the government's scrapping plans to close 10 coastguard stations")
+    assert extraction.headline_side is None
+    assert [i.stance_cue for i in extraction.items if not i.quoted] == ["favor"]

@@ -27,6 +27,7 @@ from backlash.extract.lexicon import (
     PRONOUNS,
     QUOTE_MARK,
     REACTION_VERBS,
+    RESPONSE_NOUNS,
     SIDING_VERBS,
     UTTERANCE_NOUNS,
 )
@@ -55,7 +56,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item
 
-EXTRACTOR_VERSION = "0.3.218"
+EXTRACTOR_VERSION = "0.3.219"
 TITLE_CHARS = 1000
 
 
@@ -177,6 +178,7 @@ def extract(article: Article) -> Extraction:
         items.append(item)
         phrases.append(statement.speaker.phrase)
     items = _spokespeople_of_bodies(items, phrases, text)
+    items = _outcry_that_was_heeded(items, subject, target)
     headline = article.title or text[:opening]
     aliases = _headline_aliases(headline, subject, text, titled, described)
     # "Some fans backed the ban.": a side for the quotes after it, not a statement of its own.
@@ -184,7 +186,7 @@ def extract(article: Article) -> Extraction:
               for sent in p.doc.sents if (side := crowd_side(sent, subject))]
     items = _examples_of_told_reactions(items, elsewhere, parsed, backed)
     return Extraction(subject=subject, target=target, items=_sided_by_lead_in(items, text, backed, phrases),
-                      headline_side=headline_side(headline, subject, aliases))
+                      headline_side=_heeded(headline_side(headline, subject, aliases), headline, subject, target))
 
 
 # Single quote marks around words, as the British press quotes: an opening mark at a word's start and
@@ -297,6 +299,33 @@ _HEAD_OF_BODY = re.compile(r"\b(?:the\s+(?P<kind>[a-z]+)['’]s?|its)\s+(?:[a-z-
 
 
 _TURN = re.compile(r"\b(?:but|however|though|not everyone|others|disagree|disagreed)\b", re.I)
+
+
+def _undoing(subject: str | None, target: str) -> bool:
+    """Whether the target is the subject undoing a plan ("the government's scrapping plans to ...")."""
+    words, owner = target.split(), len((subject or "").split())
+    return bool(subject) and len(words) > owner and words[owner].lower() in _UNDOING_GERUNDS
+
+
+def _outcry_that_was_heeded(items: list[Item], subject: str | None, target: str) -> list[Item]:
+    """In a story of the subject undoing a plan ("Ministers have scrapped plans to cut ... after a backlash
+    from MPs, councils and passengers"), the outcry told as its cause was against the plan: for its undoing."""
+    if not _undoing(subject, target):
+        return items
+    return [replace(i, stance_cue="favor") if i.kind == "reaction" and not i.quoted and i.stance_cue == "against"
+            and _AFTER_OUTCRY.search(i.text or "") else i for i in items]
+
+
+def _heeded(side: str | None, headline: str, subject: str | None, target: str) -> str | None:
+    """A headline's "Ministers scrap plan ... after outcry": the outcry was the undoing's cause, not its
+    response (no side)."""
+    return None if side == "against" and _undoing(subject, target) and _AFTER_OUTCRY.search(headline) else side
+
+
+_UNDOING_GERUNDS = {"scrapping", "dropping", "abandoning", "ditching", "shelving", "axing", "reversing", "cancelling",
+                    "canceling", "withdrawing", "pausing", "halting", "postponing", "delaying", "suspending"}
+_AFTER_OUTCRY = re.compile(rf"\b(?:after|following|amid)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?"
+                           rf"(?:{'|'.join(sorted(RESPONSE_NOUNS))})\b", re.I)
 
 
 def _sided_by_lead_in(items: list[Item], text: str, backed: Sequence[tuple[int, int, str]] = (),

@@ -714,6 +714,8 @@ def _agent_name(token: Token) -> str | None:
         return _agent_name(run)  # "the club's owners, the Glazer family, announced ...": the club acts
     # "the club's owners, the Glazer family, announced ...": the family that owns it (not any family: "The Hale
     # family has demanded answers")
+    if token.lower_ == "ministers" and not any(c.dep_ in ("compound", "amod", "poss", "prep") for c in token.children):
+        return "the government"  # "Ministers have scrapped plans to ...": the government acts
     named_family = [c.text for c in token.children if c.dep_ == "compound" and c.tag_ == "NNP"]
     start = token.left_edge.i
     if token.lower_ == "family" and named_family and start >= 2 and token.doc[start].lower_ == "the" \
@@ -1295,7 +1297,8 @@ def detect_target(article: Article, parsed: ParsedText, subject: str | None, tit
             called = title is not None and token.doc is title or (token.i > 0 and token.nbor(-1).lower_ == "the")
             titled = called and token.lower_ in _HEAD_TITLES and token.is_title and titles.setdefault(
                 token.lower_, titled_name(token.text, article.text, None, {}, None)) == subject
-            if token.lower_ != last and not titled and (
+            ministers = token.lower_ == "ministers" and subject == "the government"  # (see `_agent_name`)
+            if token.lower_ != last and not titled and not ministers and (
                     actor is None or token.doc is not actor.doc or token.i != actor.i):
                 continue
             if token.dep_ == "pobj" and token.head.lower_ == "of" and (
