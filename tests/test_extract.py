@@ -3914,3 +3914,12 @@ def test_ministers_are_the_government_and_an_outcry_that_made_them_undo_a_plan_f
     assert extraction.target.startswith("the government's scrapping plans to close 10 coastguard stations")
     assert extraction.headline_side is None
     assert [i.stance_cue for i in extraction.items if not i.quoted] == ["favor"]
+
+
+def test_a_bodys_acronym_counts_as_its_mentions():
+    title = "Rail strike: commuters angry as 4,000 trains cancelled"
+    text = ("Commuters have spoken of their anger after a strike by train drivers led to 4,000 cancellations.\n\n"
+            "The National Union of Rail Workers (NURW), which called the strike, says pay has fallen behind "
+            "inflation. The NURW leadership met on Monday.\n\n"
+            '"I lost a day\'s work," said commuter Jo Hart.')
+    assert extract(article(text, title=title)).subject == "National Union of Rail Workers"

@@ -208,6 +208,11 @@ def detect_subject(article: Article, parsed: ParsedText, title: Doc | None) -> s
         merged[surname(name).lower()] += score
     for name in scores:
         mentions = len(re.findall(rf"\b{re.escape(surname(name))}\b", text))
+        acronym = re.search(rf"{re.escape(name)}\s+\((?P<short>[A-Z]{{2,6}})\)", text)
+        if acronym is not None and acronym.group("short")[0] == name[0]:
+            # "The British Medical Association (BMA), which called the strike": then "the BMA" (not "Information
+            # Act (FOIA)", a name's end)
+            mentions += len(re.findall(rf"\b{acronym.group('short')}\b", text)) - 1
         if mentions < 2 and scores[name] < 1.5:
             continue  # named once: a voice in the story, not what it is about
         if name.lower() in PRONOUNS or (_common_word(name, text) and name.lower() not in _HEAD_TITLES):
