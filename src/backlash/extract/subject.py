@@ -208,7 +208,7 @@ def detect_subject(article: Article, parsed: ParsedText, title: Doc | None) -> s
         merged[surname(name).lower()] += score
     for name in scores:
         mentions = len(re.findall(rf"\b{re.escape(surname(name))}\b", text))
-        acronym = re.search(rf"{re.escape(name)}\s+\((?P<short>[A-Z]{{2,6}})\)", text)
+        acronym = re.search(rf"{re.escape(name)}\s+\((?P<short>[A-Z]{{2,6}})\)", text) if f"{name} (" in text else None
         if acronym is not None and acronym.group("short")[0] == name[0]:
             # "The British Medical Association (BMA), which called the strike": then "the BMA" (not "Information
             # Act (FOIA)", a name's end)
@@ -1018,10 +1018,12 @@ def office_seats(subject: str | None, text: str) -> tuple[str, ...]:
     head = text[:GENDER_SCAN_CHARS]
     seats = []
     for seat, (office, country, bare) in OFFICE_SEATS.items():
+        if seat not in text:
+            continue  # (the seat must be written for it to speak; and no pattern is built for it)
         named = rf"\b{office}\s+{first}{re.escape(words[-1])}\b"
         for found in re.finditer(rf"(?:(?P<country>{country})\s+)?{named}", head):
             before = head[max(0, found.start() - 12): found.start()].lower()
-            if seat in text and "former" not in before and (found.group("country") or (
+            if "former" not in before and (found.group("country") or (
                     bare and not re.search(r"[A-Z][\w'’]*\s+$", head[max(0, found.start() - 20): found.start()]))):
                 seats.append(seat)
                 break
