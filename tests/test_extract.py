@@ -3923,3 +3923,11 @@ def test_a_bodys_acronym_counts_as_its_mentions():
             "inflation. The NURW leadership met on Monday.\n\n"
             '"I lost a day\'s work," said commuter Jo Hart.')
     assert extract(article(text, title=title)).subject == "National Union of Rail Workers"
+
+
+@pytest.mark.parametrize("feeling", ["sympathetic", "understanding"])
+def test_a_crowd_that_was_sympathetic_takes_the_subjects_side(feeling):
+    text = ("Pop star Leo Grant has cancelled his UK tour hours before the first show.\n\n"
+            f'Many fans were {feeling}. "Your health comes first, Leo," one wrote.')
+    cues = {i.speaker: i.stance_cue for i in extract(article(text)).items}
+    assert (cues["Many fans"], cues["one"]) == ("favor", "favor")
