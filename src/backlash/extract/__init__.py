@@ -322,6 +322,8 @@ def _heeded(side: str | None, headline: str, subject: str | None, target: str) -
     return None if side == "against" and _undoing(subject, target) and _AFTER_OUTCRY.search(headline) else side
 
 
+# The subject undoing its own plan (a subset of lexicon.UNDOING_VERBS, which also holds undoing others'
+# measures: "blocking", "suing", "challenging")
 _UNDOING_GERUNDS = {"scrapping", "dropping", "abandoning", "ditching", "shelving", "axing", "reversing", "cancelling",
                     "canceling", "withdrawing", "pausing", "halting", "postponing", "delaying", "suspending"}
 _AFTER_OUTCRY = re.compile(rf"\b(?:after|following|amid)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?"
