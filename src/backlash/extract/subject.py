@@ -149,13 +149,13 @@ def detect_subject(article: Article, parsed: ParsedText, title: Doc | None) -> s
                     or _headline_noun_verb_agent(sentence)) if rank == 0 else None
         # A headline's action may sit in a clause of its own ("Tensions flare after X calls Y ...").
         names = [headline] if headline else _agents(sentence, headline=rank == 0)
-        if opening is not None and sentence.start == 0 and sentence.doc is opening.doc and _acts_on_someone(sentence):
+        opens = opening is not None and sentence.start == 0 and sentence.doc is opening.doc
+        if opens and _acts_on_someone(sentence):
             acting = names  # "A homeowners association has fined a veteran ...": not the veteran, quoted after
         if rank == 0:
             headlined, in_headline = bool(names) and title is not None, names
             headline_verbs = {t.lower_ for t in sentence if t.tag_.startswith("VB")}
-        elif opening is not None and sentence.start == 0 and sentence.doc is opening.doc and names \
-                and sentence.root.lower_ in headline_verbs and sentence.root.lower_ not in REACTION_VERBS \
+        elif opens and names and sentence.root.lower_ in headline_verbs and sentence.root.lower_ not in REACTION_VERBS \
                 and sentence.root.lower_ not in SPEECH_VERBS:
             # "Gamers fume as Starfall 2 delayed again" (a passive the parser reads as the game delaying),
             # then "Developer Nova Forge has delayed Starfall 2": the headline's name is what the lead's
@@ -721,10 +721,10 @@ def _agent_name(token: Token) -> str | None:
     # family has demanded answers")
     if token.lower_ == "ministers" and not any(c.dep_ in ("compound", "amod", "poss", "prep") for c in token.children):
         return "the government"  # "Ministers have scrapped plans to ...": the government acts
-    named_family = [c.text for c in token.children if c.dep_ == "compound" and c.tag_ == "NNP"]
     start = token.left_edge.i
-    if token.lower_ == "family" and named_family and start >= 2 and token.doc[start].lower_ == "the" \
-            and token.doc[start - 1].text == "," and token.doc[start - 2].lower_ in _RUNNERS:
+    if token.lower_ == "family" and start >= 2 and token.doc[start].lower_ == "the" \
+            and token.doc[start - 1].text == "," and token.doc[start - 2].lower_ in _RUNNERS \
+            and (named_family := [c.text for c in token.children if c.dep_ == "compound" and c.tag_ == "NNP"]):
         return f"{' '.join(named_family)} family"
     if token.lower_ in CROWD_WORDS or token.lower_ in RELATIVE_WORDS or token.lower_ in RESPONSE_NOUNS:
         return None  # (nor a response: "Tributes pour in as ...")
