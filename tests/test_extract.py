@@ -836,6 +836,19 @@ def test_a_passive_reaction_verb_without_a_crowd_names_nobody():
     assert extract(article(text)).items == []
 
 
+def test_a_crowd_a_passive_reaction_is_aimed_at_is_not_who_reacted():
+    text = ("Mayor Dana Whitfield announced a plan to double bus fares on Monday.\n\n"
+            "The plan follows a winter in which riders were blamed for the network's losses.")
+    assert extract(article(text)).items == []
+
+
+def test_a_crowd_a_headline_welcomes_is_not_the_subject():
+    text = ("Harbour Town Will Welcome Flood Refugees From The Coast.\n\n"
+            "Mayor Dana Whitfield has opened the town's sports halls to families who lost their homes.\n\n"
+            '"We have room and we have beds," Whitfield said.')
+    assert extract(article(text)).subject == "Dana Whitfield"
+
+
 def test_a_response_noun_is_an_unnamed_crowds_reaction_only_when_the_action_met_it():
     lead = "Mayor Dana Whitfield announced a plan to double bus fares on Monday.\n\n"
     assert extract(article(lead + "The council has the support of the unions.")).items == []

@@ -249,7 +249,7 @@ ROLE_WORDS: dict[SpeakerRole, tuple[str, ...]] = {
                "diners", "patrons", "consumers", "travelers", "travellers", "tenants", "taxpayers",
                "motorists", "cyclists", "spectators", "attendees", "guests", "visitors", "gamers",
                "homeowners", "renters", "pensioner", "pensioners", "retirees", "pupil", "pupils", "nurses",
-               "doctors", "farmers", "patient", "patients", "adults",
+               "doctors", "farmers", "patient", "patients", "adults", "refugees", "migrants", "immigrants",
                "audiences", "listener", "reader", "customer", "shopper", "passenger", "traveler", "traveller"),
 }
 # Every role word, whatever the role.

@@ -204,9 +204,10 @@ def _reaction(parsed: ParsedText, paragraph: Paragraph, verb: Token) -> Statemen
     passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if passive is not None:
         # "Social media was flooded with complaints": the crowd or platform is who reacted;
-        # "the plan was criticised" names nobody.
+        # "the plan was criticised" names nobody, and "migrants were blamed for ..." names whom it was aimed at.
         phrase = " ".join(t.text for t in passive.subtree).lower()
-        crowd = passive.lower_ in CROWD_WORDS or "social media" in phrase or platform_of(phrase)
+        flooded = REACTION_VERBS.get(verb.lower_) == "flood"
+        crowd = (passive.lower_ in CROWD_WORDS and flooded) or "social media" in phrase or platform_of(phrase)
         if crowd:
             return _statement(parsed, paragraph, verb, sentence, "reaction", passive)
         # "it was widely criticised on social media": the platform's users, where the sentence names it

@@ -525,7 +525,9 @@ def _headline_reaction_object(sentence: Span) -> str | None:
         # (an adjective before a noun: "Olympic swimmer", not "Trump speech")
         described = j < len(tokens) and tokens[j].is_lower and tokens[j].tag_ in ("NN", "NNS") and all(
             tokens[k].tag_ == "JJ" for k in range(j - len(name), j))
-        if name and name[-1].lower().rstrip(".") not in TITLES and not described:
+        # (not "... Will Welcome American Refugees": a crowd is met, it did nothing the story reports)
+        if name and name[-1].lower().rstrip(".") not in TITLES and name[-1].lower() not in CROWD_WORDS \
+                and not described:
             return " ".join(name)  # (not "Fans defend Olympic swimmer ...": a description, named in the lead)
     return None
 
