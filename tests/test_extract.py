@@ -3944,3 +3944,30 @@ def test_a_crowd_that_was_sympathetic_takes_the_subjects_side(feeling):
             f'Many fans were {feeling}. "Your health comes first, Leo," one wrote.')
     cues = {i.speaker: i.stance_cue for i in extract(article(text)).items}
     assert (cues["Many fans"], cues["one"]) == ("favor", "favor")
+
+
+def test_a_central_banks_governor_speaks_for_the_bank():
+    text = ("The Bank of Northland held its main interest rate at 4 per cent on Wednesday.\n\n"
+            'Governor Lars Egede said inflation remained above target. "We need more evidence," he said.\n\n'
+            '"Holding rates again punishes every saver," said Mia Holt of the Savers Union.')
+    kinds = {i.speaker: i.kind for i in extract(article(text)).items}
+    assert kinds["Lars Egede"] == "subject_statement" and kinds["Mia Holt"] == "reaction"
+
+
+def test_two_posts_after_on_x_are_two_posts_and_a_described_member_of_the_public_is_public():
+    text = ("The Riverside Marathon has ended its sponsorship deal with Castlegate Oil.\n\n"
+            'Runners welcomed the move. "Proud of our race today," one club runner posted on X. '
+            '"It should never have been signed," wrote another.')
+    items = [(i.speaker, i.speaker_role, i.text) for i in extract(article(text)).items if i.quoted]
+    assert items == [("one club runner", "public", "Proud of our race today"),
+                     ("another runner", "public", "It should never have been signed")]
+
+
+def test_a_passive_clause_makes_the_thing_it_shows_the_target_and_a_service_run_is_told_as_running():
+    text = ("Comedian Danny Vale has been criticised after a joke about last month's floods was shown on a "
+            "late-night panel show.\n\n"
+            '"People lost their homes," one viewer wrote.')
+    assert extract(article(text)).target == "Danny Vale's joke about last month's floods"
+    text = ("Harbourline Ferries will run two sailings a day to Skerra Island this winter, the company said.\n\n"
+            '"Two boats a day is an insult," one resident wrote.')
+    assert extract(article(text)).target.startswith("Harbourline Ferries' running two sailings")

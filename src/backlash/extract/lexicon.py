@@ -249,7 +249,8 @@ ROLE_WORDS: dict[SpeakerRole, tuple[str, ...]] = {
                "diners", "patrons", "consumers", "travelers", "travellers", "tenants", "taxpayers",
                "motorists", "cyclists", "spectators", "attendees", "guests", "visitors", "gamers",
                "homeowners", "renters", "pensioner", "pensioners", "retirees", "pupil", "pupils", "nurses",
-               "doctors", "farmers", "patient", "patients", "adults", "refugees", "migrants", "immigrants",
+               "doctors", "farmers", "patient", "patients", "adults", "runner", "runners", "refugees", "migrants",
+               "immigrants",
                "audiences", "listener", "reader", "customer", "shopper", "passenger", "traveler", "traveller"),
 }
 # Every role word, whatever the role.
@@ -429,6 +430,11 @@ TWEET_URL = re.compile(
 def role_of(phrase: str) -> SpeakerRole:
     """The role named by the words of a speaker phrase ("journalist Anirvan Ghosh")."""
     words = re.findall(r"[a-z][a-z.'-]*", phrase.lower())
+    # A description whose head noun is one of the public is the public: "one club runner", "union
+    # members", "Republican voters" (not a name and what follows it: "Ann Lee, a party member").
+    described = re.findall(r"[a-z][a-z.'-]*", re.split(r",| of | who | at | from | to | in ", phrase.lower())[0])
+    if described and described[-1] in ROLE_WORDS["public"]:
+        return "public"
     joined = f" {' '.join(words)} "
     for role, role_words in ROLE_WORDS.items():
         if any(f" {w} " in joined for w in role_words):

@@ -59,12 +59,25 @@ def load_parser(name: str | None = None) -> Language:
             f"BACKLASH_SPACY_MODEL to an installed pipeline") from error
     # "wrote on X. Another ...": the platform, not an initial; the sentence ends there.
     nlp.tokenizer.add_special_case("X.", [{"ORTH": "X"}, {"ORTH": "."}])
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("platform_x_ends_sentence", before="parser")
     # A role written with a hyphen is one word ("Lumo's co-founder, Ines Carvalho, said"): split, the
     # parser took "co" and "-" for subjects of their own.
     for role in _HYPHENED_ROLES:
         for spelling in (role, role.capitalize(), f"{role}s", f"{role.capitalize()}s"):
             nlp.tokenizer.add_special_case(spelling, [{"ORTH": spelling}])
     return nlp
+
+
+@Language.component("platform_x_ends_sentence")
+def _platform_x_ends_sentence(doc: Doc) -> Doc:
+    """Tell the parser a sentence ends after "on X.": split from the platform's name, the full stop
+    still read as an initial's joined '"Q," one runner posted on X. "Q2," wrote another' into one
+    sentence whose second verb took both quotes."""
+    for token in doc[1:-1]:
+        if token.text == "." and doc[token.i - 1].text == "X":
+            doc[token.i + 1].is_sent_start = True
+    return doc
 
 
 _HYPHENED_ROLES = ("co-founder", "co-chair", "co-host", "co-owner", "co-author", "co-leader", "co-director",

@@ -79,6 +79,8 @@ _ORG_NAME = re.compile(r"\b(?:Inc|Corp|Co|Ltd|LLC|plc|Group|Company|Council|Airl
 _PRESENTS = {"announce", "propose", "unveil", "introduce", "launch", "approve", "pass", "release",
              "publish", "post", "issue", "make", "order", "impose", "sign", "reveal", "adopt", "air",
              "share", "deliver", "give", "file", "run", "defend", "plan"}
+# What a body runs that it presents as its own message ("ran a campaign"; else a service: "runs two buses").
+_RUN_MESSAGES = {"campaign", "campaigns", "story", "stories", "poll", "polls", "promotion", "competition"}
 # Presenting verbs that make a measure its enactor's, but not a thing: "approved a bill", not "approved a pill".
 _ENACTING = {"approve", "pass", "sign", "adopt"}
 # Verbs that act on someone else's measure: "vetoed a bill" is not the governor's bill.
@@ -996,7 +998,8 @@ _HEAD_OF = {"district": ("superintendent",), "schools": ("superintendent",), "sc
             "department": ("chief", "commissioner"),
             "police": ("chief", "commissioner", "constable", "detective", "inspector", "sergeant", "superintendent"),
             "university": ("president", "chancellor", "provost", "vice-chancellor"), "college": ("president",),
-            "government": ("minister", "secretary", "chancellor"), "ministry": ("minister",)}
+            "government": ("minister", "secretary", "chancellor"), "ministry": ("minister",),
+            "bank": ("governor",), "reserve": ("chair", "chairman", "chairwoman")}  # (a central bank's head)
 
 
 # The seat of an office speaks for whoever holds it: "the White House said" is the president's word.
@@ -1516,7 +1519,9 @@ def _action_phrase(token: Token, subject: str, text: str, offset: int) -> str | 
     # ("approved a weight-loss pill": approving it, not the agency's pill; "approved a plan": its plan)
     enacted = lemma not in _ENACTING or obj is None or obj.lower_ in MEASURE_NOUNS | ACTION_NOUNS
     # ("ordered all 40,000 employees back to the office": its ordering them, not its employees)
-    presented = lemma in _PRESENTS and enacted and not _crowd_actor(obj) if obj is not None else False
+    # ("ran an advert", not "will run two sailings a day": a service it runs, which the gerund tells)
+    shown = lemma != "run" or obj is not None and obj.lower_ in UTTERANCE_NOUNS | _RUN_MESSAGES
+    presented = lemma in _PRESENTS and enacted and shown and not _crowd_actor(obj) if obj is not None else False
     if obj is not None and (presented or (
             obj.lower_ in ACTION_NOUNS - ACTED_ON_NOUNS and obj.tag_ not in ("NNP", "NNPS") and lemma not in _UNDOING)):
         tokens = _unowned(obj)
@@ -1665,6 +1670,10 @@ def _what_was_met(verb: Token) -> Token | None:
                 c.dep_ == "mark" and c.lower_ in _ANSWERED_BY for c in token.children)):
             if any(c.dep_ == "nsubj" and (c.lower_ in CROWD_WORDS or c.lower_ in CRITIC_WORDS) for c in token.children):
                 return None  # "criticised by players after fans spotted ...": the crowd's doing, not the deed
+            # "criticised after a joke about the floods was shown": the joke, not its showing
+            if (made := next((c for c in token.children if c.dep_ == "nsubjpass" and c.tag_ in ("NN", "NNS")
+                              and c.lower_ in UTTERANCE_NOUNS | MEASURE_NOUNS), None)) is not None:
+                return made
             if (deed := _own_deed(token)) is not None and (deed.lemma_ or deed.lower_) not in _STATES:
                 return deed
             # The parser hangs "announcing it will remove X" as "announcing it" and a "will remove X" of
