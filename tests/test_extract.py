@@ -2294,7 +2294,7 @@ def test_with_one_writing_gives_the_quote_to_one_of_the_crowd_and_the_crowds_sid
     text = ("Redbridge Rovers have raised the price of adult season tickets by 20 per cent.\n\n"
             'Fans took to social media to slam the decision, with one writing: "Absolute greed from the owners."')
     items = items_by_speaker(text)
-    assert (items["one"].text, items["one"].stance_cue) == ("Absolute greed from the owners.", "against")
+    assert (items["one fan"].text, items["one fan"].stance_cue) == ("Absolute greed from the owners.", "against")
 
 
 def test_a_body_whose_name_holds_a_crowd_word_keeps_its_whole_name_and_its_handle():
@@ -3943,7 +3943,7 @@ def test_a_crowd_that_was_sympathetic_takes_the_subjects_side(feeling):
     text = ("Pop star Leo Grant has cancelled his UK tour hours before the first show.\n\n"
             f'Many fans were {feeling}. "Your health comes first, Leo," one wrote.')
     cues = {i.speaker: i.stance_cue for i in extract(article(text)).items}
-    assert (cues["Many fans"], cues["one"]) == ("favor", "favor")
+    assert (cues["Many fans"], cues["one fan"]) == ("favor", "favor")
 
 
 def test_a_central_banks_governor_speaks_for_the_bank():
@@ -3971,3 +3971,33 @@ def test_a_passive_clause_makes_the_thing_it_shows_the_target_and_a_service_run_
     text = ("Harbourline Ferries will run two sailings a day to Skerra Island this winter, the company said.\n\n"
             '"Two boats a day is an insult," one resident wrote.')
     assert extract(article(text)).target.startswith("Harbourline Ferries' running two sailings")
+
+
+def test_a_club_that_sacks_a_named_manager_is_the_subject_though_he_is_named_more():
+    title = "Fans fume as Dunmore City sack popular manager Joe Kerr"
+    text = ("Dunmore City have sacked manager Joe Kerr after eleven games, the club confirmed on Sunday.\n\n"
+            "Kerr led the club to promotion last spring. Kerr was hugely popular.\n\n"
+            '"Absolute joke of a club. Kerr gave us our best season," one fan posted.')
+    extraction = extract(article(text, title=title))
+    assert extraction.subject == "Dunmore City"
+    assert extraction.target.startswith("Dunmore City's sacking manager Joe Kerr")
+
+
+def test_someones_fans_hitting_back_side_with_them_and_one_of_a_crowd_is_named_by_it():
+    text = ("Singer Maya Rose has been flooded with messages of support after trolls mocked her appearance "
+            "at the awards.\n\n"
+            'Her fans quickly hit back. "She looked incredible," one wrote. "Ignore them," wrote another.')
+    items = extract(article(text)).items
+    assert [(i.speaker, i.stance_cue) for i in items] == [
+        ("one fan", "favor"), ("another fan", "favor"), ("Her fans", "favor")]
+
+
+def test_a_ministers_title_before_a_comma_speaks_for_the_government_and_a_felt_relief_is_favor():
+    text = ("The government will introduce a levy on sugary snacks from 2027, the health secretary, Anna Brooks, "
+            "announced on Tuesday.\n\n"
+            '"We cannot stand by," Brooks said.\n\n'
+            "On Mumsnet, several parents said they were relieved. Others said they were angry.")
+    items = extract(article(text)).items
+    assert [(i.speaker, i.kind, i.stance_cue) for i in items] == [
+        ("Brooks", "subject_statement", None), ("several parents", "reaction", "favor"),
+        ("Others", "reaction", "against")]

@@ -110,7 +110,8 @@ NEUTRAL_REACTIONS = {"shout", "flood", "answer", "react", "petition", "reaction"
 # Saying a name, which a crowd then answers: "booed when he mentioned X" is aimed at X.
 MENTIONING_VERBS = _forms("mention", "name", "invoke", "reference", "cite")
 # Whom attacking is taking the subject's side: "slammed the plan's critics".
-CRITIC_WORDS = {"critics", "critic", "opponents", "detractors", "protesters", "hecklers", "naysayers"}
+CRITIC_WORDS = {"critics", "critic", "opponents", "detractors", "protesters", "hecklers", "naysayers", "trolls",
+                "haters"}
 # Groups named by the side they take: "critics said ...", "supporters said ...".
 AGAINST_GROUPS = CRITIC_WORDS | {"protestors", "skeptics", "sceptics"}
 FAVOR_GROUPS = {"supporters", "supporter", "proponents", "proponent", "backers", "defenders", "loyalists",

@@ -246,7 +246,10 @@ def mend_verbs_read_as_adjectives(doc: Doc) -> None:
                 old_head.head, old_head.dep_ = verb, "advcl"
             verb.head, verb.dep_ = verb, "ROOT"
         else:
-            verb.head, verb.dep_ = old_head, old_dep
+            # ("Dunmore City have sacked manager Joe Kerr, the club confirmed": the phrase hung as an adverb
+            # of the verb that reports it is what that verb reports)
+            told = old_dep == "npadvmod" and old_head.i > verb.i and old_head.tag_.startswith("VB")
+            verb.head, verb.dep_ = old_head, "ccomp" if told else old_dep
 
 
 def span_of(paragraph: Paragraph, first: Token, last: Token) -> tuple[int, int]:

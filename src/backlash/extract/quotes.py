@@ -470,6 +470,9 @@ class _Scan:
             if kind.islower() and kind not in ("another", "second", "third", "fourth", "fifth", "sixth"):
                 name = f"{found.speaker.name.lower()} {kind}"
                 found = replace(found, speaker=Speaker(name, found.speaker.phrase, role_of(kind)))
+        elif found and found.speaker.name.lower() == "one" and (crowd := self._crowd_before(span)):
+            # 'Her fans hit back. “Q,” one wrote': one of those fans
+            found = replace(found, speaker=Speaker(f"one {crowd}", found.speaker.phrase, role_of(crowd)))
         elif found:
             self.last_named = found.speaker
         previous = self.previous
@@ -497,6 +500,14 @@ class _Scan:
             self.last_speaker = found
             self.last_attributed_paragraph = paragraph
         self.previous = span
+
+    def _crowd_before(self, span: Span) -> str | None:
+        """The crowd the paragraph names last before a quote, as one of it ("parents": "parent")."""
+        text = self.parsed.text
+        before = _QUOTED.sub(" ", text[text.rfind("\n", 0, span.start) + 1: span.start]).lower()
+        crowds = [w for w in re.findall(r"[a-z]+", before) if w in CROWD_WORDS and w.endswith("s")
+                  and w[:-1] in CROWD_WORDS]
+        return crowds[-1][:-1] if crowds else None
 
     def _resolve(self, span: Span, paragraph: int, pronoun: str) -> Speaker | None:
         """What "he" or "she" stands for: the speaker of the paragraph just before, else a name

@@ -132,9 +132,15 @@ def side_of(word: Token) -> str | None:
     aimed = [t for c in word.children if c.dep_ in ("dobj", "prep") for t in c.subtree]
     if any(t.lower_ in CRITIC_WORDS for t in aimed):
         favor = not favor
+    # "Her fans quickly hit back": someone's following hits back at who attacked them, not at them
+    following = next((c for c in word.children if c.dep_ == "nsubj"), None)
+    if lemma == "hit back" and not aimed and following is not None and following.lower_ in _FOLLOWINGS and any(
+            c.dep_ == "poss" for c in following.children):
+        favor = True
     return "favor" if favor else "against"
 
 
+_FOLLOWINGS = {"fans", "supporters", "followers", "admirers", "fanbase"}
 _NEGATORS = {"not", "no", "never", "n't", "n’t", "hardly", "nor", "without", "less", "least"}
 MAX_JUDGEMENT_WORDS = 12
 
@@ -591,7 +597,7 @@ def said_reaction_side(content: Token) -> str | None:
     """The side of a reaction the speaker says they have to the story's measure: "said it welcomed
     the board's decision", "said they opposed the plan" ("they" being the speaker), turned by "not".
     Not toward someone named ("said it condemned Smith")."""
-    doer = next((c for c in content.children if c.dep_ == "nsubj"), None)
+    doer = next((c for c in content.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     speaker = next((c for c in content.head.children if c.dep_ == "nsubj"), None)
     if doer is None or speaker is None or doer.lower_ not in (
             _PLURAL_PRONOUNS if speaker.tag_ in ("NNS", "NNPS") else _SPEAKER_PRONOUNS) or any(
@@ -599,6 +605,18 @@ def said_reaction_side(content: Token) -> str | None:
         return None  # "supporters ... wonder whether she opposes it": someone else, and a question
     if (faultless := no_objection(content)) is not None:
         return "favor" if _ours(faultless, named=True) else None  # "had no problem with the fare rise"
+    # A crowd's bare feeling: "several parents said they were relieved" (parsed as a passive, or "were" and
+    # its complement); not one felt for a cause of its own ("frustrated by the barriers", "angry when ...")
+    felt = content if content.lower_ in FEELING_SIDES and any(c.dep_ == "auxpass" for c in content.children) \
+        else next((c for c in content.children if c.dep_ == "acomp" and c.lower_ in FEELING_SIDES), None)
+    bare = felt is not None and doer.lower_ in ("they", "we") and not any(
+        c.dep_ not in ("advmod", "auxpass", "nsubjpass", "neg", "punct") for c in felt.children) and not any(
+        c.dep_ not in ("acomp", "nsubj", "neg", "punct", "advmod") for c in content.children if felt is not content)
+    if bare:
+        side = FEELING_SIDES[felt.lower_]
+        return _opposite(side) if any(c.dep_ == "neg" for c in content.children) else side
+    if doer.dep_ == "nsubjpass":
+        return None
     obj = next((c for c in content.children if c.dep_ == "dobj"), None)
     if obj is None or not _ours(obj):
         return None  # not "opposed the 2007 immigration bill"

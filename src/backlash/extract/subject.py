@@ -641,14 +641,19 @@ def _acts_on_someone(sentence: Span) -> bool:
     Marine Corps veteran $500 ...", "A school has suspended a pupil ..."): its actor is the story's
     subject, however often the person it acted on is quoted after."""
     verb = sentence.root
+    # ("Dunmore City have sacked manager Joe Kerr, the club confirmed": what it told)
+    verb = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i and c.tag_.startswith("VB")), verb) \
+        if is_reporting(verb) else verb
     if not verb.tag_.startswith("VB") or (verb.lemma_ or verb.lower_) in _ONLY_SAYING or verb.lower_ in REACTION_VERBS \
             or verb.lower_ in SPEECH_VERBS:
         return False
     actor = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     done_to = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    person = done_to is not None and done_to.tag_ == "NN" and done_to.lower_ in _SOMEONE
-    return actor is not None and actor.lower_ not in PRONOUNS and not _crowd_actor(actor) and person and any(
+    person = done_to is not None and done_to.tag_ == "NN" and done_to.lower_ in _SOMEONE and any(
         c.dep_ == "det" and c.lower_ in ("a", "an") for c in done_to.children)
+    # ... or punished someone it names ("Dunmore City have sacked manager Joe Kerr ...")
+    person |= done_to is not None and verb.lower_ in _PUNISHED and done_to.ent_type_ == "PERSON"
+    return actor is not None and actor.lower_ not in PRONOUNS and not _crowd_actor(actor) and person
 
 
 # One person as news describes them before naming them ("fined a pensioner", "suspended a pupil").
@@ -1097,7 +1102,8 @@ def introduced_as_staff(speaker: str, subject: str | None, text: str, organizati
     for found in itertools.islice(re.finditer(rf"\b{re.escape(last)}\b", text), STAFF_MENTIONS):
         before = re.split(r"[.!?\n]\s", text[max(0, found.start() - 60): found.start()])[-1]
         line = text[max(0, found.start() - 60): found.start()].rsplit("\n", 1)[-1]  # "Dr." ends no sentence
-        titled = re.search(rf"\b(?i:{'|'.join(heads)})\s+(?:Dr\.\s+)?(?:[A-Z][\w.'’-]*\s+){{0,2}}$", line) \
+        # ("Superintendent Dr. Alan Pierce", "the health secretary, Anna Brooks")
+        titled = re.search(rf"\b(?i:{'|'.join(heads)}),?\s+(?:Dr\.\s+)?(?:[A-Z][\w.'’-]*\s+){{0,2}}$", line) \
             if heads else None
         if titled and re.search(r"\b(?i:former|ex|then|onetime)[\s-]+(?:[\w-]+\s+)?$", line[:titled.start()]):
             titled = None  # "former prime minister Liz Truss" speaks for herself
@@ -1576,7 +1582,7 @@ _MET = (RESPONSE_NOUNS - {"support", "reaction", "reactions"}) | {"fire", "scrut
                                                                  "calls", "reviews"}
 # (by the form: the small lemmatizer reads "fined" as "fin")
 _PUNISHED = {"fined", "suspended", "sacked", "fired", "disciplined", "punished", "sanctioned", "reprimanded",
-             "censured", "expelled"}
+             "censured", "expelled", "dismissed", "axed", "ousted"}
 # The words that join a response to what it answers: "criticised after announcing ...", "under fire
 # for its decision ...", "slammed over its plan ...", "sparked outrage by announcing ...".
 _ANSWERED_BY = {"after", "for", "over", "by", "about"}
