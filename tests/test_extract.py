@@ -1610,6 +1610,8 @@ def test_a_speaker_named_by_the_side_it_takes_gives_that_side_as_a_cue(sentence,
     ("Paris attacks test Clinton's strategy", "Hillary Clinton", None),  # an attack that is no response
     ("Whitfield Just Insulted The Transit Workers", "Dana Whitfield", None),  # past tense, not passive
     ("Lake Orin water quality improves", None, None),
+    ("Vueflix to charge extra for 4K, and subscribers are not happy", "Vueflix", "against"),  # a negated feeling
+    ("Parents are delighted as Millbrook opens new pool", "Millbrook", "favor"),
 ])
 def test_the_headline_says_which_side_the_response_took(headline, subject, side):
     assert headline_side(headline, subject) == side
@@ -4001,3 +4003,24 @@ def test_a_ministers_title_before_a_comma_speaks_for_the_government_and_a_felt_r
     assert [(i.speaker, i.kind, i.stance_cue) for i in items] == [
         ("Brooks", "subject_statement", None), ("several parents", "reaction", "favor"),
         ("Others", "reaction", "against")]
+
+
+def test_a_sentence_ends_after_a_numbers_capital_and_another_of_a_capitalised_crowd_is_named_by_it():
+    text = ("Vueflix will charge customers an extra £3 a month for 4K from March.\n\n"
+            '"Cancelled," wrote one Redditor. Another commented: "Back to DVDs for me."\n\n'
+            "A few users defended the move, pointing out that rivals already charge for 4K. "
+            '"Honestly £3 is fair," one said.')
+    items = extract(article(text)).items
+    assert [(i.speaker, i.quoted) for i in items] == [
+        ("Redditor", True), ("another redditor", True), ("one user", True), ("few users", False)]
+    assert items[-1].text == "A few users defended the move, pointing out that rivals already charge for 4K."
+
+
+def test_going_viral_is_the_response_and_she_is_never_the_staff():
+    text = ("A bakery in Leeds has gone viral after posting a price list that charges rude customers more.\n\n"
+            'Owner Hannah Lowe said she put it up after staff were shouted at. "It is a bit of fun," she said.\n\n'
+            '"Every café should do this," one viewer commented.')
+    extraction = extract(article(text))
+    assert extraction.target == "the bakery's price list"
+    assert [(i.speaker, i.kind) for i in extraction.items if i.quoted] == [
+        ("Hannah Lowe", "subject_statement"), ("one viewer", "reaction")]

@@ -250,7 +250,8 @@ ROLE_WORDS: dict[SpeakerRole, tuple[str, ...]] = {
                "diners", "patrons", "consumers", "travelers", "travellers", "tenants", "taxpayers",
                "motorists", "cyclists", "spectators", "attendees", "guests", "visitors", "gamers",
                "homeowners", "renters", "pensioner", "pensioners", "retirees", "pupil", "pupils", "nurses",
-               "doctors", "farmers", "patient", "patients", "adults", "runner", "runners", "refugees", "migrants",
+               "doctors", "farmers", "patient", "patients", "adults", "runner", "runners", "redditor", "redditors",
+               "refugees", "migrants",
                "immigrants",
                "audiences", "listener", "reader", "customer", "shopper", "passenger", "traveler", "traveller"),
 }
@@ -371,7 +372,8 @@ TITLES = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "president", "prime", "m
           "secretary", "professor", "prof", "rev", "councillor", "councilor", "congressman",
           "congresswoman", "vice", "u.s.", "us", "the", "st", "justice", "commissioner", "ambassador",
           "principal", "superintendent", "coach", "administrator", "detective", "inspector", "sergeant", "constable",
-          "sheriff", "premier", "speaker", "chairman", "chairwoman", "bishop", "archbishop", "cardinal"}
+          "sheriff", "premier", "speaker", "chairman", "chairwoman", "bishop", "archbishop", "cardinal",
+          "owner", "founder", "manager", "headteacher"}
 PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we", "you", "him", "her", "them", "his",
                       "their", "its", "who", "which", "that", "this", "there", "these", "those",
                       "one", "me", "us", "what", "whom", "someone", "everyone", "nobody", "anyone"})
@@ -428,6 +430,7 @@ TWEET_URL = re.compile(
     r"https?://(?:www\.|mobile\.)?(?:twitter|x)\.com/(?:(?P<handle>\w+)|i/web)/status(?:es)?/(?P<id>\d+)")
 
 
+@functools.lru_cache(maxsize=4096)
 def role_of(phrase: str) -> SpeakerRole:
     """The role named by the words of a speaker phrase ("journalist Anirvan Ghosh")."""
     words = re.findall(r"[a-z][a-z.'-]*", phrase.lower())

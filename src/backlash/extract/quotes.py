@@ -467,6 +467,7 @@ class _Scan:
         elif found and found.speaker.name.lower() in {"another"} | _ORDINALS and self.last_speaker:
             # "another posted" after "one commenter wrote": another commenter; "a third" too
             kind = self.last_speaker.speaker.name.split()[-1]
+            kind = kind.lower() if kind.lower() in ROLE_NOUNS else kind  # ("one Redditor wrote")
             if kind.islower() and kind not in ("another", "second", "third", "fourth", "fifth", "sixth"):
                 name = f"{found.speaker.name.lower()} {kind}"
                 found = replace(found, speaker=Speaker(name, found.speaker.phrase, role_of(kind)))

@@ -256,6 +256,17 @@ _REVIEW_SIDES = {**dict.fromkeys(("rave", "glowing", "positive", "great", "good"
                                   "dismal", "withering"), "against")}
 
 
+def _crowd_felt(lowered: list[str], at: int) -> bool | None:
+    """Whether a headline's feeling word at `at` is a crowd's ("Fans furious", "users are not happy"):
+    None if not, else whether it is negated."""
+    i, negated = at - 1, False
+    if i >= 0 and lowered[i] in ("not", "less", "n't"):
+        i, negated = i - 1, True
+    if i >= 0 and lowered[i] in _BE:
+        i -= 1
+    return negated if i >= 0 and lowered[i] in CROWD_WORDS else None
+
+
 def headline_side(headline: str, subject: str | None, aliases: frozenset[str] = frozenset()) -> str | None:
     """The side the headline says the response took ("mixed" when it says the response split or names
     both sides, unless one side is only the cause the headline gives, "after critics mock her"), or
@@ -300,8 +311,10 @@ def headline_side(headline: str, subject: str | None, aliases: frozenset[str] = 
             add("against", i)  # "League under fire over ban"
         elif low in ("reviews", "notices") and i and lowered[i - 1] in _REVIEW_SIDES:
             add(_REVIEW_SIDES[lowered[i - 1]], i)  # "Pixel 11 wins rave reviews"
-        elif (low in FEELING_SIDES or low in CROWD_FEELING_VERBS) and i and lowered[i - 1] in CROWD_WORDS:
-            add(FEELING_SIDES.get(low) or CROWD_FEELING_VERBS[low], i)  # "Voters skeptical as ...", "Fans fume"
+        elif (low in FEELING_SIDES or low in CROWD_FEELING_VERBS) and (felt := _crowd_felt(lowered, i)) is not None:
+            # "Voters skeptical as ...", "Fans fume", "... and subscribers are not happy"
+            side = FEELING_SIDES.get(low) or CROWD_FEELING_VERBS[low]
+            add(_opposite(side) if felt else side, i)
         elif low in BACKING_VERBS and i and lowered[i - 1] in CROWD_WORDS and lowered[i - 2:i - 1] != ["by"] \
                 and after not in _NOT_BACKED and (
                 (MEASURE_NOUNS | UTTERANCE_NOUNS) & set(lowered[i + 1:i + 5]) or names & set(lowered[i + 1:i + 4])

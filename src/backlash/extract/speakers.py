@@ -386,6 +386,7 @@ def antecedent(parsed: ParsedText, position: int, last_named: str | None, pronou
         return first and first[0]
     name, speaks = first
     if _not_one_person(name):  # "he" is never "advocates" or "the Police Department"
+        # (a person's name, or a name the article gives that gender: not "Israel" after "the audience")
         return next((other for other, _ in candidates if not _not_one_person(other)
                      and gender_in_text(parsed, other) in (wanted, None)), None)
     gender = gender_in_text(parsed, name)
@@ -456,7 +457,11 @@ def _not_one_person(name: str) -> bool:
     lowered = head.lower()  # a capitalised word is plural only as a crowd word ("Critics", not "Sanders")
     plural = lowered.endswith("s") and not lowered.endswith("ss") and (head.islower() or lowered in CROWD_WORDS)
     body = head.islower() and lowered in _BODIES  # "the company said ... 'Q,' she said": not the company
-    return plural or body or lowered in ("people", "many") or lowered in INSTITUTION_WORDS
+    return plural or body or lowered in _COLLECTIVES or lowered in INSTITUTION_WORDS
+
+
+# Crowds named in the singular ("after staff were shouted at ... 'Q,' she said": not the staff).
+_COLLECTIVES = {"people", "many", "staff", "crowd", "audience", "public", "others", "some"}
 
 
 # Bodies named by what they are (not a campaign or a group: they speak through a person as often).

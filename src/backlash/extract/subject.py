@@ -1608,6 +1608,8 @@ def _meets_a_response(verb: Token) -> bool:
         g for c in verb.children if c.dep_ == "prep" and c.lower_ in under for g in c.children if g.dep_ == "pobj"]
     met += [g for m in met for c in m.children if c.dep_ == "prep" and c.lower_ == "of"
             for g in c.children if g.dep_ == "pobj"]  # "a storm of criticism", "a wave of anger"
+    if lemma == "go" and any(c.dep_ in ("acomp", "oprd") and c.lower_ == "viral" for c in verb.children):
+        return True  # "A bakery has gone viral after posting ...": the response is the spread
     # (calls "to apologise", "for his resignation"; not "received 911 calls")
     return any(m.lower_ in _MET and (m.lower_ != "calls" or any(c.lower_ in ("for", "to") for c in m.children))
                for m in met)
