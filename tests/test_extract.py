@@ -4024,3 +4024,21 @@ def test_going_viral_is_the_response_and_she_is_never_the_staff():
     assert extraction.target == "the bakery's price list"
     assert [(i.speaker, i.kind) for i in extraction.items if i.quoted] == [
         ("Hannah Lowe", "subject_statement"), ("one viewer", "reaction")]
+
+
+def test_a_headlines_kind_names_the_body_the_lead_names_and_then_calls_by_that_kind():
+    title = "Airline's new seat fee sparks fury among families"
+    text = ("Skyward Air will charge parents £40 to sit next to their children, the airline confirmed on Tuesday.\n\n"
+            '"Absolutely disgraceful," one mother wrote.')
+    assert extract(article(text, title=title)).subject == "Skyward Air"
+    title = "City opens cooling centres as temperatures hit 38C"
+    text = "Marston City Council has opened six cooling centres in libraries as temperatures rise.\n\nThey open at 9am."
+    assert extract(article(text, title=title)).subject == "Marston City Council"
+
+
+def test_what_a_bill_does_stays_in_a_target_that_names_its_owner_in_two_words():
+    text = ("Senator Mark Delaney voted on Thursday against a bill that would expand health care for veterans "
+            "exposed to toxic burn pits.\n\n"
+            '"He turned his back on veterans," said Rosa Martinez.')
+    assert extract(article(text)).target == (
+        "Mark Delaney's voting against a bill that would expand health care for veterans exposed")

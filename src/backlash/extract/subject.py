@@ -183,13 +183,16 @@ def detect_subject(article: Article, parsed: ParsedText, title: Doc | None) -> s
         bodies[name] = next((other for other in scores if other[:1].isupper() and len(other.split()) > 1 and (
             other.split()[-1].lower().removesuffix("s") == kind
             or (other.split()[0].lower() == kind and other.split()[1] in ("of", "for"))
+            or kind.capitalize() in other.split()[1:-1]  # "the City" for "Marston City Council"
             or re.search(rf"\b{re.escape(kind)} {re.escape(other)}\b", text[:GENDER_SCAN_CHARS], re.I))), None)
     # A headline's bare kind ("Museum criticised for charging ...") names the body the lead calls by
     # its name ("The National Gallery of Wessex has been criticised ...")
     # (or one the text introduces by its kind: "Budget carrier SkyJet")
+    # (or one the lead's sentence then calls by a kind: "Skyward Air will charge ..., the airline confirmed")
     named_bodies = [n for n in scores if n[:1].isupper() and (len(n.split()) > 1 and (_ORG_NAME.search(n) or any(
         w.lower() in BODY_KINDS for w in n.split())) or re.search(rf"\b(?i:{_BUSINESS}) {re.escape(n)}\b",
-                                                                 text[:GENDER_SCAN_CHARS]))]
+                                                                 text[:GENDER_SCAN_CHARS])
+        or re.search(rf"\b{re.escape(n)}\b[^.\n]*{_BODY_SAYS.pattern}", text[:GENDER_SCAN_CHARS]))]
     for name in [n for n in scores if bodies.get(n) is None and " " not in n and n[:1].isupper()
                  and n.lower() in BODY_KINDS | _ORG_HEADS]:
         bodies[name] = named_bodies[0] if len(named_bodies) == 1 else None
@@ -1860,7 +1863,7 @@ def _limit(words: list[str]) -> str:
         # districts move to a four-day week", not "bill")
         # (nor what the deed tells: "announcing that nurses will have to pay ...", not "announcing")
         # (nor whom it tells: "telling parents that pupils would have to ...")
-        says_what = bool(clause) and clause[-1] <= 5 and kept[clause[-1]].lower() in ("that", "which") \
+        says_what = bool(clause) and clause[-1] <= 8 and kept[clause[-1]].lower() in ("that", "which") \
             and (kept[clause[-1] - 1].lower() in MEASURE_NOUNS | _PRODUCT_NOUNS
                  or kept[clause[-1] - 1].lower().endswith("ing")
                  or (kept[clause[-1] - 2].lower() in ("telling", "warning", "informing", "reminding")))
