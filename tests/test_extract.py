@@ -4042,3 +4042,38 @@ def test_what_a_bill_does_stays_in_a_target_that_names_its_owner_in_two_words():
             '"He turned his back on veterans," said Rosa Martinez.')
     assert extract(article(text)).target == (
         "Mark Delaney's voting against a bill that would expand health care for veterans exposed")
+
+
+def test_whose_plans_a_headline_names_and_a_body_backing_while_another_objects():
+    title = "Residents split over plans for 30,000-seat stadium"
+    text = ("Plans for a 30,000-seat football stadium on the edge of Fenwick have divided opinion.\n\n"
+            "Fenwick United submitted the plans to the district council last month.\n\n"
+            "The Fenwick Chamber of Commerce backed the scheme, while the local wildlife trust objected to the loss "
+            "of meadow land.")
+    extraction = extract(article(text, title=title))
+    assert (extraction.subject, extraction.headline_side) == ("Fenwick United", "mixed")
+    assert extraction.target == "Fenwick United's plans for a 30,000-seat football stadium on the edge of Fenwick"
+    assert [(i.speaker, i.stance_cue) for i in extraction.items] == [
+        ("Fenwick Chamber of Commerce", "favor"), ("local wildlife trust", "against")]
+
+
+def test_the_deed_of_a_chief_named_after_the_body_and_of_a_retreat_joined_to_an_apology():
+    text = ("The chief executive of software company Brightpath, Marcus Feld, has been criticised after telling a "
+            "podcast that young staff should work 60 hours a week.\n\n"
+            '"Long hours make people ill," said Dr Priya Shah. Feld later said he had been taken out of context.')
+    title = "Tech boss says staff should work 60-hour weeks, prompting outrage"
+    assert extract(article(text, title=title)).target.startswith("Marcus Feld's telling a podcast that young staff")
+    text = ("Supermarket chain Greenway has apologised and withdrawn a Christmas advert after complaints that it "
+            "mocked vegans.\n\n"
+            '"Grow up," one user wrote.')
+    assert extract(article(text)).target == "Greenway's Christmas advert"
+
+
+def test_a_live_blogs_notices_have_no_subject_unless_its_title_names_one():
+    text = ("09:12 Police have closed the A40 after a tree fell across the road.\n\n"
+            "09:30 The Environment Agency has issued 14 flood warnings.\n\n"
+            '10:41 Schools have closed. The county council said it was "for the safety of pupils".')
+    extraction = extract(article(text, title="Storm Doris: live updates"))
+    assert extraction.subject is None and all(i.kind != "reaction" for i in extraction.items)
+    extraction = extract(article(text, title="Police close A40 as Storm Doris hits"))
+    assert extraction.subject is not None

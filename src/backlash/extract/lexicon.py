@@ -86,7 +86,7 @@ JUDGEMENT_SIDES = {**dict.fromkeys((
         "wise", "welcome", "positive", "commonsense", "common-sense", "fair", "reasonable", "bold", "visionary",
         "admirable", "proportionate", "necessary", "responsible", "great", "good"), "favor")}
 # Speech verbs that say the words were a grievance ("complained that the park had no car park").
-COMPLAINING_VERBS = _forms("complain", "grumble", "moan", "whinge:whinged,whinging", "gripe")
+COMPLAINING_VERBS = _forms("complain", "grumble", "moan", "whinge:whinged,whinging", "gripe", "object")
 # The way a reaction was given, when its verb takes no side ("reacted furiously", "responded warmly").
 MANNER_SIDES = {**dict.fromkeys(("angrily", "furiously", "bitterly", "indignantly", "scathingly", "harshly", "sharply",
                                  "dismissively", "derisively", "mockingly", "scornfully", "critically", "negatively",
@@ -357,7 +357,7 @@ def can_speak(noun: str) -> bool:
     singular = {noun, noun.removesuffix("s"), noun.removesuffix("es")} | (
         {noun[:-3] + "y"} if noun.endswith("ies") else set())
     return any(n in SPEAKER_NOUNS or n in ROLE_NOUNS or n in SPOKES_WORDS or n in CROWD_WORDS or n in _IVE_PEOPLE
-               or n in RELATIVE_WORDS or (n.endswith(_HUMAN_SUFFIXES) and n not in _THINGS)
+               or n in RELATIVE_WORDS or n in INSTITUTION_WORDS or (n.endswith(_HUMAN_SUFFIXES) and n not in _THINGS)
                for n in singular if n)
 
 
@@ -421,7 +421,10 @@ MASK = "q"
 # A paragraph is parsed only when it may hold a statement: a quote mark, a reporting or reaction
 # verb, or a crowd's response noun. The others cannot give an item.
 _CUE_WORDS = sorted(set(SPEECH_VERBS) | set(COGNITION_VERBS) | set(REACTION_VERBS) | RESPONSE_NOUNS | set(FEELING_SIDES)
-                    | set(EXPRESSING_VERBS) | set(HITTING_BACK) | set(THANKING_VERBS)
+                    | set(EXPRESSING_VERBS) | set(HITTING_BACK) | set(THANKING_VERBS) | set(SIDING_VERBS)
+                    | set(COMPLAINING_VERBS) | set(CROWD_FEELING_VERBS) | set(STIRRING_VERBS)
+                    # (backing told in the past or as it goes on: "back" and "stand" are too common)
+                    | {f for f in BACKING_VERBS if f.endswith(("ed", "ing")) or f == "stood"}
                     | {"according", "issue", "received", "defence", "defense"}, key=len,
                     reverse=True)
 STATEMENT_CUE = re.compile(rf"{QUOTE_MARK.pattern}|\b(?:{'|'.join(map(re.escape, _CUE_WORDS))})\b", re.I)

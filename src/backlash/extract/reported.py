@@ -21,6 +21,7 @@ from spacy.tokens import Token
 from backlash.extract.lexicon import (
     ASKING_VERBS,
     COMMITMENT_VERBS,
+    COMPLAINING_VERBS,
     CROWD_FEELING_VERBS,
     CROWD_WORDS,
     FEELING_SIDES,
@@ -122,7 +123,7 @@ def _second_response(noun: Token, statement: Statement, before: Statement) -> bo
     passive = noun.lower_ in REACTION_VERBS and first.lower_ in REACTION_VERBS and any(
         c.dep_ == "agent" for c in noun.children)
     # ... or a contrasting clause with its own reaction: "Democrats blasted the ruling, while Republicans hailed it"
-    contrast = noun.dep_ == "advcl" and noun.lower_ in REACTION_VERBS and any(
+    contrast = noun.dep_ == "advcl" and side_of(noun) is not None and any(
         c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in noun.children)
     return (contrast or (noun.dep_ == "conj" and (noun.lower_ in RESPONSE_NOUNS and joined or passive))) \
         and statement.item.speaker != before.item.speaker
@@ -189,8 +190,8 @@ def _reaction(parsed: ParsedText, paragraph: Paragraph, verb: Token) -> Statemen
     received = verb.lower_ == "received" and any(c.dep_ == "auxpass" for c in verb.children) and any(
         c.dep_ == "advmod" and c.lower_ in MANNER_SIDES for c in verb.children)
     if verb.lower_ not in REACTION_VERBS and verb.lower_ not in SIDING_VERBS and not judging \
-            and not _took_to(verb) and light_reaction(verb) is None and not received and _petition(verb) is None \
-            and backing_side(verb) is None:
+            and verb.lower_ not in COMPLAINING_VERBS and not _took_to(verb) and light_reaction(verb) is None \
+            and not received and _petition(verb) is None and backing_side(verb) is None:
         return None
     if any(c.dep_ == "advmod" and c.lower_ == "how" for c in verb.children):
         return None  # "Here is how players reacted": what follows tells, this announces it

@@ -38,6 +38,7 @@ from backlash.extract.lexicon import (
     RELATIVE_WORDS,
     RESPONSE_NOUNS,
     RESPONSE_VERBS,
+    ROLE_NOUNS,
     ROLE_WORDS,
     SIDING_VERBS,
     SPEECH_VERBS,
@@ -229,11 +230,18 @@ def detect_subject(article: Article, parsed: ParsedText, title: Doc | None) -> s
         score = merged[surname(name).lower()] + 0.3 * min(mentions, 10)
         if score > best_score:
             best, best_score = name, score
+    # A live blog's entries are notices of an event, not a lead's action: its subject is one its title names.
+    headline = sentences[0][1].text if sentences else article.title
+    live = _LIVE_TITLE.search(headline) or len(_TIMESTAMPED.findall(article.text[:LIVE_CHARS])) > 2
+    if live and best is not None and not re.search(rf"\b{re.escape(surname(best))}\b", headline):
+        return None
     if acting and not headlined and best not in acting:
         best = acting[0]
     if parsed.lead and (described := described_then_named(parsed)) is not None \
             and (best is None or surname(best) == described[0].text):
         best = described[1]  # the lead's "A Conservative MP" is the "Harold Finch, MP for ..." it names next
+    if best is None and title is not None:
+        best = _measure_owner(parsed, title)  # "Residents split over plans for stadium": whose plans
     if best is None and sentences:
         best = _headline_name(sentences[0][1], text)
     if best and " " not in best and best.lower() in _HEAD_TITLES:
@@ -723,6 +731,37 @@ def _spoken_about(verb: Token) -> Token | None:
     return None
 
 
+# A live blog: its title says so, or its entries open with the time ("09:12 Police have closed ...").
+_LIVE_TITLE = re.compile(r"\blive(?::|\s+(?:updates?|blog|coverage|reaction))|\bas it happened\b", re.I)
+_TIMESTAMPED = re.compile(r"^\s*\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?\b", re.M | re.I)
+LIVE_CHARS = 3000  # where the entries' times are looked for
+
+
+# Verbs by which a body puts a measure forward (not "hailed the law": a response to it).
+_PUTS = _PRESENTS - {"defend", "share", "approve", "pass", "sign", "adopt"} | {"submit", "lodge", "table", "unveil",
+                                                                              "draw", "put", "bring", "file"}
+
+
+def _a_title(token: Token) -> bool:
+    """A title one person holds ("the chief executive", "the mayor"), not a crowd's word."""
+    return token.tag_ == "NN" and token.lower_ not in CROWD_WORDS and (
+        token.lower_ in ROLE_NOUNS or token.lower_ in _HEAD_TITLES or token.lower_ in ("executive", "founder", "owner"))
+
+
+def _measure_owner(parsed: ParsedText, title: Doc) -> str | None:
+    """Who the lead says put forward the measure a headline names by its noun alone ("Residents split
+    over plans for stadium", then "Fenwick United submitted the plans to the council ...")."""
+    named = {t.lower_ for t in title if t.lower_ in MEASURE_NOUNS}
+    for paragraph in parsed.lead:
+        for token in paragraph.doc:
+            if token.dep_ == "dobj" and token.lower_ in named and (token.head.lemma_ or token.head.lower_) in _PUTS \
+                    and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) and (
+                    actor := next((c for c in token.head.children if c.dep_ == "nsubj"), None)) is not None \
+                    and (name := _agent_name(actor)) is not None:
+                return name
+    return None
+
+
 def _agent_name(token: Token) -> str | None:
     """A name, or an organization's description ("the city council"); never a pronoun, weekday,
     adjective or a crowd."""
@@ -743,6 +782,13 @@ def _agent_name(token: Token) -> str | None:
     if token.tag_ == "NN" and (named := next((c for c in token.children if c.dep_ == "appos" and c.tag_ == "NNP"
                                                and any(d.dep_ == "compound" for d in c.children)), None)):
         return _agent_name(named)  # "Two-time Wimbledon champion Elena Marsh", parsed as an apposition
+    # "The chief executive of Brightpath, Marcus Feld, announced ...": the person the title is given
+    titled = next((a for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                   if p.dep_ == "pobj" for a in p.children if a.dep_ == "appos" and a.tag_ == "NNP"
+                   and any(d.dep_ == "compound" for d in a.children)), None) \
+        if _a_title(token) else None
+    if titled is not None:
+        return _agent_name(titled)
     owner = next((c for c in token.children if c.dep_ == "poss" and c.tag_ in ("NNP", "NNPS")), None)
     if token.tag_ in ("NN", "NNS") and token.lower_ not in _ORG_HEADS | _OFFICE_HEADS and owner is not None:
         return _agent_name(owner)  # "Obama's plan leaves everyone unhappy": the owner acts
@@ -1328,6 +1374,9 @@ def detect_target(article: Article, parsed: ParsedText, subject: str | None, tit
                 # "The National Gallery of Wessex has been criticised ...": its name's head acts
             elif token.dep_ == "appos" and token.head.dep_ in ("nsubj", "nsubjpass"):
                 token = token.head  # "The Chancellor, Rachel Adeyemi, has announced ...": the title acts
+            elif token.dep_ == "appos" and token.head.dep_ == "pobj" and token.head.head.lower_ == "of" \
+                    and token.head.head.head.dep_ in ("nsubj", "nsubjpass") and _a_title(token.head.head.head):
+                token = token.head.head.head  # "The chief executive of Brightpath, Marcus Feld, has been ..."
             elif (kind := _kind_before(token)) is not None and kind.dep_ == "pobj" and kind.head.lower_ == "by":
                 token = kind  # "An advert by the lender Brightway Bank showing ...": made by the named kind
             elif joined_by_ampersand(token):
@@ -1367,9 +1416,16 @@ def _told_in_full(deed: str, subject: str, parsed: ParsedText) -> str:
         return deed
     lead = " ".join(p.doc.text for p in parsed.lead)
     owner = rf"\b(?:{re.escape(surname(subject))}|{re.escape(subject.split()[-1])})['’]s?\s+(?:[\w-]+\s+){{0,2}}"
-    told = re.search(rf"{owner}(?P<what>{bare.group('noun')}\s+to\s+[a-z]+(?:\s+[\w'’-]+){{0,6}}?)(?=\s*(?:[,.;:—–(]|"
-                     rf"\s-\s|\s(?:though|but|which|that|as|after|while|amid)\b|$))", lead)
-    return _limit([_possessive(subject), told.group("what")]) if told else deed
+    # (the phrase ends at a clause or a stop: not at the comma of "30,000")
+    noun = bare.group("noun")
+    end = r"(?=\s*(?:[,.;:](?:\s|$)|[—–(]|\s-\s|\s(?:though|but|which|that|as|after|while|amid|have|has)\b|$))"
+    told = re.search(rf"{owner}(?P<what>{noun}\s+to\s+[a-z]+(?:\s+[\w'’-]+){{0,6}}?){end}", lead)
+    # (or what the lead's opening "Plans for a 30,000-seat stadium ..." are for)
+    told = told or re.match(rf"(?P<what>{noun.capitalize()}\s+for\s+(?:[\w'’,-]+\s+){{0,9}}?[\w'’-]+){end}", lead)
+    if told is None:
+        return deed
+    what = told.group("what")
+    return _limit([_possessive(subject), what[:1].lower() + what[1:]])
 
 
 def _without_response(phrase: str) -> str:
@@ -1631,6 +1687,10 @@ def _retreated_from(verb: Token) -> Token | None:
     lemma = verb.lemma_ or verb.lower_
     if lemma not in _RETREATS:
         return None
+    # "has apologised and withdrawn a Christmas advert after complaints": the joined retreat tells what
+    joined = next((c for c in verb.children if c.dep_ == "conj" and (c.lemma_ or c.lower_) in _RETREATS), None)
+    if joined is not None and not any(c.dep_ in ("dobj", "prep") for c in verb.children):
+        verb, lemma = joined, joined.lemma_ or joined.lower_
     joint = next((c for c in verb.children if c.i > verb.i and (c.lower_ in _AFTER or any(
         m.dep_ == "mark" and m.lower_ in _AFTER for m in c.children))), None)
     # (all that follows, the joint too, "after it was criticised": the parser may hang "after a joke" and
