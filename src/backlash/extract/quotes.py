@@ -507,8 +507,10 @@ class _Scan:
         text = self.parsed.text
         before = _QUOTED.sub(" ", text[text.rfind("\n", 0, span.start) + 1: span.start]).lower()
         crowds = [w for w in re.findall(r"[a-z]+", before) if w in CROWD_WORDS and w.endswith("s")
-                  and w[:-1] in CROWD_WORDS]
-        return crowds[-1][:-1] if crowds else None
+                  and not w.endswith("ss") and w != "others"]
+        if not crowds:
+            return None
+        return crowds[-1][:-3] + "y" if crowds[-1].endswith("ies") else crowds[-1][:-1]
 
     def _resolve(self, span: Span, paragraph: int, pronoun: str) -> Speaker | None:
         """What "he" or "she" stands for: the speaker of the paragraph just before, else a name

@@ -530,6 +530,8 @@ def _the_storys_or_subjects(noun: Token, subject: str | None) -> bool:
     """A pronoun, the subject's name, a measure or utterance named by what it is ("the ban"), or
     the subject by a role ("the singer", "the mayor"): what the story is about."""
     names = {w.lower() for w in (subject or "").split() if len(w) > 2}
+    if noun.lower_ in ("him", "her") and subject and subject.split()[-1].lower() in BODY_KINDS:
+        return False  # "rallied behind her" in a story of a council that fined her: the one it acted on
     # ("the singer", "their manager", "the brewery")
     role = (noun.lower_ in _ONE_ROLE or noun.lower_ in BODY_KINDS) and any(
         d.lower_ in ("the", "their", "our") for d in noun.children)

@@ -577,7 +577,10 @@ def _agents(sentence: Span, headline: bool = False) -> list[str]:
             # (the parser may split "Budget supermarket chain Kwikmart" into two subjects: the named one)
             received_all = [c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")]
             received = received_all[0] if received_all else None
-            if (name := next(filter(None, map(_agent_name, received_all)), None)) is not None:
+            punisher = _punisher(verb) if received is not None and _described(received) else None
+            if punisher is not None and (name := _agent_name(punisher)) is not None:
+                names.append(name)  # "A pensioner has been fined £200 by Lowfield District Council": the council acts
+            elif (name := next(filter(None, map(_agent_name, received_all)), None)) is not None:
                 names.append(name)
             elif headline and received is not None and received.lower_ in _HEAD_TITLES:
                 names.append(received.text)  # "Mayor slammed for decision ...": the mayor the story names
@@ -660,8 +663,7 @@ def _acts_on_someone(sentence: Span) -> bool:
         return False
     actor = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     done_to = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    person = done_to is not None and done_to.tag_ == "NN" and done_to.lower_ in _SOMEONE and any(
-        c.dep_ == "det" and c.lower_ in ("a", "an") for c in done_to.children)
+    person = done_to is not None and _described(done_to)
     # ... or punished someone it names ("Dunmore City have sacked manager Joe Kerr ...")
     person |= done_to is not None and verb.lower_ in _PUNISHED and done_to.ent_type_ == "PERSON"
     return actor is not None and actor.lower_ not in PRONOUNS and not _crowd_actor(actor) and person
@@ -746,6 +748,19 @@ def _a_title(token: Token) -> bool:
     """A title one person holds ("the chief executive", "the mayor"), not a crowd's word."""
     return token.tag_ == "NN" and token.lower_ not in CROWD_WORDS and (
         token.lower_ in ROLE_NOUNS or token.lower_ in _HEAD_TITLES or token.lower_ in ("executive", "founder", "owner"))
+
+
+def _punisher(verb: Token) -> Token | None:
+    """Who punished in "has been fined £200 by Lowfield District Council"."""
+    if verb.lower_ not in _PUNISHED:
+        return None
+    return next((p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
+
+
+def _described(person: Token) -> bool:
+    """One person news describes before naming them: "a pensioner", "a Marine Corps veteran"."""
+    return person.tag_ == "NN" and person.lower_ in _SOMEONE and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") for c in person.children)
 
 
 def _measure_owner(parsed: ParsedText, title: Doc) -> str | None:
@@ -1491,6 +1506,15 @@ def _action_phrase(token: Token, subject: str, text: str, offset: int) -> str | 
         # "Plans to build 400 homes ... have been submitted to the council by developer Oakridge Homes"
         words = _own_words(_unowned(made), text, offset)
         return _limit([_possessive(subject), words[:1].lower() + words[1:] if made.is_sent_start else words])
+    punisher = _punisher(token.head.head) if token.dep_ == "pobj" and token.head.dep_ == "agent" else None
+    done_to = next((c for c in token.head.head.children if c.dep_ == "nsubjpass"), None) if punisher else None
+    if punisher is not None and punisher.i == token.i and done_to is not None:
+        # "A pensioner has been fined £200 by Lowfield District Council for feeding pigeons": its fining her
+        verb = token.head.head
+        rest = [t for c in verb.rights if c.dep_ not in _CLAUSE_END_DEPS | {"agent"} for t in _clause(c)]
+        whom = _own_words(list(done_to.subtree), text, offset)
+        return _limit([_possessive(subject), _PUNISHING[verb.lower_], whom[:1].lower() + whom[1:],
+                       _own_words(rest, text, offset)])
     if token.dep_ == "compound" and token.head.lower_ in MEASURE_NOUNS and token.head.tag_ == "NN" \
             and token.head.dep_ in ("nsubj", "nsubjpass"):
         # "A new Texas law that lets residents carry handguns ... took effect": the subject's measure
@@ -1526,6 +1550,9 @@ def _action_phrase(token: Token, subject: str, text: str, offset: int) -> str | 
     # ... or "Parents have hit out at a primary school after it banned ...": what it did
     hit_at = head.dep_ == "pobj" and head.head.lower_ in ("at", "against") and head.head.head.tag_.startswith("VB") \
         and light_reaction(head.head.head) == "hit back"
+    # ... or "Pressure is mounting on X after it emerged that he claimed ...": what the pressure answers
+    hit_at |= head.dep_ == "pobj" and head.head.lower_ == "on" and head.head.head.tag_.startswith("VB") and any(
+        c.dep_ == "nsubj" and c.lower_ in _MET for c in head.head.head.children)
     if not (answered or hit_at) and (head.dep_ not in ("nsubj", "nsubjpass") or not head.head.tag_.startswith("VB")):
         return None
     answered |= hit_at
@@ -1640,8 +1667,11 @@ _MEETS = set(MEETING_VERBS.values()) | {"attract", "endure", "suffer", "stir", "
 _MET = (RESPONSE_NOUNS - {"support", "reaction", "reactions"}) | {"fire", "scrutiny", "pressure", "flak", "heat",
                                                                  "calls", "reviews"}
 # (by the form: the small lemmatizer reads "fined" as "fin")
-_PUNISHED = {"fined", "suspended", "sacked", "fired", "disciplined", "punished", "sanctioned", "reprimanded",
-             "censured", "expelled", "dismissed", "axed", "ousted"}
+_PUNISHING = {"fined": "fining", "suspended": "suspending", "sacked": "sacking", "fired": "firing",
+              "disciplined": "disciplining", "punished": "punishing", "sanctioned": "sanctioning",
+              "reprimanded": "reprimanding", "censured": "censuring", "expelled": "expelling",
+              "dismissed": "dismissing", "axed": "axing", "ousted": "ousting"}
+_PUNISHED = set(_PUNISHING)
 # The words that join a response to what it answers: "criticised after announcing ...", "under fire
 # for its decision ...", "slammed over its plan ...", "sparked outrage by announcing ...".
 _ANSWERED_BY = {"after", "for", "over", "by", "about"}
