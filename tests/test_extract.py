@@ -4096,3 +4096,14 @@ def test_what_mounting_pressure_answers_is_the_target():
             "expenses for a second home.\n\n"
             '"His position is untenable," said Sarah Quinn. Renwick said he had followed the rules.')
     assert extract(article(text)).target == "Paul Renwick's claiming £14,000 in expenses for a second home"
+
+
+def test_a_described_head_is_the_one_named_head_after_and_the_deed_that_describes_her_is_the_target():
+    title = "Headteacher praised for scrapping homework"
+    text = ("A primary school headteacher who scrapped homework for all pupils has been praised by parents.\n\n"
+            "Sarah Jennings, head of Oakfield Primary in Bristol, abolished homework in September, saying that "
+            'children needed time to "play, read and be with their families".\n\n'
+            '"It\'s the best decision the school has made," said parent Raj Patel.')
+    extraction = extract(article(text, title=title))
+    assert extraction.subject == "Sarah Jennings"
+    assert extraction.target == "Sarah Jennings' scrapping homework for all pupils"

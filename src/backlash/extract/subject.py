@@ -390,6 +390,7 @@ def _described_then_named(parsed: ParsedText) -> tuple[Token, str] | None:
                 or actor.lower_ in CROWD_WORDS | _DOCUMENTS or actor.lower_ in _ORG_HEADS | _OFFICE_HEADS:
             continue
         words = {actor.lower_} | {t.lower_ for t in actor.subtree if t.dep_ in ("pobj", "compound") and t.tag_ == "NN"}
+        words |= set(_SHORT_TITLES.get(actor.lower_, ()))  # "Sarah Jennings, head of Oakfield Primary"
         kinds = "|".join(sorted(map(re.escape, words)))
         later = " ".join([paragraph.doc.text[first.end_char:], *(p.doc.text for p in parsed.lead[at + 1: at + 3])])
         # "landlord Tom Bray", "Sarah Trelawny, who has run ... cafe", "Harold Finch, MP for North Wexley"
@@ -413,6 +414,9 @@ def _described_then_named(parsed: ParsedText) -> tuple[Token, str] | None:
 
 
 _PERSON = r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}"
+# The shorter words news uses for a title the lead gave in full.
+_SHORT_TITLES = {"headteacher": ("head", "principal"), "headmaster": ("head",), "headmistress": ("head",),
+                 "principal": ("head",), "businessman": ("owner", "founder"), "businesswoman": ("owner", "founder")}
 _PLACES = {"town", "village", "borough"}  # "A historic market town has banned ...": its council
 _LEGAL_SUFFIX = re.compile(r"(?<=\w)\s+(?:Ltd|Inc|PLC|plc|LLC|Corp|Co)\.?$")
 _DOCUMENTS = {"petition", "letter", "report", "survey", "poll", "study", "review"}  # they speak, but nobody acts
@@ -1594,8 +1598,8 @@ def _action_phrase(token: Token, subject: str, text: str, offset: int) -> str | 
             d.dep_ == "nsubj" and d.lower_ in ("he", "she", "they", "it") for d in c.children)), None)
         if (verb.lemma_ or verb.lower_) in _EVIDENCE and shown is not None:
             verb = shown
-    elif head.dep_ == "nsubjpass":
-        return None
+    elif head.dep_ == "nsubjpass" and verb.i == head.head.i:
+        return None  # (not "A headteacher who scrapped homework has been praised": the deed that names her)
     lemma = verb.lemma_ or verb.lower_
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.tag_.startswith("NN")), None)
     complement = next((c for c in verb.children if c.tag_.startswith("VB") and (c.dep_ == "xcomp" or _purpose(c))),
