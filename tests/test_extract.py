@@ -394,7 +394,8 @@ def test_speaker_phrases():
     ("Secretary of State Ann Roe", "Ann Roe"), ("former Secretary of State Roe", "Roe"),
     ("Senate Minority Leader Sam Vale", "Sam Vale"), ("House Speaker Bo Dale", "Bo Dale"),
     ("House Armed Services Committee", "House Armed Services Committee"),
-    ("Homeland Security", "Homeland Security")])
+    ("Homeland Security", "Homeland Security"), ("Senior Maya Torres", "Maya Torres"),
+    ("Senior Adviser Sidney Blumenthal", "Sidney Blumenthal"), ("Owner Hannah Lowe", "Hannah Lowe")])
 def test_an_office_before_a_name_is_not_part_of_it(phrase, name):
     assert speaker_name(phrase) == name
 
@@ -4107,3 +4108,12 @@ def test_a_described_head_is_the_one_named_head_after_and_the_deed_that_describe
     extraction = extract(article(text, title=title))
     assert extraction.subject == "Sarah Jennings"
     assert extraction.target == "Sarah Jennings' scrapping homework for all pupils"
+
+
+def test_a_headlines_school_owns_the_dress_code_the_lead_says_students_protest():
+    title = "Students stage walkout over school's new dress code"
+    text = ("Dozens of students at Lincoln High School walked out of class on Thursday to protest a new dress code "
+            "that bans hoodies.\n\n"
+            'Principal Mark Davis said the rules were designed to "create a focused learning environment".\n\n'
+            '"Not everyone can buy a new wardrobe," said Maya Torres. Lincoln High School has not commented further.')
+    assert extract(article(text, title=title)).target == "Lincoln High School's new dress code"

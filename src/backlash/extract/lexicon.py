@@ -174,7 +174,7 @@ MEASURE_NOUNS = {"plan", "plans", "proposal", "scheme", "measure", "policy", "de
                  "rule", "regulation", "legislation", "reform", "cuts", "hike", "increase", "ban", "trial", "pilot",
                  "move", "change", "changes", "programme", "program", "initiative", "deal", "sale", "closure",
                  "closures", "surcharge", "fee", "cut", "vote", "idea", "mandate", "tax", "levy", "limit", "cap",
-                 "curfew", "restriction", "restrictions"}
+                 "curfew", "restriction", "restrictions", "code"}
 # Nouns by which a statement names something said or shown ("the remarks", "the ad").
 UTTERANCE_NOUNS = {"comment", "comments", "remark", "remarks", "joke", "jokes", "statement", "tweet", "tweets",
                    "post", "speech", "video", "ad", "advert", "apology"}
@@ -373,7 +373,8 @@ TITLES = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "president", "prime", "m
           "congresswoman", "vice", "u.s.", "us", "the", "st", "justice", "commissioner", "ambassador",
           "principal", "superintendent", "coach", "administrator", "detective", "inspector", "sergeant", "constable",
           "sheriff", "premier", "speaker", "chairman", "chairwoman", "bishop", "archbishop", "cardinal",
-          "owner", "founder", "manager", "headteacher"}
+          "owner", "founder", "manager", "headteacher", "senior", "junior", "sophomore", "freshman", "adviser",
+          "advisor", "strategist"}
 PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we", "you", "him", "her", "them", "his",
                       "their", "its", "who", "which", "that", "this", "there", "these", "those",
                       "one", "me", "us", "what", "whom", "someone", "everyone", "nobody", "anyone"})
