@@ -4117,3 +4117,15 @@ def test_a_headlines_school_owns_the_dress_code_the_lead_says_students_protest()
             'Principal Mark Davis said the rules were designed to "create a focused learning environment".\n\n'
             '"Not everyone can buy a new wardrobe," said Maya Torres. Lincoln High School has not commented further.')
     assert extract(article(text, title=title)).target == "Lincoln High School's new dress code"
+
+
+def test_what_a_video_showed_the_subject_doing_is_the_target_and_a_described_studio_is_the_named_publisher():
+    text = ("Westbury Athletic striker Jordan Pike has apologised after a video showed him using a homophobic slur "
+            "during a night out.\n\n"
+            '"I am truly sorry," Pike said.')
+    assert extract(article(text)).target == "Jordan Pike's using a homophobic slur"
+    title = "Gaming studio lays off 300 staff weeks after record profits"
+    text = ("Video game publisher Redline Interactive is laying off 300 employees weeks after reporting record "
+            "profits.\n\n"
+            '"Record profits and they fire the people who made the games," wrote one former developer.')
+    assert extract(article(text, title=title)).subject == "Redline Interactive"

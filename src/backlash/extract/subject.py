@@ -142,6 +142,7 @@ def detect_subject(article: Article, parsed: ParsedText, title: Doc | None) -> s
     # the lead's first paragraph (past a headline the text opens with)
     opening = next(iter(parsed.lead[0 if title is not None else 1:]), None)
     acting: list[str] = []  # who the opening sentence says did something to someone it describes
+    opening_names: list[str] = []  # who acts in it
     headlined, in_headline = False, []  # whether the title named who acts, and whom
     headline_verbs: set[str] = set()
     for rank, (weight, sentence) in enumerate(sentences[:6]):
@@ -153,6 +154,8 @@ def detect_subject(article: Article, parsed: ParsedText, title: Doc | None) -> s
         # A headline's action may sit in a clause of its own ("Tensions flare after X calls Y ...").
         names = [headline] if headline else _agents(sentence, headline=rank == 0)
         opens = opening is not None and sentence.start == 0 and sentence.doc is opening.doc
+        if opens:
+            opening_names = names
         if opens and _acts_on_someone(sentence):
             acting = names  # "A homeowners association has fined a veteran ...": not the veteran, quoted after
         if rank == 0:
@@ -194,8 +197,12 @@ def detect_subject(article: Article, parsed: ParsedText, title: Doc | None) -> s
         w.lower() in BODY_KINDS for w in n.split())) or re.search(rf"\b(?i:{_BUSINESS}) {re.escape(n)}\b",
                                                                  text[:GENDER_SCAN_CHARS])
         or re.search(rf"\b{re.escape(n)}\b[^.\n]*{_BODY_SAYS.pattern}", text[:GENDER_SCAN_CHARS]))]
-    for name in [n for n in scores if bodies.get(n) is None and " " not in n and n[:1].isupper()
-                 and n.lower() in BODY_KINDS | _ORG_HEADS]:
+    # (a bare kind, or a described one: "Gaming studio lays off 300 staff" for "Video game publisher Redline
+    # Interactive is laying off ...")
+    for name in [n for n in scores if bodies.get(n) is None and (
+            (" " not in n and n[:1].isupper() and n.lower() in BODY_KINDS | _ORG_HEADS)
+            or (n.startswith("the ") and n.split()[-1].lower() in BUSINESS_NOUNS and set(named_bodies) & set(
+                opening_names)))]:  # (the described one acting in the lead's opening sentence)
         bodies[name] = named_bodies[0] if len(named_bodies) == 1 else None
     # A headline's "Scotland makes rent cap permanent" names the government the lead calls "the Scottish
     # government" (a place's adjective, not a person's name: "the Obama administration")
@@ -746,6 +753,14 @@ LIVE_CHARS = 3000  # where the entries' times are looked for
 # Verbs by which a body puts a measure forward (not "hailed the law": a response to it).
 _PUTS = _PRESENTS - {"defend", "share", "approve", "pass", "sign", "adopt"} | {"submit", "lodge", "table", "unveil",
                                                                               "draw", "put", "bring", "file"}
+
+
+def _what_it_showed(verb: Token) -> Token | None:
+    """What evidence showed someone did: "records showed he claimed £2,950", "a video showed him using ..."."""
+    if (verb.lemma_ or verb.lower_) not in _EVIDENCE and verb.lower_ not in ("showed", "shows", "revealed"):
+        return None
+    return next((c for c in verb.children if c.dep_ == "ccomp" and any(
+        d.dep_ == "nsubj" and d.lower_ in ("he", "she", "they", "it", "him", "her", "them") for d in c.children)), None)
 
 
 def _a_title(token: Token) -> bool:
@@ -1594,10 +1609,7 @@ def _action_phrase(token: Token, subject: str, text: str, offset: int) -> str | 
         if suffered:
             verb = suffered
         # "criticised after expenses records showed he claimed £2,950 for a sofa": what they showed he did
-        shown = next((c for c in verb.children if c.dep_ == "ccomp" and any(
-            d.dep_ == "nsubj" and d.lower_ in ("he", "she", "they", "it") for d in c.children)), None)
-        if (verb.lemma_ or verb.lower_) in _EVIDENCE and shown is not None:
-            verb = shown
+        verb = _what_it_showed(verb) or verb
     elif head.dep_ == "nsubjpass" and verb.i == head.head.i:
         return None  # (not "A headteacher who scrapped homework has been praised": the deed that names her)
     lemma = verb.lemma_ or verb.lower_
@@ -1743,7 +1755,9 @@ def _retreated_from(verb: Token) -> Token | None:
     done = None if joint is None else joint if joint.tag_.startswith("VB") else next(
         (c for c in joint.children if c.dep_ == "pcomp" and c.tag_.startswith("VB")), None)
     if lemma in ("apologize", "apologise") and not responded and done is not None:
-        return done  # "apologised after telling passengers to 'stop whingeing'": the deed apologised for
+        # "apologised after telling passengers to 'stop whingeing'": the deed apologised for; "after a video
+        # showed him using a slur": what it showed he did
+        return _what_it_showed(done) or done
     met = next((t for t in responded if t.tag_.startswith("VB") and _meets_a_response(t)), None)
     if met is None:  # "apologised after a sketch on its show mocked carers, following complaints": the sketch
         return next((c for c in joint.children if c.dep_ == "pobj" and c.tag_ in ("NN", "NNS")
