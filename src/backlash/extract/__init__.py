@@ -56,7 +56,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item
 
-EXTRACTOR_VERSION = "0.3.231"
+EXTRACTOR_VERSION = "0.3.232"
 TITLE_CHARS = 1000
 
 
@@ -467,7 +467,9 @@ def _sided_by_lead_in(items: list[Item], text: str, backed: Sequence[tuple[int, 
             # (or one of the public by a plain word, in the paragraph that tells the crowd's side or the next:
             # "Residents reacted with fury. “Q,” said pensioner Margaret Cole")
             if last >= 0 and gap <= 1 and not split_between(told[last][1], item.char_start) and (
-                    member_of_told(item, phrase, last) or _ONE_OF_THE_PUBLIC.match(phrase) is not None):
+                    member_of_told(item, phrase, last) or (_ONE_OF_THE_PUBLIC.match(phrase) is not None
+                                                           and not _FELT.match(text, told[last][0]))):
+                # (what a crowd "said they" felt is its own: not lent to a parent after "Pupils said they were happy")
                 item = replace(item, stance_cue=told[last][2])
             elif (own := own_told_side(item)) is not None:
                 item = replace(item, stance_cue=own)
@@ -503,6 +505,7 @@ def _a_crowd(item: Item) -> bool:
 
 
 # One of a crowd by another word: "mother of two Helen Carr" after "Most parents welcomed the move".
+_FELT = re.compile(r"(?:they|we)\s+(?:were|are|felt|feel)\b")  # "Pupils said they were delighted"
 _KIN = {"mother": "parent", "father": "parent", "mum": "parent", "mom": "parent", "dad": "parent", "pupil": "student"}
 # A speaker named by no name: "one fan", "@handle", "One user on X" opening its sentence.
 _UNNAMED = re.compile(r"[a-z@]|(?:One|Another|Some|Many|Several) ")

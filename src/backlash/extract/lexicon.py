@@ -440,7 +440,8 @@ def role_of(phrase: str) -> SpeakerRole:
     words = re.findall(r"[a-z][a-z.'-]*", phrase.lower())
     # A description whose head noun is one of the public is the public: "one club runner", "union
     # members", "Republican voters" (not a name and what follows it: "Ann Lee, a party member").
-    described = re.findall(r"[a-z][a-z.'-]*", re.split(r",| of | who | at | from | to | in ", phrase.lower())[0])
+    head = re.split(r",| of | who | at | from | to | in | for | representing | that ", phrase.lower())[0]
+    described = re.findall(r"[a-z][a-z.'-]*", head)
     if described and described[-1] in ROLE_WORDS["public"]:
         return "public"
     joined = f" {' '.join(words)} "

@@ -40,7 +40,7 @@ from backlash.extract.lexicon import (
     role_of,
 )
 from backlash.extract.parse import ParsedText, load_parser
-from backlash.extract.sides import judgement_side, named_object, quote_verb, side_of, wanted_side
+from backlash.extract.sides import counted, judgement_side, named_object, quote_verb, side_of, wanted_side
 from backlash.extract.speakers import (
     Speaker,
     antecedent,
@@ -467,7 +467,10 @@ class _Scan:
         elif found and found.speaker.name.lower() in {"another"} | _ORDINALS and self.last_speaker:
             # "another posted" after "one commenter wrote": another commenter; "a third" too
             kind = self.last_speaker.speaker.name.split()[-1]
-            kind = kind.lower() if kind.lower() in ROLE_NOUNS else kind  # ("one Redditor wrote")
+            # ("one Redditor wrote", not "said Aaron Judge")
+            said_by = f"{self.last_speaker.speaker.phrase} {self.last_speaker.speaker.name}".lower()
+            one = re.match(r"(?:one|an?|another) ", said_by)
+            kind = kind.lower() if one and kind.lower() in ROLE_NOUNS else kind
             if kind.islower() and kind not in ("another", "second", "third", "fourth", "fifth", "sixth"):
                 name = f"{found.speaker.name.lower()} {kind}"
                 found = replace(found, speaker=Speaker(name, found.speaker.phrase, role_of(kind)))
@@ -503,11 +506,16 @@ class _Scan:
         self.previous = span
 
     def _crowd_before(self, span: Span) -> str | None:
-        """The crowd the paragraph names last before a quote, as one of it ("parents": "parent")."""
-        text = self.parsed.text
-        before = _QUOTED.sub(" ", text[text.rfind("\n", 0, span.start) + 1: span.start]).lower()
-        crowds = [w for w in re.findall(r"[a-z]+", before) if w in CROWD_WORDS and w.endswith("s")
-                  and not w.endswith("ss") and w != "others"]
+        """The crowd that acts in the paragraph's last sentence before a quote that has one, as one of it
+        ("Her fans hit back": "fan"; not the customers of "Shop workers said customers had become abusive")."""
+        found = self.parsed.token_at(span.start)
+        if found is None:
+            return None
+        paragraph, at = found
+        doers = [counted(t) for t in paragraph.doc[: at.i]
+                 if t.dep_ in ("nsubj", "nsubjpass") and t.head == t.sent.root]
+        crowds = [t.lower_ for t in doers if t.lower_ in CROWD_WORDS and t.lower_.endswith("s")
+                  and not t.lower_.endswith("ss") and t.lower_ != "others"]  # ("A handful of supporters")
         if not crowds:
             return None
         return crowds[-1][:-3] + "y" if crowds[-1].endswith("ies") else crowds[-1][:-1]

@@ -195,6 +195,10 @@ def _reaction(parsed: ParsedText, paragraph: Paragraph, verb: Token) -> Statemen
         return None
     if any(c.dep_ == "advmod" and c.lower_ == "how" for c in verb.children):
         return None  # "Here is how players reacted": what follows tells, this announces it
+    nobody = any(d.lower_ in ("no", "nobody", "none") or (d.lower_ == "few" and d.nbor(-1).lower_ != "a")
+                 for c in verb.children if c.dep_ == "nsubj" for d in c.subtree)  # ("A few pupils complained": some)
+    if verb.lower_ in COMPLAINING_VERBS and (nobody or any(c.dep_ == "neg" for c in verb.children)):
+        return None  # "No residents objected to the plans": nobody's complaint
     actor = _passive_agent(verb)
     sentence = list(verb.sent)
     if actor is None and (doer := subject_of(verb)) is not None and doer.lower_ in UTTERANCE_NOUNS \

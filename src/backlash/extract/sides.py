@@ -135,7 +135,7 @@ def side_of(word: Token) -> str | None:
     # "Her fans quickly hit back": someone's following hits back at who attacked them, not at them
     following = next((c for c in word.children if c.dep_ == "nsubj"), None)
     if lemma == "hit back" and not aimed and following is not None and following.lower_ in _FOLLOWINGS and any(
-            c.dep_ == "poss" for c in following.children):
+            c.dep_ == "poss" and c.lower_ in ("his", "her", "their") for c in following.children):  # (not "Reed's")
         favor = True
     return "favor" if favor else "against"
 
@@ -264,7 +264,9 @@ def _crowd_felt(lowered: list[str], at: int) -> bool | None:
         i, negated = i - 1, True
     if i >= 0 and lowered[i] in _BE:
         i -= 1
-    return negated if i >= 0 and lowered[i] in CROWD_WORDS else None
+    if i < 0 or lowered[i] not in CROWD_WORDS or lowered[i - 1:i] in (["few"], ["all"], ["no"]):
+        return None  # (not "Not all residents are happy", "Few fans are happy": some, whose side is unsaid)
+    return negated
 
 
 def headline_side(headline: str, subject: str | None, aliases: frozenset[str] = frozenset()) -> str | None:
@@ -584,8 +586,9 @@ def vowed_side(content: Token) -> str | None:
     challenge the law in court", "vowed to fight it", "calling on X to reverse the increase" against;
     "will back the plan" favor; a customer's "would cancel" against. Not toward another measure
     ("would challenge Smith in the primary"); turned by "not"."""
-    if not any(c.lower_ in ("will", "would", "to", "'ll", "plans") for c in content.children):
-        return None
+    if not any(c.lower_ in ("will", "would", "to", "'ll", "plans") for c in content.children) or any(
+            c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in content.children):
+        return None  # (nor "have not said whether they will challenge the law": a question left open)
     verb, obj = content.lower_, next((c for c in content.children if c.dep_ == "dobj"), None)
     own = obj is None or any(c.dep_ == "poss" and c.lower_ in _OWNERS for c in obj.children)
     if verb in LEAVING_VERBS and own:  # "said they would cancel", "threatened to cancel their accounts"

@@ -86,6 +86,8 @@ _RUN_MESSAGES = {"campaign", "campaigns", "story", "stories", "poll", "polls", "
 _ENACTING = {"approve", "pass", "sign", "adopt"}
 # Verbs that act on someone else's measure: "vetoed a bill" is not the governor's bill.
 _UNDOING = set(UNDOING_VERBS.values())
+# Verbs that keep someone else's measure: "upheld a federal ban" is not the court's ban.
+_UPHOLDING = {"uphold", "affirm", "endorse", "enforce", "back", "support"}
 # Verbs that say when or how an action seems, not what it is: the action is their complement.
 _ONSET_VERBS = {"begin", "start", "continue", "appear", "seem", "keep", "resume"}
 _ENDING_VERBS = {"stop", "cease", "quit", "end"}  # "will stop offering X": no longer offering X
@@ -239,7 +241,8 @@ def detect_subject(article: Article, parsed: ParsedText, title: Doc | None) -> s
             best, best_score = name, score
     # A live blog's entries are notices of an event, not a lead's action: its subject is one its title names.
     headline = sentences[0][1].text if sentences else article.title
-    live = _LIVE_TITLE.search(headline) or len(_TIMESTAMPED.findall(article.text[:LIVE_CHARS])) > 2
+    live = _LIVE_TITLE.search(headline) or (_TIMESTAMPED.match(article.text) is not None
+                                            and len(_TIMESTAMPED.findall(article.text[:LIVE_CHARS])) > 2)
     if live and best is not None and not re.search(rf"\b{re.escape(surname(best))}\b", headline):
         return None
     if acting and not headlined and best not in acting:
@@ -397,12 +400,15 @@ def _described_then_named(parsed: ParsedText) -> tuple[Token, str] | None:
                 or actor.lower_ in CROWD_WORDS | _DOCUMENTS or actor.lower_ in _ORG_HEADS | _OFFICE_HEADS:
             continue
         words = {actor.lower_} | {t.lower_ for t in actor.subtree if t.dep_ in ("pobj", "compound") and t.tag_ == "NN"}
-        words |= set(_SHORT_TITLES.get(actor.lower_, ()))  # "Sarah Jennings, head of Oakfield Primary"
-        kinds = "|".join(sorted(map(re.escape, words)))
+        kinds = "(?i:" + "|".join(sorted(map(re.escape, words))) + ")"
+        # ... or by the title's short form, of a body named: "Sarah Jennings, head of Oakfield Primary" (not "head
+        # of the school's parents' association", "owner of a rival cafe")
+        if short := _SHORT_TITLES.get(actor.lower_):
+            kinds += rf"|(?:{'|'.join(short)})(?=\s+of\s+[A-Z])"
         later = " ".join([paragraph.doc.text[first.end_char:], *(p.doc.text for p in parsed.lead[at + 1: at + 3])])
         # "landlord Tom Bray", "Sarah Trelawny, who has run ... cafe", "Harold Finch, MP for North Wexley"
-        named = re.finditer(rf"\b(?i:{kinds})\s+(?P<before>{_PERSON})|(?P<after>{_PERSON}),\s+"
-                            rf"(?:(?:who|the|a|an)\b[^.]{{0,80}}?\b)?(?i:{kinds})\b", later)
+        named = re.finditer(rf"\b(?:{kinds})\s+(?P<before>{_PERSON})|(?P<after>{_PERSON}),\s+"
+                            rf"(?:(?:who|the|a|an)\b[^.]{{0,80}}?\b)?(?:{kinds})\b", later)
         found = next((m for m in named if not _ORG_NAME.search(m.group("before") or m.group("after")) and not any(
             w.lower() in BODY_KINDS | _ORG_HEADS for w in (m.group("before") or m.group("after")).split())),
                      None)  # (a person: not "Post Office Ltd" after the lead's "post office")
@@ -676,7 +682,10 @@ def _acts_on_someone(sentence: Span) -> bool:
     done_to = next((c for c in verb.children if c.dep_ == "dobj"), None)
     person = done_to is not None and _described(done_to)
     # ... or punished someone it names ("Dunmore City have sacked manager Joe Kerr ...")
-    person |= done_to is not None and verb.lower_ in _PUNISHED and done_to.ent_type_ == "PERSON"
+    # (not "... sacked striker Joe Kerr after he posted racist abuse": his deed is the story)
+    person |= done_to is not None and verb.lower_ in _PUNISHED and done_to.ent_type_ == "PERSON" and not any(
+        c.dep_ == "advcl" and any(d.dep_ == "nsubj" and d.lower_ in ("he", "she", "they") for d in c.children)
+        for c in verb.children)
     return actor is not None and actor.lower_ not in PRONOUNS and not _crowd_actor(actor) and person
 
 
@@ -745,14 +754,15 @@ def _spoken_about(verb: Token) -> Token | None:
 
 
 # A live blog: its title says so, or its entries open with the time ("09:12 Police have closed ...").
-_LIVE_TITLE = re.compile(r"\blive(?::|\s+(?:updates?|blog|coverage|reaction))|\bas it happened\b", re.I)
-_TIMESTAMPED = re.compile(r"^\s*\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?\b", re.M | re.I)
+_LIVE_TITLE = re.compile(r"^live:|\blive\s+(?:updates?|blog|coverage)\b|\bas it happened\b", re.I)
+# (an entry: its time, then its first word: "09:12 Police have closed ...", not "07.15 and 08.15 trains ...")
+_TIMESTAMPED = re.compile(r"^\s*\d{1,2}[:.]\d{2}(?:\s?[aApP]\.?[mM]\.?)?\s*(?:[-–—:|]\s*)?[A-Z]", re.M)
 LIVE_CHARS = 3000  # where the entries' times are looked for
 
 
 # Verbs by which a body puts a measure forward (not "hailed the law": a response to it).
-_PUTS = _PRESENTS - {"defend", "share", "approve", "pass", "sign", "adopt"} | {"submit", "lodge", "table", "unveil",
-                                                                              "draw", "put", "bring", "file"}
+_PUTS = {"submit", "unveil", "propose", "announce", "launch", "introduce", "lodge", "table", "draw", "bring", "file",
+         "reveal", "plan"}
 
 
 def _what_it_showed(verb: Token) -> Token | None:
@@ -770,10 +780,12 @@ def _a_title(token: Token) -> bool:
 
 
 def _punisher(verb: Token) -> Token | None:
-    """Who punished in "has been fined £200 by Lowfield District Council"."""
-    if verb.lower_ not in _PUNISHED:
+    """The body that fined someone: "has been fined £200 by Lowfield District Council" (a fine is the body's
+    deed; a suspension "after a video of him shouting at pupils" answers the one suspended)."""
+    if verb.lower_ != "fined":
         return None
-    return next((p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
+    by = next((p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
+    return by if by is not None and by.text.lower() in BODY_KINDS | _ORG_HEADS else None
 
 
 def _described(person: Token) -> bool:
@@ -1090,6 +1102,9 @@ _HEAD_OF = {"district": ("superintendent",), "schools": ("superintendent",), "sc
             "bank": ("governor",), "reserve": ("chair", "chairman", "chairwoman")}  # (a central bank's head)
 
 
+_MONETARY = re.compile(r"\b(?:interest rates?|central bank|monetary policy|inflation)\b", re.I)
+
+
 # The seat of an office speaks for whoever holds it: "the White House said" is the president's word.
 # Each seat: its office and the words that name the office's country; an office named without a
 # country ("President Obama") is read as the White House's, as American news writes it.
@@ -1175,6 +1190,8 @@ def introduced_as_staff(speaker: str, subject: str | None, text: str, organizati
     words = subject.split()
     kind = words[0] if len(words) > 2 and words[1] in ("of", "for") else words[-1]
     heads = _HEAD_OF.get(kind.lower(), ()) if organization else ()
+    if kind.lower() in ("bank", "reserve") and not _MONETARY.search(text):
+        heads = ()  # a governor speaks for a central bank, in a story of rates (not Lloyds Bank, a nature reserve)
     if organization and not heads and re.search(rf"\b(?i:city|town|village|borough) of {re.escape(subject)}\b", text):
         heads = ("mayor",)  # "The city of Halvorsen has cancelled ...": Mayor Ellen Park speaks for it
     elif organization and not heads and subject in US_STATES:
@@ -1186,10 +1203,12 @@ def introduced_as_staff(speaker: str, subject: str | None, text: str, organizati
         before = re.split(r"[.!?\n]\s", text[max(0, found.start() - 60): found.start()])[-1]
         line = text[max(0, found.start() - 60): found.start()].rsplit("\n", 1)[-1]  # "Dr." ends no sentence
         # ("Superintendent Dr. Alan Pierce", "the health secretary, Anna Brooks")
-        titled = re.search(rf"\b(?i:{'|'.join(heads)}),?\s+(?:Dr\.\s+)?(?:[A-Z][\w.'’-]*\s+){{0,2}}$", line) \
-            if heads else None
-        if titled and re.search(r"\b(?i:former|ex|then|onetime)[\s-]+(?:[\w-]+\s+)?$", line[:titled.start()]):
-            titled = None  # "former prime minister Liz Truss" speaks for herself
+        titled = re.search(rf"\b(?i:{'|'.join(heads)})(?P<comma>,?)\s+(?:Dr\.\s+)?(?:[A-Z][\w.'’-]*\s+){{0,2}}$",
+                           line) if heads else None
+        if titled and titled.group("comma") and not text[found.end(): found.end() + 1] == ",":
+            titled = None  # "the health secretary, Anna Brooks, announced" (not "After talks with the secretary, X")
+        if titled and re.search(r"\b(?i:former|ex|then|onetime)[\s-]+(?:[\w-]+\s+){0,4}$", line[:titled.start()]):
+            titled = None  # "former prime minister Liz Truss", "Former Bank of England governor X" speak for themselves
         if titled and not (subject in US_STATES and _another_states(subject, line[:titled.start()],
                                                                      text[found.end(): found.end() + 40])):
             return True  # "Superintendent Dr. Alan Pierce" for the Brookfield School District
@@ -1452,7 +1471,8 @@ def _told_in_full(deed: str, subject: str, parsed: ParsedText) -> str:
     owner = rf"\b(?:{re.escape(surname(subject))}|{re.escape(subject.split()[-1])})['’]s?\s+(?:[\w-]+\s+){{0,2}}"
     # (the phrase ends at a clause or a stop: not at the comma of "30,000")
     noun = bare.group("noun")
-    end = r"(?=\s*(?:[,.;:](?:\s|$)|[—–(]|\s-\s|\s(?:though|but|which|that|as|after|while|amid|have|has)\b|$))"
+    end = (r"(?=\s*(?:[,.;:](?:\s|$)|[—–(]|\s-\s|\s(?:though|but|which|that|as|after|while|amid|have|has|had|by|"
+           r"could|would|will|may|might|are|were|is|was)\b|$))")
     told = re.search(rf"{owner}(?P<what>{noun}\s+to\s+[a-z]+(?:\s+[\w'’-]+){{0,6}}?){end}", lead)
     # (or what the lead's opening "Plans for a 30,000-seat stadium ..." are for)
     told = told or re.match(rf"(?P<what>{noun.capitalize()}\s+for\s+(?:[\w'’,-]+\s+){{0,9}}?[\w'’-]+){end}", lead)
@@ -1570,8 +1590,11 @@ def _action_phrase(token: Token, subject: str, text: str, offset: int) -> str | 
     hit_at = head.dep_ == "pobj" and head.head.lower_ in ("at", "against") and head.head.head.tag_.startswith("VB") \
         and light_reaction(head.head.head) == "hit back"
     # ... or "Pressure is mounting on X after it emerged that he claimed ...": what the pressure answers
+    # (a deed of theirs: "after he claimed ...", "after it emerged that he ..."; not "after floods destroyed 400 homes")
     hit_at |= head.dep_ == "pobj" and head.head.lower_ == "on" and head.head.head.tag_.startswith("VB") and any(
-        c.dep_ == "nsubj" and c.lower_ in _MET for c in head.head.head.children)
+        c.dep_ == "nsubj" and c.lower_ in _MET for c in head.head.head.children) and any(
+        d.dep_ in ("nsubj", "expl") and d.lower_ in ("he", "she", "they", "it") for c in head.head.head.children
+        if c.dep_ == "advcl" for d in c.children)
     if not (answered or hit_at) and (head.dep_ not in ("nsubj", "nsubjpass") or not head.head.tag_.startswith("VB")):
         return None
     answered |= hit_at
@@ -1631,7 +1654,8 @@ def _action_phrase(token: Token, subject: str, text: str, offset: int) -> str | 
     shown = lemma != "run" or obj is not None and obj.lower_ in UTTERANCE_NOUNS | _RUN_MESSAGES
     presented = lemma in _PRESENTS and enacted and shown and not _crowd_actor(obj) if obj is not None else False
     if obj is not None and (presented or (
-            obj.lower_ in ACTION_NOUNS - ACTED_ON_NOUNS and obj.tag_ not in ("NNP", "NNPS") and lemma not in _UNDOING)):
+            obj.lower_ in ACTION_NOUNS - ACTED_ON_NOUNS and obj.tag_ not in ("NNP", "NNPS")
+            and lemma not in _UNDOING | _UPHOLDING)):
         tokens = _unowned(obj)
         prefix = [owner] + (["proposed"] if lemma == "propose" and not any(
             t.lower_ == "proposed" for t in tokens) else [])
@@ -1808,7 +1832,8 @@ def _remark(verb: Token, owner: str, text: str, offset: int) -> str | None:
     """The remark a reporting verb reports, in the article's words without quote marks ("said at a
     fundraiser that teachers "work half the year"": "X's remark that teachers work half the year")."""
     sentence = text[offset + verb.idx + len(verb.text): offset + verb.sent.end_char]
-    said = re.search(r"\bthat\s+(.+)", sentence)
+    # (or what follows the verb when the sentence drops "that": 'after he said teachers "work half the year"')
+    said = re.search(r"\bthat\s+(.+)", sentence) or re.match(r"\s+((?:[A-Za-z][\w'’-]*\s+){1,6}[\"“].+)", sentence)
     if said is None:
         return None
     unquoted = re.sub(r"[\"“”]|''|(?<![A-Za-z])[‘’']|[‘’'](?![A-Za-z])", "", said.group(1))  # not "don't"
