@@ -3971,6 +3971,9 @@ def test_a_passive_clause_makes_the_thing_it_shows_the_target_and_a_service_run_
             "late-night panel show.\n\n"
             '"People lost their homes," one viewer wrote.')
     assert extract(article(text)).target == "Danny Vale's joke about last month's floods"
+    text = ("The Daily Echo ran a front page comparing striking nurses to terrorists.\n\n"
+            '"It is vile," said nurse Ann Lee. The Daily Echo has not commented.')
+    assert extract(article(text)).target == "Daily Echo's front page comparing striking nurses to terrorists"
     text = ("Harbourline Ferries will run two sailings a day to Skerra Island this winter, the company said.\n\n"
             '"Two boats a day is an insult," one resident wrote.')
     assert extract(article(text)).target.startswith("Harbourline Ferries' running two sailings")

@@ -81,7 +81,8 @@ _PRESENTS = {"announce", "propose", "unveil", "introduce", "launch", "approve", 
              "publish", "post", "issue", "make", "order", "impose", "sign", "reveal", "adopt", "air",
              "share", "deliver", "give", "file", "run", "defend", "plan"}
 # What a body runs that it presents as its own message ("ran a campaign"; else a service: "runs two buses").
-_RUN_MESSAGES = {"campaign", "campaigns", "story", "stories", "poll", "polls", "promotion", "competition"}
+_RUN_MESSAGES = {"campaign", "campaigns", "story", "stories", "poll", "polls", "promotion", "competition", "page",
+                 "series", "documentary", "headline", "article", "column", "cartoon", "cover", "piece", "segment"}
 # Presenting verbs that make a measure its enactor's, but not a thing: "approved a bill", not "approved a pill".
 _ENACTING = {"approve", "pass", "sign", "adopt"}
 # Verbs that act on someone else's measure: "vetoed a bill" is not the governor's bill.
