@@ -4190,3 +4190,16 @@ def test_a_short_title_names_the_head_of_a_named_body_and_train_times_are_no_liv
             '08.45 is now the first direct train. "It\'s a disaster," said commuter Tom Hale.\n\n'
             "17.30 services will also be cut in May, the company confirmed.")
     assert extract(article(text, title="Commuters furious over timetable cuts")).subject == "Northern Rail"
+
+
+def test_another_bodys_secretary_is_not_the_governments_and_organisers_speak_for_their_festival():
+    text = ("The government will raise the state pension age to 68 by 2039, Work and Pensions Secretary Mel Stride "
+            "announced on Wednesday.\n\n"
+            "The TUC's general secretary, Paul Nowak, told the BBC that the move was \"a kick in the teeth\".")
+    kinds = {i.speaker: i.kind for i in extract(article(text)).items}
+    assert kinds["Paul Nowak"] == "reaction"
+    text = ("Greenvale Festival has dropped rapper K-Vox from its headline slot after antisemitic comments.\n\n"
+            'Organisers said in a statement that the comments were "completely unacceptable".\n\n'
+            '"Good call," one ticket holder tweeted.')
+    kinds = {i.speaker: i.kind for i in extract(article(text)).items}
+    assert (kinds["Organisers"], kinds["one ticket holder"]) == ("subject_statement", "reaction")

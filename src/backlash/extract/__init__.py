@@ -56,7 +56,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item
 
-EXTRACTOR_VERSION = "0.3.233"
+EXTRACTOR_VERSION = "0.3.234"
 TITLE_CHARS = 1000
 
 
@@ -163,6 +163,9 @@ def extract(article: Article) -> Extraction:
         described_so = (description is not None and re.match(
             rf"(?:the|an?)\s+(?:[\w-]+\s+){{0,2}}{description}\b", statement.speaker.phrase, re.I) is not None
         ) or voice_of_role(statement.speaker.phrase, by_role)  # "the singer said", "a representative for the singer"
+        # "Organisers said in a statement ...": a festival's, a race's own voice
+        described_so |= bool(subject) and (subject or "").split()[-1].lower() in _EVENTS and _ORGANISERS.fullmatch(
+            statement.speaker.phrase.strip()) is not None
         if described_so or is_subject(statement, subject, organization, staff[item.speaker], voices) or (
                 as_written is not statement and is_subject(as_written, subject, organization, described=voices)):
             if statement.how == "reaction":
@@ -505,6 +508,10 @@ def _a_crowd(item: Item) -> bool:
 
 
 # One of a crowd by another word: "mother of two Helen Carr" after "Most parents welcomed the move".
+_ORGANISERS = re.compile(r"(?:the\s+)?(?:festival\s+|event\s+|race\s+)?organi[sz]ers", re.I)
+# Events that speak through their organisers.
+_EVENTS = {"festival", "marathon", "race", "show", "fair", "awards", "games", "parade", "carnival", "concert", "expo",
+           "tournament", "championship", "championships", "cup", "fest", "prom", "gala", "tour"}
 _FELT = re.compile(r"(?:they|we)\s+(?:were|are|felt|feel)\b")  # "Pupils said they were delighted"
 _KIN = {"mother": "parent", "father": "parent", "mum": "parent", "mom": "parent", "dad": "parent", "pupil": "student"}
 # A speaker named by no name: "one fan", "@handle", "One user on X" opening its sentence.

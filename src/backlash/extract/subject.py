@@ -1208,6 +1208,9 @@ def introduced_as_staff(speaker: str, subject: str | None, text: str, organizati
                            line) if heads else None
         if titled and titled.group("comma") and not text[found.end(): found.end() + 1] == ",":
             titled = None  # "the health secretary, Anna Brooks, announced" (not "After talks with the secretary, X")
+        owner = re.search(r"(\w+)['’]s?\s+(?:[\w-]+\s+)?$", line[:titled.start()]) if titled else None
+        if owner and owner.group(1) not in subject.split():
+            titled = None  # "The TUC's general secretary, Paul Nowak": another body's head
         if titled and re.search(r"\b(?i:former|ex|then|onetime)[\s-]+(?:[\w-]+\s+){0,4}$", line[:titled.start()]):
             titled = None  # "former prime minister Liz Truss", "Former Bank of England governor X" speak for themselves
         if titled and not (subject in US_STATES and _another_states(subject, line[:titled.start()],
