@@ -1556,8 +1556,7 @@ def _action_phrase(token: Token, subject: str, text: str, offset: int) -> str | 
         verb = token.head.head
         rest = [t for c in verb.rights if c.dep_ not in _CLAUSE_END_DEPS | {"agent"} for t in _clause(c)]
         whom = _own_words(list(done_to.subtree), text, offset)
-        return _limit([_possessive(subject), _PUNISHING[verb.lower_], whom[:1].lower() + whom[1:],
-                       _own_words(rest, text, offset)])
+        return _limit([_possessive(subject), "fining", whom[:1].lower() + whom[1:], _own_words(rest, text, offset)])
     if token.dep_ == "compound" and token.head.lower_ in MEASURE_NOUNS and token.head.tag_ == "NN" \
             and token.head.dep_ in ("nsubj", "nsubjpass"):
         # "A new Texas law that lets residents carry handguns ... took effect": the subject's measure
@@ -1711,11 +1710,8 @@ _MEETS = set(MEETING_VERBS.values()) | {"attract", "endure", "suffer", "stir", "
 _MET = (RESPONSE_NOUNS - {"support", "reaction", "reactions"}) | {"fire", "scrutiny", "pressure", "flak", "heat",
                                                                  "calls", "reviews"}
 # (by the form: the small lemmatizer reads "fined" as "fin")
-_PUNISHING = {"fined": "fining", "suspended": "suspending", "sacked": "sacking", "fired": "firing",
-              "disciplined": "disciplining", "punished": "punishing", "sanctioned": "sanctioning",
-              "reprimanded": "reprimanding", "censured": "censuring", "expelled": "expelling",
-              "dismissed": "dismissing", "axed": "axing", "ousted": "ousting"}
-_PUNISHED = set(_PUNISHING)
+_PUNISHED = {"fined", "suspended", "sacked", "fired", "disciplined", "punished", "sanctioned", "reprimanded",
+             "censured", "expelled", "dismissed", "axed", "ousted"}
 # The words that join a response to what it answers: "criticised after announcing ...", "under fire
 # for its decision ...", "slammed over its plan ...", "sparked outrage by announcing ...".
 _ANSWERED_BY = {"after", "for", "over", "by", "about"}
