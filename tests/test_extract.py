@@ -4203,3 +4203,17 @@ def test_another_bodys_secretary_is_not_the_governments_and_organisers_speak_for
             '"Good call," one ticket holder tweeted.')
     kinds = {i.speaker: i.kind for i in extract(article(text)).items}
     assert (kinds["Organisers"], kinds["one ticket holder"]) == ("subject_statement", "reaction")
+
+
+def test_a_thing_released_by_someone_is_theirs_but_one_uncovered_by_a_channel_is_not():
+    title = "Campaign ad mocking veteran's injury draws fire"
+    text = ("A campaign ad released Tuesday by Republican congressional candidate Brett Collins that appears to mock "
+            "his opponent's war injury has drawn condemnation from veterans' groups.\n\n"
+            "Democrat Sam Ortiz lost part of his leg in Afghanistan.\n\n"
+            '"It\'s disgusting," said Rick Weidman of Vietnam Veterans of America.\n\n'
+            "Collins' campaign defended the spot.")
+    extraction = extract(article(text, title=title))
+    assert (extraction.subject, extraction.target) == ("Brett Collins", "Brett Collins' campaign ad")
+    text = ("In a 2013 video uncovered by Fox News, a veteran diplomat said Clinton put speed over security.\n\n"
+            '"This puts Clinton on defense," said Jeff Bechdel. Fox News aired the clip on Monday.')
+    assert extract(article(text)).target != "Fox News' 2013 video"

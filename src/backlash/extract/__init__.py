@@ -56,7 +56,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item
 
-EXTRACTOR_VERSION = "0.3.234"
+EXTRACTOR_VERSION = "0.3.235"
 TITLE_CHARS = 1000
 
 

@@ -892,10 +892,18 @@ def _a_body_by_kind(token: Token) -> bool:
 _BRAND = re.compile(r"(?:[A-Z][a-z]+){2}|[A-Z][a-z]+\+")  # "Vue+", "FreshCo": a brand's spelling, not a noun's
 
 
+# What one does to put out a thing of one's own ("released by", not "uncovered by" or "obtained by").
+_PUT_OUT = {"released", "posted", "published", "issued", "produced", "made", "run", "aired", "shared", "launched",
+            "sent", "created", "tweeted", "written"}
+
+
 def _made_by(noun: Token) -> Token | None:
     """The name after "by" that made a thing: "An advert by budget airline SkyHop", "Plans by Mayor Tom Ricci"."""
-    # (or by its kind, "An advert by the charity Age Together", which names it after)
-    return next((p for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children
+    # (or by its kind, "An advert by the charity Age Together", which names it after; or by whom it was put out:
+    # "A campaign ad released Tuesday by candidate Brett Collins")
+    by = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"] + [
+        a for c in noun.children if c.dep_ == "acl" and c.lower_ in _PUT_OUT for a in c.children if a.dep_ == "agent"]
+    return next((p for c in by for p in c.children
                  if p.dep_ == "pobj" and (p.tag_ in ("NNP", "NNPS") or (
                      p.lower_ in BODY_KINDS and p.i + 1 < len(p.doc) and p.nbor(1).is_title))), None)
 
@@ -1543,11 +1551,15 @@ def _action_phrase(token: Token, subject: str, text: str, offset: int) -> str | 
                                       range(token.i + 1, min(token.i + 6, len(token.doc)))))
         words = _own_words([t for t in _unowned(made) if t.i not in by], text, offset)
         return _limit([_possessive(subject), words[:1].lower() + words[1:] if made.is_sent_start else words])
-    if token.dep_ == "pobj" and token.head.dep_ == "agent" and (made := next(
-            (c for c in token.head.head.children if c.dep_ == "nsubjpass"
-             and c.lower_ in UTTERANCE_NOUNS | MEASURE_NOUNS), None)) is not None:
-        # "Plans to build 400 homes ... have been submitted to the council by developer Oakridge Homes"
-        words = _own_words(_unowned(made), text, offset)
+    put_out = token.head.head if token.dep_ == "pobj" and token.head.dep_ == "agent" else None
+    made = (next((c for c in put_out.children if c.dep_ == "nsubjpass"), None)
+            or (put_out.head if put_out.dep_ == "acl" and put_out.lower_ in _PUT_OUT else None)) \
+        if put_out is not None else None
+    if made is not None and made.lower_ in UTTERANCE_NOUNS | MEASURE_NOUNS:
+        # "Plans to build 400 homes ... have been submitted to the council by developer Oakridge Homes", "A campaign
+        # ad released Tuesday by candidate Brett Collins ..." (without who put it out)
+        made_by = {t.i for t in put_out.subtree} if put_out.dep_ == "acl" else set()
+        words = _own_words([t for t in _unowned(made) if t.i not in made_by], text, offset)
         return _limit([_possessive(subject), words[:1].lower() + words[1:] if made.is_sent_start else words])
     punisher = _punisher(token.head.head) if token.dep_ == "pobj" and token.head.dep_ == "agent" else None
     done_to = next((c for c in token.head.head.children if c.dep_ == "nsubjpass"), None) if punisher else None
