@@ -4217,3 +4217,8 @@ def test_a_thing_released_by_someone_is_theirs_but_one_uncovered_by_a_channel_is
     text = ("In a 2013 video uncovered by Fox News, a veteran diplomat said Clinton put speed over security.\n\n"
             '"This puts Clinton on defense," said Jeff Bechdel. Fox News aired the clip on Monday.')
     assert extract(article(text)).target != "Fox News' 2013 video"
+
+
+def test_a_paragraph_that_opens_with_few_is_read_without_error():
+    text = "Lowfield District Council has approved plans for a skate park.\n\nFew residents objected to the plans."
+    assert extract(article(text)).items == []

@@ -164,7 +164,7 @@ def extract(article: Article) -> Extraction:
             rf"(?:the|an?)\s+(?:[\w-]+\s+){{0,2}}{description}\b", statement.speaker.phrase, re.I) is not None
         ) or voice_of_role(statement.speaker.phrase, by_role)  # "the singer said", "a representative for the singer"
         # "Organisers said in a statement ...": a festival's, a race's own voice
-        described_so |= bool(subject) and (subject or "").split()[-1].lower() in _EVENTS and _ORGANISERS.fullmatch(
+        described_so |= bool(subject) and subject.split()[-1].lower() in _EVENTS and _ORGANISERS.fullmatch(
             statement.speaker.phrase.strip()) is not None
         if described_so or is_subject(statement, subject, organization, staff[item.speaker], voices) or (
                 as_written is not statement and is_subject(as_written, subject, organization, described=voices)):

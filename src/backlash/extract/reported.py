@@ -195,9 +195,7 @@ def _reaction(parsed: ParsedText, paragraph: Paragraph, verb: Token) -> Statemen
         return None
     if any(c.dep_ == "advmod" and c.lower_ == "how" for c in verb.children):
         return None  # "Here is how players reacted": what follows tells, this announces it
-    nobody = any(d.lower_ in ("no", "nobody", "none") or (d.lower_ == "few" and d.nbor(-1).lower_ != "a")
-                 for c in verb.children if c.dep_ == "nsubj" for d in c.subtree)  # ("A few pupils complained": some)
-    if verb.lower_ in COMPLAINING_VERBS and (nobody or any(c.dep_ == "neg" for c in verb.children)):
+    if verb.lower_ in COMPLAINING_VERBS and (_nobody(verb) or any(c.dep_ == "neg" for c in verb.children)):
         return None  # "No residents objected to the plans": nobody's complaint
     actor = _passive_agent(verb)
     sentence = list(verb.sent)
@@ -228,6 +226,12 @@ def _reaction(parsed: ParsedText, paragraph: Paragraph, verb: Token) -> Statemen
         many = Speaker("many people", "many people", "public")
         return _statement(parsed, paragraph, verb, sentence, "reaction", speaker=many) if widely else None
     return _statement(parsed, paragraph, verb, sentence, "reaction")
+
+
+def _nobody(verb: Token) -> bool:
+    """Whether the verb's subject counts nobody: "No residents", "Few fans" (not "A few pupils": some)."""
+    return any(d.lower_ in ("no", "nobody", "none") or (d.lower_ == "few" and (d.i == 0 or d.nbor(-1).lower_ != "a"))
+               for c in verb.children if c.dep_ == "nsubj" for d in c.subtree)
 
 
 _WIDELY = {"widely", "roundly", "universally", "broadly"}

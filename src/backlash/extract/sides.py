@@ -140,7 +140,7 @@ def side_of(word: Token) -> str | None:
     return "favor" if favor else "against"
 
 
-_FOLLOWINGS = {"fans", "supporters", "followers", "admirers", "fanbase"}
+_FOLLOWINGS = FAVOR_GROUPS | {"fans", "followers", "fanbase"}  # someone's own following
 _NEGATORS = {"not", "no", "never", "n't", "n’t", "hardly", "nor", "without", "less", "least"}
 MAX_JUDGEMENT_WORDS = 12
 

@@ -88,7 +88,7 @@ _ENACTING = {"approve", "pass", "sign", "adopt"}
 # Verbs that act on someone else's measure: "vetoed a bill" is not the governor's bill.
 _UNDOING = set(UNDOING_VERBS.values())
 # Verbs that keep someone else's measure: "upheld a federal ban" is not the court's ban.
-_UPHOLDING = {"uphold", "affirm", "endorse", "enforce", "back", "support"}
+_UPHOLDING = set(BACKING_VERBS.values()) | {"uphold", "affirm", "endorse", "enforce"}
 # Verbs that say when or how an action seems, not what it is: the action is their complement.
 _ONSET_VERBS = {"begin", "start", "continue", "appear", "seem", "keep", "resume"}
 _ENDING_VERBS = {"stop", "cease", "quit", "end"}  # "will stop offering X": no longer offering X
