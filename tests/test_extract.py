@@ -1572,7 +1572,7 @@ def test_the_side_of_a_quotes_verb_is_not_carried_to_the_next_paragraph():
     ("Supporters of the plan said the branches were barely used.", "favor"),
     ("Cole's supporters said the city had no money left for the branches.", "favor"),
     ("Supporters of the stadium said the branches were barely used.", None),  # sided with something else
-    ("Supporters said the branches were barely used.", None),  # loyal to someone, not to all they do
+    ("Supporters said the branches were barely used.", "favor"),  # a politician's, of what she did
     ("Proponents said the branches were barely used.", "favor"),
     ("Residents reacted furiously to the news.", "against"),  # the way they reacted
     ("Parents reacted warmly to the news.", "favor"),
@@ -4222,3 +4222,27 @@ def test_a_thing_released_by_someone_is_theirs_but_one_uncovered_by_a_channel_is
 def test_a_paragraph_that_opens_with_few_is_read_without_error():
     text = "Lowfield District Council has approved plans for a skate park.\n\nFew residents objected to the plans."
     assert extract(article(text)).items == []
+
+
+def test_a_politicians_supporters_back_what_he_did_and_speak_through_the_next_paragraphs_public_voice():
+    title = "Senator Dale Voss draws cheers with pledge to end gas tax"
+    text = ("Senator Dale Voss promised on Saturday to scrap the federal gas tax for a year if elected governor.\n\n"
+            "Supporters who waited hours in the cold to hear him said the plan spoke to their lives.\n\n"
+            '"That money matters," said Linda Park, a nurse from Dublin who attended the rally.\n\n'
+            'Economists were skeptical. "It\'s a gimmick," said Marcus Hill, a fellow at a think tank.')
+    cues = {i.speaker: i.stance_cue for i in extract(article(text, title=title)).items}
+    assert (cues["Supporters"], cues["Linda Park"]) == ("favor", "favor")
+    assert cues["Marcus Hill"] != "favor"
+
+
+def test_a_referees_supporter_is_a_clubs_fan():
+    text = ("The league has defended referee Mark Dunn after he awarded a late penalty.\n\n"
+            '"Worst decision I\'ve seen in 30 years," wrote one supporter on X.')
+    assert {i.speaker: i.stance_cue for i in extract(article(text)).items}["one supporter"] != "favor"
+
+
+def test_a_company_of_two_words_the_tagger_calls_a_person_speaks_as_the_company():
+    title = "Rail operator to add late-night trains"
+    text = ("Northline Rail will run extra late-night services to the airport from next month, the company "
+            "announced on Monday.\n\nThe company said the services were a trial and would run for six months.")
+    assert {i.kind for i in extract(article(text, title=title)).items} == {"subject_statement"}

@@ -56,7 +56,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item
 
-EXTRACTOR_VERSION = "0.3.235"
+EXTRACTOR_VERSION = "0.3.236"
 TITLE_CHARS = 1000
 
 
@@ -138,6 +138,7 @@ def extract(article: Article) -> Extraction:
     items, phrases = [], []  # each item's speaker as the article writes it ("Indie developer Tomas Berg")
     elsewhere: set[int] = set()  # the items whose words name nothing of the story
     opponents_too = any(s.speaker.name.lower() == "opponents" for s in statements)  # quoted as such: see `group_side`
+    politician = bool(subject) and not organization and role_from_mentions(subject or "", text) == "politician"
     for statement in statements:
         item = statement.item
         if item.speaker_role == "unknown" and item.speaker:
@@ -177,7 +178,8 @@ def extract(article: Article) -> Extraction:
         elif (item.kind == "reaction" and no_action) or _aimed_elsewhere(statement, subject, target):
             item = replace(item, kind="other_target")
         if item.stance_cue is None:  # "critics said ...": the journalist names the speaker's side
-            item = replace(item, stance_cue=group_side(statement.speaker.phrase, subject, target, opponents_too))
+            item = replace(item, stance_cue=group_side(statement.speaker.phrase, subject, target, opponents_too,
+                                                       politician))
         items.append(item)
         phrases.append(statement.speaker.phrase)
     items = _spokespeople_of_bodies(items, phrases, text)
@@ -357,8 +359,9 @@ def _sided_by_lead_in(items: list[Item], text: str, backed: Sequence[tuple[int, 
     # the told reactions of groups named by their side, in so many words ("Supporters say ...", "Critics
     # argued that ...")
     told_groups = {(i.char_start, i.char_end): (i.speaker or "").lower() in AGAINST_GROUPS | FAVOR_GROUPS
-                   and re.search(rf"\b{re.escape(i.speaker or '')}\s+(?:say|said|argue|argued|contend|contended)\s+"
-                                 r"(?:that\s+)?$", text[max(0, (i.char_start or 0) - 60):i.char_start or 0], re.I)
+                   and re.search(rf"\b{re.escape(i.speaker or '')}(?:\s+who\s[^.;\n]{{0,80}}?)?\s+"
+                                 r"(?:say|said|argue|argued|contend|contended)\s+(?:that\s+)?$",
+                                 text[max(0, (i.char_start or 0) - 150):i.char_start or 0], re.I)
                    is not None for i in items}
     # each told reaction's speaker as written ("The Pennsylvania State Education Association, the state's
     # largest teachers' union")
@@ -378,8 +381,11 @@ def _sided_by_lead_in(items: list[Item], text: str, backed: Sequence[tuple[int, 
             kinds.add("parent")
         crowd = re.findall(r"[a-z]+", text[told[last][0]:told[last][1]].lower())
         # "Supporters say the law will help. “Q,” said state Rep. Scott Hilton": one of them, in that paragraph
-        # and with no turn between ("..., but not everyone agrees. “Q,” said ...")
-        if told_groups.get(told[last][:2]) and paragraph_of(told[last][0]) == paragraph_of(item.char_start or 0) \
+        # (one of the public also in the next: "Supporters who waited to hear him said ... ¶ “Q,” said Linda
+        # Park, a nurse") and with no turn between ("..., but not everyone agrees. “Q,” said ...")
+        if told_groups.get(told[last][:2]) and (
+                paragraph_of(told[last][0]) == paragraph_of(item.char_start or 0)
+                or item.speaker_role not in ("official", "politician", "organization")) \
                 and not _TURN.search(text, told[last][1], item.char_start or 0):
             return True
         singulars = {w.removesuffix(ending) for w in crowd for ending in ("s", "es") if w.endswith(ending)}

@@ -200,13 +200,15 @@ def quote_verb(verb: Token) -> Token:
     return verb
 
 
-def group_side(phrase: str, subject: str | None, target: str, opponents_too: bool = False) -> str | None:
+def group_side(phrase: str, subject: str | None, target: str, opponents_too: bool = False,
+               politician: bool = False) -> str | None:
     """The side a speaker named as a group takes ("critics", "many opponents", "Trump's
     supporters" when Trump is the subject, "opponents of the plan" when the plan is the target);
     None when the group may side with someone or something else ("Sanders supporters" in an
     article about Clinton, "supporters of abortion rights"). Bare "supporters" in a story that also
     quotes "opponents" (`opponents_too`) are the measure's ("Supporters say the law will ...
-    Opponents say ...")."""
+    Opponents say ..."), and so are a `politician`'s, of what that politician did ("Supporters who waited
+    hours to hear him said the plan spoke to their lives"; a referee's "supporter" is a club's fan)."""
     words = _WORD.findall(phrase)
     lowered = [w.lower() for w in words]
     at = next((i for i, w in enumerate(lowered) if w in AGAINST_GROUPS or w in FAVOR_GROUPS), None)
@@ -225,7 +227,9 @@ def group_side(phrase: str, subject: str | None, target: str, opponents_too: boo
         return "against"
     # A following is loyal to someone, not to everything they do ("Supporters reacted furiously" at
     # the club's sale): it sides with the action only when named after it, or when it is its proponents.
-    favors_action = named_of or lowered[at].startswith("proponent") or opponents_too or any(
+    # (a pronoun's following may be someone else's: "his supporters" in a story about Clinton)
+    favors_action = named_of or lowered[at].startswith("proponent") or opponents_too or (
+        politician and not {"his", "her", "their"} & set(lowered)) or any(
         word[0].isupper() and low not in _QUALIFIERS for word, low in zip(words, lowered, strict=True)
         if low != lowered[at])
     return "favor" if favors_action else None

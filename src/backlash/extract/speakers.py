@@ -59,6 +59,7 @@ def is_reporting(token: Token, cognition: bool = False) -> bool:
 
 
 _RELATIVES = {"which", "that"}
+_OBJECT_PRONOUNS = {"him", "her", "them", "me", "us"}
 
 
 def _utterance_by(noun: Token) -> Token | None:
@@ -94,6 +95,8 @@ def subject_of(verb: Token) -> Token | None:
     for _ in range(3):
         # A quote can be parsed as the subject ("“qqq” said X"): the speaker is the other one.
         subjects = [c for c in verb.children if c.dep_ in _SUBJECTS and not is_masked(c)]
+        # An object's pronoun is no subject: "Supporters who waited to hear him said ..."
+        subjects = [c for c in subjects if c.lower_ not in _OBJECT_PRONOUNS] or subjects
         # Two subjects are a misparse of a title and a name ("councillor Ann Lee"): the nearer.
         subject = min(subjects, key=lambda c: abs(c.i - verb.i)) if subjects else None
         if subject is not None and subject.lower_ in _RELATIVES and verb.dep_ == "relcl":

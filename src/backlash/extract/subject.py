@@ -983,9 +983,17 @@ def is_organization(subject: str, parsed: ParsedText, title: Doc | None,
     bodily = labels["ORG"] + labels["NORP"] + labels["GPE"]
     if labels["PERSON"] <= bodily and any(_BODY_MENTION.search(doc.text) for doc in docs):
         return True  # a name the tagger does not know (or reads both ways), which the lead calls "the club"
-    if " " not in subject and any(_BODY_SAYS.search(doc.text) for doc in docs):
+    if any(_BODY_SAYS.search(doc.text) for doc in docs) and (
+            " " not in subject or _never_by_surname(subject, parsed.text)):
         return True  # "Vidora will raise ..., the streaming company confirmed": whatever the tagger says
     return bodily > labels["PERSON"]
+
+
+def _never_by_surname(name: str, text: str) -> bool:
+    """Whether a name of several words never comes back as its last word alone, as a person's does
+    ("John Smith will step down, the company said ... Smith joined"; not "Northline Rail")."""
+    last = surname(name)
+    return not re.search(rf"(?<!{re.escape(name.split()[-2])} )\b{re.escape(last)}\b", text[:GENDER_SCAN_CHARS])
 
 
 _BUSINESS = "|".join(sorted(BUSINESS_NOUNS))
