@@ -4246,3 +4246,30 @@ def test_a_company_of_two_words_the_tagger_calls_a_person_speaks_as_the_company(
     text = ("Northline Rail will run extra late-night services to the airport from next month, the company "
             "announced on Monday.\n\nThe company said the services were a trial and would run for six months.")
     assert {i.kind for i in extract(article(text, title=title)).items} == {"subject_statement"}
+
+
+def test_a_bare_spokesman_after_a_company_that_said_it_speaks_for_that_company():
+    title = "Regulator blocks supermarket merger"
+    text = ("The Competition and Markets Authority has blocked the merger between FreshCo and ValueMart.\n\n"
+            'FreshCo said it was "disappointed". "We believe this merger would have lowered prices," a spokesman '
+            "said.")
+    kinds = {(i.speaker, i.kind) for i in extract(article(text, title=title)).items}
+    assert ("FreshCo", "reaction") in kinds and not any(kind == "subject_statement" for _, kind in kinds)
+
+
+def test_a_student_unions_president_is_not_the_universitys():
+    title = "University scraps tuition hike after student protests"
+    text = ("Westbrook University has abandoned plans to raise tuition by 12 per cent.\n\n"
+            '"We have heard our students," said university president Dr. Helen Marsh.\n\n'
+            'Student union president Kwame Asante called the U-turn "a victory for every student who marched".')
+    kinds = {i.speaker: i.kind for i in extract(article(text, title=title)).items}
+    assert (kinds["Helen Marsh"], kinds["Kwame Asante"]) == ("subject_statement", "reaction")
+
+
+def test_a_primary_schools_headteacher_speaks_for_it():
+    title = "Parents furious as school bans birthday cakes"
+    text = ("Riverside Primary in Leeds told parents in a letter that cakes would no longer be allowed.\n\n"
+            '"It\'s just mean," said mother-of-three Claire Dawson.\n\n'
+            'Headteacher Mark Oliver said the school had consulted parents and that "the majority" supported it.')
+    kinds = {i.speaker: i.kind for i in extract(article(text, title=title)).items}
+    assert (kinds["Claire Dawson"], kinds["Mark Oliver"]) == ("reaction", "subject_statement")

@@ -56,7 +56,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item
 
-EXTRACTOR_VERSION = "0.3.236"
+EXTRACTOR_VERSION = "0.3.237"
 TITLE_CHARS = 1000
 
 
@@ -701,9 +701,15 @@ def _spokespeople_of_bodies(items: list[Item], phrases: list[str], text: str) ->
         at = bisect.bisect_right(ends, item.char_start) - 1
         body = items[placed[at][1]] if at >= 0 else None
         if body is not None and body.char_end is not None and "\n" not in text[body.char_end:item.char_start] \
-                and (body.speaker_role == "organization" or _BODY_NAME.search(body.speaker or "")):
+                and (body.speaker_role == "organization" or _BODY_NAME.search(body.speaker or "")
+                     or _said_it(body.speaker or "", text)):
             lent[n] = replace(item, speaker=body.speaker, speaker_role=body.speaker_role, kind=body.kind)
     return lent
+
+
+def _said_it(speaker: str, text: str) -> bool:
+    """Whether the text speaks of `speaker` as a thing: "FreshCo said it was disappointed"."""
+    return bool(speaker) and re.search(rf"\b{re.escape(speaker)} (?:said|says|added) (?:that )?it\b", text) is not None
 
 
 def _about_something_else(item: Item, phrase: str, parsed: ParsedText, subject: str | None, target: str,

@@ -974,8 +974,8 @@ def is_organization(subject: str, parsed: ParsedText, title: Doc | None,
     `described`: the words the article introduces it with (`described_as`)."""
     if subject.startswith("the ") or _ORG_NAME.search(subject) or _BRAND.fullmatch(subject):
         return True
-    if " " in subject and surname(subject).lower() in _ORG_HEADS | BODY_KINDS:
-        return True  # "Cheshire Police", "Riverside Academy"
+    if " " in subject and surname(subject).lower() in _ORG_HEADS | BODY_KINDS | {"primary", "elementary"}:
+        return True  # "Cheshire Police", "Riverside Academy", "Riverside Primary" (a school)
     docs = [p.doc for p in parsed.lead] + ([title] if title is not None else [])
     labels = Counter(e.label_ for doc in docs for e in doc.ents if surname(subject) in e.text)
     if described & BUSINESS_NOUNS:
@@ -1111,7 +1111,8 @@ STAFF_MENTIONS = 20  # mentions of a speaker searched for an introduction (bound
 # The title that heads a kind of body, which needs no body's name beside it: a school district's
 # superintendent, a police department's chief.
 _HEAD_OF = {"district": ("superintendent",), "schools": ("superintendent",), "school": ("principal", "headteacher"),
-            "academy": ("principal", "headteacher"), "board": ("superintendent", "chair", "chairman", "chairwoman"),
+            "academy": ("principal", "headteacher"), "primary": ("principal", "headteacher", "head teacher"),
+            "elementary": ("principal",), "board": ("superintendent", "chair", "chairman", "chairwoman"),
             "department": ("chief", "commissioner"),
             "police": ("chief", "commissioner", "constable", "detective", "inspector", "sergeant", "superintendent"),
             "university": ("president", "chancellor", "provost", "vice-chancellor"), "college": ("president",),
@@ -1227,6 +1228,9 @@ def introduced_as_staff(speaker: str, subject: str | None, text: str, organizati
         owner = re.search(r"(\w+)['’]s?\s+(?:[\w-]+\s+)?$", line[:titled.start()]) if titled else None
         if owner and owner.group(1) not in subject.split():
             titled = None  # "The TUC's general secretary, Paul Nowak": another body's head
+        members = _MEMBERS_BODY.search(line[:titled.start()]) if titled else None
+        if members and members.group(1).lower() not in subject.lower().split():
+            titled = None  # "Student union president Kwame Asante" of a university
         if titled and re.search(r"\b(?i:former|ex|then|onetime)[\s-]+(?:[\w-]+\s+){0,4}$", line[:titled.start()]):
             titled = None  # "former prime minister Liz Truss", "Former Bank of England governor X" speak for themselves
         if titled and not (subject in US_STATES and _another_states(subject, line[:titled.start()],
@@ -1245,6 +1249,10 @@ def introduced_as_staff(speaker: str, subject: str | None, text: str, organizati
                 rf"\b(?:{owners})\b", text[max(0, found.start() - len(before) - 120): found.start() - len(before)]):
             return True
     return False
+
+
+_MEMBERS_BODY = re.compile(r"\b(union|association|society|guild|senate|federation|club|league|party)\s+"
+                           r"(?:[\w-]+\s+)?$", re.I)
 
 
 def _another_states(state: str, before: str, after: str) -> bool:
