@@ -4273,3 +4273,26 @@ def test_a_primary_schools_headteacher_speaks_for_it():
             'Headteacher Mark Oliver said the school had consulted parents and that "the majority" supported it.')
     kinds = {i.speaker: i.kind for i in extract(article(text, title=title)).items}
     assert (kinds["Claire Dawson"], kinds["Mark Oliver"]) == ("reaction", "subject_statement")
+
+
+def test_whom_a_crowd_calls_to_be_fired_is_the_subject_and_the_call_is_against_him():
+    title = "Fans demand coach's exit after sixth straight loss"
+    text = ("Supporters of the Harbor City Hawks have called for head coach Rick Delgado to be fired after the team "
+            "lost its sixth straight game on Sunday.\n\n"
+            'Delgado said after the game: "I understand the frustration."')
+    extraction = extract(article(text, title=title))
+    assert extraction.subject == "Rick Delgado"
+    kinds = {i.speaker: (i.kind, i.stance_cue) for i in extraction.items}
+    assert kinds["Delgado"][0] == "subject_statement"
+    assert kinds["Supporters of the Harbor City Hawks"] == ("reaction", "against")
+
+
+def test_another_crowds_reaction_without_a_side_ends_the_side_told_before_it():
+    title = "Villagers split over plans for wind farm"
+    text = ("Plans for a wind farm on hills above the village of Aldmoor have divided the community.\n\n"
+            "Energy company GreenGen submitted the plans to the county council last week.\n\n"
+            "Some residents have backed the scheme.\n\n"
+            'Others fear the turbines will ruin the view. "Why would we destroy them?" said farmer Geoff Barnes.')
+    extraction = extract(article(text, title=title))
+    assert extraction.subject == "GreenGen"  # the plans' owner, by the name its kind introduces
+    assert {i.speaker: i.stance_cue for i in extraction.items}["Geoff Barnes"] is None

@@ -56,7 +56,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item
 
-EXTRACTOR_VERSION = "0.3.237"
+EXTRACTOR_VERSION = "0.3.238"
 TITLE_CHARS = 1000
 
 
@@ -416,6 +416,11 @@ def _sided_by_lead_in(items: list[Item], text: str, backed: Sequence[tuple[int, 
     # "Others are less keen. ... On the Facebook group, opinion was split. One member wrote: ...": a
     # crowd's side told before a split ends there
     splits = split_responses(text)
+
+    # ... and so does another crowd's reaction without a side ("Some residents backed it. Others fear the
+    # turbines will ruin the view. “Q,” said farmer Geoff Barnes": one of the others, maybe)
+    splits = splits + [i.char_start for i in items if i.kind == "reaction" and not i.quoted and not i.stance_cue
+                       and i.char_start is not None and _a_crowd(i)]
 
     def split_between(start: int, end: int) -> bool:
         return any(start <= position < end for position in splits)

@@ -601,6 +601,8 @@ def vowed_side(content: Token) -> str | None:
         side = "against" if verb in UNDOING_VERBS else "favor" if verb in BACKING_VERBS else None
     elif obj is None and verb in _THINKING_AGAIN and content.head.lower_ in ASKING_VERBS:
         side = "against"  # "urging him to reconsider"
+    elif obj is None and verb in _REMOVALS and content.head.lower_ in ASKING_VERBS:
+        side = "against"  # "called for Cole to resign", "... for head coach Rick Delgado to be fired"
     else:
         return None
     negated = any(c.dep_ == "neg" for c in content.children)  # "would not support it"
@@ -614,6 +616,11 @@ def wanted_side(verb: Token) -> str | None:
     said += [x for t in verb.subtree if t.lower_ in ASKING_VERBS for x in t.children if x.dep_ in ("xcomp", "advcl")]
     said += [x for c in said for x in c.children if x.dep_ == "xcomp"]  # "said they would try to block it"
     return next((side for c in said if (side := vowed_side(c) or said_reaction_side(c))), None)
+
+
+# Someone's going, asked for: "called for her to resign", "for him to be fired".
+_REMOVALS = {"resign", "quit", "fired", "sacked", "dismissed", "removed", "ousted", "impeached", "suspended",
+             "axed"}
 
 
 def said_reaction_side(content: Token) -> str | None:

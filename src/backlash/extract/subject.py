@@ -24,6 +24,7 @@ from backlash.extract.lexicon import (
     BACKING_VERBS,
     BODY_KINDS,
     BUSINESS_NOUNS,
+    CALLING_VERBS,
     CRITIC_WORDS,
     CROWD_WORDS,
     INSTITUTION_WORDS,
@@ -640,8 +641,11 @@ def _agents(sentence: Span, headline: bool = False) -> list[str]:
             actor = talked_about
         elif reacting:
             # What they react to: the object, or `to` its object ("responded to Trump's demand").
+            # (or whom they call on to go: "called for head coach Rick Delgado to be fired")
             obj = next((c for c in verb.children if c.dep_ == "dobj"), None) or next(
-                (p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "at", "over")
+                (p for c in verb.children if c.dep_ == "prep" and (c.lower_ in ("to", "at", "over") or (
+                    c.lower_ == "for" and verb.lower_ in CALLING_VERBS
+                    and any(x.dep_ == "xcomp" and x.i > c.i for x in verb.children)))
                  for p in c.children if p.dep_ == "pobj"), None)
             owner = next((c for c in obj.children if c.dep_ == "poss"), None) if obj is not None else None
             if owner is not None and owner.lower_ in _OWN and obj.lower_ in ACTION_NOUNS | UTTERANCE_NOUNS:
@@ -803,9 +807,11 @@ def _measure_owner(parsed: ParsedText, title: Doc) -> str | None:
         for token in paragraph.doc:
             if token.dep_ == "dobj" and token.lower_ in named and (token.head.lemma_ or token.head.lower_) in _PUTS \
                     and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) and (
-                    actor := next((c for c in token.head.children if c.dep_ == "nsubj"), None)) is not None \
-                    and (name := _agent_name(actor)) is not None:
-                return name
+                    actor := next((c for c in token.head.children if c.dep_ == "nsubj"), None)) is not None:
+                # (by the name its kind introduces: "Energy company GreenGen submitted the plans")
+                actor = next((c for c in actor.children if c.dep_ == "appos" and c.tag_ in ("NNP", "NNPS")), actor)
+                if (name := _agent_name(actor)) is not None:
+                    return name
     return None
 
 
