@@ -4296,3 +4296,36 @@ def test_another_crowds_reaction_without_a_side_ends_the_side_told_before_it():
     extraction = extract(article(text, title=title))
     assert extraction.subject == "GreenGen"  # the plans' owner, by the name its kind introduces
     assert {i.speaker: i.stance_cue for i in extraction.items}["Geoff Barnes"] is None
+
+
+def test_the_body_that_called_a_strike_is_its_subject_and_its_initials_count_as_its_mentions():
+    title = "Junior doctors' strike: patients and public back walkout, poll finds"
+    text = ("More than half of the public supports junior doctors who began a five-day strike on Tuesday.\n\n"
+            "The British Medical Association called the walkout after talks with the government broke down.\n\n"
+            'Health Secretary Victoria Atkins said the strike was "hugely disappointing".\n\n'
+            'Dr Robert Laurenson, co-chair of the BMA\'s junior doctors committee, said: "We have no choice."')
+    extraction = extract(article(text, title=title))
+    assert extraction.subject == "British Medical Association"
+    assert extraction.headline_side == "favor"  # "patients and public back walkout"
+    kinds = {i.speaker: i.kind for i in extraction.items}
+    assert (kinds["Victoria Atkins"], kinds["Robert Laurenson"]) == ("reaction", "subject_statement")
+
+
+@pytest.mark.parametrize("quote", [
+    '"He said what a lot of taxpayers are thinking," tweeted radio host Dan Greer.',
+    '"He said what a lot of taxpayers are thinking," said Dan Greer, 52.',  # one of the public by name and age
+])
+def test_a_named_voice_after_some_of_a_crowd_took_a_side_is_one_of_them(quote):
+    title = "Senator under fire for calling teachers 'thugs'"
+    text = ('Senator Kyle Brandt described striking teachers as "union thugs" on Thursday.\n\n'
+            f"Some conservatives defended the senator. {quote}")
+    assert {i.speaker: i.stance_cue for i in extract(article(text, title=title)).items}["Dan Greer"] == "favor"
+
+
+def test_an_agreement_is_a_measure_and_a_side_taken_on_it_is_about_it():
+    title = "Trade deal with Vietnam draws mixed reaction in Congress"
+    text = ("President Mark Ellison's new trade agreement with Vietnam received a mixed reception on Tuesday.\n\n"
+            "The National Cattlemen's Beef Association welcomed it as \"a major win for ranchers.\"")
+    extraction = extract(article(text, title=title))
+    assert extraction.target == "Mark Ellison's new trade agreement with Vietnam"
+    assert [(i.kind, i.stance_cue) for i in extraction.items] == [("reaction", "favor")]

@@ -56,7 +56,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item
 
-EXTRACTOR_VERSION = "0.3.238"
+EXTRACTOR_VERSION = "0.3.239"
 TITLE_CHARS = 1000
 
 
@@ -481,7 +481,8 @@ def _sided_by_lead_in(items: list[Item], text: str, backed: Sequence[tuple[int, 
             # (or one of the public by a plain word, in the paragraph that tells the crowd's side or the next:
             # "Residents reacted with fury. “Q,” said pensioner Margaret Cole")
             if last >= 0 and gap <= 1 and not split_between(told[last][1], item.char_start) and (
-                    member_of_told(item, phrase, last) or (_ONE_OF_THE_PUBLIC.match(phrase) is not None
+                    member_of_told(item, phrase, last) or ((_ONE_OF_THE_PUBLIC.match(phrase) is not None
+                                                            or _AGED.match(phrase) is not None)
                                                            and not _FELT.match(text, told[last][0]))):
                 # (what a crowd "said they" felt is its own: not lent to a parent after "Pupils said they were happy")
                 item = replace(item, stance_cue=told[last][2])
@@ -515,7 +516,9 @@ def _examples_of_told_reactions(items: list[Item], elsewhere: set[int], parsed: 
 
 def _a_crowd(item: Item) -> bool:
     """Whether a statement's speaker is the public or a crowd ("cycling groups and many residents")."""
-    return item.speaker_role == "public" or bool(CROWD_WORDS & set((item.speaker or "").lower().split()))
+    # (or a plural counted as a crowd: "Some conservatives", "Many economists")
+    return item.speaker_role == "public" or bool(CROWD_WORDS & set((item.speaker or "").lower().split())) or bool(
+        re.fullmatch(r"(?:some|many|several|most|other)\s+[a-z-]+s", (item.speaker or "").lower()))
 
 
 # One of a crowd by another word: "mother of two Helen Carr" after "Most parents welcomed the move".
@@ -528,7 +531,11 @@ _KIN = {"mother": "parent", "father": "parent", "mum": "parent", "mom": "parent"
 # A speaker named by no name: "one fan", "@handle", "One user on X" opening its sentence.
 _UNNAMED = re.compile(r"[a-z@]|(?:One|Another|Some|Many|Several) ")
 # "pensioner Margaret Cole", "rally-goer Tom Briggs": someone of the public, by a word for who they are.
-_ONE_OF_THE_PUBLIC = re.compile(r"(?:[a-z]+(?:-[a-z]+)* ){1,2}[A-Z][a-z]+(?: [A-Z][a-z'’-]+){1,2}(?:, \d{1,3})?$")
+# (after the verb that reports them, as a phrase may begin: "tweeted radio host Dan Greer")
+_ONE_OF_THE_PUBLIC = re.compile(r"(?:(?:said|says|tweeted|wrote|posted|added) )?(?:[a-z]+(?:-[a-z]+)* ){1,2}"
+                                r"[A-Z][a-z]+(?: [A-Z][a-z'’-]+){1,2}(?:, \d{1,3})?$")
+# "Janet Moss, 67, whose operation was postponed": someone of the public, by a name and an age alone.
+_AGED = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z'’-]+){1,2}, \d{1,3}\b")
 _INTRODUCING = re.compile(r"^[ \t]*(?:here(?:'s|’s| is| are)|this is|these are|some of)\b[^\n]{0,80}?"
                           r"\b(?:react|reacted|responded|said|wrote|reactions?|responses?|posted)\b[^\n]{0,40}:[ \t]*$",
                           re.M | re.I)
@@ -758,6 +765,9 @@ def _about_something_else(item: Item, phrase: str, parsed: ParsedText, subject: 
     # (or after the clause that sets it: "At a time when families are struggling, this is a slap in the face")
     pointed = pointed or bool(item.quoted and re.search(r"(?:^|, )this(?: [a-z]+)?(?:'s|’s| is| was| will| has)\b",
                                                         own_words.lower()))  # "This government is ..."
+    # a side taken on "it" is taken on the story's news ("The Beef Association welcomed it as ...")
+    pointed = pointed or (item.stance_cue is not None and any(
+        m.group(1) in REACTION_VERBS or m.group(1) in SIDING_VERBS for m in _ON_IT.finditer(clause)))
     # a protest or boycott they will hold is against the story's own action ("would organise a protest")
     pointed = pointed or (item.stance_cue == "against" and bool(re.search(r"\b(?:protests?|boycott|walkout)\b",
                                                                            clause)))
@@ -765,6 +775,9 @@ def _about_something_else(item: Item, phrase: str, parsed: ParsedText, subject: 
         other = {"m": "f", "f": "m"}.get(gender or "")
         return bool(other) and not pointed and bool(re.search(_THIRD_PERSON[other], own_words.lower()))
     return not (measure or pointed or any(re.search(rf"\b{re.escape(w)}\b", clause) for w in words))
+
+
+_ON_IT = re.compile(r"\b([a-z]+) it\b")  # "welcomed it", "opposed it"
 
 
 def _in_lead(noun: str, parsed: ParsedText) -> bool:
@@ -794,7 +807,8 @@ def _named_words(subject: str, target: str) -> set[str]:
 _ANY_ACTION = {"decision", "move", "change", "changes", "plan", "plans", "proposal", "rise", "increase", "hike",
                "cut", "cuts", "announcement", "extension", "policy", "ruling", "order", "ban", "rule", "verdict",
                "injunction", "judgment", "judgement", "recall", "grounding", "killing", "closure", "sacking",
-               "firing", "removal", "cancellation", "suspension", "fine", "sale", "merger", "delay", "rebrand"}
+               "firing", "removal", "cancellation", "suspension", "fine", "sale", "merger", "delay", "rebrand",
+               "strike", "walkout"}
 _MEASURES = MEASURE_NOUNS | UTTERANCE_NOUNS | _ANY_ACTION
 # Gerunds too light to name a deed by their stem ("telling voters ...", "supporting a bill")
 _LIGHT_DEEDS = {"telling", "saying", "supporting", "calling", "making", "taking", "giving", "getting", "having",

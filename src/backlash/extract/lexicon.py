@@ -174,7 +174,7 @@ MEASURE_NOUNS = {"plan", "plans", "proposal", "scheme", "measure", "policy", "de
                  "rule", "regulation", "legislation", "reform", "cuts", "hike", "increase", "ban", "trial", "pilot",
                  "move", "change", "changes", "programme", "program", "initiative", "deal", "sale", "closure",
                  "closures", "surcharge", "fee", "cut", "vote", "idea", "mandate", "tax", "levy", "limit", "cap",
-                 "curfew", "restriction", "restrictions", "code"}
+                 "curfew", "restriction", "restrictions", "code", "agreement", "treaty", "pact", "accord", "budget"}
 # Nouns by which a statement names something said or shown ("the remarks", "the ad").
 UTTERANCE_NOUNS = {"comment", "comments", "remark", "remarks", "joke", "jokes", "statement", "tweet", "tweets",
                    "post", "speech", "video", "ad", "advert", "apology"}

@@ -321,9 +321,10 @@ def headline_side(headline: str, subject: str | None, aliases: frozenset[str] = 
             # "Voters skeptical as ...", "Fans fume", "... and subscribers are not happy"
             side = FEELING_SIDES.get(low) or CROWD_FEELING_VERBS[low]
             add(_opposite(side) if felt else side, i)
-        elif low in BACKING_VERBS and i and lowered[i - 1] in CROWD_WORDS and lowered[i - 2:i - 1] != ["by"] \
-                and after not in _NOT_BACKED and (
-                (MEASURE_NOUNS | UTTERANCE_NOUNS) & set(lowered[i + 1:i + 5]) or names & set(lowered[i + 1:i + 4])
+        elif low in BACKING_VERBS and i and lowered[i - 1] in CROWD_WORDS | {"public"} \
+                and lowered[i - 2:i - 1] != ["by"] and after not in _NOT_BACKED and (
+                (MEASURE_NOUNS | UTTERANCE_NOUNS | _WALKOUTS) & set(lowered[i + 1:i + 5])
+                or names & set(lowered[i + 1:i + 4])
                 or after.endswith("ing")):
             # "Most voters back ban on smartphones", "Parents support Hale", "Republicans Support Sending ...":
             # the story's measure, subject or deed
@@ -357,6 +358,7 @@ def headline_side(headline: str, subject: str | None, aliases: frozenset[str] = 
     return told[0] if len(told) == 1 else "mixed"
 
 
+_WALKOUTS = {"strike", "strikes", "walkout", "walkouts"}  # a deed the public backs ("Public backs walkout")
 _NOT_BACKED = {"in", "on", "at", "to", "from", "into", "home", "out"}  # "Fans back in stadiums": the adverb
 # A response told as split: "... splits fans", "opinion was divided", "drew mixed reactions".
 # (who splits: a crowd, or those who decide together: "divides member states", "splits the cabinet"; the verb

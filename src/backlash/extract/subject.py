@@ -230,6 +230,8 @@ def detect_subject(article: Article, parsed: ParsedText, title: Doc | None) -> s
             # "The British Medical Association (BMA), which called the strike": then "the BMA" (not "Information
             # Act (FOIA)", a name's end)
             mentions += len(re.findall(rf"\b{acronym.group('short')}\b", text)) - 1
+        elif len(initials := _initials(name)) > 2 and len(name.split()) == len(initials):
+            mentions += len(re.findall(rf"\b{initials}\b", text))  # "the BMA's junior doctors committee"
         if mentions < 2 and scores[name] < 1.5:
             continue  # named once: a voice in the story, not what it is about
         if name.lower() in PRONOUNS or (_common_word(name, text) and name.lower() not in _HEAD_TITLES):
@@ -622,6 +624,9 @@ def _agents(sentence: Span, headline: bool = False) -> list[str]:
         reacting = (verb.lower_ in REACTION_VERBS or verb.lower_ in REFUSING_VERBS or actor.lower_ in CROWD_WORDS
                     or verb.lower_ in RESPONSE_VERBS or light_reaction(verb) == "hit back"
                     or (verb.lower_ in BACKING_VERBS and _crowd_actor(actor)))  # "A majority of adults support ..."
+        if verb.lower_ in CALLING_VERBS and any(c.dep_ == "dobj" and c.lower_ in _CALLED_ACTIONS
+                                                for c in verb.children):
+            reacting = False  # "The British Medical Association called the walkout": it acts
         # "Graham slammed Trump's plan", "X said Trump's remarks were ...": the article reports
         # what the named owner or speaker-about did, the agent is reacting to it.
         talked_about = _spoken_about(verb) if verb.lower_ in SPEECH_VERBS else None
@@ -1828,6 +1833,9 @@ def _retreated_from(verb: Token) -> Token | None:
                 None) or thing
 
 
+# What a body calls, and so does: "called the strike", "called a snap election".
+_CALLED_ACTIONS = {"strike", "strikes", "walkout", "walkouts", "election", "referendum", "vote", "ballot", "boycott",
+                   "protest", "shutdown", "lockdown"}
 # What a response calls for, not what it answers: "faces calls for a boycott over its decision to ...".
 _CALLED_FOR = {"boycott", "boycotts", "resignation", "apology", "inquiry", "investigation", "review", "ban"}
 
