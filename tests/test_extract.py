@@ -4329,3 +4329,37 @@ def test_an_agreement_is_a_measure_and_a_side_taken_on_it_is_about_it():
     extraction = extract(article(text, title=title))
     assert extraction.target == "Mark Ellison's new trade agreement with Vietnam"
     assert [(i.kind, i.stance_cue) for i in extraction.items] == [("reaction", "favor")]
+
+
+def test_a_u_turn_reads_the_outcry_it_heeded_as_for_it_and_the_shadow_minister_as_opposition():
+    title = "Government U-turns on plan to scrap free school meals for infants"
+    text = ("The government has abandoned plans to end free school meals for all infant pupils in England, days "
+            "after the proposal provoked a furious backlash from parents, teachers and its own MPs.\n\n"
+            "Labour's shadow education secretary Bridget Phillipson said the climbdown was \"welcome but "
+            'shambolic".\n\n'
+            'The National Education Union said it was "delighted that common sense has prevailed".')
+    items = {i.speaker: i for i in extract(article(text, title=title)).items}
+    assert items["MPs"].stance_cue == "favor"
+    assert items["Bridget Phillipson"].kind == "reaction"  # not the government's voice; "the climbdown" is its deed
+    assert items["National Education Union"].kind == "reaction"  # a feeling its words open with
+
+
+def test_one_named_by_a_crowds_kind_takes_its_side_a_few_paragraphs_on():
+    title = "Photographers angry over Lumen's AI image tool trained on their work"
+    text = ("Photo-sharing site Lumen has launched an AI image generator, prompting anger from photographers who say "
+            "it was trained on their pictures without permission.\n\n"
+            "The tool, called Lumen Create, lets users produce images from text descriptions.\n\n"
+            '"They took twenty years of my work and built a machine to replace me," said wildlife photographer '
+            "Rachel Dunn.")
+    extraction = extract(article(text, title=title))
+    assert extraction.headline_side == "against"
+    assert {i.speaker: i.stance_cue for i in extraction.items}["Rachel Dunn"] == "against"
+
+
+def test_a_group_named_by_its_side_lends_it_no_further_than_the_next_paragraph():
+    title = "Senator Dale Voss draws cheers with pledge to end gas tax"
+    text = ("Senator Dale Voss promised on Saturday to scrap the federal gas tax for a year.\n\n"
+            "Supporters who waited hours in the cold to hear him said the plan spoke to their lives.\n\n"
+            '"That money matters," said Linda Park, a nurse from Dublin.\n\n'
+            'Economists were more skeptical. "It\'s a gimmick," said Marcus Hill, a fellow at a think tank.')
+    assert {i.speaker: i.stance_cue for i in extract(article(text, title=title)).items}["Marcus Hill"] is None

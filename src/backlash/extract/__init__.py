@@ -22,6 +22,7 @@ from backlash.extract.lexicon import (
     FAVOR_REACTIONS,
     FEELING_SIDES,
     MEASURE_NOUNS,
+    MEETING_VERBS,
     NEUTRAL_REACTIONS,
     NOT_NAMES,
     PRONOUNS,
@@ -56,7 +57,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item
 
-EXTRACTOR_VERSION = "0.3.239"
+EXTRACTOR_VERSION = "0.3.240"
 TITLE_CHARS = 1000
 
 
@@ -331,7 +332,9 @@ def _heeded(side: str | None, headline: str, subject: str | None, target: str) -
 # measures: "blocking", "suing", "challenging")
 _UNDOING_GERUNDS = {"scrapping", "dropping", "abandoning", "ditching", "shelving", "axing", "reversing", "cancelling",
                     "canceling", "withdrawing", "pausing", "halting", "postponing", "delaying", "suspending"}
-_AFTER_OUTCRY = re.compile(rf"\b(?:after|following|amid)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?"
+# (or the clause that tells it: "days after the proposal provoked a furious backlash from parents")
+_AFTER_OUTCRY = re.compile(rf"\b(?:after|following|amid)\s+(?:[\w'’-]+\s+){{0,6}}?"
+                           rf"(?:(?:{'|'.join(sorted(MEETING_VERBS))})\s+)?(?:an?\s+|the\s+)?(?:\w+\s+)?"
                            rf"(?:{'|'.join(sorted(RESPONSE_NOUNS))})\b", re.I)
 
 
@@ -367,9 +370,10 @@ def _sided_by_lead_in(items: list[Item], text: str, backed: Sequence[tuple[int, 
     # largest teachers' union")
     told_phrases = {(i.char_start, i.char_end): phrase for i, phrase in zip(items, phrases, strict=False)}
 
-    def member_of_told(item: Item, phrase: str, last: int) -> bool:
-        """"Indie developer Tomas Berg" after "A handful of developers ...": named as one of them."""
-        if re.match(r"(?:One|Another)\b", phrase):
+    def member_of_told(item: Item, phrase: str, last: int, near: bool) -> bool:
+        """"Indie developer Tomas Berg" after "A handful of developers ...": named as one of them (by
+        "one" or as one of a group named by its side, only `near` it: in its paragraph or the next)."""
+        if near and re.match(r"(?:One|Another)\b", phrase):
             return True  # "Many viewers were less forgiving. One carer, Margaret Hill, told ...": one of them
         name = set((item.speaker or "").lower().split())
         kinds = {w for w in re.findall(r"[a-z]+", phrase.lower()) if w not in name and len(w) > 2}
@@ -383,7 +387,7 @@ def _sided_by_lead_in(items: list[Item], text: str, backed: Sequence[tuple[int, 
         # "Supporters say the law will help. “Q,” said state Rep. Scott Hilton": one of them, in that paragraph
         # (one of the public also in the next: "Supporters who waited to hear him said ... ¶ “Q,” said Linda
         # Park, a nurse") and with no turn between ("..., but not everyone agrees. “Q,” said ...")
-        if told_groups.get(told[last][:2]) and (
+        if near and told_groups.get(told[last][:2]) and (
                 paragraph_of(told[last][0]) == paragraph_of(item.char_start or 0)
                 or item.speaker_role not in ("official", "politician", "organization")) \
                 and not _TURN.search(text, told[last][1], item.char_start or 0):
@@ -480,10 +484,12 @@ def _sided_by_lead_in(items: list[Item], text: str, backed: Sequence[tuple[int, 
             gap = paragraph_of(item.char_start) - paragraph_of(told[last][0]) if last >= 0 else 2
             # (or one of the public by a plain word, in the paragraph that tells the crowd's side or the next:
             # "Residents reacted with fury. “Q,” said pensioner Margaret Cole")
-            if last >= 0 and gap <= 1 and not split_between(told[last][1], item.char_start) and (
-                    member_of_told(item, phrase, last) or ((_ONE_OF_THE_PUBLIC.match(phrase) is not None
-                                                            or _AGED.match(phrase) is not None)
-                                                           and not _FELT.match(text, told[last][0]))):
+            # (one named as one of them also a little further: "... prompting anger from photographers" ¶ ... ¶
+            # "“Q,” said wildlife photographer Rachel Dunn")
+            if last >= 0 and gap <= LENT_TO_MEMBERS and not split_between(told[last][1], item.char_start) and (
+                    member_of_told(item, phrase, last, gap <= 1) or (gap <= 1 and (
+                        _ONE_OF_THE_PUBLIC.match(phrase) is not None or _AGED.match(phrase) is not None)
+                        and not _FELT.match(text, told[last][0]))):
                 # (what a crowd "said they" felt is its own: not lent to a parent after "Pupils said they were happy")
                 item = replace(item, stance_cue=told[last][2])
             elif (own := own_told_side(item)) is not None:
@@ -516,9 +522,12 @@ def _examples_of_told_reactions(items: list[Item], elsewhere: set[int], parsed: 
 
 def _a_crowd(item: Item) -> bool:
     """Whether a statement's speaker is the public or a crowd ("cycling groups and many residents")."""
-    # (or a plural counted as a crowd: "Some conservatives", "Many economists")
-    return item.speaker_role == "public" or bool(CROWD_WORDS & set((item.speaker or "").lower().split())) or bool(
-        re.fullmatch(r"(?:some|many|several|most|other)\s+[a-z-]+s", (item.speaker or "").lower()))
+    # (or a plural, bare or counted: "photographers", "Some conservatives", "Many economists"; not a
+    # capitalized word alone: "Rovers" is a club)
+    speaker = item.speaker or ""
+    return item.speaker_role == "public" or bool(CROWD_WORDS & set(speaker.lower().split())) or bool(
+        re.fullmatch(r"(?:(?:some|many|several|most|other)\s+)?[a-z-]+s", speaker.lower())
+        and (speaker[:1].islower() or " " in speaker))
 
 
 # One of a crowd by another word: "mother of two Helen Carr" after "Most parents welcomed the move".
@@ -541,6 +550,7 @@ _INTRODUCING = re.compile(r"^[ \t]*(?:here(?:'s|’s| is| are)|this is|these are
                           re.M | re.I)
 _PARAGRAPH = re.compile(r"^[ \t]*\S", re.M)  # a line with words (blank lines part no paragraphs)
 LENT_PARAGRAPHS = 8  # paragraphs of crowd quotes (posts and their bylines) a crowd's told side reaches
+LENT_TO_MEMBERS = 3  # paragraphs a crowd's told side reaches a speaker named as one of them
 
 
 # A title's label before its headline: "Budget 2026 live: Chancellor scraps ...", "BREAKING: ...".
@@ -765,6 +775,8 @@ def _about_something_else(item: Item, phrase: str, parsed: ParsedText, subject: 
     # (or after the clause that sets it: "At a time when families are struggling, this is a slap in the face")
     pointed = pointed or bool(item.quoted and re.search(r"(?:^|, )this(?: [a-z]+)?(?:'s|’s| is| was| will| has)\b",
                                                         own_words.lower()))  # "This government is ..."
+    # a feeling its words open with is the news's ("said it was “delighted that common sense has prevailed”")
+    pointed = pointed or bool(own_words and own_words.split()[0].lower().strip(",.") in FEELING_SIDES)
     # a side taken on "it" is taken on the story's news ("The Beef Association welcomed it as ...")
     pointed = pointed or (item.stance_cue is not None and any(
         m.group(1) in REACTION_VERBS or m.group(1) in SIDING_VERBS for m in _ON_IT.finditer(clause)))
@@ -808,7 +820,7 @@ _ANY_ACTION = {"decision", "move", "change", "changes", "plan", "plans", "propos
                "cut", "cuts", "announcement", "extension", "policy", "ruling", "order", "ban", "rule", "verdict",
                "injunction", "judgment", "judgement", "recall", "grounding", "killing", "closure", "sacking",
                "firing", "removal", "cancellation", "suspension", "fine", "sale", "merger", "delay", "rebrand",
-               "strike", "walkout"}
+               "strike", "walkout", "climbdown", "u-turn", "reversal"}
 _MEASURES = MEASURE_NOUNS | UTTERANCE_NOUNS | _ANY_ACTION
 # Gerunds too light to name a deed by their stem ("telling voters ...", "supporting a bill")
 _LIGHT_DEEDS = {"telling", "saying", "supporting", "calling", "making", "taking", "giving", "getting", "having",

@@ -260,6 +260,10 @@ _REVIEW_SIDES = {**dict.fromkeys(("rave", "glowing", "positive", "great", "good"
                                   "dismal", "withering"), "against")}
 
 
+# Plural nouns for people by what they do, opening a headline: "Photographers angry over ...", "Economists sceptical"
+_PEOPLE = re.compile(r"[a-z]{3,}(?:ers|ists|ians|ants|ents|ors)")
+
+
 def _crowd_felt(lowered: list[str], at: int) -> bool | None:
     """Whether a headline's feeling word at `at` is a crowd's ("Fans furious", "users are not happy"):
     None if not, else whether it is negated."""
@@ -268,7 +272,8 @@ def _crowd_felt(lowered: list[str], at: int) -> bool | None:
         i, negated = i - 1, True
     if i >= 0 and lowered[i] in _BE:
         i -= 1
-    if i < 0 or lowered[i] not in CROWD_WORDS or lowered[i - 1:i] in (["few"], ["all"], ["no"]):
+    crowd = i >= 0 and (lowered[i] in CROWD_WORDS or (i == 0 and _PEOPLE.fullmatch(lowered[i]) is not None))
+    if not crowd or lowered[i - 1:i] in (["few"], ["all"], ["no"]):
         return None  # (not "Not all residents are happy", "Few fans are happy": some, whose side is unsaid)
     return negated
 

@@ -1242,8 +1242,11 @@ def introduced_as_staff(speaker: str, subject: str | None, text: str, organizati
         members = _MEMBERS_BODY.search(line[:titled.start()]) if titled else None
         if members and members.group(1).lower() not in subject.lower().split():
             titled = None  # "Student union president Kwame Asante" of a university
-        if titled and re.search(r"\b(?i:former|ex|then|onetime)[\s-]+(?:[\w-]+\s+){0,4}$", line[:titled.start()]):
-            titled = None  # "former prime minister Liz Truss", "Former Bank of England governor X" speak for themselves
+        if titled and re.search(r"\b(?i:former|ex|then|onetime|shadow)[\s-]+(?:[\w-]+\s+){0,4}$",
+                                line[:titled.start()]):
+            # "former prime minister Liz Truss", "Former Bank of England governor X" speak for themselves, and
+            # "shadow education secretary X" for the opposition
+            titled = None
         if titled and not (subject in US_STATES and _another_states(subject, line[:titled.start()],
                                                                      text[found.end(): found.end() + 40])):
             return True  # "Superintendent Dr. Alan Pierce" for the Brookfield School District
