@@ -57,7 +57,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item
 
-EXTRACTOR_VERSION = "0.3.240"
+EXTRACTOR_VERSION = "0.3.241"
 TITLE_CHARS = 1000
 
 
@@ -139,7 +139,9 @@ def extract(article: Article) -> Extraction:
     items, phrases = [], []  # each item's speaker as the article writes it ("Indie developer Tomas Berg")
     elsewhere: set[int] = set()  # the items whose words name nothing of the story
     opponents_too = any(s.speaker.name.lower() == "opponents" for s in statements)  # quoted as such: see `group_side`
-    politician = bool(subject) and not organization and role_from_mentions(subject or "", text) == "politician"
+    # (not when the politician stopped another's measure: "Supporters" of a vetoed bill are its)
+    politician = bool(subject) and not organization and role_from_mentions(subject or "", text) == "politician" \
+        and not any(w.lower() in _BLOCKING for w in target.split()[len((subject or "").split()):][:6])
     for statement in statements:
         item = statement.item
         if item.speaker_role == "unknown" and item.speaker:
@@ -192,7 +194,8 @@ def extract(article: Article) -> Extraction:
               for sent in p.doc.sents if (side := crowd_side(sent, subject))]
     items = _examples_of_told_reactions(items, elsewhere, parsed, backed)
     return Extraction(subject=subject, target=target, items=_sided_by_lead_in(items, text, backed, phrases),
-                      headline_side=_heeded(headline_side(headline, subject, aliases), headline, subject, target))
+                      headline_side=_heeded(headline_side(headline, subject, aliases, _WALKOUTS & set(target.split())),
+                                            headline, subject, target))
 
 
 # Single quote marks around words, as the British press quotes: an opening mark at a word's start and
@@ -385,11 +388,9 @@ def _sided_by_lead_in(items: list[Item], text: str, backed: Sequence[tuple[int, 
             kinds.add("parent")
         crowd = re.findall(r"[a-z]+", text[told[last][0]:told[last][1]].lower())
         # "Supporters say the law will help. “Q,” said state Rep. Scott Hilton": one of them, in that paragraph
-        # (one of the public also in the next: "Supporters who waited to hear him said ... ¶ “Q,” said Linda
-        # Park, a nurse") and with no turn between ("..., but not everyone agrees. “Q,” said ...")
-        if near and told_groups.get(told[last][:2]) and (
-                paragraph_of(told[last][0]) == paragraph_of(item.char_start or 0)
-                or item.speaker_role not in ("official", "politician", "organization")) \
+        # and with no turn between ("..., but not everyone agrees. “Q,” said ...")
+        if near and told_groups.get(told[last][:2]) \
+                and paragraph_of(told[last][0]) == paragraph_of(item.char_start or 0) \
                 and not _TURN.search(text, told[last][1], item.char_start or 0):
             return True
         singulars = {w.removesuffix(ending) for w in crowd for ending in ("s", "es") if w.endswith(ending)}
@@ -421,10 +422,11 @@ def _sided_by_lead_in(items: list[Item], text: str, backed: Sequence[tuple[int, 
     # crowd's side told before a split ends there
     splits = split_responses(text)
 
-    # ... and so does another crowd's reaction without a side ("Some residents backed it. Others fear the
-    # turbines will ruin the view. “Q,” said farmer Geoff Barnes": one of the others, maybe)
+    # ... and so does the reaction of the others without a side ("Some residents backed it. Others fear the
+    # turbines will ruin the view. “Q,” said farmer Geoff Barnes": one of the others, maybe; not "Many fans
+    # said ...", the same crowd saying more)
     splits = splits + [i.char_start for i in items if i.kind == "reaction" and not i.quoted and not i.stance_cue
-                       and i.char_start is not None and _a_crowd(i)]
+                       and i.char_start is not None and _OTHERS.match(i.speaker or "")]
 
     def split_between(start: int, end: int) -> bool:
         return any(start <= position < end for position in splits)
@@ -536,6 +538,11 @@ _ORGANISERS = re.compile(r"(?:the\s+)?(?:festival\s+|event\s+|race\s+)?organi[sz
 _EVENTS = {"festival", "marathon", "race", "show", "fair", "awards", "games", "parade", "carnival", "concert", "expo",
            "tournament", "championship", "championships", "cup", "fest", "prom", "gala", "tour"}
 _FELT = re.compile(r"(?:they|we)\s+(?:were|are|felt|feel)\b")  # "Pupils said they were delighted"
+# A politician stopping another's measure ("vetoing a bill", "using a hold to block it"), not undoing one
+# of their own ("a promise to scrap the gas tax")
+_BLOCKING = {"veto", "vetoing", "vetoed", "vetoes", "block", "blocking", "blocked", "reject", "rejecting", "rejected",
+             "filibuster", "filibustering", "stall", "stalling"}
+_OTHERS = re.compile(r"(?:some |many )?others?\b", re.I)  # "Others", "Other residents", "Some others"
 _KIN = {"mother": "parent", "father": "parent", "mum": "parent", "mom": "parent", "dad": "parent", "pupil": "student"}
 # A speaker named by no name: "one fan", "@handle", "One user on X" opening its sentence.
 _UNNAMED = re.compile(r"[a-z@]|(?:One|Another|Some|Many|Several) ")
@@ -543,8 +550,11 @@ _UNNAMED = re.compile(r"[a-z@]|(?:One|Another|Some|Many|Several) ")
 # (after the verb that reports them, as a phrase may begin: "tweeted radio host Dan Greer")
 _ONE_OF_THE_PUBLIC = re.compile(r"(?:(?:said|says|tweeted|wrote|posted|added) )?(?:[a-z]+(?:-[a-z]+)* ){1,2}"
                                 r"[A-Z][a-z]+(?: [A-Z][a-z'’-]+){1,2}(?:, \d{1,3})?$")
-# "Janet Moss, 67, whose operation was postponed": someone of the public, by a name and an age alone.
-_AGED = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z'’-]+){1,2}, \d{1,3}\b")
+# "Janet Moss, 67, whose operation was postponed": someone of the public, by a name and an age alone (not
+# "Councillor Ann Lee, 58").
+_AGED = re.compile(r"(?!(?:Councillor|Councilor|Mayor|Senator|Sen|Rep|Dr|Prof|Professor|Judge|Governor|Gov|Minister|"
+                   r"President|Chief|Officer|Sergeant|Captain|Father|Reverend|Rev)\b)"
+                   r"[A-Z][a-z]+(?: [A-Z][a-z'’-]+){1,2}, \d{1,3}\b")
 _INTRODUCING = re.compile(r"^[ \t]*(?:here(?:'s|’s| is| are)|this is|these are|some of)\b[^\n]{0,80}?"
                           r"\b(?:react|reacted|responded|said|wrote|reactions?|responses?|posted)\b[^\n]{0,40}:[ \t]*$",
                           re.M | re.I)
@@ -731,7 +741,9 @@ def _spokespeople_of_bodies(items: list[Item], phrases: list[str], text: str) ->
 
 def _said_it(speaker: str, text: str) -> bool:
     """Whether the text speaks of `speaker` as a thing: "FreshCo said it was disappointed"."""
-    return bool(speaker) and re.search(rf"\b{re.escape(speaker)} (?:said|says|added) (?:that )?it\b", text) is not None
+    # (a one-word name: "Local MP Sarah Jones said it was a devastating blow" is a person's dummy "it")
+    return bool(speaker) and " " not in speaker and re.search(
+        rf"\b{re.escape(speaker)} (?:said|says|added) (?:that )?it\b", text) is not None
 
 
 def _about_something_else(item: Item, phrase: str, parsed: ParsedText, subject: str | None, target: str,
@@ -756,7 +768,10 @@ def _about_something_else(item: Item, phrase: str, parsed: ParsedText, subject: 
     # "the proposal" about a target that is a plan, "the trial" that the lead announced, or "the
     # decision" when the target is an action: a measure named by what it is points back at it.
     mention = _MEASURE_MENTION.search(clause)
-    measure = bool(mention) and (bool(_MEASURES & set(target.lower().split()))
+    # ("the strike" of a target that is one: "the BMA's calling the walkout")
+    strike = bool(mention) and mention.group("noun") in _WALKOUTS
+    measure = bool(_WALKOUTS & set(target.lower().split())) if strike else bool(mention) and (
+        bool(_MEASURES & set(target.lower().split()))
                                  or _in_lead(mention.group("noun"), parsed)
                                  or (mention.group("noun") in _ANY_ACTION and target != subject))
     # The target's deed in another form: "the dismissal" of "dismissing a lecturer", "should never be
@@ -777,7 +792,7 @@ def _about_something_else(item: Item, phrase: str, parsed: ParsedText, subject: 
                                                         own_words.lower()))  # "This government is ..."
     # a feeling its words open with is the news's ("said it was “delighted that common sense has prevailed”")
     pointed = pointed or bool(own_words and own_words.split()[0].lower().strip(",.") in FEELING_SIDES)
-    # a side taken on "it" is taken on the story's news ("The Beef Association welcomed it as ...")
+    # a side taken on "it" as something is taken on the story's news ("The Beef Association welcomed it as ...")
     pointed = pointed or (item.stance_cue is not None and any(
         m.group(1) in REACTION_VERBS or m.group(1) in SIDING_VERBS for m in _ON_IT.finditer(clause)))
     # a protest or boycott they will hold is against the story's own action ("would organise a protest")
@@ -789,7 +804,7 @@ def _about_something_else(item: Item, phrase: str, parsed: ParsedText, subject: 
     return not (measure or pointed or any(re.search(rf"\b{re.escape(w)}\b", clause) for w in words))
 
 
-_ON_IT = re.compile(r"\b([a-z]+) it\b")  # "welcomed it", "opposed it"
+_ON_IT = re.compile(r"\b([a-z]+) it as\b")  # "welcomed it as ...", "condemned it as ..." (not "said it opposed it")
 
 
 def _in_lead(noun: str, parsed: ParsedText) -> bool:
@@ -820,8 +835,9 @@ _ANY_ACTION = {"decision", "move", "change", "changes", "plan", "plans", "propos
                "cut", "cuts", "announcement", "extension", "policy", "ruling", "order", "ban", "rule", "verdict",
                "injunction", "judgment", "judgement", "recall", "grounding", "killing", "closure", "sacking",
                "firing", "removal", "cancellation", "suspension", "fine", "sale", "merger", "delay", "rebrand",
-               "strike", "walkout", "climbdown", "u-turn", "reversal"}
-_MEASURES = MEASURE_NOUNS | UTTERANCE_NOUNS | _ANY_ACTION
+               "climbdown", "u-turn", "reversal"}
+_WALKOUTS = {"strike", "strikes", "walkout", "walkouts"}
+_MEASURES = MEASURE_NOUNS | UTTERANCE_NOUNS | _ANY_ACTION | _WALKOUTS
 # Gerunds too light to name a deed by their stem ("telling voters ...", "supporting a bill")
 _LIGHT_DEEDS = {"telling", "saying", "supporting", "calling", "making", "taking", "giving", "getting", "having",
                 "asking", "seeking", "wanting", "claiming", "showing", "putting", "keeping", "leaving", "trying"}

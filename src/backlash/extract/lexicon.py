@@ -373,8 +373,8 @@ TITLES = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "president", "prime", "m
           "congresswoman", "vice", "u.s.", "us", "the", "st", "justice", "commissioner", "ambassador",
           "principal", "superintendent", "coach", "administrator", "detective", "inspector", "sergeant", "constable",
           "sheriff", "premier", "speaker", "chairman", "chairwoman", "bishop", "archbishop", "cardinal",
-          "owner", "founder", "manager", "headteacher", "senior", "junior", "sophomore", "freshman", "adviser",
-          "advisor", "strategist"}
+          "owner", "founder", "manager", "headteacher", "headmistress", "headmaster", "senior", "junior", "sophomore",
+          "freshman", "adviser", "advisor", "strategist"}
 PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we", "you", "him", "her", "them", "his",
                       "their", "its", "who", "which", "that", "this", "there", "these", "those",
                       "one", "me", "us", "what", "whom", "someone", "everyone", "nobody", "anyone"})

@@ -126,6 +126,8 @@ def side_of(word: Token) -> str | None:
              or (word.lower_ if word.lower_ in RESPONSE_NOUNS else light_reaction(word)))
     if lemma is None or lemma in NEUTRAL_REACTIONS:
         return _manner(word)
+    if any(c.dep_ == "neg" for c in word.children):
+        return None  # "has not yet endorsed a candidate", "did not condemn it": no side told
     if any(c.dep_ == "dobj" and c.lower_ in CROWD_WORDS and c.lower_ not in CRITIC_WORDS for c in word.children):
         return None  # "Fans condemned the players": a side toward other people, not the story's
     favor = lemma in FAVOR_REACTIONS
@@ -278,7 +280,8 @@ def _crowd_felt(lowered: list[str], at: int) -> bool | None:
     return negated
 
 
-def headline_side(headline: str, subject: str | None, aliases: frozenset[str] = frozenset()) -> str | None:
+def headline_side(headline: str, subject: str | None, aliases: frozenset[str] = frozenset(),
+                  deeds: frozenset[str] = frozenset()) -> str | None:
     """The side the headline says the response took ("mixed" when it says the response split or names
     both sides, unless one side is only the cause the headline gives, "after critics mock her"), or
     None when it names none.
@@ -290,7 +293,8 @@ def headline_side(headline: str, subject: str | None, aliases: frozenset[str] = 
     subject's own acts ("Trump slams Khan", "Clinton's praise for ..."), verbs aimed at someone else
     ("Endorses Paul Ryan With Trump's Blessing") or at something the subject only names ("defends
     Exxon articles") say nothing of the response. `aliases` are other words that name the subject
-    there ("Mayor" for Mayor Dana Whitfield, "council" for the council). Headlines are read word by
+    there ("Mayor" for Mayor Dana Whitfield, "council" for the council), `deeds` words that name the subject's
+    deed beside the measure nouns ("walkout" when the subject called one). Headlines are read word by
     word: the parser misreads their clipped, title-cased grammar."""
     words = [w.rstrip(".") for w in _WORD.findall(headline)]
     lowered = [re.sub(r"['’]s$", "", w.lower()) for w in words]
@@ -328,7 +332,7 @@ def headline_side(headline: str, subject: str | None, aliases: frozenset[str] = 
             add(_opposite(side) if felt else side, i)
         elif low in BACKING_VERBS and i and lowered[i - 1] in CROWD_WORDS | {"public"} \
                 and lowered[i - 2:i - 1] != ["by"] and after not in _NOT_BACKED and (
-                (MEASURE_NOUNS | UTTERANCE_NOUNS | _WALKOUTS) & set(lowered[i + 1:i + 5])
+                (MEASURE_NOUNS | UTTERANCE_NOUNS | deeds) & set(lowered[i + 1:i + 5])
                 or names & set(lowered[i + 1:i + 4])
                 or after.endswith("ing")):
             # "Most voters back ban on smartphones", "Parents support Hale", "Republicans Support Sending ...":
@@ -363,7 +367,6 @@ def headline_side(headline: str, subject: str | None, aliases: frozenset[str] = 
     return told[0] if len(told) == 1 else "mixed"
 
 
-_WALKOUTS = {"strike", "strikes", "walkout", "walkouts"}  # a deed the public backs ("Public backs walkout")
 _NOT_BACKED = {"in", "on", "at", "to", "from", "into", "home", "out"}  # "Fans back in stadiums": the adverb
 # A response told as split: "... splits fans", "opinion was divided", "drew mixed reactions".
 # (who splits: a crowd, or those who decide together: "divides member states", "splits the cabinet"; the verb
@@ -608,8 +611,6 @@ def vowed_side(content: Token) -> str | None:
         side = "against" if verb in UNDOING_VERBS else "favor" if verb in BACKING_VERBS else None
     elif obj is None and verb in _THINKING_AGAIN and content.head.lower_ in ASKING_VERBS:
         side = "against"  # "urging him to reconsider"
-    elif obj is None and verb in _REMOVALS and content.head.lower_ in ASKING_VERBS:
-        side = "against"  # "called for Cole to resign", "... for head coach Rick Delgado to be fired"
     else:
         return None
     negated = any(c.dep_ == "neg" for c in content.children)  # "would not support it"
@@ -624,10 +625,6 @@ def wanted_side(verb: Token) -> str | None:
     said += [x for c in said for x in c.children if x.dep_ == "xcomp"]  # "said they would try to block it"
     return next((side for c in said if (side := vowed_side(c) or said_reaction_side(c))), None)
 
-
-# Someone's going, asked for: "called for her to resign", "for him to be fired".
-_REMOVALS = {"resign", "quit", "fired", "sacked", "dismissed", "removed", "ousted", "impeached", "suspended",
-             "axed"}
 
 
 def said_reaction_side(content: Token) -> str | None:

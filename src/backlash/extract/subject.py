@@ -1121,8 +1121,9 @@ _ANOTHER_BODYS = re.compile(r",?\s*(?:of|at|from)\s+(?:the\s+)?[A-Z]")  # "chief
 STAFF_MENTIONS = 20  # mentions of a speaker searched for an introduction (bounded work on huge texts)
 # The title that heads a kind of body, which needs no body's name beside it: a school district's
 # superintendent, a police department's chief.
-_HEAD_OF = {"district": ("superintendent",), "schools": ("superintendent",), "school": ("principal", "headteacher"),
-            "academy": ("principal", "headteacher"), "primary": ("principal", "headteacher", "head teacher"),
+_SCHOOL_HEADS = ("principal", "headteacher", "head teacher", "headmistress", "headmaster", "executive head")
+_HEAD_OF = {"district": ("superintendent",), "schools": ("superintendent",), "school": _SCHOOL_HEADS,
+            "academy": _SCHOOL_HEADS, "primary": _SCHOOL_HEADS,
             "elementary": ("principal",), "board": ("superintendent", "chair", "chairman", "chairwoman"),
             "department": ("chief", "commissioner"),
             "police": ("chief", "commissioner", "constable", "detective", "inspector", "sergeant", "superintendent"),
