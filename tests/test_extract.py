@@ -4432,3 +4432,27 @@ def test_a_reaction_verb_denied_tells_no_side():
             "The Chamber of Commerce has not yet endorsed a candidate.")
     cues = {i.speaker: i.stance_cue for i in extract(article(text)).items}
     assert cues.get("Chamber of Commerce") is None
+
+
+def test_a_body_kinds_titled_head_quoted_after_its_told_reaction_takes_its_side():
+    text = ("Governor Tom Keller on Friday pardoned former police officer Jason Hurley.\n\n"
+            "The state's police union praised the governor. \"Officer Hurley made a split-second decision in a "
+            'dangerous situation," union president Dan Rourke said.')
+    assert {i.speaker: i.stance_cue for i in extract(article(text)).items}["Dan Rourke"] == "favor"
+
+
+def test_one_who_names_the_body_whose_side_was_just_told_speaks_for_it():
+    title = "Judge blocks Texas law requiring Ten Commandments in classrooms"
+    text = ("U.S. District Judge Fred Biery on Wednesday blocked a Texas law requiring the Ten Commandments in "
+            "classrooms.\n\n"
+            "The American Civil Liberties Union, which brought the challenge, hailed the ruling. \"Public schools "
+            'are not Sunday schools," said ACLU attorney Heather Weaver.')
+    assert {i.speaker: i.stance_cue for i in extract(article(text, title=title)).items}["Heather Weaver"] == "favor"
+
+
+def test_a_body_told_to_feel_about_the_news_reacts_to_it():
+    title = "Tech firm Nexora to cut 2,000 jobs"
+    text = ("Nexora will cut 2,000 jobs over the next year, the company said on Thursday.\n\n"
+            'The union Prospect said it was "deeply disappointed" and would seek urgent talks.')
+    kinds = {i.speaker: (i.kind, i.stance_cue) for i in extract(article(text, title=title)).items}
+    assert kinds["Prospect"] == ("reaction", "against")

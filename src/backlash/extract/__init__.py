@@ -43,6 +43,7 @@ from backlash.extract.subject import (
     described_then_named,
     detect_subject,
     detect_target,
+    initials,
     introduced_as_staff,
     is_organization,
     is_subject,
@@ -57,7 +58,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item
 
-EXTRACTOR_VERSION = "0.3.241"
+EXTRACTOR_VERSION = "0.3.242"
 TITLE_CHARS = 1000
 
 
@@ -302,9 +303,11 @@ def _headline_aliases(headline: str, subject: str | None, text: str, titled: dic
 
 
 # "the union's president", "its chief executive": who speaks for the body whose told reaction comes just before
-_HEAD_OF_BODY = re.compile(r"\b(?:the\s+(?P<kind>[a-z]+)['’]s?|its)\s+(?:[a-z-]+\s+)?(?:president|leader|head|director|"
-                           r"chair(?:man|woman|person)?|chief executive|chief|spokes(?:man|woman|person)|secretary|"
-                           r"executive|founder)\b")
+_BODY_HEADS = (r"(?:president|leader|head|director|chair(?:man|woman|person)?|chief executive|chief|"
+               r"spokes(?:man|woman|person)|secretary|executive|founder)")
+_HEAD_OF_BODY = re.compile(rf"\b(?:the\s+(?P<kind>[a-z]+)['’]s?|its)\s+(?:[a-z-]+\s+)?{_BODY_HEADS}\b")
+# ... or by the body's kind as a title before the name: "union president Dan Rourke"
+_BODY_TITLE = re.compile(rf"(?:[a-z]+\s+)?(?P<kind>[a-z]+)\s+{_BODY_HEADS}\s+[A-Z]")
 
 
 _TURN = re.compile(r"\b(?:but|however|though|not everyone|others|disagree|disagreed)\b", re.I)
@@ -475,10 +478,16 @@ def _sided_by_lead_in(items: list[Item], text: str, backed: Sequence[tuple[int, 
             last = bisect.bisect_left(starts, item.char_start) - 1
             # (the body's kind in how its told reaction names it; "its" after a body's)
             if last >= 0 and paragraph_of(told[last][0]) == paragraph_of(item.char_start) \
-                    and (head := _HEAD_OF_BODY.search(phrase)) is not None and (
+                    and (head := _HEAD_OF_BODY.search(phrase) or _BODY_TITLE.match(phrase)) is not None and (
                         re.search(rf"\b{head.group('kind')}\b", told_phrases.get(told[last][:2], ""), re.I)
                         if head.group("kind") else not told[last][3]):
                 # "The teachers' union applauded the decision. “Q,” said the union's president": its voice
+                sided.append(replace(item, stance_cue=told[last][2]))
+                continue
+            if last >= 0 and paragraph_of(told[last][0]) == paragraph_of(item.char_start) and not told[last][3] \
+                    and _names_body(told_phrases.get(told[last][:2], ""), phrase):
+                # "The American Civil Liberties Union ... hailed the ruling. “Q,” said ACLU attorney Heather
+                # Weaver", "... said Prospect's national secretary": its own
                 sided.append(replace(item, stance_cue=told[last][2]))
                 continue
             while last >= 0 and not told[last][3]:
@@ -520,6 +529,13 @@ def _examples_of_told_reactions(items: list[Item], elsewhere: set[int], parsed: 
         if any(s < told_end and e > told_start for s, e in told):
             examples[index] = replace(items[index], kind="reaction")
     return examples
+
+
+def _names_body(body: str, phrase: str) -> bool:
+    """Whether a speaker's phrase names the body by its name or initials ("ACLU attorney Heather Weaver")."""
+    body = re.sub(r"^the\s+", "", body, flags=re.I)
+    return body[:1].isupper() and (re.search(rf"\b{re.escape(body)}\b", phrase) is not None or (
+        len(short := initials(body)) > 2 and re.search(rf"\b{short}\b", phrase) is not None))
 
 
 def _a_crowd(item: Item) -> bool:
@@ -790,8 +806,11 @@ def _about_something_else(item: Item, phrase: str, parsed: ParsedText, subject: 
     # (or after the clause that sets it: "At a time when families are struggling, this is a slap in the face")
     pointed = pointed or bool(item.quoted and re.search(r"(?:^|, )this(?: [a-z]+)?(?:'s|’s| is| was| will| has)\b",
                                                         own_words.lower()))  # "This government is ..."
-    # a feeling its words open with is the news's ("said it was “delighted that common sense has prevailed”")
-    pointed = pointed or bool(own_words and own_words.split()[0].lower().strip(",.") in FEELING_SIDES)
+    # a feeling its words open with is the news's ("said it was “delighted that common sense has prevailed”",
+    # past its adverbs: "deeply disappointed"), and so is one it is told to have ("said it was deeply disappointed")
+    felt = own_words or (told.group(1) if (told := _FELT_SAID.search(clause)) else "")
+    opening = [w.strip(",.“”\"'") for w in felt.lower().split()[:3]]
+    pointed = pointed or next((w for w in opening if not w.endswith("ly")), "") in FEELING_SIDES
     # a side taken on "it" as something is taken on the story's news ("The Beef Association welcomed it as ...")
     pointed = pointed or (item.stance_cue is not None and any(
         m.group(1) in REACTION_VERBS or m.group(1) in SIDING_VERBS for m in _ON_IT.finditer(clause)))
@@ -804,6 +823,7 @@ def _about_something_else(item: Item, phrase: str, parsed: ParsedText, subject: 
     return not (measure or pointed or any(re.search(rf"\b{re.escape(w)}\b", clause) for w in words))
 
 
+_FELT_SAID = re.compile(r"\b(?:said|says)\s+(?:it|they)\s+(?:was|were|is|are|felt|feel)\s+(.*)")
 _ON_IT = re.compile(r"\b([a-z]+) it as\b")  # "welcomed it as ...", "condemned it as ..." (not "said it opposed it")
 
 

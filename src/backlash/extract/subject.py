@@ -230,8 +230,8 @@ def detect_subject(article: Article, parsed: ParsedText, title: Doc | None) -> s
             # "The British Medical Association (BMA), which called the strike": then "the BMA" (not "Information
             # Act (FOIA)", a name's end)
             mentions += len(re.findall(rf"\b{acronym.group('short')}\b", text)) - 1
-        elif len(initials := _initials(name)) > 2 and len(name.split()) == len(initials):
-            mentions += len(re.findall(rf"\b{initials}\b", text))  # "the BMA's junior doctors committee"
+        elif len(letters := initials(name)) > 2 and len(name.split()) == len(letters):
+            mentions += len(re.findall(rf"\b{letters}\b", text))  # "the BMA's junior doctors committee"
         if mentions < 2 and scores[name] < 1.5:
             continue  # named once: a voice in the story, not what it is about
         if name.lower() in PRONOUNS or (_common_word(name, text) and name.lower() not in _HEAD_TITLES):
@@ -1204,7 +1204,7 @@ def introduced_as_staff(speaker: str, subject: str | None, text: str, organizati
         kinds = [rf"the {w.lower()}" for w in subject.split()[1:] if w.lower() in INSTITUTION_WORDS]
         if re.search(rf"\bboard of (?:the )?{re.escape(subject)}|{re.escape(subject)}['’]s board\b", text):
             kinds.append("(?:the )?board")  # "The board of the X Association voted ...": "Board president Y"
-        if len(acronym := _initials(subject.removeprefix("the "))) > 2:
+        if len(acronym := initials(subject.removeprefix("the "))) > 2:
             kinds.append(acronym)  # "FAA Administrator Mike Whitaker" for the Federal Aviation Administration
         names = "|".join(dict.fromkeys([body, re.escape(first) + _NOT_ANOTHER_BODY, _BODY_NOUN, *kinds]))
         # "Brewster chief executive Laura Kim", "Brewster's community manager, Dana Roh"; opening a
@@ -1420,7 +1420,7 @@ def _relative_of_another(phrase: str, subject: str) -> bool:
     return bool(found) and found.group(1).lower() != words[0].lower()
 
 
-def _initials(name: str) -> str:
+def initials(name: str) -> str:
     return "".join(w[0] for w in re.findall(r"[A-Z][\w-]*", name) if not w.isupper() or len(w) == 1)
 
 
@@ -1428,8 +1428,8 @@ def _same_acronym(subject: str, phrase: str) -> bool:
     """Whether one names the other by its initials ("DNC", "the Democratic National Committee")."""
     bare = subject.removeprefix("the ")
     if re.fullmatch(r"[A-Z]{2,6}", bare):
-        return bare in _initials(phrase)
-    acronym = _initials(bare)
+        return bare in initials(phrase)
+    acronym = initials(bare)
     return len(acronym) > 2 and bool(re.search(rf"\b{acronym}\b", phrase))
 
 
