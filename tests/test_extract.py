@@ -2009,7 +2009,7 @@ def test_a_crowds_feeling_turned_by_not(sentence, cue):
 
 @pytest.mark.parametrize(("sentence", "speaker", "cue"), [
     ("Even some of the airline's own staff were critical.", "airline's own staff", "against"),
-    ("Many of its regular passengers were delighted.", "its regular passengers", "favor"),
+    ("Many of its regular passengers were delighted.", "Many of its regular passengers", "favor"),
 ])
 def test_a_feeling_of_some_of_a_crowd_is_that_crowds(sentence, speaker, cue):
     [item] = extract(article(FEE_LEAD + sentence)).items[-1:]
@@ -4456,3 +4456,19 @@ def test_a_body_told_to_feel_about_the_news_reacts_to_it():
             'The union Prospect said it was "deeply disappointed" and would seek urgent talks.')
     kinds = {i.speaker: (i.kind, i.stance_cue) for i in extract(article(text, title=title)).items}
     assert kinds["Prospect"] == ("reaction", "against")
+
+
+def test_a_body_name_the_parser_splits_into_a_noun_and_its_apposition_stays_whole():
+    text = ('Pop star Lana Brooks said people who use weight-loss jabs were "taking the lazy way out".\n\n'
+            'The charity Diabetes UK said the remarks risked "stigmatising people who are following medical advice".')
+    assert "Diabetes UK" in {i.speaker for i in extract(article(text)).items}
+
+
+def test_a_former_head_of_the_subject_and_some_of_a_crowd_are_reactions():
+    title = "BBC criticised for dropping presenter over social media post"
+    text = ("The BBC has taken presenter Gary Holt off air for a week over a social media post.\n\n"
+            'Former BBC director general Greg Dyke said the decision was "a mistake".\n\n'
+            "Several of Holt's fellow presenters said they would not appear on their shows in solidarity.")
+    kinds = {i.speaker: i.kind for i in extract(article(text, title=title)).items}
+    assert kinds["Greg Dyke"] == "reaction"
+    assert kinds["Several of Holt's fellow presenters"] == "reaction"

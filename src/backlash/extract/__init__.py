@@ -58,7 +58,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item
 
-EXTRACTOR_VERSION = "0.3.242"
+EXTRACTOR_VERSION = "0.3.243"
 TITLE_CHARS = 1000
 
 

@@ -141,6 +141,7 @@ def subject_of(verb: Token) -> Token | None:
     return None
 
 
+_COUNTS = {"several", "many", "some", "most", "few", "all", "both", "none"}  # "Several of his colleagues"
 # Words for a thing that are people too: a person where they say or write ("one flyer wrote", "a
 # poster on Reddit said"), a thing elsewhere ("a poster read", "the flyer was handed out").
 _PEOPLE_OR_THINGS = {"flyer", "flyers", "flier", "fliers", "poster", "posters"}
@@ -185,6 +186,12 @@ def describe(head: Token, words: str) -> Speaker | None:
         return Speaker(head.text, head.text, "unknown")  # "On Instagram, one wrote: “Q”"
     if head.is_upper and len(head.text) > 1 and head.dep_ in _SUBJECTS and head.is_alpha and head.tag_.startswith("VB"):
         return Speaker(head.text, words, role_of(words))  # "Animal welfare group PETA called ...", tagged a verb
+    counted = next((p for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                    if p.dep_ == "pobj" and p.tag_ == "NNS" and can_speak(p.lower_)), None)
+    if lowered in _COUNTS and counted is not None:
+        # "Several of Holt's fellow presenters said", "Many of his colleagues said": some of a crowd
+        phrase = head.doc[head.i: counted.i + 1].text
+        return Speaker(phrase, phrase, role_of(phrase))
     if (lowered in PRONOUNS or lowered in WEEKDAYS_MONTHS or is_masked(head)
             or head.tag_ in ("JJ", "JJR", "JJS", "RB", "IN", "CD", "DT", "WDT", "WP", "VB", "VBD",
                              "VBG", "VBN", "VBP", "VBZ", "PRP$", "EX")):
@@ -201,6 +208,9 @@ def describe(head: Token, words: str) -> Speaker | None:
     if name is None and not crowd:
         appositive = name_beside(head)
         name = _name_at(appositive) if appositive is not None else None
+        if name and appositive.i == head.i + 1 and head.is_title and head.tag_ in ("NN", "NNS") and head.i > 0 \
+                and not head.nbor(-1).is_title:
+            name = f"{head.text} {name}"  # "The charity Diabetes UK said": one name, read as a noun and its apposition
     phrase = " ".join(words.split())
     return Speaker(name or speaker_name(_description(head)), phrase, role_of(phrase))
 

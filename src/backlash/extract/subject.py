@@ -1066,7 +1066,8 @@ def is_subject(statement: Statement, subject: str | None, organization: bool, st
             and not _relative_of_another(statement.speaker.phrase, subject):
         return False
     if names_subject and words & SPOKES_WORDS:
-        return True
+        # (not a former one: "Former BBC director general Greg Dyke" speaks for himself)
+        return not re.match(r"(?i:former|ex|then|onetime)[\s-]", statement.speaker.phrase.strip())
     if _NAMED_AFTER.match(speaker):
         return False  # "University of California" speaks for itself, not for California
     if set(re.findall(r"[a-z]+", speaker)) & _FOLLOWING and " and " not in speaker:
@@ -1243,8 +1244,7 @@ def introduced_as_staff(speaker: str, subject: str | None, text: str, organizati
         members = _MEMBERS_BODY.search(line[:titled.start()]) if titled else None
         if members and members.group(1).lower() not in subject.lower().split():
             titled = None  # "Student union president Kwame Asante" of a university
-        if titled and re.search(r"\b(?i:former|ex|then|onetime|shadow)[\s-]+(?:[\w-]+\s+){0,4}$",
-                                line[:titled.start()]):
+        if titled and _FORMER.search(line[:titled.start()]):
             # "former prime minister Liz Truss", "Former Bank of England governor X" speak for themselves, and
             # "shadow education secretary X" for the opposition
             titled = None
@@ -1252,8 +1252,9 @@ def introduced_as_staff(speaker: str, subject: str | None, text: str, organizati
                                                                      text[found.end(): found.end() + 40])):
             return True  # "Superintendent Dr. Alan Pierce" for the Brookfield School District
         after = re.split(r"[.!?\n]\s", text[found.end(): found.end() + 60])[0]
-        if organization and (leader_before.search(before) or leader_after.search(after) or (
-                _BARE_BOSS.search(before) and not _ANOTHER_BODYS.match(after))):
+        if organization and not _FORMER.search(before) and (
+                leader_before.search(before) or leader_after.search(after)
+                or (_BARE_BOSS.search(before) and not _ANOTHER_BODYS.match(after))):
             return True
         for side in (before, after):
             if _STAFF.search(side) and re.search(rf"\b(?:{owners})\b", side):
@@ -1266,6 +1267,8 @@ def introduced_as_staff(speaker: str, subject: str | None, text: str, organizati
     return False
 
 
+# Who no longer holds a post, or holds it for the opposition: "former prime minister", "shadow education secretary"
+_FORMER = re.compile(r"\b(?i:former|ex|then|onetime|shadow)[\s-]+(?:[\w.'’-]+\s+){0,4}$")
 _MEMBERS_BODY = re.compile(r"\b(union|association|society|guild|senate|federation|club|league|party)\s+"
                            r"(?:[\w-]+\s+)?$", re.I)
 
