@@ -4472,3 +4472,10 @@ def test_a_former_head_of_the_subject_and_some_of_a_crowd_are_reactions():
     kinds = {i.speaker: i.kind for i in extract(article(text, title=title)).items}
     assert kinds["Greg Dyke"] == "reaction"
     assert kinds["Several of Holt's fellow presenters"] == "reaction"
+
+
+def test_one_of_a_crowd_whose_feeling_was_told_takes_its_side():
+    text = ("Westfield Public Library has cancelled a drag queen story hour for children.\n\n"
+            "Some parents who had opposed the event said they were relieved. \"It was never appropriate for young "
+            'children," said Mark Doyle, a father of two.')
+    assert {i.speaker: i.stance_cue for i in extract(article(text)).items}["Mark Doyle"] == "favor"

@@ -58,7 +58,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item
 
-EXTRACTOR_VERSION = "0.3.243"
+EXTRACTOR_VERSION = "0.3.244"
 TITLE_CHARS = 1000
 
 
@@ -389,7 +389,10 @@ def _sided_by_lead_in(items: list[Item], text: str, backed: Sequence[tuple[int, 
                 rf"\b{re.escape(item.speaker or '')},\s+whose (?:sons?|daughters?|child|children|kids?|boy|girl)\b",
                 f"{phrase} {after}"):
             kinds.add("parent")
-        crowd = re.findall(r"[a-z]+", text[told[last][0]:told[last][1]].lower())
+        # (the told sentence's words and its speaker's: "Some parents who had opposed the event said they were
+        # relieved" tells only "they were relieved")
+        told_words = f"{told_phrases.get(told[last][:2], '')} {text[told[last][0]:told[last][1]]}"
+        crowd = re.findall(r"[a-z]+", told_words.lower())
         # "Supporters say the law will help. “Q,” said state Rep. Scott Hilton": one of them, in that paragraph
         # and with no turn between ("..., but not everyone agrees. “Q,” said ...")
         if near and told_groups.get(told[last][:2]) \
