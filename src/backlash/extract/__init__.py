@@ -17,6 +17,7 @@ from backlash.extract.embeds import TEXT_BYLINE, embedded_posts, posts_in_text, 
 from backlash.extract.lexicon import (
     AGAINST_GROUPS,
     BODY_KINDS,
+    CRITIC_WORDS,
     CROWD_WORDS,
     FAVOR_GROUPS,
     FAVOR_REACTIONS,
@@ -58,7 +59,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item
 
-EXTRACTOR_VERSION = "0.3.244"
+EXTRACTOR_VERSION = "0.3.245"
 TITLE_CHARS = 1000
 
 
@@ -142,7 +143,7 @@ def extract(article: Article) -> Extraction:
     opponents_too = any(s.speaker.name.lower() == "opponents" for s in statements)  # quoted as such: see `group_side`
     # (not when the politician stopped another's measure: "Supporters" of a vetoed bill are its)
     politician = bool(subject) and not organization and role_from_mentions(subject or "", text) == "politician" \
-        and not any(w.lower() in _BLOCKING for w in target.split()[len((subject or "").split()):][:6])
+        and not _blocks_a_measure(target.split()[len((subject or "").split()):])
     for statement in statements:
         item = statement.item
         if item.speaker_role == "unknown" and item.speaker:
@@ -171,8 +172,9 @@ def extract(article: Article) -> Extraction:
         # "Organisers said in a statement ...": a festival's, a race's own voice
         described_so |= bool(subject) and subject.split()[-1].lower() in _EVENTS and _ORGANISERS.fullmatch(
             statement.speaker.phrase.strip()) is not None
-        if described_so or is_subject(statement, subject, organization, staff[item.speaker], voices) or (
-                as_written is not statement and is_subject(as_written, subject, organization, described=voices)):
+        if described_so or is_subject(statement, subject, organization, staff[item.speaker], voices, text) or (
+                as_written is not statement and is_subject(as_written, subject, organization, described=voices,
+                                                           text=text)):
             if statement.how == "reaction":
                 continue  # the subject acting ("Trump slammed ...") is not a reaction to them
             item = replace(item, kind="subject_statement")
@@ -307,7 +309,7 @@ _BODY_HEADS = (r"(?:president|leader|head|director|chair(?:man|woman|person)?|ch
                r"spokes(?:man|woman|person)|secretary|executive|founder)")
 _HEAD_OF_BODY = re.compile(rf"\b(?:the\s+(?P<kind>[a-z]+)['’]s?|its)\s+(?:[a-z-]+\s+)?{_BODY_HEADS}\b")
 # ... or by the body's kind as a title before the name: "union president Dan Rourke"
-_BODY_TITLE = re.compile(rf"(?:[a-z]+\s+)?(?P<kind>[a-z]+)\s+{_BODY_HEADS}\s+[A-Z]")
+_BODY_TITLE = re.compile(rf"(?:(?P<of>[a-z]+)\s+)?(?P<kind>[a-z]+)\s+{_BODY_HEADS}\s+[A-Z]")
 
 
 _TURN = re.compile(r"\b(?:but|however|though|not everyone|others|disagree|disagreed)\b", re.I)
@@ -339,8 +341,8 @@ def _heeded(side: str | None, headline: str, subject: str | None, target: str) -
 _UNDOING_GERUNDS = {"scrapping", "dropping", "abandoning", "ditching", "shelving", "axing", "reversing", "cancelling",
                     "canceling", "withdrawing", "pausing", "halting", "postponing", "delaying", "suspending"}
 # (or the clause that tells it: "days after the proposal provoked a furious backlash from parents")
-_AFTER_OUTCRY = re.compile(rf"\b(?:after|following|amid)\s+(?:[\w'’-]+\s+){{0,6}}?"
-                           rf"(?:(?:{'|'.join(sorted(MEETING_VERBS))})\s+)?(?:an?\s+|the\s+)?(?:\w+\s+)?"
+_AFTER_OUTCRY = re.compile(rf"\b(?:after|following|amid)\s+(?:(?:[\w'’-]+\s+){{0,6}}?"
+                           rf"(?:{'|'.join(sorted(MEETING_VERBS))})\s+)?(?:an?\s+|the\s+)?(?:\w+\s+)?"
                            rf"(?:{'|'.join(sorted(RESPONSE_NOUNS))})\b", re.I)
 
 
@@ -361,7 +363,7 @@ def _sided_by_lead_in(items: list[Item], text: str, backed: Sequence[tuple[int, 
     told = sorted([(i.char_start or 0, i.char_end or 0, i.stance_cue, _a_crowd(i)) for i in items
                    if i.kind == "reaction" and not i.quoted and i.stance_cue
                    and i.char_start is not None and i.char_end is not None]
-                  + [(start, end, side, True) for start, end, side in backed], key=lambda t: t[:2])
+                  + [(start, end, side, "public") for start, end, side in backed], key=lambda t: t[:2])
     # (by where each starts: a quote inside a crowd's sentence that tells its side is an example of it
     # too, "Fans took to social media to slam the decision, with one writing: “Q”")
     starts = [told_start for told_start, _, _, _ in told]
@@ -482,8 +484,10 @@ def _sided_by_lead_in(items: list[Item], text: str, backed: Sequence[tuple[int, 
             # (the body's kind in how its told reaction names it; "its" after a body's)
             if last >= 0 and paragraph_of(told[last][0]) == paragraph_of(item.char_start) \
                     and (head := _HEAD_OF_BODY.search(phrase) or _BODY_TITLE.match(phrase)) is not None and (
-                        re.search(rf"\b{head.group('kind')}\b", told_phrases.get(told[last][:2], ""), re.I)
+                        all(re.search(rf"\b{word}\b", told_phrases.get(told[last][:2], ""), re.I)
+                            for word in (head.group("kind"), head.groupdict().get("of")) if word)
                         if head.group("kind") else not told[last][3]):
+                # ("police union president Dan Rourke" is not the firefighters union's)
                 # "The teachers' union applauded the decision. “Q,” said the union's president": its voice
                 sided.append(replace(item, stance_cue=told[last][2]))
                 continue
@@ -500,10 +504,12 @@ def _sided_by_lead_in(items: list[Item], text: str, backed: Sequence[tuple[int, 
             # "Residents reacted with fury. “Q,” said pensioner Margaret Cole")
             # (one named as one of them also a little further: "... prompting anger from photographers" ¶ ... ¶
             # "“Q,” said wildlife photographer Rachel Dunn")
-            if last >= 0 and gap <= LENT_TO_MEMBERS and not split_between(told[last][1], item.char_start) and (
-                    member_of_told(item, phrase, last, gap <= 1) or (gap <= 1 and (
-                        _ONE_OF_THE_PUBLIC.match(phrase) is not None or _AGED.match(phrase) is not None)
-                        and not _FELT.match(text, told[last][0]))):
+            # (not past a turn: "Not every photographer is opposed, however, ...")
+            near = last >= 0 and (gap <= 1 or not _TURN.search(text, told[last][1], item.char_start))
+            if last >= 0 and gap <= LENT_TO_MEMBERS and near and not split_between(told[last][1], item.char_start) \
+                    and (member_of_told(item, phrase, last, gap <= 1) or (
+                        gap <= 1 and told[last][3] == "public" and not _FELT.match(text, told[last][0])
+                        and (_ONE_OF_THE_PUBLIC.match(phrase) is not None or _AGED.match(phrase) is not None))):
                 # (what a crowd "said they" felt is its own: not lent to a parent after "Pupils said they were happy")
                 item = replace(item, stance_cue=told[last][2])
             elif (own := own_told_side(item)) is not None:
@@ -535,20 +541,24 @@ def _examples_of_told_reactions(items: list[Item], elsewhere: set[int], parsed: 
 
 
 def _names_body(body: str, phrase: str) -> bool:
-    """Whether a speaker's phrase names the body by its name or initials ("ACLU attorney Heather Weaver")."""
+    """Whether a speaker's phrase names the body by its name or initials ("ACLU attorney Heather Weaver");
+    not a person's name ("a frequent Abbott critic"), nor as its critic."""
     body = re.sub(r"^the\s+", "", body, flags=re.I)
+    if " " not in body and not body.isupper() or CRITIC_WORDS & set(re.findall(r"[a-z]+", phrase.lower())):
+        return False
     return body[:1].isupper() and (re.search(rf"\b{re.escape(body)}\b", phrase) is not None or (
         len(short := initials(body)) > 2 and re.search(rf"\b{short}\b", phrase) is not None))
 
 
-def _a_crowd(item: Item) -> bool:
-    """Whether a statement's speaker is the public or a crowd ("cycling groups and many residents")."""
-    # (or a plural, bare or counted: "photographers", "Some conservatives", "Many economists"; not a
-    # capitalized word alone: "Rovers" is a club)
+def _a_crowd(item: Item) -> str | None:
+    """Whether a statement's speaker is a crowd: "public" ("cycling groups and many residents"), a
+    "group" by its kind (a plural, bare or counted: "photographers", "Some conservatives"; not a
+    capitalized word alone: "Rovers" is a club), else None."""
     speaker = item.speaker or ""
-    return item.speaker_role == "public" or bool(CROWD_WORDS & set(speaker.lower().split())) or bool(
-        re.fullmatch(r"(?:(?:some|many|several|most|other)\s+)?[a-z-]+s", speaker.lower())
-        and (speaker[:1].islower() or " " in speaker))
+    if item.speaker_role == "public" or CROWD_WORDS & set(speaker.lower().split()):
+        return "public"
+    plural = re.fullmatch(r"(?:(?:some|many|several|most|other)\s+)?[a-z-]+s", speaker.lower())
+    return "group" if plural and (speaker[:1].islower() or " " in speaker) else None
 
 
 # One of a crowd by another word: "mother of two Helen Carr" after "Most parents welcomed the move".
@@ -560,7 +570,14 @@ _FELT = re.compile(r"(?:they|we)\s+(?:were|are|felt|feel)\b")  # "Pupils said th
 # A politician stopping another's measure ("vetoing a bill", "using a hold to block it"), not undoing one
 # of their own ("a promise to scrap the gas tax")
 _BLOCKING = {"veto", "vetoing", "vetoed", "vetoes", "block", "blocking", "blocked", "reject", "rejecting", "rejected",
-             "filibuster", "filibustering", "stall", "stalling"}
+             "filibuster", "filibustering", "stall", "stalling", "refusing", "refusal", "against"}
+def _blocks_a_measure(deed: list[str]) -> bool:
+    """"vetoing a bill", "using a procedural hold to block a bill", "refusing to sign a bill", "voting against
+    a bill" (not "rejecting calls to resign")."""
+    words = [w.lower() for w in deed[:8]]
+    return any(w in _BLOCKING and MEASURE_NOUNS & set(words[n + 1:n + 5]) for n, w in enumerate(words))
+
+
 _OTHERS = re.compile(r"(?:some |many )?others?\b", re.I)  # "Others", "Other residents", "Some others"
 _KIN = {"mother": "parent", "father": "parent", "mum": "parent", "mom": "parent", "dad": "parent", "pupil": "student"}
 # A speaker named by no name: "one fan", "@handle", "One user on X" opening its sentence.
@@ -788,11 +805,13 @@ def _about_something_else(item: Item, phrase: str, parsed: ParsedText, subject: 
     # decision" when the target is an action: a measure named by what it is points back at it.
     mention = _MEASURE_MENTION.search(clause)
     # ("the strike" of a target that is one: "the BMA's calling the walkout")
-    strike = bool(mention) and mention.group("noun") in _WALKOUTS
-    measure = bool(_WALKOUTS & set(target.lower().split())) if strike else bool(mention) and (
-        bool(_MEASURES & set(target.lower().split()))
-                                 or _in_lead(mention.group("noun"), parsed)
-                                 or (mention.group("noun") in _ANY_ACTION and target != subject))
+    noun = mention.group("noun") if mention else ""
+    if noun in _WALKOUTS | _REVERSALS:
+        # (only of a target that is one: "the U-turn on rail fares announced last week" is another matter)
+        measure = bool(_WALKOUTS & set(target.lower().split())) if noun in _WALKOUTS else _undoing(subject, target)
+    else:
+        measure = bool(mention) and (bool(_MEASURES & set(target.lower().split())) or _in_lead(noun, parsed)
+                                     or (noun in _ANY_ACTION and target != subject))
     # The target's deed in another form: "the dismissal" of "dismissing a lecturer", "should never be
     # charged" of "charging passengers ..."
     # (a short stem only as a noun after "the": "the veto", not "not even comment" for "evening")
@@ -811,9 +830,12 @@ def _about_something_else(item: Item, phrase: str, parsed: ParsedText, subject: 
                                                         own_words.lower()))  # "This government is ..."
     # a feeling its words open with is the news's ("said it was “delighted that common sense has prevailed”",
     # past its adverbs: "deeply disappointed"), and so is one it is told to have ("said it was deeply disappointed")
+    # (not one with a cause of its own: "disappointed that depot staff had not been consulted")
     felt = own_words or (told.group(1) if (told := _FELT_SAID.search(clause)) else "")
-    opening = [w.strip(",.“”\"'") for w in felt.lower().split()[:3]]
-    pointed = pointed or next((w for w in opening if not w.endswith("ly")), "") in FEELING_SIDES
+    opening = [w.strip(",.“”\"'") for w in felt.lower().split()[:4]]
+    at = next((n for n, w in enumerate(opening) if not w.endswith("ly")), 0)
+    pointed = pointed or (opening[at:at + 1] != [] and opening[at] in FEELING_SIDES and (
+        opening[at + 1:at + 2] in ([], ["and"], ["but"]) or _PREVAILED.search(felt) is not None))
     # a side taken on "it" as something is taken on the story's news ("The Beef Association welcomed it as ...")
     pointed = pointed or (item.stance_cue is not None and any(
         m.group(1) in REACTION_VERBS or m.group(1) in SIDING_VERBS for m in _ON_IT.finditer(clause)))
@@ -826,6 +848,7 @@ def _about_something_else(item: Item, phrase: str, parsed: ParsedText, subject: 
     return not (measure or pointed or any(re.search(rf"\b{re.escape(w)}\b", clause) for w in words))
 
 
+_PREVAILED = re.compile(r"\b(?:common )?sense (?:has )?prevailed\b", re.I)  # the news, in a stock phrase
 _FELT_SAID = re.compile(r"\b(?:said|says)\s+(?:it|they)\s+(?:was|were|is|are|felt|feel)\s+(.*)")
 _ON_IT = re.compile(r"\b([a-z]+) it as\b")  # "welcomed it as ...", "condemned it as ..." (not "said it opposed it")
 
@@ -857,10 +880,10 @@ def _named_words(subject: str, target: str) -> set[str]:
 _ANY_ACTION = {"decision", "move", "change", "changes", "plan", "plans", "proposal", "rise", "increase", "hike",
                "cut", "cuts", "announcement", "extension", "policy", "ruling", "order", "ban", "rule", "verdict",
                "injunction", "judgment", "judgement", "recall", "grounding", "killing", "closure", "sacking",
-               "firing", "removal", "cancellation", "suspension", "fine", "sale", "merger", "delay", "rebrand",
-               "climbdown", "u-turn", "reversal"}
+               "firing", "removal", "cancellation", "suspension", "fine", "sale", "merger", "delay", "rebrand"}
 _WALKOUTS = {"strike", "strikes", "walkout", "walkouts"}
-_MEASURES = MEASURE_NOUNS | UTTERANCE_NOUNS | _ANY_ACTION | _WALKOUTS
+_REVERSALS = {"climbdown", "u-turn", "reversal"}  # the subject's undoing of its own plan
+_MEASURES = MEASURE_NOUNS | UTTERANCE_NOUNS | _ANY_ACTION | _WALKOUTS | _REVERSALS
 # Gerunds too light to name a deed by their stem ("telling voters ...", "supporting a bill")
 _LIGHT_DEEDS = {"telling", "saying", "supporting", "calling", "making", "taking", "giving", "getting", "having",
                 "asking", "seeking", "wanting", "claiming", "showing", "putting", "keeping", "leaving", "trying"}

@@ -126,8 +126,9 @@ def side_of(word: Token) -> str | None:
              or (word.lower_ if word.lower_ in RESPONSE_NOUNS else light_reaction(word)))
     if lemma is None or lemma in NEUTRAL_REACTIONS:
         return _manner(word)
-    if any(c.dep_ == "neg" for c in word.children):
-        return None  # "has not yet endorsed a candidate", "did not condemn it": no side told
+    if any(c.dep_ == "neg" and not (c.i + 1 < len(c.doc) and c.nbor(1).lower_ in ("just", "only", "merely", "simply"))
+           for c in word.children):
+        return None  # "has not yet endorsed a candidate", "did not condemn it": no side told (but "didn't just ...")
     if any(c.dep_ == "dobj" and c.lower_ in CROWD_WORDS and c.lower_ not in CRITIC_WORDS for c in word.children):
         return None  # "Fans condemned the players": a side toward other people, not the story's
     favor = lemma in FAVOR_REACTIONS
@@ -264,6 +265,9 @@ _REVIEW_SIDES = {**dict.fromkeys(("rave", "glowing", "positive", "great", "good"
 
 # Plural nouns for people by what they do, opening a headline: "Photographers angry over ...", "Economists sceptical"
 _PEOPLE = re.compile(r"[a-z]{3,}(?:ers|ists|ians|ants|ents|ors)")
+# ... not the subject's own people: "Organisers delighted as record crowds flock to ..."
+_OWN_PEOPLE = {"organisers", "organizers", "owners", "managers", "directors", "officers", "ministers", "executives",
+               "founders", "producers", "developers", "publishers", "promoters", "presenters"}
 
 
 def _crowd_felt(lowered: list[str], at: int) -> bool | None:
@@ -274,7 +278,8 @@ def _crowd_felt(lowered: list[str], at: int) -> bool | None:
         i, negated = i - 1, True
     if i >= 0 and lowered[i] in _BE:
         i -= 1
-    crowd = i >= 0 and (lowered[i] in CROWD_WORDS or (i == 0 and _PEOPLE.fullmatch(lowered[i]) is not None))
+    crowd = i >= 0 and (lowered[i] in CROWD_WORDS or (
+        i == 0 and _PEOPLE.fullmatch(lowered[i]) is not None and lowered[i] not in _OWN_PEOPLE))
     if not crowd or lowered[i - 1:i] in (["few"], ["all"], ["no"]):
         return None  # (not "Not all residents are happy", "Few fans are happy": some, whose side is unsaid)
     return negated

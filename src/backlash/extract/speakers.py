@@ -141,7 +141,8 @@ def subject_of(verb: Token) -> Token | None:
     return None
 
 
-_COUNTS = {"several", "many", "some", "most", "few", "all", "both", "none"}  # "Several of his colleagues"
+_COUNTS = {"several", "many", "some", "most", "few", "all", "both", "none", "two", "three", "four", "five", "six"}
+# ("Several of his colleagues", "Two of Holt's fellow presenters")
 # Words for a thing that are people too: a person where they say or write ("one flyer wrote", "a
 # poster on Reddit said"), a thing elsewhere ("a poster read", "the flyer was handed out").
 _PEOPLE_OR_THINGS = {"flyer", "flyers", "flier", "fliers", "poster", "posters"}

@@ -1040,7 +1040,7 @@ _KIND_MENTION = re.compile(r"\b[Tt]he ([a-z]+)(?: ([a-z]+))?\b")  # "the airline
 
 
 def is_subject(statement: Statement, subject: str | None, organization: bool, staff: bool = False,
-               described: frozenset[str] = frozenset()) -> bool:
+               described: frozenset[str] = frozenset(), text: str = "") -> bool:
     """Whether the subject made this statement: themselves (by name or handle), their
     spokespeople or official accounts (named so here, or `staff`: introduced so elsewhere), or,
     for a body, its own voice ("the company said", or the noun the article introduced it with:
@@ -1058,6 +1058,14 @@ def is_subject(statement: Statement, subject: str | None, organization: bool, st
     whole = rf"(?<![\w-]){re.escape(last)}(?![\w-])"
     names_subject = bool(re.search(rf"{whole}{_NOT_ANOTHER_BODY}", statement.speaker.phrase, re.I)) \
         or _same_acronym(subject, statement.speaker.phrase)
+    spoken = speaker.split()
+    # (one word of a name as another person's first name: "Francis DeBernardo, executive director of ..." is not
+    # Pope Francis; "Vireo spokeswoman", "Brewster Coffee" are the body's)
+    surname_of_another = len(spoken) > 1 and (item.speaker or "").split()[-1][:1].isupper() \
+        and spoken[-1] not in BODY_KINDS | _ORG_HEADS
+    if " " not in subject and spoken[:1] == [last] and spoken[-1] != last and surname_of_another \
+            and re.search(rf"\b(?:Pope|King|Queen|Prince|Princess|Saint|Sheikh) {re.escape(subject)}\b", text):
+        return False  # (one known by one name: the headline's "Hillary" is Hillary Clinton)
     if re.search(rf"{whole}['’]s\s+(?:[\w-]+\s+)?(?:union|unions|association|society|guild)\b", phrase):
         return False  # "the university's student union": a body of its members, not its voice
     words = set(re.findall(r"[a-z-]+", phrase))
@@ -1066,15 +1074,16 @@ def is_subject(statement: Statement, subject: str | None, organization: bool, st
             and not _relative_of_another(statement.speaker.phrase, subject):
         return False
     if names_subject and words & SPOKES_WORDS:
-        # (not a former one: "Former BBC director general Greg Dyke" speaks for himself)
-        return not re.match(r"(?i:former|ex|then|onetime)[\s-]", statement.speaker.phrase.strip())
+        # (not a former one: "Former BBC director general Greg Dyke", "Greg Dyke, a former BBC director general"
+        # speak for themselves; "Rex Early, a former state party chairman" is Trump's chairman now)
+        return not re.search(rf"\b(?i:former|ex|onetime)[\s-]+(?:[\w'’-]+\s+){{0,2}}?{whole}", statement.speaker.phrase,
+                             re.I)
     if _NAMED_AFTER.match(speaker):
         return False  # "University of California" speaks for itself, not for California
     if set(re.findall(r"[a-z]+", speaker)) & _FOLLOWING and " and " not in speaker:
         return False  # "Clinton supporters", "Rovers Supporters' Trust": a following named after the subject
     if re.search(whole, speaker) or _same_acronym(subject, item.speaker or ""):
         first = subject.split()[0].lower() if len(subject.split()) > 1 else None
-        spoken = speaker.split()
         # (a surname's particle is no first name: "Ms Ní Bhraonáin" is Màiri Ní Bhraonáin)
         return not (first and len(spoken) > 1 and spoken[0] not in (first, last) and spoken[0] not in _NAME_PARTICLES
                     and not subject.startswith("the "))
@@ -1223,7 +1232,8 @@ def introduced_as_staff(speaker: str, subject: str | None, text: str, organizati
     heads = _HEAD_OF.get(kind.lower(), ()) if organization else ()
     if kind.lower() in ("bank", "reserve") and not _MONETARY.search(text):
         heads = ()  # a governor speaks for a central bank, in a story of rates (not Lloyds Bank, a nature reserve)
-    if organization and not heads and re.search(rf"\b(?i:city|town|village|borough) of {re.escape(subject)}\b", text):
+    if organization and not heads and (re.search(rf"\b(?i:city|town|village|borough) of {re.escape(subject)}\b", text)
+                                       or words[-1] in ("City", "Town")):  # "Kansas City": Mayor Quinton Lucas
         heads = ("mayor",)  # "The city of Halvorsen has cancelled ...": Mayor Ellen Park speaks for it
     elif organization and not heads and subject in US_STATES:
         heads = ("governor", r"gov\.")  # "California's plan ...": Gov. Jerry Brown speaks for it
@@ -1252,7 +1262,8 @@ def introduced_as_staff(speaker: str, subject: str | None, text: str, organizati
                                                                      text[found.end(): found.end() + 40])):
             return True  # "Superintendent Dr. Alan Pierce" for the Brookfield School District
         after = re.split(r"[.!?\n]\s", text[found.end(): found.end() + 60])[0]
-        if organization and not _FORMER.search(before) and (
+        if organization and not _FORMER.search(before) and not re.match(
+                rf"{_FORMER_AFTER.pattern}\s+(?:[\w'’-]+\s+){{0,2}}?{body}", after, re.I) and (
                 leader_before.search(before) or leader_after.search(after)
                 or (_BARE_BOSS.search(before) and not _ANOTHER_BODYS.match(after))):
             return True
@@ -1269,6 +1280,7 @@ def introduced_as_staff(speaker: str, subject: str | None, text: str, organizati
 
 # Who no longer holds a post, or holds it for the opposition: "former prime minister", "shadow education secretary"
 _FORMER = re.compile(r"\b(?i:former|ex|then|onetime|shadow)[\s-]+(?:[\w.'’-]+\s+){0,4}$")
+_FORMER_AFTER = re.compile(r",?\s+(?:an?\s+|the\s+)?(?:former|ex-|onetime)")  # "Greg Dyke, a former BBC ..."
 _MEMBERS_BODY = re.compile(r"\b(union|association|society|guild|senate|federation|club|league|party)\s+"
                            r"(?:[\w-]+\s+)?$", re.I)
 
