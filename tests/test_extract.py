@@ -4560,3 +4560,10 @@ def test_a_citys_mayor_speaks_for_a_city_named_city():
             '"This is one of the best things this city has done," said Mayor Quinton Lucas.')
     kinds = kinds_by_speaker(text, title)
     assert kinds["Quinton Lucas"] == "subject_statement"
+
+
+def test_a_referees_title_is_not_his_name():
+    title = "Referee praised for handling of cardiac arrest on pitch"
+    text = ("Referee Anthony Taylor has been widely praised for his quick response after a player collapsed.\n\n"
+            '"Anthony\'s actions saved a life," Bolton said in a statement.')
+    assert extract(article(text, title=title)).subject == "Anthony Taylor"

@@ -371,8 +371,8 @@ TITLES = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "president", "prime", "m
           "sir", "dame", "lord", "lady", "gen", "general", "col", "sgt", "det", "officer", "chief",
           "secretary", "professor", "prof", "rev", "councillor", "councilor", "congressman",
           "congresswoman", "vice", "u.s.", "us", "the", "st", "justice", "commissioner", "ambassador",
-          "principal", "superintendent", "coach", "administrator", "detective", "inspector", "sergeant", "constable",
-          "sheriff", "premier", "speaker", "chairman", "chairwoman", "bishop", "archbishop", "cardinal",
+          "principal", "superintendent", "coach", "referee", "administrator", "detective", "inspector", "sergeant",
+          "constable", "sheriff", "premier", "speaker", "chairman", "chairwoman", "bishop", "archbishop", "cardinal",
           "owner", "founder", "manager", "headteacher", "headmistress", "headmaster", "senior", "junior", "sophomore",
           "freshman", "adviser", "advisor", "strategist"}
 PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we", "you", "him", "her", "them", "his",
