@@ -4554,16 +4554,56 @@ def test_a_pope_is_not_every_francis():
     assert kinds_by_speaker(text, title)["Francis DeBernardo"] == "reaction"
 
 
-def test_a_citys_mayor_speaks_for_a_city_named_city():
-    title = "City's free bus experiment wins fans"
-    text = ("Kansas City's decision to make all city buses free has been a hit with riders.\n\n"
-            '"This is one of the best things this city has done," said Mayor Quinton Lucas.')
-    kinds = kinds_by_speaker(text, title)
-    assert kinds["Quinton Lucas"] == "subject_statement"
-
-
 def test_a_referees_title_is_not_his_name():
     title = "Referee praised for handling of cardiac arrest on pitch"
     text = ("Referee Anthony Taylor has been widely praised for his quick response after a player collapsed.\n\n"
             '"Anthony\'s actions saved a life," Bolton said in a statement.')
     assert extract(article(text, title=title)).subject == "Anthony Taylor"
+
+
+def test_a_told_statement_that_calls_it_something_in_quote_marks_is_kept():
+    text = ("Florida Governor Ron DeSantis on Monday signed a bill banning children under 14 from social media.\n\n"
+            'Tech industry group NetChoice said it would challenge the law in court, calling it "unconstitutional".')
+    [item] = [i for i in extract(article(text)).items if i.speaker == "NetChoice"]
+    assert (item.text, item.stance_cue) == ("it would challenge the law in court", "against")
+
+
+def test_moms_named_after_parents_groups_took_a_side_are_parents():
+    text = ("Florida Governor Ron DeSantis on Monday signed a bill banning children under 14 from social media.\n\n"
+            'Parents\' groups applauded the law. "Finally, someone is standing up to Big Tech," said Maria Lopez of '
+            "Moms for Safer Screens.")
+    assert cues_by_speaker(text)["Maria Lopez"] == "favor"
+
+
+# Counterexamples from a review of 0.3.244-0.3.246.
+def test_a_one_word_bodys_officer_and_a_local_union_president_take_its_told_side():
+    lead = "Ford will close its Halewood plant with the loss of 900 jobs, the carmaker said.\n\n"
+    assert cues_by_speaker(lead + 'Unite condemned the decision. "This is a hammer blow," said Unite general '
+                                  "secretary Sharon Graham.")["Sharon Graham"] == "against"
+    assert cues_by_speaker(lead + 'The United Auto Workers union condemned the decision. "This is a hammer blow," '
+                                  "said local union president Dan Rourke.")["Dan Rourke"] == "against"
+
+
+def test_a_u_turns_winners_told_as_its_months_of_protests_are_for_it():
+    text = ("Millbrook Borough Council has scrapped plans to close the town's library.\n\n"
+            "The U-turn came after months of protests from parents and pensioners.")
+    assert cues_by_speaker(text)["parents and pensioners"] == "favor"
+
+
+def test_a_feeling_for_someone_is_still_about_the_news():
+    title = "Network Rail drops ticket office closures"
+    text = ("Network Rail has dropped plans to close 900 ticket offices across England.\n\n"
+            'The RMT union said it was "delighted for passengers and staff alike".')
+    assert kinds_by_speaker(text, title)["RMT union"] == "reaction"
+
+
+def test_rallying_against_a_ban_is_no_politician_blocking_a_measure():
+    text = ("Vice President Kamala Harris rallied against Arizona's near-total abortion ban in Tucson on Friday.\n\n"
+            "Supporters who waited hours in the heat to hear her said she spoke to their fears.")
+    assert cues_by_speaker(text)["Supporters"] == "favor"
+
+
+def test_a_citys_mayor_does_not_speak_for_a_football_club_called_city():
+    text = ("Manchester City have been fined £2m for delaying kick-offs.\n\n"
+            'Greater Manchester mayor Andy Burnham said: "This is an absurd punishment."')
+    assert kinds_by_speaker(text)["Andy Burnham"] == "reaction"

@@ -59,7 +59,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item
 
-EXTRACTOR_VERSION = "0.3.246"
+EXTRACTOR_VERSION = "0.3.247"
 TITLE_CHARS = 1000
 
 
@@ -312,6 +312,9 @@ _HEAD_OF_BODY = re.compile(rf"\b(?:the\s+(?P<kind>[a-z]+)['’]s?|its)\s+(?:[a-z
 _BODY_TITLE = re.compile(rf"(?:(?P<of>[a-z]+)\s+)?(?P<kind>[a-z]+)\s+{_BODY_HEADS}\s+[A-Z]")
 
 
+# Words before a body's title that name no other body: "local union president", "longtime union president"
+_ANY_BRANCH = {"local", "longtime", "national", "regional", "branch", "deputy", "vice", "acting", "interim", "state"}
+_REACH_TURN = re.compile(r"\b(?:however|not everyone|not every|not all|others)\b", re.I)  # (not any "but")
 _TURN = re.compile(r"\b(?:but|however|though|not everyone|others|disagree|disagreed)\b", re.I)
 
 
@@ -342,8 +345,8 @@ _UNDOING_GERUNDS = {"scrapping", "dropping", "abandoning", "ditching", "shelving
                     "canceling", "withdrawing", "pausing", "halting", "postponing", "delaying", "suspending"}
 # (or the clause that tells it: "days after the proposal provoked a furious backlash from parents")
 _AFTER_OUTCRY = re.compile(rf"\b(?:after|following|amid)\s+(?:(?:[\w'’-]+\s+){{0,6}}?"
-                           rf"(?:{'|'.join(sorted(MEETING_VERBS))})\s+)?(?:an?\s+|the\s+)?(?:\w+\s+)?"
-                           rf"(?:{'|'.join(sorted(RESPONSE_NOUNS))})\b", re.I)
+                           rf"(?:{'|'.join(sorted(MEETING_VERBS))})\s+|(?:days|weeks|months|years)\s+of\s+)?"
+                           rf"(?:an?\s+|the\s+)?(?:\w+\s+)?(?:{'|'.join(sorted(RESPONSE_NOUNS))})\b", re.I)
 
 
 def _sided_by_lead_in(items: list[Item], text: str, backed: Sequence[tuple[int, int, str]] = (),
@@ -403,6 +406,7 @@ def _sided_by_lead_in(items: list[Item], text: str, backed: Sequence[tuple[int, 
             return True
         singulars = {w.removesuffix(ending) for w in crowd for ending in ("s", "es") if w.endswith(ending)}
         members = {_KIN.get(w, w) for w in singulars}
+        kinds |= {w[:-1] for w in kinds if w[:-1] in _KIN}  # "Moms for Safer Screens": moms are parents
         return bool({_KIN.get(w, w) for w in kinds} & members)
 
     def embedded(item: Item) -> bool:  # an embed, or a post shown as text above its dated byline
@@ -485,7 +489,8 @@ def _sided_by_lead_in(items: list[Item], text: str, backed: Sequence[tuple[int, 
             if last >= 0 and paragraph_of(told[last][0]) == paragraph_of(item.char_start) \
                     and (head := _HEAD_OF_BODY.search(phrase) or _BODY_TITLE.match(phrase)) is not None and (
                         all(re.search(rf"\b{word}\b", told_phrases.get(told[last][:2], ""), re.I)
-                            for word in (head.group("kind"), head.groupdict().get("of")) if word)
+                            for word in (head.group("kind"), head.groupdict().get("of"))
+                            if word and word not in _ANY_BRANCH)
                         if head.group("kind") else not told[last][3]):
                 # ("police union president Dan Rourke" is not the firefighters union's)
                 # "The teachers' union applauded the decision. “Q,” said the union's president": its voice
@@ -505,7 +510,7 @@ def _sided_by_lead_in(items: list[Item], text: str, backed: Sequence[tuple[int, 
             # (one named as one of them also a little further: "... prompting anger from photographers" ¶ ... ¶
             # "“Q,” said wildlife photographer Rachel Dunn")
             # (not past a turn: "Not every photographer is opposed, however, ...")
-            near = last >= 0 and (gap <= 1 or not _TURN.search(text, told[last][1], item.char_start))
+            near = last >= 0 and (gap <= 1 or not _REACH_TURN.search(text, told[last][1], item.char_start))
             if last >= 0 and gap <= LENT_TO_MEMBERS and near and not split_between(told[last][1], item.char_start) \
                     and (member_of_told(item, phrase, last, gap <= 1) or (
                         gap <= 1 and told[last][3] == "public" and not _FELT.match(text, told[last][0])
@@ -541,10 +546,10 @@ def _examples_of_told_reactions(items: list[Item], elsewhere: set[int], parsed: 
 
 
 def _names_body(body: str, phrase: str) -> bool:
-    """Whether a speaker's phrase names the body by its name or initials ("ACLU attorney Heather Weaver");
-    not a person's name ("a frequent Abbott critic"), nor as its critic."""
+    """Whether a speaker's phrase names the body by its name or initials ("ACLU attorney Heather Weaver"),
+    not as its critic ("a frequent Abbott critic")."""
     body = re.sub(r"^the\s+", "", body, flags=re.I)
-    if " " not in body and not body.isupper() or CRITIC_WORDS & set(re.findall(r"[a-z]+", phrase.lower())):
+    if CRITIC_WORDS & set(re.findall(r"[a-z]+", phrase.lower())):
         return False
     return body[:1].isupper() and (re.search(rf"\b{re.escape(body)}\b", phrase) is not None or (
         len(short := initials(body)) > 2 and re.search(rf"\b{short}\b", phrase) is not None))
@@ -575,7 +580,9 @@ def _blocks_a_measure(deed: list[str]) -> bool:
     """"vetoing a bill", "using a procedural hold to block a bill", "refusing to sign a bill", "voting against
     a bill" (not "rejecting calls to resign")."""
     words = [w.lower() for w in deed[:8]]
-    return any(w in _BLOCKING and MEASURE_NOUNS & set(words[n + 1:n + 5]) for n, w in enumerate(words))
+    # ("against" only after a vote: not "rallying against Arizona's abortion ban")
+    return any(w in _BLOCKING and MEASURE_NOUNS & set(words[n + 1:n + 5])
+               and (w != "against" or words[n - 1:n] in (["voting"], ["voted"], ["vote"])) for n, w in enumerate(words))
 
 
 _OTHERS = re.compile(r"(?:some |many )?others?\b", re.I)  # "Others", "Other residents", "Some others"
@@ -835,7 +842,7 @@ def _about_something_else(item: Item, phrase: str, parsed: ParsedText, subject: 
     opening = [w.strip(",.“”\"'") for w in felt.lower().split()[:4]]
     at = next((n for n, w in enumerate(opening) if not w.endswith("ly")), 0)
     pointed = pointed or (opening[at:at + 1] != [] and opening[at] in FEELING_SIDES and (
-        opening[at + 1:at + 2] in ([], ["and"], ["but"]) or _PREVAILED.search(felt) is not None))
+        opening[at + 1:at + 2] not in (["that"], ["about"], ["over"]) or _PREVAILED.search(felt) is not None))
     # a side taken on "it" as something is taken on the story's news ("The Beef Association welcomed it as ...")
     pointed = pointed or (item.stance_cue is not None and any(
         m.group(1) in REACTION_VERBS or m.group(1) in SIDING_VERBS for m in _ON_IT.finditer(clause)))

@@ -151,6 +151,12 @@ def _reported_speech(parsed: ParsedText, paragraph: Paragraph, verb: Token) -> S
     # ("said it welcomed the decision but urged the club to “learn from its mistakes”").
     quoted = {t.i for c in content.children if c.dep_ in ("conj", "cc") for t in c.subtree} if any(
         is_masked(t) for c in content.children if c.dep_ == "conj" for t in c.subtree) else set()
+    # ... and so is a closing clause that calls it something in quote marks ("said it would challenge the law
+    # in court, calling it “unconstitutional”"): the statement is the rest
+    for calling in (c for c in content.children if c.dep_ == "advcl" and c.i > content.i and c.tag_ == "VBG"
+                    and any(is_masked(t) for t in c.subtree)):
+        comma = calling.doc[calling.left_edge.i - 1]
+        quoted |= {t.i for t in calling.subtree} | ({comma.i} if comma.is_punct else set())
     tokens = [t for t in content.subtree if t.i not in quoted and (not t.is_punct or t.i < content.right_edge.i)]
     if any(is_masked(t) for t in tokens):
         return None  # the words are quoted (a quote item has them)

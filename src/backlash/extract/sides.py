@@ -266,8 +266,8 @@ _REVIEW_SIDES = {**dict.fromkeys(("rave", "glowing", "positive", "great", "good"
 # Plural nouns for people by what they do, opening a headline: "Photographers angry over ...", "Economists sceptical"
 _PEOPLE = re.compile(r"[a-z]{3,}(?:ers|ists|ians|ants|ents|ors)")
 # ... not the subject's own people: "Organisers delighted as record crowds flock to ..."
-_OWN_PEOPLE = {"organisers", "organizers", "owners", "managers", "directors", "officers", "ministers", "executives",
-               "founders", "producers", "developers", "publishers", "promoters", "presenters"}
+_OWN_PEOPLE = {"organisers", "organizers", "owners", "managers", "directors", "officers", "executives", "founders",
+               "promoters"}
 
 
 def _crowd_felt(lowered: list[str], at: int) -> bool | None:

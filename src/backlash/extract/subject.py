@@ -1062,7 +1062,7 @@ def is_subject(statement: Statement, subject: str | None, organization: bool, st
     # (one word of a name as another person's first name: "Francis DeBernardo, executive director of ..." is not
     # Pope Francis; "Vireo spokeswoman", "Brewster Coffee" are the body's)
     surname_of_another = len(spoken) > 1 and (item.speaker or "").split()[-1][:1].isupper() \
-        and spoken[-1] not in BODY_KINDS | _ORG_HEADS
+        and spoken[-1] not in BODY_KINDS | _ORG_HEADS and not re.fullmatch(r"[ivxl]+", spoken[-1])  # "Leo XIV"
     if " " not in subject and spoken[:1] == [last] and spoken[-1] != last and surname_of_another \
             and re.search(rf"\b(?:Pope|King|Queen|Prince|Princess|Saint|Sheikh) {re.escape(subject)}\b", text):
         return False  # (one known by one name: the headline's "Hillary" is Hillary Clinton)
@@ -1232,8 +1232,7 @@ def introduced_as_staff(speaker: str, subject: str | None, text: str, organizati
     heads = _HEAD_OF.get(kind.lower(), ()) if organization else ()
     if kind.lower() in ("bank", "reserve") and not _MONETARY.search(text):
         heads = ()  # a governor speaks for a central bank, in a story of rates (not Lloyds Bank, a nature reserve)
-    if organization and not heads and (re.search(rf"\b(?i:city|town|village|borough) of {re.escape(subject)}\b", text)
-                                       or words[-1] in ("City", "Town")):  # "Kansas City": Mayor Quinton Lucas
+    if organization and not heads and re.search(rf"\b(?i:city|town|village|borough) of {re.escape(subject)}\b", text):
         heads = ("mayor",)  # "The city of Halvorsen has cancelled ...": Mayor Ellen Park speaks for it
     elif organization and not heads and subject in US_STATES:
         heads = ("governor", r"gov\.")  # "California's plan ...": Gov. Jerry Brown speaks for it
