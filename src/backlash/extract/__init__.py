@@ -510,8 +510,8 @@ def _sided_by_lead_in(items: list[Item], text: str, backed: Sequence[tuple[int, 
             # (one named as one of them also a little further: "... prompting anger from photographers" ¶ ... ¶
             # "“Q,” said wildlife photographer Rachel Dunn")
             # (not past a turn: "Not every photographer is opposed, however, ...")
-            near = last >= 0 and (gap <= 1 or not _REACH_TURN.search(text, told[last][1], item.char_start))
-            if last >= 0 and gap <= LENT_TO_MEMBERS and near and not split_between(told[last][1], item.char_start) \
+            reached = last >= 0 and (gap <= 1 or not _REACH_TURN.search(text, told[last][1], item.char_start))
+            if reached and gap <= LENT_TO_MEMBERS and not split_between(told[last][1], item.char_start) \
                     and (member_of_told(item, phrase, last, gap <= 1) or (
                         gap <= 1 and told[last][3] == "public" and not _FELT.match(text, told[last][0])
                         and (_ONE_OF_THE_PUBLIC.match(phrase) is not None or _AGED.match(phrase) is not None))):
@@ -576,6 +576,8 @@ _FELT = re.compile(r"(?:they|we)\s+(?:were|are|felt|feel)\b")  # "Pupils said th
 # of their own ("a promise to scrap the gas tax")
 _BLOCKING = {"veto", "vetoing", "vetoed", "vetoes", "block", "blocking", "blocked", "reject", "rejecting", "rejected",
              "filibuster", "filibustering", "stall", "stalling", "refusing", "refusal", "against"}
+
+
 def _blocks_a_measure(deed: list[str]) -> bool:
     """"vetoing a bill", "using a procedural hold to block a bill", "refusing to sign a bill", "voting against
     a bill" (not "rejecting calls to resign")."""

@@ -631,7 +631,6 @@ def wanted_side(verb: Token) -> str | None:
     return next((side for c in said if (side := vowed_side(c) or said_reaction_side(c))), None)
 
 
-
 def said_reaction_side(content: Token) -> str | None:
     """The side of a reaction the speaker says they have to the story's measure: "said it welcomed
     the board's decision", "said they opposed the plan" ("they" being the speaker), turned by "not".

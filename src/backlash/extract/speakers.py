@@ -141,8 +141,8 @@ def subject_of(verb: Token) -> Token | None:
     return None
 
 
+# Counts of a crowd that speak: "Several of his colleagues", "Two of Holt's fellow presenters".
 _COUNTS = {"several", "many", "some", "most", "few", "all", "both", "none", "two", "three", "four", "five", "six"}
-# ("Several of his colleagues", "Two of Holt's fellow presenters")
 # Words for a thing that are people too: a person where they say or write ("one flyer wrote", "a
 # poster on Reddit said"), a thing elsewhere ("a poster read", "the flyer was handed out").
 _PEOPLE_OR_THINGS = {"flyer", "flyers", "flier", "fliers", "poster", "posters"}
@@ -188,8 +188,9 @@ def describe(head: Token, words: str) -> Speaker | None:
     if head.is_upper and len(head.text) > 1 and head.dep_ in _SUBJECTS and head.is_alpha and head.tag_.startswith("VB"):
         return Speaker(head.text, words, role_of(words))  # "Animal welfare group PETA called ...", tagged a verb
     counted = next((p for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
-                    if p.dep_ == "pobj" and p.tag_ == "NNS" and can_speak(p.lower_)), None)
-    if lowered in _COUNTS and counted is not None:
+                    if p.dep_ == "pobj" and p.tag_ == "NNS" and can_speak(p.lower_)), None) \
+        if lowered in _COUNTS else None
+    if counted is not None:
         # "Several of Holt's fellow presenters said", "Many of his colleagues said": some of a crowd
         phrase = head.doc[head.i: counted.i + 1].text
         return Speaker(phrase, phrase, role_of(phrase))

@@ -1076,8 +1076,7 @@ def is_subject(statement: Statement, subject: str | None, organization: bool, st
     if names_subject and words & SPOKES_WORDS:
         # (not a former one: "Former BBC director general Greg Dyke", "Greg Dyke, a former BBC director general"
         # speak for themselves; "Rex Early, a former state party chairman" is Trump's chairman now)
-        return not re.search(rf"\b(?i:former|ex|onetime)[\s-]+(?:[\w'’-]+\s+){{0,2}}?{whole}", statement.speaker.phrase,
-                             re.I)
+        return not _former_at(whole, statement.speaker.phrase)
     if _NAMED_AFTER.match(speaker):
         return False  # "University of California" speaks for itself, not for California
     if set(re.findall(r"[a-z]+", speaker)) & _FOLLOWING and " and " not in speaker:
@@ -1261,8 +1260,7 @@ def introduced_as_staff(speaker: str, subject: str | None, text: str, organizati
                                                                      text[found.end(): found.end() + 40])):
             return True  # "Superintendent Dr. Alan Pierce" for the Brookfield School District
         after = re.split(r"[.!?\n]\s", text[found.end(): found.end() + 60])[0]
-        if organization and not _FORMER.search(before) and not re.match(
-                rf"{_FORMER_AFTER.pattern}\s+(?:[\w'’-]+\s+){{0,2}}?{body}", after, re.I) and (
+        if organization and not _FORMER.search(before) and not _former_at(body, after) and (
                 leader_before.search(before) or leader_after.search(after)
                 or (_BARE_BOSS.search(before) and not _ANOTHER_BODYS.match(after))):
             return True
@@ -1279,9 +1277,14 @@ def introduced_as_staff(speaker: str, subject: str | None, text: str, organizati
 
 # Who no longer holds a post, or holds it for the opposition: "former prime minister", "shadow education secretary"
 _FORMER = re.compile(r"\b(?i:former|ex|then|onetime|shadow)[\s-]+(?:[\w.'’-]+\s+){0,4}$")
-_FORMER_AFTER = re.compile(r",?\s+(?:an?\s+|the\s+)?(?:former|ex-|onetime)")  # "Greg Dyke, a former BBC ..."
 _MEMBERS_BODY = re.compile(r"\b(union|association|society|guild|senate|federation|club|league|party)\s+"
                            r"(?:[\w-]+\s+)?$", re.I)
+
+
+def _former_at(body: str, phrase: str) -> bool:
+    """Whether `phrase` calls someone a former holder of a post at the body the pattern `body` names ("a
+    former BBC director general")."""
+    return re.search(rf"\b(?:former|ex|onetime)[\s-]+(?:[\w'’-]+\s+){{0,2}}?{body}", phrase, re.I) is not None
 
 
 def _another_states(state: str, before: str, after: str) -> bool:
