@@ -4607,3 +4607,31 @@ def test_a_citys_mayor_does_not_speak_for_a_football_club_called_city():
     text = ("Manchester City have been fined £2m for delaying kick-offs.\n\n"
             'Greater Manchester mayor Andy Burnham said: "This is an absurd punishment."')
     assert kinds_by_speaker(text)["Andy Burnham"] == "reaction"
+
+
+@pytest.mark.parametrize(("plan", "deed"), [
+    ("is to reintroduce staffed tills in 120 of its stores", "reintroducing staffed tills in 120 of its stores"),
+    ("is set to close 40 stores across the north", "closing 40 stores across the north"),
+    ("is due to close 40 stores across the north", "closing 40 stores across the north"),
+])
+def test_what_a_body_is_to_do_is_the_target_and_a_capitalized_word_after_its_kind_names_it(plan, deed):
+    text = (f"Supermarket chain Brookfields {plan}, it said on Monday.\n\n"
+            '"I\'m delighted," said shopper Margaret Hill. Brookfields declined to comment further.')
+    extraction = extract(article(text, title="Brookfields to change its stores"))
+    assert extraction.subject == "Brookfields"
+    assert extraction.target == f"Brookfields' {deed}"
+
+
+@pytest.mark.parametrize("clause", ["will not be present to see Trump become the nominee",
+                                    "is to blame for the outage"])
+def test_a_purpose_or_blame_after_be_is_no_deed_to_come(clause):
+    text = (f"Supermarket chain Brookfields {clause}.\n\n"
+            'Shoppers were unimpressed with Brookfields. "Unbelievable," said Margaret Hill.')
+    assert extract(article(text, title="Brookfields under fire")).target == "Brookfields"
+
+
+def test_which_people_a_deed_was_done_to_stays_in_the_target():
+    text = ("Pop singer Jade Morrow is facing a fierce backlash after she mocked fans who asked for refunds.\n\n"
+            '"Unbelievable arrogance," one fan replied. Morrow has not commented.')
+    assert extract(article(text, title="Jade Morrow under fire")).target == (
+        "Jade Morrow's mocking fans who asked for refunds")

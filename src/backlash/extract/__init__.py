@@ -59,7 +59,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item
 
-EXTRACTOR_VERSION = "0.3.247"
+EXTRACTOR_VERSION = "0.3.248"
 TITLE_CHARS = 1000
 
 

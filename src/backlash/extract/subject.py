@@ -635,8 +635,10 @@ def _agents(sentence: Span, headline: bool = False) -> list[str]:
             talked_about = None
         if talked_about is None and verb.lower_ in SPEECH_VERBS and actor.lower_ in PRONOUNS:
             # "The council will stop collecting garden waste, it said": who acts is the clause's doer
+            # ("Brookfields is set to close 40 stores, it said": the passive subject of what it will do)
             talked_about = next((d for c in verb.children if c.dep_ == "ccomp" for d in c.children
-                                 if d.dep_ == "nsubj" and d.lower_ not in PRONOUNS), None)
+                                 if (d.dep_ == "nsubj" or d.dep_ == "nsubjpass" and _will_do(c) is not None)
+                                 and d.lower_ not in PRONOUNS), None)
         if talked_about is None and verb.lower_ in SPEECH_VERBS:
             # "The Scottish government will extend its cap ..., Housing Secretary X announced": the body
             # whose deed its officer announces (the deed told first)
@@ -929,6 +931,9 @@ def _proper(token: Token) -> bool:
         return not (token.is_lower and token.lower_ in BODY_KINDS | _ORG_HEADS)
     if token.tag_ in ("NN", "NNS") and _BRAND.fullmatch(token.text):
         return True
+    if token.tag_ in ("NN", "NNS") and token.is_title and token.i > token.sent.start \
+            and token.nbor(-1).lower_ in BUSINESS_NOUNS and token.nbor(-1).dep_ == "compound":
+        return True  # "Supermarket chain Brookfields": a capitalized word after its kind names the body
     if token.dep_ in ("nsubj", "nsubjpass") and token.is_title and not token.is_stop and token.tag_ in (
             "RB", "JJ", "UH"):
         return True  # "Greenway has scrapped ...": a name the tagger read as an adverb
@@ -1696,7 +1701,7 @@ def _action_phrase(token: Token, subject: str, text: str, offset: int) -> str | 
             verb = suffered
         # "criticised after expenses records showed he claimed £2,950 for a sofa": what they showed he did
         verb = _what_it_showed(verb) or verb
-    elif head.dep_ == "nsubjpass" and verb.i == head.head.i:
+    elif head.dep_ == "nsubjpass" and verb.i == head.head.i and _will_do(verb) is None:
         return None  # (not "A headteacher who scrapped homework has been praised": the deed that names her)
     lemma = verb.lemma_ or verb.lower_
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.tag_.startswith("NN")), None)
@@ -1729,7 +1734,10 @@ def _action_phrase(token: Token, subject: str, text: str, offset: int) -> str | 
         rest = [t for t in tokens if t.i > complement.i]
         return _limit([owner, _NOMINAL[lemma], "to", base] + words(rest))
     ended = complement is not None and lemma in _ENDING_VERBS and complement.tag_ == "VBG"
-    if complement is not None and (lemma in _ONSET_VERBS or ended):  # "began preparing for X": preparing for X
+    # ("is to reintroduce staffed tills", "is set to close 40 stores": what it will do)
+    if (will := _will_do(verb)) is not None:
+        verb, lemma = will, will.lemma_ or will.lower_
+    elif complement is not None and (lemma in _ONSET_VERBS or ended):  # "began preparing for X"
         verb, lemma = complement, complement.lemma_ or complement.lower_
     elif (told := _own_deed(verb)) is not None and (told.lemma_ or told.lower_) not in _STATES:
         # "announced that he had signed X": signing X (not "telling people that they would be ...")
@@ -1755,6 +1763,16 @@ def _action_phrase(token: Token, subject: str, text: str, offset: int) -> str | 
     if verb.lower_ == f"{lemma}ed" and re.fullmatch(_DOUBLING, lemma):
         lemma += "e"  # "fined" lemmatized "fin": a base that doubles its consonant would have made "finned"
     return _limit([owner, *negation, _gerund(lemma)] + words(sorted(after, key=lambda t: t.i)))
+
+
+def _will_do(verb: Token) -> Token | None:
+    """What one "is to", "is set to" or "is due to" do ("Brookfields is to reintroduce staffed tills"); not
+    "will not be present to see ...", a purpose, nor "is to blame"."""
+    if (verb.lemma_ or verb.lower_) not in ("be", "set"):
+        return None
+    heads = [verb] + [c for c in verb.children if c.dep_ == "acomp" and c.lower_ == "due"]
+    return next((c for h in heads for c in h.children if c.dep_ == "xcomp" and c.tag_ == "VB" and c.i == h.i + 2
+                 and c.nbor(-1).lower_ == "to" and c.lower_ != "blame"), None)
 
 
 def _purpose(clause: Token) -> bool:
@@ -1983,7 +2001,11 @@ def _clause(token: Token) -> list[Token]:
 
 def _says_what(noun: Token, clause: Token) -> bool:
     """A relative clause that says what a measure does ("a bill that will require voters to show ID"):
-    part of the action, unlike a gloss after a comma or someone's view of it ("that critics said ...")."""
+    part of the action, unlike a gloss after a comma or someone's view of it ("that critics said ...");
+    or which people were meant ("mocked fans who asked for refunds": not all fans)."""
+    if clause.dep_ == "relcl" and noun.tag_ in ("NN", "NNS") and clause.left_edge.lower_ == "who" \
+            and clause.left_edge.i == noun.i + 1:
+        return True
     return (clause.dep_ == "relcl" and noun.lower_ in MEASURE_NOUNS | _PRODUCT_NOUNS
             and clause.left_edge.i == noun.i + 1 and clause.left_edge.lower_ in ("that", "which")
             and not any(t.lower_ in SPEECH_VERBS and t.tag_.startswith("VB") and any(
