@@ -4635,3 +4635,11 @@ def test_which_people_a_deed_was_done_to_stays_in_the_target():
             '"Unbelievable arrogance," one fan replied. Morrow has not commented.')
     assert extract(article(text, title="Jade Morrow under fire")).target == (
         "Jade Morrow's mocking fans who asked for refunds")
+
+
+def test_whom_a_passive_deed_was_done_to_is_in_the_target():
+    text = ("Budget airline FlyNorth has been criticised after a mother was told to pay £40 to sit next to her "
+            "four-year-old son on a flight to Malaga.\n\n"
+            '"Absolutely disgraceful," one passenger wrote. FlyNorth said it was looking into the case.')
+    assert extract(article(text, title="Airline criticised over seat fee")).target == (
+        "FlyNorth's telling a mother to pay £40")

@@ -59,7 +59,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item
 
-EXTRACTOR_VERSION = "0.3.248"
+EXTRACTOR_VERSION = "0.3.249"
 TITLE_CHARS = 1000
 
 

@@ -1762,7 +1762,11 @@ def _action_phrase(token: Token, subject: str, text: str, offset: int) -> str | 
     negation = ["no", "longer"] if ended else negation
     if verb.lower_ == f"{lemma}ed" and re.fullmatch(_DOUBLING, lemma):
         lemma += "e"  # "fined" lemmatized "fin": a base that doubles its consonant would have made "finned"
-    return _limit([owner, *negation, _gerund(lemma)] + words(sorted(after, key=lambda t: t.i)))
+    # ("criticised after a mother was told to pay £40": its telling a mother to pay £40; not a passive with
+    # its own doer, "after homes were flooded by the storm")
+    done_to = [t for c in verb.children if c.dep_ == "nsubjpass" and c.tag_ in ("NN", "NNS") for t in _clause(c)] \
+        if deed is not None and not any(c.dep_ == "agent" for c in verb.children) else []
+    return _limit([owner, *negation, _gerund(lemma)] + words(done_to + sorted(after, key=lambda t: t.i)))
 
 
 def _will_do(verb: Token) -> Token | None:
