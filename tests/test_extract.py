@@ -4643,3 +4643,24 @@ def test_whom_a_passive_deed_was_done_to_is_in_the_target():
             '"Absolutely disgraceful," one passenger wrote. FlyNorth said it was looking into the case.')
     assert extract(article(text, title="Airline criticised over seat fee")).target == (
         "FlyNorth's telling a mother to pay £40")
+
+
+def test_a_headlines_city_is_the_place_the_lead_says_did_it_and_a_vote_tells_its_deed():
+    title = "City ends free bus pilot, angering riders"
+    text = ("Riverton will end its free bus fares pilot in January, the city council voted on Monday night.\n\n"
+            '"This hits the people who can least afford it," said Marcus Lee, who rides the No. 8 bus to work.')
+    extraction = extract(article(text, title=title))
+    assert extraction.subject == "Riverton"
+    assert extraction.target == "Riverton's ending its free bus fares pilot"
+
+
+@pytest.mark.parametrize(("description", "side"), [
+    ("who proposed ending the pilot", "favor"),
+    ("who voted against ending the pilot", "against"),
+    ("who backed Sen. Marco Rubio", None),
+])
+def test_a_speaker_described_by_their_part_in_the_deed_takes_its_side(description, side):
+    text = ("Riverton will end its free bus fares pilot in January, the city council voted on Monday night.\n\n"
+            f"Council member Greg Tate, {description}, said the city could not afford the $6 million annual cost.")
+    cues = cues_by_speaker(text, "City ends free bus pilot")
+    assert "Greg Tate" in cues and cues["Greg Tate"] == side

@@ -36,7 +36,7 @@ from backlash.extract.lexicon import (
 from backlash.extract.parse import ParsedText, load_parser, one_blas_thread
 from backlash.extract.quotes import MIN_WORDS, Statement, quote_spans, statements_in
 from backlash.extract.reported import reported_statements, trending_hashtags
-from backlash.extract.sides import crowd_side, group_side, headline_side, split_responses
+from backlash.extract.sides import crowd_side, described_side, group_side, headline_side, split_responses
 from backlash.extract.speakers import Speaker, gender_in_text, named_before_by_age, role_from_mentions
 from backlash.extract.subject import (
     HEADLINE_WORDS,
@@ -59,7 +59,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item
 
-EXTRACTOR_VERSION = "0.3.249"
+EXTRACTOR_VERSION = "0.3.250"
 TITLE_CHARS = 1000
 
 
@@ -185,7 +185,7 @@ def extract(article: Article) -> Extraction:
             item = replace(item, kind="other_target")
         if item.stance_cue is None:  # "critics said ...": the journalist names the speaker's side
             item = replace(item, stance_cue=group_side(statement.speaker.phrase, subject, target, opponents_too,
-                                                       politician))
+                                                       politician) or _described_side(item, text, target))
         items.append(item)
         phrases.append(statement.speaker.phrase)
     items = _spokespeople_of_bodies(items, phrases, text)
@@ -314,6 +314,17 @@ _BODY_TITLE = re.compile(rf"(?:(?P<of>[a-z]+)\s+)?(?P<kind>[a-z]+)\s+{_BODY_HEAD
 
 # Words before a body's title that name no other body: "local union president", "longtime union president"
 _ANY_BRANCH = {"local", "longtime", "national", "regional", "branch", "deputy", "vice", "acting", "interim", "state"}
+_DESCRIBED_REACH = 300  # characters around a statement where its speaker's description is looked for
+
+
+def _described_side(item: Item, text: str, target: str) -> str | None:
+    """"Council member Greg Tate, who proposed ending the pilot, said ...": the side of their part in the deed."""
+    if item.char_start is None or item.char_end is None or not item.speaker:
+        return None
+    near = text[max(0, item.char_start - _DESCRIBED_REACH):item.char_end + _DESCRIBED_REACH]
+    return described_side(item.speaker, near, target)
+
+
 _REACH_TURN = re.compile(r"\b(?:however|not everyone|not every|not all|others)\b", re.I)  # (not any "but")
 _TURN = re.compile(r"\b(?:but|however|though|not everyone|others|disagree|disagreed)\b", re.I)
 

@@ -238,6 +238,26 @@ def group_side(phrase: str, subject: str | None, target: str, opponents_too: boo
     return "favor" if favors_action else None
 
 
+# A speaker described by what they did about the deed: "Council member Greg Tate, who proposed ending the
+# pilot", "who sponsored the bill" (its side), "who voted against the plan", "who opposed the closure".
+_DID_ABOUT = re.compile(r"who\s+(?:had\s+|has\s+|first\s+|originally\s+)?(?P<verb>proposed|sponsored|introduced|"
+                        r"championed|backed|supported|opposed|fought|voted\s+(?P<how>for|against))\s+"
+                        r"(?P<what>[^,;.!?\"“”\n]+)", re.I)
+
+
+def described_side(speaker: str, near: str, target: str) -> str | None:
+    """The side of a named speaker whom the text `near` their words describes by their part in the target's
+    deed (a word of it named)."""
+    described = re.search(rf"\b{re.escape(speaker)},\s+{_DID_ABOUT.pattern}", near, re.I) if " " in speaker else None
+    if described is None:
+        return None
+    ours = {w for w in re.findall(r"[a-z]+", target.lower()) if len(w) > 3}
+    if not ours & set(re.findall(r"[a-z]+", described.group("what").lower())):
+        return None  # another matter ("who backed Brexit")
+    against = described.group("verb").lower() in ("opposed", "fought") or described.group("how") == "against"
+    return "against" if against else "favor"
+
+
 # Headline words that name a party or an event as often as a response ("the opposition", "Paris
 # attacks", "Trump's support"): a headline is too short to tell which.
 _AMBIGUOUS_IN_HEADLINE = {"support", "opposition", "attack", "protest", "protests"}

@@ -214,6 +214,10 @@ def detect_subject(article: Article, parsed: ParsedText, title: Doc | None) -> s
         bodies[name] = next((other for other in scores if re.fullmatch(
             rf"the (?!{re.escape(name)}\b){re.escape(name[:4])}[a-z]* (?:government|administration)", other, re.I)),
                             None)
+    # A headline's "City ends free bus pilot" names the place the lead's opening says did it ("Riverton will end ...")
+    places = [n for n in opening_names if n.isalpha() and n.istitle() and n.lower() not in _PLACE_KINDS]
+    for name in [n for n in scores if bodies.get(n) is None and n.lower().removeprefix("the ") in _PLACE_KINDS]:
+        bodies[name] = places[0] if len(places) == 1 else None
     for name, body in bodies.items():
         if body is not None:
             scores[body] += scores.pop(name)
@@ -435,6 +439,7 @@ _PERSON = r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}"
 _SHORT_TITLES = {"headteacher": ("head", "principal"), "headmaster": ("head",), "headmistress": ("head",),
                  "principal": ("head",), "businessman": ("owner", "founder"), "businesswoman": ("owner", "founder")}
 _PLACES = {"town", "village", "borough"}  # "A historic market town has banned ...": its council
+_PLACE_KINDS = _PLACES | {"city", "county", "state"}
 _LEGAL_SUFFIX = re.compile(r"(?<=\w)\s+(?:Ltd|Inc|PLC|plc|LLC|Corp|Co)\.?$")
 _DOCUMENTS = {"petition", "letter", "report", "survey", "poll", "study", "review"}  # they speak, but nobody acts
 
@@ -639,6 +644,11 @@ def _agents(sentence: Span, headline: bool = False) -> list[str]:
             talked_about = next((d for c in verb.children if c.dep_ == "ccomp" for d in c.children
                                  if (d.dep_ == "nsubj" or d.dep_ == "nsubjpass" and _will_do(c) is not None)
                                  and d.lower_ not in PRONOUNS), None)
+        if talked_about is None and verb.lemma_ in ("vote", "decide", "agree") and any(
+                c.dep_ == "nsubj" for c in verb.children):
+            # "Riverton will end its free bus pilot, the city council voted": the place whose deed it voted
+            talked_about = next((d for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i for d in c.children
+                                 if d.dep_ == "nsubj" and d.tag_ == "NNP"), None)
         if talked_about is None and verb.lower_ in SPEECH_VERBS:
             # "The Scottish government will extend its cap ..., Housing Secretary X announced": the body
             # whose deed its officer announces (the deed told first)
@@ -1790,7 +1800,7 @@ def _purpose(clause: Token) -> bool:
 # support" or "steps up pressure" of its own: neither is a response to it.
 _MEETS = set(MEETING_VERBS.values()) | {"attract", "endure", "suffer", "stir", "win"}
 _MET = (RESPONSE_NOUNS - {"support", "reaction", "reactions"}) | {"fire", "scrutiny", "pressure", "flak", "heat",
-                                                                 "calls", "reviews"}
+                                                                 "calls", "reviews", "accusations"}
 # (by the form: the small lemmatizer reads "fined" as "fin")
 _PUNISHED = {"fined", "suspended", "sacked", "fired", "disciplined", "punished", "sanctioned", "reprimanded",
              "censured", "expelled", "dismissed", "axed", "ousted"}
