@@ -8,7 +8,7 @@ from backlash.extract import LONG_LINE_CHARS, _widened_once, double_quoted, extr
 from backlash.extract.embeds import canonical_post_url, embedded_posts
 from backlash.extract.lexicon import role_of
 from backlash.extract.quotes import Statement, quote_spans, quoted_statements
-from backlash.extract.sides import headline_side
+from backlash.extract.sides import headline_side, judgement_side
 from backlash.extract.speakers import Speaker, speaker_name
 from backlash.extract.subject import staff_by_pronoun
 from backlash.records import Article, Item
@@ -1301,7 +1301,8 @@ def test_a_reaction_verb_gives_its_side_as_a_cue(sentence, cue):
     ('Author Jade Carter called the plan "a long overdue first step".', "favor"),
     ('Author Jade Carter called the plan "not ridiculous at all".', None),  # negated
     ('Author Jade Carter called the plan "brave but cruel".', None),  # both sides
-    ('Author Jade Carter said the plan was "ridiculous".', None),  # only a naming verb judges so
+    ('Author Jade Carter said the plan was "ridiculous".', "against"),  # what she said the deed was
+    ('Author Jade Carter said the weather was "ridiculous".', None),  # not the deed
 ])
 def test_a_short_judgement_after_a_naming_verb_gives_its_side(sentence, cue):
     text = LIBRARY_LEAD + sentence + ' "Where will the children read now?" she said.'
@@ -4664,3 +4665,29 @@ def test_a_speaker_described_by_their_part_in_the_deed_takes_its_side(descriptio
             f"Council member Greg Tate, {description}, said the city could not afford the $6 million annual cost.")
     cues = cues_by_speaker(text, "City ends free bus pilot")
     assert "Greg Tate" in cues and cues["Greg Tate"] == side
+
+
+def test_what_a_speaker_said_the_deed_was_is_their_judgement_and_thousands_of_complaints_an_outcry_heeded():
+    title = "Bank scraps £5 monthly fee after customer backlash"
+    text = ("Lender Crestmark Bank has dropped plans to charge £5 a month for its basic current accounts, a week "
+            "after the proposal sparked thousands of complaints.\n\n"
+            'Consumer group Which? said the reversal was "the right decision". Crestmark said it had listened.')
+    extraction = extract(article(text, title=title))
+    assert extraction.subject == "Crestmark Bank"
+    cues = {item.speaker: item.stance_cue for item in extraction.items if item.kind == "reaction"}
+    assert cues == {"Which?": "favor", "critics": "favor"}
+
+
+@pytest.mark.parametrize(("words", "side"), [("a claim of right", None), ("the wrong decision", "against"),
+                                             ("going right up the middle", None), ("the right thing to do", "favor")])
+def test_right_judges_only_a_decision_or_a_thing_done(words, side):
+    assert judgement_side(words) == side
+
+
+def test_a_post_of_two_joined_nouns_speaks_and_what_they_said_the_remarks_were_is_their_side():
+    text = ('Conservative MP Lee Anderton has been criticised after he said people who use food banks "cannot '
+            'budget".\n\n'
+            'Labour\'s shadow work and pensions secretary called the remarks "disgraceful".\n\n'
+            'The Trussell Trust said his comments were "deeply disappointing".')
+    cues = cues_by_speaker(text, "MP criticised over food bank remarks")
+    assert cues["pensions secretary"] == "against" and cues["Trussell Trust"] == "against"

@@ -59,7 +59,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item
 
-EXTRACTOR_VERSION = "0.3.250"
+EXTRACTOR_VERSION = "0.3.251"
 TITLE_CHARS = 1000
 
 
@@ -357,7 +357,8 @@ _UNDOING_GERUNDS = {"scrapping", "dropping", "abandoning", "ditching", "shelving
 # (or the clause that tells it: "days after the proposal provoked a furious backlash from parents")
 _AFTER_OUTCRY = re.compile(rf"\b(?:after|following|amid)\s+(?:(?:[\w'’-]+\s+){{0,6}}?"
                            rf"(?:{'|'.join(sorted(MEETING_VERBS))})\s+|(?:days|weeks|months|years)\s+of\s+)?"
-                           rf"(?:an?\s+|the\s+)?(?:\w+\s+)?(?:{'|'.join(sorted(RESPONSE_NOUNS))})\b", re.I)
+                           rf"(?:an?\s+|the\s+)?(?:\w+\s+|(?:thousands|hundreds|dozens|a\s+flood|a\s+wave)\s+of\s+)?"
+                           rf"(?:{'|'.join(sorted(RESPONSE_NOUNS))})\b", re.I)
 
 
 def _sided_by_lead_in(items: list[Item], text: str, backed: Sequence[tuple[int, int, str]] = (),

@@ -80,11 +80,13 @@ JUDGEMENT_SIDES = {**dict.fromkeys((
     "unreasonable", "unnecessary", "draconian", "shocking", "worrying", "damaging", "harmful", "racist", "sexist",
     "hurtful", "divisive", "cynical", "senseless", "derisory", "paltry", "measly", "pitiful", "insensitive",
     "unworkable", "unaffordable", "soulless", "lazy", "creepy", "dystopian", "snobbish", "unwelcoming",
-    "elitist", "discriminatory", "classist", "shallow"), "against"),
+    "elitist", "discriminatory", "classist", "shallow", "disappointing",
+    "wrong-decision", "wrong-call", "wrong-move", "wrong-choice"), "against"),  # (not "right" alone: "claim of right")
     **dict.fromkeys((
         "brilliant", "excellent", "fantastic", "sensible", "overdue", "courageous", "brave", "historic", "landmark",
         "wise", "welcome", "positive", "commonsense", "common-sense", "fair", "reasonable", "bold", "visionary",
-        "admirable", "proportionate", "necessary", "responsible", "great", "good"), "favor")}
+        "admirable", "proportionate", "necessary", "responsible", "great", "good",
+        "right-decision", "right-call", "right-move", "right-choice", "right-thing"), "favor")}
 # Speech verbs that say the words were a grievance ("complained that the park had no car park").
 COMPLAINING_VERBS = _forms("complain", "grumble", "moan", "whinge:whinged,whinging", "gripe", "object")
 # The way a reaction was given, when its verb takes no side ("reacted furiously", "responded warmly").

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Token
 
 from backlash.extract.lexicon import (
+    ACTION_NOUNS,
     CLOSE_QUOTE,
     CROWD_WORDS,
     INSCRIPTION,
@@ -166,6 +167,17 @@ def attribution(parsed: ParsedText, span: Span) -> _Attribution | None:
     return cache[key]
 
 
+def _judges_the_deed(quote: Token, verb: Token) -> bool:
+    """A quote that is what the speaker said the deed was ("said the move was “Q”", "said it was “Q”")."""
+    copula = quote.head
+    return quote.dep_ in ("acomp", "attr") and copula.lower_ in _BE and copula.dep_ == "ccomp" \
+        and copula.head.i == verb.i and any(c.dep_ == "nsubj" and c.lower_ in ACTION_NOUNS | _DEED_WORDS
+                                            for c in copula.children)
+
+
+_DEED_WORDS = {"it", "this", "reversal", "u-turn", "climbdown"}
+
+
 def _attribution(parsed: ParsedText, span: Span) -> _Attribution | None:
     if _names_something(parsed.text, span):
         return None
@@ -196,7 +208,9 @@ def _attribution(parsed: ParsedText, span: Span) -> _Attribution | None:
                     how = quote_verb(verb)
                     aimed = named_object(how)
                     # "called the ban “ridiculous”": a naming verb's side is its judgement's
-                    judged = judgement_side(parsed.text[span.start:span.end]) if how.lower_ in NAMING_VERBS else None
+                    # (or "said the reversal was “the right decision”": its judgement of the deed)
+                    judged = judgement_side(parsed.text[span.start:span.end]) if how.lower_ in NAMING_VERBS or (
+                        _judges_the_deed(token, verb)) else None
                     # ('said they would fight the plan “every step of the way”': the deed they vow)
                     vowed = wanted_side(verb) if token in verb.subtree else None
                     return _Attribution(speaker, verb.sent.text, after=verb.i > token.i,

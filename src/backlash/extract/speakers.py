@@ -381,6 +381,10 @@ def joined_by_ampersand(token: Token) -> bool:
 
 def speaker_at(parsed: ParsedText, paragraph: Paragraph, head: Token) -> Speaker | None:
     """The speaker whose noun phrase `head` heads, in the article's own words."""
+    post = next((c for c in head.children if c.dep_ == "conj" and c.tag_ == "NN" and c.lower_ in TITLES), None)
+    if post is not None and head.tag_ == "NN" and head.is_lower and not can_speak(head.lower_):
+        # "Labour's shadow work and pensions secretary": one post, its first noun parsed as the subject
+        return describe(post, parsed.original(paragraph, head.left_edge, post))
     tokens = phrase_tokens(head)
     return describe(head, parsed.original(paragraph, tokens[0], tokens[-1]))
 

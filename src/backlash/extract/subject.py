@@ -280,6 +280,10 @@ def detect_subject(article: Article, parsed: ParsedText, title: Doc | None) -> s
         # name, with no first name to find ("Goodbye Quillpad" in a post)
         return _without_headline_words(_as_named_again(named, text), text)
     subject = _full_form(_without_headline_words(_as_named_again(best, text), text), text) if best else None
+    if subject and len(words := subject.split()) > 2 and words[0].lower() in BUSINESS_NOUNS and words[1][:1].isupper() \
+            and re.search(rf"(?<!{words[0]} ){re.escape(words[1])}\b", text):
+        # "Lender Crestmark Bank has dropped ...", then "Crestmark said" (not "Network Rail")
+        subject = " ".join(words[1:])
     if subject and subject.split()[0].lower() in _NATURE:
         return None  # "Storm Elin brings flooding": nobody's action to react to
     if subject and _died(parsed, subject):
