@@ -80,3 +80,19 @@ def test_seed_article_reads_as_strong_backlash(handle, champion, seed_article, t
     metrics = pd.read_parquet(tmp_path / "article_metrics").iloc[0]
     assert metrics.backlash_level == "strong"
     assert metrics.model_version == champion.version
+
+
+def test_praise_of_a_measures_undoing_reads_for_it(champion):
+    """The words of an undoing target ("dropping plans to charge £5 ...") pull the model to against;
+    a reaction that judges the decision is asked about the decision."""
+    from backlash.pipeline import analyse_article
+    from backlash.records import Article
+
+    text = ("Lender Crestmark Bank has dropped plans to charge £5 a month for its basic current accounts, a week "
+            "after the proposal sparked thousands of complaints.\n\n"
+            'Consumer group Which? said the reversal was "the right decision".\n\n'
+            'Customers welcomed the U-turn. "Good. They listened for once," one wrote on Facebook.')
+    result = analyse_article(Article(article_id="fee", source="test", title="Bank scraps £5 fee", text=text),
+                             champion, Settings())
+    stances = dict(zip(result.reactions.speaker, result.reactions.stance, strict=True))
+    assert stances["Which?"] == "favor" and stances["one customer"] == "favor"

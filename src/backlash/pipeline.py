@@ -16,7 +16,7 @@ import numpy as np
 import pandas as pd
 import torch
 
-from backlash import metrics, storage
+from backlash import framing, metrics, storage
 from backlash.config import Settings
 from backlash.extract import EXTRACTOR_VERSION, extract
 from backlash.ingest import IngestError, article_from_url, read_article
@@ -105,7 +105,10 @@ def classify_items(items: pd.DataFrame, classifier: Classifier, reaction_none_we
             if isinstance(text, str) and _english(lang)]
     values: dict[str, list] = {name: [None] * len(items) for name in PREDICTION_COLUMNS}
     if rows:
-        probs = classifier.probabilities([texts[i] for i in rows], [targets[i] for i in rows])  # one pass, both heads
+        # (a reaction to a measure's undoing may be asked about the decision: see `framing`)
+        asked = [framing.asked_target(targets[i], texts[i]) if kinds[i] == "reaction" and targets[i] else targets[i]
+                 for i in rows]
+        probs = classifier.probabilities([texts[i] for i in rows], asked)  # one pass, both heads
         stance = probs["stance"]
         stance[[not (targets[i] or "").strip() for i in rows]] = np.nan  # stance toward nothing
         reactions = np.array([kinds[i] == "reaction" for i in rows])

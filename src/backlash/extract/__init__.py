@@ -31,6 +31,7 @@ from backlash.extract.lexicon import (
     REACTION_VERBS,
     RESPONSE_NOUNS,
     SIDING_VERBS,
+    UNDOING_GERUNDS,
     UTTERANCE_NOUNS,
 )
 from backlash.extract.parse import ParsedText, load_parser, one_blas_thread
@@ -332,7 +333,7 @@ _TURN = re.compile(r"\b(?:but|however|though|not everyone|others|disagree|disagr
 def _undoing(subject: str | None, target: str) -> bool:
     """Whether the target is the subject undoing a plan ("the government's scrapping plans to ...")."""
     words, owner = target.split(), len((subject or "").split())
-    return bool(subject) and len(words) > owner and words[owner].lower() in _UNDOING_GERUNDS
+    return bool(subject) and len(words) > owner and words[owner].lower() in UNDOING_GERUNDS
 
 
 def _outcry_that_was_heeded(items: list[Item], subject: str | None, target: str) -> list[Item]:
@@ -350,10 +351,6 @@ def _heeded(side: str | None, headline: str, subject: str | None, target: str) -
     return None if side == "against" and _undoing(subject, target) and _AFTER_OUTCRY.search(headline) else side
 
 
-# The subject undoing its own plan (a subset of lexicon.UNDOING_VERBS, which also holds undoing others'
-# measures: "blocking", "suing", "challenging")
-_UNDOING_GERUNDS = {"scrapping", "dropping", "abandoning", "ditching", "shelving", "axing", "reversing", "cancelling",
-                    "canceling", "withdrawing", "pausing", "halting", "postponing", "delaying", "suspending"}
 # (or the clause that tells it: "days after the proposal provoked a furious backlash from parents")
 _AFTER_OUTCRY = re.compile(rf"\b(?:after|following|amid)\s+(?:(?:[\w'’-]+\s+){{0,6}}?"
                            rf"(?:{'|'.join(sorted(MEETING_VERBS))})\s+|(?:days|weeks|months|years)\s+of\s+)?"

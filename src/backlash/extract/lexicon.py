@@ -209,6 +209,10 @@ UNDOING_VERBS = _forms(
     "drop:dropped,dropping", "shelve", "ditch", "axe", "withdraw:withdrew,withdrawn", "reverse", "pause", "postpone",
     "delay", "end", "freeze:froze,frozen", "pull", "retract", "rescind", "revoke", "abolish", "challenge", "sue",
     "fight:fought", "appeal", "resist", "boycott", "defy", "stop:stopped,stopping", "rethink:rethought", "reconsider")
+# The subject undoing its own plan (a subset of lexicon.UNDOING_VERBS, which also holds undoing others'
+# measures: "blocking", "suing", "challenging")
+UNDOING_GERUNDS = {"scrapping", "dropping", "abandoning", "ditching", "shelving", "axing", "reversing", "cancelling",
+                    "canceling", "withdrawing", "pausing", "halting", "postponing", "delaying", "suspending"}
 # What a customer says they will do, against the story's measure: "said they would cancel", "threatened to quit".
 LEAVING_VERBS = _forms("cancel:cancelled,cancelling", "unsubscribe", "quit:quitting", "boycott")
 # Verbs by which one asks for a deed: "calling on the city to drop it", "urged Acme to reverse the increase".

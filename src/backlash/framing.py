@@ -1,0 +1,52 @@
+"""How a reaction's stance is asked of the model.
+
+A story of a body undoing its own measure ("Crestmark Bank's dropping plans to charge £5 a month")
+has a target whose words pull the model toward `against` whatever the reaction says: "the right
+decision" and "Good. They listened for once" read as against "dropping plans to charge £5 ...". A
+reaction that does not name the measure's own words judges the undoing, so it is asked about the
+owner's decision ("Crestmark Bank's decision"); one that names them ("a monthly charge would hit the
+poorest") is asked about the target as it stands (asking it about the measure and turning the answer
+over was tried: the model reads "Older people rely on these toilets" as for plans to close them).
+Undoing what is not a measure ("cancelling 400 flights", "dropping a rapper from its line-up") is
+asked as it stands.
+"""
+
+from __future__ import annotations
+
+import re
+
+from backlash.extract.lexicon import MEASURE_NOUNS, UNDOING_GERUNDS
+
+_DETERMINERS = {"a", "an", "the", "its", "their", "his", "her"}
+_WORD = re.compile(r"[a-z0-9£$%-]+")
+# Words a reaction may share with any measure without naming it.
+_COMMON = {"plan", "plans", "this", "that", "with", "from", "have", "will", "would", "their", "they", "them",
+           "about", "which", "been", "were", "what", "more", "than", "when", "into", "over", "just", "only",
+           "before", "after"}
+STEM = 5  # letters that make two words one ("charge", "charging"; "month", "monthly")
+
+
+def undone_measure(target: str) -> tuple[str, set[str]] | None:
+    """For "X's dropping plans to charge £5 a month": ("X's decision", the stems of the measure's own
+    words); None for any other target."""
+    words = target.split()
+    at = next((i for i, w in enumerate(words) if i > 0 and w.lower() in UNDOING_GERUNDS
+               and re.search(r"['’]s?$", words[i - 1])), None)
+    if at is None:
+        return None
+    rest = words[at + 1:]
+    while rest and rest[0].lower() in _DETERMINERS:
+        rest = rest[1:]
+    if not any(w.lower() in MEASURE_NOUNS for w in rest[:3]):
+        return None
+    own = {w[:STEM] for w in _WORD.findall(" ".join(rest).lower()) if len(w) > 3 and w not in _COMMON | MEASURE_NOUNS}
+    return f"{' '.join(words[:at])} decision", own
+
+
+def asked_target(target: str, text: str) -> str:
+    """The target to ask the model about a reaction's `text`."""
+    undone = undone_measure(target)
+    if undone is None:
+        return target
+    decision, own = undone
+    return target if own & {w[:STEM] for w in _WORD.findall(text.lower()) if len(w) > 3} else decision

@@ -1,0 +1,22 @@
+"""How a reaction's stance is asked of the model (backlash.framing)."""
+
+from __future__ import annotations
+
+import pytest
+
+from backlash.framing import asked_target
+
+FEE = "Crestmark Bank's dropping plans to charge £5 a month for its basic current accounts"
+
+
+@pytest.mark.parametrize(("target", "text", "asked"), [
+    (FEE, "the right decision", "Crestmark Bank's decision"),  # judges the undoing
+    (FEE, "Good. They listened for once", "Crestmark Bank's decision"),
+    (FEE, "A monthly charge would have hit the poorest hardest", FEE),  # names the measure ("monthly": "month")
+    ("SkyBridge's canceling more than 400 flights", "I've been stuck here for two days",
+     "SkyBridge's canceling more than 400 flights"),  # undoing no measure
+    ("Mayor Whitfield's fare hike", "This plan is cruel", "Mayor Whitfield's fare hike"),  # no undoing
+])
+def test_a_reaction_to_a_measures_undoing_is_asked_about_the_decision_unless_it_names_the_measure(
+        target, text, asked):
+    assert asked_target(target, text) == asked
