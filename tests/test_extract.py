@@ -4691,3 +4691,10 @@ def test_a_post_of_two_joined_nouns_speaks_and_what_they_said_the_remarks_were_i
             'The Trussell Trust said his comments were "deeply disappointing".')
     cues = cues_by_speaker(text, "MP criticised over food bank remarks")
     assert cues["pensions secretary"] == "against" and cues["Trussell Trust"] == "against"
+
+
+def test_a_petition_that_made_the_subject_drop_its_plan_is_for_the_undoing():
+    text = ("Hartley Borough Council has dropped a plan to close the town's only leisure centre, after more than "
+            "8,000 people signed a petition to save it.\n\n"
+            '"We listened," said council leader Paul Grant.')
+    assert cues_by_speaker(text, "Council drops leisure centre closure")["more than 8,000 people"] == "favor"

@@ -60,7 +60,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item
 
-EXTRACTOR_VERSION = "0.3.252"  # (also what the pipeline asks the model: see framing)
+EXTRACTOR_VERSION = "0.3.253"  # (also what the pipeline asks the model: see framing)
 TITLE_CHARS = 1000
 
 
@@ -342,7 +342,7 @@ def _outcry_that_was_heeded(items: list[Item], subject: str | None, target: str)
     if not _undoing(subject, target):
         return items
     return [replace(i, stance_cue="favor") if i.kind == "reaction" and not i.quoted and i.stance_cue == "against"
-            and _AFTER_OUTCRY.search(i.text or "") else i for i in items]
+            and (_AFTER_OUTCRY.search(i.text or "") or _AFTER_PETITION.search(i.text or "")) else i for i in items]
 
 
 def _heeded(side: str | None, headline: str, subject: str | None, target: str) -> str | None:
@@ -356,6 +356,10 @@ _AFTER_OUTCRY = re.compile(rf"\b(?:after|following|amid)\s+(?:(?:[\w'’-]+\s+){
                            rf"(?:{'|'.join(sorted(MEETING_VERBS))})\s+|(?:days|weeks|months|years)\s+of\s+)?"
                            rf"(?:an?\s+|the\s+)?(?:\w+\s+|(?:thousands|hundreds|dozens|a\s+flood|a\s+wave)\s+of\s+)?"
                            rf"(?:{'|'.join(sorted(RESPONSE_NOUNS))})\b", re.I)
+
+# (or a petition: "after more than 8,000 people signed a petition to save it")
+_AFTER_PETITION = re.compile(r"\b(?:after|following)\s+(?:[\w,'’-]+\s+){0,6}?(?:signed|backed)\s+an?\s+petition\b",
+                             re.I)
 
 
 def _sided_by_lead_in(items: list[Item], text: str, backed: Sequence[tuple[int, int, str]] = (),
