@@ -4698,3 +4698,19 @@ def test_a_petition_that_made_the_subject_drop_its_plan_is_for_the_undoing():
             "8,000 people signed a petition to save it.\n\n"
             '"We listened," said council leader Paul Grant.')
     assert cues_by_speaker(text, "Council drops leisure centre closure")["more than 8,000 people"] == "favor"
+
+
+def test_a_word_said_twice_is_no_fuller_name():
+    text = ("Instagram has rolled out a redesigned home feed that shows posts in a full-screen vertical format.\n\n"
+            '"Make Instagram Instagram again. Stop trying to be TikTok," one user posted. Instagram said it would '
+            "keep the change.")
+    assert extract(article(text, title="Instagram users revolt over new feed")).subject == "Instagram"
+
+
+def test_one_described_who_was_given_an_award_is_named_after_not_the_award():
+    title = "Teacher who set up free breakfast club wins national award"
+    text = ("A primary school teacher who set up a free breakfast club for pupils has been named Teacher of the Year "
+            "at the National Teaching Awards.\n\n"
+            "Lucy Harris, 34, started the club at Greenfield Primary in Sheffield in 2022.\n\n"
+            '"My son is so much happier," said mother of three Aisha Khan. Ms Harris said she was "honoured".')
+    assert extract(article(text, title=title)).subject == "Lucy Harris"

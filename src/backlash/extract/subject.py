@@ -630,7 +630,10 @@ def _agents(sentence: Span, headline: bool = False) -> list[str]:
         owner = next((c for c in actor.children if c.dep_ == "poss" and c.tag_ in ("NNP", "NNPS")), None)
         if actor.lower_ in ACTION_NOUNS and actor.lower_ != "campaign" and owner is not None:  # a campaign acts itself
             actor = owner
-        reacting = (verb.lower_ in REACTION_VERBS or verb.lower_ in REFUSING_VERBS or actor.lower_ in CROWD_WORDS
+        # (not one described, to whom something was done: "A primary school teacher who ... has been named ...")
+        one_described = actor.dep_ == "nsubjpass" and actor.tag_ == "NN" and _described(actor)
+        reacting = (verb.lower_ in REACTION_VERBS or verb.lower_ in REFUSING_VERBS
+                    or (actor.lower_ in CROWD_WORDS and not one_described)
                     or verb.lower_ in RESPONSE_VERBS or light_reaction(verb) == "hit back"
                     or (verb.lower_ in BACKING_VERBS and _crowd_actor(actor)))  # "A majority of adults support ..."
         if verb.lower_ in CALLING_VERBS and any(c.dep_ == "dobj" and c.lower_ in _CALLED_ACTIONS
@@ -970,8 +973,9 @@ def _full_form(name: str, text: str) -> str:
     in_body = {_without_title(_without_initial(m.group(0)), text) for m in pattern.finditer(body)}
     # A title-cased headline's words are no first name ("Statement About Trump"): a word the text
     # also writes in lower case, or a function word, is not part of a name.
+    # (nor a word said twice: "Make Instagram Instagram again")
     longer = [form for form, _ in forms.most_common(FULL_FORMS) if len(form.split()) > len(name.split())
-              and (form in in_body or headline.startswith(form))]
+              and (form in in_body or headline.startswith(form)) and len(set(form.split())) == len(form.split())]
     # (nor a body's kind: "Developer Nova Forge has delayed ...")
     return next((form.strip() for form in longer if not any(
         w.lower() in _FUNCTION_WORDS | _HEADLINE_JOINS | _QUANTIFIERS | BODY_KINDS
