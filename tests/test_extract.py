@@ -4714,3 +4714,10 @@ def test_one_described_who_was_given_an_award_is_named_after_not_the_award():
             "Lucy Harris, 34, started the club at Greenfield Primary in Sheffield in 2022.\n\n"
             '"My son is so much happier," said mother of three Aisha Khan. Ms Harris said she was "honoured".')
     assert extract(article(text, title=title)).subject == "Lucy Harris"
+
+
+def test_a_percentage_keeps_its_sign_in_the_target():
+    text = ("Veterinary chain PetCare Group has been criticised after raising its consultation fee by 40% to £98.\n\n"
+            '"It\'s robbery," one owner wrote. PetCare Group said its fees reflected investment.')
+    assert extract(article(text, title="Vet chain criticised")).target == (
+        "PetCare Group's raising its consultation fee by 40% to £98")

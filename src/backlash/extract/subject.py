@@ -2016,7 +2016,7 @@ def _clause(token: Token) -> list[Token]:
     # Dates add nothing to what was done: "on Monday", "last week".
     cut |= {t.i for c in token.subtree if _is_when(c) for t in c.subtree}
     tokens = [t for t in token.subtree if t.i not in cut]
-    while tokens and tokens[-1].is_punct:
+    while tokens and tokens[-1].is_punct and tokens[-1].text != "%":  # (not "by 40%")
         tokens.pop()
     return tokens
 
