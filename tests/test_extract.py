@@ -4721,3 +4721,16 @@ def test_a_percentage_keeps_its_sign_in_the_target():
             '"It\'s robbery," one owner wrote. PetCare Group said its fees reflected investment.')
     assert extract(article(text, title="Vet chain criticised")).target == (
         "PetCare Group's raising its consultation fee by 40% to £98")
+
+
+@pytest.mark.parametrize(("described", "side"), [
+    ("Karen Lutz, a home health aide who drove two hours to hear Mr. Sanders, said", "favor"),
+    ("Karen Lutz, a home health aide, said at Mr. Sanders's rally", "favor"),
+    ("Karen Lutz, a home health aide who drove two hours to protest, said", None),
+])
+def test_one_in_the_crowd_of_a_politicians_own_rally_is_on_their_side(described, side):
+    text = ("Senator Bernie Sanders told a packed arena in Des Moines on Saturday that the economy was rigged.\n\n"
+            f'{described}: "I\'ve worked two jobs for ten years and I still can\'t afford insulin. Nobody in '
+            'Washington cares." Sanders said he would fight for her.')
+    cues = cues_by_speaker(text, "Sanders draws thousands in Iowa")
+    assert "Karen Lutz" in cues and cues["Karen Lutz"] == side

@@ -60,7 +60,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item
 
-EXTRACTOR_VERSION = "0.3.255"  # (also what the pipeline asks the model: see framing)
+EXTRACTOR_VERSION = "0.3.256"  # (also what the pipeline asks the model: see framing)
 TITLE_CHARS = 1000
 
 
@@ -186,7 +186,8 @@ def extract(article: Article) -> Extraction:
             item = replace(item, kind="other_target")
         if item.stance_cue is None:  # "critics said ...": the journalist names the speaker's side
             item = replace(item, stance_cue=group_side(statement.speaker.phrase, subject, target, opponents_too,
-                                                       politician) or _described_side(item, text, target))
+                                                       politician) or _described_side(
+                item, text, target, surname(subject or "") if politician else None))
         items.append(item)
         phrases.append(statement.speaker.phrase)
     items = _spokespeople_of_bodies(items, phrases, text)
@@ -318,12 +319,24 @@ _ANY_BRANCH = {"local", "longtime", "national", "regional", "branch", "deputy", 
 _DESCRIBED_REACH = 300  # characters around a statement where its speaker's description is looked for
 
 
-def _described_side(item: Item, text: str, target: str) -> str | None:
-    """"Council member Greg Tate, who proposed ending the pilot, said ...": the side of their part in the deed."""
+def _described_side(item: Item, text: str, target: str, politician: str | None = None) -> str | None:
+    """"Council member Greg Tate, who proposed ending the pilot, said ...": the side of their part in the deed;
+    "Bob Mason, who lined up to hear Mr. Trump", "said at Mr. Trump's rally": a `politician`'s crowd."""
     if item.char_start is None or item.char_end is None or not item.speaker:
         return None
     near = text[max(0, item.char_start - _DESCRIBED_REACH):item.char_end + _DESCRIBED_REACH]
-    return described_side(item.speaker, near, target)
+    return described_side(item.speaker, near, target) or (
+        "favor" if politician and _at_rally(item.speaker, near, politician) else None)
+
+
+def _at_rally(speaker: str, near: str, politician: str) -> bool:
+    """Whether the text near a speaker's words puts them in the crowd of the politician's own rally."""
+    who = re.escape(speaker.split()[-1])
+    name = rf"(?:(?:Mr|Mrs|Ms|Sen|Senator|Gov|Governor|President)\.?\s+)?{re.escape(politician)}"
+    came = (rf"\bwho\s+(?:had\s+)?(?:lined\s+up|waited|queued|came|travell?ed|drove)\b[^.\n]{{0,40}}?"
+            rf"\bto\s+(?:hear|see|cheer)\s+{name}\b")
+    rally = rf"\b(?:at|attended|attending)\s+(?:a\s+{name}\s+|{name}['’]s\s+(?:\w+\s+)?)rally\b"
+    return re.search(rf"\b{who}\b[^.\n]{{0,120}}?(?:{came}|{rally})", near) is not None
 
 
 _REACH_TURN = re.compile(r"\b(?:however|not everyone|not every|not all|others)\b", re.I)  # (not any "but")
