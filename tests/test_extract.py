@@ -4734,3 +4734,65 @@ def test_one_in_the_crowd_of_a_politicians_own_rally_is_on_their_side(described,
             'Washington cares." Sanders said he would fight for her.')
     cues = cues_by_speaker(text, "Sanders draws thousands in Iowa")
     assert "Karen Lutz" in cues and cues["Karen Lutz"] == side
+
+
+# Counterexamples a reviewer ran against 0.3.248-0.3.254.
+@pytest.mark.parametrize(("title", "text", "speaker", "side"), [
+    ("Council scraps low traffic scheme",  # backing what the subject scrapped is against the scrapping
+     "Hartfield Council has scrapped its low traffic neighbourhood scheme in the Grove area after months of "
+     'protests from drivers.\n\nCouncillor Sam Patel, who championed the low traffic scheme, said: "This is a sad '
+     'day for everyone who wants cleaner air."', "Sam Patel", "against"),
+    ("Governor vetoes voter ID bill",
+     "Governor Ellen Park on Friday vetoed a bill that would have required voters to show photo identification at "
+     'the polls.\n\nSen. Rick Dalton, who sponsored the bill, said the veto was "a slap in the face to voters".',
+     "Rick Dalton", "against"),
+    ("Trump fires FBI director",  # the subject's name is no word of the deed
+     "President Donald Trump on Tuesday fired FBI Director James Comey, abruptly ending the tenure of the official "
+     "leading an investigation into the Trump campaign.\n\nSen. Susan Collins, who voted for Trump's nominee for "
+     'attorney general, said: "I am troubled by the timing of this decision."', "Susan Collins", None),
+    ("Council is to reinstate bin collections after outcry",  # one shared word of another measure
+     "Midshire Council is to reinstate weekly bin collections after residents complained about overflowing "
+     'rubbish.\n\nCouncillor Amy Reed, who opposed the fortnightly collections, said she was "delighted".',
+     "Amy Reed", "favor"),
+    ("Council scraps free parking despite petition",  # a service scrapped despite a petition: not heeded
+     "Eastvale Council has scrapped free parking in the town centre, just weeks after more than 2,000 residents "
+     'signed a petition to save it.\n\n"They have ignored the people they are supposed to serve," said trader '
+     "Pete Gill.", "more than 2,000 residents", "against"),
+    ("Council scraps free school transport for sixth-formers",
+     "Northshire County Council has scrapped free school transport for sixth-formers, a month after the proposal "
+     'sparked hundreds of complaints from parents.\n\n"Families in rural villages have been abandoned," said '
+     "parent Claire Lowe.", "parents", "against"),
+    ("Council scraps plan to charge for garden waste",  # a judgement of the measure undone is for the undoing
+     "Eastvale Council has scrapped plans to charge residents £60 a year to collect garden waste.\n\nCouncillor Ben "
+     'Lowe, who led opposition to the fee, said the original plan was "unworkable and unfair".', "Ben Lowe", "favor"),
+    ("Protesters march against council library closures",  # a dummy "it" is no deed
+     "Northtown Council is to close seven libraries to save £1.2m a year, prompting a march by more than 2,000 "
+     'people on Saturday.\n\nOrganiser Karen Pike said it was "brilliant" to see so many people turn out.',
+     "Organiser Karen Pike", None),
+])
+def test_a_reviewers_counterexamples_to_the_sides_of_0_3_248(title, text, speaker, side):
+    cues = cues_by_speaker(text, title)
+    assert speaker in cues and cues[speaker] == side
+
+
+@pytest.mark.parametrize(("title", "text", "subject", "target"), [
+    ("Court orders tech giant to pay €13bn",  # a court's ruling is not the party's deed
+     "Apple must pay €13 billion in back taxes to Ireland, the European Court of Justice decided on Tuesday.\n\n"
+     'Apple said it was "disappointed" with the ruling. "This is a victory for tax justice," said Green MEP Sven '
+     "Giegold.", "European Court of Justice", None),
+    ("Housing association criticised over mould",  # a name that opens with a business word, used alone after
+     'Platform Housing Group has been criticised after a family was told to "open a window" to deal with black '
+     'mould in their home.\n\nHousing Secretary Angela Rayner said: "This is completely unacceptable."\n\n'
+     "Platform said it was investigating.", "Platform Housing Group", None),
+    ("Ryanair criticised after passenger told to pay",  # an age is no date
+     "Ryanair has been criticised after a 15-year-old boy was told to pay £70 because his bag was a centimetre too "
+     'big.\n\n"It\'s a rip-off," said his father Dean Walsh. Ryanair said the rules were clear.', "Ryanair",
+     "Ryanair's telling a 15-year-old boy to pay £70"),
+    ("Influencer to appear in court",  # what answers the deed is not the deed to come
+     "Influencer Jake Smith is due to appear in court next month after he filmed himself trespassing on railway "
+     'tracks.\n\n"Reckless," said one rail worker. Smith has not commented.', "Jake Smith", "Jake Smith"),
+])
+def test_a_reviewers_counterexamples_to_the_subjects_and_targets_of_0_3_248(title, text, subject, target):
+    extraction = extract(article(text, title=title))
+    assert extraction.subject == subject
+    assert target is None or extraction.target == target

@@ -13,6 +13,10 @@ FEE = "Crestmark Bank's dropping plans to charge £5 a month for its basic curre
     (FEE, "the right decision", "Crestmark Bank's decision"),  # judges the undoing
     (FEE, "Good. They listened for once", "Crestmark Bank's decision"),
     (FEE, "A monthly charge would have hit the poorest hardest", FEE),  # names the measure ("monthly": "month")
+    ("Crestmark Bank's dropping its new £5 monthly account fee", "Good. They listened for once",
+     "Crestmark Bank's decision"),  # a fee the fourth word
+    ("Crestmark Bank's dropping its new £5 monthly account fee", "The fee was daylight robbery",
+     "Crestmark Bank's dropping its new £5 monthly account fee"),  # the measure named
     ("SkyBridge's canceling more than 400 flights", "I've been stuck here for two days",
      "SkyBridge's canceling more than 400 flights"),  # undoing no measure
     ("Mayor Whitfield's fare hike", "This plan is cruel", "Mayor Whitfield's fare hike"),  # no undoing

@@ -15,14 +15,15 @@ from __future__ import annotations
 
 import re
 
-from backlash.extract.lexicon import MEASURE_NOUNS, UNDOING_GERUNDS
+from backlash.extract.lexicon import ACTION_NOUNS, MEASURE_NOUNS, UNDOING_GERUNDS
 
 _DETERMINERS = {"a", "an", "the", "its", "their", "his", "her"}
 _WORD = re.compile(r"[a-z0-9£$%-]+")
-# Words a reaction may share with any measure without naming it.
-_COMMON = {"plan", "plans", "this", "that", "with", "from", "have", "will", "would", "their", "they", "them",
-           "about", "which", "been", "were", "what", "more", "than", "when", "into", "over", "just", "only",
-           "before", "after"}
+# Words a reaction may share with any measure without naming it (the undoing's own: "the right decision").
+_COMMON = {"plan", "plans", "decision", "move", "change", "changes", "idea", "proposal", "scheme", "measure",
+           "policy", "order", "vote", "deal", "this", "that", "with", "from", "have", "will", "would", "their",
+           "they", "them", "about", "which", "been", "were", "what", "more", "than", "when", "into", "over", "just",
+           "only", "before", "after"}
 STEM = 5  # letters that make two words one ("charge", "charging"; "month", "monthly")
 
 
@@ -37,9 +38,9 @@ def undone_measure(target: str) -> tuple[str, set[str]] | None:
     rest = words[at + 1:]
     while rest and rest[0].lower() in _DETERMINERS:
         rest = rest[1:]
-    if not any(w.lower() in MEASURE_NOUNS for w in rest[:3]):
+    if not any(w.lower() in MEASURE_NOUNS | ACTION_NOUNS for w in rest[:5]):
         return None
-    own = {w[:STEM] for w in _WORD.findall(" ".join(rest).lower()) if len(w) > 3 and w not in _COMMON | MEASURE_NOUNS}
+    own = {w[:STEM] for w in _WORD.findall(" ".join(rest).lower()) if _telling(w)}
     return f"{' '.join(words[:at])} decision", own
 
 
@@ -49,4 +50,9 @@ def asked_target(target: str, text: str) -> str:
     if undone is None:
         return target
     decision, own = undone
-    return target if own & {w[:STEM] for w in _WORD.findall(text.lower()) if len(w) > 3} else decision
+    return target if own & {w[:STEM] for w in _WORD.findall(text.lower()) if _telling(w)} else decision
+
+
+def _telling(word: str) -> bool:
+    """A word that may name a measure: not a short or common one, but "fee", "tax", "ban"."""
+    return (len(word) > 3 or word in MEASURE_NOUNS | ACTION_NOUNS) and word not in _COMMON

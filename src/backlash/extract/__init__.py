@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 from backlash.extract.embeds import TEXT_BYLINE, embedded_posts, posts_in_text, punctuation_joined
 from backlash.extract.lexicon import (
+    ACTION_NOUNS,
     AGAINST_GROUPS,
     BODY_KINDS,
     CRITIC_WORDS,
@@ -60,7 +61,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item
 
-EXTRACTOR_VERSION = "0.3.256"  # (also what the pipeline asks the model: see framing)
+EXTRACTOR_VERSION = "0.3.257"  # (also what the pipeline asks the model: see framing)
 TITLE_CHARS = 1000
 
 
@@ -187,11 +188,12 @@ def extract(article: Article) -> Extraction:
         if item.stance_cue is None:  # "critics said ...": the journalist names the speaker's side
             item = replace(item, stance_cue=group_side(statement.speaker.phrase, subject, target, opponents_too,
                                                        politician) or _described_side(
-                item, text, target, surname(subject or "") if politician else None))
+                item, text, subject or "", target, surname(subject or "") if politician else None))
         items.append(item)
         phrases.append(statement.speaker.phrase)
     items = _spokespeople_of_bodies(items, phrases, text)
     items = _outcry_that_was_heeded(items, subject, target)
+    items = _judged_the_undone(items, subject, target, text)
     headline = article.title or text[:opening]
     aliases = _headline_aliases(headline, subject, text, titled, described)
     # "Some fans backed the ban.": a side for the quotes after it, not a statement of its own.
@@ -319,13 +321,15 @@ _ANY_BRANCH = {"local", "longtime", "national", "regional", "branch", "deputy", 
 _DESCRIBED_REACH = 300  # characters around a statement where its speaker's description is looked for
 
 
-def _described_side(item: Item, text: str, target: str, politician: str | None = None) -> str | None:
+def _described_side(item: Item, text: str, subject: str, target: str, politician: str | None = None) -> str | None:
     """"Council member Greg Tate, who proposed ending the pilot, said ...": the side of their part in the deed;
     "Bob Mason, who lined up to hear Mr. Trump", "said at Mr. Trump's rally": a `politician`'s crowd."""
     if item.char_start is None or item.char_end is None or not item.speaker:
         return None
     near = text[max(0, item.char_start - _DESCRIBED_REACH):item.char_end + _DESCRIBED_REACH]
-    return described_side(item.speaker, near, target) or (
+    deed = target.split()[len(subject.split()):]
+    undone = _undoing(subject, target) or _blocks_a_measure(deed)
+    return described_side(item.speaker, near, subject, target, undone) or (
         "favor" if politician and _at_rally(item.speaker, near, politician) else None)
 
 
@@ -349,19 +353,50 @@ def _undoing(subject: str | None, target: str) -> bool:
     return bool(subject) and len(words) > owner and words[owner].lower() in UNDOING_GERUNDS
 
 
+def _undoing_a_measure(subject: str | None, target: str) -> bool:
+    """The subject undoing a measure of its own ("scrapping plans to ...", "dropping its £5 fee"), not ending
+    a service ("scrapping free school transport"), which its outcry did not win."""
+    if not _undoing(subject, target):
+        return False
+    rest = target.split()[len((subject or "").split()) + 1:]
+    while rest and rest[0].lower() in ("a", "an", "the", "its", "their", "his", "her"):
+        rest = rest[1:]
+    return bool({w.lower() for w in rest[:5]} & (MEASURE_NOUNS | ACTION_NOUNS))
+
+
 def _outcry_that_was_heeded(items: list[Item], subject: str | None, target: str) -> list[Item]:
     """In a story of the subject undoing a plan ("Ministers have scrapped plans to cut ... after a backlash
     from MPs, councils and passengers"), the outcry told as its cause was against the plan: for its undoing."""
-    if not _undoing(subject, target):
+    if not _undoing_a_measure(subject, target):
         return items
     return [replace(i, stance_cue="favor") if i.kind == "reaction" and not i.quoted and i.stance_cue == "against"
             and (_AFTER_OUTCRY.search(i.text or "") or _AFTER_PETITION.search(i.text or "")) else i for i in items]
 
 
+def _judged_the_undone(items: list[Item], subject: str | None, target: str, text: str) -> list[Item]:
+    """In a story of the subject undoing a measure, a judgement of the measure itself ("said the original plan
+    was “unworkable and unfair”", "said the fee had been “shameful”") is for its undoing; one of the decision,
+    the move or the U-turn keeps its side."""
+    if not _undoing_a_measure(subject, target):
+        return items
+    return [replace(i, stance_cue=_OTHER_SIDE.get(i.stance_cue)) if i.stance_cue and i.char_start is not None
+            and _UNDONE_JUDGED.search(text[max(0, i.char_start - 120):i.char_start]) else i for i in items]
+
+
+_OTHER_SIDE = {"favor": "against", "against": "favor"}
+_UNDONE_JUDGED = re.compile(r"\bsaid\s+(?:that\s+)?(?:the|its|their)\s+"
+                            r"(?:(?:airline|bank|club|council|company)['’]s\s+)?"
+                            r"(?:(?:original|old|initial|previous|planned|proposed)\s+(?:\w+\s+)?"
+                            r"(?:decision|move|change)|(?:\w+\s+)?(?:plans?|proposal|policy|scheme|fees?|charges?|"
+                            r"ban|levy|rise|increase|hike|cuts?|closures?|rules?|idea))\s+"
+                            r"(?:was|were|is|are|had\s+been|would\s+have\s+been)\s+[“\"']?[^.\n]{0,40}$", re.I)
+
+
 def _heeded(side: str | None, headline: str, subject: str | None, target: str) -> str | None:
     """A headline's "Ministers scrap plan ... after outcry": the outcry was the undoing's cause, not its
     response (no side)."""
-    return None if side == "against" and _undoing(subject, target) and _AFTER_OUTCRY.search(headline) else side
+    return None if side == "against" and _undoing_a_measure(subject, target) and _AFTER_OUTCRY.search(headline) \
+        else side
 
 
 # (or the clause that tells it: "days after the proposal provoked a furious backlash from parents")

@@ -170,9 +170,11 @@ def attribution(parsed: ParsedText, span: Span) -> _Attribution | None:
 def _judges_the_deed(quote: Token, verb: Token) -> bool:
     """A quote that is what the speaker said the deed was ("said the move was “Q”", "said it was “Q”")."""
     copula = quote.head
+    # (not a dummy "it": "said it was “brilliant” to see so many people turn out", "“disappointing” that ...")
+    dummy = any(c.dep_ in ("xcomp", "ccomp", "advcl") and c.i > quote.i for c in (*copula.children, *quote.children))
     return quote.dep_ in ("acomp", "attr") and copula.lower_ in _BE and copula.dep_ == "ccomp" \
-        and copula.head.i == verb.i and any(c.dep_ == "nsubj" and c.lower_ in ACTION_NOUNS | _DEED_WORDS
-                                            for c in copula.children)
+        and copula.head.i == verb.i and any(c.dep_ == "nsubj" and (c.lower_ in ACTION_NOUNS | _DEED_WORDS)
+                                            and not (c.lower_ == "it" and dummy) for c in copula.children)
 
 
 _DEED_WORDS = {"it", "this", "reversal", "u-turn", "climbdown"}

@@ -245,17 +245,23 @@ _DID_ABOUT = re.compile(r"who\s+(?:had\s+|has\s+|first\s+|originally\s+)?(?P<ver
                         r"(?P<what>[^,;.!?\"“”\n]+)", re.I)
 
 
-def described_side(speaker: str, near: str, target: str) -> str | None:
+def described_side(speaker: str, near: str, subject: str, target: str, undone: bool = False) -> str | None:
     """The side of a named speaker whom the text `near` their words describes by their part in the target's
-    deed (a word of it named)."""
+    deed: two of its words named, or its measure ("who sponsored the bill"); not the subject's name ("who
+    voted for Trump's nominee" is no side on his firing). Of a measure the target `undone` (scraps, vetoes,
+    blocks), the other side: "who championed the scheme" is against scrapping it."""
     described = re.search(rf"\b{re.escape(speaker)},\s+{_DID_ABOUT.pattern}", near, re.I) if " " in speaker else None
     if described is None:
         return None
-    ours = {w for w in re.findall(r"[a-z]+", target.lower()) if len(w) > 3}
-    if not ours & set(re.findall(r"[a-z]+", described.group("what").lower())):
-        return None  # another matter ("who backed Brexit")
+    named = {w for w in re.findall(r"[a-z]+", subject.lower())}
+    ours = {w for w in re.findall(r"[a-z]+", target.lower()) if len(w) > 3} - named
+    what = re.findall(r"[a-z]+", described.group("what").lower())
+    shared = ours & set(what)
+    measure = any(w in MEASURE_NOUNS and w in ours and what[i - 1:i] == ["the"] for i, w in enumerate(what))
+    if len(shared) < 2 and not measure:
+        return None  # another matter ("who backed Brexit", "who opposed the fortnightly collections")
     against = described.group("verb").lower() in ("opposed", "fought") or described.group("how") == "against"
-    return "against" if against else "favor"
+    return "against" if against != undone else "favor"
 
 
 # Headline words that name a party or an event as often as a response ("the opposition", "Paris

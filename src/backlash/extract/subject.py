@@ -280,9 +280,11 @@ def detect_subject(article: Article, parsed: ParsedText, title: Doc | None) -> s
         # name, with no first name to find ("Goodbye Quillpad" in a post)
         return _without_headline_words(_as_named_again(named, text), text)
     subject = _full_form(_without_headline_words(_as_named_again(best, text), text), text) if best else None
-    if subject and len(words := subject.split()) > 2 and words[0].lower() in BUSINESS_NOUNS and words[1][:1].isupper() \
-            and re.search(rf"(?<!{words[0]} ){re.escape(words[1])}\b", text):
-        # "Lender Crestmark Bank has dropped ...", then "Crestmark said" (not "Network Rail")
+    if subject and len(words := subject.split()) > 1 and words[0].lower() in BUSINESS_NOUNS and words[1][:1].isupper() \
+            and re.search(rf"(?<!{words[0]} ){re.escape(words[1])}\b(?!\s+[A-Z])", text) \
+            and not re.search(rf"\b{words[0]}\s+(?!{words[1]}\b)[a-z]", text):
+        # "Lender Crestmark Bank has dropped ...", then "Crestmark said" (not "Network Rail", nor "Platform Housing
+        # Group" that "Platform said" names, past "Housing Secretary Angela Rayner")
         subject = " ".join(words[1:])
     if subject and subject.split()[0].lower() in _NATURE:
         return None  # "Storm Elin brings flooding": nobody's action to react to
@@ -444,6 +446,7 @@ _SHORT_TITLES = {"headteacher": ("head", "principal"), "headmaster": ("head",), 
                  "principal": ("head",), "businessman": ("owner", "founder"), "businesswoman": ("owner", "founder")}
 _PLACES = {"town", "village", "borough"}  # "A historic market town has banned ...": its council
 _PLACE_KINDS = _PLACES | {"city", "county", "state"}
+_VOTERS = {"council", "councillors", "councilors", "board", "commissioners", "assembly", "legislature", "residents"}
 _LEGAL_SUFFIX = re.compile(r"(?<=\w)\s+(?:Ltd|Inc|PLC|plc|LLC|Corp|Co)\.?$")
 _DOCUMENTS = {"petition", "letter", "report", "survey", "poll", "study", "review"}  # they speak, but nobody acts
 
@@ -651,9 +654,10 @@ def _agents(sentence: Span, headline: bool = False) -> list[str]:
             talked_about = next((d for c in verb.children if c.dep_ == "ccomp" for d in c.children
                                  if (d.dep_ == "nsubj" or d.dep_ == "nsubjpass" and _will_do(c) is not None)
                                  and d.lower_ not in PRONOUNS), None)
-        if talked_about is None and verb.lemma_ in ("vote", "decide", "agree") and any(
-                c.dep_ == "nsubj" for c in verb.children):
-            # "Riverton will end its free bus pilot, the city council voted": the place whose deed it voted
+        if talked_about is None and verb.lower_ in ("voted", "votes") and any(
+                c.dep_ == "nsubj" and c.lower_ in _VOTERS for c in verb.children):
+            # "Riverton will end its free bus pilot, the city council voted": the place whose deed it voted (not
+            # "Apple must pay €13 billion, the court decided": a ruling on Apple)
             talked_about = next((d for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i for d in c.children
                                  if d.dep_ == "nsubj" and d.tag_ == "NNP"), None)
         if talked_about is None and verb.lower_ in SPEECH_VERBS:
@@ -1787,14 +1791,18 @@ def _action_phrase(token: Token, subject: str, text: str, offset: int) -> str | 
     return _limit([owner, *negation, _gerund(lemma)] + words(done_to + sorted(after, key=lambda t: t.i)))
 
 
+_NO_DEED_TO_COME = {"blame", "apologise", "apologize", "resign", "step", "quit", "appear", "face", "stand", "meet"}
+
+
 def _will_do(verb: Token) -> Token | None:
     """What one "is to", "is set to" or "is due to" do ("Brookfields is to reintroduce staffed tills"); not
-    "will not be present to see ...", a purpose, nor "is to blame"."""
+    "will not be present to see ...", a purpose, nor "is to blame", "is to apologise", "is due to appear in
+    court": what answers the deed."""
     if (verb.lemma_ or verb.lower_) not in ("be", "set"):
         return None
     heads = [verb] + [c for c in verb.children if c.dep_ == "acomp" and c.lower_ == "due"]
     return next((c for h in heads for c in h.children if c.dep_ == "xcomp" and c.tag_ == "VB" and c.i == h.i + 2
-                 and c.nbor(-1).lower_ == "to" and c.lower_ != "blame"), None)
+                 and c.nbor(-1).lower_ == "to" and (c.lemma_ or c.lower_) not in _NO_DEED_TO_COME), None)
 
 
 def _purpose(clause: Token) -> bool:
@@ -2041,8 +2049,8 @@ def _is_when(token: Token) -> bool:
         return any(_is_when(c) for c in token.children if c.dep_ == "pobj")
     if token.dep_ == "pobj" and token.head.lower_ not in _TIME_PREPOSITIONS:
         return False
-    if token.head.lower_ in ("aged", "age", "ages", "under", "over"):
-        return False  # "children aged 12 and over": an age, not a date
+    if token.head.lower_ in ("aged", "age", "ages", "under", "over", "old"):
+        return False  # "children aged 12 and over", "a 15-year-old boy": an age, not a date
     if _how_often(token):
         return False
     return token.lower_ in WEEKDAYS_MONTHS or (token.ent_type_ in ("DATE", "TIME") and token.dep_ in (
