@@ -15,9 +15,8 @@ from __future__ import annotations
 
 import re
 
-from backlash.extract.lexicon import ACTION_NOUNS, MEASURE_NOUNS, UNDOING_GERUNDS
+from backlash.extract.lexicon import ACTION_NOUNS, MEASURE_NOUNS, UNDOING_GERUNDS, opens_on_a_measure
 
-_DETERMINERS = {"a", "an", "the", "its", "their", "his", "her"}
 _WORD = re.compile(r"[a-z0-9£$%-]+")
 # Words a reaction may share with any measure without naming it (the undoing's own: "the right decision").
 _COMMON = {"plan", "plans", "decision", "move", "change", "changes", "idea", "proposal", "scheme", "measure",
@@ -35,12 +34,9 @@ def undone_measure(target: str) -> tuple[str, set[str]] | None:
                and re.search(r"['’]s?$", words[i - 1])), None)
     if at is None:
         return None
-    rest = words[at + 1:]
-    while rest and rest[0].lower() in _DETERMINERS:
-        rest = rest[1:]
-    if not any(w.lower() in MEASURE_NOUNS | ACTION_NOUNS for w in rest[:5]):
+    if not opens_on_a_measure(words[at + 1:]):
         return None
-    own = {w[:STEM] for w in _WORD.findall(" ".join(rest).lower()) if _telling(w)}
+    own = {w[:STEM] for w in _WORD.findall(" ".join(words[at + 1:]).lower()) if _telling(w)}
     return f"{' '.join(words[:at])} decision", own
 
 

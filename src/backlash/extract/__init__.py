@@ -15,7 +15,6 @@ from dataclasses import dataclass, replace
 
 from backlash.extract.embeds import TEXT_BYLINE, embedded_posts, posts_in_text, punctuation_joined
 from backlash.extract.lexicon import (
-    ACTION_NOUNS,
     AGAINST_GROUPS,
     BODY_KINDS,
     CRITIC_WORDS,
@@ -34,6 +33,7 @@ from backlash.extract.lexicon import (
     SIDING_VERBS,
     UNDOING_GERUNDS,
     UTTERANCE_NOUNS,
+    opens_on_a_measure,
 )
 from backlash.extract.parse import ParsedText, load_parser, one_blas_thread
 from backlash.extract.quotes import MIN_WORDS, Statement, quote_spans, statements_in
@@ -356,12 +356,7 @@ def _undoing(subject: str | None, target: str) -> bool:
 def _undoing_a_measure(subject: str | None, target: str) -> bool:
     """The subject undoing a measure of its own ("scrapping plans to ...", "dropping its £5 fee"), not ending
     a service ("scrapping free school transport"), which its outcry did not win."""
-    if not _undoing(subject, target):
-        return False
-    rest = target.split()[len((subject or "").split()) + 1:]
-    while rest and rest[0].lower() in ("a", "an", "the", "its", "their", "his", "her"):
-        rest = rest[1:]
-    return bool({w.lower() for w in rest[:5]} & (MEASURE_NOUNS | ACTION_NOUNS))
+    return _undoing(subject, target) and opens_on_a_measure(target.split()[len((subject or "").split()) + 1:])
 
 
 def _outcry_that_was_heeded(items: list[Item], subject: str | None, target: str) -> list[Item]:

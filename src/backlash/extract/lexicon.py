@@ -7,6 +7,7 @@ report speech, which nouns name a role or a crowd, and which capitalised words a
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 
 from backlash.records import SpeakerRole
@@ -406,6 +407,15 @@ ACTION_NOUNS = {"plan", "plans", "proposal", "decision", "policy", "ban", "rise"
                 "prices", "charge", "charges", "scheme", "project", "program", "programme", "sale",
                 "purchase", "acquisition", "takeover", "layoffs", "transfer", "suspension", "dismissal",
                 "resignation", "surcharge", "recall", "shutdown", "withdrawal", "sacking"}
+
+
+def opens_on_a_measure(words: list[str]) -> bool:
+    """Whether the words after an undoing gerund name a measure ("plans to charge ...", "its new £5 monthly
+    account fee"), not a service or a thing ("free school transport", "more than 400 flights")."""
+    words = list(itertools.dropwhile(lambda w: w.lower() in ("a", "an", "the", "its", "their", "his", "her"), words))
+    return any(w.lower() in MEASURE_NOUNS | ACTION_NOUNS for w in words[:5])
+
+
 # The things among them that an action changes: "raised fares" is the raising, "unveiled new fares" the fares.
 ACTED_ON_NOUNS = {"fare", "fares", "fee", "fees", "tax", "price", "prices", "charge", "charges", "budget", "logo",
                   "film", "video", "ad", "advert", "advertisement", "law", "bill", "rule", "rules", "policy",

@@ -253,7 +253,7 @@ def described_side(speaker: str, near: str, subject: str, target: str, undone: b
     described = re.search(rf"\b{re.escape(speaker)},\s+{_DID_ABOUT.pattern}", near, re.I) if " " in speaker else None
     if described is None:
         return None
-    named = {w for w in re.findall(r"[a-z]+", subject.lower())}
+    named = set(re.findall(r"[a-z]+", subject.lower()))
     ours = {w for w in re.findall(r"[a-z]+", target.lower()) if len(w) > 3} - named
     what = re.findall(r"[a-z]+", described.group("what").lower())
     shared = ours & set(what)
