@@ -4796,3 +4796,25 @@ def test_a_reviewers_counterexamples_to_the_subjects_and_targets_of_0_3_248(titl
     extraction = extract(article(text, title=title))
     assert extraction.subject == subject
     assert target is None or extraction.target == target
+
+
+@pytest.mark.parametrize(("title", "text", "subject", "target"), [
+    ("Bank boss under fire for £11m pay package",  # what he gets paid is the deed, not a state
+     "Barclays chief executive Mark Evans has been criticised after it emerged that he will receive a pay package "
+     'worth £11.2 million.\n\n"Obscene," said one campaigner. Barclays said the package was fair.',
+     "Mark Evans", "Mark Evans' receiving a pay package worth £11.2 million"),
+    ("Uber drivers protest as company cuts pay rates",  # a counted crowd did something after the deed
+     "Hundreds of Uber drivers switched off their apps and gathered outside the company's London office on "
+     "Wednesday after it cut the rate it pays per mile by 12%.\n\n"
+     '"It\'s modern slavery," said driver Imran Khan. Uber said fares had to stay affordable.',
+     "Uber", "Uber's cutting the rate by 12%"),
+    ("School praised for four-day week trial",  # a headline's kind, the lead's described body, then its name
+     "A secondary school in Cornwall has been praised by parents after introducing a four-day week for pupils.\n\n"
+     "Penrose Academy began the trial in September.\n\n"
+     '"My daughter is less stressed," said parent Lisa Hart. Penrose Academy said attendance had risen.',
+     "Penrose Academy", None),
+])
+def test_pay_a_counted_crowd_and_a_described_school(title, text, subject, target):
+    extraction = extract(article(text, title=title))
+    assert extraction.subject == subject
+    assert target is None or extraction.target == target

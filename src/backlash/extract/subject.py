@@ -256,7 +256,7 @@ def detect_subject(article: Article, parsed: ParsedText, title: Doc | None) -> s
     if acting and not headlined and best not in acting:
         best = acting[0]
     if parsed.lead and (described := described_then_named(parsed)) is not None \
-            and (best is None or surname(best) == described[0].text):
+            and (best is None or surname(best).lower() == described[0].lower_):
         best = described[1]  # the lead's "A Conservative MP" is the "Harold Finch, MP for ..." it names next
     if best is None and title is not None:
         best = _measure_owner(parsed, title)  # "Residents split over plans for stadium": whose plans
@@ -446,6 +446,9 @@ _SHORT_TITLES = {"headteacher": ("head", "principal"), "headmaster": ("head",), 
                  "principal": ("head",), "businessman": ("owner", "founder"), "businesswoman": ("owner", "founder")}
 _PLACES = {"town", "village", "borough"}  # "A historic market town has banned ...": its council
 _PLACE_KINDS = _PLACES | {"city", "county", "state"}
+_PAY = {"pay", "package", "bonus", "bonuses", "salary", "payout", "payment", "payments", "fee", "fees", "pension",
+        "donation", "donations", "raise"}
+_COUNTED = {"hundreds", "thousands", "dozens", "scores", "millions"}  # "Hundreds of Uber drivers ..."
 _VOTERS = {"council", "councillors", "councilors", "board", "commissioners", "assembly", "legislature", "residents"}
 _LEGAL_SUFFIX = re.compile(r"(?<=\w)\s+(?:Ltd|Inc|PLC|plc|LLC|Corp|Co)\.?$")
 _DOCUMENTS = {"petition", "letter", "report", "survey", "poll", "study", "review"}  # they speak, but nobody acts
@@ -1663,9 +1666,16 @@ def _action_phrase(token: Token, subject: str, text: str, offset: int) -> str | 
     crowd_reacts = False
     while (head.dep_ in ("compound", "flat") or joined_by_ampersand(head)) and head.head.i != head.i:
         head = head.head
+        if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ in _COUNTED \
+                and head.head.head.dep_ == "nsubj":
+            head = head.head.head  # "Hundreds of Uber drivers": the crowd
         # "Manchester City fans booed ... after it announced a 12% rise": what the subject did that they answer
+        # (or what they did anything after: "Hundreds of Uber drivers ... gathered ... after it cut the rate ...")
+        done = [head.head, *(c for c in head.head.children if c.dep_ == "conj")]
         crowd_reacts = (head.tag_ == "NNS" or head.lower_ in CROWD_WORDS) and head.dep_ == "nsubj" and (
-            head.head.lower_ in REACTION_VERBS or light_reaction(head.head) == "hit back")
+            head.head.lower_ in REACTION_VERBS or light_reaction(head.head) == "hit back" or any(
+                c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "after" for m in c.children)
+                and any(d.dep_ == "nsubj" and d.lower_ == "it" for d in c.children) for v in done for c in v.children))
         if crowd_reacts:
             break
         if head.tag_ == "NNS" or head.lower_ in CROWD_WORDS:
@@ -1764,7 +1774,10 @@ def _action_phrase(token: Token, subject: str, text: str, offset: int) -> str | 
     elif (told := _own_deed(verb)) is not None and (told.lemma_ or told.lower_) not in _STATES:
         # "announced that he had signed X": signing X (not "telling people that they would be ...")
         verb, lemma = told, told.lemma_ or told.lower_
-    if lemma in _STATES:
+    # (but "it emerged that he will receive a pay package worth £11.2 million": what he gets is the deed)
+    paid = lemma in ("receive", "get", "earn") and obj is not None and (obj.lower_ in _PAY or any(
+        t.ent_type_ == "MONEY" for t in obj.subtree))
+    if lemma in _STATES and not paid:
         return None  # "X's being the winner", "X's facing attack ads": a state, not an action
     if is_reporting(verb) and all(c.dep_ in ("punct", "advmod", "npadvmod") or is_masked(c) or (
             c.dep_ == "prep" and c.lower_ in ("in", "on", "at", "during")) for c in verb.rights):
