@@ -4818,3 +4818,11 @@ def test_pay_a_counted_crowd_and_a_described_school(title, text, subject, target
     extraction = extract(article(text, title=title))
     assert extraction.subject == subject
     assert target is None or extraction.target == target
+
+
+def test_what_a_body_removed_after_its_readers_complained_is_the_target():
+    title = "Newspaper apologises for cartoon criticised as antisemitic"
+    text = ("The Daily Courier has apologised and removed a cartoon from its website after readers and Jewish groups "
+            "said it used antisemitic imagery.\n\n"
+            '"How did this get past an editor?" one reader wrote. The Daily Courier said it got this badly wrong.')
+    assert extract(article(text, title=title)).target.startswith("Daily Courier's cartoon")

@@ -1890,7 +1890,7 @@ def _retreated_from(verb: Token) -> Token | None:
     # (a crowd that answers counts: "pulls TikTok ad after viewers call it 'body shaming'")
     responded = [t for t in after if t.lower_ in _MET or t.lower_ in CRITIC_WORDS or (
         t.tag_.startswith("VB") and (t.lower_ in REACTION_VERBS or _meets_a_response(t))) or (
-        t.dep_ == "nsubj" and t.lower_ in CROWD_WORDS and t.tag_ == "NNS")]
+        t.dep_ in ("nsubj", "pobj") and t.lower_ in CROWD_WORDS and t.tag_ == "NNS")]  # ("after readers ... said")
     thing = next((c for c in verb.children if c.dep_ == "dobj" and c.tag_ in ("NN", "NNS")
                   and c.lower_ not in MEASURE_NOUNS), None) or next(
         (p for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children
