@@ -406,7 +406,7 @@ ACTION_NOUNS = {"plan", "plans", "proposal", "decision", "policy", "ban", "rise"
                 "appointment", "nomination", "endorsement", "boycott", "lawsuit", "price",
                 "prices", "charge", "charges", "scheme", "project", "program", "programme", "sale",
                 "purchase", "acquisition", "takeover", "layoffs", "transfer", "suspension", "dismissal",
-                "resignation", "surcharge", "recall", "shutdown", "withdrawal", "sacking"}
+                "resignation", "surcharge", "recall", "shutdown", "withdrawal", "sacking", "package"}
 
 
 def opens_on_a_measure(words: list[str]) -> bool:
