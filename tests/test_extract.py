@@ -4834,3 +4834,55 @@ def test_a_pay_package_a_crowd_voted_on_is_the_target():
             "Delaware judge struck it down.\n\n"
             '"He made us rich," said Tesla shareholder Ron Baron. Musk thanked investors.')
     assert extract(article(text, title=title)).target == "Elon Musk's record $56 billion pay package"
+
+
+# Counterexamples a second reviewer ran against 0.3.256-0.3.259.
+@pytest.mark.parametrize(("title", "text", "speaker", "side"), [
+    ("Trump mocks reporter at rally, drawing condemnation",  # one who left the rally in disgust
+     "President Donald Trump mocked a disabled reporter during a rally in South Carolina on Tuesday.\n\n"
+     '"It was cruel," said Jane Holt, 62, a retired teacher who had lined up to hear Mr. Trump but left early in '
+     'disgust. "I can\'t support a man who does that."', "Jane Holt", None),
+    ("Trump vows mass deportations at Pennsylvania rally",  # a surname shared with one who came
+     "President Donald Trump vowed mass deportations at a rally in Erie on Saturday.\n\n"
+     'Outside the fairground, Mary Dunn held a sign reading "Immigrants Built America." "This is cruel and it\'s '
+     'un-American," she said. Her husband, Bob Dunn, who had lined up since dawn to hear Mr. Trump, did not share '
+     "her view.", "Mary Dunn", None),
+    ("Trump pleads not guilty to 34 felony counts",  # a courthouse crowd is no rally
+     "President Donald Trump pleaded not guilty to 34 felony counts in Manhattan on Tuesday.\n\n"
+     'Ellen Park, a retired teacher who travelled from Brooklyn to see Mr. Trump arraigned, held a sign. "Nobody '
+     'is above the law," she said.', "Ellen Park", None),
+    ("Trump vows to end birthright citizenship",  # "U.S." does not end the sentence
+     "President Donald Trump vowed on Tuesday to end birthright citizenship by executive order.\n\n"
+     '"He\'s the only one with the guts to do it," said Bob Mason, a retired U.S. Army sergeant who lined up for '
+     "six hours to hear Mr. Trump.", "Bob Mason", "favor"),
+    ("Council scraps low traffic scheme after two years",  # backing the undoing itself
+     "Waltham Forest Council has scrapped its low traffic neighbourhood scheme in Leyton.\n\n"
+     'Councillor Sam Reed, who voted for scrapping the scheme, said: "Residents told us loud and clear that this '
+     "wasn't working for them.\"", "Sam Reed", "favor"),
+    ("Governor vetoes bill to cut library funding",  # another bill, told at length
+     "Governor Tom Blake on Friday vetoed a bill that would have cut state funding for public libraries by 20 "
+     "percent.\n\nState Representative Mark Dunn, who sponsored the bill to expand library funding last year, "
+     'said: "Libraries are essential."', "Mark Dunn", None),
+    ("Ministers scrap plan to charge for NHS dental checks",  # the replacement is not the measure undone
+     "Ministers have scrapped plans to charge patients £25 for routine NHS dental check-ups, and will instead fund "
+     "an extra 500,000 appointments a year through a new scheme.\n\n"
+     'The British Dental Association said the new scheme was "sensible and fair".', "British Dental Association",
+     "favor"),
+    ("Bank drops statement fee",  # a one-word judgement of the measure undone
+     "Crestmark Bank has dropped plans to charge customers a £5 monthly fee for paper statements.\n\n"
+     'Consumer group Which? said the fee had been "shameful".', "Which?", "favor"),
+    ("Rail firm axes early train despite petition",  # a purpose is no measure undone
+     "Northern has axed the 7.10am service to cut costs, weeks after more than 3,000 passengers signed a petition "
+     'to save it.\n\n"This train is a lifeline for nurses," said commuter Jo Platt.', "more than 3,000 passengers",
+     "against"),
+])
+def test_a_second_reviewers_counterexamples(title, text, speaker, side):
+    cues = cues_by_speaker(text, title)
+    assert speaker in cues and cues[speaker] == side
+
+
+def test_a_crowd_gathered_after_it_emerged_that_the_subject_acted_is_no_deed_of_emerging():
+    text = ("Hundreds of Manchester United fans gathered outside Old Trafford on Monday after it emerged that the "
+            "club had sacked manager Erik ten Hag.\n\n"
+            '"He deserved more time," said fan Gary Neville. Manchester United thanked Ten Hag.')
+    assert "emerging" not in extract(article(text, title="Fans protest as United sack Ten Hag")).target

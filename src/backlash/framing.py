@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from backlash.extract.lexicon import ACTION_NOUNS, MEASURE_NOUNS, UNDOING_GERUNDS, opens_on_a_measure
+from backlash.extract.lexicon import ACTION_NOUNS, CROWD_WORDS, MEASURE_NOUNS, UNDOING_GERUNDS, opens_on_a_measure
 
 _WORD = re.compile(r"[a-z0-9£$%-]+")
 # Words a reaction may share with any measure without naming it (the undoing's own: "the right decision").
@@ -51,4 +51,5 @@ def asked_target(target: str, text: str) -> str:
 
 def _telling(word: str) -> bool:
     """A word that may name a measure: not a short or common one, but "fee", "tax", "ban"."""
-    return (len(word) > 3 or word in MEASURE_NOUNS | ACTION_NOUNS) and word not in _COMMON
+    # (nor whom it applies to: "great news for customers who are not online")
+    return (len(word) > 3 or word in MEASURE_NOUNS | ACTION_NOUNS) and word not in _COMMON | CROWD_WORDS

@@ -61,7 +61,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item
 
-EXTRACTOR_VERSION = "0.3.260"  # (also what the pipeline asks the model: see framing)
+EXTRACTOR_VERSION = "0.3.261"  # (also what the pipeline asks the model: see framing)
 TITLE_CHARS = 1000
 
 
@@ -334,13 +334,24 @@ def _described_side(item: Item, text: str, subject: str, target: str, politician
 
 
 def _at_rally(speaker: str, near: str, politician: str) -> bool:
-    """Whether the text near a speaker's words puts them in the crowd of the politician's own rally."""
-    who = re.escape(speaker.split()[-1])
+    """Whether the text near a speaker's words puts them in the crowd of the politician's own rally (not
+    one who heckled, protested, was arrested there, left early or came to see the competition, nor one whose
+    next words turn: "I voted for him twice but I'm done")."""
+    if " " not in speaker:
+        return False  # (a surname alone may be a relative's: "Her husband, Bob Dunn, who ...")
     name = rf"(?:(?:Mr|Mrs|Ms|Sen|Senator|Gov|Governor|President)\.?\s+)?{re.escape(politician)}"
-    came = (rf"\bwho\s+(?:had\s+)?(?:lined\s+up|waited|queued|came|travell?ed|drove)\b[^.\n]{{0,40}}?"
-            rf"\bto\s+(?:hear|see|cheer)\s+{name}\b")
-    rally = rf"\b(?:at|attended|attending)\s+(?:a\s+{name}\s+|{name}['’]s\s+(?:\w+\s+)?)rally\b"
-    return re.search(rf"\b{who}\b[^.\n]{{0,120}}?(?:{came}|{rally})", near) is not None
+    came = (rf"\bwho\s+(?:had\s+)?(?:lined\s+up|waited|queued|came|travell?ed|drove)\b{_IN_SENTENCE}{{0,40}}?"
+            rf"\bto\s+(?:hear|cheer(?:\s+on)?)\s+{name}\b")
+    rally = (rf"\b(?:at|attended|attending)\s+(?:a\s+(?:{name}\s+(?:campaign\s+)?rally|rally\s+for\s+{name})|"
+             rf"{name}['’]s\s+(?:\w+\s+)?rally)\b")
+    found = re.search(rf"\b{re.escape(speaker)}\b(?P<before>{_IN_SENTENCE}{{0,120}}?)(?:{came}|{rally})"
+                      rf"(?P<after>[^\n]{{0,200}})", near)  # (and what they say next, in the paragraph)
+    return found is not None and not _NOT_A_FAN.search(found.group("before") + found.group("after"))
+
+
+_IN_SENTENCE = r"(?:\b[A-Z]\.|[^.\n])"  # a character of the sentence ("U.S." does not end it)
+_NOT_A_FAN = re.compile(r"\b(?:but|protest\w*|heckl\w*|arrested|left\s+early|walked\s+out|disgust\w*|booed|"
+                        r"competition|curiosity|doubts?|rival|opponent|undecided)\b", re.I)
 
 
 _REACH_TURN = re.compile(r"\b(?:however|not everyone|not every|not all|others)\b", re.I)  # (not any "but")
@@ -375,16 +386,25 @@ def _judged_the_undone(items: list[Item], subject: str | None, target: str, text
     if not _undoing_a_measure(subject, target):
         return items
     return [replace(i, stance_cue=_OTHER_SIDE.get(i.stance_cue)) if i.stance_cue and i.char_start is not None
-            and _UNDONE_JUDGED.search(text[max(0, i.char_start - 120):i.char_start]) else i for i in items]
+            and i.char_end is not None and _UNDONE_JUDGED.search(text[_sentence_start(text, i.char_start):i.char_end])
+            else i for i in items]
+
+
+def _sentence_start(text: str, position: int) -> int:
+    """Where the sentence around `position` starts (a short quote's item may be its whole sentence)."""
+    lowest = max(0, position - 300)
+    stop, line = text.rfind(". ", lowest, position), text.rfind("\n", lowest, position)
+    return max(lowest, stop + 2 if stop >= 0 else 0, line + 1)
 
 
 _OTHER_SIDE = {"favor": "against", "against": "favor"}
 _UNDONE_JUDGED = re.compile(r"\bsaid\s+(?:that\s+)?(?:the|its|their)\s+"
                             r"(?:(?:airline|bank|club|council|company)['’]s\s+)?"
                             r"(?:(?:original|old|initial|previous|planned|proposed)\s+(?:\w+\s+)?"
-                            r"(?:decision|move|change)|(?:\w+\s+)?(?:plans?|proposal|policy|scheme|fees?|charges?|"
-                            r"ban|levy|rise|increase|hike|cuts?|closures?|rules?|idea))\s+"
-                            r"(?:was|were|is|are|had\s+been|would\s+have\s+been)\s+[“\"']?[^.\n]{0,40}$", re.I)
+                            r"(?:decision|move|change)|(?!new\b|replacement\b|alternative\b|revised\b)(?:\w+\s+)?"
+                            r"(?:plans?|proposal|policy|scheme|fees?|charges?|ban|levy|rise|increase|hike|cuts?|"
+                            r"closures?|rules?|idea))\s+(?:was|were|is|are|had\s+been|would\s+have\s+been)\s+[“\"']",
+                            re.I)
 
 
 def _heeded(side: str | None, headline: str, subject: str | None, target: str) -> str | None:

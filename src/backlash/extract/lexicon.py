@@ -406,14 +406,16 @@ ACTION_NOUNS = {"plan", "plans", "proposal", "decision", "policy", "ban", "rise"
                 "appointment", "nomination", "endorsement", "boycott", "lawsuit", "price",
                 "prices", "charge", "charges", "scheme", "project", "program", "programme", "sale",
                 "purchase", "acquisition", "takeover", "layoffs", "transfer", "suspension", "dismissal",
-                "resignation", "surcharge", "recall", "shutdown", "withdrawal", "sacking", "package"}
+                "resignation", "surcharge", "recall", "shutdown", "withdrawal", "sacking", "package", "pricing"}
 
 
 def opens_on_a_measure(words: list[str]) -> bool:
     """Whether the words after an undoing gerund name a measure ("plans to charge ...", "its new £5 monthly
     account fee"), not a service or a thing ("free school transport", "more than 400 flights")."""
     words = list(itertools.dropwhile(lambda w: w.lower() in ("a", "an", "the", "its", "their", "his", "her"), words))
-    return any(w.lower() in MEASURE_NOUNS | ACTION_NOUNS for w in words[:5])
+    # (up to a purpose or a phrase: not "the 7.10am service to cut costs", "free parking in a move to raise ...")
+    named = itertools.takewhile(lambda w: w.lower() not in ("to", "in", "after", "as", "for", "following"), words[:5])
+    return any(w.lower().strip(",;") in MEASURE_NOUNS | ACTION_NOUNS for w in named)
 
 
 # The things among them that an action changes: "raised fares" is the raising, "unveiled new fares" the fares.

@@ -177,7 +177,7 @@ def _judges_the_deed(quote: Token, verb: Token) -> bool:
                                             and not (c.lower_ == "it" and dummy) for c in copula.children)
 
 
-_DEED_WORDS = {"it", "this", "reversal", "u-turn", "climbdown", "award", "package", "payout", "bonus", "settlement"}
+_DEED_WORDS = {"it", "this", "reversal", "u-turn", "climbdown", "package", "payout", "bonus", "settlement"}
 
 
 def _attribution(parsed: ParsedText, span: Span) -> _Attribution | None:

@@ -50,6 +50,7 @@ from backlash.extract.lexicon import (
     TAKE_FORMS,
     TAKE_ISSUE,
     THANKING_VERBS,
+    UNDOING_GERUNDS,
     UNDOING_VERBS,
     UTTERANCE_NOUNS,
     WITH_FEELING_SIDES,
@@ -253,14 +254,21 @@ def described_side(speaker: str, near: str, subject: str, target: str, undone: b
     described = re.search(rf"\b{re.escape(speaker)},\s+{_DID_ABOUT.pattern}", near, re.I) if " " in speaker else None
     if described is None:
         return None
+    # (the deed's own words, not a name or a place in it: "Edmonton")
     named = set(re.findall(r"[a-z]+", subject.lower()))
-    ours = {w for w in re.findall(r"[a-z]+", target.lower()) if len(w) > 3} - named
+    ours = {w for w in re.findall(r"\b[a-z]+", target) if len(w) > 3} - named
     what = re.findall(r"[a-z]+", described.group("what").lower())
+    if len(what) > 5:
+        return None  # a longer description tells another deed ("who sponsored the bill to expand library funding")
     shared = ours & set(what)
-    measure = any(w in MEASURE_NOUNS and w in ours and what[i - 1:i] == ["the"] for i, w in enumerate(what))
+    # ("the bill" as the last words, or before when: not "the bill to expand library funding last year")
+    measure = any(w in MEASURE_NOUNS and w in ours and what[i - 1:i] == ["the"] and what[i + 1:i + 2] in (
+        [], ["in"], ["last"], ["when"]) for i, w in enumerate(what))
     if len(shared) < 2 and not measure:
         return None  # another matter ("who backed Brexit", "who opposed the fortnightly collections")
     against = described.group("verb").lower() in ("opposed", "fought") or described.group("how") == "against"
+    # (backing "scrapping the scheme" is backing the undoing itself)
+    undone = undone and not UNDOING_GERUNDS & set(what)
     return "against" if against != undone else "favor"
 
 

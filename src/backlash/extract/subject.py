@@ -1675,7 +1675,10 @@ def _action_phrase(token: Token, subject: str, text: str, offset: int) -> str | 
         crowd_reacts = (head.tag_ == "NNS" or head.lower_ in CROWD_WORDS) and head.dep_ == "nsubj" and (
             head.head.lower_ in REACTION_VERBS or light_reaction(head.head) == "hit back" or any(
                 c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "after" for m in c.children)
-                and any(d.dep_ == "nsubj" and d.lower_ == "it" for d in c.children) for v in done for c in v.children))
+                and any(d.dep_ == "nsubj" and d.lower_ == "it" for d in c.children)
+                and c.lower_ not in ("emerged", "emerges", "transpired", "appeared")  # (not "after it emerged that")
+                and not any(d.dep_ == "ccomp" for d in c.children)
+                for v in done for c in v.children))
         if crowd_reacts:
             break
         if head.tag_ == "NNS" or head.lower_ in CROWD_WORDS:
@@ -1804,7 +1807,7 @@ def _action_phrase(token: Token, subject: str, text: str, offset: int) -> str | 
     return _limit([owner, *negation, _gerund(lemma)] + words(done_to + sorted(after, key=lambda t: t.i)))
 
 
-_NO_DEED_TO_COME = {"blame", "apologise", "apologize", "resign", "step", "quit", "appear", "face", "stand", "meet"}
+_NO_DEED_TO_COME = {"blame", "apologise", "apologize", "resign", "step", "quit", "appear", "face"}
 
 
 def _will_do(verb: Token) -> Token | None:
