@@ -1671,14 +1671,14 @@ def _action_phrase(token: Token, subject: str, text: str, offset: int) -> str | 
             head = head.head.head  # "Hundreds of Uber drivers": the crowd
         # "Manchester City fans booed ... after it announced a 12% rise": what the subject did that they answer
         # (or what they did anything after: "Hundreds of Uber drivers ... gathered ... after it cut the rate ...")
-        done = [head.head, *(c for c in head.head.children if c.dep_ == "conj")]
+        acts = [head.head, *(c for c in head.head.children if c.dep_ == "conj")]
         crowd_reacts = (head.tag_ == "NNS" or head.lower_ in CROWD_WORDS) and head.dep_ == "nsubj" and (
             head.head.lower_ in REACTION_VERBS or light_reaction(head.head) == "hit back" or any(
                 c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "after" for m in c.children)
                 and any(d.dep_ == "nsubj" and d.lower_ == "it" for d in c.children)
                 and c.lower_ not in ("emerged", "emerges", "transpired", "appeared")  # (not "after it emerged that")
                 and not any(d.dep_ == "ccomp" for d in c.children)
-                for v in done for c in v.children))
+                for v in acts for c in v.children))
         if crowd_reacts:
             break
         if head.tag_ == "NNS" or head.lower_ in CROWD_WORDS:
