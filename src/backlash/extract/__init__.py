@@ -337,8 +337,9 @@ def _at_rally(speaker: str, near: str, politician: str) -> bool:
     """Whether the text near a speaker's words puts them in the crowd of the politician's own rally (not
     one who heckled, protested, was arrested there, left early or came to see the competition, nor one whose
     next words turn: "I voted for him twice but I'm done")."""
-    if " " not in speaker:
-        return False  # (a surname alone may be a relative's: "Her husband, Bob Dunn, who ...")
+    if " " not in speaker or not _RALLY_WORDS.search(near):
+        return False  # (a surname alone may be a relative's: "Her husband, Bob Dunn, who ..."; no pattern built
+        # for a text that tells no rally)
     name = rf"(?:(?:Mr|Mrs|Ms|Sen|Senator|Gov|Governor|President)\.?\s+)?{re.escape(politician)}"
     came = (rf"\bwho\s+(?:had\s+)?(?:lined\s+up|waited|queued|came|travell?ed|drove)\b{_IN_SENTENCE}{{0,40}}?"
             rf"\bto\s+(?:hear|cheer(?:\s+on)?)\s+{name}\b")
@@ -349,6 +350,7 @@ def _at_rally(speaker: str, near: str, politician: str) -> bool:
     return found is not None and not _NOT_A_FAN.search(found.group("before") + found.group("after"))
 
 
+_RALLY_WORDS = re.compile(r"\brally\b|\bto\s+(?:hear|cheer)\b", re.I)
 _IN_SENTENCE = r"(?:\b[A-Z]\.|[^.\n])"  # a character of the sentence ("U.S." does not end it)
 _NOT_A_FAN = re.compile(r"\b(?:but|protest\w*|heckl\w*|arrested|left\s+early|walked\s+out|disgust\w*|booed|"
                         r"competition|curiosity|doubts?|rival|opponent|undecided)\b", re.I)

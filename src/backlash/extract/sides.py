@@ -251,7 +251,9 @@ def described_side(speaker: str, near: str, subject: str, target: str, undone: b
     deed: two of its words named, or its measure ("who sponsored the bill"); not the subject's name ("who
     voted for Trump's nominee" is no side on his firing). Of a measure the target `undone` (scraps, vetoes,
     blocks), the other side: "who championed the scheme" is against scrapping it."""
-    described = re.search(rf"\b{re.escape(speaker)},\s+{_DID_ABOUT.pattern}", near, re.I) if " " in speaker else None
+    # (the one compiled pattern, then the speaker's name just before it: no pattern built per statement)
+    described = next((m for m in _DID_ABOUT.finditer(near) if near[:m.start()].rstrip().endswith(f"{speaker},")),
+                     None) if " " in speaker else None
     if described is None:
         return None
     # (the deed's own words, not a name or a place in it: "Edmonton")
