@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import random
 
 import numpy as np
@@ -19,7 +20,7 @@ from backlash.modeling.classifier import (
 )
 from backlash.modeling.corpora import polnear_cue_stance
 from backlash.modeling.mixture import implicit_rows, unrelated_rows
-from backlash.modeling.network import NetworkSpec, load_network, new_network, save_network
+from backlash.modeling.network import NetworkSpec, load_network, merge_lora, new_network, save_network
 from backlash.modeling.registry import RegistryError, champion_dir, resolve_model
 from backlash.modeling.text import normalize_post
 from backlash.modeling.train import TrainConfig, fit
@@ -106,6 +107,46 @@ def test_saved_version_is_small_and_reloads_to_the_same_outputs(tiny_base, tmp_p
     before = Classifier(network, tokenizer, "a", 32).sentiment_probs(TEXTS)
     after = Classifier(reloaded, tokenizer, "b", 32).sentiment_probs(TEXTS)
     np.testing.assert_allclose(before, after, atol=1e-4)
+
+
+def test_adapter_merged_without_peft_equals_peft_merge(tiny_base, tmp_path):
+    from peft import PeftModel
+    from transformers import AutoModel
+
+    spec = NetworkSpec(base_model=str(tiny_base), max_length=32, lora_rank=2, lora_alpha=4)
+    torch.manual_seed(2)
+    network, tokenizer = new_network(spec)
+    with torch.no_grad():  # a trained adapter: B is zero only at initialization
+        for name, weight in network.encoder.named_parameters():
+            if "lora_B" in name:
+                weight.normal_(0, 0.5)
+    save_network(network, tokenizer, spec, tmp_path / "v")
+    by_hand = AutoModel.from_pretrained(tiny_base)
+    assert merge_lora(by_hand, tmp_path / "v" / "adapter")
+    by_peft = PeftModel.from_pretrained(AutoModel.from_pretrained(tiny_base), tmp_path / "v" / "adapter")
+    by_peft = by_peft.merge_and_unload().state_dict()
+    untouched = AutoModel.from_pretrained(tiny_base).state_dict()
+    changed = [k for k, v in by_hand.state_dict().items() if not torch.equal(v, untouched[k])]
+    assert any(".attention.self.query." in k for k in changed) and any(".output.dense." in k for k in changed)
+    for key, value in by_hand.state_dict().items():
+        torch.testing.assert_close(value, by_peft[key])
+    unmerged = Classifier(network.eval(), tokenizer, "a", 32).sentiment_probs(TEXTS)
+    merged = Classifier(load_network(tmp_path / "v")[0], tokenizer, "b", 32).sentiment_probs(TEXTS)
+    np.testing.assert_allclose(unmerged, merged, atol=1e-5)
+
+
+def test_an_adapter_the_hand_merge_does_not_cover_is_left_to_peft(tiny_registry, tmp_path):
+    import shutil
+
+    from transformers import AutoModel
+
+    adapter = shutil.copytree(champion_dir(tiny_registry) / "adapter", tmp_path / "adapter")
+    settings = json.loads((adapter / "adapter_config.json").read_text())
+    (adapter / "adapter_config.json").write_text(json.dumps({**settings, "use_dora": True}))
+    encoder = AutoModel.from_pretrained(settings["base_model_name_or_path"])
+    before = {k: v.clone() for k, v in encoder.state_dict().items()}
+    assert not merge_lora(encoder, adapter)
+    assert all(torch.equal(v, before[k]) for k, v in encoder.state_dict().items())
 
 
 def test_training_moves_the_heads_toward_the_labels(tiny_base, tmp_path):

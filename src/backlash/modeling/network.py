@@ -17,7 +17,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import torch
-from peft import LoraConfig, PeftModel, get_peft_model
 from safetensors.torch import load_file, save_file
 from torch import nn
 from transformers import AutoModel, AutoTokenizer, PreTrainedTokenizerBase
@@ -87,6 +86,8 @@ def encode_inputs(
 
 def new_network(spec: NetworkSpec) -> tuple[ReactionNetwork, PreTrainedTokenizerBase]:
     """A fresh network on the base encoder, with an untrained adapter and heads."""
+    from peft import LoraConfig, get_peft_model  # training only: peft takes seconds to import
+
     source = resolve_base_model(spec.base_model)
     encoder = AutoModel.from_pretrained(source)
     lora = LoraConfig(
@@ -107,6 +108,8 @@ def save_network(
     out_dir: Path,
 ) -> None:
     """Write the small artifacts of a model version (no base weights)."""
+    from peft import PeftModel
+
     out_dir.mkdir(parents=True, exist_ok=True)
     encoder = network.encoder
     assert isinstance(encoder, PeftModel)
@@ -155,12 +158,53 @@ def load_network(
     config = json.loads((model_dir / "config.json").read_text())
     source = resolve_base_model(base_model or config["base_model"])
     encoder = AutoModel.from_pretrained(source)
-    with warnings.catch_warnings():  # peft still calls a transformers method deprecated for v6
-        warnings.simplefilter("ignore", FutureWarning)
-        encoder = PeftModel.from_pretrained(encoder, model_dir / "adapter", is_trainable=trainable)
-    if not trainable:
-        encoder = encoder.merge_and_unload()
+    if trainable or not merge_lora(encoder, model_dir / "adapter"):
+        from peft import PeftModel
+
+        with warnings.catch_warnings():  # peft still calls a transformers method deprecated for v6
+            warnings.simplefilter("ignore", FutureWarning)
+            encoder = PeftModel.from_pretrained(encoder, model_dir / "adapter", is_trainable=trainable)
+        if not trainable:
+            encoder = encoder.merge_and_unload()
     network = ReactionNetwork(encoder, encoder.config.hidden_size, dropout=0.1 if trainable else 0.0)
     network.heads.load_state_dict(load_file(str(model_dir / "heads.safetensors")))
     network.train(trainable)
     return network, AutoTokenizer.from_pretrained(model_dir / "tokenizer"), config
+
+
+_ADAPTER_PREFIX = "base_model.model."
+
+
+@torch.no_grad()
+def merge_lora(encoder: nn.Module, adapter_dir: Path) -> bool:
+    """Add a plain LoRA adapter's update to the encoder's weights in place (W += alpha/r * B @ A),
+    as peft's merge does, without importing peft (seconds at every start). False, with the encoder
+    untouched, for an adapter this does not cover (DoRA, rank or alpha patterns, biases, ...)."""
+    settings = json.loads((adapter_dir / "adapter_config.json").read_text())
+    plain = (settings.get("peft_type") == "LORA" and not settings.get("use_dora")
+             and not settings.get("rank_pattern") and not settings.get("alpha_pattern")
+             and not settings.get("fan_in_fan_out") and settings.get("bias", "none") == "none"
+             and not settings.get("modules_to_save") and not settings.get("lora_bias"))
+    if not plain:
+        return False
+    rank, alpha = settings["r"], settings["lora_alpha"]
+    scaling = alpha / rank ** 0.5 if settings.get("use_rslora") else alpha / rank
+    weights = load_file(str(adapter_dir / "adapter_model.safetensors"))
+    updates = {}
+    for key, down in weights.items():
+        if not key.endswith(".lora_A.weight"):
+            continue
+        path = key.removeprefix(_ADAPTER_PREFIX).removesuffix(".lora_A.weight")
+        up = weights.get(f"{_ADAPTER_PREFIX}{path}.lora_B.weight")
+        try:
+            layer = encoder.get_submodule(path)
+        except AttributeError:
+            return False
+        if up is None or not isinstance(layer, nn.Linear) or not key.startswith(_ADAPTER_PREFIX):
+            return False
+        updates[layer] = (up.float() @ down.float()) * scaling
+    if len(updates) * 2 != len(weights):  # a tensor this does not know
+        return False
+    for layer, update in updates.items():
+        layer.weight += update.to(layer.weight.dtype)
+    return True
