@@ -4886,3 +4886,27 @@ def test_a_crowd_gathered_after_it_emerged_that_the_subject_acted_is_no_deed_of_
             "club had sacked manager Erik ten Hag.\n\n"
             '"He deserved more time," said fan Gary Neville. Manchester United thanked Ten Hag.')
     assert "emerging" not in extract(article(text, title="Fans protest as United sack Ten Hag")).target
+
+
+def test_a_person_subject_named_by_office_is_the_story_and_backing_takes_a_side():
+    title = "Governor's clemency for elderly prisoners draws praise"
+    text = ("Governor Ruth Ellison on Friday commuted the sentences of 42 prisoners aged over 70 who had served at "
+            "least 25 years.\n\n"
+            'Former prosecutor Gary Holt said the governor had shown "real courage."\n\n'
+            "The state's Catholic bishops also praised the governor, saying in a joint statement that the move "
+            '"honours the dignity of every person."\n\n'
+            'Broadcaster Liam Doyle backed the governor, saying some sentences had "gone too far."\n\n'
+            'Liam Hart did not back the decision, saying it was "too soon."')
+    items = items_by_speaker(text, title)
+    assert items["Gary Holt"].kind == "reaction"  # "the governor" is Governor Ruth Ellison
+    assert any("bishops" in (speaker or "") and item.kind == "reaction" for speaker, item in items.items())
+    assert items["Liam Doyle"].stance_cue == "favor"
+    assert items["Liam Hart"].stance_cue is None  # backing denied tells no side
+
+
+def test_an_office_another_person_holds_too_does_not_name_the_subject():
+    title = "Governor's clemency for elderly prisoners draws criticism"
+    text = ("Governor Ruth Ellison on Friday commuted the sentences of 42 prisoners aged over 70.\n\n"
+            "Governor Tom Blake of the neighbouring state had vetoed a similar bill last year.\n\n"
+            'State police chief Ann Cole said the governor had "never visited a prison."')
+    assert kinds_by_speaker(text, title)["Ann Cole"] == "other_target"

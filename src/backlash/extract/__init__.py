@@ -52,6 +52,7 @@ from backlash.extract.subject import (
     is_subject,
     named_by_kind,
     office_seats,
+    office_titles,
     person_roles,
     staff_by_pronoun,
     surname,
@@ -61,7 +62,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item
 
-EXTRACTOR_VERSION = "0.3.261"  # (also what the pipeline asks the model: see framing)
+EXTRACTOR_VERSION = "0.3.262"  # (also what the pipeline asks the model: see framing)
 TITLE_CHARS = 1000
 
 
@@ -137,6 +138,8 @@ def extract(article: Article) -> Extraction:
     no_action = not subject and not article.target and len(parsed.lead) > 1
     # What the article calls the subject besides its name ("ministers", "the MP")
     kinds = (described if organization else frozenset()) | ({description} if description else set())
+    # ("the governor had shown real courage" of Governor Ruth Ellison, "the singer" of singer Mia Torres)
+    kinds |= {f"the {word}" for word in office_titles(subject, text) | by_role}
     roles: dict[str, str] = {}
     staff: dict[str | None, bool] = {}
     renamed: dict[str | None, str] = {}  # a title as speaker -> the name it stood for last

@@ -313,7 +313,8 @@ SPEAKER_NOUNS = frozenset({
     "nurse", "nurses", "midwife", "midwives", "surgeon", "surgeons", "chef", "chefs", "pilot", "pilots",
     "veteran", "veterans", "neighbour", "neighbours", "neighbor", "neighbors", "porter", "porters",
     "landlord", "landlady", "cook", "pupil", "vet", "athlete", "star", "billionaire", "millionaire", "celebrity",
-    "bride", "groom", "priest", "nun", "monk",
+    "bride", "groom", "priest", "nun", "monk", "bishop", "archbishop", "imam", "rabbi", "vicar", "pastor",
+    "alumni", "alumnus", "alumna", "regulars",
     # institutions that act and speak ("the school suspended a teacher", "the hospital said")
     "school", "university", "college", "hospital", "museum", "team",
     # businesses by what they are: "the chain said" (the subject when the article introduced it so)

@@ -125,6 +125,10 @@ def side_of(word: Token) -> str | None:
         return side if not any(c.dep_ == "neg" for c in word.children) else None
     lemma = (REACTION_VERBS.get(word.lower_) or SIDING_VERBS.get(word.lower_)
              or (word.lower_ if word.lower_ in RESPONSE_NOUNS else light_reaction(word)))
+    # "backed the league, saying ...", "supported the decision": backing something named
+    if lemma is None and BACKING_VERBS.get(word.lower_) in ("back", "support") and word.tag_.startswith("VB") \
+            and any(c.dep_ == "dobj" for c in word.children):
+        lemma = "support"
     if lemma is None or lemma in NEUTRAL_REACTIONS:
         return _manner(word)
     if any(c.dep_ == "neg" and not (c.i + 1 < len(c.doc) and c.nbor(1).lower_ in ("just", "only", "merely", "simply"))

@@ -1373,6 +1373,31 @@ def person_roles(subject: str | None, title: str, text: str) -> frozenset[str]:
         rf"\b(?i:{r})\s+(?!{re.escape(subject.split()[0])}\b)[A-Z][a-z]+\s+[A-Z][a-z]+", scanned))
 
 
+# Offices a story puts before a person's name ("Governor Ruth Ellison", "Gov. Ann Roe"), by the word
+# it uses for them alone ("the governor said ...").
+_OFFICES = {"governor": "governor", "gov": "governor", "mayor": "mayor", "senator": "senator", "sen": "senator",
+            "president": "president", "premier": "premier", "chancellor": "chancellor", "sheriff": "sheriff",
+            "judge": "judge", "commissioner": "commissioner", "superintendent": "superintendent",
+            "principal": "principal", "dean": "dean", "coach": "coach", "bishop": "bishop",
+            "ambassador": "ambassador", "councillor": "councillor", "councilor": "councilor",
+            "congressman": "congressman", "congresswoman": "congresswoman", "minister": "minister"}
+
+
+def office_titles(subject: str | None, text: str) -> frozenset[str]:
+    """The office words a story gives a named person just before the name ("Governor Ruth
+    Ellison", "Gov. Ruth Ellison": governor), unless it gives the same office to someone else
+    ("Governor Ann Roe of the neighbouring state")."""
+    if not subject or len(subject.split()) < 2 or not subject[:1].isupper() or subject.startswith("the "):
+        return frozenset()
+    scanned = text[:GENDER_SCAN_CHARS]
+    offices = {_OFFICES[m.group(1).lower()] for m in re.finditer(
+        rf"\b([A-Za-z]+)\.?\s+{re.escape(subject)}\b", scanned) if m.group(1).lower() in _OFFICES}
+    first = re.escape(subject.split()[0])
+    return frozenset(o for o in offices if not any(
+        _OFFICES.get(m.group(1).lower()) == o for m in re.finditer(
+            rf"\b([A-Za-z]+)\.?\s+(?!{first}\b)[A-Z][a-z]+\s+[A-Z][a-z]+", scanned)))
+
+
 def voice_of_role(phrase: str, roles: frozenset[str]) -> bool:
     """Whether a speaker is the subject by a role word ("the singer") or their people ("a representative
     for the singer", "the singer's publicist")."""
