@@ -4910,3 +4910,23 @@ def test_an_office_another_person_holds_too_does_not_name_the_subject():
             "Governor Tom Blake of the neighbouring state had vetoed a similar bill last year.\n\n"
             'State police chief Ann Cole said the governor had "never visited a prison."')
     assert kinds_by_speaker(text, title)["Ann Cole"] == "other_target"
+
+
+def test_a_dean_speaks_for_the_university_and_a_student_president_does_not():
+    title = "Students and faculty split over decision to end legacy admissions at Crestfield University"
+    text = ("Crestfield University will no longer give an edge to the children of alumni, Dean Marion Harlow "
+            "announced on Monday.\n\n"
+            'Harlow said the change would make admissions "fairer and more transparent."\n\n'
+            '"This is a long overdue step," said student president Jordan Lee.')
+    extraction = extract(article(text, title=title))
+    kinds = {item.speaker: item.kind for item in extraction.items}
+    assert kinds["Harlow"] == "subject_statement" and kinds["Jordan Lee"] == "reaction"
+    # a denied presenting verb is the deed, denied: not "Crestfield University's edge"
+    assert "no longer giving an edge" in extraction.target
+    assert extraction.headline_side == "mixed"
+
+
+def test_a_headline_crowd_divided_as_the_subject_acts_is_a_split_response():
+    text = ("Millbrook's town council voted 5-2 on Tuesday to replace parking on Main Street with bike lanes.\n\n"
+            '"This will make our downtown safer," said Sarah Finch.')
+    assert extract(article(text, title="Residents divided as Millbrook approves bike lanes")).headline_side == "mixed"

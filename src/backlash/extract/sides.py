@@ -425,7 +425,8 @@ SPLIT_RESPONSE = re.compile(rf"\b(?:(?:split|divide|polari[sz]e)s?\s+(?:(?:the|i
                             rf"(?:{_SPLIT_WHO})\b|"
                             r"(?:reactions?|opinions?)\s+(?:are\s+|were\s+|is\s+|was\s+)?(?:split|divided)|"
                             rf"(?:{CROWD_PATTERN})\s+(?:are|were|is|was)\s+(?:sharply\s+|deeply\s+)?(?:split|divided)|"
-                            rf"(?:{CROWD_PATTERN})\s+(?:split|divided)\s+(?:over|on|about)\s|"  # a headline's
+                            # a headline's ("Residents divided as ...", "Students and faculty split over ...")
+                            rf"(?:{CROWD_PATTERN})(?:\s+and\s+[a-z]+)?\s+(?:split|divided)\s+(?:over|on|about|as)\s|"
                             r"mixed\s+(?:reactions?|responses?|reviews))\b", re.I)
 _SPLIT_WORD = re.compile(r"\b(?:split|divide[sd]?|polari[sz]e[sd]?|mixed)\b", re.I)
 MAX_SPLITS = 50  # reported splits read per article (bounded work on a text that repeats one)

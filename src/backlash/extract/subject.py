@@ -1166,7 +1166,8 @@ _HEAD_OF = {"district": ("superintendent",), "schools": ("superintendent",), "sc
             "elementary": ("principal",), "board": ("superintendent", "chair", "chairman", "chairwoman"),
             "department": ("chief", "commissioner"),
             "police": ("chief", "commissioner", "constable", "detective", "inspector", "sergeant", "superintendent"),
-            "university": ("president", "chancellor", "provost", "vice-chancellor"), "college": ("president",),
+            "university": ("president", "chancellor", "provost", "vice-chancellor", "dean"),
+            "college": ("president", "dean"),
             "government": ("minister", "secretary", "chancellor"), "ministry": ("minister",),
             "bank": ("governor",), "reserve": ("chair", "chairman", "chairwoman")}  # (a central bank's head)
 
@@ -1307,8 +1308,8 @@ def introduced_as_staff(speaker: str, subject: str | None, text: str, organizati
 
 # Who no longer holds a post, or holds it for the opposition: "former prime minister", "shadow education secretary"
 _FORMER = re.compile(r"\b(?i:former|ex|then|onetime|shadow)[\s-]+(?:[\w.'’-]+\s+){0,4}$")
-_MEMBERS_BODY = re.compile(r"\b(union|association|society|guild|senate|federation|club|league|party)\s+"
-                           r"(?:[\w-]+\s+)?$", re.I)
+_MEMBERS_BODY = re.compile(r"\b(union|association|society|guild|senate|federation|club|league|party|"
+                           r"student|students['’]?|pupils['’]?|alumni|parents['’]?)\s+(?:[\w-]+\s+)?$", re.I)
 
 
 def _former_at(body: str, phrase: str) -> bool:
@@ -1780,7 +1781,11 @@ def _action_phrase(token: Token, subject: str, text: str, offset: int) -> str | 
     # ("ordered all 40,000 employees back to the office": its ordering them, not its employees)
     # ("ran an advert", not "will run two sailings a day": a service it runs, which the gerund tells)
     shown = lemma != "run" or obj is not None and obj.lower_ in UTTERANCE_NOUNS | _RUN_MESSAGES
-    presented = lemma in _PRESENTS and enacted and shown and not _crowd_actor(obj) if obj is not None else False
+    # (not denied: "will no longer give an edge to the children of alumni" is its no longer giving one)
+    denied = any(c.dep_ == "neg" or (c.lower_ == "longer" and any(d.lower_ == "no" for d in c.children))
+                 for c in verb.children)
+    presented = lemma in _PRESENTS and enacted and shown and not denied and not _crowd_actor(obj) \
+        if obj is not None else False
     if obj is not None and (presented or (
             obj.lower_ in ACTION_NOUNS - ACTED_ON_NOUNS and obj.tag_ not in ("NNP", "NNPS")
             and lemma not in _UNDOING | _UPHOLDING)):
