@@ -4930,3 +4930,31 @@ def test_a_headline_crowd_divided_as_the_subject_acts_is_a_split_response():
     text = ("Millbrook's town council voted 5-2 on Tuesday to replace parking on Main Street with bike lanes.\n\n"
             '"This will make our downtown safer," said Sarah Finch.')
     assert extract(article(text, title="Residents divided as Millbrook approves bike lanes")).headline_side == "mixed"
+
+
+def test_a_headline_listing_fire_from_some_and_support_from_others_is_mixed():
+    assert headline_side("Senator Cole's remark on teachers draws fire from Democrats, support from party colleagues",
+                         "Jim Cole") == "mixed"
+    assert headline_side("Council's parking plan draws fire from residents", "Harton Council") == "against"
+
+
+def test_coming_to_a_named_persons_defence_sides_with_them_when_they_are_the_subject():
+    title = "Senator Cole's remark on teachers draws criticism"
+    lead = ('Senator Jim Cole said on Tuesday that teachers who join strikes "should find another job," prompting an '
+            "angry response from Democrats including Senate minority leader Ana Ortiz.\n\n")
+    cole = items_by_speaker(lead + "But several Republican colleagues came to Cole's defence.", title)
+    assert cole["several Republican colleagues"].stance_cue == "favor"
+    assert cole["several Republican colleagues"].kind == "reaction"
+    ortiz = items_by_speaker(lead + "Several teachers came to Ortiz's defence.", title)
+    assert ortiz["Several teachers"].kind == "other_target"  # the defence of one of his critics
+
+
+def test_a_body_named_after_a_place_subject_is_another_body_and_the_council_leader_speaks_for_it():
+    title = "Riverton bans e-scooters from city centre"
+    text = ("Riverton city council has banned rental e-scooters from the city centre after a rise in accidents.\n\n"
+            'Council leader Sue Barnes said the ban was needed "to keep our pavements safe for everyone."\n\n'
+            "The decision was welcomed by the Riverton Pedestrians Association.")
+    items = items_by_speaker(text, title)
+    assert items["Sue Barnes"].kind == "subject_statement"
+    assert items["Riverton Pedestrians Association"].kind == "reaction"
+    assert items["Riverton Pedestrians Association"].stance_cue == "favor"

@@ -341,7 +341,8 @@ def headline_side(headline: str, subject: str | None, aliases: frozenset[str] = 
     there ("Mayor" for Mayor Dana Whitfield, "council" for the council), `deeds` words that name the subject's
     deed beside the measure nouns ("walkout" when the subject called one). Headlines are read word by
     word: the parser misreads their clipped, title-cased grammar."""
-    words = [w.rstrip(".") for w in _WORD.findall(headline)]
+    found = list(_WORD.finditer(headline))
+    words = [w.group().rstrip(".") for w in found]
     lowered = [re.sub(r"['’]s$", "", w.lower()) for w in words]
     names = {re.sub(r"['’]s$", "", w.lower()) for w in (subject or "").split() if w[:1].isupper() and len(w) > 2}
     names |= {a.lower() for a in aliases}
@@ -359,6 +360,8 @@ def headline_side(headline: str, subject: str | None, aliases: frozenset[str] = 
     for i, low in enumerate(lowered):
         after = lowered[i + 1] if i + 1 < len(lowered) else ""
         met = i > 0 and lowered[i - 1] in _BEFORE_RESPONSE - {"after", "despite"}  # "wins support", "draws opposition"
+        # (or listed after another response: "draws fire from Democrats, support from party colleagues")
+        met = met or bool(sides) and after == "from" and headline[:found[i].start()].rstrip().endswith(",")
         if (low in RESPONSE_NOUNS or low == "accusations") and low not in NEUTRAL_REACTIONS and (
                 low not in _AMBIGUOUS_IN_HEADLINE or met):
             whose = lowered[i + 2] if after in ("of", "from") and i + 2 < len(lowered) else None
@@ -367,8 +370,8 @@ def headline_side(headline: str, subject: str | None, aliases: frozenset[str] = 
                 continue  # "criticism of Khan", "praise from Trump", "has praise for": the subject's own
             if i == 0 or _BEFORE_RESPONSE & set(lowered[max(0, i - 3):i]) or after in _RESPONSE_TO:
                 add("favor" if low in FAVOR_REACTIONS else "against", i)
-        elif low in ("fire", "scrutiny") and i and lowered[i - 1] == "under":
-            add("against", i)  # "League under fire over ban"
+        elif low in ("fire", "scrutiny") and i and lowered[i - 1] in _UNDER_FIRE:
+            add("against", i)  # "League under fire over ban", "Remark draws fire from Democrats"
         elif low in ("reviews", "notices") and i and lowered[i - 1] in _REVIEW_SIDES:
             add(_REVIEW_SIDES[lowered[i - 1]], i)  # "Pixel 11 wins rave reviews"
         elif (low in FEELING_SIDES or low in CROWD_FEELING_VERBS) and (felt := _crowd_felt(lowered, i)) is not None:
@@ -412,6 +415,7 @@ def headline_side(headline: str, subject: str | None, aliases: frozenset[str] = 
     return told[0] if len(told) == 1 else "mixed"
 
 
+_UNDER_FIRE = {"under", "draws", "draw", "drew", "drawing", "faces", "face", "faced", "facing"}
 _NOT_BACKED = {"in", "on", "at", "to", "from", "into", "home", "out"}  # "Fans back in stadiums": the adverb
 # A response told as split: "... splits fans", "opinion was divided", "drew mixed reactions".
 # (who splits: a crowd, or those who decide together: "divides member states", "splits the cabinet"; the verb
@@ -723,6 +727,8 @@ def backing_side(verb: Token) -> str | None:
     None for backing anything else ("backed Smith")."""
     if verb.dep_ != "relcl" and any(_the_storys_or_subjects(t, None) for t in _defended(verb)):
         return "favor"  # "Many drinkers leapt to the brewery's defence"
+    if verb.dep_ != "relcl" and defended_name(verb):
+        return "favor"  # "came to Cole's defence": whose, the statement's aim tells (see `defended_name`)
     if verb.lower_ not in BACKING_VERBS or verb.dep_ == "relcl":
         return None  # ("the programs that Sanders supports" tells what they are)
     backed = [c for c in verb.children if c.dep_ == "dobj"] + [
@@ -748,6 +754,13 @@ _SPEAKER_PRONOUNS = {"it", "they", "he", "she", "we", "i"}
 _PLURAL_PRONOUNS = {"they", "we"}
 _OWNERS = {"their", "my", "our", "his", "her"}
 _DEFENCE = {"defence", "defense", "aid"}
+
+
+def defended_name(verb: Token) -> list[Token] | None:
+    """The name whose defence a crowd came to ("came to Cole's defence"): the reaction's aim, which
+    must name the subject or its deed for the reaction to be about the story."""
+    named = [t for t in _defended(verb) if t.dep_ == "poss" and t.tag_ in ("NNP", "NNPS")]
+    return [t for t in named[0].subtree if t.dep_ != "case"] if named else None
 
 
 def _defended(verb: Token) -> list[Token]:

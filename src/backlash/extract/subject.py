@@ -1111,7 +1111,9 @@ def is_subject(statement: Statement, subject: str | None, organization: bool, st
         return False  # "University of California" speaks for itself, not for California
     if set(re.findall(r"[a-z]+", speaker)) & _FOLLOWING and " and " not in speaker:
         return False  # "Clinton supporters", "Rovers Supporters' Trust": a following named after the subject
-    if re.search(whole, speaker) or _same_acronym(subject, item.speaker or ""):
+    # (not a body named after it: "the Riverton Pedestrians Association" of the town of Riverton)
+    named = item.speaker or ""
+    if re.search(rf"{whole}{_NOT_ANOTHER_BODY}", named, re.I) or _same_acronym(subject, named):
         first = subject.split()[0].lower() if len(subject.split()) > 1 else None
         # (a surname's particle is no first name: "Ms Ní Bhraonáin" is Màiri Ní Bhraonáin)
         return not (first and len(spoken) > 1 and spoken[0] not in (first, last) and spoken[0] not in _NAME_PARTICLES
@@ -1138,7 +1140,7 @@ _FOLLOWERS = {"supporters", "fans", "voters", "backers", "followers", "loyalists
               "readers", "listeners", "delegates"}
 _FOLLOWING = CRITIC_WORDS | _FOLLOWERS | {w.removesuffix("s") for w in _FOLLOWERS}  # "a Trump supporter" too
 _BODY_HEADS = ("Association|Federation|Union|Institute|Foundation|Chamber|Coalition|League|Society|Alliance|Party|"
-               "Center|Centre")
+               "Center|Centre|Trust|Guild")  # (not Club: "Chelsea Football Club" is Chelsea)
 _BODY_HEAD_WORDS = {w.lower() for w in _BODY_HEADS.split("|")}
 _NOT_ANOTHER_BODY = rf"(?!\s+(?:(?:[A-Z][a-z]+|and|&)\s+)*(?:{_BODY_HEADS})\b)"  # ("University and College Union")
 _NAMED_AFTER = re.compile(rf"(?:the )?(?:{'|'.join(sorted(INSTITUTION_WORDS))}) (?:of|for) ")
@@ -1264,6 +1266,9 @@ def introduced_as_staff(speaker: str, subject: str | None, text: str, organizati
         heads = ()  # a governor speaks for a central bank, in a story of rates (not Lloyds Bank, a nature reserve)
     if organization and not heads and re.search(rf"\b(?i:city|town|village|borough) of {re.escape(subject)}\b", text):
         heads = ("mayor",)  # "The city of Halvorsen has cancelled ...": Mayor Ellen Park speaks for it
+    elif organization and not heads and re.search(
+            rf"\b{re.escape(subject)}(?:['’]s)?\s+(?i:(?:city|town|county|borough|district)\s+)?(?i:council)\b", text):
+        heads = ("council leader", "leader of the council", "mayor")  # "Riverton city council has banned ..."
     elif organization and not heads and subject in US_STATES:
         heads = ("governor", r"gov\.")  # "California's plan ...": Gov. Jerry Brown speaks for it
     if organization and re.search(rf"\b{re.escape(last)}['’]s\s+(?:[\w-]+\s+){{0,2}}{re.escape(subject)}\b|"
