@@ -4895,41 +4895,74 @@ def test_a_person_subject_named_by_office_is_the_story_and_backing_takes_a_side(
             'Former prosecutor Gary Holt said the governor had shown "real courage."\n\n'
             "The state's Catholic bishops also praised the governor, saying in a joint statement that the move "
             '"honours the dignity of every person."\n\n'
-            'Broadcaster Liam Doyle backed the governor, saying some sentences had "gone too far."\n\n'
-            'Liam Hart did not back the decision, saying it was "too soon."')
+            'Broadcaster Liam Doyle backed the decision, saying some sentences had "gone too far."\n\n'
+            'Liam Hart no longer backs the decision, saying it was "too soon."\n\n'
+            'Former captain John Terry backed Maresca, saying the manager had "not been given the tools."')
     items = items_by_speaker(text, title)
     assert items["Gary Holt"].kind == "reaction"  # "the governor" is Governor Ruth Ellison
     assert any("bishops" in (speaker or "") and item.kind == "reaction" for speaker, item in items.items())
     assert items["Liam Doyle"].stance_cue == "favor"
-    assert items["Liam Hart"].stance_cue is None  # backing denied tells no side
+    assert items["Liam Hart"].stance_cue == "against"  # backing no longer
+    assert items["John Terry"].stance_cue is None  # backing someone the story did not name
 
 
-def test_an_office_another_person_holds_too_does_not_name_the_subject():
-    title = "Governor's clemency for elderly prisoners draws criticism"
-    text = ("Governor Ruth Ellison on Friday commuted the sentences of 42 prisoners aged over 70.\n\n"
-            "Governor Tom Blake of the neighbouring state had vetoed a similar bill last year.\n\n"
-            'State police chief Ann Cole said the governor had "never visited a prison."')
-    assert kinds_by_speaker(text, title)["Ann Cole"] == "other_target"
+@pytest.mark.parametrize("title, text, speaker", [
+    ("Kamala Harris's visit to Planned Parenthood clinic draws protest",  # the vice president's "president"
+     "Vice President Kamala Harris on Thursday visited a Planned Parenthood clinic in Detroit.\n\n"
+     "A spokesman for the Department of Homeland Security said the president had asked Congress for $14 billion "
+     "in border funding.", "Department of Homeland Security"),
+    ("Former governor Matt Bevin's pardons draw fury",  # a former holder's office is now another's
+     "Former Governor Matt Bevin issued 428 pardons in his final weeks in office.\n\n"
+     "The Kentucky Education Association said the governor had promised a 5 percent raise for teachers.",
+     "Kentucky Education Association"),
+    ("Sen. John Fetterman's vote for Hegseth angers Democrats",  # an office with its own place
+     "Senator John Fetterman on Friday voted to confirm Pete Hegseth as defense secretary.\n\n"
+     "The Pennsylvania Democratic Party said the senator from Delaware had been right to raise concerns.",
+     "Pennsylvania Democratic Party"),
+    ("Governor's clemency for elderly prisoners draws criticism",  # the office given to another
+     "Governor Ruth Ellison on Friday commuted the sentences of 42 prisoners aged over 70.\n\n"
+     "Governor Tom Blake of the neighbouring state had vetoed a similar bill last year.\n\n"
+     'State police chief Ann Cole said the governor had "never visited a prison."', "Ann Cole"),
+])
+def test_an_office_that_is_not_the_subjects_alone_does_not_name_them(title, text, speaker):
+    assert kinds_by_speaker(text, title)[speaker] == "other_target"
 
 
-def test_a_dean_speaks_for_the_university_and_a_student_president_does_not():
+def test_an_office_given_in_another_sentence_does_not_stop_the_subjects_own():
+    title = "Governor's clemency draws praise"
+    text = ("Governor Ruth Ellison on Friday commuted the sentences of 42 prisoners, the most ever granted at once by "
+            "a governor.\n\nState Senator Maria Lopez said she would study the list.\n\n"
+            'Former prosecutor Gary Holt said the governor had shown "real courage."')
+    assert kinds_by_speaker(text, title)["Gary Holt"] == "reaction"
+
+
+def test_a_clergy_subject_speaks_as_the_rabbi():
+    text = ('Rabbi Sharon Brous on Saturday told her Los Angeles congregation that "the war must end now."\n\n'
+            '"This was a betrayal," said congregant Mark Levin.\n\n'
+            '"My job is to tell the truth as I see it," the rabbi said after the service.')
+    items = extract(article(text, title="Rabbi's sermon on Israel splits congregation")).items
+    assert [i.kind for i in items if i.text and i.text.startswith("My job")] == ["subject_statement"]
+
+
+def test_a_student_president_heads_another_body_than_the_university():
     title = "Students and faculty split over decision to end legacy admissions at Crestfield University"
-    text = ("Crestfield University will no longer give an edge to the children of alumni, Dean Marion Harlow "
-            "announced on Monday.\n\n"
-            'Harlow said the change would make admissions "fairer and more transparent."\n\n'
-            '"This is a long overdue step," said student president Jordan Lee.')
+    text = ("Crestfield University will no longer give an edge to the children of alumni, its president announced "
+            "on Monday.\n\n"
+            '"This is a long overdue step," said student president Jordan Lee.\n\n'
+            '"This will do lasting damage," said Dean Baker, an economist.')
     extraction = extract(article(text, title=title))
     kinds = {item.speaker: item.kind for item in extraction.items}
-    assert kinds["Harlow"] == "subject_statement" and kinds["Jordan Lee"] == "reaction"
+    assert kinds["Jordan Lee"] == "reaction" and kinds["Dean Baker"] == "reaction"
     # a denied presenting verb is the deed, denied: not "Crestfield University's edge"
     assert "no longer giving an edge" in extraction.target
     assert extraction.headline_side == "mixed"
 
 
-def test_a_headline_crowd_divided_as_the_subject_acts_is_a_split_response():
-    text = ("Millbrook's town council voted 5-2 on Tuesday to replace parking on Main Street with bike lanes.\n\n"
-            '"This will make our downtown safer," said Sarah Finch.')
-    assert extract(article(text, title="Residents divided as Millbrook approves bike lanes")).headline_side == "mixed"
+def test_a_headline_crowd_divided_as_something_happens_is_no_split_response():
+    text = ("The Home Office on Monday barred overseas care workers from bringing their spouses and children.\n\n"
+            '"It\'s heartbreaking," said Unison general secretary Christina McAnea.')
+    title = "Families divided as Home Office tightens visa rules for care workers"  # literally
+    assert extract(article(text, title=title)).headline_side != "mixed"
 
 
 def test_a_headline_listing_fire_from_some_and_support_from_others_is_mixed():

@@ -62,7 +62,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item
 
-EXTRACTOR_VERSION = "0.3.264"  # (also what the pipeline asks the model: see framing)
+EXTRACTOR_VERSION = "0.3.265"  # (also what the pipeline asks the model: see framing)
 TITLE_CHARS = 1000
 
 
@@ -935,7 +935,12 @@ def _about_something_else(item: Item, phrase: str, parsed: ParsedText, subject: 
     if _EXPERT.search(phrase):
         other = {"m": "f", "f": "m"}.get(gender or "")
         return bool(other) and not pointed and bool(re.search(_THIRD_PERSON[other], own_words.lower()))
-    return not (measure or pointed or any(re.search(rf"\b{re.escape(w)}\b", clause) for w in words))
+    # (an office with its own place is another holder's: "the senator from Delaware", "the minister for ...")
+    return not (measure or pointed or any(re.search(rf"\b{re.escape(w)}\b{_OWN_PLACE if w.startswith('the ') else ''}",
+                                                    clause) for w in words))
+
+
+_OWN_PLACE = r"(?!\s+(?:of|from|for)\b)"
 
 
 _PREVAILED = re.compile(r"\b(?:common )?sense (?:has )?prevailed\b", re.I)  # the news, in a stock phrase

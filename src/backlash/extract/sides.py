@@ -125,10 +125,8 @@ def side_of(word: Token) -> str | None:
         return side if not any(c.dep_ == "neg" for c in word.children) else None
     lemma = (REACTION_VERBS.get(word.lower_) or SIDING_VERBS.get(word.lower_)
              or (word.lower_ if word.lower_ in RESPONSE_NOUNS else light_reaction(word)))
-    # "backed the league, saying ...", "supported the decision": backing something named
-    if lemma is None and BACKING_VERBS.get(word.lower_) in ("back", "support") and word.tag_.startswith("VB") \
-            and any(c.dep_ == "dobj" for c in word.children):
-        lemma = "support"
+    if lemma is None and BACKING_VERBS.get(word.lower_) in ("back", "support"):
+        return backing_side(word)  # "backed the league, saying ...": the story's (not "backed Maresca")
     if lemma is None or lemma in NEUTRAL_REACTIONS:
         return _manner(word)
     if any(c.dep_ == "neg" and not (c.i + 1 < len(c.doc) and c.nbor(1).lower_ in ("just", "only", "merely", "simply"))
@@ -429,8 +427,8 @@ SPLIT_RESPONSE = re.compile(rf"\b(?:(?:split|divide|polari[sz]e)s?\s+(?:(?:the|i
                             rf"(?:{_SPLIT_WHO})\b|"
                             r"(?:reactions?|opinions?)\s+(?:are\s+|were\s+|is\s+|was\s+)?(?:split|divided)|"
                             rf"(?:{CROWD_PATTERN})\s+(?:are|were|is|was)\s+(?:sharply\s+|deeply\s+)?(?:split|divided)|"
-                            # a headline's ("Residents divided as ...", "Students and faculty split over ...")
-                            rf"(?:{CROWD_PATTERN})(?:\s+and\s+[a-z]+)?\s+(?:split|divided)\s+(?:over|on|about|as)\s|"
+                            # a headline's ("Students and faculty split over ..."; not "Families divided as ...")
+                            rf"(?:{CROWD_PATTERN})(?:\s+and\s+[a-z]+)?\s+(?:split|divided)\s+(?:over|on|about)\s|"
                             r"mixed\s+(?:reactions?|responses?|reviews))\b", re.I)
 _SPLIT_WORD = re.compile(r"\b(?:split|divide[sd]?|polari[sz]e[sd]?|mixed)\b", re.I)
 MAX_SPLITS = 50  # reported splits read per article (bounded work on a text that repeats one)
@@ -739,7 +737,10 @@ def backing_side(verb: Token) -> str | None:
     if not any(_ours(b) or ((b.lower_ in BODY_KINDS or b.lower_ in _HEADS_OF_BODIES)
                             and any(d.lower_ == "the" for d in b.children)) for b in backed):
         return None
-    return "against" if any(c.dep_ == "neg" for c in verb.children) else "favor"
+    # ("no longer backs the plan")
+    denied = any(c.dep_ == "neg" or (c.lower_ == "longer" and any(d.lower_ == "no" for d in c.children))
+                 for c in verb.children)
+    return "against" if denied else "favor"
 
 
 _HEADS_OF_BODIES = {"principal", "headteacher", "superintendent", "chairman", "chairwoman", "chair", "director",

@@ -1168,8 +1168,7 @@ _HEAD_OF = {"district": ("superintendent",), "schools": ("superintendent",), "sc
             "elementary": ("principal",), "board": ("superintendent", "chair", "chairman", "chairwoman"),
             "department": ("chief", "commissioner"),
             "police": ("chief", "commissioner", "constable", "detective", "inspector", "sergeant", "superintendent"),
-            "university": ("president", "chancellor", "provost", "vice-chancellor", "dean"),
-            "college": ("president", "dean"),
+            "university": ("president", "chancellor", "provost", "vice-chancellor"), "college": ("president",),
             "government": ("minister", "secretary", "chancellor"), "ministry": ("minister",),
             "bank": ("governor",), "reserve": ("chair", "chairman", "chairwoman")}  # (a central bank's head)
 
@@ -1359,7 +1358,8 @@ _OTHERS_TITLE = {"shadow", "deputy", "vice", "former", "ex", "acting", "assistan
 _PERSON_ROLES = {w for w in ROLE_WORDS["celebrity"] if not w.endswith("s")} | {
     "chef", "presenter", "host", "author", "writer", "influencer", "youtuber", "streamer", "boxer", "footballer",
     "striker", "goalkeeper", "midfielder", "golfer", "model", "designer", "artist", "director", "broadcaster",
-    "businessman", "businesswoman", "billionaire", "entrepreneur", "tycoon", "founder", "comic", "dj", "podcaster"}
+    "businessman", "businesswoman", "billionaire", "entrepreneur", "tycoon", "founder", "comic", "dj", "podcaster",
+    "bishop", "archbishop", "rabbi", "imam", "vicar", "pastor", "priest"}
 _ROLE_VOICE = r"(?:spokesman|spokeswoman|spokesperson|representative|rep|publicist|agent|manager|management|team)"
 
 
@@ -1370,8 +1370,11 @@ def person_roles(subject: str | None, title: str, text: str) -> frozenset[str]:
     if not subject or len(subject.split()) < 2 or not subject[:1].isupper() or subject.startswith("the "):
         return frozenset()
     scanned = text[:GENDER_SCAN_CHARS]
-    roles = {m.group(1).lower() for m in re.finditer(rf"\b([A-Za-z]+)\s+{re.escape(subject)}\b", scanned)
-             if m.group(1).lower() in _PERSON_ROLES}
+    # (not another's beside theirs: "Assistant Coach Mike Reed"; after the name too: "Alan Price, vicar of ...")
+    roles = {m.group(2).lower() for m in re.finditer(rf"(?:\b(\w+)\s+)?\b([A-Za-z]+)\s+{re.escape(subject)}\b", scanned)
+             if m.group(2).lower() in _PERSON_ROLES and (m.group(1) or "").lower() not in _OTHERS_TITLE}
+    roles |= {m.group(1) for m in re.finditer(rf"\b{re.escape(subject)},\s+(?:the\s+|an?\s+)?([a-z]+)\b", scanned)
+              if m.group(1) in _PERSON_ROLES}
     # (a headline that names nobody: "Actor slams singer Mia Torres" gives "actor" to another)
     first = title.split()[0].lower() if title.split() else ""
     roles |= {first} if first in _PERSON_ROLES and not any(w[:1].isupper() for w in title.split()[1:]) else set()
@@ -1391,17 +1394,22 @@ _OFFICES = {"governor": "governor", "gov": "governor", "mayor": "mayor", "senato
 
 def office_titles(subject: str | None, text: str) -> frozenset[str]:
     """The office words a story gives a named person just before the name ("Governor Ruth
-    Ellison", "Gov. Ruth Ellison": governor), unless it gives the same office to someone else
-    ("Governor Ann Roe of the neighbouring state")."""
+    Ellison", "Gov. Ruth Ellison": governor; "Prime Minister Keir Starmer": prime minister), unless
+    the office is another's beside theirs ("Vice President", "Deputy Mayor", "Former Governor") or
+    the story gives it to someone else too ("Governor Ann Roe", "President Biden")."""
     if not subject or len(subject.split()) < 2 or not subject[:1].isupper() or subject.startswith("the "):
         return frozenset()
     scanned = text[:GENDER_SCAN_CHARS]
-    offices = {_OFFICES[m.group(1).lower()] for m in re.finditer(
-        rf"\b([A-Za-z]+)\.?\s+{re.escape(subject)}\b", scanned) if m.group(1).lower() in _OFFICES}
-    first = re.escape(subject.split()[0])
-    return frozenset(o for o in offices if not any(
-        _OFFICES.get(m.group(1).lower()) == o for m in re.finditer(
-            rf"\b([A-Za-z]+)\.?\s+(?!{first}\b)[A-Z][a-z]+\s+[A-Z][a-z]+", scanned)))
+    title = r"(?:([A-Z][a-z]+)|(Gov|Sen)\.)"  # a title is capitalized; only an abbreviation ends in a stop
+    offices = set()
+    for found in re.finditer(rf"(?:\b(\w+)[ ]+)?\b{title}[ ]+{re.escape(subject)}\b", scanned):
+        before, office = (found.group(1) or "").lower(), _OFFICES.get((found.group(2) or found.group(3)).lower())
+        if office and before not in _OTHERS_TITLE and before != "lieutenant":
+            offices.add(f"prime {office}" if before == "prime" and office == "minister" else office)
+    first, last = (re.escape(w) for w in (subject.split()[0], subject.split()[-1]))
+    others = {_OFFICES.get((m.group(1) or m.group(2)).lower()) for m in re.finditer(
+        rf"\b{title}[ ]+(?!(?:{first}|{last})\b)[A-Z][a-z]+\b", scanned)}
+    return frozenset(o for o in offices if o.split()[-1] not in others)
 
 
 def voice_of_role(phrase: str, roles: frozenset[str]) -> bool:
