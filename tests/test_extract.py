@@ -7,10 +7,11 @@ import pytest
 from backlash.extract import LONG_LINE_CHARS, _widened_once, double_quoted, extract, paragraphed
 from backlash.extract.embeds import canonical_post_url, embedded_posts
 from backlash.extract.lexicon import role_of
+from backlash.extract.parse import load_parser
 from backlash.extract.quotes import Statement, quote_spans, quoted_statements
 from backlash.extract.sides import headline_side, judgement_side
 from backlash.extract.speakers import Speaker, speaker_name
-from backlash.extract.subject import staff_by_pronoun
+from backlash.extract.subject import _headline_noun_verb_agent, staff_by_pronoun
 from backlash.records import Article, Item
 
 
@@ -4991,3 +4992,37 @@ def test_a_body_named_after_a_place_subject_is_another_body_and_the_council_lead
     assert items["Sue Barnes"].kind == "subject_statement"
     assert items["Riverton Pedestrians Association"].kind == "reaction"
     assert items["Riverton Pedestrians Association"].stance_cue == "favor"
+
+
+def test_a_longer_name_sharing_the_subjects_last_word_is_no_fuller_spelling_of_it():
+    title = "Gamers celebrate as Orbit Games reverses decision to shut down servers"
+    text = ("Orbit Games has reversed its decision to shut down the online servers for its shooter Skyfall Arena.\n\n"
+            "Consumer campaign Stop Killing Games said the reversal was welcome.")
+    assert extract(article(text, title=title)).subject == "Orbit Games"
+
+
+def test_a_headline_deed_read_as_a_noun_after_the_opening_name_gives_the_actor():
+    title = "Ofcom fines broadcaster GB Daily £50,000 over vaccine claims"  # "fines" parsed as a noun
+    text = ("The media regulator Ofcom has fined GB Daily £50,000 after a presenter told viewers that vaccines had "
+            "caused more deaths than the virus.\n\n"
+            "GB Daily said it would appeal.\n\n"
+            'Health experts welcomed the fine. "Misinformation costs lives," said Professor Alan Marsh.')
+    assert extract(article(text, title=title)).subject == "Ofcom"
+    nlp = load_parser()
+    assert _headline_noun_verb_agent(next(nlp("Paris attacks test Europe").sents)) is None  # a verb of its own
+
+
+def test_one_who_defends_unnamed_people_in_the_lead_is_the_subject():
+    title = "Police chief defends officers after viral arrest video"
+    text = ("Westbridge police chief Karen Doyle has defended two officers filmed pinning a teenage boy to the "
+            'ground during an arrest, saying they acted "within policy."\n\n'
+            'Civil rights group Justice Now said the chief\'s response was "a slap in the face to the community."')
+    assert extract(article(text, title=title)).subject == "Karen Doyle"
+
+
+def test_a_body_reacting_to_the_subject_by_pronoun_reacts_to_the_story():
+    title = "Labour MP quits party over welfare cuts"
+    text = ("Sarah Grant, the Labour MP for Dunmore North, resigned from the party on Thursday, saying she could no "
+            "longer support the government's cuts to disability benefits.\n\n"
+            'Disability charity Scope praised her "principled stand".')
+    assert kinds_by_speaker(text, title)["Scope"] == "reaction"

@@ -590,12 +590,31 @@ def _headline_noun_verb_agent(sentence: Span) -> str | None:
         (t.i == sentence.root.i and (t.lower_ in _HEADLINE_VERBS or t.lower_ in UNDOING_VERBS))
         or (t.dep_ == "nsubj" and t.lower_ in UNDOING_VERBS))), None)  # (not "Paris attacks test ...")
     if root is None:
-        return None
+        return _opening_name_then_verb(sentence)
     names = [c for c in root.children if c.dep_ == "compound" and c.i < root.i and c.tag_ in ("NNP", "NNPS")]
     if not names:
         return None
     first = min(t.i for n in names for t in n.subtree)
     return root.doc[first: root.i].text.strip() or None
+
+
+# Verbs a headline puts right after its subject that the parser reads as a plural noun, deep in a
+# compound ("Ofcom fines broadcaster GB Daily £50,000 over vaccine claims")
+_NOUN_LIKE_DEEDS = _HEADLINE_VERBS | set(UNDOING_VERBS) | {
+    "fines", "sacks", "bans", "fires", "cuts", "hikes", "raises", "closes", "charges", "slashes", "expels", "jails",
+    "bars", "sues", "axes"}
+
+
+def _opening_name_then_verb(sentence: Span) -> str | None:
+    """The name a headline opens with when the next word is a deed the parser read as a noun, and the
+    headline has no verb besides."""
+    tokens = list(sentence)
+    run = next((n for n, t in enumerate(tokens) if t.tag_ not in ("NNP", "NNPS")), len(tokens))
+    if not run or run >= len(tokens) or tokens[run].tag_ != "NNS" or tokens[run].lower_ not in _NOUN_LIKE_DEEDS:
+        return None
+    if any(t.tag_.startswith("VB") for t in tokens[run + 1:]):
+        return None  # a verb of its own: "Paris attacks test Europe", "Big Tech bans hit users"
+    return sentence.doc[tokens[0].i: tokens[run].i].text.strip() or None
 
 
 def _agents(sentence: Span, headline: bool = False) -> list[str]:
@@ -682,7 +701,10 @@ def _agents(sentence: Span, headline: bool = False) -> list[str]:
             if owner is not None and owner.lower_ in _OWN and obj.lower_ in ACTION_NOUNS | UTTERANCE_NOUNS:
                 pass  # "X defended her decision to ...": X's own deed, X acts (not "his campaign manager")
             else:
-                actor = owner if owner is not None else obj
+                defender, actor = actor, owner if owner is not None else obj
+                if (verb.lemma_ or verb.lower_) == "defend" and owner is None and actor is not None \
+                        and _agent_name(actor) is None and defender.tag_ in ("NNP", "NNPS"):
+                    actor = defender  # "Police chief Karen Doyle has defended two officers filmed ...": her act
             if actor is None:
                 continue
         name = _agent_name(actor)
@@ -981,8 +1003,10 @@ def _full_form(name: str, text: str) -> str:
     # A title-cased headline's words are no first name ("Statement About Trump"): a word the text
     # also writes in lower case, or a function word, is not part of a name.
     # (nor a word said twice: "Make Instagram Instagram again")
+    # (a fuller spelling ends with the name itself: "Stop Killing Games" is no fuller "Orbit Games")
     longer = [form for form, _ in forms.most_common(FULL_FORMS) if len(form.split()) > len(name.split())
-              and (form in in_body or headline.startswith(form)) and len(set(form.split())) == len(form.split())]
+              and form.endswith(f" {name}") and (form in in_body or headline.startswith(form))
+              and len(set(form.split())) == len(form.split())]
     # (nor a body's kind: "Developer Nova Forge has delayed ...")
     return next((form.strip() for form in longer if not any(
         w.lower() in _FUNCTION_WORDS | _HEADLINE_JOINS | _QUANTIFIERS | BODY_KINDS
