@@ -4970,17 +4970,11 @@ def test_a_headline_listing_fire_from_some_and_support_from_others_is_mixed():
     assert headline_side("Senator Cole's remark on teachers draws fire from Democrats, support from party colleagues",
                          "Jim Cole") == "mixed"
     assert headline_side("Council's parking plan draws fire from residents", "Harton Council") == "against"
-
-
-def test_coming_to_a_named_persons_defence_sides_with_them_when_they_are_the_subject():
-    title = "Senator Cole's remark on teachers draws criticism"
-    lead = ('Senator Jim Cole said on Tuesday that teachers who join strikes "should find another job," prompting an '
-            "angry response from Democrats including Senate minority leader Ana Ortiz.\n\n")
-    cole = items_by_speaker(lead + "But several Republican colleagues came to Cole's defence.", title)
-    assert cole["several Republican colleagues"].stance_cue == "favor"
-    assert cole["several Republican colleagues"].kind == "reaction"
-    ortiz = items_by_speaker(lead + "Several teachers came to Ortiz's defence.", title)
-    assert ortiz["Several teachers"].kind == "other_target"  # the defence of one of his critics
+    # (fire at others, literal fire, and support that is money: as before)
+    assert headline_side("Protesters draw fire for disrupting Senator Cole's town hall", "Jim Cole") is None
+    assert headline_side("Village faces fire station closure as Kent cuts budget", "Kent") is None
+    assert headline_side("Port Talbot job cuts draw anger from unions, support from government", "Tata Steel") \
+        == "against"
 
 
 def test_a_body_named_after_a_place_subject_is_another_body_and_the_council_leader_speaks_for_it():
@@ -5026,3 +5020,37 @@ def test_a_body_reacting_to_the_subject_by_pronoun_reacts_to_the_story():
             "longer support the government's cuts to disability benefits.\n\n"
             'Disability charity Scope praised her "principled stand".')
     assert kinds_by_speaker(text, title)["Scope"] == "reaction"
+
+
+@pytest.mark.parametrize("title, text, speaker, kind", [
+    ("Unite calls off bus strike",  # the body's own name with its kind in lower case
+     "Unite has called off next week's bus strike in Manchester after a new pay offer from operators.\n\n"
+     "The Unite union said members would vote on the offer next week.", "Unite union", "subject_statement"),
+    ("Riverton bans e-scooters from city centre",  # another place's mayor, the opposition's leader
+     "Riverton city council has banned rental e-scooters from the city centre after a rise in accidents.\n\n"
+     'Eastbrook mayor Tom Reyes said he was "disappointed" by the ban.\n\n'
+     'Opposition council leader Mark Fenn said: "This is a knee-jerk reaction."', "Tom Reyes", "reaction"),
+    ("Riverton bans e-scooters from city centre",
+     "Riverton city council has banned rental e-scooters from the city centre after a rise in accidents.\n\n"
+     'Council leader Sue Barnes said the ban was needed "to keep our pavements safe for everyone."\n\n'
+     'But opposition council leader Mark Fenn said: "This is a knee-jerk reaction."\n\n'
+     "The decision was welcomed by the Riverton Pedestrians Association.", "Mark Fenn", "reaction"),
+    ("Lopez cuts humanities funding at Crestfield",  # a president named in passing is no other holder
+     "President Maria Lopez of Crestfield University on Monday announced a 20% cut to humanities funding, blaming "
+     "a freeze on federal grants ordered by President Trump.\n\n"
+     'The faculty union said the president had "abandoned the liberal arts".', "faculty union", "reaction"),
+    ("Rabbi's sermon on Gaza splits congregation",  # another rabbi
+     'Rabbi Sharon Brous on Saturday told her Los Angeles congregation that "the war must end now."\n\n'
+     'The chief rabbi said the sermon had caused "deep hurt" to families of hostages.', "chief rabbi", "reaction"),
+])
+def test_a_third_reviewers_counterexamples(title, text, speaker, kind):
+    kinds = kinds_by_speaker(text, title)
+    assert kinds[speaker] == kind or (kind == "reaction" and kinds[speaker] == "other_target")
+
+
+def test_a_crowd_coming_to_the_defence_of_the_subjects_victim_takes_no_side_for_the_subject():
+    text = ("Riverton Rovers coach Mike Reed has been criticised after he mocked striker Jordan Lee's weight at a "
+            "press conference on Friday.\n\n"
+            "Several of Lee's teammates came to Lee's defence on social media.")
+    cues = cues_by_speaker(text, "Coach Mike Reed criticised after mocking player")
+    assert "favor" not in cues.values()

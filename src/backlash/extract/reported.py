@@ -47,7 +47,6 @@ from backlash.extract.quotes import Statement
 from backlash.extract.sides import (
     backing_side,
     counted,
-    defended_name,
     light_reaction,
     named_object,
     side_of,
@@ -382,7 +381,7 @@ def _statement(parsed: ParsedText, paragraph: Paragraph, verb: Token, tokens: li
     item = Item(kind="reaction", speaker=speaker.name, handle=None, speaker_role=speaker.role,
                 platform=platform_of(f"{speaker.phrase} {around}"), text=text,
                 text_source="paraphrase", quoted=False, char_start=start, char_end=end, stance_cue=cue)
-    aimed_at = (_mentioned(verb) or named_object(verb) or defended_name(verb)) if how == "reaction" else None
+    aimed_at = (_mentioned(verb) or named_object(verb)) if how == "reaction" else None
     return Statement(item, speaker, how, " ".join(t.text for t in aimed_at) if aimed_at else None)
 
 

@@ -358,8 +358,10 @@ def headline_side(headline: str, subject: str | None, aliases: frozenset[str] = 
     for i, low in enumerate(lowered):
         after = lowered[i + 1] if i + 1 < len(lowered) else ""
         met = i > 0 and lowered[i - 1] in _BEFORE_RESPONSE - {"after", "despite"}  # "wins support", "draws opposition"
-        # (or listed after another response: "draws fire from Democrats, support from party colleagues")
-        met = met or bool(sides) and after == "from" and headline[:found[i].start()].rstrip().endswith(",")
+        # (or listed after another response, from people: "draws fire from Democrats, support from party
+        # colleagues"; not "support from government", its money)
+        met = met or bool(sides) and after == "from" and headline[:found[i].start()].rstrip().endswith(",") and bool(
+            set(lowered[i + 2:i + 5]) & (CROWD_WORDS | _PEOPLE_IN_HEADLINES))
         if (low in RESPONSE_NOUNS or low == "accusations") and low not in NEUTRAL_REACTIONS and (
                 low not in _AMBIGUOUS_IN_HEADLINE or met):
             whose = lowered[i + 2] if after in ("of", "from") and i + 2 < len(lowered) else None
@@ -368,8 +370,9 @@ def headline_side(headline: str, subject: str | None, aliases: frozenset[str] = 
                 continue  # "criticism of Khan", "praise from Trump", "has praise for": the subject's own
             if i == 0 or _BEFORE_RESPONSE & set(lowered[max(0, i - 3):i]) or after in _RESPONSE_TO:
                 add("favor" if low in FAVOR_REACTIONS else "against", i)
-        elif low in ("fire", "scrutiny") and i and lowered[i - 1] in _UNDER_FIRE:
-            add("against", i)  # "League under fire over ban", "Remark draws fire from Democrats"
+        elif low in ("fire", "scrutiny") and i and (lowered[i - 1] == "under" or (
+                lowered[i - 1] in _DRAWS_FIRE and after in ("from", "over"))):
+            add("against", i)  # "League under fire over ban", "draws fire from Democrats" (not "faces fire season")
         elif low in ("reviews", "notices") and i and lowered[i - 1] in _REVIEW_SIDES:
             add(_REVIEW_SIDES[lowered[i - 1]], i)  # "Pixel 11 wins rave reviews"
         elif (low in FEELING_SIDES or low in CROWD_FEELING_VERBS) and (felt := _crowd_felt(lowered, i)) is not None:
@@ -413,7 +416,10 @@ def headline_side(headline: str, subject: str | None, aliases: frozenset[str] = 
     return told[0] if len(told) == 1 else "mixed"
 
 
-_UNDER_FIRE = {"under", "draws", "draw", "drew", "drawing", "faces", "face", "faced", "facing"}
+_DRAWS_FIRE = {"draws", "draw", "drew", "drawing", "faces", "face", "faced", "facing"}
+_PEOPLE_IN_HEADLINES = {"colleagues", "allies", "mps", "ministers", "members", "staff", "workers", "customers",
+                        "users", "critics", "supporters", "opponents", "democrats", "republicans", "conservatives",
+                        "liberals", "parents", "students", "players", "doctors", "nurses", "locals", "experts"}
 _NOT_BACKED = {"in", "on", "at", "to", "from", "into", "home", "out"}  # "Fans back in stadiums": the adverb
 # A response told as split: "... splits fans", "opinion was divided", "drew mixed reactions".
 # (who splits: a crowd, or those who decide together: "divides member states", "splits the cabinet"; the verb
@@ -725,8 +731,6 @@ def backing_side(verb: Token) -> str | None:
     None for backing anything else ("backed Smith")."""
     if verb.dep_ != "relcl" and any(_the_storys_or_subjects(t, None) for t in _defended(verb)):
         return "favor"  # "Many drinkers leapt to the brewery's defence"
-    if verb.dep_ != "relcl" and defended_name(verb):
-        return "favor"  # "came to Cole's defence": whose, the statement's aim tells (see `defended_name`)
     if verb.lower_ not in BACKING_VERBS or verb.dep_ == "relcl":
         return None  # ("the programs that Sanders supports" tells what they are)
     backed = [c for c in verb.children if c.dep_ == "dobj"] + [
@@ -755,13 +759,6 @@ _SPEAKER_PRONOUNS = {"it", "they", "he", "she", "we", "i"}
 _PLURAL_PRONOUNS = {"they", "we"}
 _OWNERS = {"their", "my", "our", "his", "her"}
 _DEFENCE = {"defence", "defense", "aid"}
-
-
-def defended_name(verb: Token) -> list[Token] | None:
-    """The name whose defence a crowd came to ("came to Cole's defence"): the reaction's aim, which
-    must name the subject or its deed for the reaction to be about the story."""
-    named = [t for t in _defended(verb) if t.dep_ == "poss" and t.tag_ in ("NNP", "NNPS")]
-    return [t for t in named[0].subtree if t.dep_ != "case"] if named else None
 
 
 def _defended(verb: Token) -> list[Token]:

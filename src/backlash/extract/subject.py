@@ -1135,9 +1135,11 @@ def is_subject(statement: Statement, subject: str | None, organization: bool, st
         return False  # "University of California" speaks for itself, not for California
     if set(re.findall(r"[a-z]+", speaker)) & _FOLLOWING and " and " not in speaker:
         return False  # "Clinton supporters", "Rovers Supporters' Trust": a following named after the subject
-    # (not a body named after it: "the Riverton Pedestrians Association" of the town of Riverton)
+    # (not a body named after it: "the Riverton Pedestrians Association" of the town of Riverton; but "the Salk
+    # Institute" for Salk, "the Unite union" for Unite)
     named = item.speaker or ""
-    if re.search(rf"{whole}{_NOT_ANOTHER_BODY}", named, re.I) or _same_acronym(subject, named):
+    if (re.search(whole, named, re.I) and not re.search(rf"{whole}{_ANOTHER_BODY}", named, re.I)) \
+            or _same_acronym(subject, named):
         first = subject.split()[0].lower() if len(subject.split()) > 1 else None
         # (a surname's particle is no first name: "Ms Ní Bhraonáin" is Màiri Ní Bhraonáin)
         return not (first and len(spoken) > 1 and spoken[0] not in (first, last) and spoken[0] not in _NAME_PARTICLES
@@ -1164,9 +1166,10 @@ _FOLLOWERS = {"supporters", "fans", "voters", "backers", "followers", "loyalists
               "readers", "listeners", "delegates"}
 _FOLLOWING = CRITIC_WORDS | _FOLLOWERS | {w.removesuffix("s") for w in _FOLLOWERS}  # "a Trump supporter" too
 _BODY_HEADS = ("Association|Federation|Union|Institute|Foundation|Chamber|Coalition|League|Society|Alliance|Party|"
-               "Center|Centre|Trust|Guild")  # (not Club: "Chelsea Football Club" is Chelsea)
+               "Center|Centre")
 _BODY_HEAD_WORDS = {w.lower() for w in _BODY_HEADS.split("|")}
 _NOT_ANOTHER_BODY = rf"(?!\s+(?:(?:[A-Z][a-z]+|and|&)\s+)*(?:{_BODY_HEADS})\b)"  # ("University and College Union")
+_ANOTHER_BODY = rf"(?-i:\s+(?:(?:[A-Z][a-z]+|and|&)\s+)+(?:{_BODY_HEADS})\b)"
 _NAMED_AFTER = re.compile(rf"(?:the )?(?:{'|'.join(sorted(INSTITUTION_WORDS))}) (?:of|for) ")
 _STAFF_WORDS = (r"(?:spokes(?:man|woman|person|men|women|people)|press secretary|communications director|publicist|"
                 r"campaign manager|chief of staff|aide|adviser|advisor)")
@@ -1291,7 +1294,7 @@ def introduced_as_staff(speaker: str, subject: str | None, text: str, organizati
         heads = ("mayor",)  # "The city of Halvorsen has cancelled ...": Mayor Ellen Park speaks for it
     elif organization and not heads and re.search(
             rf"\b{re.escape(subject)}(?:['’]s)?\s+(?i:(?:city|town|county|borough|district)\s+)?(?i:council)\b", text):
-        heads = ("council leader", "leader of the council", "mayor")  # "Riverton city council has banned ..."
+        heads = ("council leader", "leader of the council")  # "Riverton city council has banned ..."
     elif organization and not heads and subject in US_STATES:
         heads = ("governor", r"gov\.")  # "California's plan ...": Gov. Jerry Brown speaks for it
     if organization and re.search(rf"\b{re.escape(last)}['’]s\s+(?:[\w-]+\s+){{0,2}}{re.escape(subject)}\b|"
@@ -1335,7 +1338,7 @@ def introduced_as_staff(speaker: str, subject: str | None, text: str, organizati
 
 
 # Who no longer holds a post, or holds it for the opposition: "former prime minister", "shadow education secretary"
-_FORMER = re.compile(r"\b(?i:former|ex|then|onetime|shadow)[\s-]+(?:[\w.'’-]+\s+){0,4}$")
+_FORMER = re.compile(r"\b(?i:former|ex|then|onetime|shadow|opposition)[\s-]+(?:[\w.'’-]+\s+){0,4}$")
 _MEMBERS_BODY = re.compile(r"\b(union|association|society|guild|senate|federation|club|league|party|"
                            r"student|students['’]?|pupils['’]?|alumni|parents['’]?)\s+(?:[\w-]+\s+)?$", re.I)
 
@@ -1420,7 +1423,7 @@ def office_titles(subject: str | None, text: str) -> frozenset[str]:
     """The office words a story gives a named person just before the name ("Governor Ruth
     Ellison", "Gov. Ruth Ellison": governor; "Prime Minister Keir Starmer": prime minister), unless
     the office is another's beside theirs ("Vice President", "Deputy Mayor", "Former Governor") or
-    the story gives it to someone else too ("Governor Ann Roe", "President Biden")."""
+    the story gives it to someone else too ("Governor Ann Roe", "Nevada Governor Joe Lombardo")."""
     if not subject or len(subject.split()) < 2 or not subject[:1].isupper() or subject.startswith("the "):
         return frozenset()
     scanned = text[:GENDER_SCAN_CHARS]
@@ -1431,9 +1434,14 @@ def office_titles(subject: str | None, text: str) -> frozenset[str]:
         if office and before not in _OTHERS_TITLE and before != "lieutenant":
             offices.add(f"prime {office}" if before == "prime" and office == "minister" else office)
     first, last = (re.escape(w) for w in (subject.split()[0], subject.split()[-1]))
+    # (scanned overlapping: "Nevada Governor Joe Lombardo")
     others = {_OFFICES.get((m.group(1) or m.group(2)).lower()) for m in re.finditer(
-        rf"\b{title}[ ]+(?!(?:{first}|{last})\b)[A-Z][a-z]+\b", scanned)}
+        rf"(?=\b{title}[ ]+(?!(?:{first}|{last})\b)[A-Z][a-z]+[ ]+[A-Z][a-z]+)", scanned)}
     return frozenset(o for o in offices if o.split()[-1] not in others)
+
+
+# Words before a role that make it another's: "the chief rabbi", "the former vicar", "a fellow singer"
+_OTHER_HOLDER = r"(?i:chief|former|ex|deputy|assistant|vice|acting|fellow|rival|other|another|new|previous|late)"
 
 
 def voice_of_role(phrase: str, roles: frozenset[str]) -> bool:
@@ -1441,7 +1449,7 @@ def voice_of_role(phrase: str, roles: frozenset[str]) -> bool:
     for the singer", "the singer's publicist")."""
     if not roles:
         return False
-    role = rf"(?:[\w-]+\s+)?(?:{'|'.join(map(re.escape, sorted(roles)))})"
+    role = rf"(?:(?!{_OTHER_HOLDER}\b)[\w-]+\s+)?(?:{'|'.join(map(re.escape, sorted(roles)))})"
     return re.fullmatch(rf"(?i:the\s+{role}|(?:an?|the)\s+{_ROLE_VOICE}\s+(?:for|of|to)\s+the\s+{role}|"
                         rf"the\s+{role}['’]s\s+(?:[\w-]+\s+)?{_ROLE_VOICE})", phrase.strip()) is not None
 
