@@ -5054,3 +5054,9 @@ def test_a_crowd_coming_to_the_defence_of_the_subjects_victim_takes_no_side_for_
             "Several of Lee's teammates came to Lee's defence on social media.")
     cues = cues_by_speaker(text, "Coach Mike Reed criticised after mocking player")
     assert "favor" not in cues.values()
+
+
+def test_a_headline_profession_reacting_sums_up_the_response():
+    assert headline_side("Scientists welcome EU ban on 'forever chemicals' in firefighting foam", "EU") == "favor"
+    assert headline_side("Doctors slam plan to cut GP funding", "NHS England") == "against"
+    assert headline_side("Scientists discover new planet", "NASA") is None  # no reaction verb
