@@ -62,7 +62,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item
 
-EXTRACTOR_VERSION = "0.3.268"  # (also what the pipeline asks the model: see framing)
+EXTRACTOR_VERSION = "0.3.269"  # (also what the pipeline asks the model: see framing)
 TITLE_CHARS = 1000
 
 
@@ -926,9 +926,6 @@ def _about_something_else(item: Item, phrase: str, parsed: ParsedText, subject: 
     at = next((n for n, w in enumerate(opening) if not w.endswith("ly")), 0)
     pointed = pointed or (opening[at:at + 1] != [] and opening[at] in FEELING_SIDES and (
         opening[at + 1:at + 2] not in (["that"], ["about"], ["over"]) or _PREVAILED.search(felt) is not None))
-    # a reaction aimed at the subject by pronoun ("Disability charity Scope praised her "principled stand"")
-    pointed = pointed or bool(subject_gender) and any(m.group(1) in REACTION_VERBS for m in re.finditer(
-        rf"\b([a-z]+) {_THIRD_PERSON[subject_gender or 'm']}", clause))
     # a side taken on "it" as something is taken on the story's news ("The Beef Association welcomed it as ...")
     pointed = pointed or (item.stance_cue is not None and any(
         m.group(1) in REACTION_VERBS or m.group(1) in SIDING_VERBS for m in _ON_IT.finditer(clause)))

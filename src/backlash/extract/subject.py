@@ -274,6 +274,9 @@ def detect_subject(article: Article, parsed: ParsedText, title: Doc | None) -> s
         best = re.sub(r"['’]s$", "", follower.group("name") or _employer(follower, lead))  # "Arsenal fans ...": Arsenal
     elif best is None and (follower := _FOLLOWED.search(lead)) and follower.group("employer"):
         best = _employer(follower, lead)  # "Dozens of students at Lincoln High School walked out to protest ..."
+    elif best is None and (follower := _WORKFORCE.search(lead)) and not _common_word(follower.group("name"), text) \
+            and len(re.findall(rf"\b{re.escape(follower.group('name'))}\b", text)) > 2:
+        best = follower.group("name")  # "Hundreds of Amazon warehouse workers walked out ...": their employer
     if best and best.startswith("the ") and best.split()[-1].lower() in BUSINESS_NOUNS \
             and (named := _named_body(parsed, text) or _named_by_kind(best.split()[-1], lead, text)):
         # "A woman has hit out at a parking company ..." ... "received the fine from ParkRight": a body's
@@ -361,6 +364,10 @@ _FOLLOWED = re.compile(r"\b(?P<name>[A-Z][\w&'’.-]+(?: [A-Z][\w&'’.-]+)?) (?
                        r"\b(?:[Ss]taff|[Ee]mployees|[Ww]orkers|[Cc]ustomers|[Pp]assengers|[Ss]upporters|[Ff]ans|[Ss]tudents|"
                        r"[Pp]upils|[Tt]eachers|[Mm]embers|[Pp]atients) (?:at|of) (?:[a-z-]+ ){0,3}"
                        r"(?P<employer>[A-Z][\w&'’.-]+(?: [A-Z][\w&'’.-]+){0,3})")  # "Staff at Meridian Bank"
+
+
+_WORKFORCE = re.compile(r"\b(?P<name>[A-Z][\w&'’.-]+(?: [A-Z][\w&'’.-]+)?) (?:(?:warehouse|factory|store|shop|"
+                        r"delivery|plant|site) )?(?:workers|staff|employees|drivers)\b")
 
 
 def _employer(follower: re.Match, text: str) -> str:
@@ -600,20 +607,21 @@ def _headline_noun_verb_agent(sentence: Span) -> str | None:
 
 # Verbs a headline puts right after its subject that the parser reads as a plural noun, deep in a
 # compound ("Ofcom fines broadcaster GB Daily £50,000 over vaccine claims")
-_NOUN_LIKE_DEEDS = _HEADLINE_VERBS | set(UNDOING_VERBS) | {
-    "fines", "sacks", "bans", "fires", "cuts", "hikes", "raises", "closes", "charges", "slashes", "expels", "jails",
-    "bars", "sues", "axes"}
+_NOUN_LIKE_DEEDS = {"fines", "sacks", "bans", "fires", "cuts", "hikes", "raises", "closes", "charges", "slashes",
+                    "expels", "jails", "bars", "sues", "axes", "scraps", "suspends", "blocks"}
 
 
 def _opening_name_then_verb(sentence: Span) -> str | None:
-    """The name a headline opens with when the next word is a deed the parser read as a noun, and the
-    headline has no verb besides."""
+    """The name a headline opens with when the next word is a deed the parser read as a noun, with
+    whom it is done to after it and no verb besides."""
     tokens = list(sentence)
     run = next((n for n, t in enumerate(tokens) if t.tag_ not in ("NNP", "NNPS")), len(tokens))
     if not run or run >= len(tokens) or tokens[run].tag_ != "NNS" or tokens[run].lower_ not in _NOUN_LIKE_DEEDS:
         return None
-    if any(t.tag_.startswith("VB") for t in tokens[run + 1:]):
-        return None  # a verb of its own: "Paris attacks test Europe", "Big Tech bans hit users"
+    if any(t.tag_.startswith("VB") for t in tokens[run + 1:]) or ":" in sentence.text:
+        return None  # a verb of its own ("Big Tech bans hit users"), or a topic ("Thames Water fines: ...")
+    if run + 1 >= len(tokens) or tokens[run + 1].tag_ not in ("DT", "NN", "NNS", "NNP", "NNPS", "CD", "PRP$", "JJ"):
+        return None  # whom the deed is done to comes next: not "Thames Water fines over sewage spills"
     return sentence.doc[tokens[0].i: tokens[run].i].text.strip() or None
 
 
@@ -701,10 +709,7 @@ def _agents(sentence: Span, headline: bool = False) -> list[str]:
             if owner is not None and owner.lower_ in _OWN and obj.lower_ in ACTION_NOUNS | UTTERANCE_NOUNS:
                 pass  # "X defended her decision to ...": X's own deed, X acts (not "his campaign manager")
             else:
-                defender, actor = actor, owner if owner is not None else obj
-                if (verb.lemma_ or verb.lower_) == "defend" and owner is None and actor is not None \
-                        and _agent_name(actor) is None and defender.tag_ in ("NNP", "NNPS"):
-                    actor = defender  # "Police chief Karen Doyle has defended two officers filmed ...": her act
+                actor = owner if owner is not None else obj
             if actor is None:
                 continue
         name = _agent_name(actor)
