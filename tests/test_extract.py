@@ -5004,6 +5004,10 @@ def test_a_headline_deed_read_as_a_noun_after_the_opening_name_gives_the_actor()
     assert extract(article(text, title=title)).subject == "Ofcom"
     nlp = load_parser()
     assert _headline_noun_verb_agent(next(nlp("Paris attacks test Europe").sents)) is None  # a verb of its own
+    for headline in ("Ofcom fines 'reckless' GB Daily £50,000 over vaccine claims",  # past a quote mark
+                     "Ofcom fines GB News £100,000 for breaching impartiality rules"):  # a gerund is no verb of its own
+        assert _headline_noun_verb_agent(next(nlp(headline).sents)) == "Ofcom"
+    assert _headline_noun_verb_agent(next(nlp("Chelsea's fines top £1m").sents)) is None
 
 
 @pytest.mark.parametrize("title, text, speaker, kind", [
@@ -5040,12 +5044,6 @@ def test_a_crowd_coming_to_the_defence_of_the_subjects_victim_takes_no_side_for_
     assert "favor" not in cues.values()
 
 
-def test_a_headline_profession_reacting_sums_up_the_response():
-    assert headline_side("Scientists welcome EU ban on 'forever chemicals' in firefighting foam", "EU") == "favor"
-    assert headline_side("Doctors slam plan to cut GP funding", "NHS England") == "against"
-    assert headline_side("Scientists discover new planet", "NASA") is None  # no reaction verb
-
-
 @pytest.mark.parametrize("title, text, subject", [
     ("Thames Water fines over sewage spills",  # no object after the deed word: a topic
      "The regulator Ofwat has fined Thames Water £104m for failing to stop sewage spills into rivers.\n\n"
@@ -5071,3 +5069,19 @@ def test_workers_walking_out_answer_their_employer():
             '"They time our toilet breaks," said picker Anna Kowal.\n\n'
             'Amazon said the targets were "fair and achievable".')
     assert extract(article(text, title=title)).subject == "Amazon"
+
+
+@pytest.mark.parametrize("title, text", [
+    ("Amazon delivery drivers targeted in spate of van thefts",  # victims
+     "Amazon delivery drivers in Manchester have been targeted in a spate of van thefts.\n\n"
+     "Greater Manchester Police said 23 vans had been broken into since September.\n\n"
+     'Driver Lee Grant said: "You leave the van for two minutes and it\'s cleaned out."\n\n'
+     "Amazon said the safety of drivers was its priority and it was working with police."),
+    ("Uber drivers fume as new law caps number of licences",  # angry at a law, not their employer
+     "Uber drivers in New York have reacted angrily to a new law capping the number of ride-hailing licences for a "
+     "year.\n\nThe measure, passed by a large majority on Wednesday, is aimed at easing congestion and raising pay.\n\n"
+     'Uber driver Carlos Mendez said: "This takes food off my family\'s table."\n\n'
+     "Uber said the cap would mean longer waits for passengers. Uber drivers plan to protest outside City Hall."),
+])
+def test_workers_who_do_not_walk_out_do_not_make_their_employer_the_subject(title, text):
+    assert extract(article(text, title=title)).subject is None

@@ -281,8 +281,7 @@ def described_side(speaker: str, near: str, subject: str, target: str, undone: b
 _AMBIGUOUS_IN_HEADLINE = {"support", "opposition", "attack", "protest", "protests"}
 # Plural bodies that respond to news, beside the crowd words ("Business groups attack ...").
 _RESPONDING_BODIES = {"groups", "unions", "bosses", "leaders", "chiefs", "charities", "campaigners", "mps",
-                      "councillors", "scientists", "doctors", "economists", "academics", "researchers", "teachers",
-                      "nurses", "lawyers", "environmentalists", "activists", "conservationists", "historians"}
+                      "councillors"}
 # Words before a response noun that make it the response to the news ("draws fury", "wins praise",
 # "amid outrage"), and after it ("Backlash over ...", "praise from ...").
 _BEFORE_RESPONSE = set(MEETING_VERBS) | {"stir", "stirs", "stirred", "win", "wins", "won", "spur", "spurs",

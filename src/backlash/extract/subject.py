@@ -275,8 +275,11 @@ def detect_subject(article: Article, parsed: ParsedText, title: Doc | None) -> s
     elif best is None and (follower := _FOLLOWED.search(lead)) and follower.group("employer"):
         best = _employer(follower, lead)  # "Dozens of students at Lincoln High School walked out to protest ..."
     elif best is None and (follower := _WORKFORCE.search(lead)) and not _common_word(follower.group("name"), text) \
-            and len(re.findall(rf"\b{re.escape(follower.group('name'))}\b", text)) > 2:
-        best = follower.group("name")  # "Hundreds of Amazon warehouse workers walked out ...": their employer
+            and len(re.findall(rf"\b{re.escape(follower.group('name'))}\b", text)) > 2 \
+            and _WALKING_OUT.search(re.split(r"(?<=[.!?])\s", lead[follower.end():], maxsplit=1)[0]):
+        # "Hundreds of Amazon warehouse workers walked out ...": their employer (not workers robbed, evacuated,
+        # or angry at a law)
+        best = follower.group("name")
     if best and best.startswith("the ") and best.split()[-1].lower() in BUSINESS_NOUNS \
             and (named := _named_body(parsed, text) or _named_by_kind(best.split()[-1], lead, text)):
         # "A woman has hit out at a parking company ..." ... "received the fine from ParkRight": a body's
@@ -366,6 +369,8 @@ _FOLLOWED = re.compile(r"\b(?P<name>[A-Z][\w&'’.-]+(?: [A-Z][\w&'’.-]+)?) (?
                        r"(?P<employer>[A-Z][\w&'’.-]+(?: [A-Z][\w&'’.-]+){0,3})")  # "Staff at Meridian Bank"
 
 
+_WALKING_OUT = re.compile(r"\b(?:walk(?:ed|s|ing)? out|walkout|(?:went|go|going|are) on strike|strik(?:e|es|ing)\b|"
+                          r"picket|protest(?:ed|ing|s)? (?:against|over|at)\b)", re.I)
 _WORKFORCE = re.compile(r"\b(?P<name>[A-Z][\w&'’.-]+(?: [A-Z][\w&'’.-]+)?) (?:(?:warehouse|factory|store|shop|"
                         r"delivery|plant|site) )?(?:workers|staff|employees|drivers)\b")
 
@@ -613,12 +618,13 @@ _NOUN_LIKE_DEEDS = {"fines", "sacks", "bans", "fires", "cuts", "hikes", "raises"
 
 def _opening_name_then_verb(sentence: Span) -> str | None:
     """The name a headline opens with when the next word is a deed the parser read as a noun, with
-    whom it is done to after it and no verb besides."""
-    tokens = list(sentence)
+    whom it is done to after it and no finite verb besides ("... for breaching impartiality rules" may follow)."""
+    # (past quote marks, one read as a possessive: "Ofcom fines 'reckless' GB Daily"; not "Chelsea's fines")
+    tokens = [t for t in sentence if t.tag_ not in ("``", "''") and not (t.tag_ == "POS" and t.text in ("'", "’"))]
     run = next((n for n, t in enumerate(tokens) if t.tag_ not in ("NNP", "NNPS")), len(tokens))
     if not run or run >= len(tokens) or tokens[run].tag_ != "NNS" or tokens[run].lower_ not in _NOUN_LIKE_DEEDS:
         return None
-    if any(t.tag_.startswith("VB") for t in tokens[run + 1:]) or ":" in sentence.text:
+    if any(t.tag_ in ("VBD", "VBP", "VBZ", "MD") for t in tokens[run + 1:]) or ":" in sentence.text:
         return None  # a verb of its own ("Big Tech bans hit users"), or a topic ("Thames Water fines: ...")
     if run + 1 >= len(tokens) or tokens[run + 1].tag_ not in ("DT", "NN", "NNS", "NNP", "NNPS", "CD", "PRP$", "JJ"):
         return None  # whom the deed is done to comes next: not "Thames Water fines over sewage spills"
