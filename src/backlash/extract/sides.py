@@ -741,10 +741,13 @@ def backing_side(verb: Token) -> str | None:
     if not any(_ours(b) or ((b.lower_ in BODY_KINDS or b.lower_ in _HEADS_OF_BODIES)
                             and any(d.lower_ == "the" for d in b.children)) for b in backed):
         return None
-    # ("no longer backs the plan")
-    denied = any(c.dep_ == "neg" or (c.lower_ == "longer" and any(d.lower_ == "no" for d in c.children))
-                 for c in verb.children)
-    return "against" if denied else "favor"
+    return "against" if is_denied(verb) else "favor"  # ("no longer backs the plan")
+
+
+def is_denied(verb: Token) -> bool:
+    """Whether the verb is denied: "not", "never", or "no longer" ("will no longer give ...")."""
+    return any(c.dep_ == "neg" or (c.lower_ == "longer" and any(d.lower_ == "no" for d in c.children))
+               for c in verb.children)
 
 
 _HEADS_OF_BODIES = {"principal", "headteacher", "superintendent", "chairman", "chairwoman", "chair", "director",

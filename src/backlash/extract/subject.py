@@ -53,7 +53,7 @@ from backlash.extract.lexicon import (
 )
 from backlash.extract.parse import ParsedText
 from backlash.extract.quotes import Statement
-from backlash.extract.sides import counted, light_reaction
+from backlash.extract.sides import counted, is_denied, light_reaction
 from backlash.extract.speakers import (
     GENDER_SCAN_CHARS,
     Speaker,
@@ -1422,12 +1422,15 @@ def person_roles(subject: str | None, title: str, text: str) -> frozenset[str]:
 
 # Offices a story puts before a person's name ("Governor Ruth Ellison", "Gov. Ann Roe"), by the word
 # it uses for them alone ("the governor said ...").
-_OFFICES = {"governor": "governor", "gov": "governor", "mayor": "mayor", "senator": "senator", "sen": "senator",
-            "president": "president", "premier": "premier", "chancellor": "chancellor", "sheriff": "sheriff",
-            "judge": "judge", "commissioner": "commissioner", "superintendent": "superintendent",
-            "principal": "principal", "dean": "dean", "coach": "coach", "bishop": "bishop",
-            "ambassador": "ambassador", "councillor": "councillor", "councilor": "councilor",
-            "congressman": "congressman", "congresswoman": "congresswoman", "minister": "minister"}
+_OFFICES = {"governor", "mayor", "senator", "president", "premier", "chancellor", "sheriff", "judge", "commissioner",
+            "superintendent", "principal", "dean", "coach", "bishop", "ambassador", "councillor", "councilor",
+            "congressman", "congresswoman", "minister"}
+_ABBREVIATED_OFFICES = {"gov": "governor", "sen": "senator"}
+
+
+def _office(word: str) -> str | None:
+    word = word.lower()
+    return _ABBREVIATED_OFFICES.get(word) or (word if word in _OFFICES else None)
 
 
 def office_titles(subject: str | None, text: str) -> frozenset[str]:
@@ -1441,12 +1444,12 @@ def office_titles(subject: str | None, text: str) -> frozenset[str]:
     title = r"(?:([A-Z][a-z]+)|(Gov|Sen)\.)"  # a title is capitalized; only an abbreviation ends in a stop
     offices = set()
     for found in re.finditer(rf"(?:\b(\w+)[ ]+)?\b{title}[ ]+{re.escape(subject)}\b", scanned):
-        before, office = (found.group(1) or "").lower(), _OFFICES.get((found.group(2) or found.group(3)).lower())
+        before, office = (found.group(1) or "").lower(), _office(found.group(2) or found.group(3))
         if office and before not in _OTHERS_TITLE and before != "lieutenant":
             offices.add(f"prime {office}" if before == "prime" and office == "minister" else office)
     first, last = (re.escape(w) for w in (subject.split()[0], subject.split()[-1]))
     # (scanned overlapping: "Nevada Governor Joe Lombardo")
-    others = {_OFFICES.get((m.group(1) or m.group(2)).lower()) for m in re.finditer(
+    others = {_office(m.group(1) or m.group(2)) for m in re.finditer(
         rf"(?=\b{title}[ ]+(?!(?:{first}|{last})\b)[A-Z][a-z]+[ ]+[A-Z][a-z]+)", scanned)}
     return frozenset(o for o in offices if o.split()[-1] not in others)
 
@@ -1838,9 +1841,7 @@ def _action_phrase(token: Token, subject: str, text: str, offset: int) -> str | 
     # ("ran an advert", not "will run two sailings a day": a service it runs, which the gerund tells)
     shown = lemma != "run" or obj is not None and obj.lower_ in UTTERANCE_NOUNS | _RUN_MESSAGES
     # (not denied: "will no longer give an edge to the children of alumni" is its no longer giving one)
-    denied = any(c.dep_ == "neg" or (c.lower_ == "longer" and any(d.lower_ == "no" for d in c.children))
-                 for c in verb.children)
-    presented = lemma in _PRESENTS and enacted and shown and not denied and not _crowd_actor(obj) \
+    presented = lemma in _PRESENTS and enacted and shown and not is_denied(verb) and not _crowd_actor(obj) \
         if obj is not None else False
     if obj is not None and (presented or (
             obj.lower_ in ACTION_NOUNS - ACTED_ON_NOUNS and obj.tag_ not in ("NNP", "NNPS")
