@@ -5085,3 +5085,14 @@ def test_workers_walking_out_answer_their_employer():
 ])
 def test_workers_who_do_not_walk_out_do_not_make_their_employer_the_subject(title, text):
     assert extract(article(text, title=title)).subject is None
+
+
+def test_a_headline_kind_before_the_name_is_the_name_the_lead_gives_and_a_hyphenated_object_is_no_name():
+    title = "Airline Skyvale scraps plan to charge for cabin bags after customer outcry"
+    text = ("Skyvale Airlines has abandoned plans to charge passengers £20 for cabin bags, two weeks after announcing "
+            "the fee.\n\n"
+            'Consumer group Which? welcomed the U-turn, saying the fee would have been "a cash grab."')
+    extraction = extract(article(text, title=title))
+    assert extraction.subject == "Skyvale Airlines"  # was "Airline Skyvale"
+    which = [i for i in extraction.items if i.speaker == "Which?"]
+    assert [i.kind for i in which] == ["reaction"]  # "the U-turn" (split "U" "-" "turn") aims at no one else

@@ -292,6 +292,9 @@ def detect_subject(article: Article, parsed: ParsedText, title: Doc | None) -> s
         # "Lender Crestmark Bank has dropped ...", then "Crestmark said" (not "Network Rail", nor "Platform Housing
         # Group" that "Platform said" names, past "Housing Secretary Angela Rayner")
         subject = " ".join(words[1:])
+    elif subject and len(words := subject.split()) == 2 and words[0].lower() in BUSINESS_NOUNS \
+            and words[1][:1].isupper() and (kind := re.search(rf"\b{re.escape(words[1])} ({words[0]}s?)\b", text)):
+        subject = f"{words[1]} {kind.group(1)}"  # the headline's "Airline Skyvale" is the lead's "Skyvale Airlines"
     if subject and subject.split()[0].lower() in _NATURE:
         return None  # "Storm Elin brings flooding": nobody's action to react to
     if subject and _died(parsed, subject):
