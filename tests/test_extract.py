@@ -5096,3 +5096,10 @@ def test_a_headline_kind_before_the_name_is_the_name_the_lead_gives_and_a_hyphen
     assert extraction.subject == "Skyvale Airlines"  # was "Airline Skyvale"
     which = [i for i in extraction.items if i.speaker == "Which?"]
     assert [i.kind for i in which] == ["reaction"]  # "the U-turn" (split "U" "-" "turn") aims at no one else
+
+
+def test_a_reaction_aimed_at_a_name_before_a_spaced_dash_is_aimed_elsewhere():
+    text = ("Mayor Sadiq Khan has defended a rise in the congestion charge to £18, which comes into force in "
+            "January.\n\nBusiness groups criticised Khan over the move, saying it would hurt small firms.\n\n"
+            "The RAC criticised TfL - the capital's transport authority - for poor communication with drivers.")
+    assert kinds_by_speaker(text, "Mayor defends congestion charge rise")["RAC"] == "other_target"

@@ -169,8 +169,9 @@ def named_object(verb: Token) -> list[Token] | None:
     it ("blasted Rubio and defended Cruz") nor what a name owns ("hailed Qureshi's nomination" may
     praise who nominated her)."""
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if obj is not None and obj.i + 1 < len(obj.doc) and obj.nbor(1).text == "-":
-        return None  # a word the tokenizer split at its hyphen ("welcomed the U-turn"), no name
+    if obj is not None and obj.i + 2 < len(obj.doc) and obj.nbor(1).text == "-" and not obj.whitespace_ \
+            and not obj.nbor(1).whitespace_:
+        return None  # a word split at its hyphen ("welcomed the U-turn"), no name (not a dash: "TfL - the ...")
     if obj is None or (verb.lower_ not in REACTION_VERBS and verb.lower_ not in SIDING_VERBS) \
             or not obj.tag_.startswith("NNP") or any(
             c.dep_ == "conj" and c.tag_.startswith("VB") for c in verb.children):
