@@ -1182,8 +1182,10 @@ _FOLLOWING = CRITIC_WORDS | _FOLLOWERS | {w.removesuffix("s") for w in _FOLLOWER
 _BODY_HEADS = ("Association|Federation|Union|Institute|Foundation|Chamber|Coalition|League|Society|Alliance|Party|"
                "Center|Centre")
 _BODY_HEAD_WORDS = {w.lower() for w in _BODY_HEADS.split("|")}
-_NOT_ANOTHER_BODY = rf"(?!\s+(?:(?:[A-Z][a-z]+|and|&)\s+)*(?:{_BODY_HEADS})\b)"  # ("University and College Union")
-_ANOTHER_BODY = rf"(?-i:\s+(?:(?:[A-Z][a-z]+|and|&)\s+)+(?:{_BODY_HEADS})\b)"
+# A body's name after a word: "... and College Union", "... Pedestrians Association" (`{}` how many words between)
+_BODY_AFTER = rf"\s+(?:(?:[A-Z][a-z]+|and|&)\s+){{}}(?:{_BODY_HEADS})\b"
+_NOT_ANOTHER_BODY = f"(?!{_BODY_AFTER.format('*')})"  # ("University and College Union")
+_ANOTHER_BODY = f"(?-i:{_BODY_AFTER.format('+')})"  # with a word between, its kind capitalized
 _NAMED_AFTER = re.compile(rf"(?:the )?(?:{'|'.join(sorted(INSTITUTION_WORDS))}) (?:of|for) ")
 _STAFF_WORDS = (r"(?:spokes(?:man|woman|person|men|women|people)|press secretary|communications director|publicist|"
                 r"campaign manager|chief of staff|aide|adviser|advisor)")
