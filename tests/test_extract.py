@@ -7,7 +7,7 @@ import pytest
 from backlash.extract import LONG_LINE_CHARS, _widened_once, double_quoted, extract, paragraphed
 from backlash.extract.embeds import canonical_post_url, embedded_posts
 from backlash.extract.lexicon import role_of
-from backlash.extract.parse import load_parser
+from backlash.extract.parse import load_parser, mend
 from backlash.extract.quotes import Statement, quote_spans, quoted_statements
 from backlash.extract.sides import headline_side, judgement_side
 from backlash.extract.speakers import Speaker, speaker_name
@@ -2994,6 +2994,81 @@ def test_a_name_the_tagger_reads_as_an_adverb_still_acts():
     result = extract(article(text, title="Supermarket scraps 'ugly veg' boxes after just three months"))
     assert result.subject == "Greenway"
     assert [i.kind for i in result.items] == ["subject_statement"]
+
+
+@pytest.mark.parametrize("title", ["Streamer Twitchly bans gambling streams", "Platform bans gambling streams"])
+def test_a_name_the_tagger_reads_as_an_adverb_on_a_verb_with_no_subject_acts(title):
+    # "Twitchly said ...": the name ends in -ly, the parser hung it on "said" as an adverb
+    text = ("Twitchly said on Wednesday it would ban all livestreams of online casino games from next month, "
+            "citing concerns about young viewers.\n\n"
+            '"This will just push everyone to other sites," said streamer Jake Rourke.')
+    result = extract(article(text, title=title))
+    assert result.subject == "Twitchly"
+    assert kinds_by_speaker(text, title)["Jake Rourke"] == "reaction"
+
+
+def test_an_adverb_before_an_order_is_no_name():
+    doc = mend(load_parser()("Quickly add the salt, then Slowly stir the pot."))
+    assert not [t.text for t in doc if t.dep_ == "nsubj"]
+
+
+def test_a_split_told_between_ends_a_crowds_side():
+    text = ("Twitchly said on Wednesday it would ban all livestreams of online casino games.\n\n"
+            "Many streamers were furious.\n\n"
+            'On Reddit, reaction was just as divided. "Good riddance," wrote one user. Another replied: '
+            '"This will push everyone elsewhere."')
+    items = items_by_speaker(text, "Twitchly bans gambling streams, and creators are split")
+    assert items["one user"].stance_cue is None
+    assert items["one user"].text == "Good riddance"  # all that was said, without who said it
+    assert headline_side("Twitchly bans gambling streams, and creators are split", "Twitchly") == "mixed"
+    assert headline_side("Twitchly gambling ban splits creators", "Twitchly") == "mixed"
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ('The council scrapped the fee. "Ridiculous!" said Tom Hale, a trader.', "Ridiculous!"),
+    ('The council scrapped the fee. "About time," Jane Doe tweeted.', "About time"),
+    # a word or two inside the speaker's own sentence still reads with its sentence
+    ('The council scrapped the fee. Jane Doe called it "about time".', 'Jane Doe called it "about time".'),
+])
+def test_a_short_quote_that_is_all_that_was_said_is_kept_as_said(text, said):
+    assert said in [i.text for i in extract(article(text)).items]
+
+
+def test_a_unions_general_secretary_is_no_minister():
+    text = ("The government's plan to raise the state pension age to 68 by 2039 has received a mixed response.\n\n"
+            'But unions reacted with anger. "Working people are being told to work until they drop," said Unite '
+            'general secretary Sharon Graham.\n\n'
+            '"It is the right call," said Work and Pensions Secretary Liz Kendall.')
+    kinds = kinds_by_speaker(text, "Pension age to rise to 68")
+    assert kinds["Sharon Graham"] == "reaction"
+    assert kinds["Liz Kendall"] == "subject_statement"
+
+
+def test_a_headline_that_opens_on_the_subjects_kind_gives_the_target():
+    text = ("Budget airline SkyLark is under fire after families complained they were being charged up to £60 "
+            "extra to sit next to their young children.\n\n"
+            'Consumer group Which? said the practice was "cynical and unacceptable".\n\n'
+            'SkyLark said it "always tries to seat children with an adult".')
+    result = extract(article(text, title="Airline criticised over 'hidden' seat fees for families"))
+    assert result.target == "SkyLark's 'hidden' seat fees"
+    assert {i.speaker: i.kind for i in result.items}["Which?"] == "reaction"  # "the practice" is the story's
+
+
+@pytest.mark.parametrize(("lead", "target"), [
+    ("Harlow Books has withdrawn a debut novel from sale after readers found passages copied from other books.",
+     "Harlow Books' debut novel"),
+    ("Greenway has apologised and withdrawn a Christmas advert after complaints that it mocked carers.",
+     "Greenway's Christmas advert"),
+])
+def test_what_is_withdrawn_is_the_target_without_where_it_was_taken_from(lead, target):
+    assert extract(article(lead)).target == target
+
+
+def test_a_sports_persons_occupation_before_the_name_is_no_part_of_it():
+    text = ("Wexford Rovers striker Danny Ryle has been widely praised after revealing in a podcast interview that he "
+            "has been treated for depression.")
+    result = extract(article(text, title="Footballer Danny Ryle praised for speaking out on mental health"))
+    assert result.subject == "Danny Ryle"
 
 
 def test_a_live_blogs_label_is_no_headline_and_a_shadow_minister_is_not_the_minister():

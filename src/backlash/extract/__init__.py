@@ -35,7 +35,7 @@ from backlash.extract.lexicon import (
     UTTERANCE_NOUNS,
     opens_on_a_measure,
 )
-from backlash.extract.parse import ParsedText, load_parser, one_blas_thread
+from backlash.extract.parse import ParsedText, load_parser, mend, one_blas_thread
 from backlash.extract.quotes import MIN_WORDS, Statement, quote_spans, statements_in
 from backlash.extract.reported import reported_statements, trending_hashtags
 from backlash.extract.sides import crowd_side, described_side, group_side, headline_side, split_responses
@@ -62,7 +62,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item
 
-EXTRACTOR_VERSION = "0.3.272"  # (also what the pipeline asks the model: see framing)
+EXTRACTOR_VERSION = "0.3.273"  # (also what the pipeline asks the model: see framing)
 TITLE_CHARS = 1000
 
 
@@ -83,7 +83,7 @@ def extract(article: Article) -> Extraction:
     parsed = ParsedText(text, [(s.start, s.end) for s in spans], nlp, article.title[:TITLE_CHARS])
     # A title is a line; an HTML page's whole <h1> could be a document (bounded parse).
     with one_blas_thread():
-        title = nlp(_LABEL.sub("", article.title[:TITLE_CHARS])) if article.title.strip() else None
+        title = mend(nlp(_LABEL.sub("", article.title[:TITLE_CHARS]))) if article.title.strip() else None
     posts = [Statement(p, Speaker(p.speaker or p.handle or "", p.speaker or p.handle or "", "unknown"))
              for p in (embedded_posts(article.html) if article.html else [])]
     shown = [Statement(p, Speaker(p.speaker or "", p.speaker or "", "unknown")) for p in posts_in_text(text)
@@ -723,6 +723,10 @@ _QUOTED_SIDES = {**FEELING_SIDES,
                     for form, lemma in {**REACTION_VERBS, **SIDING_VERBS}.items() if lemma not in NEUTRAL_REACTIONS}}
 
 
+_WHOLE_UTTERANCE = re.compile(r"[\"“][^\"”\n]{1,60}[,!?][\"”]\s*(?:[a-z]|(?:[A-Z][\w.'’-]*\s+){1,3}"
+                              r"(?:said|says|wrote|writes|added|tweeted|posted|replied|commented)\b)")
+
+
 def _widen_partial_quote(statement: Statement, parsed: ParsedText) -> Statement:
     """A quote of a word or two ("most ridiculous") says little alone: the item becomes the
     sentence that holds it, still marked as quoted."""
@@ -740,6 +744,11 @@ def _widen_partial_quote(statement: Statement, parsed: ParsedText) -> Statement:
     if cue and len(felt) <= 1 and _AT_THE_CRITICS & set(re.findall(r"[a-z]+", sentence.lower())):
         # "“appalled” by the abuse" she received: for her
         cue = "favor" if cue == "against" else "against"
+    if (whole := _WHOLE_UTTERANCE.match(parsed.text, start)) and start < item.char_start <= start + 1 \
+            and len(QUOTE_MARK.findall(sentence)) <= 2 and len(sentence[whole.end() - start:].split()) <= 5:
+        # '“Good riddance,” wrote one user': all that was said, before who said it (not '“It's unanimous,”
+        # she said of the council's support for ...': what it is said of tells what it means)
+        return replace(statement, item=replace(item, stance_cue=cue))
     return replace(statement, item=replace(item, text=sentence, text_source="paraphrase", char_start=start,
                                            char_end=start + len(sentence), stance_cue=cue))
 
@@ -975,7 +984,8 @@ def _named_words(subject: str, target: str) -> set[str]:
 _ANY_ACTION = {"decision", "move", "change", "changes", "plan", "plans", "proposal", "rise", "increase", "hike",
                "cut", "cuts", "announcement", "extension", "policy", "ruling", "order", "ban", "rule", "verdict",
                "injunction", "judgment", "judgement", "recall", "grounding", "killing", "closure", "sacking",
-               "firing", "removal", "cancellation", "suspension", "fine", "sale", "merger", "delay", "rebrand"}
+               "firing", "removal", "cancellation", "suspension", "fine", "sale", "merger", "delay", "rebrand",
+               "practice", "tactic", "stunt"}  # (how a body does a thing: "said the practice was cynical")
 _WALKOUTS = {"strike", "strikes", "walkout", "walkouts"}
 _REVERSALS = {"climbdown", "u-turn", "reversal"}  # the subject's undoing of its own plan
 _MEASURES = MEASURE_NOUNS | UTTERANCE_NOUNS | _ANY_ACTION | _WALKOUTS | _REVERSALS

@@ -433,7 +433,8 @@ _SPLIT_WHO = "|".join(sorted({*CROWD_PATTERN.split("|"), "opinion", "the interne
                               "leaders", "governments", "nations", "unions", "scientists"}, key=len, reverse=True))
 SPLIT_RESPONSE = re.compile(rf"\b(?:(?:split|divide|polari[sz]e)s?\s+(?:(?:the|its|their|his|her|local|many)\s+)?"
                             rf"(?:{_SPLIT_WHO})\b|"
-                            r"(?:reactions?|opinions?)\s+(?:are\s+|were\s+|is\s+|was\s+)?(?:split|divided)|"
+                            r"(?:reactions?|opinions?|responses?)\s+(?:(?:are|were|is|was)\s+(?:just\s+as\s+|equally\s+|"
+                            r"also\s+|sharply\s+|deeply\s+)?)?(?:split|divided)(?!\s+(?:into|between|among))|"
                             rf"(?:{CROWD_PATTERN})\s+(?:are|were|is|was)\s+(?:sharply\s+|deeply\s+)?(?:split|divided)|"
                             # a headline's ("Students and faculty split over ..."; not "Families divided as ...")
                             rf"(?:{CROWD_PATTERN})(?:\s+and\s+[a-z]+)?\s+(?:split|divided)\s+(?:over|on|about)\s|"

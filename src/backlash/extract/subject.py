@@ -1327,6 +1327,8 @@ def introduced_as_staff(speaker: str, subject: str | None, text: str, organizati
         owner = re.search(r"(\w+)['’]s?\s+(?:[\w-]+\s+)?$", line[:titled.start()]) if titled else None
         if owner and owner.group(1) not in subject.split():
             titled = None  # "The TUC's general secretary, Paul Nowak": another body's head
+        if titled and re.search(r"\bgeneral\s+$", line[:titled.start()], re.I):
+            titled = None  # "Unite general secretary Sharon Graham": a union's or a party's head, no minister
         members = _MEMBERS_BODY.search(line[:titled.start()]) if titled else None
         if members and members.group(1).lower() not in subject.lower().split():
             titled = None  # "Student union president Kwame Asante" of a university
@@ -1628,11 +1630,15 @@ def detect_target(article: Article, parsed: ParsedText, subject: str | None, tit
                 return _told_in_full(deed, subject, parsed)
     # A body the lead calls only by its kind ("Arsenal fans ... after the club announced a 7% rise"):
     # the kind's deed, as the body's
+    described = described_as(subject, article.text) if title is not None else frozenset()
     for text, offset, sentence in sentences if not subject.startswith("the ") else ():
         for token in sentence:
             # (its deed, or what a crowd reacted to it for: "criticised the club after it banned flags"; not
-            # what it said)
-            kind = token.lower_ in BUSINESS_NOUNS and any(c.lower_ == "the" for c in token.children) and (
+            # what it said; a headline opens on the kind the lead gives it: "Airline criticised over seat
+            # fees" of "Budget airline SkyLark")
+            the = any(c.lower_ == "the" for c in token.children) or (
+                token.doc is title and token.i == sentence.start and token.lower_ in described)
+            kind = token.lower_ in BUSINESS_NOUNS and the and (
                 (token.dep_ == "nsubj" and token.head.lemma_ not in _ONLY_SAYING)
                 or (token.dep_ == "dobj" and token.head.lower_ in REACTION_VERBS)
                 or (token.dep_ == "pobj" and token.head.lower_ == "by"))  # "An advert by the charity ..."
@@ -1809,7 +1815,10 @@ def _action_phrase(token: Token, subject: str, text: str, offset: int) -> str | 
     owner = _possessive(subject)
     retreated = _retreated_from(verb)
     if retreated is not None and not retreated.tag_.startswith("VB"):  # "apologized after a joke about X drew ..."
-        return _limit([owner, _own_words(_unowned(retreated), text, offset)])
+        # (not where it was taken from, which the parser may hang on the thing: "withdrawn a novel from sale")
+        taken_from = {t.i for c in retreated.children if c.dep_ == "prep" and c.lower_ in ("from", "off")
+                      for t in c.subtree}
+        return _limit([owner, _own_words([t for t in _unowned(retreated) if t.i not in taken_from], text, offset)])
     # ("has apologised after telling passengers to 'stop whingeing'": that telling)
     deed = retreated or (_what_was_met(verb) if _meets_a_response(verb) or answered else None)
     if answered and (deed is None or not deed.tag_.startswith("VB")):
