@@ -242,7 +242,7 @@ ROLE_WORDS: dict[SpeakerRole, tuple[str, ...]] = {
                      "council", "committee", "network", "party", "retailer", "club", "league",
                      "board", "government", "administration"),
     "celebrity": ("actor", "actress", "singer", "rapper", "star", "comedian", "celebrity",
-                  "influencer", "athlete", "musician", "player", "players", "coach", "footballer", "striker",
+                  "influencer", "athlete", "musician", "player", "players", "coach", "footballer",
                   "goalkeeper", "midfielder", "cricketer", "golfer", "quarterback", "presenter"),
     "public": ("user", "users", "person", "people", "commenter", "commenters", "resident",
                "residents", "fan", "fans", "voter", "voters", "critic", "critics", "viewer",
@@ -261,8 +261,7 @@ ROLE_WORDS: dict[SpeakerRole, tuple[str, ...]] = {
                "doctors", "farmers", "patient", "patients", "adults", "runner", "runners", "redditor", "redditors",
                "refugees", "migrants",
                "immigrants",
-               "audiences", "listener", "reader", "customer", "shopper", "passenger", "traveler", "traveller",
-               "creators", "streamers", "influencers", "youtubers"),
+               "audiences", "listener", "reader", "customer", "shopper", "passenger", "traveler", "traveller"),
 }
 # Every role word, whatever the role.
 ROLE_NOUNS = frozenset(w for words in ROLE_WORDS.values() for w in words)

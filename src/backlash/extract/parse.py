@@ -173,7 +173,7 @@ class ParsedText:
                 for _ in nlp.get_pipe(name).pipe(lead_docs):
                     pass
         for doc in docs.values():
-            mend(doc)
+            mend(doc, f"{title}\n{text}")
         starts = {line: tuple(doc.to_array("IDX").tolist()) for line, doc in docs.items()}
         self.paragraphs = [Paragraph(start, docs[line], starts[line]) for start, line in chosen]
         self.starts = [p.start for p in self.paragraphs]
@@ -214,9 +214,9 @@ class ParsedText:
         return self.text[start:end]
 
 
-def mend(doc: Doc) -> Doc:
-    """The small parser's misreadings that lose who acts, mended in place."""
-    mend_names_read_as_adverbs(doc)
+def mend(doc: Doc, text: str) -> Doc:
+    """The small parser's misreadings that lose who acts, mended in place (`text`: the article's)."""
+    mend_names_read_as_adverbs(doc, text)
     mend_verbs_read_as_adjectives(doc)
     return doc
 
@@ -224,12 +224,14 @@ def mend(doc: Doc) -> Doc:
 _SUBJECTS = {"nsubj", "nsubjpass", "expl", "csubj"}
 
 
-def mend_names_read_as_adverbs(doc: Doc) -> None:
+def mend_names_read_as_adverbs(doc: Doc, text: str) -> None:
     """Make a capitalized word the parser hung as an adverb on the verb right after it, a verb with no
-    subject, that verb's subject: "Twitchly said on Wednesday it would ban ...", "Streamer Twitchly bans
-    gambling streams" (a name ending in -ly read as an adverb; the sentence had nobody who acts)."""
+    subject, that verb's subject, when `text` writes it as a name inside a sentence too: "Twitchly said on
+    Wednesday it would ban ..." beside "A Twitchly spokesperson" (a name ending in -ly read as an adverb;
+    the sentence had nobody who acts). A headline's "Finally says sorry: ..." has no such name."""
     for name in doc:
-        if name.dep_ != "advmod" or not name.is_title or name.is_stop or name.tag_ not in ("RB", "NNP"):
+        if name.dep_ != "advmod" or not name.is_title or name.is_stop or name.tag_ not in ("RB", "NNP") \
+                or not re.search(rf"(?:[\w,]|\b(?:Mr|Mrs|Ms|Dr)\.)[ \t]+{re.escape(name.text)}\b", text):
             continue
         verb = name.head
         between = doc[name.i + 1: verb.i]

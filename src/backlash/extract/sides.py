@@ -430,14 +430,17 @@ _NOT_BACKED = {"in", "on", "at", "to", "from", "into", "home", "out"}  # "Fans b
 _SPLIT_WHO = "|".join(sorted({*CROWD_PATTERN.split("|"), "opinion", "the internet", "social media", "member states",
                               "party", "cabinet", "mps", "senators", "experts", "economists", "public", "country",
                               "nation", "community", "industry", "conservatives", "liberals", "allies", "ministers",
-                              "leaders", "governments", "nations", "unions", "scientists"}, key=len, reverse=True))
+                              "leaders", "governments", "nations", "unions", "scientists", "creators", "streamers",
+                              "influencers"}, key=len, reverse=True))
+# (not a sharing: "split streamers' revenue 70/30", "divides creators into two tiers")
 SPLIT_RESPONSE = re.compile(rf"\b(?:(?:split|divide|polari[sz]e)s?\s+(?:(?:the|its|their|his|her|local|many)\s+)?"
-                            rf"(?:{_SPLIT_WHO})\b|"
+                            rf"(?:{_SPLIT_WHO})\b(?!['’]|\s+into\b)|"
                             r"(?:reactions?|opinions?|responses?)\s+(?:(?:are|were|is|was)\s+(?:just\s+as\s+|equally\s+|"
                             r"also\s+|sharply\s+|deeply\s+)?)?(?:split|divided)(?!\s+(?:into|between|among))|"
-                            rf"(?:{CROWD_PATTERN})\s+(?:are|were|is|was)\s+(?:sharply\s+|deeply\s+)?(?:split|divided)|"
+                            rf"(?:{_SPLIT_WHO})\s+(?:are|were|is|was)\s+(?:sharply\s+|deeply\s+)?(?:split|divided)"
+                            r"(?!\s+(?:into|between|among))|"
                             # a headline's ("Students and faculty split over ..."; not "Families divided as ...")
-                            rf"(?:{CROWD_PATTERN})(?:\s+and\s+[a-z]+)?\s+(?:split|divided)\s+(?:over|on|about)\s|"
+                            rf"(?:{_SPLIT_WHO})(?:\s+and\s+[a-z]+)?\s+(?:split|divided)\s+(?:over|on|about)\s|"
                             r"mixed\s+(?:reactions?|responses?|reviews))\b", re.I)
 _SPLIT_WORD = re.compile(r"\b(?:split|divide[sd]?|polari[sz]e[sd]?|mixed)\b", re.I)
 MAX_SPLITS = 50  # reported splits read per article (bounded work on a text that repeats one)

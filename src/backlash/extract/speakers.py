@@ -537,6 +537,8 @@ def _reported_speakers(parsed: ParsedText) -> list[tuple[int, str]]:
         found = []
         for paragraph in parsed.paragraphs:
             for token in paragraph.doc:
+                if token.dep_ in ("ccomp", "xcomp") and is_reporting(token.head, cognition=True):
+                    continue  # inside another's words: "Dana Reyes said Carter should apologise" is Reyes speaking
                 if is_reporting(token, cognition=True) and (subject := subject_of(token)) is not None:
                     speaker = speaker_at(parsed, paragraph, subject)
                     if speaker is not None and not speaker.pronoun:

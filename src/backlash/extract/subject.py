@@ -133,6 +133,10 @@ def surname(name: str) -> str:
     return name.split()[-1] if name.split() else name
 
 
+# Names a kind of body goes by: a headline's "School bans phones" is the lead's "Oakfield Academy".
+_KIND_NAMES = {"school": ("academy", "primary", "college")}
+
+
 def detect_subject(article: Article, parsed: ParsedText, title: Doc | None) -> str | None:
     """The person or organization whose action the title and lead report (see the module)."""
     if article.subject:
@@ -189,7 +193,7 @@ def detect_subject(article: Article, parsed: ParsedText, title: Doc | None) -> s
         # (or the kind before "of": "the University" for "University of Northbridge"; or the kind that
         # introduces the name: "the pub chain" for "Pub chain Crown & Anchor Inns")
         bodies[name] = next((other for other in scores if other[:1].isupper() and len(other.split()) > 1 and (
-            other.split()[-1].lower().removesuffix("s") == kind
+            other.split()[-1].lower().removesuffix("s") in (kind, *_KIND_NAMES.get(kind, ()))
             or (other.split()[0].lower() == kind and other.split()[1] in ("of", "for"))
             or kind.capitalize() in other.split()[1:-1]  # "the City" for "Marston City Council"
             or re.search(rf"\b{re.escape(kind)} {re.escape(other)}\b", text[:GENDER_SCAN_CHARS], re.I))), None)
@@ -1327,8 +1331,9 @@ def introduced_as_staff(speaker: str, subject: str | None, text: str, organizati
         owner = re.search(r"(\w+)['’]s?\s+(?:[\w-]+\s+)?$", line[:titled.start()]) if titled else None
         if owner and owner.group(1) not in subject.split():
             titled = None  # "The TUC's general secretary, Paul Nowak": another body's head
-        if titled and re.search(r"\bgeneral\s+$", line[:titled.start()], re.I):
-            titled = None  # "Unite general secretary Sharon Graham": a union's or a party's head, no minister
+        if titled and re.search(r"\b[A-Z][\w&'’.-]*\s+(?i:general)\s+$", line[:titled.start()]):
+            titled = None  # "Unite general secretary Sharon Graham": a union's head, no minister (not "General
+            # Secretary Xi Jinping", who heads the government's party)
         members = _MEMBERS_BODY.search(line[:titled.start()]) if titled else None
         if members and members.group(1).lower() not in subject.lower().split():
             titled = None  # "Student union president Kwame Asante" of a university
@@ -1636,8 +1641,10 @@ def detect_target(article: Article, parsed: ParsedText, subject: str | None, tit
             # (its deed, or what a crowd reacted to it for: "criticised the club after it banned flags"; not
             # what it said; a headline opens on the kind the lead gives it: "Airline criticised over seat
             # fees" of "Budget airline SkyLark")
+            # (what it is criticised over; not what is done to it: "Bank ordered to repay ...", "Retailer hit by")
             the = any(c.lower_ == "the" for c in token.children) or (
-                token.doc is title and token.i == sentence.start and token.lower_ in described)
+                token.doc is title and token.i == sentence.start and token.lower_ in described
+                and token.head.lower_ in REACTION_VERBS and not any(c.dep_ == "agent" for c in token.head.children))
             kind = token.lower_ in BUSINESS_NOUNS and the and (
                 (token.dep_ == "nsubj" and token.head.lemma_ not in _ONLY_SAYING)
                 or (token.dep_ == "dobj" and token.head.lower_ in REACTION_VERBS)
@@ -1817,7 +1824,7 @@ def _action_phrase(token: Token, subject: str, text: str, offset: int) -> str | 
     if retreated is not None and not retreated.tag_.startswith("VB"):  # "apologized after a joke about X drew ..."
         # (not where it was taken from, which the parser may hang on the thing: "withdrawn a novel from sale")
         taken_from = {t.i for c in retreated.children if c.dep_ == "prep" and c.lower_ in ("from", "off")
-                      for t in c.subtree}
+                      and any(p.lower_ in _ON_OFFER for p in c.children) for t in c.subtree}
         return _limit([owner, _own_words([t for t in _unowned(retreated) if t.i not in taken_from], text, offset)])
     # ("has apologised after telling passengers to 'stop whingeing'": that telling)
     deed = retreated or (_what_was_met(verb) if _meets_a_response(verb) or answered else None)
@@ -1973,6 +1980,11 @@ def _meets_a_response(verb: Token) -> bool:
 # a plan is an action of its own, which the reactions may answer: `UNDOING_VERBS`.)
 _RETREATS = {"apologize", "apologise", "withdraw", "pull", "remove", "delete", "retract"}
 _AFTER = {"after", "following", "amid"}
+
+
+# Where a thing withdrawn was on offer ("withdrawn a novel from sale"; not "funding from a charity")
+_ON_OFFER = {"sale", "shelves", "stores", "shops", "circulation", "market", "schedule", "schedules", "website",
+             "platform", "app", "service", "air", "display"}
 
 
 def _retreated_from(verb: Token) -> Token | None:
