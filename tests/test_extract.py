@@ -3128,6 +3128,40 @@ def test_a_sports_persons_occupation_before_the_name_is_no_part_of_it():
     assert result.subject == "Danny Ryle"
 
 
+def test_the_prime_minister_is_not_a_minister_the_story_is_about():
+    text = ("Transport minister Paul Hewitt has been sacked by the Prime Minister after leaked messages showed him "
+            "mocking disabled passengers.\n\n"
+            'The Prime Minister said Hewitt\'s comments were "unacceptable" and that he had "no choice" but to act.')
+    items = extract(article(text, title="Minister sacked after leaked messages")).items
+    assert [(i.speaker, i.kind) for i in items if i.quoted] == [("Prime Minister", "reaction")]
+
+
+@pytest.mark.parametrize(("title", "lead", "subject"), [
+    # a title a headline gives a surname is no part of the name the lead writes in full
+    ("Governor Walsh vetoes paid family leave bill", "Governor Karen Walsh on Friday vetoed a bill that would "
+     "have given workers 12 weeks of paid family leave.", "Karen Walsh"),
+    ("Justice Department grants immunity to former staffer", "The Justice Department has granted immunity to a "
+     "former State Department staffer, officials said.", "Justice Department"),
+    # a headline's bare kind before "to" is the kind, not a name's first word
+    ("Carmaker to cut 4,000 jobs as it shifts to electric", "Carmaker Halden Motors will cut 4,000 jobs in Britain, "
+     'the company said.\n\n"Halden had no choice," said analyst Tom Reeve.', "Halden Motors"),
+    # "the club" of a football club named after its town
+    ("Club's new badge branded 'embarrassing' by fans", "Northfield Town have unveiled a new club badge.\n\n"
+     '"Awful," one fan wrote.\n\nThe supporters\' trust called on the club to think again.', "Northfield Town"),
+])
+def test_the_subject_is_the_name_the_lead_gives(title, lead, subject):
+    assert extract(article(lead, title=title)).subject == subject
+
+
+def test_what_a_teller_says_the_deed_was_takes_its_side():
+    text = ("Carmaker Halden Motors will cut 4,000 jobs in Britain, the company said on Wednesday.\n\n"
+            "Analysts said the move was necessary. Unions said the cuts were cruel. Halden said it was sad to see "
+            "workers go.")
+    cues = cues_by_speaker(text, "Carmaker to cut 4,000 jobs")
+    assert (cues["Analysts"], cues["Unions"]) == ("favor", "against")
+    assert cues["Halden"] is None  # (a dummy "it": what it was to see, no deed)
+
+
 def test_a_live_blogs_label_is_no_headline_and_a_shadow_minister_is_not_the_minister():
     text = ("Opposition: 'a tax on drivers'\n\n"
             'Shadow chancellor Mel Stride has responded to the Budget, calling it "a tax on every driver".\n\n'

@@ -180,6 +180,16 @@ def _judges_the_deed(quote: Token, verb: Token) -> bool:
 _DEED_WORDS = {"it", "this", "reversal", "u-turn", "climbdown", "package", "payout", "bonus", "settlement"}
 
 
+def deed_judgement(verb: Token) -> str | None:
+    """The side of what a reporting verb says the deed was, in the words of the teller: "Analysts said the
+    move was necessary" (favor), "said the cuts were cruel" (against)."""
+    for copula in (c for c in verb.children if c.dep_ == "ccomp" and c.lower_ in _BE):
+        judged = next((c for c in copula.children if c.dep_ in ("acomp", "attr")), None)
+        if judged is not None and _judges_the_deed(judged, verb):
+            return judgement_side(" ".join(t.text for t in judged.subtree))
+    return None
+
+
 def _attribution(parsed: ParsedText, span: Span) -> _Attribution | None:
     if _names_something(parsed.text, span):
         return None

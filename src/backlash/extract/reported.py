@@ -43,7 +43,7 @@ from backlash.extract.lexicon import (
     role_of,
 )
 from backlash.extract.parse import Paragraph, ParsedText, span_of
-from backlash.extract.quotes import Statement
+from backlash.extract.quotes import Statement, deed_judgement
 from backlash.extract.sides import (
     backing_side,
     counted,
@@ -377,7 +377,8 @@ def _statement(parsed: ParsedText, paragraph: Paragraph, verb: Token, tokens: li
     around = _outside(verb, tokens) if how == "speech" else verb.sent.text
     # The side of the reaction word, else of what they say they will do or want done ("vowed to fight it")
     cue = backing_side(verb) or side_of(_why_they_took_to(verb) or verb) or _petition_side(verb) or wanted_side(verb) \
-        or _poll_side(speaker.phrase, text) or _protest_side(text) if how in ("reaction", "speech") else None
+        or _poll_side(speaker.phrase, text) or _protest_side(text) or deed_judgement(verb) \
+        if how in ("reaction", "speech") else None
     item = Item(kind="reaction", speaker=speaker.name, handle=None, speaker_role=speaker.role,
                 platform=platform_of(f"{speaker.phrase} {around}"), text=text,
                 text_source="paraphrase", quoted=False, char_start=start, char_end=end, stance_cue=cue)

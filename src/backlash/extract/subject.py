@@ -133,8 +133,24 @@ def surname(name: str) -> str:
     return name.split()[-1] if name.split() else name
 
 
-# Names a kind of body goes by: a headline's "School bans phones" is the lead's "Oakfield Academy".
-_KIND_NAMES = {"school": ("academy", "primary", "college")}
+# Names a kind of body goes by: a headline's "School bans phones" is the lead's "Oakfield Academy", "the
+# club" the lead's "Northfield Town".
+_KIND_NAMES = {"school": ("academy", "primary", "college"),
+               "club": ("town", "city", "united", "rovers", "fc", "athletic", "wanderers", "albion", "county")}
+
+
+def _without_title_before(name: str, text: str) -> str:
+    """A name without the title a headline puts before it, when the text also writes the name without
+    it: "Governor Walsh" of "Karen Walsh" (a business's kind: see `detect_subject`)."""
+    words = name.split()
+    bodies = BODY_KINDS | _ORG_HEADS | INSTITUTION_WORDS
+    if len(words) < 2 or not words[0].istitle() or words[0].lower().rstrip(".") not in TITLES - {"the", "former"} \
+            or not words[1][:1].isupper() or {w.lower() for w in words[1:]} & bodies:
+        return name  # (not "Justice Department")
+    alone = re.finditer(rf"\b{re.escape(words[1])}\b", text)
+    return " ".join(words[1:]) if any(not text[max(0, m.start() - len(words[0]) - 1): m.start()].strip()
+                                      .lower().endswith(words[0].lower()) for m in itertools.islice(alone, 20)) \
+        else name
 
 
 def detect_subject(article: Article, parsed: ParsedText, title: Doc | None) -> str | None:
@@ -180,7 +196,8 @@ def detect_subject(article: Article, parsed: ParsedText, title: Doc | None) -> s
         if not names and rank <= 1 and (named := _capitalized_everywhere(sentence, text)) is not None:
             names = [named]  # "Rovers claimed their first win ...": a name the tagger read as a plural noun
         for name in names:
-            scores[_LEGAL_SUFFIX.sub("", name)] += weight  # "Post Office Ltd" is the Post Office the story names
+            # "Post Office Ltd" is the Post Office the story names
+            scores[_without_title_before(_LEGAL_SUFFIX.sub("", name), article.text)] += weight
     best, best_score = None, 0.0
     # A headline's "Leeds bans cars" names the body the lead calls "Leeds City Council".
     bodies = {name: next((other for other in scores if other.startswith(f"{name} ") and _ORG_NAME.search(other)),
@@ -211,7 +228,9 @@ def detect_subject(article: Article, parsed: ParsedText, title: Doc | None) -> s
             (" " not in n and n[:1].isupper() and n.lower() in BODY_KINDS | _ORG_HEADS)
             or (n.startswith("the ") and n.split()[-1].lower() in BUSINESS_NOUNS and set(named_bodies) & set(
                 opening_names)))]:  # (the described one acting in the lead's opening sentence)
-        bodies[name] = named_bodies[0] if len(named_bodies) == 1 else None
+        kin = [other for other in scores if other[:1].isupper() and len(other.split()) > 1
+               and other.split()[-1].lower() in _KIND_NAMES.get(name.split()[-1].lower(), ())]
+        bodies[name] = named_bodies[0] if len(named_bodies) == 1 else kin[0] if len(kin) == 1 else None
     # A headline's "Scotland makes rent cap permanent" names the government the lead calls "the Scottish
     # government" (a place's adjective, not a person's name: "the Obama administration")
     for name in [n for n in scores if bodies.get(n) is None and n.isalpha() and n.istitle() and len(n) > 3]:
@@ -292,9 +311,10 @@ def detect_subject(article: Article, parsed: ParsedText, title: Doc | None) -> s
     subject = _full_form(_without_headline_words(_as_named_again(best, text), text), text) if best else None
     if subject and len(words := subject.split()) > 1 and words[0].lower() in BUSINESS_NOUNS and words[1][:1].isupper() \
             and re.search(rf"(?<!{words[0]} ){re.escape(words[1])}\b(?!\s+[A-Z])", text) \
-            and not re.search(rf"\b{words[0]}\s+(?!{words[1]}\b)[a-z]", text):
+            and not re.search(rf"\b{words[0]}\s+(?!{words[1]}\b|to\s)[a-z]", text):
         # "Lender Crestmark Bank has dropped ...", then "Crestmark said" (not "Network Rail", nor "Platform Housing
-        # Group" that "Platform said" names, past "Housing Secretary Angela Rayner")
+        # Group" that "Platform said" names, past "Housing Secretary Angela Rayner"; a headline's "Carmaker to cut
+        # ..." is the kind)
         subject = " ".join(words[1:])
     elif subject and len(words := subject.split()) == 2 and words[0].lower() in BUSINESS_NOUNS \
             and words[1][:1].isupper() and (kind := re.search(rf"\b{re.escape(words[1])} ({words[0]}s?)\b", text)):
@@ -1511,8 +1531,12 @@ def titled_name(phrase: str, text: str, position: int | None, cache: dict, subje
         rf"{re.escape(phrase)}\b(?!\s+[A-Z])"
     if headline and re.search(as_surname, text[:GENDER_SCAN_CHARS]):
         return None  # also a surname ("Steve King")
-    if modifiers[-1:] == ["vice"]:  # a vice president is not the president
-        modifiers, title = modifiers[:-1], f"vice {title}"
+    # a vice president is not the president, nor a prime minister a transport minister
+    compound = modifiers[-1:] in (["vice"], ["prime"], ["first"])
+    # (a first or prime minister is the head of a government, which the story names as such)
+    head_of_government = modifiers[-1:] in (["prime"], ["first"])
+    if compound:
+        modifiers, title = modifiers[:-1], f"{modifiers[-1]} {title}"
     if title not in cache:
         scanned = text[:GENDER_SCAN_CHARS]
         spelled = "|".join([title.replace(" ", r"\s+")] + _TITLE_ABBREVIATIONS.get(title, []))
@@ -1544,7 +1568,10 @@ def titled_name(phrase: str, text: str, position: int | None, cache: dict, subje
         or len(re.findall(rf"\b{re.escape(w)}\b", scanned)) == len(re.findall(rf"\b{re.escape(w)}\s+{title}\b",
                                                                              scanned, re.I))
         for w in places)
-    return subject if named_person and ((not cache[title] and plain) or only_subject) else None
+    # (an office of its own given to nobody is not the subject's: "Transport minister Paul Hewitt has been
+    # sacked by the Prime Minister")
+    return subject if named_person and ((not cache[title] and plain and not head_of_government) or only_subject) \
+        else None
 
 
 def _title_cased_line(text: str, position: int) -> bool:
