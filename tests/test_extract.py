@@ -3142,15 +3142,25 @@ def test_the_prime_minister_is_not_a_minister_the_story_is_about():
      "have given workers 12 weeks of paid family leave.", "Karen Walsh"),
     ("Justice Department grants immunity to former staffer", "The Justice Department has granted immunity to a "
      "former State Department staffer, officials said.", "Justice Department"),
-    # a headline's bare kind before "to" is the kind, not a name's first word
-    ("Carmaker to cut 4,000 jobs as it shifts to electric", "Carmaker Halden Motors will cut 4,000 jobs in Britain, "
-     'the company said.\n\n"Halden had no choice," said analyst Tom Reeve.', "Halden Motors"),
     # "the club" of a football club named after its town
     ("Club's new badge branded 'embarrassing' by fans", "Northfield Town have unveiled a new club badge.\n\n"
      '"Awful," one fan wrote.\n\nThe supporters\' trust called on the club to think again.', "Northfield Town"),
 ])
 def test_the_subject_is_the_name_the_lead_gives(title, lead, subject):
     assert extract(article(lead, title=title)).subject == subject
+
+
+@pytest.mark.parametrize(("title", "lead", "not_subject"), [
+    # a namesake the text writes in full is not the titled one
+    ("President Trump fires labor statistics chief", "President Trump on Friday fired the head of the Bureau of "
+     'Labor Statistics.\n\n"The numbers were rigged," President Trump wrote.\n\nEric Trump, the president\'s son, '
+     "said the firing was overdue.", "Eric Trump"),
+    # "the club" is not the opponent the lead names after the club that acts
+    ("Club fined over racist chanting", "Chesterfield have been fined £10,000 over racist chanting by their fans "
+     "during the match against Notts County.\n\nNotts County reported the chanting to the referee.", "Notts County"),
+])
+def test_the_subject_is_not_a_namesake_or_an_opponent(title, lead, not_subject):
+    assert extract(article(lead, title=title)).subject != not_subject
 
 
 def test_what_a_teller_says_the_deed_was_takes_its_side():
@@ -3160,6 +3170,18 @@ def test_what_a_teller_says_the_deed_was_takes_its_side():
     cues = cues_by_speaker(text, "Carmaker to cut 4,000 jobs")
     assert (cues["Analysts"], cues["Unions"]) == ("favor", "against")
     assert cues["Halden"] is None  # (a dummy "it": what it was to see, no deed)
+
+
+@pytest.mark.parametrize("said", [
+    "Campaigners said the move was not necessary.",  # denied
+    "Campaigners asked whether the move was necessary.",  # asked
+    "Campaigners said it would be a mistake to delay the move.",  # a dummy "it": the delay is judged
+    "Campaigners said the opposition's plan was a mistake.",  # another's
+    "Campaigners said the claims were ridiculous.",  # a response to the deed
+])
+def test_what_is_not_a_judgement_of_the_deed_takes_no_side(said):
+    text = f"Wirral Council will close three libraries to save £1m a year.\n\n{said}"
+    assert cues_by_speaker(text, "Council to close three libraries")["Campaigners"] is None
 
 
 def test_a_live_blogs_label_is_no_headline_and_a_shadow_minister_is_not_the_minister():

@@ -182,12 +182,28 @@ _DEED_WORDS = {"it", "this", "reversal", "u-turn", "climbdown", "package", "payo
 
 def deed_judgement(verb: Token) -> str | None:
     """The side of what a reporting verb says the deed was, in the words of the teller: "Analysts said the
-    move was necessary" (favor), "said the cuts were cruel" (against)."""
+    move was necessary" (favor), "said the cuts were cruel" (against). Not denied ("was not necessary"),
+    asked ("asked whether the rise was necessary"), another's ("the Conservatives' plan", "its own move"),
+    a response to it ("the claims were ridiculous", "the boycott was unfair"), nor a dummy "it" ("it would
+    be a mistake to delay the ban")."""
+    if (verb.lemma_ or verb.lower_) in ("ask", "question", "wonder", "doubt"):
+        return None
     for copula in (c for c in verb.children if c.dep_ == "ccomp" and c.lower_ in _BE):
         judged = next((c for c in copula.children if c.dep_ in ("acomp", "attr")), None)
-        if judged is not None and _judges_the_deed(judged, verb):
-            return judgement_side(" ".join(t.text for t in judged.subtree))
+        deed = next((c for c in copula.children if c.dep_ == "nsubj"), None)
+        if judged is None or deed is None or not _judges_the_deed(judged, verb) or any(
+                c.dep_ in ("neg", "mark") for c in copula.children) or deed.lower_ in _RESPONSES or any(
+                c.dep_ == "poss" or c.lower_ == "own" for c in deed.children):
+            continue
+        if deed.lower_ in ("it", "this") and (copula.right_edge.i > judged.right_edge.i + 1 or any(
+                c.dep_ in ("acl", "relcl", "xcomp", "ccomp", "advcl") for c in judged.children)):
+            continue  # (the clause after the judgement is what is judged: "it would be a mistake to delay it")
+        return judgement_side(" ".join(t.text for t in judged.subtree))
     return None
+
+
+_RESPONSES = {"claims", "claim", "allegations", "accusations", "criticism", "boycott", "backlash", "response",
+              "attacks", "abuse", "protests"}
 
 
 def _attribution(parsed: ParsedText, span: Span) -> _Attribution | None:

@@ -140,17 +140,17 @@ _KIND_NAMES = {"school": ("academy", "primary", "college"),
 
 
 def _without_title_before(name: str, text: str) -> str:
-    """A name without the title a headline puts before it, when the text also writes the name without
-    it: "Governor Walsh" of "Karen Walsh" (a business's kind: see `detect_subject`)."""
+    """A headline's "<title> <surname>" as the text writes it in full after a title: "Governor Walsh" and
+    "Gov. Walsh" of the lead's "Governor Karen Walsh" (not "President Trump" of a text that writes only
+    "Eric Trump", his son, in full)."""
     words = name.split()
-    bodies = BODY_KINDS | _ORG_HEADS | INSTITUTION_WORDS
-    if len(words) < 2 or not words[0].istitle() or words[0].lower().rstrip(".") not in TITLES - {"the", "former"} \
-            or not words[1][:1].isupper() or {w.lower() for w in words[1:]} & bodies:
+    if len(words) != 2 or not words[0].istitle() or words[0].lower().rstrip(".") not in TITLES - {"the", "former"} \
+            or not words[1].istitle() or words[1].lower() in BODY_KINDS | _ORG_HEADS | INSTITUTION_WORDS:
         return name  # (not "Justice Department")
-    alone = re.finditer(rf"\b{re.escape(words[1])}\b", text)
-    return " ".join(words[1:]) if any(not text[max(0, m.start() - len(words[0]) - 1): m.start()].strip()
-                                      .lower().endswith(words[0].lower()) for m in itertools.islice(alone, 20)) \
-        else name
+    firsts = {m.group("first") for m in itertools.islice(re.finditer(
+        rf"\b(?P<title>[A-Z][a-z]+)\.?\s+(?P<first>[A-Z][a-z]+)\s+{re.escape(words[1])}\b", text), 20)
+        if m.group("title").lower() in TITLES and m.group("first").lower() not in TITLES}
+    return f"{firsts.pop()} {words[1]}" if len(firsts) == 1 else name
 
 
 def detect_subject(article: Article, parsed: ParsedText, title: Doc | None) -> str | None:
@@ -210,7 +210,8 @@ def detect_subject(article: Article, parsed: ParsedText, title: Doc | None) -> s
         # (or the kind before "of": "the University" for "University of Northbridge"; or the kind that
         # introduces the name: "the pub chain" for "Pub chain Crown & Anchor Inns")
         bodies[name] = next((other for other in scores if other[:1].isupper() and len(other.split()) > 1 and (
-            other.split()[-1].lower().removesuffix("s") in (kind, *_KIND_NAMES.get(kind, ()))
+            other.split()[-1].lower().removesuffix("s") == kind
+            or (other in opening_names and other.split()[-1].lower() in _KIND_NAMES.get(kind, ()))
             or (other.split()[0].lower() == kind and other.split()[1] in ("of", "for"))
             or kind.capitalize() in other.split()[1:-1]  # "the City" for "Marston City Council"
             or re.search(rf"\b{re.escape(kind)} {re.escape(other)}\b", text[:GENDER_SCAN_CHARS], re.I))), None)
@@ -228,7 +229,9 @@ def detect_subject(article: Article, parsed: ParsedText, title: Doc | None) -> s
             (" " not in n and n[:1].isupper() and n.lower() in BODY_KINDS | _ORG_HEADS)
             or (n.startswith("the ") and n.split()[-1].lower() in BUSINESS_NOUNS and set(named_bodies) & set(
                 opening_names)))]:  # (the described one acting in the lead's opening sentence)
-        kin = [other for other in scores if other[:1].isupper() and len(other.split()) > 1
+        # (one the lead's opening sentence has act: not the opponent of "Chesterfield have been fined ... against
+        # Notts County")
+        kin = [other for other in opening_names if len(other.split()) > 1
                and other.split()[-1].lower() in _KIND_NAMES.get(name.split()[-1].lower(), ())]
         bodies[name] = named_bodies[0] if len(named_bodies) == 1 else kin[0] if len(kin) == 1 else None
     # A headline's "Scotland makes rent cap permanent" names the government the lead calls "the Scottish
@@ -311,10 +314,9 @@ def detect_subject(article: Article, parsed: ParsedText, title: Doc | None) -> s
     subject = _full_form(_without_headline_words(_as_named_again(best, text), text), text) if best else None
     if subject and len(words := subject.split()) > 1 and words[0].lower() in BUSINESS_NOUNS and words[1][:1].isupper() \
             and re.search(rf"(?<!{words[0]} ){re.escape(words[1])}\b(?!\s+[A-Z])", text) \
-            and not re.search(rf"\b{words[0]}\s+(?!{words[1]}\b|to\s)[a-z]", text):
+            and not re.search(rf"\b{words[0]}\s+(?!{words[1]}\b)[a-z]", text):
         # "Lender Crestmark Bank has dropped ...", then "Crestmark said" (not "Network Rail", nor "Platform Housing
-        # Group" that "Platform said" names, past "Housing Secretary Angela Rayner"; a headline's "Carmaker to cut
-        # ..." is the kind)
+        # Group" that "Platform said" names, past "Housing Secretary Angela Rayner")
         subject = " ".join(words[1:])
     elif subject and len(words := subject.split()) == 2 and words[0].lower() in BUSINESS_NOUNS \
             and words[1][:1].isupper() and (kind := re.search(rf"\b{re.escape(words[1])} ({words[0]}s?)\b", text)):
