@@ -3128,6 +3128,23 @@ def test_a_sports_persons_occupation_before_the_name_is_no_part_of_it():
     assert result.subject == "Danny Ryle"
 
 
+def test_a_name_that_ends_in_its_number_keeps_it():
+    text = "Channel 4 has axed its flagship quiz show after 20 years.\n\nChannel 4 said viewing figures had fallen."
+    result = extract(article(text, title="Channel 4 axes quiz show"))
+    assert result.subject == "Channel 4" and result.target == "Channel 4's axing its flagship quiz show"
+    assert [i.speaker for i in result.items] == ["Channel 4"]
+
+
+@pytest.mark.parametrize(("title", "target"), [
+    ("Hospital car parking charges to double", "the hospital trust's doubling hospital car parking charges"),
+    ("Parking fees will rise", "the hospital trust's raising parking fees"),
+])
+def test_a_headlines_measure_that_will_change_is_what_the_subject_does_to_it(title, target):
+    text = ("Patients and visitors at Kingsway Hospital will pay twice as much to park from April, the hospital trust "
+            "has confirmed.\n\nThe trust said the rise was needed to pay for repairs.")
+    assert extract(article(text, title=title)).target == target
+
+
 def test_the_prime_minister_is_not_a_minister_the_story_is_about():
     text = ("Transport minister Paul Hewitt has been sacked by the Prime Minister after leaked messages showed him "
             "mocking disabled passengers.\n\n"

@@ -130,7 +130,10 @@ _NATURE = {"storm", "hurricane", "typhoon", "cyclone", "tropical", "wildfire", "
 
 
 def surname(name: str) -> str:
-    return name.split()[-1] if name.split() else name
+    words = name.split()
+    if len(words) > 1 and words[-1].isdigit():
+        return words[-2]  # "Channel 7" goes by its word, where the parser hangs the number
+    return words[-1] if words else name
 
 
 # Names a kind of body goes by: a headline's "School bans phones" is the lead's "Oakfield Academy", "the
@@ -1680,7 +1683,26 @@ def detect_target(article: Article, parsed: ParsedText, subject: str | None, tit
                 or (token.dep_ == "pobj" and token.head.lower_ == "by"))  # "An advert by the charity ..."
             if kind and (phrase := _action_phrase(token, subject, text, offset)):
                 return _without_response(phrase)
-    return said or subject
+    return _measure_to_change(article.title, subject) or said or subject
+
+
+# A headline's measure that will change, with nobody named who changes it: "Hospital car parking
+# charges to double" (what the subject does to it, as a gerund).
+_CHANGED_MEASURE = re.compile(
+    r"^(?P<thing>(?:[\w'’-]+\s+){0,4}?(?:charges?|fees?|fares?|prices?|tax(?:es)?|rents?|bills?|rates?|costs?|"
+    r"fines?|tolls?|levy|levies))\s+(?:to|will)\s+(?P<change>rise|double|triple|increase|go\s+up|soar|be\s+cut|"
+    r"be\s+scrapped|be\s+axed|be\s+frozen)\b", re.I)
+_CHANGES = {"rise": "raising", "double": "doubling", "triple": "tripling", "increase": "increasing", "go up": "raising",
+            "soar": "raising", "be cut": "cutting", "be scrapped": "scrapping", "be axed": "axing",
+            "be frozen": "freezing"}
+
+
+def _measure_to_change(title: str, subject: str) -> str | None:
+    found = _CHANGED_MEASURE.match(title.strip())
+    if found is None:
+        return None
+    change = _CHANGES[" ".join(found.group("change").lower().split())]
+    return f"{_possessive(subject)} {change} {found.group('thing').lower()}"
 
 
 def _told_in_full(deed: str, subject: str, parsed: ParsedText) -> str:
