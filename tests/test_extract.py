@@ -3145,6 +3145,13 @@ def test_a_headlines_measure_that_will_change_is_what_the_subject_does_to_it(tit
     assert extract(article(text, title=title)).target == target
 
 
+def test_a_headlines_acronym_acts_in_the_lead_under_its_spelled_out_name():
+    text = ("The European Union has agreed to ban PFAS chemicals in firefighting foams, in a move welcomed by "
+            "scientists.")
+    title = "Scientists welcome EU decision to ban 'forever chemicals' in firefighting foam"
+    assert extract(article(text, title=title)).target == "EU's agreement to ban PFAS chemicals in firefighting foams"
+
+
 def test_the_prime_minister_is_not_a_minister_the_story_is_about():
     text = ("Transport minister Paul Hewitt has been sacked by the Prime Minister after leaked messages showed him "
             "mocking disabled passengers.\n\n"

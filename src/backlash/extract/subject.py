@@ -1600,6 +1600,16 @@ def initials(name: str) -> str:
     return "".join(w[0] for w in re.findall(r"[A-Z][\w-]*", name) if not w.isupper() or len(w) == 1)
 
 
+def _spelled_out(acronym: str, text: str) -> str | None:
+    """The last word of the name an acronym stands for, as `text` spells it out ("EU": "union" of
+    "The European Union"); None for a name that is no acronym or is not spelled out."""
+    if not re.fullmatch(r"[A-Z]{2,5}", acronym):
+        return None
+    name = r"\s+(?:(?:of|for|and|the)\s+)?".join([r"(?!(?:The|A|An)\b)[A-Z][a-z]+"] * len(acronym))
+    found = next((m for m in re.finditer(rf"\b{name}\b", text) if initials(m.group()) == acronym), None)
+    return found.group().split()[-1].lower() if found else None
+
+
 def _same_acronym(subject: str, phrase: str) -> bool:
     """Whether one names the other by its initials ("DNC", "the Democratic National Committee")."""
     bare = subject.removeprefix("the ")
@@ -1618,6 +1628,8 @@ def detect_target(article: Article, parsed: ParsedText, subject: str | None, tit
     if not subject:
         return _limit(article.title.split()) or "the article's topic"
     last = surname(subject).lower().split("-")[-1]  # the tokenizer splits "Mark-Viverito" at its hyphen
+    # (a headline's "EU" acts in the lead as "The European Union")
+    spelled = _spelled_out(subject, " ".join(p.doc.text for p in parsed.lead[:2]))
     # (text, offset of the sentence's paragraph in it, sentence): the lead's, then the title's (not in
     # the article's text, so its offsets are its own) when the lead tells no action.
     # (a web page's heading that repeats the title first: its words name the action most briefly)
@@ -1637,7 +1649,7 @@ def detect_target(article: Article, parsed: ParsedText, subject: str | None, tit
             titled = called and token.lower_ in _HEAD_TITLES and token.is_title and titles.setdefault(
                 token.lower_, titled_name(token.text, article.text, None, {}, None)) == subject
             ministers = token.lower_ == "ministers" and subject == "the government"  # (see `_agent_name`)
-            if token.lower_ != last and not titled and not ministers and (
+            if token.lower_ != last and token.lower_ != spelled and not titled and not ministers and (
                     actor is None or token.doc is not actor.doc or token.i != actor.i):
                 continue
             if token.dep_ == "pobj" and token.head.lower_ == "of" and (
