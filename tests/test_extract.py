@@ -3145,11 +3145,22 @@ def test_a_headlines_measure_that_will_change_is_what_the_subject_does_to_it(tit
     assert extract(article(text, title=title)).target == target
 
 
+def test_a_forecast_change_is_no_deed_of_who_forecasts_it():
+    text = ("Household energy bills are expected to rise by £150 a year in April, according to forecasts from the "
+            "consultancy Cornwall Insight.\n\nCornwall Insight said rising wholesale gas prices were to blame.")
+    title = "Energy bills to rise by £150 in April, Cornwall Insight forecasts"
+    assert "raising" not in extract(article(text, title=title)).target
+
+
 def test_a_headlines_acronym_acts_in_the_lead_under_its_spelled_out_name():
     text = ("The European Union has agreed to ban PFAS chemicals in firefighting foams, in a move welcomed by "
             "scientists.")
     title = "Scientists welcome EU decision to ban 'forever chemicals' in firefighting foam"
     assert extract(article(text, title=title)).target == "EU's agreement to ban PFAS chemicals in firefighting foams"
+    # only the whole spelled-out name: not the Bank of England for the European Central Bank
+    text = ("The Bank of England held interest rates at 5% on Thursday, a week after the European Central Bank cut "
+            "its main rate to 3.25%.")
+    assert "holding" not in extract(article(text, title="ECB cuts interest rates for third time this year")).target
 
 
 def test_the_prime_minister_is_not_a_minister_the_story_is_about():

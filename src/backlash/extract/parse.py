@@ -221,7 +221,7 @@ def mend(doc: Doc, text: str) -> Doc:
     return doc
 
 
-_SUBJECTS = {"nsubj", "nsubjpass", "expl", "csubj"}
+_ANY_SUBJECT = {"nsubj", "nsubjpass", "expl", "csubj"}  # (a verb that has one of these has its own subject)
 
 
 def mend_names_read_as_adverbs(doc: Doc, text: str) -> None:
@@ -235,7 +235,7 @@ def mend_names_read_as_adverbs(doc: Doc, text: str) -> None:
             continue
         verb = name.head
         between = doc[name.i + 1: verb.i]
-        if verb.i <= name.i or not verb.tag_.startswith("VB") or any(c.dep_ in _SUBJECTS for c in verb.children) \
+        if verb.i <= name.i or not verb.tag_.startswith("VB") or any(c.dep_ in _ANY_SUBJECT for c in verb.children) \
                 or any(t.dep_ not in ("aux", "auxpass", "neg") for t in between) \
                 or not (verb.tag_ in ("VBD", "VBZ", "VBP") or len(between)):
             continue  # (not "Quickly add the salt": a verb with no subject of its own is an order)

@@ -271,8 +271,8 @@ def _name_at(token: Token) -> str | None:
     number = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     if number is not None and len(run) == 1 + (token.i - run[0].i) and number.dep_ == "nummod" \
             and number.head.i == token.i and number.text.isdigit() and len(number.text) <= 2 \
-            and token.ent_type_ != "PERSON":
-        run.append(number)  # "Channel 7", "Radio 4": a name that ends in its number
+            and token.ent_type_ != "PERSON" and not (len(run) > 1 and int(number.text) >= 16):
+        run.append(number)  # "Channel 7", "Radio 4": a name that ends in its number (not an age: "Darren Smith 45")
     joined = token.i + 2 < len(token.doc) and token.nbor(1).text == "&" and token.nbor(2).tag_ in _NAME_TAGS
     if joined:
         run += [token.nbor(1), token.nbor(2)]  # "Marks & Spencer", parsed with Marks as head

@@ -1601,13 +1601,13 @@ def initials(name: str) -> str:
 
 
 def _spelled_out(acronym: str, text: str) -> str | None:
-    """The last word of the name an acronym stands for, as `text` spells it out ("EU": "union" of
-    "The European Union"); None for a name that is no acronym or is not spelled out."""
+    """The name an acronym stands for, as `text` spells it out ("EU": "European Union"); None for a
+    name that is no acronym or is not spelled out."""
     if not re.fullmatch(r"[A-Z]{2,5}", acronym):
         return None
     name = r"\s+(?:(?:of|for|and|the)\s+)?".join([r"(?!(?:The|A|An)\b)[A-Z][a-z]+"] * len(acronym))
     found = next((m for m in re.finditer(rf"\b{name}\b", text) if initials(m.group()) == acronym), None)
-    return found.group().split()[-1].lower() if found else None
+    return found.group() if found else None
 
 
 def _same_acronym(subject: str, phrase: str) -> bool:
@@ -1629,7 +1629,7 @@ def detect_target(article: Article, parsed: ParsedText, subject: str | None, tit
         return _limit(article.title.split()) or "the article's topic"
     last = surname(subject).lower().split("-")[-1]  # the tokenizer splits "Mark-Viverito" at its hyphen
     # (a headline's "EU" acts in the lead as "The European Union")
-    spelled = _spelled_out(subject, " ".join(p.doc.text for p in parsed.lead[:2]))
+    spelled = (_spelled_out(subject, " ".join(p.doc.text for p in parsed.lead[:2])) or "").split()
     # (text, offset of the sentence's paragraph in it, sentence): the lead's, then the title's (not in
     # the article's text, so its offsets are its own) when the lead tells no action.
     # (a web page's heading that repeats the title first: its words name the action most briefly)
@@ -1649,7 +1649,9 @@ def detect_target(article: Article, parsed: ParsedText, subject: str | None, tit
             titled = called and token.lower_ in _HEAD_TITLES and token.is_title and titles.setdefault(
                 token.lower_, titled_name(token.text, article.text, None, {}, None)) == subject
             ministers = token.lower_ == "ministers" and subject == "the government"  # (see `_agent_name`)
-            if token.lower_ != last and token.lower_ != spelled and not titled and not ministers and (
+            named = bool(spelled) and token.i + 1 >= len(spelled) and [
+                t.text for t in token.doc[token.i + 1 - len(spelled): token.i + 1]] == spelled
+            if token.lower_ != last and not named and not titled and not ministers and (
                     actor is None or token.doc is not actor.doc or token.i != actor.i):
                 continue
             if token.dep_ == "pobj" and token.head.lower_ == "of" and (
@@ -1695,7 +1697,7 @@ def detect_target(article: Article, parsed: ParsedText, subject: str | None, tit
                 or (token.dep_ == "pobj" and token.head.lower_ == "by"))  # "An advert by the charity ..."
             if kind and (phrase := _action_phrase(token, subject, text, offset)):
                 return _without_response(phrase)
-    return _measure_to_change(article.title, subject) or said or subject
+    return _measure_to_change(article.title, parsed, subject) or said or subject
 
 
 # A headline's measure that will change, with nobody named who changes it: "Hospital car parking
@@ -1709,9 +1711,19 @@ _CHANGES = {"rise": "raising", "double": "doubling", "triple": "tripling", "incr
             "be frozen": "freezing"}
 
 
-def _measure_to_change(title: str, subject: str) -> str | None:
+# A headline that forecasts or reports someone's warning, and a lead that tells the change as the
+# subject's own decision.
+_FORECAST = re.compile(r"\b(?:says?|warns?|forecasts?|predicts?|told|claims?|expected|could|may|might|why|how|if|"
+                       r"unless|as)\b", re.I)
+_DECIDED = re.compile(r"\b(?:confirmed|announced|approved|agreed|decided|voted)\b")
+
+
+def _measure_to_change(title: str, parsed: ParsedText, subject: str) -> str | None:
+    """"Hospital car parking charges to double", over a lead in which the subject confirmed it: the
+    subject's doubling them (not "Energy bills to rise, Cornwall Insight forecasts")."""
     found = _CHANGED_MEASURE.match(title.strip())
-    if found is None:
+    opening = parsed.lead[0].doc.text if parsed.lead else ""
+    if found is None or _FORECAST.search(title) or not _DECIDED.search(opening):
         return None
     change = _CHANGES[" ".join(found.group("change").lower().split())]
     return f"{_possessive(subject)} {change} {found.group('thing').lower()}"
