@@ -19,7 +19,7 @@ from backlash.modeling.classifier import (
     weigh_stance_cues,
 )
 from backlash.modeling.corpora import polnear_cue_stance
-from backlash.modeling.mixture import implicit_rows, unrelated_rows
+from backlash.modeling.mixture import held_out_topic, implicit_rows, inverted_rows, unrelated_rows
 from backlash.modeling.network import NetworkSpec, load_network, merge_lora, new_network, save_network
 from backlash.modeling.registry import RegistryError, champion_dir, resolve_model
 from backlash.modeling.text import normalize_post
@@ -185,6 +185,25 @@ def test_implicit_rows_replace_the_target_name_and_keep_the_label():
     rows = implicit_rows(stance, 5, random.Random(0))
     assert sorted(rows.label) == ["against", "favor"]
     assert not any("biden" in t.lower() or "iphone" in t.lower() for t in rows.text)
+
+
+def test_inverted_rows_turn_the_side_over_for_an_undoing_target_and_keep_it_for_an_upholding_one():
+    topics = [t for t in ("iphone", "glastonbury", "uber", "tesla", "netflix", "fifa") if not held_out_topic(t)]
+    stance = pd.DataFrame({"task": "stance", "text": [f"post {i} about {t}" for i, t in enumerate(topics)],
+                           "target": topics, "label": ["against", "favor"] * (len(topics) // 2) + ["none"] * (
+                               len(topics) % 2), "source": "semeval-topics/x"})
+    stance = pd.concat([stance, stance.assign(source="pstance/x", text=stance.text + " (p)")], ignore_index=True)
+    rows = inverted_rows(stance, 4, random.Random(0))
+    given = dict(zip(stance.text, stance.label, strict=True))
+    undone, upheld = rows[rows.source == "built/undone-target"], rows[rows.source == "built/upheld-target"]
+    assert len(undone) == 4 and len(upheld) == 2
+    assert not rows.text.str.endswith("(p)").any()  # the topic sentiment sets only
+    turned = {"against": "favor", "favor": "against", "none": "none"}
+    assert all(label == turned[given[text]] for text, label in zip(undone.text, undone.label, strict=True))
+    assert all(label == given[text] for text, label in zip(upheld.text, upheld.label, strict=True))
+    # a held-out topic never gets a built row
+    assert held_out_topic("ryanair")
+    assert inverted_rows(stance.assign(target="ryanair"), 4, random.Random(0)).empty
 
 
 def _brat_article(folder, stem: str, text: str, attributions: list[tuple[str, str, str]]) -> None:

@@ -20,6 +20,7 @@ from sklearn.metrics import confusion_matrix, f1_score, precision_recall_fscore_
 from backlash.modeling import corpora
 from backlash.modeling.card import write_model_card
 from backlash.modeling.classifier import Classifier
+from backlash.modeling.mixture import held_out_undone_rows
 from backlash.modeling.network import SENTIMENT_LABELS, STANCE_LABELS, TASK_LABELS
 from backlash.storage import write_text
 
@@ -45,8 +46,9 @@ def _labels(task: str, probs: np.ndarray) -> np.ndarray:
 
 def evaluate_split(classifier: Classifier, data_root: Path, split: str) -> dict[str, float]:
     """Scores (percent) on TweetEval sentiment and stance and P-Stance, `val` or `test` split,
-    stance also per target as `name[target]`; with `val`, VAST dev (unseen topics) and the VAST
-    contrast set (sentiment-swapped posts) too: validation only, never trained on."""
+    stance also per target as `name[target]`; with `val`, VAST dev (unseen topics), the VAST
+    contrast set (sentiment-swapped posts) and topic posts under targets that undo or uphold
+    held-out topics (`mixture.held_out_undone_rows`) too: validation only, never trained on."""
     scores: dict[str, float] = {}
     sentiment = corpora.tweeteval_sentiment(data_root, split)
     pred = _labels("sentiment", classifier.sentiment_probs(sentiment.text.tolist()))
@@ -62,7 +64,8 @@ def evaluate_split(classifier: Classifier, data_root: Path, split: str) -> dict[
             scores[f"{name}[{target}]"] = 100 * f1_against_favor(part.label, part.pred)
     if split == "val":
         for name, frame in (("vast_dev", corpora.vast(data_root)),
-                            ("vast_contrast", corpora.vast(data_root, contrast=True))):
+                            ("vast_contrast", corpora.vast(data_root, contrast=True)),
+                            ("undone_topics", held_out_undone_rows(data_root))):
             pred = _labels("stance", classifier.stance_probs(frame.text.tolist(), frame.target.tolist()))
             scores[f"{name}_macro_f1"] = 100 * macro_f1(frame.label, pred)
             scores[f"{name}_f1_against_favor"] = 100 * f1_against_favor(frame.label, pred)

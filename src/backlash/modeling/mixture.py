@@ -14,6 +14,13 @@ Rules for the built rows (each checked on a printed sample, see `python -m backl
   sees reactions in the register a news story quotes them in, praise included; they are few, so
   each is seen `news_cue_repeats` times; the articles given as `exclude_articles` (the verdict
   benchmark's) are left out (off by default, see `Mixture.news_cues`);
+- *undone targets* (`inverted_rows`): a post's stance toward a topic, turned over when the target
+  is the topic's undoing ("banning X", "scrapping X": a post against X is for banning it) and kept
+  when the target upholds it ("protecting X"), so the model reads what the target does to the thing
+  a post judges rather than the post's mood alone ("Good riddance" is for a ban). From the topic
+  sentiment sets only (a post's feeling about a named topic); one topic in five (`held_out_topic`)
+  is kept out, to measure the skill on topics the built rows never showed (off by default, see
+  `Mixture.inverted`);
 - *sentiment under any target*: a share of sentiment rows is encoded after a target, so the
   sentiment head reads the same `target [SEP] text` encoding as the stance head (one forward pass
   gives both).
@@ -25,6 +32,7 @@ from __future__ import annotations
 
 import random
 import re
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -51,6 +59,15 @@ _ACTION_TEMPLATES = [
     "what {name} announced", "{name}'s latest move", "the policy {name} backs", "{name}'s statement",
 ]
 _PRONOUNS = ["it", "this", "they", "he", "she", "that"]
+# What a target may do to the thing a post judges: undo it (the post's side turns over) or uphold it.
+UNDOING_TEMPLATES = [
+    "banning {t}", "a ban on {t}", "scrapping {t}", "getting rid of {t}", "the decision to drop {t}",
+    "cancelling {t}", "axing {t}", "ending {t}", "the removal of {t}", "shutting down {t}",
+]
+UPHOLDING_TEMPLATES = [
+    "keeping {t}", "protecting {t}", "backing {t}", "the return of {t}", "expanding {t}", "saving {t}",
+]
+_TURNED = {"against": "favor", "favor": "against", "none": "none"}
 
 
 @dataclass(frozen=True)
@@ -68,6 +85,11 @@ class Mixture:
     news_cue_repeats: int = 3  # few but in the very register of quoted reactions: seen this often
     unrelated: int = 5000
     implicit: int = 5000
+    # Undone targets (turned over), and half as many upheld ones (kept). Off by default: two CPU runs
+    # from 2.2 with them (2.3: 2,781 of each; 2.4: 6,000 undone, 3,000 upheld) read a held-out topic's
+    # undoing far better (macro-F1 47.0 -> 65.8 / 69.2) but lost one verdict each on the dev and the
+    # held-out benchmark, so 2.2 stays champion.
+    inverted: int = 0
     descriptive_share: float = 0.3
     variant_share: float = 0.3
     paired_sentiment_share: float = 0.5
@@ -165,6 +187,42 @@ def unrelated_rows(stance: pd.DataFrame, n: int, rng: random.Random) -> pd.DataF
     return pd.DataFrame(rows, columns=corpora.COLUMNS)
 
 
+def held_out_topic(topic: str) -> bool:
+    """One topic in five, by a stable hash of its name: no undone-target row is built on it."""
+    return zlib.crc32(_norm(topic).encode()) % 5 == 0
+
+
+def inverted_rows(stance: pd.DataFrame, n: int, rng: random.Random) -> pd.DataFrame:
+    """Topic posts under a target that undoes the topic, the label turned over (`n` of them), and
+    under one that upholds it, the label kept (`n // 2`); see the module's rules."""
+    topics = stance[stance.source.str.startswith("semeval-topics")]
+    topics = topics[[not held_out_topic(t) for t in topics.target]]
+    rows = []
+    for count, templates, turned in ((n, UNDOING_TEMPLATES, True), (n // 2, UPHOLDING_TEMPLATES, False)):
+        picked = topics.sample(min(count, len(topics)), random_state=rng.randrange(10**6))
+        for record in picked.itertuples(index=False):
+            rows.append(dict(task="stance", text=record.text, target=rng.choice(templates).format(t=record.target),
+                             label=_TURNED[record.label] if turned else record.label,
+                             source=f"built/{'undone' if turned else 'upheld'}-target"))
+    return pd.DataFrame(rows, columns=corpora.COLUMNS)
+
+
+def held_out_undone_rows(root: Path, n: int = 600, seed: int = 5) -> pd.DataFrame:
+    """Posts on the held-out topics under each undoing and upholding target (labels turned or
+    kept as in `inverted_rows`): whether the model reads what a target does to a topic it never
+    saw so framed. Validation only, never trained on."""
+    topics = corpora.semeval_topic_stance(root)
+    topics = topics[[held_out_topic(t) for t in topics.target]].sample(frac=1.0, random_state=seed).head(n)
+    rows = []
+    for i, record in enumerate(topics.itertuples(index=False)):
+        undone = i % 2 == 0
+        templates = UNDOING_TEMPLATES if undone else UPHOLDING_TEMPLATES
+        rows.append(dict(task="stance", text=record.text, target=templates[i % len(templates)].format(t=record.target),
+                         label=_TURNED[record.label] if undone else record.label,
+                         source=f"held-out/{'undone' if undone else 'upheld'}-target"))
+    return pd.DataFrame(rows, columns=corpora.COLUMNS)
+
+
 def pair_sentiment(rows: pd.DataFrame, targets: list[str], share: float, rng: random.Random) -> pd.DataFrame:
     """Give a share of the sentiment rows a target (any), so the sentiment head learns to read
     the `target [SEP] text` encoding without letting the target change its answer."""
@@ -186,7 +244,8 @@ def training_rows(root: Path, mix: Mixture, seed: int, exclude_targets: tuple[st
         rows = rows[[task == "sentiment" or not _excluded(t, words)
                      for task, t in zip(rows.task, rows.target, strict=True)]]
     stance = rows[rows.task == "stance"]
-    built = [implicit_rows(stance, mix.implicit, rng), unrelated_rows(stance, mix.unrelated, rng)]
+    built = [implicit_rows(stance, mix.implicit, rng), unrelated_rows(stance, mix.unrelated, rng),
+             inverted_rows(stance, mix.inverted, rng)]
     rows = describe_targets(pd.concat([rows, *built], ignore_index=True), mix, rng)
     stance_targets = sorted(set(rows.target[rows.task == "stance"]))
     rows = pair_sentiment(rows, stance_targets, mix.paired_sentiment_share, rng)
@@ -200,6 +259,6 @@ if __name__ == "__main__":  # print a sample of every built part, to check the r
 
     frame = training_rows(Path(sys.argv[1] if len(sys.argv) > 1 else "../shared/data"), Mixture(), 13)
     print(frame.groupby(["task", "label"]).size(), frame.source.str.split("/").str[0].value_counts(), sep="\n")
-    for source in ("built/implicit-mention", "built/unrelated-target"):
+    for source in ("built/implicit-mention", "built/unrelated-target", "built/undone-target", "built/upheld-target"):
         for row in frame[frame.source == source].sample(5, random_state=1).itertuples():
             print(f"[{source}] {row.label:8} | {row.target[:40]:40} | {row.text[:100]}")
