@@ -26,6 +26,7 @@ from backlash.extract.lexicon import (
     MEETING_VERBS,
     NEUTRAL_REACTIONS,
     NOT_NAMES,
+    OTHER_SIDE,
     PRONOUNS,
     QUOTE_MARK,
     REACTION_VERBS,
@@ -392,7 +393,7 @@ def _judged_the_undone(items: list[Item], subject: str | None, target: str, text
     the move or the U-turn keeps its side."""
     if not _undoing_a_measure(subject, target):
         return items
-    return [replace(i, stance_cue=_OTHER_SIDE.get(i.stance_cue)) if i.stance_cue and i.char_start is not None
+    return [replace(i, stance_cue=OTHER_SIDE.get(i.stance_cue)) if i.stance_cue and i.char_start is not None
             and i.char_end is not None and _UNDONE_JUDGED.search(text[_sentence_start(text, i.char_start):i.char_end])
             else i for i in items]
 
@@ -404,7 +405,6 @@ def _sentence_start(text: str, position: int) -> int:
     return max(lowest, stop + 2 if stop >= 0 else 0, line + 1)
 
 
-_OTHER_SIDE = {"favor": "against", "against": "favor"}
 _UNDONE_JUDGED = re.compile(r"\bsaid\s+(?:that\s+)?(?:the|its|their)\s+"
                             r"(?:(?:airline|bank|club|council|company)['’]s\s+)?"
                             r"(?:(?:original|old|initial|previous|planned|proposed)\s+(?:\w+\s+)?"

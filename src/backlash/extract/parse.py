@@ -230,8 +230,7 @@ def mend_names_read_as_adverbs(doc: Doc, text: str) -> None:
     Wednesday it would ban ..." beside "A Twitchly spokesperson" (a name ending in -ly read as an adverb;
     the sentence had nobody who acts). A headline's "Finally says sorry: ..." has no such name."""
     for name in doc:
-        if name.dep_ != "advmod" or not name.is_title or name.is_stop or name.tag_ not in ("RB", "NNP") \
-                or not re.search(rf"(?:[\w,]|\b(?:Mr|Mrs|Ms|Dr)\.)[ \t]+{re.escape(name.text)}\b", text):
+        if name.dep_ != "advmod" or not name.is_title or name.is_stop or name.tag_ not in ("RB", "NNP"):
             continue
         verb = name.head
         between = doc[name.i + 1: verb.i]
@@ -239,9 +238,18 @@ def mend_names_read_as_adverbs(doc: Doc, text: str) -> None:
                 or any(t.dep_ not in ("aux", "auxpass", "neg") for t in between) \
                 or not (verb.tag_ in ("VBD", "VBZ", "VBP") or len(between)):
             continue  # (not "Quickly add the salt": a verb with no subject of its own is an order)
+        if not _written_as_name(name.text, text):
+            continue
         name.dep_ = "nsubj"
         if name.tag_ == "RB":
             name.tag_, name.pos_ = "NNP", "PROPN"
+
+
+@lru_cache(maxsize=256)
+def _written_as_name(word: str, text: str) -> bool:
+    """Whether `text` writes `word` inside a sentence ("A Twitchly spokesperson", "Mr. Early"): once per
+    word and text (a text that repeats one such sentence stays one search)."""
+    return re.search(rf"(?:[\w,]|\b(?:Mr|Mrs|Ms|Dr)\.)[ \t]+{re.escape(word)}\b", text) is not None
 
 
 def mend_verbs_read_as_adjectives(doc: Doc) -> None:

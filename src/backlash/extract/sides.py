@@ -39,6 +39,7 @@ from backlash.extract.lexicon import (
     NO_OBJECTION,
     OBJECTING_VERBS,
     OBJECTION_NOUNS,
+    OTHER_SIDE,
     REACTION_VERBS,
     RELATIVE_WORDS,
     RESPONSE_NOUNS,
@@ -761,7 +762,7 @@ _HEADS_OF_BODIES = {"principal", "headteacher", "superintendent", "chairman", "c
 
 
 def _opposite(side: str | None) -> str | None:
-    return {"against": "favor", "favor": "against"}.get(side or "")
+    return OTHER_SIDE.get(side or "")
 
 
 _SPEAKER_PRONOUNS = {"it", "they", "he", "she", "we", "i"}

@@ -1681,7 +1681,9 @@ def detect_target(article: Article, parsed: ParsedText, subject: str | None, tit
                 return _told_in_full(deed, subject, parsed)
     # A body the lead calls only by its kind ("Arsenal fans ... after the club announced a 7% rise"):
     # the kind's deed, as the body's
-    described = described_as(subject, article.text) if title is not None else frozenset()
+    # (read only for a headline that opens on a business's kind)
+    described = described_as(subject, article.text) if title is not None and any(
+        s[0].lower_ in BUSINESS_NOUNS for s in title.sents) else frozenset()
     for text, offset, sentence in sentences if not subject.startswith("the ") else ():
         for token in sentence:
             # (its deed, or what a crowd reacted to it for: "criticised the club after it banned flags"; not
@@ -1702,13 +1704,13 @@ def detect_target(article: Article, parsed: ParsedText, subject: str | None, tit
 
 # A headline's measure that will change, with nobody named who changes it: "Hospital car parking
 # charges to double" (what the subject does to it, as a gerund).
-_CHANGED_MEASURE = re.compile(
-    r"^(?P<thing>(?:[\w'’-]+\s+){0,4}?(?:charges?|fees?|fares?|prices?|tax(?:es)?|rents?|bills?|rates?|costs?|"
-    r"fines?|tolls?|levy|levies))\s+(?:to|will)\s+(?P<change>rise|double|triple|increase|go\s+up|soar|be\s+cut|"
-    r"be\s+scrapped|be\s+axed|be\s+frozen)\b", re.I)
 _CHANGES = {"rise": "raising", "double": "doubling", "triple": "tripling", "increase": "increasing", "go up": "raising",
             "soar": "raising", "be cut": "cutting", "be scrapped": "scrapping", "be axed": "axing",
             "be frozen": "freezing"}
+_CHANGE_WORDS = "|".join(change.replace(" ", r"\s+") for change in _CHANGES)
+_CHANGED_MEASURE = re.compile(
+    r"^(?P<thing>(?:[\w'’-]+\s+){0,4}?(?:charges?|fees?|fares?|prices?|tax(?:es)?|rents?|bills?|rates?|costs?|"
+    rf"fines?|tolls?|levy|levies))\s+(?:to|will)\s+(?P<change>{_CHANGE_WORDS})\b", re.I)
 
 
 # A headline that forecasts or reports someone's warning, and a lead that tells the change as the
@@ -1722,8 +1724,7 @@ def _measure_to_change(title: str, parsed: ParsedText, subject: str) -> str | No
     """"Hospital car parking charges to double", over a lead in which the subject confirmed it: the
     subject's doubling them (not "Energy bills to rise, Cornwall Insight forecasts")."""
     found = _CHANGED_MEASURE.match(title.strip())
-    opening = parsed.lead[0].doc.text if parsed.lead else ""
-    if found is None or _FORECAST.search(title) or not _DECIDED.search(opening):
+    if found is None or _FORECAST.search(title) or not (parsed.lead and _DECIDED.search(parsed.lead[0].doc.text)):
         return None
     change = _CHANGES[" ".join(found.group("change").lower().split())]
     return f"{_possessive(subject)} {change} {found.group('thing').lower()}"

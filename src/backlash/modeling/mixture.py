@@ -38,6 +38,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from backlash.extract.lexicon import OTHER_SIDE
 from backlash.modeling import corpora
 from backlash.modeling.text import normalize_post
 
@@ -67,7 +68,6 @@ UNDOING_TEMPLATES = [
 UPHOLDING_TEMPLATES = [
     "keeping {t}", "protecting {t}", "backing {t}", "the return of {t}", "expanding {t}", "saving {t}",
 ]
-_TURNED = {"against": "favor", "favor": "against", "none": "none"}
 
 
 @dataclass(frozen=True)
@@ -198,13 +198,21 @@ def inverted_rows(stance: pd.DataFrame, n: int, rng: random.Random) -> pd.DataFr
     topics = stance[stance.source.str.startswith("semeval-topics")]
     topics = topics[[not held_out_topic(t) for t in topics.target]]
     rows = []
-    for count, templates, turned in ((n, UNDOING_TEMPLATES, True), (n // 2, UPHOLDING_TEMPLATES, False)):
+    for count, undone in ((n, True), (n // 2, False)):
         picked = topics.sample(min(count, len(topics)), random_state=rng.randrange(10**6))
-        for record in picked.itertuples(index=False):
-            rows.append(dict(task="stance", text=record.text, target=rng.choice(templates).format(t=record.target),
-                             label=_TURNED[record.label] if turned else record.label,
-                             source=f"built/{'undone' if turned else 'upheld'}-target"))
+        rows += [_framed(record, rng.choice(_TEMPLATES[undone]), undone, "built")
+                 for record in picked.itertuples(index=False)]
     return pd.DataFrame(rows, columns=corpora.COLUMNS)
+
+
+_TEMPLATES = {True: UNDOING_TEMPLATES, False: UPHOLDING_TEMPLATES}
+
+
+def _framed(record, template: str, undone: bool, origin: str) -> dict[str, str]:
+    """A topic post under `template`'s target: its side turned over when the target undoes the topic."""
+    return dict(task="stance", text=record.text, target=template.format(t=record.target),
+                label=OTHER_SIDE.get(record.label, record.label) if undone else record.label,
+                source=f"{origin}/{'undone' if undone else 'upheld'}-target")
 
 
 def held_out_undone_rows(root: Path, n: int = 600, seed: int = 5) -> pd.DataFrame:
@@ -216,10 +224,7 @@ def held_out_undone_rows(root: Path, n: int = 600, seed: int = 5) -> pd.DataFram
     rows = []
     for i, record in enumerate(topics.itertuples(index=False)):
         undone = i % 2 == 0
-        templates = UNDOING_TEMPLATES if undone else UPHOLDING_TEMPLATES
-        rows.append(dict(task="stance", text=record.text, target=templates[i % len(templates)].format(t=record.target),
-                         label=_TURNED[record.label] if undone else record.label,
-                         source=f"held-out/{'undone' if undone else 'upheld'}-target"))
+        rows.append(_framed(record, _TEMPLATES[undone][i % len(_TEMPLATES[undone])], undone, "held-out"))
     return pd.DataFrame(rows, columns=corpora.COLUMNS)
 
 
