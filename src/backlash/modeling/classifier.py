@@ -28,7 +28,8 @@ PREDICTION_COLUMNS = [
 ]
 # How the network computes: `auto` is bf16 where the CPU multiplies bf16 in hardware (AMX or
 # AVX-512 BF16: within 0.2 points of fp32 on the fixed test sets and about 2x faster there), fp32
-# elsewhere, where bf16 is emulated and slower. `int8` is dynamic int8 (about a point lower).
+# elsewhere, where bf16 is emulated and slower. `int8` is dynamic int8 with per-channel weights
+# (about half a point lower on the test sets, 1.5 on validation sentiment; 1.6x bf16's speed here).
 PRECISIONS = ("auto", "fp32", "bf16", "int8")
 
 
@@ -146,10 +147,13 @@ def resolve_precision(precision: str, device: str = "cpu") -> str:
 
 
 def quantize_int8(network: ReactionNetwork) -> ReactionNetwork:
-    """Dynamic int8 quantization of every linear layer: weights int8, activations quantized on the fly."""
+    """Dynamic int8 quantization of every linear layer: weights int8 with a scale per output channel
+    (one per matrix lost P-Stance 1.2 points against 0.5), activations quantized on the fly."""
+    from torch.ao.quantization import per_channel_dynamic_qconfig, quantize_dynamic
+
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", DeprecationWarning)  # torch.ao's API, still supported in 2.13
-        return torch.ao.quantization.quantize_dynamic(network, {torch.nn.Linear}, dtype=torch.qint8)
+        return quantize_dynamic(network, {torch.nn.Linear: per_channel_dynamic_qconfig}, dtype=torch.qint8)
 
 
 def shift_none_prior(stance: np.ndarray, none_weight: float) -> np.ndarray:
