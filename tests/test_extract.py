@@ -134,6 +134,23 @@ def test_a_bodys_name_that_ends_in_a_role_word_is_kept_whole(text, speaker):
     assert item.speaker == speaker
 
 
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('"We understand the frustration," Network Rail said.', "Network Rail"),
+    ('"Demand for electric trucks is weak," General Motors said on Tuesday.', "General Motors"),
+    ('"The rise pays for restoration," Studio Ghibli said in a statement.', "Studio Ghibli"),
+    ('"The army is ready," General Mark Milley said.', "Mark Milley"),  # a person's title still goes
+])
+def test_a_bodys_name_that_opens_with_a_title_or_role_word_is_kept_whole(text, speaker):
+    [item] = quoted_statements(text)
+    assert item.speaker == speaker
+
+
+def test_a_company_named_with_a_role_word_is_the_subject_by_its_whole_name():
+    text = ("General Motors said on Tuesday it will cut 1,000 jobs at its Lansing plant. "
+            '"GM took billions in tax credits and now this," one worker told reporters.')
+    assert extract(article(text, title="General Motors to cut 1,000 jobs at Michigan plant")).subject == "General Motors"
+
+
 def test_odd_number_of_quote_marks_does_not_crash():
     spans = quote_spans('He said "yes and then "no" and "maybe')
     assert spans and all(s.start <= s.end for s in spans)
