@@ -139,6 +139,9 @@ def test_a_bodys_name_that_ends_in_a_role_word_is_kept_whole(text, speaker):
     ('"Demand for electric trucks is weak," General Motors said on Tuesday.', "General Motors"),
     ('"The rise pays for restoration," Studio Ghibli said in a statement.', "Studio Ghibli"),
     ('"The army is ready," General Mark Milley said.', "Mark Milley"),  # a person's title still goes
+    ('"The reversal is welcome," consumer campaign Stop Killing Games said.', "Stop Killing Games"),
+    # a long quote the parser reads as a noun that the speaker stands beside
+    ('"We heard you. Skyfall Arena servers will stay online," the studio posted on X.', "studio"),
 ])
 def test_a_bodys_name_that_opens_with_a_title_or_role_word_is_kept_whole(text, speaker):
     [item] = quoted_statements(text)
@@ -553,6 +556,16 @@ def test_a_relative_with_the_subjects_surname_is_not_the_subject():
     assert result.subject == "Mark Vale"
     kinds = {i.speaker: i.kind for i in result.items if i.quoted}
     assert kinds == {"Ruth Vale": "reaction", "Vale": "subject_statement"}
+
+
+@pytest.mark.parametrize("mayor", ["Mayor Adams", "New York Mayor Eric Adams"])
+def test_a_namesake_in_another_office_is_neither_the_subject_nor_its_voice(mayor):
+    text = (f"{mayor} on Monday defended his plan to house migrants in the gyms of four high schools.\n\n"
+            '"Our kids will lose their gym for months," one mother told reporters.\n\n'
+            'City Council Speaker Adrienne Adams called the plan "a failure of planning".')
+    result = extract(article(text, title="Mayor Adams defends plan to house migrants in school gyms"))
+    assert result.subject == " ".join(mayor.split()[-2:]).removeprefix("Mayor ")
+    assert [i.kind for i in result.items if i.speaker == "Adrienne Adams"] == ["reaction"]
 
 
 def test_the_subject_described_as_a_namesakes_relative_is_still_the_subject():

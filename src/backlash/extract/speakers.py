@@ -260,8 +260,11 @@ def _name_at(token: Token) -> str | None:
         # a saint's or founder's name in a body's ("St Mary's Primary School", "Guy's Hospital")
         named_for = left.lower_ in ("'s", "’s") and token.lower_ in _NAMED_FOR and left.i > 0 \
             and left.nbor(-1).tag_ in _NAME_TAGS
-        if not named_for and (left.tag_ not in _NAME_TAGS and left.text not in ("-", "'", "&")
-                              or left.lower_ == "'s"):  # ("M & S")
+        # a capitalized verb inside a name, mid-sentence ("campaign Stop Killing Games")
+        verb_in_name = left.tag_ == "VB" and left.dep_ == "compound" and left.head in run and left.is_title \
+            and left.i > left.sent.start
+        if not named_for and not verb_in_name and (left.tag_ not in _NAME_TAGS and left.text not in ("-", "'", "&")
+                                                   or left.lower_ == "'s"):  # ("M & S")
             break
         run.insert(0, left)
     for right in token.doc[token.i + 1: token.i + 3]:  # "Jane Roe Jr." parsed with Roe as head
@@ -366,7 +369,7 @@ def _description(head: Token) -> str:
 
 
 def _members(head: Token) -> list[Token]:
-    tokens = [t for t in phrase_tokens(head) if t.dep_ != "appos"]
+    tokens = [t for t in phrase_tokens(head) if t.dep_ != "appos" or t is head]  # (a head read as one: "“Q” the studio posted")
     for child in head.children:
         if _member(child):
             tokens.extend(_members(child))

@@ -150,9 +150,14 @@ def _without_title_before(name: str, text: str) -> str:
     if len(words) != 2 or not words[0].istitle() or words[0].lower().rstrip(".") not in TITLES - {"the", "former"} \
             or not words[1].istitle() or words[1].lower() in BODY_KINDS | _ORG_HEADS | INSTITUTION_WORDS:
         return name  # (not "Justice Department")
-    firsts = {m.group("first") for m in itertools.islice(re.finditer(
+    full = [(m.group("title"), m.group("first")) for m in itertools.islice(re.finditer(
         rf"\b(?P<title>[A-Z][a-z]+)\.?\s+(?P<first>[A-Z][a-z]+)\s+{re.escape(words[1])}\b", text), 20)
-        if m.group("title").lower() in TITLES and m.group("first").lower() not in TITLES}
+        if m.group("title").lower() in TITLES and m.group("first").lower() not in TITLES]
+    # The headline's own title first: "Mayor Adams" is "Mayor Eric Adams", not "Speaker Adrienne Adams"
+    office = _office(words[0].rstrip(".")) or words[0].lower()
+    firsts = {first for title, first in full if (_office(title) or title.lower()) == office}
+    if not firsts and not re.search(rf"\b{re.escape(words[0])}\s+{re.escape(words[1])}\b", text):
+        firsts = {first for _, first in full}  # a title the text does not give the name alone
     return f"{firsts.pop()} {words[1]}" if len(firsts) == 1 else name
 
 
@@ -1051,9 +1056,24 @@ def _full_form(name: str, text: str) -> str:
               and form.endswith(f" {name}") and (form in in_body or headline.startswith(form))
               and len(set(form.split())) == len(form.split())]
     # (nor a body's kind: "Developer Nova Forge has delayed ...")
+    # (nor another office's holder: "Mayor Adams" is not "Council Speaker Adrienne Adams")
+    offices = _offices_before(name, text)
     return next((form.strip() for form in longer if not any(
         w.lower() in _FUNCTION_WORDS | _HEADLINE_JOINS | _QUANTIFIERS | BODY_KINDS
-        or re.search(rf"\b{re.escape(w.lower())}\b", text) for w in form.split()[:-1])), name)
+        or re.search(rf"\b{re.escape(w.lower())}\b", text) for w in form.split()[:-1])
+        and not (offices and (elsewhere := _offices_before(form.strip(), text)) and not offices & elsewhere)), name)
+
+
+def _offices_before(name: str, text: str) -> set[str]:
+    """The offices the text writes right before a name ("Mayor Adams", "Gov. Walsh": mayor, governor;
+    not a courtesy: "Mr. Adams")."""
+    return {_office(m.group(1)) or m.group(1).lower() for m in itertools.islice(
+        re.finditer(rf"\b([A-Z][a-z]+)\.?\s+{re.escape(name)}\b", text), 20)
+        if m.group(1).lower() in TITLES - _COURTESIES}
+
+
+_COURTESIES = {"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "former", "the", "st", "vice", "prof", "professor",
+               "rev", "senior", "junior", "sophomore", "freshman", "us"}
 
 
 _QUANTIFIERS = {"some", "many", "most", "all", "several", "few", "other", "both", "each", "every", "any", "no",
@@ -1170,7 +1190,15 @@ def is_subject(statement: Statement, subject: str | None, organization: bool, st
     if names_subject and words & RELATIVE_WORDS - set(subject.lower().split()) \
             and not _relative_of_another(statement.speaker.phrase, subject):
         return False
-    if names_subject and words & SPOKES_WORDS:
+    first = subject.split()[0].lower() if len(subject.split()) > 1 else None
+    # (another first name before the subject's surname: "City Council Speaker Adrienne Adams" is not
+    # Mayor Eric Adams's council; a surname's particle is no first name: "Ms Ní Bhraonáin")
+    other_first = bool(first) and len(spoken) > 1 and spoken[0] not in (first, last) \
+        and spoken[0] not in _NAME_PARTICLES and not subject.startswith("the ")
+    if " " not in subject and len(spoken) > 1 and spoken[-1] == last and (titled := _offices_before(subject, text)) \
+            and (own := _offices_before(item.speaker or "", text)) and not titled & own:
+        return False  # "Council Speaker Adrienne Adams" is not the story's "Mayor Adams"
+    if names_subject and words & SPOKES_WORDS and not (other_first and spoken[-1] == last):
         # (not a former one: "Former BBC director general Greg Dyke", "Greg Dyke, a former BBC director general"
         # speak for themselves; "Rex Early, a former state party chairman" is Trump's chairman now)
         return not _former_at(whole, statement.speaker.phrase)
@@ -1183,10 +1211,7 @@ def is_subject(statement: Statement, subject: str | None, organization: bool, st
     named = item.speaker or ""
     if (re.search(whole, named, re.I) and not re.search(rf"{whole}{_ANOTHER_BODY}", named, re.I)) \
             or _same_acronym(subject, named):
-        first = subject.split()[0].lower() if len(subject.split()) > 1 else None
-        # (a surname's particle is no first name: "Ms Ní Bhraonáin" is Màiri Ní Bhraonáin)
-        return not (first and len(spoken) > 1 and spoken[0] not in (first, last) and spoken[0] not in _NAME_PARTICLES
-                    and not subject.startswith("the "))
+        return not other_first
     if item.handle and len(last) > 3 and last in item.handle.lower():
         return True
     if organization:
