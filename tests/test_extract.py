@@ -151,7 +151,8 @@ def test_a_bodys_name_that_opens_with_a_title_or_role_word_is_kept_whole(text, s
 def test_a_company_named_with_a_role_word_is_the_subject_by_its_whole_name():
     text = ("General Motors said on Tuesday it will cut 1,000 jobs at its Lansing plant. "
             '"GM took billions in tax credits and now this," one worker told reporters.')
-    assert extract(article(text, title="General Motors to cut 1,000 jobs at Michigan plant")).subject == "General Motors"
+    title = "General Motors to cut 1,000 jobs at Michigan plant"
+    assert extract(article(text, title=title)).subject == "General Motors"
 
 
 def test_odd_number_of_quote_marks_does_not_crash():

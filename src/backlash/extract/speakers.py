@@ -369,7 +369,8 @@ def _description(head: Token) -> str:
 
 
 def _members(head: Token) -> list[Token]:
-    tokens = [t for t in phrase_tokens(head) if t.dep_ != "appos" or t is head]  # (a head read as one: "“Q” the studio posted")
+    # (the head itself may be read as an apposition: "“Q” the studio posted")
+    tokens = [t for t in phrase_tokens(head) if t.dep_ != "appos" or t is head]
     for child in head.children:
         if _member(child):
             tokens.extend(_members(child))

@@ -1072,8 +1072,8 @@ def _offices_before(name: str, text: str) -> set[str]:
         if m.group(1).lower() in TITLES - _COURTESIES}
 
 
-_COURTESIES = {"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "former", "the", "st", "vice", "prof", "professor",
-               "rev", "senior", "junior", "sophomore", "freshman", "us"}
+_COURTESIES = {"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "former", "the", "st", "vice", "prof",
+               "professor", "rev", "senior", "junior", "sophomore", "freshman", "us"}
 
 
 _QUANTIFIERS = {"some", "many", "most", "all", "several", "few", "other", "both", "each", "every", "any", "no",
