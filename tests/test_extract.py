@@ -5357,3 +5357,37 @@ def test_a_reaction_aimed_at_a_name_before_a_spaced_dash_is_aimed_elsewhere():
             "January.\n\nBusiness groups criticised Khan over the move, saying it would hurt small firms.\n\n"
             "The RAC criticised TfL - the capital's transport authority - for poor communication with drivers.")
     assert kinds_by_speaker(text, "Mayor defends congestion charge rise")["RAC"] == "other_target"
+
+
+def test_a_reaction_the_speaker_adds_to_what_they_said_is_their_side():
+    text = ("Sainsbury's is removing self-checkout machines from 20 of its stores.\n\n"
+            "The GMB union said the move would protect jobs and welcomed it. "
+            "Shop workers said the tills were a nuisance and condemned them.")
+    cues = cues_by_speaker(text, "Sainsbury's removes self-checkouts")
+    assert (cues["GMB union"], cues["Shop workers"]) == ("favor", "against")
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ('Consumer group Which? said the move was "another sneaky fee".', "Which?"),
+    ('"Can\'t wait to pay extra to sit next to my own child," one traveller wrote sarcastically on X.', "one traveller"),
+])
+def test_a_sneer_is_a_side_against(sentence, speaker):
+    text = f"Ryanair will charge passengers to choose their seat on all flights, the airline said.\n\n{sentence}"
+    assert cues_by_speaker(text, "Ryanair to charge for seat selection")[speaker] == "against"
+
+
+def test_welcoming_the_subjects_punishment_is_against_the_subject():
+    text = ("Southern Water has been fined £90 million after admitting thousands of illegal sewage discharges.\n\n"
+            "Campaigners welcomed the fine but said it did not go far enough. Residents praised the company's "
+            "apology.")
+    cues = cues_by_speaker(text, "Southern Water fined £90m over sewage spills")
+    assert (cues["Campaigners"], cues["Residents"]) == ("against", "favor")  # (not the punishment)
+
+
+def test_a_crowds_side_is_not_lent_past_a_sentence_that_opens_with_a_turn():
+    text = ("Oriel College has decided to remove the statue of Cecil Rhodes from its building.\n\n"
+            "Students who campaigned for its removal celebrated. "
+            '"It took six years but we did it," said campaigner Femi Nylander. '
+            'But historian David Abulafia said removing the statue was "a sad day".')
+    cues = cues_by_speaker(text, "Oxford college to remove Rhodes statue")
+    assert (cues["Femi Nylander"], cues["David Abulafia"]) == ("favor", None)

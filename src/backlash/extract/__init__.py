@@ -63,7 +63,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item
 
-EXTRACTOR_VERSION = "0.3.281"  # (also what the pipeline asks the model: see framing)
+EXTRACTOR_VERSION = "0.3.282"  # (also what the pipeline asks the model: see framing)
 TITLE_CHARS = 1000
 
 
@@ -201,6 +201,7 @@ def extract(article: Article) -> Extraction:
     items = _outcry_that_was_heeded(items, subject, target)
     items = _judged_the_undone(items, subject, target, text)
     headline = article.title or text[:opening]
+    items = _welcomed_punishment(items, subject, f"{headline}\n{text[:LEAD_CHARS]}", text)
     aliases = _headline_aliases(headline, subject, text, titled, described)
     # "Some fans backed the ban.": a side for the quotes after it, not a statement of its own.
     backed = [(p.start + sent.start_char, p.start + sent.end_char, side) for p in parsed.paragraphs
@@ -364,6 +365,8 @@ _NOT_A_FAN = re.compile(r"\b(?:but|protest\w*|heckl\w*|arrested|left\s+early|wal
 
 _REACH_TURN = re.compile(r"\b(?:however|not everyone|not every|not all|others)\b", re.I)  # (not any "but")
 _TURN = re.compile(r"\b(?:but|however|though|not everyone|others|disagree|disagreed)\b", re.I)
+_OPENS_A_TURN = re.compile(r"(?:^|(?<=[.!?\n])|(?<=[.!?][\"”’'])|(?<=[.!?] )|(?<=[.!?][\"”’'] ))(?:But|However|Yet)\b",
+                           re.M)
 
 
 def _undoing(subject: str | None, target: str) -> bool:
@@ -396,6 +399,27 @@ def _judged_the_undone(items: list[Item], subject: str | None, target: str, text
     return [replace(i, stance_cue=OTHER_SIDE.get(i.stance_cue)) if i.stance_cue and i.char_start is not None
             and i.char_end is not None and _UNDONE_JUDGED.search(text[_sentence_start(text, i.char_start):i.char_end])
             else i for i in items]
+
+
+def _welcomed_punishment(items: list[Item], subject: str | None, lead: str, text: str) -> list[Item]:
+    """In a story of the subject punished ("Southern Water fined £90m over sewage spills"), a reaction that
+    welcomes the punishment ("Campaigners welcomed the fine") is against the subject's deed. (Criticism
+    of it keeps its side: a fine called too small and one called too harsh read alike.)"""
+    if not subject or not re.search(rf"\b{re.escape(subject)}\s+(?:(?:has|have|had)\s+been\s+|(?:was|were|is|are)\s+)?"
+                                    rf"(?:{'|'.join(_PUNISHED_FORMS)})\b", lead):
+        return items
+    return [replace(i, stance_cue="against") if i.kind == "reaction" and i.stance_cue == "favor"
+            and i.char_start is not None and i.char_end is not None
+            and _PUNISHMENT.search(text[_sentence_start(text, i.char_start):i.char_end]) else i for i in items]
+
+
+# How news says a body or person was punished, and the punishment's nouns ("welcomed the fine").
+_PUNISHED_FORMS = ("fined", "banned", "suspended", "sanctioned", "censured", "reprimanded", "penalised", "penalized",
+                   "punished", "expelled", "docked", "relegated", "jailed", "sentenced", "convicted", "ordered to pay")
+_PUNISHMENT = re.compile(r"\b(?:the|its|their|his|her|this|a)\s+(?:[\w£$€.,-]+\s+){0,2}?"
+                         r"(?:fine|penalty|ban|suspension|sentence|sanctions?|punishment|deduction|conviction|"
+                         r"jail\s+term|verdict|censure)\b", re.I)
+LEAD_CHARS = 600  # the headline and the lead's opening: where a story says its subject was punished
 
 
 def _sentence_start(text: str, position: int) -> int:
@@ -593,7 +617,10 @@ def _sided_by_lead_in(items: list[Item], text: str, backed: Sequence[tuple[int, 
             # (one named as one of them also a little further: "... prompting anger from photographers" ¶ ... ¶
             # "“Q,” said wildlife photographer Rachel Dunn")
             # (not past a turn: "Not every photographer is opposed, however, ...")
-            reached = last >= 0 and (gap <= 1 or not _REACH_TURN.search(text, told[last][1], item.char_start))
+            # (nor past a sentence that opens with a turn: "Students celebrated. ... But historian David Abulafia
+            # said ...")
+            reached = last >= 0 and (gap <= 1 or not _REACH_TURN.search(text, told[last][1], item.char_start)) \
+                and not _OPENS_A_TURN.search(text, told[last][1], item.char_start + 8)
             if reached and gap <= LENT_TO_MEMBERS and not split_between(told[last][1], item.char_start) \
                     and (member_of_told(item, phrase, last, gap <= 1) or (
                         gap <= 1 and told[last][3] == "public" and not _FELT.match(text, told[last][0])

@@ -82,7 +82,8 @@ JUDGEMENT_SIDES = {**dict.fromkeys((
     "unreasonable", "unnecessary", "draconian", "shocking", "worrying", "damaging", "harmful", "racist", "sexist",
     "hurtful", "divisive", "cynical", "senseless", "derisory", "paltry", "measly", "pitiful", "insensitive",
     "unworkable", "unaffordable", "soulless", "lazy", "creepy", "dystopian", "snobbish", "unwelcoming",
-    "elitist", "discriminatory", "classist", "shallow", "disappointing",
+    "elitist", "discriminatory", "classist", "shallow", "disappointing", "sneaky", "rip-off", "cash-grab", "petty",
+    "mean-spirited", "vandalism", "censorship", "erasing-history", "daylight-robbery", "power-grab", "overreach",
     "wrong-decision", "wrong-call", "wrong-move", "wrong-choice"), "against"),  # (not "right" alone: "claim of right")
     **dict.fromkeys((
         "brilliant", "excellent", "fantastic", "sensible", "overdue", "courageous", "brave", "historic", "landmark",
@@ -94,7 +95,8 @@ COMPLAINING_VERBS = _forms("complain", "grumble", "moan", "whinge:whinged,whingi
 # The way a reaction was given, when its verb takes no side ("reacted furiously", "responded warmly").
 MANNER_SIDES = {**dict.fromkeys(("angrily", "furiously", "bitterly", "indignantly", "scathingly", "harshly", "sharply",
                                  "dismissively", "derisively", "mockingly", "scornfully", "critically", "negatively",
-                                 "skeptically", "sceptically", "badly", "poorly"), "against"),
+                                 "skeptically", "sceptically", "badly", "poorly", "sarcastically", "sardonically",
+                                 "caustically", "acidly", "witheringly", "bitingly"), "against"),
                 **dict.fromkeys(("warmly", "enthusiastically", "approvingly", "positively", "favorably", "favourably",
                                  "gratefully", "glowingly"), "favor")}
 # How a crowd felt about it, as the journalist sums it up ("Fans were furious", "Others were more

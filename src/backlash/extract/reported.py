@@ -83,6 +83,23 @@ _AGAINST_TAG = re.compile(r"boycott|resign|shame|sack|fire[A-Z]|stop|ban[A-Z]|ca
 _FAVOR_TAG = re.compile(r"standwith|support|thank|welldone|proudof|^yes[A-Z]|backing", re.I)
 
 
+_IT = {"it", "this", "them"}
+
+
+def _and_reacted(verb: Token) -> str | None:
+    """The side of a reaction the speaker adds to what they said, aimed at the thing said of ("The GMB union
+    said the move would protect jobs and welcomed it": favor), parsed as joined to the verb or to what
+    was said. Not one with a subject of its own ("said the move would cut costs and staff welcomed it")."""
+    said = [c for c in verb.children if c.dep_ == "ccomp"]
+    for joined in (c for t in (verb, *said) for c in t.children if c.dep_ == "conj" and c.tag_ == "VBD"):
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in joined.children) or joined.lower_ not in REACTION_VERBS \
+                and joined.lower_ not in SIDING_VERBS:
+            continue
+        if any(c.dep_ == "dobj" and c.lower_ in _IT for c in joined.children):
+            return side_of(joined)
+    return None
+
+
 def trending_hashtags(text: str) -> list[Statement]:
     """Each sentence telling that a hashtag trended: a reaction of that platform's users, with the
     side the hashtag's words take."""
@@ -377,7 +394,7 @@ def _statement(parsed: ParsedText, paragraph: Paragraph, verb: Token, tokens: li
     around = _outside(verb, tokens) if how == "speech" else verb.sent.text
     # The side of the reaction word, else of what they say they will do or want done ("vowed to fight it")
     cue = backing_side(verb) or side_of(_why_they_took_to(verb) or verb) or _petition_side(verb) or wanted_side(verb) \
-        or _poll_side(speaker.phrase, text) or _protest_side(text) or deed_judgement(verb) \
+        or _poll_side(speaker.phrase, text) or _protest_side(text) or deed_judgement(verb) or _and_reacted(verb) \
         if how in ("reaction", "speech") else None
     item = Item(kind="reaction", speaker=speaker.name, handle=None, speaker_role=speaker.role,
                 platform=platform_of(f"{speaker.phrase} {around}"), text=text,
