@@ -5369,7 +5369,7 @@ def test_a_reaction_the_speaker_adds_to_what_they_said_is_their_side():
 
 @pytest.mark.parametrize(("sentence", "speaker"), [
     ('Consumer group Which? said the move was "another sneaky fee".', "Which?"),
-    ('"Can\'t wait to pay extra to sit next to my own child," one traveller wrote sarcastically on X.', "one traveller"),
+    ('"Can\'t wait to pay extra to sit by my own child," one traveller wrote sarcastically on X.', "one traveller"),
 ])
 def test_a_sneer_is_a_side_against(sentence, speaker):
     text = f"Ryanair will charge passengers to choose their seat on all flights, the airline said.\n\n{sentence}"
