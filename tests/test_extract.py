@@ -559,13 +559,12 @@ def test_a_relative_with_the_subjects_surname_is_not_the_subject():
     assert kinds == {"Ruth Vale": "reaction", "Vale": "subject_statement"}
 
 
-@pytest.mark.parametrize("mayor", ["Mayor Adams", "New York Mayor Eric Adams"])
-def test_a_namesake_in_another_office_is_neither_the_subject_nor_its_voice(mayor):
-    text = (f"{mayor} on Monday defended his plan to house migrants in the gyms of four high schools.\n\n"
-            '"Our kids will lose their gym for months," one mother told reporters.\n\n'
+def test_a_namesake_with_another_first_name_is_not_the_subjects_voice():
+    text = ("New York Mayor Eric Adams on Monday defended his plan to house migrants in the gyms of four high "
+            'schools.\n\n"Our kids will lose their gym for months," one mother told reporters.\n\n'
             'City Council Speaker Adrienne Adams called the plan "a failure of planning".')
     result = extract(article(text, title="Mayor Adams defends plan to house migrants in school gyms"))
-    assert result.subject == " ".join(mayor.split()[-2:]).removeprefix("Mayor ")
+    assert result.subject == "Eric Adams"
     assert [i.kind for i in result.items if i.speaker == "Adrienne Adams"] == ["reaction"]
 
 
@@ -5362,7 +5361,7 @@ def test_a_reaction_aimed_at_a_name_before_a_spaced_dash_is_aimed_elsewhere():
 def test_a_reaction_the_speaker_adds_to_what_they_said_is_their_side():
     text = ("Sainsbury's is removing self-checkout machines from 20 of its stores.\n\n"
             "The GMB union said the move would protect jobs and welcomed it. "
-            "Shop workers said the tills were a nuisance and condemned them.")
+            "Shop workers said the plan was a nuisance and condemned it.")
     cues = cues_by_speaker(text, "Sainsbury's removes self-checkouts")
     assert (cues["GMB union"], cues["Shop workers"]) == ("favor", "against")
 
@@ -5391,3 +5390,50 @@ def test_a_crowds_side_is_not_lent_past_a_sentence_that_opens_with_a_turn():
             'But historian David Abulafia said removing the statue was "a sad day".')
     cues = cues_by_speaker(text, "Oxford college to remove Rhodes statue")
     assert (cues["Femi Nylander"], cues["David Abulafia"]) == ("favor", None)
+
+
+def test_a_persons_title_the_entity_tagger_takes_in_is_still_no_part_of_the_name():
+    text = ("Los Angeles County Sheriff Alex Villanueva said on Tuesday he would not enforce the county's vaccine "
+            'mandate for his deputies.\n\n"I will not be firing anybody over this," Sheriff Villanueva said.')
+    result = extract(article(text, title="Sheriff Alex Villanueva refuses to enforce vaccine mandate"))
+    assert result.subject == "Alex Villanueva"
+    assert [i.kind for i in result.items if i.quoted] == ["subject_statement"]
+
+
+def test_a_body_named_by_its_own_names_tail_is_its_voice():
+    text = ("Birmingham City Council is to sell off 25 community libraries as it tries to balance its books.\n\n"
+            '"No council wants to close libraries, but we have no choice," the City Council said in a statement.')
+    result = extract(article(text, title="Birmingham City Council puts libraries up for sale"))
+    assert [i.kind for i in result.items if i.quoted] == ["subject_statement"]
+
+
+@pytest.mark.parametrize(("title", "text", "speaker", "cue"), [
+    # the subject did the punishing: welcoming it is for the subject's deed
+    ("Bristol council bans e-scooters from harbourside", "Bristol City Council banned e-scooters from the "
+     "harbourside on Monday after a string of collisions.\n\nResidents welcomed the ban.", "Residents", "favor"),
+    # punished, but the reaction backs the club, not the punishment
+    ("Rovers docked 10 points", "Rovers have been docked 10 points for breaching financial rules.\n\n"
+     "Fans rallied behind the club after the deduction.", "Fans", "favor"),
+    # a reaction added to another's deed in what was said is not one to the story's (critics are against)
+    ("Minister accepts review of school funding", "Education Secretary Bridget Phillipson has accepted all 40 "
+     "recommendations of a review of school funding.\n\nCritics said the minister had commissioned the review "
+     "herself and then praised it.", "Critics", "against"),
+    # a manner aimed at the critics takes the measure's side
+    ("Chancellor defends VAT on private school fees", "Rachel Reeves has defended the decision to charge VAT on "
+     "private school fees from January.\n\nLabour MP Emily Thornberry responded witheringly to Conservative "
+     'criticism of the policy, saying the Tories had "suddenly discovered a passion for education funding".',
+     "Emily Thornberry", "favor"),
+    # a "But" that opens the sentence before the quote turns nothing
+    ("Marks & Spencer brings back Percy Pig original recipe", "Marks & Spencer is bringing back the original "
+     "recipe for its Percy Pig sweets after complaints from customers.\n\nFans were thrilled. But it was one "
+     'long-time customer who summed up the mood best. "Best news I\'ve had all year," said Laura Finch, 34, from '
+     "Leeds.", "Laura Finch", "favor"),
+])
+def test_review_cases_keep_their_side(title, text, speaker, cue):
+    assert cues_by_speaker(text, title)[speaker] == cue
+
+
+def test_what_a_judgement_acts_against_is_not_its_side():
+    assert judgement_side("a welcome check on executive overreach") == "favor"
+    assert judgement_side("a crackdown on sneaky fees") is None
+    assert judgement_side("federal overreach") == "against"

@@ -63,7 +63,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item
 
-EXTRACTOR_VERSION = "0.3.282"  # (also what the pipeline asks the model: see framing)
+EXTRACTOR_VERSION = "0.3.283"  # (also what the pipeline asks the model: see framing)
 TITLE_CHARS = 1000
 
 
@@ -365,8 +365,7 @@ _NOT_A_FAN = re.compile(r"\b(?:but|protest\w*|heckl\w*|arrested|left\s+early|wal
 
 _REACH_TURN = re.compile(r"\b(?:however|not everyone|not every|not all|others)\b", re.I)  # (not any "but")
 _TURN = re.compile(r"\b(?:but|however|though|not everyone|others|disagree|disagreed)\b", re.I)
-_OPENS_A_TURN = re.compile(r"(?:^|(?<=[.!?\n])|(?<=[.!?][\"”’'])|(?<=[.!?] )|(?<=[.!?][\"”’'] ))(?:But|However|Yet)\b",
-                           re.M)
+_OPENS_A_TURN = re.compile(r"\s*(?:But|However|Yet)\b(?! (?:another|more|again)\b)")  # (of a speaker's own sentence)
 
 
 def _undoing(subject: str | None, target: str) -> bool:
@@ -405,20 +404,24 @@ def _welcomed_punishment(items: list[Item], subject: str | None, lead: str, text
     """In a story of the subject punished ("Southern Water fined £90m over sewage spills"), a reaction that
     welcomes the punishment ("Campaigners welcomed the fine") is against the subject's deed. (Criticism
     of it keeps its side: a fine called too small and one called too harsh read alike.)"""
-    if not subject or not re.search(rf"\b{re.escape(subject)}\s+(?:(?:has|have|had)\s+been\s+|(?:was|were|is|are)\s+)?"
-                                    rf"(?:{'|'.join(_PUNISHED_FORMS)})\b", lead):
+    # (passive: "has been fined", or a headline's "Southern Water fined £90m"; not "Ofcom fined GB News")
+    if not subject or not re.search(
+            rf"\b{re.escape(subject)}(?:['’]s?)?\s+(?:(?:(?:has|have|had)\s+been|was|were|is|are|to\s+be)\s+"
+            rf"(?:{_PUNISHED_FORMS})\b|(?:{_PUNISHED_FORMS})(?=\s+(?:[£$€\d]|for\b|over\b|after\b|from\b|by\b|amid\b|"
+            r"following\b|until\b)|\s*[.,:;\n]|$))", lead, re.M):
         return items
     return [replace(i, stance_cue="against") if i.kind == "reaction" and i.stance_cue == "favor"
             and i.char_start is not None and i.char_end is not None
-            and _PUNISHMENT.search(text[_sentence_start(text, i.char_start):i.char_end]) else i for i in items]
+            and _WELCOMED_PUNISHMENT.search(text[_sentence_start(text, i.char_start):i.char_end]) else i for i in items]
 
 
-# How news says a body or person was punished, and the punishment's nouns ("welcomed the fine").
-_PUNISHED_FORMS = ("fined", "banned", "suspended", "sanctioned", "censured", "reprimanded", "penalised", "penalized",
-                   "punished", "expelled", "docked", "relegated", "jailed", "sentenced", "convicted", "ordered to pay")
-_PUNISHMENT = re.compile(r"\b(?:the|its|their|his|her|this|a)\s+(?:[\w£$€.,-]+\s+){0,2}?"
-                         r"(?:fine|penalty|ban|suspension|sentence|sanctions?|punishment|deduction|conviction|"
-                         r"jail\s+term|verdict|censure)\b", re.I)
+# How news says a body or person was punished, and a welcome of the punishment ("welcomed the fine").
+_PUNISHED_FORMS = ("fined|banned|suspended|sanctioned|censured|reprimanded|penalised|penalized|punished|expelled|"
+                   "docked|relegated|jailed|sentenced|convicted|ordered to pay|hit with")
+_WELCOMED_PUNISHMENT = re.compile(
+    r"\b(?:welcom|prais|hail|applaud|cheer|celebrat)\w*\s+(?:the|its|their|his|her|this|a)\s+(?:[\w£$€.,'’-]+\s+){0,3}?"
+    r"(?:fine|penalty|ban|suspension|sentence|sanctions?|punishment|deduction|conviction|jail\s+term|verdict|"
+    r"censure)\b", re.I)
 LEAD_CHARS = 600  # the headline and the lead's opening: where a story says its subject was punished
 
 
@@ -487,6 +490,7 @@ def _sided_by_lead_in(items: list[Item], text: str, backed: Sequence[tuple[int, 
     # each told reaction's speaker as written ("The Pennsylvania State Education Association, the state's
     # largest teachers' union")
     told_phrases = {(i.char_start, i.char_end): phrase for i, phrase in zip(items, phrases, strict=False)}
+    told_speakers = {(i.char_start, i.char_end): i.speaker for i in items}
 
     def member_of_told(item: Item, phrase: str, last: int, near: bool) -> bool:
         """"Indie developer Tomas Berg" after "A handful of developers ...": named as one of them (by
@@ -578,7 +582,11 @@ def _sided_by_lead_in(items: list[Item], text: str, backed: Sequence[tuple[int, 
             last = bisect.bisect_left(starts, item.char_start or 0) - 1  # the last one told before the quote
             # (one whose sentence holds the quote, only when a crowd's: "Ryan criticized ... and said allies
             # wanted to know if ... “Q”" tells Ryan's side, not the allies')
-            if last >= 0 and (told[last][3] or told[last][1] <= (item.char_start or 0)):
+            # (or, not a crowd's, the same one's: "One neighbour was less pleased, complaining ... “Q,” he said";
+            # not an unnamed one of the public after a body's: "Texas Right to Life condemned the judge. “Q,” one
+            # woman wrote")
+            if last >= 0 and (told[last][3] or told[last][1] <= (item.char_start or 0)
+                              and told_speakers.get(told[last][:2]) == item.speaker):
                 told_start, _, side, crowd = told[last]
                 told_in, paragraph = paragraph_of(told_start), paragraph_of(item.char_start or 0)
                 for _ in range(LENT_PARAGRAPHS if crowd else 0):
@@ -620,7 +628,7 @@ def _sided_by_lead_in(items: list[Item], text: str, backed: Sequence[tuple[int, 
             # (nor past a sentence that opens with a turn: "Students celebrated. ... But historian David Abulafia
             # said ...")
             reached = last >= 0 and (gap <= 1 or not _REACH_TURN.search(text, told[last][1], item.char_start)) \
-                and not _OPENS_A_TURN.search(text, told[last][1], item.char_start + 8)
+                and not _OPENS_A_TURN.match(text, _sentence_start(text, item.char_start))
             if reached and gap <= LENT_TO_MEMBERS and not split_between(told[last][1], item.char_start) \
                     and (member_of_told(item, phrase, last, gap <= 1) or (
                         gap <= 1 and told[last][3] == "public" and not _FELT.match(text, told[last][0])
@@ -923,7 +931,13 @@ def _about_something_else(item: Item, phrase: str, parsed: ParsedText, subject: 
     if item.speaker_role not in ("official", "organization") or item.char_start is None:
         return False
     if not subject:
-        return True
+        # (but a reaction with a side aimed at what the headline tells: "Anti-abortion group Texas Right to
+        # Life condemned the judge" of "Judge blocks Texas abortion pill law")
+        start, end = parsed.sentence_span(item.char_start)
+        told = parsed.text[start:end].replace(item.speaker or "", " ").lower()
+        return not (item.stance_cue and not item.quoted and any(
+            re.search(rf"\b{re.escape(w)}\b", told) for w in re.findall(r"[a-z]{4,}", target.lower())
+            if w not in _COMMON))
     start, end = parsed.sentence_span(item.char_start)
     sentence = parsed.text[start:end]
     own_words = item.text if item.text_source != "paraphrase" else ""  # a paraphrase is the sentence

@@ -82,8 +82,8 @@ JUDGEMENT_SIDES = {**dict.fromkeys((
     "unreasonable", "unnecessary", "draconian", "shocking", "worrying", "damaging", "harmful", "racist", "sexist",
     "hurtful", "divisive", "cynical", "senseless", "derisory", "paltry", "measly", "pitiful", "insensitive",
     "unworkable", "unaffordable", "soulless", "lazy", "creepy", "dystopian", "snobbish", "unwelcoming",
-    "elitist", "discriminatory", "classist", "shallow", "disappointing", "sneaky", "rip-off", "cash-grab", "petty",
-    "mean-spirited", "vandalism", "censorship", "erasing-history", "daylight-robbery", "power-grab", "overreach",
+    "elitist", "discriminatory", "classist", "shallow", "disappointing", "sneaky", "rip-off", "cash-grab",
+    "mean-spirited", "erasing-history", "daylight-robbery", "power-grab", "overreach",
     "wrong-decision", "wrong-call", "wrong-move", "wrong-choice"), "against"),  # (not "right" alone: "claim of right")
     **dict.fromkeys((
         "brilliant", "excellent", "fantastic", "sensible", "overdue", "courageous", "brave", "historic", "landmark",

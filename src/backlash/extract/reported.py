@@ -20,12 +20,14 @@ from spacy.tokens import Token
 
 from backlash.extract.lexicon import (
     ASKING_VERBS,
+    BACKING_VERBS,
     COMMITMENT_VERBS,
     COMPLAINING_VERBS,
     CROWD_FEELING_VERBS,
     CROWD_WORDS,
     FEELING_SIDES,
     MANNER_SIDES,
+    MEASURE_NOUNS,
     MEETING_VERBS,
     MENTIONING_VERBS,
     NAMING_VERBS,
@@ -90,14 +92,22 @@ def _and_reacted(verb: Token) -> str | None:
     """The side of a reaction the speaker adds to what they said, aimed at the thing said of ("The GMB union
     said the move would protect jobs and welcomed it": favor), parsed as joined to the verb or to what
     was said. Not one with a subject of its own ("said the move would cut costs and staff welcomed it")."""
-    said = [c for c in verb.children if c.dep_ == "ccomp"]
+    # (joined to what was said only when that is about the measure, whose "it" the reaction takes: not
+    # "said the minister had commissioned the review and then praised it")
+    said = [c for c in verb.children if c.dep_ == "ccomp" and any(
+        d.dep_ in ("nsubj", "nsubjpass") and d.lower_ in MEASURE_NOUNS | _THE_DEED for d in c.children)]
     for joined in (c for t in (verb, *said) for c in t.children if c.dep_ == "conj" and c.tag_ == "VBD"):
-        if any(c.dep_ in ("nsubj", "nsubjpass") for c in joined.children) or joined.lower_ not in REACTION_VERBS \
-                and joined.lower_ not in SIDING_VERBS:
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in joined.children):
             continue
-        if any(c.dep_ == "dobj" and c.lower_ in _IT for c in joined.children):
-            return side_of(joined)
+        backed = "favor" if BACKING_VERBS.get(joined.lower_) in ("back", "support") else None
+        if (backed or joined.lower_ in REACTION_VERBS or joined.lower_ in SIDING_VERBS) and any(
+                c.dep_ == "dobj" and (c.lower_ in _IT or c.lower_ in MEASURE_NOUNS | _THE_DEED and any(
+                    d.lower_ in ("the", "this") for d in c.children)) for c in joined.children):
+            return backed or side_of(joined)
     return None
+
+
+_THE_DEED = {"move", "decision", "change", "changes", "plan", "plans", "policy", "announcement", "u-turn", "ruling"}
 
 
 def trending_hashtags(text: str) -> list[Statement]:

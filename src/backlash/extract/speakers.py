@@ -293,9 +293,10 @@ def _name_at(token: Token) -> str | None:
                               and not (w.lower() in CROWD_WORDS and w.endswith("s"))),  # "Rovers Fans United"
               default=0)
     if cut == len(run) - 1 and run[cut - 1].ent_iob_ == "B" and run[cut - 1].ent_type_ not in ("", "PERSON") \
-            and token.ent_iob_ == "I" and token.ent_type_ == run[cut - 1].ent_type_:
-        # a body named with a title or role word and one more ("General Motors", "Network Rail"; a
-        # person's title is no part of the entity: "Representative Ana Lopez")
+            and token.ent_iob_ == "I" and token.ent_type_ == run[cut - 1].ent_type_ \
+            and (run[cut - 1].lower_ not in TITLES or run[cut - 1].lower_ == "general"):
+        # a body named with a role word or "General" and one more ("Network Rail", "General Motors"; not a
+        # person's title, which the entity tagger often takes in: "Sheriff Villanueva", "Coach Swinney")
         cut -= 1
     first = run[0].i
     after_office = first >= 2 and run[0].doc[first - 1].lower_ == "of" and run[0].doc[first - 2].lower_ in TITLES

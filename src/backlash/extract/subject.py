@@ -570,7 +570,13 @@ def _headline_name(headline: Span, text: str) -> str | None:
     the convention", "Trump fires up the base")."""
     counts: dict[str, tuple[int, bool]] = {}
     body = _headline_and_body(text)[1]
+    # (not a name in what a described actor acts on: "Judge blocks Texas abortion pill law")
+    actor = next((c for c in headline.root.children if c.dep_ == "nsubj"), None)
+    acted_on = actor is not None and headline.root.tag_.startswith("VB") \
+        and actor.lower_ in TITLES | BODY_KINDS | _HEAD_TITLES
     for token in headline:
+        if acted_on and token.i > headline.root.i:
+            break
         word = token.text
         if (token.is_title or (token.is_upper and len(word) > 1)) and not token.is_stop and word.isalpha() \
                 and not word.lower().endswith("ing") and word.lower() not in NOT_NAMES | TITLES | WEEKDAYS_MONTHS \
@@ -1056,24 +1062,9 @@ def _full_form(name: str, text: str) -> str:
               and form.endswith(f" {name}") and (form in in_body or headline.startswith(form))
               and len(set(form.split())) == len(form.split())]
     # (nor a body's kind: "Developer Nova Forge has delayed ...")
-    # (nor another office's holder: "Mayor Adams" is not "Council Speaker Adrienne Adams")
-    offices = _offices_before(name, text)
     return next((form.strip() for form in longer if not any(
         w.lower() in _FUNCTION_WORDS | _HEADLINE_JOINS | _QUANTIFIERS | BODY_KINDS
-        or re.search(rf"\b{re.escape(w.lower())}\b", text) for w in form.split()[:-1])
-        and not (offices and (elsewhere := _offices_before(form.strip(), text)) and not offices & elsewhere)), name)
-
-
-def _offices_before(name: str, text: str) -> set[str]:
-    """The offices the text writes right before a name ("Mayor Adams", "Gov. Walsh": mayor, governor;
-    not a courtesy: "Mr. Adams")."""
-    return {_office(m.group(1)) or m.group(1).lower() for m in itertools.islice(
-        re.finditer(rf"\b([A-Z][a-z]+)\.?\s+{re.escape(name)}\b", text), 20)
-        if m.group(1).lower() in TITLES - _COURTESIES}
-
-
-_COURTESIES = {"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "former", "the", "st", "vice", "prof",
-               "professor", "rev", "senior", "junior", "sophomore", "freshman", "us"}
+        or re.search(rf"\b{re.escape(w.lower())}\b", text) for w in form.split()[:-1])), name)
 
 
 _QUANTIFIERS = {"some", "many", "most", "all", "several", "few", "other", "both", "each", "every", "any", "no",
@@ -1193,11 +1184,10 @@ def is_subject(statement: Statement, subject: str | None, organization: bool, st
     first = subject.split()[0].lower() if len(subject.split()) > 1 else None
     # (another first name before the subject's surname: "City Council Speaker Adrienne Adams" is not
     # Mayor Eric Adams's council; a surname's particle is no first name: "Ms Ní Bhraonáin")
+    # (not the subject's own name's tail: "the City Council" of Birmingham City Council)
     other_first = bool(first) and len(spoken) > 1 and spoken[0] not in (first, last) \
-        and spoken[0] not in _NAME_PARTICLES and not subject.startswith("the ")
-    if " " not in subject and len(spoken) > 1 and spoken[-1] == last and (titled := _offices_before(subject, text)) \
-            and (own := _offices_before(item.speaker or "", text)) and not titled & own:
-        return False  # "Council Speaker Adrienne Adams" is not the story's "Mayor Adams"
+        and spoken[0] not in _NAME_PARTICLES and not subject.startswith("the ") \
+        and not subject.lower().endswith(f" {speaker}")
     if names_subject and words & SPOKES_WORDS and not (other_first and spoken[-1] == last):
         # (not a former one: "Former BBC director general Greg Dyke", "Greg Dyke, a former BBC director general"
         # speak for themselves; "Rex Early, a former state party chairman" is Trump's chairman now)
