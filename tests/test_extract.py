@@ -5437,3 +5437,15 @@ def test_what_a_judgement_acts_against_is_not_its_side():
     assert judgement_side("a welcome check on executive overreach") == "favor"
     assert judgement_side("a crackdown on sneaky fees") is None
     assert judgement_side("federal overreach") == "against"
+
+
+def test_a_name_in_what_a_described_actor_acts_on_is_not_the_subject():
+    text = ("A federal judge in Austin has blocked a Texas law that would have banned the mailing of abortion pills. "
+            'Abortion rights groups hailed the decision as "a victory for women across Texas". Anti-abortion group '
+            'Texas Right to Life condemned the judge. "Thank God for this judge," one woman wrote on X.')
+    result = extract(article(text, title="Judge blocks Texas abortion pill law"))
+    assert result.subject is None and result.target == "Judge blocks Texas abortion pill law"
+    sides = {i.speaker: (i.kind, i.stance_cue) for i in result.items}
+    # the body's told reaction aims at what the headline tells; its side is not lent to one of the public
+    assert sides["Texas Right to Life"] == ("reaction", "against")
+    assert sides["one woman"] == ("reaction", None)
