@@ -5449,3 +5449,43 @@ def test_a_name_in_what_a_described_actor_acts_on_is_not_the_subject():
     # the body's told reaction aims at what the headline tells; its side is not lent to one of the public
     assert sides["Texas Right to Life"] == ("reaction", "against")
     assert sides["one woman"] == ("reaction", None)
+
+
+def test_a_headlines_place_names_the_government_the_lead_calls_by_its_capitalized_name():
+    text = ("The Scottish Government has delayed its deposit return scheme for drinks containers until 2025.\n\n"
+            'Environmental campaigners said the delay was "a huge setback".')
+    result = extract(article(text, title="Scotland's deposit return scheme delayed again"))
+    assert result.subject == "Scottish Government"
+
+
+@pytest.mark.parametrize(("told", "cue"), [
+    ("Another was more patient:", "favor"), ("Critics were scathing:", "against"),
+    ("Others were less forgiving:", "against")])
+def test_how_a_speaker_felt_before_a_colon_is_their_side(told, cue):
+    text = ("Nintendo has delayed the launch of its Switch 2 console in Europe by two months.\n\n"
+            f'Gamers were disappointed. {told} "I\'d rather wait than get a broken console."')
+    quoted = [i for i in extract(article(text, title="Nintendo delays Switch 2 launch")).items if i.quoted]
+    assert [i.stance_cue for i in quoted] == [cue]
+
+
+def test_backing_the_minister_is_for_the_ministers_deed():
+    text = ("Work and Pensions Minister Mel Stride sparked fury after suggesting that some people who use food "
+            'banks cannot budget.\n\nConservative MP Lee Anderson backed the minister, saying "there is a lot of '
+            'truth in it".')
+    assert cues_by_speaker(text, "Minister sparks fury with comments on food bank users")["Lee Anderson"] == "favor"
+
+
+def test_a_bodys_handling_of_an_event_is_the_target_and_its_clipped_name_its_voice():
+    text = ("The Metropolitan Police has been criticised for its handling of a protest in London on Saturday, "
+            "after officers were filmed arresting a 14-year-old girl.\n\nThe Met said officers had acted "
+            "appropriately.")
+    result = extract(article(text, title="Police criticised over handling of protest"))
+    assert result.target == "Metropolitan Police's handling of a protest in London"
+    assert [(i.speaker, i.kind) for i in result.items] == [("Met", "subject_statement")]
+
+
+def test_who_announces_the_subjects_deed_speaks_for_it():
+    text = ("Manchester will offer free bus travel to everyone under 18 from September, Mayor Andy Burnham "
+            "announced.\n\nParents welcomed the scheme.")
+    result = extract(article(text, title="City launches free bus travel for under-18s"))
+    assert {i.speaker: i.kind for i in result.items}["Andy Burnham"] == "subject_statement"

@@ -63,7 +63,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item
 
-EXTRACTOR_VERSION = "0.3.283"  # (also what the pipeline asks the model: see framing)
+EXTRACTOR_VERSION = "0.3.284"  # (also what the pipeline asks the model: see framing)
 TITLE_CHARS = 1000
 
 
@@ -180,6 +180,12 @@ def extract(article: Article) -> Extraction:
         # "Organisers said in a statement ...": a festival's, a race's own voice
         described_so |= bool(subject) and subject.split()[-1].lower() in _EVENTS and _ORGANISERS.fullmatch(
             statement.speaker.phrase.strip()) is not None
+        # "Manchester will offer free bus travel ..., Mayor Andy Burnham announced": who announces the subject's
+        # deed speaks for it
+        described_so |= bool(subject) and statement.how == "speech" and not item.quoted and re.match(
+            rf"(?:{re.escape(subject)}|{re.escape(surname(subject or ''))})\s+(?:will|has|have|is|are|would)\b",
+            item.text or "") is not None and _ANNOUNCED.search(text, item.char_end or 0,
+                                                                (item.char_end or 0) + 60) is not None
         if described_so or is_subject(statement, subject, organization, staff[item.speaker], voices, text) or (
                 as_written is not statement and is_subject(as_written, subject, organization, described=voices,
                                                            text=text)):
@@ -398,6 +404,9 @@ def _judged_the_undone(items: list[Item], subject: str | None, target: str, text
     return [replace(i, stance_cue=OTHER_SIDE.get(i.stance_cue)) if i.stance_cue and i.char_start is not None
             and i.char_end is not None and _UNDONE_JUDGED.search(text[_sentence_start(text, i.char_start):i.char_end])
             else i for i in items]
+
+
+_ANNOUNCED = re.compile(r"\b(?:announced|announces|confirmed|confirms|unveiled|unveils|declared|declares)\b")
 
 
 def _welcomed_punishment(items: list[Item], subject: str | None, lead: str, text: str) -> list[Item]:

@@ -110,7 +110,7 @@ FEELING_SIDES = {**dict.fromkeys(("furious", "angry", "outraged", "upset", "livi
                  **dict.fromkeys(("supportive", "pleased", "happy", "delighted", "thrilled", "enthusiastic",
                                   "grateful", "relieved", "impressed", "excited", "glad", "elated", "keen",
                                   "relaxed", "sanguine", "unfazed", "unbothered", "forgiving", "overjoyed",
-                                  "ecstatic", "sympathetic", "understanding"), "favor")}
+                                  "ecstatic", "sympathetic", "understanding", "patient", "philosophical"), "favor")}
 NEUTRAL_REACTIONS = {"shout", "flood", "answer", "react", "petition", "reaction", "reactions", "response", "responses",
                      "call"}
 # Saying a name, which a crowd then answers: "booed when he mentioned X" is aimed at X.
@@ -411,7 +411,8 @@ ACTION_NOUNS = {"plan", "plans", "proposal", "decision", "policy", "ban", "rise"
                 "appointment", "nomination", "endorsement", "boycott", "lawsuit", "price",
                 "prices", "charge", "charges", "scheme", "project", "program", "programme", "sale",
                 "purchase", "acquisition", "takeover", "layoffs", "transfer", "suspension", "dismissal",
-                "resignation", "surcharge", "recall", "shutdown", "withdrawal", "sacking", "package", "pricing"}
+                "resignation", "surcharge", "recall", "shutdown", "withdrawal", "sacking", "package", "pricing",
+                "handling"}
 
 
 def opens_on_a_measure(words: list[str]) -> bool:

@@ -27,6 +27,7 @@ from backlash.extract.lexicon import (
     ACTION_NOUNS,
     CLOSE_QUOTE,
     CROWD_WORDS,
+    FEELING_SIDES,
     INSCRIPTION,
     INSCRIPTION_AFTER,
     INSCRIPTION_BEFORE,
@@ -34,6 +35,7 @@ from backlash.extract.lexicon import (
     NAMING_VERBS,
     NOT_NAMES,
     OPEN_QUOTE,
+    OTHER_SIDE,
     QUOTE_MARK,
     ROLE_NOUNS,
     TITLES,
@@ -163,8 +165,19 @@ def attribution(parsed: ParsedText, span: Span) -> _Attribution | None:
            span.end - line_start, text[max(span.start - 81, 0): span.start], text[span.end: span.end + 81])
     cache = parsed.cache.setdefault("attribution", {})
     if key not in cache:
-        cache[key] = _attribution(parsed, span)
+        found = _attribution(parsed, span)
+        if found is not None and found.cue is None and (felt := _FELT_BEFORE.search(_before(parsed, span))) \
+                and felt.group("feeling").lower() in FEELING_SIDES:
+            # "Another was more patient: “Q”", "Critics were scathing: “Q”": how the speaker felt, told first
+            side = FEELING_SIDES[felt.group("feeling").lower()]
+            found = replace(found, cue=OTHER_SIDE[side] if felt.group("turned") else side)
+        cache[key] = found
     return cache[key]
+
+
+# A clause that tells how its speaker felt and introduces their words with a colon
+_FELT_BEFORE = re.compile(r"\b(?:was|were|is|are|seemed|sounded|felt)\s+(?P<turned>(?:not|less|far less|no more)\s+)?"
+                          r"(?:(?:more|far more|much more|rather|very|less)\s+)?(?P<feeling>[a-z]+)\s*:\s*$", re.I)
 
 
 def _judges_the_deed(quote: Token, verb: Token) -> bool:

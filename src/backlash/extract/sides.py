@@ -772,7 +772,7 @@ def is_denied(verb: Token) -> bool:
 
 
 _HEADS_OF_BODIES = {"principal", "headteacher", "superintendent", "chairman", "chairwoman", "chair", "director",
-                    "chief", "ceo", "coach", "landlord"}
+                    "chief", "ceo", "coach", "landlord", "minister", "governor", "chancellor"}
 
 
 def _opposite(side: str | None) -> str | None:

@@ -246,8 +246,8 @@ def detect_subject(article: Article, parsed: ParsedText, title: Doc | None) -> s
     # government" (a place's adjective, not a person's name: "the Obama administration")
     for name in [n for n in scores if bodies.get(n) is None and n.isalpha() and n.istitle() and len(n) > 3]:
         bodies[name] = next((other for other in scores if re.fullmatch(
-            rf"the (?!{re.escape(name)}\b){re.escape(name[:4])}[a-z]* (?:government|administration)", other, re.I)),
-                            None)
+            rf"(?:the )?(?!{re.escape(name)}\b){re.escape(name[:4])}[a-z]* (?:government|administration)", other,
+            re.I)), None)
     # A headline's "City ends free bus pilot" names the place the lead's opening says did it ("Riverton will end ...")
     places = [n for n in opening_names if n.isalpha() and n.istitle() and n.lower() not in _PLACE_KINDS]
     for name in [n for n in scores if bodies.get(n) is None and n.lower().removeprefix("the ") in _PLACE_KINDS]:
@@ -1199,6 +1199,8 @@ def is_subject(statement: Statement, subject: str | None, organization: bool, st
     # (not a body named after it: "the Riverton Pedestrians Association" of the town of Riverton; but "the Salk
     # Institute" for Salk, "the Unite union" for Unite)
     named = item.speaker or ""
+    if organization and _clipped(subject, named):
+        return True  # "the Met said" of the Metropolitan Police
     if (re.search(whole, named, re.I) and not re.search(rf"{whole}{_ANOTHER_BODY}", named, re.I)) \
             or _same_acronym(subject, named):
         return not other_first
@@ -1623,6 +1625,13 @@ def _spelled_out(acronym: str, text: str) -> str | None:
     name = r"\s+(?:(?:of|for|and|the)\s+)?".join([r"(?!(?:The|A|An)\b)[A-Z][a-z]+"] * len(acronym))
     found = next((m for m in re.finditer(rf"\b{name}\b", text) if initials(m.group()) == acronym), None)
     return found.group() if found else None
+
+
+def _clipped(subject: str, name: str) -> bool:
+    """Whether a body's name is its own clipped ("the Met" and "the Met Police" of the Metropolitan Police)."""
+    full, short = subject.removeprefix("the ").split(), name.removeprefix("the ").split()
+    return 1 <= len(short) <= len(full) and len(short[0]) >= 3 and short[0] != full[0] and short[0][:1].isupper() \
+        and full[0].startswith(short[0]) and short[1:] == full[1:len(short)]
 
 
 def _same_acronym(subject: str, phrase: str) -> bool:
