@@ -5423,11 +5423,14 @@ def test_a_body_named_by_its_own_names_tail_is_its_voice():
      "private school fees from January.\n\nLabour MP Emily Thornberry responded witheringly to Conservative "
      'criticism of the policy, saying the Tories had "suddenly discovered a passion for education funding".',
      "Emily Thornberry", "favor"),
-    # a "But" that opens the sentence before the quote turns nothing
-    ("Marks & Spencer brings back Percy Pig original recipe", "Marks & Spencer is bringing back the original "
-     "recipe for its Percy Pig sweets after complaints from customers.\n\nFans were thrilled. But it was one "
-     'long-time customer who summed up the mood best. "Best news I\'ve had all year," said Laura Finch, 34, from '
-     "Leeds.", "Laura Finch", "favor"),
+    # a sentence that opens with a turn between the crowd's side and the quote ends its reach
+    ("Supermarket to close town centre store", "Fresco will close its town centre store next month.\n\nShoppers "
+     "celebrated the decision. But the mood was very different among older residents. \"I don't know how I'll get "
+     "my shopping home now,\" said pensioner Margaret Cole.", "Margaret Cole", None),
+    # ... not "Yet another"
+    ("Supermarket to close town centre store", "Fresco will close its town centre store next month.\n\nShoppers "
+     "celebrated the decision. Yet another shopper was delighted. \"About time,\" said pensioner Margaret Cole.",
+     "Margaret Cole", "favor"),
 ])
 def test_review_cases_keep_their_side(title, text, speaker, cue):
     assert cues_by_speaker(text, title)[speaker] == cue

@@ -63,7 +63,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item
 
-EXTRACTOR_VERSION = "0.3.284"  # (also what the pipeline asks the model: see framing)
+EXTRACTOR_VERSION = "0.3.285"  # (also what the pipeline asks the model: see framing)
 TITLE_CHARS = 1000
 
 
@@ -371,7 +371,8 @@ _NOT_A_FAN = re.compile(r"\b(?:but|protest\w*|heckl\w*|arrested|left\s+early|wal
 
 _REACH_TURN = re.compile(r"\b(?:however|not everyone|not every|not all|others)\b", re.I)  # (not any "but")
 _TURN = re.compile(r"\b(?:but|however|though|not everyone|others|disagree|disagreed)\b", re.I)
-_OPENS_A_TURN = re.compile(r"\s*(?:But|However|Yet)\b(?! (?:another|more|again)\b)")  # (of a speaker's own sentence)
+_OPENS_A_TURN = re.compile(r"(?:^|(?<=[.!?\n])|(?<=[.!?][\"”’'])|(?<=[.!?] )|(?<=[.!?][\"”’'] ))"
+                           r"(?:But|However|Yet)\b(?! (?:another|more|again)\b)", re.M)
 
 
 def _undoing(subject: str | None, target: str) -> bool:
@@ -406,6 +407,11 @@ def _judged_the_undone(items: list[Item], subject: str | None, target: str, text
             else i for i in items]
 
 
+# An unnamed speaker whose words tie them to a body ("a spokesman added", "one member said", "its chief
+# executive", "a union official"): the body's own
+_ONE_OF_THE_BODY = re.compile(r"\b(?:spokes(?:man|woman|person|people)|members?|officials?|source|insider|its|their|"
+                              r"chief|chair(?:man|woman)?|president|director|campaigners?|representatives?|executive|"
+                              r"officer|organi[sz]ers?)\b", re.I)
 _ANNOUNCED = re.compile(r"\b(?:announced|announces|confirmed|confirms|unveiled|unveils|declared|declares)\b")
 
 
@@ -416,8 +422,9 @@ def _welcomed_punishment(items: list[Item], subject: str | None, lead: str, text
     # (passive: "has been fined", or a headline's "Southern Water fined £90m"; not "Ofcom fined GB News")
     if not subject or not re.search(
             rf"\b{re.escape(subject)}(?:['’]s?)?\s+(?:(?:(?:has|have|had)\s+been|was|were|is|are|to\s+be)\s+"
-            rf"(?:{_PUNISHED_FORMS})\b|(?:{_PUNISHED_FORMS})(?=\s+(?:[£$€\d]|for\b|over\b|after\b|from\b|by\b|amid\b|"
-            r"following\b|until\b)|\s*[.,:;\n]|$))", lead, re.M):
+            rf"(?:{_PUNISHED_FORMS})\b|(?:{_PUNISHED_FORMS})(?=\s+(?:[£$€]|\d[\d,.]*\s*(?:m|bn|k|million|billion|points?|"
+            r"games?|matches|years?|months?|weeks?)\b|for\b|over\b|after\b|from\b|by\b|amid\b|following\b|until\b)|"
+            r"\s*[.,:;\n]|$))", lead, re.M):
         return items
     return [replace(i, stance_cue="against") if i.kind == "reaction" and i.stance_cue == "favor"
             and i.char_start is not None and i.char_end is not None
@@ -427,10 +434,12 @@ def _welcomed_punishment(items: list[Item], subject: str | None, lead: str, text
 # How news says a body or person was punished, and a welcome of the punishment ("welcomed the fine").
 _PUNISHED_FORMS = ("fined|banned|suspended|sanctioned|censured|reprimanded|penalised|penalized|punished|expelled|"
                    "docked|relegated|jailed|sentenced|convicted|ordered to pay|hit with")
+_PUNISHMENTS = r"(?:fine|penalty|ban|suspension|sentence|sanctions?|punishment|deduction|conviction|jail\s+term|verdict|censure)"
 _WELCOMED_PUNISHMENT = re.compile(
-    r"\b(?:welcom|prais|hail|applaud|cheer|celebrat)\w*\s+(?:the|its|their|his|her|this|a)\s+(?:[\w£$€.,'’-]+\s+){0,3}?"
-    r"(?:fine|penalty|ban|suspension|sentence|sanctions?|punishment|deduction|conviction|jail\s+term|verdict|"
-    r"censure)\b", re.I)
+    rf"\b(?:welcom|prais|hail|applaud|cheer|celebrat|call)\w*\s+(?:the|its|their|his|her|this|a)\s+"
+    rf"(?:[\w£$€.,'’-]+\s+){{0,3}}?{_PUNISHMENTS}\b"
+    rf"|\b{_PUNISHMENTS}\b[^.;]{{0,60}}\b(?:was|were|has been|have been)\s+(?:welcomed|praised|hailed|applauded)\b",
+    re.I)  # ("the decision to fine the company was welcomed by the RMT union")
 LEAD_CHARS = 600  # the headline and the lead's opening: where a story says its subject was punished
 
 
@@ -594,8 +603,8 @@ def _sided_by_lead_in(items: list[Item], text: str, backed: Sequence[tuple[int, 
             # (or, not a crowd's, the same one's: "One neighbour was less pleased, complaining ... “Q,” he said";
             # not an unnamed one of the public after a body's: "Texas Right to Life condemned the judge. “Q,” one
             # woman wrote")
-            if last >= 0 and (told[last][3] or told[last][1] <= (item.char_start or 0)
-                              and told_speakers.get(told[last][:2]) == item.speaker):
+            if last >= 0 and (told[last][3] or told[last][1] <= (item.char_start or 0) and (
+                    told_speakers.get(told[last][:2]) == item.speaker or _ONE_OF_THE_BODY.search(phrase))):
                 told_start, _, side, crowd = told[last]
                 told_in, paragraph = paragraph_of(told_start), paragraph_of(item.char_start or 0)
                 for _ in range(LENT_PARAGRAPHS if crowd else 0):
@@ -637,7 +646,7 @@ def _sided_by_lead_in(items: list[Item], text: str, backed: Sequence[tuple[int, 
             # (nor past a sentence that opens with a turn: "Students celebrated. ... But historian David Abulafia
             # said ...")
             reached = last >= 0 and (gap <= 1 or not _REACH_TURN.search(text, told[last][1], item.char_start)) \
-                and not _OPENS_A_TURN.match(text, _sentence_start(text, item.char_start))
+                and not _OPENS_A_TURN.search(text, told[last][1], item.char_start + 8)
             if reached and gap <= LENT_TO_MEMBERS and not split_between(told[last][1], item.char_start) \
                     and (member_of_told(item, phrase, last, gap <= 1) or (
                         gap <= 1 and told[last][3] == "public" and not _FELT.match(text, told[last][0])
@@ -944,8 +953,9 @@ def _about_something_else(item: Item, phrase: str, parsed: ParsedText, subject: 
         # Life condemned the judge" of "Judge blocks Texas abortion pill law")
         start, end = parsed.sentence_span(item.char_start)
         told = parsed.text[start:end].replace(item.speaker or "", " ").lower()
+        agent = list(itertools.takewhile(lambda w: w[:1].isupper(), target.split()))  # ("Judge" of "Judge blocks ...")
         return not (item.stance_cue and not item.quoted and any(
-            re.search(rf"\b{re.escape(w)}\b", told) for w in re.findall(r"[a-z]{4,}", target.lower())
+            re.search(rf"\b{re.escape(w)}\b", told) for w in re.findall(r"[a-z]{4,}", " ".join(agent).lower())
             if w not in _COMMON))
     start, end = parsed.sentence_span(item.char_start)
     sentence = parsed.text[start:end]

@@ -149,9 +149,9 @@ def side_of(word: Token) -> str | None:
 
 _FOLLOWINGS = FAVOR_GROUPS | {"fans", "followers", "fanbase"}  # someone's own following
 _NEGATORS = {"not", "no", "never", "n't", "n’t", "hardly", "nor", "without", "less", "least"}
-_COUNTERS = {"check", "checks", "blow", "crackdown", "clampdown", "deterrent", "response", "end", "rebuke", "answer",
-             "solution", "remedy", "antidote", "curb", "curbs", "limit", "limits", "stop", "fix", "cure", "defence",
-             "defense", "protection", "safeguard"}
+_COUNTERED = re.compile(r"\b(?:check|checks|blow|crackdown|clampdown|deterrent|response|end|rebuke|answer|solution|"
+                        r"remedy|antidote|curb|curbs|limit|limits|stop|fix|cure|defence|defense|protection|safeguard)"
+                        r"\s+(?:on|to|against|for|from)\b[^,;]*?(?=[,;]|\bthat\b|\bwhich\b|$)")
 MAX_JUDGEMENT_WORDS = 12
 
 
@@ -161,11 +161,10 @@ def judgement_side(words: str) -> str | None:
     lowered = re.findall(r"[a-z’'-]+", words.lower())
     if not lowered or len(lowered) > MAX_JUDGEMENT_WORDS or _NEGATORS & set(lowered):
         return None
-    # (what the judgement acts against is no judgement of the measure: "a crackdown on sneaky fees",
-    # "a welcome check on executive overreach", "a sensible response to vandalism")
-    against = next((i for i, (w, after) in enumerate(zip(lowered, lowered[1:], strict=False))
-                    if w in _COUNTERS and after in ("on", "to", "against", "for", "from")), None)
-    lowered = lowered[:against] if against is not None else lowered
+    # (what the judgement acts against, up to a comma or "that", is no judgement of the measure: "a
+    # crackdown on sneaky fees", "a welcome check on executive overreach"; but "a crackdown on peaceful
+    # protest, draconian and undemocratic")
+    lowered = re.findall(r"[a-z’'-]+", _COUNTERED.sub(" ", words.lower()))
     # (a compound written open or hyphenated: "tone deaf", "short sighted")
     pairs = [f"{a}-{b}" for a, b in zip(lowered, lowered[1:], strict=False)]
     sides = {JUDGEMENT_SIDES[w] for w in lowered + pairs if w in JUDGEMENT_SIDES}
@@ -191,7 +190,7 @@ def named_object(verb: Token) -> list[Token] | None:
 _RESPONDING = {"react", "reacts", "reacted", "reacting", "respond", "responds", "responded", "responding"}
 
 
-_CRITICISM = {"criticism", "criticisms", "complaints", "complaint", "attacks", "attack", "claims", "accusations"}
+_CRITICISM = {"criticism", "criticisms", "complaints", "complaint"}
 
 
 def _manner(verb: Token) -> str | None:
@@ -200,8 +199,11 @@ def _manner(verb: Token) -> str | None:
     for child in verb.children:
         if child.dep_ == "advmod" and child.lower_ in MANNER_SIDES:
             # (turned toward critics: "responded witheringly to Conservative criticism of the policy")
-            at_critics = any(t.lower_ in CRITIC_WORDS | _CRITICISM for c in verb.children if c.dep_ == "prep"
-                             and c.lower_ == "to" for t in c.subtree)
+            # (the answered words themselves, not another's: "reacted angrily to claims that ...", "to the
+            # club's dismissive response to fan complaints")
+            at_critics = any(p.lower_ in CRITIC_WORDS | _CRITICISM and not any(d.dep_ == "poss" for d in p.children)
+                             for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
+                             for p in c.children if p.dep_ == "pobj")
             return OTHER_SIDE[MANNER_SIDES[child.lower_]] if at_critics else MANNER_SIDES[child.lower_]
         if child.dep_ == "amod" and child.lower_ in _TONES:  # "drew an angry response", "a warm reception"
             return _TONES[child.lower_]
