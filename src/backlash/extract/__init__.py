@@ -434,7 +434,8 @@ def _welcomed_punishment(items: list[Item], subject: str | None, lead: str, text
 # How news says a body or person was punished, and a welcome of the punishment ("welcomed the fine").
 _PUNISHED_FORMS = ("fined|banned|suspended|sanctioned|censured|reprimanded|penalised|penalized|punished|expelled|"
                    "docked|relegated|jailed|sentenced|convicted|ordered to pay|hit with")
-_PUNISHMENTS = r"(?:fine|penalty|ban|suspension|sentence|sanctions?|punishment|deduction|conviction|jail\s+term|verdict|censure)"
+_PUNISHMENTS = (r"(?:fine|penalty|ban|suspension|sentence|sanctions?|punishment|deduction|conviction|jail\s+term|"
+                r"verdict|censure)")
 _WELCOMED_PUNISHMENT = re.compile(
     rf"\b(?:welcom|prais|hail|applaud|cheer|celebrat|call)\w*\s+(?:the|its|their|his|her|this|a)\s+"
     rf"(?:[\w£$€.,'’-]+\s+){{0,3}}?{_PUNISHMENTS}\b"
