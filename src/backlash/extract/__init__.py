@@ -13,6 +13,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from spacy.tokens import Span
+
 from backlash.extract.embeds import TEXT_BYLINE, embedded_posts, posts_in_text, punctuation_joined
 from backlash.extract.lexicon import (
     AGAINST_GROUPS,
@@ -35,6 +37,7 @@ from backlash.extract.lexicon import (
     UNDOING_GERUNDS,
     UTTERANCE_NOUNS,
     opens_on_a_measure,
+    platform_of,
 )
 from backlash.extract.parse import ParsedText, load_parser, mend_names_read_as_adverbs, one_blas_thread
 from backlash.extract.quotes import MIN_WORDS, Statement, quote_spans, statements_in
@@ -63,7 +66,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item
 
-EXTRACTOR_VERSION = "0.3.285"  # (also what the pipeline asks the model: see framing)
+EXTRACTOR_VERSION = "0.3.286"  # (also what the pipeline asks the model: see framing)
 TITLE_CHARS = 1000
 
 
@@ -184,8 +187,10 @@ def extract(article: Article) -> Extraction:
         # deed speaks for it
         described_so |= bool(subject) and statement.how == "speech" and not item.quoted and re.match(
             rf"(?:{re.escape(subject)}|{re.escape(surname(subject or ''))})\s+(?:will|has|have|is|are|would)\b",
-            item.text or "") is not None and _ANNOUNCED.search(text, item.char_end or 0,
-                                                                (item.char_end or 0) + 60) is not None
+            item.text or "") is not None and _ANNOUNCED.match(
+                text[item.char_end or 0:(item.char_end or 0) + 80].split(".")[0]) is not None \
+            and _OWN_OFFICER.search(statement.speaker.phrase) is not None \
+            and not _OTHER_BODY_WORDS.search(statement.speaker.phrase)
         if described_so or is_subject(statement, subject, organization, staff[item.speaker], voices, text) or (
                 as_written is not statement and is_subject(as_written, subject, organization, described=voices,
                                                            text=text)):
@@ -209,10 +214,13 @@ def extract(article: Article) -> Extraction:
     headline = article.title or text[:opening]
     items = _welcomed_punishment(items, subject, f"{headline}\n{text[:LEAD_CHARS]}", text)
     aliases = _headline_aliases(headline, subject, text, titled, described)
-    # "Some fans backed the ban.": a side for the quotes after it, not a statement of its own.
-    backed = [(p.start + sent.start_char, p.start + sent.end_char, side) for p in parsed.paragraphs
-              for sent in p.doc.sents if (side := crowd_side(sent, subject))]
+    # "Some fans backed the ban.": a side for the quotes after it, and a crowd's reaction of its own
+    sided_sentences = [(p.start, sent, side) for p in parsed.paragraphs for sent in p.doc.sents
+                       if (side := crowd_side(sent, subject))]
+    backed = [(start + sent.start_char, start + sent.end_char, side) for start, sent, side in sided_sentences]
     items = _examples_of_told_reactions(items, elsewhere, parsed, backed)
+    if subject:
+        items, phrases = _told_crowds(items, phrases, sided_sentences)
     return Extraction(subject=subject, target=target, items=_sided_by_lead_in(items, text, backed, phrases),
                       headline_side=_heeded(headline_side(headline, subject, aliases, _WALKOUTS & set(target.split())),
                                             headline, subject, target))
@@ -409,10 +417,64 @@ def _judged_the_undone(items: list[Item], subject: str | None, target: str, text
 
 # An unnamed speaker whose words tie them to a body ("a spokesman added", "one member said", "its chief
 # executive", "a union official"): the body's own
-_ONE_OF_THE_BODY = re.compile(r"\b(?:spokes(?:man|woman|person|people)|members?|officials?|source|insider|its|their|"
-                              r"chief|chair(?:man|woman)?|president|director|campaigners?|representatives?|executive|"
-                              r"officer|organi[sz]ers?)\b", re.I)
-_ANNOUNCED = re.compile(r"\b(?:announced|announces|confirmed|confirms|unveiled|unveils|declared|declares)\b")
+_ONE_OF_THE_BODY = re.compile(r"\b(?:spokes(?:man|woman|person|people)|members?(?! of the public)|officials?|source|"
+                              r"insider|its|their|chief|chair(?:man|woman)?|president|campaigners?|representatives?|"
+                              r"executive|organi[sz]ers?)\b", re.I)
+_SOME_OF_THEM = {"some", "many", "others", "several", "few", "most", "allies"}
+
+
+def _told_crowds(items: list[Item], phrases: list[str], sided: list[tuple[int, Span, str]]
+                 ) -> tuple[list[Item], list[str]]:
+    """A crowd's side told with no reaction word that makes it a statement ("But some fans stood by him",
+    "Some fans backed him"), as a reaction of its own where no statement covers its sentence; with each
+    item's speaker as written."""
+    told = list(zip(items, phrases, strict=True))
+    for offset, sentence, side in sided:
+        start, end = offset + sentence.start_char, offset + sentence.end_char
+        doer = next((c for c in sentence.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        # (the public, not "Not all reaction was negative", nor a campaign's "officials" or "advisers")
+        people = doer is not None and doer.lower_ in CROWD_WORDS | FAVOR_GROUPS | AGAINST_GROUPS | _SOME_OF_THEM \
+            and doer.lower_ not in ("officials", "official")
+        if not people or any(i.char_start is not None and i.char_end is not None and i.char_start < end
+                               and i.char_end > start for i, _ in told):
+            continue
+        crowd = doer.doc[doer.left_edge.i: doer.i + 1].text  # (not what follows it: "Fundraisers, scorned by ...,")
+        at = next((n for n, (i, _) in enumerate(told) if i.char_start is not None and i.char_start > start), len(told))
+        told.insert(at, (Item(kind="reaction", speaker=crowd[:1].upper() + crowd[1:], handle=None,
+                              speaker_role="public", platform=platform_of(sentence.text), text=sentence.text.strip(),
+                              text_source="paraphrase", quoted=False, char_start=start, char_end=end,
+                              stance_cue=side), crowd))
+    return [i for i, _ in told], [p for _, p in told]
+
+
+def _turn_between(text: str, start: int, quote: int) -> bool:
+    """Whether the quote's own sentence, or one between `start` and it, opens with a turn (outside quote
+    marks) that brings in other people ("But historian David Abulafia said ...", "But the mood was very
+    different among older residents"; not "But the change will not come into force until May", nor a "But"
+    inside a shopper's quote)."""
+    own = _sentence_start(text, quote)
+    for turn in _OPENS_A_TURN.finditer(text, start, quote + 8):
+        line = text.rfind("\n", 0, turn.start()) + 1
+        if len(QUOTE_MARK.findall(text, line, turn.start())) % 2:
+            continue  # inside a quote
+        if turn.start() >= own:
+            return True
+        stop = re.compile(r"[.!?\n]").search(text, turn.end())
+        sentence = text[turn.end(): stop.start() if stop else len(text)].lower()
+        if set(re.findall(r"[a-z]+", sentence)) & (CROWD_WORDS | _SOME_OF_THEM | _CONTRASTS):
+            return True
+    return False
+
+
+_CONTRASTS = {"everyone", "mixed", "different", "divided", "split", "less", "fewer", "mood", "reaction"}
+_ANNOUNCED = re.compile(r",?\s+(?:[\w.'’-]+\s+){1,6}?(?:announced|announces|confirmed|confirms|unveiled|unveils|"
+                        r"declared|declares)\b")
+# The subject's own officers ("Mayor Andy Burnham"), not another body's ("the Unite union", "the regulator Ofwat")
+_OWN_OFFICER = re.compile(r"\b(?:mayor|governor|minister|secretary|chief|executive|ceo|president|chair(?:man|woman)?|"
+                          r"spokes(?:man|woman|person)|boss|founder|head|leader|premier|chancellor|dean|principal|"
+                          r"headteacher|superintendent|commissioner)\b", re.I)
+_OTHER_BODY_WORDS = re.compile(r"\b(?:union|regulator|court|league|watchdog|association|federation|opposition|rival)\b",
+                               re.I)
 
 
 def _welcomed_punishment(items: list[Item], subject: str | None, lead: str, text: str) -> list[Item]:
@@ -435,7 +497,7 @@ def _welcomed_punishment(items: list[Item], subject: str | None, lead: str, text
 _PUNISHED_FORMS = ("fined|banned|suspended|sanctioned|censured|reprimanded|penalised|penalized|punished|expelled|"
                    "docked|relegated|jailed|sentenced|convicted|ordered to pay|hit with")
 _PUNISHMENTS = (r"(?:fine|penalty|ban|suspension|sentence|sanctions?|punishment|deduction|conviction|jail\s+term|"
-                r"verdict|censure)")
+                r"censure)")  # (not a verdict: an acquittal is one)
 _WELCOMED_PUNISHMENT = re.compile(
     rf"\b(?:welcom|prais|hail|applaud|cheer|celebrat|call)\w*\s+(?:the|its|their|his|her|this|a)\s+"
     rf"(?:[\w£$€.,'’-]+\s+){{0,3}}?{_PUNISHMENTS}\b"
@@ -647,7 +709,7 @@ def _sided_by_lead_in(items: list[Item], text: str, backed: Sequence[tuple[int, 
             # (nor past a sentence that opens with a turn: "Students celebrated. ... But historian David Abulafia
             # said ...")
             reached = last >= 0 and (gap <= 1 or not _REACH_TURN.search(text, told[last][1], item.char_start)) \
-                and not _OPENS_A_TURN.search(text, told[last][1], item.char_start + 8)
+                and not _turn_between(text, told[last][1], item.char_start)
             if reached and gap <= LENT_TO_MEMBERS and not split_between(told[last][1], item.char_start) \
                     and (member_of_told(item, phrase, last, gap <= 1) or (
                         gap <= 1 and told[last][3] == "public" and not _FELT.match(text, told[last][0])

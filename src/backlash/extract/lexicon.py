@@ -110,7 +110,7 @@ FEELING_SIDES = {**dict.fromkeys(("furious", "angry", "outraged", "upset", "livi
                  **dict.fromkeys(("supportive", "pleased", "happy", "delighted", "thrilled", "enthusiastic",
                                   "grateful", "relieved", "impressed", "excited", "glad", "elated", "keen",
                                   "relaxed", "sanguine", "unfazed", "unbothered", "forgiving", "overjoyed",
-                                  "ecstatic", "sympathetic", "understanding", "patient", "philosophical"), "favor")}
+                                  "ecstatic", "sympathetic", "understanding"), "favor")}
 NEUTRAL_REACTIONS = {"shout", "flood", "answer", "react", "petition", "reaction", "reactions", "response", "responses",
                      "call"}
 # Saying a name, which a crowd then answers: "booed when he mentioned X" is aimed at X.

@@ -170,13 +170,15 @@ def attribution(parsed: ParsedText, span: Span) -> _Attribution | None:
                 and felt.group("feeling").lower() in FEELING_SIDES:
             # "Another was more patient: “Q”", "Critics were scathing: “Q”": how the speaker felt, told first
             side = FEELING_SIDES[felt.group("feeling").lower()]
-            found = replace(found, cue=OTHER_SIDE[side] if felt.group("turned") else side)
+            found = replace(found, cue=OTHER_SIDE[side] if bool(felt.group("turned")) != bool(felt.group("nobody"))
+                            else side)
         cache[key] = found
     return cache[key]
 
 
 # A clause that tells how its speaker felt and introduces their words with a colon
-_FELT_BEFORE = re.compile(r"\b(?:was|were|is|are|seemed|sounded|felt)\s+(?P<turned>(?:not|less|far less|no more)\s+)?"
+_FELT_BEFORE = re.compile(r"(?P<nobody>\b(?:not everyone|not all|no one|nobody|none|few)\b[^.:;]{0,40}?)?"
+                          r"\b(?:was|were|is|are|seemed|sounded|felt)\s+(?P<turned>(?:not|less|far less|no more)\s+)?"
                           r"(?:(?:more|far more|much more|rather|very|less)\s+)?(?P<feeling>[a-z]+)\s*:\s*$", re.I)
 
 

@@ -149,6 +149,10 @@ def side_of(word: Token) -> str | None:
 
 _FOLLOWINGS = FAVOR_GROUPS | {"fans", "followers", "fanbase"}  # someone's own following
 _NEGATORS = {"not", "no", "never", "n't", "n’t", "hardly", "nor", "without", "less", "least"}
+_COUNTERED_ALL = re.compile(r"\b(?:check|checks|blow|crackdown|clampdown|deterrent|response|end|rebuke|answer|solution|"
+                            r"remedy|antidote|curb|curbs|limit|limits|stop|fix|cure|defence|defense|protection|safeguard)"
+                            r"\s+(?:on|to|against|for|from)\b(?:[^,;]*?,\s*)*?[^,;]*?\b(?:practices?|landlords?|behaviou?r|"
+                            r"fees?|abuse|people|firms|companies|rules?|laws?|scheme|policy|tactics)\b")
 _COUNTERED = re.compile(r"\b(?:check|checks|blow|crackdown|clampdown|deterrent|response|end|rebuke|answer|solution|"
                         r"remedy|antidote|curb|curbs|limit|limits|stop|fix|cure|defence|defense|protection|safeguard)"
                         r"\s+(?:on|to|against|for|from)\b[^,;]*?(?=[,;]|\bthat\b|\bwhich\b|$)")
@@ -164,7 +168,9 @@ def judgement_side(words: str) -> str | None:
     # (what the judgement acts against, up to a comma or "that", is no judgement of the measure: "a
     # crackdown on sneaky fees", "a welcome check on executive overreach"; but "a crackdown on peaceful
     # protest, draconian and undemocratic")
-    lowered = re.findall(r"[a-z’'-]+", _COUNTERED.sub(" ", words.lower()))
+    # (a list of judgements inside what it acts against runs to the noun that ends it: "a welcome end to a cruel,
+    # barbaric and unnecessary practice")
+    lowered = re.findall(r"[a-z’'-]+", _COUNTERED.sub(" ", _COUNTERED_ALL.sub(" ", words.lower())))
     # (a compound written open or hyphenated: "tone deaf", "short sighted")
     pairs = [f"{a}-{b}" for a, b in zip(lowered, lowered[1:], strict=False)]
     sides = {JUDGEMENT_SIDES[w] for w in lowered + pairs if w in JUDGEMENT_SIDES}
@@ -201,7 +207,9 @@ def _manner(verb: Token) -> str | None:
             # (turned toward critics: "responded witheringly to Conservative criticism of the policy")
             # (the answered words themselves, not another's: "reacted angrily to claims that ...", "to the
             # club's dismissive response to fan complaints")
-            at_critics = any(p.lower_ in CRITIC_WORDS | _CRITICISM and not any(d.dep_ == "poss" for d in p.children)
+            # (or what critics own: "critics' claims")
+            at_critics = any((p.lower_ in CRITIC_WORDS | _CRITICISM and not any(d.dep_ == "poss" for d in p.children))
+                             or any(d.dep_ == "poss" and d.lower_ in CRITIC_WORDS for d in p.children)
                              for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
                              for p in c.children if p.dep_ == "pobj")
             return OTHER_SIDE[MANNER_SIDES[child.lower_]] if at_critics else MANNER_SIDES[child.lower_]
@@ -774,7 +782,7 @@ def is_denied(verb: Token) -> bool:
 
 
 _HEADS_OF_BODIES = {"principal", "headteacher", "superintendent", "chairman", "chairwoman", "chair", "director",
-                    "chief", "ceo", "coach", "landlord", "minister", "governor", "chancellor"}
+                    "chief", "ceo", "coach", "landlord"}
 
 
 def _opposite(side: str | None) -> str | None:

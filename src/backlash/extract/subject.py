@@ -245,9 +245,11 @@ def detect_subject(article: Article, parsed: ParsedText, title: Doc | None) -> s
     # A headline's "Scotland makes rent cap permanent" names the government the lead calls "the Scottish
     # government" (a place's adjective, not a person's name: "the Obama administration")
     for name in [n for n in scores if bodies.get(n) is None and n.isalpha() and n.istitle() and len(n) > 3]:
+        # (one named without "the" only where it acts in the lead's opening: not "Scotland qualify ..." and the
+        # Scottish Government's congratulations after)
         bodies[name] = next((other for other in scores if re.fullmatch(
             rf"(?:the )?(?!{re.escape(name)}\b){re.escape(name[:4])}[a-z]* (?:government|administration)", other,
-            re.I)), None)
+            re.I) and (other.lower().startswith("the ") or other in opening_names)), None)
     # A headline's "City ends free bus pilot" names the place the lead's opening says did it ("Riverton will end ...")
     places = [n for n in opening_names if n.isalpha() and n.istitle() and n.lower() not in _PLACE_KINDS]
     for name in [n for n in scores if bodies.get(n) is None and n.lower().removeprefix("the ") in _PLACE_KINDS]:
@@ -1633,8 +1635,11 @@ def _spelled_out(acronym: str, text: str) -> str | None:
 def _clipped(subject: str, name: str) -> bool:
     """Whether a body's name is its own clipped ("the Met" and "the Met Police" of the Metropolitan Police)."""
     full, short = subject.removeprefix("the ").split(), name.removeprefix("the ").split()
-    return 1 <= len(short) <= len(full) and len(short[0]) >= 3 and short[0] != full[0] and short[0][:1].isupper() \
-        and full[0].startswith(short[0]) and short[1:] == full[1:len(short)]
+    # (the whole tail kept, or a local body's word dropped: not "Man City" of Manchester City Council, "the Met" of
+    # the Metropolitan Police Federation, nor a first name, "Mark" of Marks & Spencer)
+    return len(full) >= 2 and 1 <= len(short) <= len(full) and len(short[0]) >= 3 and short[0] != full[0] \
+        and short[0][:1].isupper() and full[0].startswith(short[0]) and (
+            short[1:] == full[1:] or (len(short) == 1 and all(w.lower() in _LOCAL_BODIES for w in full[1:])))
 
 
 def _same_acronym(subject: str, phrase: str) -> bool:
