@@ -384,8 +384,7 @@ def test_embedded_posts_take_the_side_the_page_tells_of_the_crowd_before_them(tm
     article_read = read_article(page)
     items = extract(article_read).items
     cues = {i.speaker: i.stance_cue for i in items}
-    assert cues == {"Dana R": "against", "Mr. Ellis": "against", "Sam Ortiz": "favor", "Some rural teachers": "favor",
-                    "Parents": "against"}  # (the crowd's told side is a reaction of its own too)
+    assert cues == {"Dana R": "against", "Mr. Ellis": "against", "Sam Ortiz": "favor", "Some rural teachers": "favor"}
     post = next(i for i in items if i.speaker == "Dana R")  # placed where the page's text holds it
     assert article_read.text[post.char_start:post.char_end].startswith("Who is going to look after my kids")
 
@@ -5511,6 +5510,7 @@ def test_a_team_named_by_its_country_is_not_the_government_that_congratulates_it
 @pytest.mark.parametrize(("between", "cue"), [
     ("But the change will not come into force until May.", "favor"),  # a turn that brings in nobody
     ("But the reaction outside the Leeds store was mixed.", None),
+    ("Yet not all agreed.", None), ("However, opinion was far from unanimous.", None),
 ])
 def test_only_a_turn_that_brings_in_others_ends_a_crowds_reach(between, cue):
     text = ("Fresco will bring back staffed tills at its Leeds store.\n\nShoppers welcomed the decision. "

@@ -13,8 +13,6 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Span
-
 from backlash.extract.embeds import TEXT_BYLINE, embedded_posts, posts_in_text, punctuation_joined
 from backlash.extract.lexicon import (
     AGAINST_GROUPS,
@@ -37,7 +35,6 @@ from backlash.extract.lexicon import (
     UNDOING_GERUNDS,
     UTTERANCE_NOUNS,
     opens_on_a_measure,
-    platform_of,
 )
 from backlash.extract.parse import ParsedText, load_parser, mend_names_read_as_adverbs, one_blas_thread
 from backlash.extract.quotes import MIN_WORDS, Statement, quote_spans, statements_in
@@ -66,7 +63,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item
 
-EXTRACTOR_VERSION = "0.3.286"  # (also what the pipeline asks the model: see framing)
+EXTRACTOR_VERSION = "0.3.287"  # (also what the pipeline asks the model: see framing)
 TITLE_CHARS = 1000
 
 
@@ -214,13 +211,10 @@ def extract(article: Article) -> Extraction:
     headline = article.title or text[:opening]
     items = _welcomed_punishment(items, subject, f"{headline}\n{text[:LEAD_CHARS]}", text)
     aliases = _headline_aliases(headline, subject, text, titled, described)
-    # "Some fans backed the ban.": a side for the quotes after it, and a crowd's reaction of its own
-    sided_sentences = [(p.start, sent, side) for p in parsed.paragraphs for sent in p.doc.sents
-                       if (side := crowd_side(sent, subject))]
-    backed = [(start + sent.start_char, start + sent.end_char, side) for start, sent, side in sided_sentences]
+    # "Some fans backed the ban.": a side for the quotes after it, not a statement of its own.
+    backed = [(p.start + sent.start_char, p.start + sent.end_char, side) for p in parsed.paragraphs
+              for sent in p.doc.sents if (side := crowd_side(sent, subject))]
     items = _examples_of_told_reactions(items, elsewhere, parsed, backed)
-    if subject:
-        items, phrases = _told_crowds(items, phrases, sided_sentences)
     return Extraction(subject=subject, target=target, items=_sided_by_lead_in(items, text, backed, phrases),
                       headline_side=_heeded(headline_side(headline, subject, aliases, _WALKOUTS & set(target.split())),
                                             headline, subject, target))
@@ -423,30 +417,6 @@ _ONE_OF_THE_BODY = re.compile(r"\b(?:spokes(?:man|woman|person|people)|members?(
 _SOME_OF_THEM = {"some", "many", "others", "several", "few", "most", "allies"}
 
 
-def _told_crowds(items: list[Item], phrases: list[str], sided: list[tuple[int, Span, str]]
-                 ) -> tuple[list[Item], list[str]]:
-    """A crowd's side told with no reaction word that makes it a statement ("But some fans stood by him",
-    "Some fans backed him"), as a reaction of its own where no statement covers its sentence; with each
-    item's speaker as written."""
-    told = list(zip(items, phrases, strict=True))
-    for offset, sentence, side in sided:
-        start, end = offset + sentence.start_char, offset + sentence.end_char
-        doer = next((c for c in sentence.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        # (the public, not "Not all reaction was negative", nor a campaign's "officials" or "advisers")
-        people = doer is not None and doer.lower_ in CROWD_WORDS | FAVOR_GROUPS | AGAINST_GROUPS | _SOME_OF_THEM \
-            and doer.lower_ not in ("officials", "official")
-        if not people or any(i.char_start is not None and i.char_end is not None and i.char_start < end
-                               and i.char_end > start for i, _ in told):
-            continue
-        crowd = doer.doc[doer.left_edge.i: doer.i + 1].text  # (not what follows it: "Fundraisers, scorned by ...,")
-        at = next((n for n, (i, _) in enumerate(told) if i.char_start is not None and i.char_start > start), len(told))
-        told.insert(at, (Item(kind="reaction", speaker=crowd[:1].upper() + crowd[1:], handle=None,
-                              speaker_role="public", platform=platform_of(sentence.text), text=sentence.text.strip(),
-                              text_source="paraphrase", quoted=False, char_start=start, char_end=end,
-                              stance_cue=side), crowd))
-    return [i for i, _ in told], [p for _, p in told]
-
-
 def _turn_between(text: str, start: int, quote: int) -> bool:
     """Whether the quote's own sentence, or one between `start` and it, opens with a turn (outside quote
     marks) that brings in other people ("But historian David Abulafia said ...", "But the mood was very
@@ -466,7 +436,8 @@ def _turn_between(text: str, start: int, quote: int) -> bool:
     return False
 
 
-_CONTRASTS = {"everyone", "mixed", "different", "divided", "split", "less", "fewer", "mood", "reaction"}
+_CONTRASTS = {"everyone", "all", "mixed", "different", "divided", "split", "mood", "reaction", "opinion", "universal",
+              "unanimous", "agreed"}
 _ANNOUNCED = re.compile(r",?\s+(?:[\w.'’-]+\s+){1,6}?(?:announced|announces|confirmed|confirms|unveiled|unveils|"
                         r"declared|declares)\b")
 # The subject's own officers ("Mayor Andy Burnham"), not another body's ("the Unite union", "the regulator Ofwat")
