@@ -429,14 +429,14 @@ def _turn_between(text: str, start: int, quote: int) -> bool:
             continue  # inside a quote
         if turn.start() >= own:
             return True
-        stop = _SENTENCE_END.search(text, turn.end())
+        stop = _STOP.search(text, turn.end())
         sentence = text[turn.end(): stop.start() if stop else len(text)].lower()
         if set(re.findall(r"[a-z]+", sentence)) & (CROWD_WORDS | _SOME_OF_THEM | _CONTRASTS):
             return True
     return False
 
 
-_SENTENCE_END = re.compile(r"[.!?\n]")
+_STOP = re.compile(r"[.!?\n]")
 _CONTRASTS = {"everyone", "all", "mixed", "different", "divided", "split", "mood", "reaction", "opinion", "universal",
               "unanimous", "agreed"}
 _ANNOUNCED = re.compile(r",?\s+(?:[\w.'’-]+\s+){1,6}?(?:announced|announces|confirmed|confirms|unveiled|unveils|"
