@@ -414,9 +414,6 @@ def _judged_the_undone(items: list[Item], subject: str | None, target: str, text
 _ONE_OF_THE_BODY = re.compile(r"\b(?:spokes(?:man|woman|person|people)|members?(?! of the public)|officials?|source|"
                               r"insider|its|their|chief|chair(?:man|woman)?|president|campaigners?|representatives?|"
                               r"executive|organi[sz]ers?)\b", re.I)
-_SOME_OF_THEM = {"some", "many", "others", "several", "few", "most", "allies"}
-
-
 def _turn_between(text: str, start: int, quote: int) -> bool:
     """Whether the quote's own sentence, or one between `start` and it, opens with a turn (outside quote
     marks) that brings in other people ("But historian David Abulafia said ...", "But the mood was very
@@ -431,14 +428,16 @@ def _turn_between(text: str, start: int, quote: int) -> bool:
             return True
         stop = _STOP.search(text, turn.end())
         sentence = text[turn.end(): stop.start() if stop else len(text)].lower()
-        if set(re.findall(r"[a-z]+", sentence)) & (CROWD_WORDS | _SOME_OF_THEM | _CONTRASTS):
+        if not _OTHERS_OR_CONTRAST.isdisjoint(re.findall(r"[a-z]+", sentence)):
             return True
     return False
 
 
 _STOP = re.compile(r"[.!?\n]")
-_CONTRASTS = {"everyone", "all", "mixed", "different", "divided", "split", "mood", "reaction", "opinion", "universal",
-              "unanimous", "agreed"}
+# Who or what a turn brings in: other people, or a contrast ("the mood was different", "not all agreed")
+_OTHERS_OR_CONTRAST = CROWD_WORDS | {"some", "many", "others", "several", "few", "most", "allies", "everyone", "all",
+                                     "mixed", "different", "divided", "split", "mood", "reaction", "opinion",
+                                     "universal", "unanimous", "agreed"}
 _ANNOUNCED = re.compile(r",?\s+(?:[\w.'’-]+\s+){1,6}?(?:announced|announces|confirmed|confirms|unveiled|unveils|"
                         r"declared|declares)\b")
 # The subject's own officers ("Mayor Andy Burnham"), not another body's ("the Unite union", "the regulator Ofwat")

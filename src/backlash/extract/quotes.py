@@ -166,10 +166,9 @@ def attribution(parsed: ParsedText, span: Span) -> _Attribution | None:
     cache = parsed.cache.setdefault("attribution", {})
     if key not in cache:
         found = _attribution(parsed, span)
-        if found is not None and found.cue is None and (felt := _FELT_BEFORE.search(_before(parsed, span))) \
-                and felt.group("feeling").lower() in FEELING_SIDES:
-            # "Another was more patient: “Q”", "Critics were scathing: “Q”": how the speaker felt, told first
-            side = FEELING_SIDES[felt.group("feeling").lower()]
+        felt = _FELT_BEFORE.search(_before(parsed, span)) if found is not None and found.cue is None else None
+        if felt and (side := FEELING_SIDES.get(felt.group("feeling").lower())):
+            # "Critics were scathing: “Q”", "Others were less forgiving: “Q”": how the speaker felt, told first
             found = replace(found, cue=OTHER_SIDE[side] if bool(felt.group("turned")) != bool(felt.group("nobody"))
                             else side)
         cache[key] = found

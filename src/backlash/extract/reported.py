@@ -95,13 +95,13 @@ def _and_reacted(verb: Token) -> str | None:
     # (joined to what was said only when that is about the measure, whose "it" the reaction takes: not
     # "said the minister had commissioned the review and then praised it")
     said = [c for c in verb.children if c.dep_ == "ccomp" and any(
-        d.dep_ in ("nsubj", "nsubjpass") and d.lower_ in MEASURE_NOUNS | _THE_DEED | _SPEAKERS_OWN for d in c.children)]
+        d.dep_ in ("nsubj", "nsubjpass") and d.lower_ in _THE_MEASURE | _SPEAKERS_OWN for d in c.children)]
     for joined in (c for t in (verb, *said) for c in t.children if c.dep_ == "conj" and c.tag_ == "VBD"):
         if any(c.dep_ in ("nsubj", "nsubjpass") for c in joined.children):
             continue
         backed = "favor" if BACKING_VERBS.get(joined.lower_) in ("back", "support") else None
         if (backed or joined.lower_ in REACTION_VERBS or joined.lower_ in SIDING_VERBS) and any(
-                c.dep_ == "dobj" and (c.lower_ in _IT or c.lower_ in MEASURE_NOUNS | _THE_DEED and any(
+                c.dep_ == "dobj" and (c.lower_ in _IT or c.lower_ in _THE_MEASURE and any(
                     d.lower_ in ("the", "this") for d in c.children) and not any(  # (not "the decision to appeal")
                     d.dep_ in ("acl", "relcl") for d in c.children)) for c in joined.children):
             return backed or side_of(joined)
@@ -109,7 +109,8 @@ def _and_reacted(verb: Token) -> str | None:
 
 
 _SPEAKERS_OWN = {"they", "we", "it"}  # "Shopkeepers said they had campaigned for it and welcomed it"
-_THE_DEED = {"move", "decision", "change", "changes", "plan", "plans", "policy", "announcement", "u-turn", "ruling"}
+_THE_MEASURE = MEASURE_NOUNS | {"move", "decision", "change", "changes", "plan", "plans", "policy", "announcement",
+                                "u-turn", "ruling"}
 
 
 def trending_hashtags(text: str) -> list[Statement]:

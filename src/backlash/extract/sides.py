@@ -149,13 +149,13 @@ def side_of(word: Token) -> str | None:
 
 _FOLLOWINGS = FAVOR_GROUPS | {"fans", "followers", "fanbase"}  # someone's own following
 _NEGATORS = {"not", "no", "never", "n't", "n’t", "hardly", "nor", "without", "less", "least"}
-_COUNTERED_ALL = re.compile(r"\b(?:check|checks|blow|crackdown|clampdown|deterrent|response|end|rebuke|answer|solution|"
-                            r"remedy|antidote|curb|curbs|limit|limits|stop|fix|cure|defence|defense|protection|safeguard)"
-                            r"\s+(?:on|to|against|for|from)\b(?:[^,;]*?,\s*)*?[^,;]*?\b(?:practices?|landlords?|behaviou?r|"
-                            r"fees?|abuse|people|firms|companies|rules?|laws?|scheme|policy|tactics)\b")
-_COUNTERED = re.compile(r"\b(?:check|checks|blow|crackdown|clampdown|deterrent|response|end|rebuke|answer|solution|"
-                        r"remedy|antidote|curb|curbs|limit|limits|stop|fix|cure|defence|defense|protection|safeguard)"
-                        r"\s+(?:on|to|against|for|from)\b[^,;]*?(?=[,;]|\bthat\b|\bwhich\b|$)")
+# What a measure acts against: "a crackdown on ...", "a welcome check on ...", "a response to ..."
+_COUNTER = (r"\b(?:check|checks|blow|crackdown|clampdown|deterrent|response|end|rebuke|answer|solution|remedy|antidote|"
+            r"curb|curbs|limit|limits|stop|fix|cure|defence|defense|protection|safeguard)\s+(?:on|to|against|for|from)\b")
+# ... a list of judgements inside it runs to the noun that ends it; else it ends at a comma or "that"
+_COUNTERED_ALL = re.compile(_COUNTER + r"(?:[^,;]*?,\s*)*?[^,;]*?\b(?:practices?|landlords?|behaviou?r|fees?|abuse|"
+                                       r"people|firms|companies|rules?|laws?|scheme|policy|tactics)\b")
+_COUNTERED = re.compile(_COUNTER + r"[^,;]*?(?=[,;]|\bthat\b|\bwhich\b|$)")
 MAX_JUDGEMENT_WORDS = 12
 
 
@@ -165,11 +165,9 @@ def judgement_side(words: str) -> str | None:
     lowered = re.findall(r"[a-z’'-]+", words.lower())
     if not lowered or len(lowered) > MAX_JUDGEMENT_WORDS or _NEGATORS & set(lowered):
         return None
-    # (what the judgement acts against, up to a comma or "that", is no judgement of the measure: "a
-    # crackdown on sneaky fees", "a welcome check on executive overreach"; but "a crackdown on peaceful
-    # protest, draconian and undemocratic")
-    # (a list of judgements inside what it acts against runs to the noun that ends it: "a welcome end to a cruel,
-    # barbaric and unnecessary practice")
+    # (what the judgement acts against is no judgement of the measure: "a crackdown on sneaky fees", "a
+    # welcome end to a cruel, barbaric and unnecessary practice"; but "a crackdown on peaceful protest,
+    # draconian and undemocratic")
     lowered = re.findall(r"[a-z’'-]+", _COUNTERED.sub(" ", _COUNTERED_ALL.sub(" ", words.lower())))
     # (a compound written open or hyphenated: "tone deaf", "short sighted")
     pairs = [f"{a}-{b}" for a, b in zip(lowered, lowered[1:], strict=False)]
@@ -199,20 +197,22 @@ _RESPONDING = {"react", "reacts", "reacted", "reacting", "respond", "responds", 
 _CRITICISM = {"criticism", "criticisms", "complaints", "complaint"}
 
 
+def _answers_critics(verb: Token) -> bool:
+    """Whether a response answers critics: their criticism itself ("responded witheringly to Conservative
+    criticism") or what they own ("critics' claims"); not another's words ("reacted angrily to claims that
+    ...", "to the club's dismissive response to fan complaints")."""
+    return any((p.lower_ in CRITIC_WORDS | _CRITICISM and not any(d.dep_ == "poss" for d in p.children))
+               or any(d.dep_ == "poss" and d.lower_ in CRITIC_WORDS for d in p.children)
+               for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children if p.dep_ == "pobj")
+
+
 def _manner(verb: Token) -> str | None:
     """The side the way something was said takes ("reacted furiously", "responded warmly", "reacted
     with fury")."""
     for child in verb.children:
         if child.dep_ == "advmod" and child.lower_ in MANNER_SIDES:
-            # (turned toward critics: "responded witheringly to Conservative criticism of the policy")
-            # (the answered words themselves, not another's: "reacted angrily to claims that ...", "to the
-            # club's dismissive response to fan complaints")
-            # (or what critics own: "critics' claims")
-            at_critics = any((p.lower_ in CRITIC_WORDS | _CRITICISM and not any(d.dep_ == "poss" for d in p.children))
-                             or any(d.dep_ == "poss" and d.lower_ in CRITIC_WORDS for d in p.children)
-                             for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
-                             for p in c.children if p.dep_ == "pobj")
-            return OTHER_SIDE[MANNER_SIDES[child.lower_]] if at_critics else MANNER_SIDES[child.lower_]
+            side = MANNER_SIDES[child.lower_]
+            return OTHER_SIDE[side] if _answers_critics(verb) else side
         if child.dep_ == "amod" and child.lower_ in _TONES:  # "drew an angry response", "a warm reception"
             return _TONES[child.lower_]
         if child.dep_ == "prep" and child.lower_ == "with" and (REACTION_VERBS.get(verb.lower_) == "flood") and (

@@ -1184,12 +1184,12 @@ def is_subject(statement: Statement, subject: str | None, organization: bool, st
             and not _relative_of_another(statement.speaker.phrase, subject):
         return False
     first = subject.split()[0].lower() if len(subject.split()) > 1 else None
-    # (another first name before the subject's surname: "City Council Speaker Adrienne Adams" is not
-    # Mayor Eric Adams's council; a surname's particle is no first name: "Ms Ní Bhraonáin")
-    # (not the subject's own name's tail: a person's, "Suu Kyi" of Aung San Suu Kyi, or a local body's, "the City
-    # Council" of Birmingham City Council; but "the Football Association" is not the Scottish one)
+    # The subject's own name's tail: a person's, "Suu Kyi" of Aung San Suu Kyi, or a local body's, "the City
+    # Council" of Birmingham City Council (but "the Football Association" is not the Scottish one)
     tail = subject.lower().endswith(f" {speaker}") and (spoken[0] in _LOCAL_BODIES or not set(spoken) & (
         BODY_KINDS | _ORG_HEADS | INSTITUTION_WORDS | _BODY_HEAD_WORDS | {"department", "party", "association"}))
+    # Another first name before the subject's surname: "City Council Speaker Adrienne Adams" is not Mayor Eric
+    # Adams's council (a surname's particle is no first name: "Ms Ní Bhraonáin")
     other_first = bool(first) and len(spoken) > 1 and spoken[0] not in (first, last) \
         and spoken[0] not in _NAME_PARTICLES and not subject.startswith("the ") and not tail
     if names_subject and words & SPOKES_WORDS and not (other_first and spoken[-1] == last):
