@@ -5516,3 +5516,20 @@ def test_only_a_turn_that_brings_in_others_ends_a_crowds_reach(between, cue):
     text = ("Fresco will bring back staffed tills at its Leeds store.\n\nShoppers welcomed the decision. "
             f'{between} "About time," said pensioner Jean Hall.')
     assert cues_by_speaker(text, "Fresco brings back staffed tills")["Jean Hall"] == cue
+
+
+@pytest.mark.parametrize(("told", "side"), [
+    ("Few residents backed the plan.", "against"),  # few or none who took a side: the rest took the other
+    ("Hardly any residents supported the decision.", "against"),
+    ("Few residents welcomed the decision.", "against"),
+    ("A few residents backed the plan.", "favor"),  # some did
+    ("Many residents initially supported the plan but later turned against it.", "against"),  # where they ended
+    ("Residents are expected to back the plan at a meeting next week.", None),  # a forecast, not yet a reaction
+])
+def test_a_crowd_counted_few_turned_later_or_only_expected_to_act(told, side):
+    text = ("Brinmouth Council has approved new parking charges on the seafront.\n\n"
+            f'{told} "I shop here every week," said one resident.')
+    title = "Council approves seafront parking charges"
+    crowd = [i for i in extract(article(text, title=title)).items if not i.quoted]
+    assert [i.stance_cue for i in crowd] == ([side] if side else [])
+    assert cues_by_speaker(text, title)["one resident"] == side

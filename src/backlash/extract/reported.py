@@ -49,8 +49,12 @@ from backlash.extract.quotes import Statement, deed_judgement
 from backlash.extract.sides import (
     backing_side,
     counted,
+    few_or_none,
+    is_forecast,
+    later_side,
     light_reaction,
     named_object,
+    opposite,
     side_of,
     vowed_side,
     wanted_side,
@@ -231,7 +235,9 @@ def _reaction(parsed: ParsedText, paragraph: Paragraph, verb: Token) -> Statemen
         return None
     if any(c.dep_ == "advmod" and c.lower_ == "how" for c in verb.children):
         return None  # "Here is how players reacted": what follows tells, this announces it
-    if verb.lower_ in COMPLAINING_VERBS and (_nobody(verb) or any(c.dep_ == "neg" for c in verb.children)):
+    if is_forecast(verb):
+        return None  # "Fans are expected to back the plans next week": not yet anyone's reaction
+    if verb.lower_ in COMPLAINING_VERBS and (few_or_none(verb) or any(c.dep_ == "neg" for c in verb.children)):
         return None  # "No residents objected to the plans": nobody's complaint
     actor = _passive_agent(verb)
     sentence = list(verb.sent)
@@ -262,12 +268,6 @@ def _reaction(parsed: ParsedText, paragraph: Paragraph, verb: Token) -> Statemen
         many = Speaker("many people", "many people", "public")
         return _statement(parsed, paragraph, verb, sentence, "reaction", speaker=many) if widely else None
     return _statement(parsed, paragraph, verb, sentence, "reaction")
-
-
-def _nobody(verb: Token) -> bool:
-    """Whether the verb's subject counts nobody: "No residents", "Few fans" (not "A few pupils": some)."""
-    return any(d.lower_ in ("no", "nobody", "none") or (d.lower_ == "few" and (d.i == 0 or d.nbor(-1).lower_ != "a"))
-               for c in verb.children if c.dep_ == "nsubj" for d in c.subtree)
 
 
 _WIDELY = {"widely", "roundly", "universally", "broadly"}
@@ -409,6 +409,10 @@ def _statement(parsed: ParsedText, paragraph: Paragraph, verb: Token, tokens: li
     cue = backing_side(verb) or side_of(_why_they_took_to(verb) or verb) or _petition_side(verb) or wanted_side(verb) \
         or _poll_side(speaker.phrase, text) or _protest_side(text) or deed_judgement(verb) or _and_reacted(verb) \
         if how in ("reaction", "speech") else None
+    # "initially backed the move but later turned against it": where they ended up
+    cue = later_side(verb) or cue
+    if cue and few_or_none(verb):
+        cue = opposite(cue)  # "Few residents backed the plan", "Hardly any shoppers welcomed it"
     item = Item(kind="reaction", speaker=speaker.name, handle=None, speaker_role=speaker.role,
                 platform=platform_of(f"{speaker.phrase} {around}"), text=text,
                 text_source="paraphrase", quoted=False, char_start=start, char_end=end, stance_cue=cue)

@@ -406,7 +406,7 @@ def headline_side(headline: str, subject: str | None, aliases: frozenset[str] = 
         elif (low in FEELING_SIDES or low in CROWD_FEELING_VERBS) and (felt := _crowd_felt(lowered, i)) is not None:
             # "Voters skeptical as ...", "Fans fume", "... and subscribers are not happy"
             side = FEELING_SIDES.get(low) or CROWD_FEELING_VERBS[low]
-            add(_opposite(side) if felt else side, i)
+            add(opposite(side) if felt else side, i)
         elif low in BACKING_VERBS and i and lowered[i - 1] in CROWD_WORDS | {"public"} \
                 and lowered[i - 2:i - 1] != ["by"] and after not in _NOT_BACKED and (
                 (MEASURE_NOUNS | UTTERANCE_NOUNS | deeds) & set(lowered[i + 1:i + 5])
@@ -528,7 +528,7 @@ def crowd_side(sentence: Span, subject: str | None) -> str | None:
     if (mostly := _MOSTLY.search(sentence.text)) and (tone := _TONES.get(mostly.group("tone").lower())):
         return tone  # "The post drew 900 comments, almost all of them negative"
     if (not_all := _NOT_ALL.match(sentence.text)) and (tone := _TONES.get(not_all.group("tone").lower())):
-        return _opposite(tone)  # "Not all reaction was negative."
+        return opposite(tone)  # "Not all reaction was negative."
     if (reception := _RECEPTION.search(sentence.text)) and (tone := _TONES.get(reception.group("tone").lower())):
         return tone  # "The community's response was overwhelmingly negative."
     if (took := _TOOK_TO.search(sentence.text)) and (side := _took_to_side(took.group("verb").lower())):
@@ -536,7 +536,7 @@ def crowd_side(sentence: Span, subject: str | None) -> str | None:
     if (went := _WENT_DOWN.search(sentence.text)) and set(went.group("who").lower().split()) & _RECEIVERS:
         # "The decision did not go down well with residents", "went down badly with fans"
         side = "favor" if went.group("how").lower() == "well" else "against"
-        return _opposite(side) if went.group("negated") else side
+        return opposite(side) if went.group("negated") else side
     root = sentence.root
     joined = [c for c in root.children if c.dep_ == "conj" and c.tag_.startswith("VB")
               and any(d.dep_ in ("nsubj", "nsubjpass") for d in c.children)]
@@ -599,6 +599,8 @@ def _crowd_side_at(root: Token, subject: str | None) -> str | None:
         # "A few were less impressed": less of a feeling is its opposite
         negated |= state is not None and any(c.dep_ == "advmod" and c.lower_ == "less" for c in state.children)
         acting = next((c for c in state.children if c.dep_ == "xcomp"), None) if state is not None else None
+        if acting is not None and is_forecast(acting):
+            return None  # "Fans are expected to back the plans"
         if acting is not None:
             verb = acting  # "Users were quick to condemn the ad"
         elif state is None or not negated:
@@ -608,7 +610,7 @@ def _crowd_side_at(root: Token, subject: str | None) -> str | None:
         elif state.lower_ in _CONVINCED:
             return "against"
         else:
-            return _opposite(FEELING_SIDES.get(state.lower_))
+            return opposite(FEELING_SIDES.get(state.lower_))
     if negated:
         return None
     defended = _defended(verb)
@@ -624,7 +626,10 @@ def _crowd_side_at(root: Token, subject: str | None) -> str | None:
                  for t in c.subtree if t.dep_ in ("dobj", "pobj")]
     else:
         return None
-    return side if any(_the_storys_or_subjects(t, subject) for t in aimed) else None
+    if not any(_the_storys_or_subjects(t, subject) for t in aimed):
+        return None
+    side = later_side(verb) or side
+    return opposite(side) if few_or_none(verb) else side  # "Few residents backed the plan"
 
 
 def _the_storys_or_subjects(noun: Token, subject: str | None) -> bool:
@@ -699,7 +704,7 @@ def vowed_side(content: Token) -> str | None:
     else:
         return None
     negated = any(c.dep_ == "neg" for c in content.children)  # "would not support it"
-    return _opposite(side) if negated else side
+    return opposite(side) if negated else side
 
 
 def wanted_side(verb: Token) -> str | None:
@@ -732,7 +737,7 @@ def said_reaction_side(content: Token) -> str | None:
         c.dep_ not in ("acomp", "nsubj", "neg", "punct", "advmod") for c in content.children if felt is not content)
     if bare:
         side = FEELING_SIDES[felt.lower_]
-        return _opposite(side) if any(c.dep_ == "neg" for c in content.children) else side
+        return opposite(side) if any(c.dep_ == "neg" for c in content.children) else side
     if doer.dep_ == "nsubjpass":
         return None
     obj = next((c for c in content.children if c.dep_ == "dobj"), None)
@@ -745,7 +750,7 @@ def said_reaction_side(content: Token) -> str | None:
     else:
         return None
     negated = any(c.dep_ == "neg" for c in content.children)  # "said it did not support the plan"
-    return _opposite(side) if negated else side
+    return opposite(side) if negated else side
 
 
 def _ours(noun: Token, named: bool = False) -> bool:
@@ -785,8 +790,52 @@ _HEADS_OF_BODIES = {"principal", "headteacher", "superintendent", "chairman", "c
                     "chief", "ceo", "coach", "landlord"}
 
 
-def _opposite(side: str | None) -> str | None:
+def opposite(side: str | None) -> str | None:
     return OTHER_SIDE.get(side or "")
+
+
+def few_or_none(verb: Token) -> bool:
+    """Whether the verb's subject counts few or nobody: "No residents", "Few fans", "Hardly any
+    shoppers", "None of the parents", "Not many voters" (not "A few pupils": some)."""
+    for doer in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+        if doer.lower_ in ("nobody", "none"):
+            return True
+        for word in (c for c in doer.children if c.dep_ in ("det", "amod", "advmod")):
+            before = word.nbor(-1).lower_ if word.i > 0 else ""
+            if word.lower_ == "no" or (word.lower_ == "few" and before != "a") \
+                    or (word.lower_ == "any" and before in _HARDLY) or (word.lower_ == "many" and before == "not"):
+                return True
+    return False
+
+
+_HARDLY = {"hardly", "scarcely", "barely"}
+# What someone is expected to do is a forecast, not their reaction: "Fans are expected to back the plans"
+_FORECAST = {"expected", "likely", "unlikely", "set", "due", "poised", "tipped", "predicted", "forecast", "bound"}
+
+
+def is_forecast(verb: Token) -> bool:
+    return verb.dep_ == "xcomp" and verb.head.lower_ in _FORECAST
+
+
+_LATER = {"later", "since", "eventually", "subsequently", "now", "then"}
+
+
+def later_side(verb: Token) -> str | None:
+    """The side a joined verb told as coming later takes, where it differs from the first verb's:
+    "initially supported the move but later turned against it": against."""
+    for joined in (c for c in verb.children if c.dep_ == "conj" and c.tag_.startswith("VB")):
+        if not any(c.dep_ == "advmod" and c.lower_ in _LATER for c in joined.children):
+            continue
+        side = backing_side(joined) or side_of(joined) or _turned_against(joined)
+        if side:
+            return side
+    return None
+
+
+def _turned_against(verb: Token) -> str | None:
+    # "turned against it", "turned on the plan"
+    return "against" if verb.lower_ in ("turned", "turn", "turns") and any(
+        c.dep_ == "prep" and c.lower_ in ("against", "on") for c in verb.children) else None
 
 
 _SPEAKER_PRONOUNS = {"it", "they", "he", "she", "we", "i"}
