@@ -5533,3 +5533,47 @@ def test_a_crowd_counted_few_turned_later_or_only_expected_to_act(told, side):
     crowd = [i for i in extract(article(text, title=title)).items if not i.quoted]
     assert [i.stance_cue for i in crowd] == ([side] if side else [])
     assert cues_by_speaker(text, title)["one resident"] == side
+
+
+@pytest.mark.parametrize(("title", "text", "subject", "target"), [
+    # a title word before what a business trades in is part of its name
+    ("Premier Foods fined £2m over labelling failures",
+     "Premier Foods has been fined £2 million by the Food Standards Agency after the regulator found the company "
+     "had wrongly labelled allergens on 40 products.\n\nShoppers said they were shocked.",
+     "Premier Foods", "Premier Foods' labeling allergens on 40 products"),
+    ("Commuters angry as Cardinal Rail confirms 9% fare rise",
+     "Fares on Cardinal Rail services between Leeds and York will rise by 9% from March, the operator "
+     "has confirmed.\n\nCommuters said the rise was unfair.", "Cardinal Rail", None),
+    # a headline's kind is the body the lead names only where it does not act
+    ("Council bans barbecues in Westfield Park",
+     "Barbecues will be banned in Westfield Park from June under a new rule passed by Marlow Town Council.\n\n"
+     "Residents welcomed the ban.", "Marlow Town Council", None),
+    ("University to fine students for late library books",
+     "Students at the University of Eastmere will be fined for late library books from September, under rules "
+     "announced by the university.\n\nStudents said the fines were unfair.", "University of Eastmere", None),
+    ("University to track seminar attendance with phone app",
+     "Students at the University of Eastmere will have to check in to seminars with a phone app from September, "
+     "under rules announced by the university.\n\nStudents said the app was intrusive.",
+     "University of Eastmere", "University of Eastmere's plan to track seminar attendance with phone app"),
+    # ... or introduces with its kind after a comma
+    ("Retailer drops plan to close cafes",
+     "Hollins, the Midlands department store chain, has dropped its plan to close the cafes in its 12 stores.\n\n"
+     "Shoppers welcomed the U-turn.", "Hollins", None),
+    # a deed the lead tells in the passive with who did it
+    ("Tower approved despite objections",
+     "A 12-storey block of 90 flats has been approved by Hartley District Council, despite 600 objections.\n\n"
+     "Residents said they were furious.", "Hartley District Council",
+     "Hartley District Council's approving a 12-storey block of 90 flats"),
+])
+def test_subject_and_target_from_a_leads_body_named_in_passing(title, text, subject, target):
+    result = extract(article(text, title=title))
+    assert result.subject == subject
+    if target is not None:
+        assert result.target == target
+
+
+def test_a_title_is_still_no_part_of_a_persons_name():
+    text = ("Ontario has scrapped the toll on Highway 407.\n\n\"Drivers deserve a break,\" said Premier Doug Ford.\n\n"
+            "\"It is a good day,\" said Cardinal Thomas Collins.")
+    speakers = [i.speaker for i in extract(article(text, title="Ontario scraps highway toll")).items]
+    assert speakers == ["Doug Ford", "Thomas Collins"]

@@ -437,6 +437,17 @@ INSTITUTION_WORDS = frozenset({
     "theatre", "theater", "playhouse", "hospital", "zoo"})
 # The words that say what kind of body something is ("the gallery", "Museum", "the airline").
 BODY_KINDS = INSTITUTION_WORDS | BUSINESS_NOUNS
+# What a business deals in, ending its name: after a title word it is a body's name, not a person's
+# ("Premier Energy", "Cardinal Health", "Royal Mail"; not "Premier Doug Ford", "Cardinal Pell").
+TRADE_WORDS = frozenset({
+    "rail", "railway", "railways", "trains", "bus", "buses", "coaches", "airways", "airlines", "air", "ferries",
+    "energy", "power", "water", "gas", "electric", "oil", "petroleum", "mining", "steel", "chemicals",
+    "foods", "food", "brewing", "dairies", "farms", "health", "healthcare", "pharma", "pharmaceuticals", "care",
+    "homes", "housing", "estates", "properties", "construction", "inn", "inns", "hotels", "holidays", "travel",
+    "mail", "post", "logistics", "freight", "telecom", "broadband", "media", "broadcasting", "radio", "pictures",
+    "films", "records", "games", "interactive", "entertainment", "events", "books", "press", "insurance",
+    "finance", "capital", "savings", "retail", "stores", "brands", "motors", "technologies", "systems",
+    "networks", "communications", "solutions", "services", "holdings", "group", "league"})
 # A quote mark of any kind, the doubled apostrophe of some newspapers' archives (''Q'') too;
 # quotes are scanned on these before parsing.
 QUOTE_MARK = re.compile(r"[\"“”]|''")

@@ -23,6 +23,7 @@ from backlash.extract.lexicon import (
     ROLE_NOUNS,
     SPEECH_VERBS,
     TITLES,
+    TRADE_WORDS,
     UTTERANCE_NOUNS,
     WEEKDAYS_MONTHS,
     can_speak,
@@ -292,11 +293,14 @@ def _name_at(token: Token) -> str | None:
                               and (w.lower().rstrip(".") in TITLES or w.lower() in ROLE_NOUNS)
                               and not (w.lower() in CROWD_WORDS and w.endswith("s"))),  # "Rovers Fans United"
               default=0)
-    if cut == len(run) - 1 and run[cut - 1].ent_iob_ == "B" and run[cut - 1].ent_type_ not in ("", "PERSON") \
-            and token.ent_iob_ == "I" and token.ent_type_ == run[cut - 1].ent_type_ \
-            and (run[cut - 1].lower_ not in TITLES or run[cut - 1].lower_ == "general"):
+    if cut == len(run) - 1 and ((
+            run[cut - 1].ent_iob_ == "B" and run[cut - 1].ent_type_ not in ("", "PERSON")
+            and token.ent_iob_ == "I" and token.ent_type_ == run[cut - 1].ent_type_
+            and (run[cut - 1].lower_ not in TITLES or run[cut - 1].lower_ == "general"))
+            or (run[cut - 1].lower_ in TITLES and token.lower_ in TRADE_WORDS and run[cut - 1].is_title)):
         # a body named with a role word or "General" and one more ("Network Rail", "General Motors"; not a
-        # person's title, which the entity tagger often takes in: "Sheriff Villanueva", "Coach Swinney")
+        # person's title, which the entity tagger often takes in: "Sheriff Villanueva", "Coach Swinney"),
+        # or with any title before what it trades in ("Premier Energy", "Cardinal Health")
         cut -= 1
     first = run[0].i
     after_office = first >= 2 and run[0].doc[first - 1].lower_ == "of" and run[0].doc[first - 2].lower_ in TITLES

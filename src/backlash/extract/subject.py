@@ -142,6 +142,21 @@ _KIND_NAMES = {"school": ("academy", "primary", "college"),
                "club": ("town", "city", "united", "rovers", "fc", "athletic", "wanderers", "albion", "county")}
 
 
+def _named_with_kind(kind: str, text: str) -> str | None:
+    """The one body `text` names with `kind` as its head or before "of": "Shorehaven City Council",
+    "University of Northmoor" (None for none or several)."""
+    head = re.escape(kind.capitalize())
+    found = {re.sub(r"^(?:The|A|An|In|At|By|Under) ", "", m.group(0)) for m in re.finditer(
+        rf"\b(?:[A-Z][\w'’&-]+ ){{1,3}}{head}\b|\b{head} of (?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?", text)}
+    # (a name, not a title or a headline's words in capitals: "How the Elite Betrayed Their Party")
+    names = {n for n in found if " " in n and n.split()[0].lower() not in TITLES
+             and not {w.lower() for w in n.split()} & _NOT_IN_NAMES}
+    return names.pop() if len(names) == 1 else None
+
+
+_NOT_IN_NAMES = (PRONOUNS | _FUNCTION_WORDS | {"our", "my", "your"}) - {"of", "the"}
+
+
 def _without_title_before(name: str, text: str) -> str:
     """A headline's "<title> <surname>" as the text writes it in full after a title: "Governor Walsh" and
     "Gov. Walsh" of the lead's "Governor Karen Walsh" (not "President Trump" of a text that writes only
@@ -223,6 +238,13 @@ def detect_subject(article: Article, parsed: ParsedText, title: Doc | None) -> s
             or (other.split()[0].lower() == kind and other.split()[1] in ("of", "for"))
             or kind.capitalize() in other.split()[1:-1]  # "the City" for "Marston City Council"
             or re.search(rf"\b{re.escape(kind)} {re.escape(other)}\b", text[:GENDER_SCAN_CHARS], re.I))), None)
+    # ... or one the lead names only where it does not act ("under a new rule passed by Shorehaven City
+    # Council", "Students at the University of Northmoor will have to ...", "a project led by the Westmarch
+    # Wildlife Trust")
+    lead_text = " ".join(p.doc.text for p in parsed.lead[:2])
+    for name in [n for n in scores if bodies.get(n) is None and len(n.removeprefix("the ").split()) == 1
+                 and n.split()[-1].lower() in INSTITUTION_WORDS]:
+        bodies[name] = _named_with_kind(name.split()[-1], lead_text)
     # A headline's bare kind ("Museum criticised for charging ...") names the body the lead calls by
     # its name ("The National Gallery of Wessex has been criticised ...")
     # (or one the text introduces by its kind: "Budget carrier SkyJet")
@@ -230,7 +252,9 @@ def detect_subject(article: Article, parsed: ParsedText, title: Doc | None) -> s
     named_bodies = [n for n in scores if n[:1].isupper() and (len(n.split()) > 1 and (_ORG_NAME.search(n) or any(
         w.lower() in BODY_KINDS for w in n.split())) or re.search(rf"\b(?i:{_BUSINESS}) {re.escape(n)}\b",
                                                                  text[:GENDER_SCAN_CHARS])
-        or re.search(rf"\b{re.escape(n)}\b[^.\n]*{_BODY_SAYS.pattern}", text[:GENDER_SCAN_CHARS]))]
+        or re.search(rf"\b{re.escape(n)}\b[^.\n]*{_BODY_SAYS.pattern}", text[:GENDER_SCAN_CHARS])
+        or re.search(rf"\b{re.escape(n)}(?:['’]s)?, (?:the|a|an) (?:[\w-]+ ){{0,3}}(?:{_BUSINESS})\b",
+                     text[:GENDER_SCAN_CHARS]))]  # "Bramley's, the Yorkshire supermarket chain, has ..."
     # (a bare kind, or a described one: "Gaming studio lays off 300 staff" for "Video game publisher Redline
     # Interactive is laying off ...")
     for name in [n for n in scores if bodies.get(n) is None and (
@@ -254,9 +278,12 @@ def detect_subject(article: Article, parsed: ParsedText, title: Doc | None) -> s
     places = [n for n in opening_names if n.isalpha() and n.istitle() and n.lower() not in _PLACE_KINDS]
     for name in [n for n in scores if bodies.get(n) is None and n.lower().removeprefix("the ") in _PLACE_KINDS]:
         bodies[name] = places[0] if len(places) == 1 else None
+    by_kind_word: dict[str, str] = {}  # a body and the kind word the story also calls it by ("the trust")
     for name, body in bodies.items():
         if body is not None:
             scores[body] += scores.pop(name)
+            if len(name.removeprefix("the ").split()) == 1 and name.split()[-1].lower() in BODY_KINDS:
+                by_kind_word[body] = f"the {name.split()[-1].lower()}"
     for name in [n for n in scores if n.isalpha() and n.istitle() and n.lower() in _ORG_HEADS]:
         if re.search(rf"\bthe {name.lower()}\b", text, re.I):  # a headline's "Government's ban ...": the government
             scores[f"the {name.lower()}"] += scores.pop(name)
@@ -265,6 +292,8 @@ def detect_subject(article: Article, parsed: ParsedText, title: Doc | None) -> s
         merged[surname(name).lower()] += score
     for name in scores:
         mentions = len(re.findall(rf"\b{re.escape(surname(name))}\b", text))
+        if name in by_kind_word:
+            mentions += len(re.findall(rf"\b{re.escape(by_kind_word[name])}\b", text, re.I))
         acronym = re.search(rf"{re.escape(name)}\s+\((?P<short>[A-Z]{{2,6}})\)", text) if f"{name} (" in text else None
         if acronym is not None and acronym.group("short")[0] == name[0]:
             # "The British Medical Association (BMA), which called the strike": then "the BMA" (not "Information
@@ -316,6 +345,8 @@ def detect_subject(article: Article, parsed: ParsedText, title: Doc | None) -> s
         # "Hundreds of Amazon warehouse workers walked out ...": their employer (not workers robbed, evacuated,
         # or angry at a law)
         best = follower.group("name")
+    if best and best.removeprefix("the ").lower() in INSTITUTION_WORDS:
+        best = _named_with_kind(best.split()[-1], lead_text) or best  # "University to fine students ..."
     if best and best.startswith("the ") and best.split()[-1].lower() in BUSINESS_NOUNS \
             and (named := _named_body(parsed, text) or _named_by_kind(best.split()[-1], lead, text)):
         # "A woman has hit out at a parking company ..." ... "received the fine from ParkRight": a body's
@@ -880,11 +911,14 @@ _PUTS = {"submit", "unveil", "propose", "announce", "launch", "introduce", "lodg
 
 
 def _what_it_showed(verb: Token) -> Token | None:
-    """What evidence showed someone did: "records showed he claimed £2,950", "a video showed him using ..."."""
+    """What evidence showed someone did: "records showed he claimed £2,950", "a video showed him using ...",
+    "the regulator found the supplier had wrongly moved customers ..." (the subject by its kind)."""
     if (verb.lemma_ or verb.lower_) not in _EVIDENCE and verb.lower_ not in ("showed", "shows", "revealed"):
         return None
     return next((c for c in verb.children if c.dep_ == "ccomp" and any(
-        d.dep_ == "nsubj" and d.lower_ in ("he", "she", "they", "it", "him", "her", "them") for d in c.children)), None)
+        d.dep_ == "nsubj" and (d.lower_ in ("he", "she", "they", "it", "him", "her", "them") or (
+            d.lower_ in BODY_KINDS | _ORG_HEADS and any(e.lower_ == "the" for e in d.children)))
+        for d in c.children)), None)
 
 
 def _a_title(token: Token) -> bool:
@@ -1662,6 +1696,8 @@ def detect_target(article: Article, parsed: ParsedText, subject: str | None, tit
     last = surname(subject).lower().split("-")[-1]  # the tokenizer splits "Mark-Viverito" at its hyphen
     # (a headline's "EU" acts in the lead as "The European Union")
     spelled = (_spelled_out(subject, " ".join(p.doc.text for p in parsed.lead[:2])) or "").split()
+    kind_words = {w for w in subject.split()[:-1] if w.lower() in INSTITUTION_WORDS and w.istitle()} \
+        if " of " in subject else set()
     # (text, offset of the sentence's paragraph in it, sentence): the lead's, then the title's (not in
     # the article's text, so its offsets are its own) when the lead tells no action.
     # (a web page's heading that repeats the title first: its words name the action most briefly)
@@ -1683,6 +1719,8 @@ def detect_target(article: Article, parsed: ParsedText, subject: str | None, tit
             ministers = token.lower_ == "ministers" and subject == "the government"  # (see `_agent_name`)
             named = bool(spelled) and token.i + 1 >= len(spelled) and [
                 t.text for t in token.doc[token.i + 1 - len(spelled): token.i + 1]] == spelled
+            # (a headline's "University to track ..." of the University of Northmoor)
+            named |= title is not None and token.doc is title and token.text in kind_words
             if token.lower_ != last and not named and not titled and not ministers and (
                     actor is None or token.doc is not actor.doc or token.i != actor.i):
                 continue
@@ -1858,6 +1896,13 @@ def _action_phrase(token: Token, subject: str, text: str, offset: int) -> str | 
         rest = [t for c in verb.rights if c.dep_ not in _CLAUSE_END_DEPS | {"agent"} for t in _clause(c)]
         whom = _own_words(list(done_to.subtree), text, offset)
         return _limit([_possessive(subject), "fining", whom[:1].lower() + whom[1:], _own_words(rest, text, offset)])
+    passive = token.head.head if token.dep_ == "pobj" and token.head.dep_ == "agent" else None
+    done = next((c for c in passive.children if c.dep_ == "nsubjpass"), None) if passive is not None \
+        and passive.tag_ == "VBN" and (passive.lemma_ or passive.lower_) in _DONE_BY_AN_AGENT else None
+    if done is not None and passive is not None and done.lower_ not in PRONOUNS:
+        # "A 14-storey block of 160 flats has been approved by Eastfield Borough Council": its approving it
+        whom = _own_words(list(done.subtree), text, offset)
+        return _limit([_possessive(subject), _gerund(passive.lemma_ or passive.lower_), whom[:1].lower() + whom[1:]])
     if token.dep_ == "compound" and token.head.lower_ in MEASURE_NOUNS and token.head.tag_ == "NN" \
             and token.head.dep_ in ("nsubj", "nsubjpass"):
         # "A new Texas law that lets residents carry handguns ... took effect": the subject's measure
@@ -2316,6 +2361,11 @@ _TIME_PREPOSITIONS = {"on", "in", "at", "during", "since", "until", "by", "from"
 
 
 _EVIDENCE = {"show", "reveal", "suggest", "find", "confirm", "emerge", "indicate"}  # what records say someone did
+# Deeds a lead tells in the passive with who did them: "has been approved by the council"
+_DONE_BY_AN_AGENT = {"approve", "reject", "refuse", "ban", "scrap", "axe", "cancel", "close", "block", "pass",
+                     "introduce", "launch", "remove", "demolish", "sell", "award", "grant", "raise", "cut", "build",
+                     "fell", "withdraw", "pull", "drop", "end", "suspend", "veto", "overturn", "halt", "shut",
+                     "delay", "postpone", "freeze", "sack", "dismiss", "expel"}
 _DOUBLING = r"[^aeiou]*[aeiou][bdgmnpt]"  # one syllable ending in one consonant: "ban" -> "banning"
 
 
