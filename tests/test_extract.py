@@ -5577,3 +5577,26 @@ def test_a_title_is_still_no_part_of_a_persons_name():
             "\"It is a good day,\" said Cardinal Thomas Collins.")
     speakers = [i.speaker for i in extract(article(text, title="Ontario scraps highway toll")).items]
     assert speakers == ["Doug Ford", "Thomas Collins"]
+
+
+@pytest.mark.parametrize(("asked", "cue"), [
+    ("asked how much the trial would cost", "none"),  # a question takes no side
+    ("asked when the cameras would be switched on", "none"),
+    ("asked why the force was wasting money on gadgets", None),  # "why" may carry a charge: the model reads it
+    ("asked whether the cameras were needed at all", None),  # and "whether" a doubt
+])
+def test_a_reported_question_takes_no_side(asked, cue):
+    text = ("Severn Vale Police will give body-worn cameras to its community support officers.\n\n"
+            f"Councillor Dafydd Morgan {asked}.")
+    assert cues_by_speaker(text, "Police to trial body cameras")["Dafydd Morgan"] == cue
+
+
+def test_its_leader_after_another_body_speaks_for_that_body():
+    text = ("Students at the University of Northmoor will have to check in to lectures with an app.\n\n"
+            'The students\' union said it opposed the move. Its president, Jordan Blake, said: "It is surveillance."')
+    kinds = {i.speaker: i.kind for i in extract(article(text, title="University to track attendance")).items}
+    assert kinds["Jordan Blake"] == "reaction"
+    text = ("Students at the University of Northmoor will have to check in to lectures with an app.\n\n"
+            'The university said the app would help. Its president, Jane Roe, said: "It is about support."')
+    kinds = {i.speaker: i.kind for i in extract(article(text, title="University to track attendance")).items}
+    assert kinds["Jane Roe"] == "subject_statement"

@@ -63,7 +63,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item
 
-EXTRACTOR_VERSION = "0.3.289"  # (also what the pipeline asks the model: see framing)
+EXTRACTOR_VERSION = "0.3.290"  # (also what the pipeline asks the model: see framing)
 TITLE_CHARS = 1000
 
 
@@ -526,7 +526,7 @@ def _sided_by_lead_in(items: list[Item], text: str, backed: Sequence[tuple[int, 
     named speakers keep their own (their reaction may be aimed at someone else: "Hutto blamed George W.
     Bush" in an article about Trump). `phrases`: each item's speaker as written."""
     told = sorted([(i.char_start or 0, i.char_end or 0, i.stance_cue, _a_crowd(i)) for i in items
-                   if i.kind == "reaction" and not i.quoted and i.stance_cue
+                   if i.kind == "reaction" and not i.quoted and i.stance_cue in OTHER_SIDE
                    and i.char_start is not None and i.char_end is not None]
                   + [(start, end, side, "public") for start, end, side in backed], key=lambda t: t[:2])
     # (by where each starts: a quote inside a crowd's sentence that tells its side is an example of it
@@ -608,7 +608,8 @@ def _sided_by_lead_in(items: list[Item], text: str, backed: Sequence[tuple[int, 
     # Each speaker's reactions with a side, by paragraph, in order of their ends: built once, for
     # `own_told_side`.
     own_told: dict[tuple[str | None, int], list[tuple[int, str]]] = {}
-    for told_item in sorted((i for i in items if i.kind == "reaction" and i.stance_cue and i.char_end is not None),
+    for told_item in sorted((i for i in items if i.kind == "reaction" and i.stance_cue in OTHER_SIDE
+                             and i.char_end is not None),
                             key=lambda i: i.char_end or 0):
         key = (told_item.speaker, paragraph_of(told_item.char_end or 0))
         own_told.setdefault(key, []).append((told_item.char_end or 0, told_item.stance_cue or ""))

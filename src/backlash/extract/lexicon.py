@@ -72,7 +72,7 @@ FAVOR_REACTIONS = {"praise", "applaud", "hail", "welcome", "cheer", "celebrate",
                    "plaudits", "congratulations", "acclaim"}
 # The side of a short judgement that names the measure ("called the ban “ridiculous”", "branded it a
 # disgrace", "called it “a long overdue first step”"), read only after a naming verb.
-OTHER_SIDE = {"against": "favor", "favor": "against"}  # a side turned over (`none` has no other)
+OTHER_SIDE = {"against": "favor", "favor": "against"}  # a side turned over (`none`, no side, has no other)
 JUDGEMENT_SIDES = {**dict.fromkeys((
     "ridiculous", "cruel", "disgrace", "disgraceful", "outrageous", "shameful", "absurd", "disgusting", "appalling",
     "unacceptable", "unfair", "terrible", "awful", "stupid", "scandal", "scandalous", "mistake", "misjudgement",

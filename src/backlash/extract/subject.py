@@ -1418,6 +1418,11 @@ def introduced_as_staff(speaker: str, subject: str | None, text: str, organizati
         members = _MEMBERS_BODY.search(line[:titled.start()]) if titled else None
         if members and members.group(1).lower() not in subject.lower().split():
             titled = None  # "Student union president Kwame Asante" of a university
+        if titled and re.search(r"\b(?:[Ii]ts|[Tt]heir)\s+$", line[:titled.start()]) and (
+                members := _OPENS_ON_MEMBERS.match(re.split(r"(?<=[.!?])\s+", text[
+                    max(0, found.start() - 300): found.start() - len(line) + titled.start()])[-2:][0])) \
+                and members.group(1).lower() not in subject.lower().split():
+            titled = None  # "The students' union said it opposed the move. Its president, Jordan Blake, ..."
         if titled and _FORMER.search(line[:titled.start()]):
             # "former prime minister Liz Truss", "Former Bank of England governor X" speak for themselves, and
             # "shadow education secretary X" for the opposition
@@ -1445,6 +1450,11 @@ def introduced_as_staff(speaker: str, subject: str | None, text: str, organizati
 _FORMER = re.compile(r"\b(?i:former|ex|then|onetime|shadow|opposition)[\s-]+(?:[\w.'’-]+\s+){0,4}$")
 _MEMBERS_BODY = re.compile(r"\b(union|association|society|guild|senate|federation|club|league|party|"
                            r"student|students['’]?|pupils['’]?|alumni|parents['’]?)\s+(?:[\w-]+\s+)?$", re.I)
+
+
+# A sentence whose doer is such a body: "The students' union said ..."
+_OPENS_ON_MEMBERS = re.compile(r"\s*(?:[Tt]he\s+)?(?:[\w'’-]+\s+){0,3}?(union|association|society|guild|federation|"
+                               r"club|league|party)\b")
 
 
 def _former_at(body: str, phrase: str) -> bool:
