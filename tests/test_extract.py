@@ -5600,3 +5600,46 @@ def test_its_leader_after_another_body_speaks_for_that_body():
             'The university said the app would help. Its president, Jane Roe, said: "It is about support."')
     kinds = {i.speaker: i.kind for i in extract(article(text, title="University to track attendance")).items}
     assert kinds["Jane Roe"] == "subject_statement"
+
+
+@pytest.mark.parametrize(("told", "side"), [
+    # review: "few" after a determiner or an owner counts some; "No" may name a referendum's side
+    ("The few residents who stayed to the end backed the plan.", "favor"),
+    ("His few remaining allies backed the plan.", "favor"),
+    ("No campaigners welcomed the result.", "favor"),
+    # a later verb of another doer, or aimed at another thing, is not where they ended up
+    ("Residents opposed the plan at first, but councillors then backed it.", "against"),
+    ("Residents praised the plan but then criticised the new bus timetable.", "favor"),
+    # an arranged protest is a reaction, not a forecast
+    ("Residents are set to protest against the plan on Saturday.", "against"),
+])
+def test_review_cases_keep_the_crowds_own_side(told, side):
+    text = f"Brinmouth Council has approved a plan to close the seafront to cars.\n\n{told}"
+    crowd = [i for i in extract(article(text, title="Council to close seafront to cars")).items if not i.quoted]
+    assert crowd[0].stance_cue == side
+
+
+@pytest.mark.parametrize(("title", "text", "subject"), [
+    # a person named like a trade keeps their title out of their name
+    ("Senator votes against tax bill", "Senator Margaret Power has voted against the tax bill.\n\n"
+     "Senator Power said the bill would hurt working families.", "Margaret Power"),
+    # a headline's kind is not a body the lead names in passing where someone named acts
+    ("Council cuts arts budget", "Bexford Council has cut its entire arts budget, despite a warning from Arts "
+     "Council England.\n\nArtists said they were devastated.", "Bexford Council"),
+])
+def test_review_cases_keep_the_subject(title, text, subject):
+    assert extract(article(text, title=title)).subject == subject
+
+
+def test_a_headlines_kind_is_no_body_named_in_passing_where_another_acts():
+    text = ("The RMT has called off next week's strike after a deal similar to one accepted by the Fire Brigades "
+            "Union.\n\nPassengers welcomed the news.")
+    assert "Fire Brigades" not in (extract(article(text, title="Union calls off strike")).subject or "")
+
+
+def test_review_cases_keep_the_target():
+    text = ("A solar farm on 200 acres was approved by Kent County Council last year. Hartley District Council has "
+            "now refused planning permission for the cables that would link it to the grid.\n\n"
+            "Campaigners welcomed the refusal.")
+    target = extract(article(text, title="Hartley District Council refuses solar farm cables")).target
+    assert target.startswith("Hartley District Council's refusing planning permission")

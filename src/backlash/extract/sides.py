@@ -802,15 +802,28 @@ def few_or_none(verb: Token) -> bool:
             return True
         for word in (c for c in doer.children if c.dep_ in ("det", "amod", "advmod")):
             before = word.nbor(-1).lower_ if word.i > 0 else ""
-            if word.lower_ == "no" or (word.lower_ == "few" and before != "a") \
+            if (word.lower_ == "no" and not _side_named_no(word)) or (word.lower_ == "few" and before not in _SOME) \
                     or (word.lower_ == "any" and before in _HARDLY) or (word.lower_ == "many" and before == "not"):
                 return True
     return False
 
 
 _HARDLY = {"hardly", "scarcely", "barely"}
+# "a few", "the few who stayed", "his few remaining allies": some did
+_SOME = {"a", "the", "his", "her", "its", "their", "our", "my", "your", "those", "these", "quite"}
+
+
+def _side_named_no(word: Token) -> bool:
+    """A referendum's side: "No campaigners welcomed the result", "the No campaign" (capitalized inside a
+    sentence, before a campaign's word, or where the paragraph names a Yes side)."""
+    return word.text == "No" and (word.i > word.sent.start or word.head.lower_ in _CAMPAIGNERS
+                                  or re.search(r"\bYes\b", word.doc.text) is not None)
+
+
+_CAMPAIGNERS = {"campaigners", "campaign", "camp", "side", "voters", "supporters", "vote"}
 # What someone is expected to do is a forecast, not their reaction: "Fans are expected to back the plans"
-_FORECAST = {"expected", "likely", "unlikely", "set", "due", "poised", "tipped", "predicted", "forecast", "bound"}
+# (not "set to" or "due to": "Fans are set to boycott Saturday's game" is an organised protest)
+_FORECAST = {"expected", "likely", "unlikely", "poised", "tipped", "predicted", "forecast", "bound"}
 
 
 def is_forecast(verb: Token) -> bool:
@@ -825,6 +838,11 @@ def later_side(verb: Token) -> str | None:
     "initially supported the move but later turned against it": against."""
     for joined in (c for c in verb.children if c.dep_ == "conj" and c.tag_.startswith("VB")):
         if not any(c.dep_ == "advmod" and c.lower_ in _LATER for c in joined.children):
+            continue
+        # (the same doer's, at the same thing: not "but councillors then backed it", "then booed the referee")
+        aimed = [t for c in joined.children if c.dep_ in ("dobj", "prep")
+                 for t in c.subtree if t.dep_ in ("dobj", "pobj")]
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in joined.children) or not any(_ours(t) for t in aimed):
             continue
         side = backing_side(joined) or side_of(joined) or _turned_against(joined)
         if side:

@@ -145,9 +145,11 @@ _KIND_NAMES = {"school": ("academy", "primary", "college"),
 def _named_with_kind(kind: str, text: str) -> str | None:
     """The one body `text` names with `kind` as its head or before "of": "Shorehaven City Council",
     "University of Northmoor" (None for none or several)."""
-    head = re.escape(kind.capitalize())
-    found = {re.sub(r"^(?:The|A|An|In|At|By|Under) ", "", m.group(0)) for m in re.finditer(
-        rf"\b(?:[A-Z][\w'’&-]+ ){{1,3}}{head}\b|\b{head} of (?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?", text)}
+    head, word = re.escape(kind.capitalize()), r"[A-Z][\w&-]*"
+    # ("Brighton and Hove City Council", "University of the West of England"; without "Conservative-run")
+    found = {re.sub(r"^(?:(?:The|A|An|In|At|By|Under) |[\w-]+-(?:run|led|controlled) )", "", m.group(0))
+             for m in re.finditer(rf"\b{word}(?: (?:and |& )?{word}){{0,3}} {head}\b(?!['’])|"
+                                  rf"\b{head} of (?:the )?{word}(?: (?:of |and |the )*{word}){{0,2}}\b(?!['’])", text)}
     # (a name, not a title or a headline's words in capitals: "How the Elite Betrayed Their Party")
     names = {n for n in found if " " in n and n.split()[0].lower() not in TITLES
              and not {w.lower() for w in n.split()} & _NOT_IN_NAMES}
@@ -241,9 +243,12 @@ def detect_subject(article: Article, parsed: ParsedText, title: Doc | None) -> s
     # ... or one the lead names only where it does not act ("under a new rule passed by Shorehaven City
     # Council", "Students at the University of Northmoor will have to ...", "a project led by the Westmarch
     # Wildlife Trust")
+    # (only where no one named acts in the lead's opening: not "Bexford council has cut ..., despite a warning
+    # from Arts Council England", "The RMT has called off ..., a deal accepted by the Fire Brigades Union")
     lead_text = " ".join(p.doc.text for p in parsed.lead[:2])
-    for name in [n for n in scores if bodies.get(n) is None and len(n.removeprefix("the ").split()) == 1
-                 and n.split()[-1].lower() in INSTITUTION_WORDS]:
+    nobody_acts = not any(not _common_word(n, text) for n in opening_names)
+    for name in [n for n in scores if nobody_acts and bodies.get(n) is None
+                 and len(n.removeprefix("the ").split()) == 1 and n.split()[-1].lower() in INSTITUTION_WORDS]:
         bodies[name] = _named_with_kind(name.split()[-1], lead_text)
     # A headline's bare kind ("Museum criticised for charging ...") names the body the lead calls by
     # its name ("The National Gallery of Wessex has been criticised ...")
@@ -345,7 +350,7 @@ def detect_subject(article: Article, parsed: ParsedText, title: Doc | None) -> s
         # "Hundreds of Amazon warehouse workers walked out ...": their employer (not workers robbed, evacuated,
         # or angry at a law)
         best = follower.group("name")
-    if best and best.removeprefix("the ").lower() in INSTITUTION_WORDS:
+    if best and nobody_acts and best.removeprefix("the ").lower() in INSTITUTION_WORDS:
         best = _named_with_kind(best.split()[-1], lead_text) or best  # "University to fine students ..."
     if best and best.startswith("the ") and best.split()[-1].lower() in BUSINESS_NOUNS \
             and (named := _named_body(parsed, text) or _named_by_kind(best.split()[-1], lead, text)):
@@ -917,8 +922,14 @@ def _what_it_showed(verb: Token) -> Token | None:
         return None
     return next((c for c in verb.children if c.dep_ == "ccomp" and any(
         d.dep_ == "nsubj" and (d.lower_ in ("he", "she", "they", "it", "him", "her", "them") or (
-            d.lower_ in BODY_KINDS | _ORG_HEADS and any(e.lower_ == "the" for e in d.children)))
+            d.lower_ in _FIRM_WORDS and any(e.lower_ == "the" for e in d.children)))
         for d in c.children)), None)
+
+
+# What a story calls a business it is about (not "the club", "the hospital": often another body than the one
+# criticised for what a review found)
+_FIRM_WORDS = {"company", "firm", "supplier", "provider", "operator", "business", "retailer", "airline", "bank",
+               "lender", "insurer", "carrier"}
 
 
 def _a_title(token: Token) -> bool:
@@ -1909,7 +1920,9 @@ def _action_phrase(token: Token, subject: str, text: str, offset: int) -> str | 
     passive = token.head.head if token.dep_ == "pobj" and token.head.dep_ == "agent" else None
     done = next((c for c in passive.children if c.dep_ == "nsubjpass"), None) if passive is not None \
         and passive.tag_ == "VBN" and (passive.lemma_ or passive.lower_) in _DONE_BY_AN_AGENT else None
-    if done is not None and passive is not None and done.lower_ not in PRONOUNS:
+    agent = " ".join(t.text for t in token.subtree).lower()
+    if done is not None and passive is not None and done.lower_ not in PRONOUNS \
+            and subject.lower().removeprefix("the ") in agent:  # (the subject itself, not "Kent County Council")
         # "A 14-storey block of 160 flats has been approved by Eastfield Borough Council": its approving it
         whom = _own_words(list(done.subtree), text, offset)
         return _limit([_possessive(subject), _gerund(passive.lemma_ or passive.lower_), whom[:1].lower() + whom[1:]])
