@@ -2860,7 +2860,8 @@ def test_a_name_right_after_said_speaks_a_quote_before_it_whatever_the_parser_ha
 
 @pytest.mark.parametrize(("before", "speaker"), [
     ("Sam Lau, the party's communications director, said in a statement.", "Sam Lau"),
-    ("The mayor said the plan was fair.", None),  # a sentence with words of its own introduces no quote
+    ("The mayor said the plan was fair.", "mayor"),  # a quote after one's reported words goes on with them
+    ("The mayor was furious.", None),  # a sentence that reports no speaking introduces no quote
 ])
 def test_a_quote_after_a_sentence_that_only_reports_speaking_is_that_speakers(before, speaker):
     text = f'{before} "There are no paper ballots to recount. The caucuses were a unique event."'
@@ -5643,3 +5644,15 @@ def test_review_cases_keep_the_target():
             "Campaigners welcomed the refusal.")
     target = extract(article(text, title="Hartley District Council refuses solar farm cables")).target
     assert target.startswith("Hartley District Council's refusing planning permission")
+
+
+def test_a_whole_quote_after_a_speakers_reported_words_goes_on_with_them():
+    lead = "Pemberton's has cut the sugar in its Golden Crunch biscuits by 30%.\n\n"
+    text = lead + ('Retired teacher Brian Hutchins said he had eaten two every day for 50 years. '
+                   '"I won\'t be buying them again."')
+    assert [(i.speaker, i.quoted) for i in extract(article(text)).items] == [
+        ("Brian Hutchins", True), ("Brian Hutchins", False)]
+    # (a paragraph quoted before keeps its one chain: `"Q1," says X. She says ... "Q2"`)
+    text = lead + ('"They taste of cardboard," says shopper Ann Lee. She says she will switch brands. '
+                   '"Sixty years, ruined."')
+    assert [i.speaker for i in extract(article(text)).items if i.quoted] == ["Ann Lee"]

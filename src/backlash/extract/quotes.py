@@ -271,7 +271,7 @@ def _attribution(parsed: ParsedText, span: Span) -> _Attribution | None:
     if (listed := _listed_speaker(before)) is not None:
         return _Attribution(listed, before)
     return _introduced_by_colon(parsed, before, span) or _announced_above(parsed, span) or \
-        _told_just_before(parsed, before, span)
+        _told_just_before(parsed, before, span) or _went_on(parsed, before, span)
 
 
 # A sentence that reports someone spoke and gives no words of its own: "X said in a statement."
@@ -295,6 +295,30 @@ def _told_just_before(parsed: ParsedText, before: str, span: Span) -> _Attributi
     verbs = [t for t in stop.sent if is_reporting(t) and subject_of(t) is not None
              and not any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in t.children)]
     speaker = speaker_at(parsed, paragraph, subject_of(verbs[-1])) if verbs else None
+    return _Attribution(speaker, stop.sent.text) if speaker is not None else None
+
+
+def _went_on(parsed: ParsedText, before: str, span: Span) -> _Attribution | None:
+    """`Brian Hutchins said he had eaten them every day for 50 years. “I won't be buying them again.”`: a
+    quote that is a whole sentence of its own, right after one in which a named speaker said something in
+    their own words, goes on with what they said (in that paragraph, with no quote in that sentence)."""
+    line = before[before.rfind("\n") + 1:]
+    words = parsed.text[span.start:span.end].rstrip()
+    closing = QUOTE_MARK.match(parsed.text, span.end)
+    rest = parsed.text[closing.end(): closing.end() + 40] if closing else ""
+    if not line.strip() or line.rstrip()[-1:] not in (".", "!", "?") or words[-1:] not in (".", "!", "?") \
+            or not re.match(r"\s*(?:$|\n|[“\"A-Z])", rest) \
+            or QUOTE_MARK.search(parsed.text, parsed.text.rfind("\n", 0, span.start) + 1, max(span.start - 1, 0)):
+        return None  # (not in a paragraph quoted before: `“Q1,” X said. She said ... “Q2”` goes on the first)
+    found = parsed.token_at(span.start - len(before) + len(line.rstrip()) - 1)
+    if found is None:
+        return None
+    paragraph, stop = found
+    if any(is_masked(t) for t in stop.sent):
+        return None
+    said = stop.sent.root
+    doer = subject_of(said) if is_reporting(said) and any(c.dep_ == "ccomp" for c in said.children) else None
+    speaker = speaker_at(parsed, paragraph, doer) if doer is not None else None
     return _Attribution(speaker, stop.sent.text) if speaker is not None else None
 
 
