@@ -5656,3 +5656,20 @@ def test_a_whole_quote_after_a_speakers_reported_words_goes_on_with_them():
     text = lead + ('"They taste of cardboard," says shopper Ann Lee. She says she will switch brands. '
                    '"Sixty years, ruined."')
     assert [i.speaker for i in extract(article(text)).items if i.quoted] == ["Ann Lee"]
+
+
+@pytest.mark.parametrize(("title", "text", "subject"), [
+    # a letter the tokenizer split off a headline's word is no name
+    ("Fans hail U-turn as Hartfield Cricket Club scraps fee rise", "Hartfield Cricket Club has backed down on a "
+     "planned 30 per cent rise in membership fees.\n\nMembers welcomed the news.", "Hartfield Cricket Club"),
+    # a named railway is its operator
+    ("Western Railway to add 12 trains on Surat route", "The Western Railway will introduce 12 new services on the "
+     "Surat route from July 1, officials said on Monday.\n\nCommuters welcomed the extra trains.",
+     "Western Railway"),
+    # a live blog whose headline tells a deed with nobody named who did it: the first entry names its doer
+    ("Budget live: Fuel allowance axed as opposition cries foul", "14:02 - Minister for Finance Eamon Doyle has "
+     "confirmed that the fuel allowance will not be renewed.\n\n14:05 - Opposition TDs said the move was a "
+     "betrayal.\n\n14:09 - Charities said pensioners would suffer.", "Eamon Doyle"),
+])
+def test_subject_of_a_split_letter_a_railway_and_a_live_blogs_unnamed_deed(title, text, subject):
+    assert extract(article(text, title=title)).subject == subject

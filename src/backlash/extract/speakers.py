@@ -303,7 +303,8 @@ def _name_at(token: Token) -> str | None:
         # or with any title before what it trades in ("Premier Energy", "Cardinal Health")
         cut -= 1
     first = run[0].i
-    after_office = first >= 2 and run[0].doc[first - 1].lower_ == "of" and run[0].doc[first - 2].lower_ in TITLES
+    after_office = first >= 2 and run[0].doc[first - 1].lower_ in ("of", "for") \
+        and run[0].doc[first - 2].lower_ in TITLES  # ("Minister for Finance Eamon Doyle")
     words = words[cut:] if body else _without_office(words[cut:], after_office)
     while len(words) > 1 and words[0].lower() in NOT_NAMES:
         words.pop(0)
@@ -576,7 +577,9 @@ _NAME = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+(?:(?:de|van|von|al|bin)\s+)?[A-Z][
 # The office before a name: "(Secretary of) State Hillary Clinton", "Senate Minority Leader Harry Reid".
 _OFFICE_WORDS = {"state", "defense", "homeland", "security", "treasury", "commerce", "labor", "energy",
                  "education", "transportation", "agriculture", "interior", "health", "senate", "house",
-                 "assembly", "minority", "majority", "leader", "whip", "deputy", "acting", "general"}
+                 "assembly", "minority", "majority", "leader", "whip", "deputy", "acting", "general", "finance",
+                 "justice", "foreign", "home", "housing", "environment", "transport", "defence", "culture",
+                 "communications", "enterprise", "employment", "affairs"}
 _LEADING = re.compile(r"^(?:the|a|an|and|but|however|meanwhile|also|then|later)\s+", re.I)
 _TRAILING = re.compile(r"\s+(?:also|too|quickly|immediately|however|"
                        r"(?!(?:family|ally|rally|assembly|july|italy|daily|weekly|monthly)$)\w+ly)$", re.I)  # (nouns)
