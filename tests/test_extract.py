@@ -5673,3 +5673,15 @@ def test_a_whole_quote_after_a_speakers_reported_words_goes_on_with_them():
 ])
 def test_subject_of_a_split_letter_a_railway_and_a_live_blogs_unnamed_deed(title, text, subject):
     assert extract(article(text, title=title)).subject == subject
+
+
+@pytest.mark.parametrize(("said", "cue"), [
+    # an expert the journalist gives no side explains: no side, unless their words judge the deed
+    ("Media analyst Priya Nandakumar said cheaper plans with adverts had become standard across the industry.",
+     "none"),
+    ("Media analyst Priya Nandakumar said the new plan was \"a cynical cash grab\".", "against"),
+    ("Subscriber Priya Nandakumar said cheaper plans with adverts had become standard across the industry.", None),
+])
+def test_an_expert_given_no_side_explains(said, cue):
+    text = f"Streamer Maplestream will launch a cheaper plan with adverts in November.\n\n{said}"
+    assert cues_by_speaker(text, "Maplestream launches cheaper plan with adverts")["Priya Nandakumar"] == cue

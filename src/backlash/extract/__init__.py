@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -39,7 +40,14 @@ from backlash.extract.lexicon import (
 from backlash.extract.parse import ParsedText, load_parser, mend_names_read_as_adverbs, one_blas_thread
 from backlash.extract.quotes import MIN_WORDS, Statement, quote_spans, statements_in
 from backlash.extract.reported import reported_statements, trending_hashtags
-from backlash.extract.sides import crowd_side, described_side, group_side, headline_side, split_responses
+from backlash.extract.sides import (
+    crowd_side,
+    described_side,
+    group_side,
+    headline_side,
+    judgement_side,
+    split_responses,
+)
 from backlash.extract.speakers import Speaker, gender_in_text, named_before_by_age, role_from_mentions
 from backlash.extract.subject import (
     HEADLINE_WORDS,
@@ -63,7 +71,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item
 
-EXTRACTOR_VERSION = "0.3.293"  # (also what the pipeline asks the model: see framing)
+EXTRACTOR_VERSION = "0.3.294"  # (also what the pipeline asks the model: see framing)
 TITLE_CHARS = 1000
 
 
@@ -215,7 +223,8 @@ def extract(article: Article) -> Extraction:
     backed = [(p.start + sent.start_char, p.start + sent.end_char, side) for p in parsed.paragraphs
               for sent in p.doc.sents if (side := crowd_side(sent, subject))]
     items = _examples_of_told_reactions(items, elsewhere, parsed, backed)
-    return Extraction(subject=subject, target=target, items=_sided_by_lead_in(items, text, backed, phrases),
+    items = _experts_explain(_sided_by_lead_in(items, text, backed, phrases), phrases)
+    return Extraction(subject=subject, target=target, items=items,
                       headline_side=_heeded(headline_side(headline, subject, aliases, _WALKOUTS & set(target.split())),
                                             headline, subject, target))
 
@@ -946,6 +955,29 @@ def _merge_quoted_posts(
 _BARE_SPOKES = re.compile(r"(?:(?:a|an|the)\s+)?(?:spokesman|spokeswoman|spokesperson)", re.I)
 _BODY_NAME = re.compile(r"\b(?:Society|Union|Association|Trust|Group|Council|Foundation|Federation|Institute|"
                         r"Alliance|Coalition|League|Authority|Commission|Agency|Charity|Campaign|UK)$|\?$")
+
+
+def _experts_explain(items: list[Item], phrases: list[str]) -> list[Item]:
+    """An expert quoted in passing whom the journalist gives no side ("Media analyst Priya Nandakumar said
+    ad-supported plans have become standard ...") explains the news as often as it judges it: cue `none`, which
+    the model's firm reading of a judgement still outweighs. An expert by what any of their mentions calls them;
+    in passing: in at most two statements (one the story follows at length argues a case)."""
+    statements = Counter(item.speaker for item in items)
+    experts = {item.speaker for item, phrase in zip(items, phrases, strict=False)
+               if _EXPERT.search(phrase) and statements[item.speaker] <= 2}
+    # (not where their words judge it, or where the journalist quotes a few words of theirs: "said removing the
+    # statue was “a sad day”", a verdict more than an explanation)
+    return [replace(i, stance_cue="none") if i.kind == "reaction" and i.stance_cue is None and i.speaker in experts
+            and judgement_side(i.text or "") is None and not QUOTE_MARK.search(i.text or "")
+            and len((i.text or "").split()) >= _EXPLAINING_WORDS else i for i in items]
+
+
+_EXPLAINING_WORDS = 8
+
+
+_EXPERT = re.compile(r"\b(?:analyst|economist|researcher|academic|professor|prof\.|lecturer|criminologist|expert|"
+                     r"consultant|scientist|historian|sociologist|psychologist|epidemiologist|statistician|"
+                     r"specialist)s?\b", re.I)
 
 
 def _spokespeople_of_bodies(items: list[Item], phrases: list[str], text: str) -> list[Item]:
