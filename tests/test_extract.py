@@ -5580,16 +5580,13 @@ def test_a_title_is_still_no_part_of_a_persons_name():
     assert speakers == ["Doug Ford", "Thomas Collins"]
 
 
-@pytest.mark.parametrize(("asked", "cue"), [
-    ("asked how much the trial would cost", "none"),  # a question takes no side
-    ("asked when the cameras would be switched on", "none"),
-    ("asked why the force was wasting money on gadgets", None),  # "why" may carry a charge: the model reads it
-    ("asked whether the cameras were needed at all", None),  # and "whether" a doubt
+@pytest.mark.parametrize("hostile", [
+    "asked how much more taxpayers' money would be wasted on the scheme",  # review: a question may well take a side
+    "asked who had thought it was a good idea",
 ])
-def test_a_reported_question_takes_no_side(asked, cue):
-    text = ("Severn Vale Police will give body-worn cameras to its community support officers.\n\n"
-            f"Councillor Dafydd Morgan {asked}.")
-    assert cues_by_speaker(text, "Police to trial body cameras")["Dafydd Morgan"] == cue
+def test_a_reported_question_keeps_the_models_reading(hostile):
+    text = f"Norbridge City Council has approved another £1.2m for the tram link.\n\nResident Tom Reid {hostile}."
+    assert cues_by_speaker(text, "Council approves more money for tram")["Tom Reid"] is None
 
 
 def test_its_leader_after_another_body_speaks_for_that_body():
@@ -5597,6 +5594,11 @@ def test_its_leader_after_another_body_speaks_for_that_body():
             'The students\' union said it opposed the move. Its president, Jordan Blake, said: "It is surveillance."')
     kinds = {i.speaker: i.kind for i in extract(article(text, title="University to track attendance")).items}
     assert kinds["Jordan Blake"] == "reaction"
+    # (review: a body named in passing is not the sentence's doer)
+    text = ("The University of Westmoor will cut 200 jobs.\n\nAfter the union vote, the university said it would "
+            'press ahead. Its vice-chancellor, Professor Alan Reeve, said: "The savings are essential."')
+    kinds = {i.speaker: i.kind for i in extract(article(text, title="University to cut 200 jobs")).items}
+    assert kinds["Alan Reeve"] == "subject_statement"
     text = ("Students at the University of Northmoor will have to check in to lectures with an app.\n\n"
             'The university said the app would help. Its president, Jane Roe, said: "It is about support."')
     kinds = {i.speaker: i.kind for i in extract(article(text, title="University to track attendance")).items}
@@ -5662,16 +5664,12 @@ def test_a_whole_quote_after_a_speakers_reported_words_goes_on_with_them():
     # a letter the tokenizer split off a headline's word is no name
     ("Fans hail U-turn as Hartfield Cricket Club scraps fee rise", "Hartfield Cricket Club has backed down on a "
      "planned 30 per cent rise in membership fees.\n\nMembers welcomed the news.", "Hartfield Cricket Club"),
-    # a named railway is its operator
-    ("Western Railway to add 12 trains on Surat route", "The Western Railway will introduce 12 new services on the "
-     "Surat route from July 1, officials said on Monday.\n\nCommuters welcomed the extra trains.",
-     "Western Railway"),
     # a live blog whose headline tells a deed with nobody named who did it: the first entry names its doer
     ("Budget live: Fuel allowance axed as opposition cries foul", "14:02 - Minister for Finance Eamon Doyle has "
      "confirmed that the fuel allowance will not be renewed.\n\n14:05 - Opposition TDs said the move was a "
      "betrayal.\n\n14:09 - Charities said pensioners would suffer.", "Eamon Doyle"),
 ])
-def test_subject_of_a_split_letter_a_railway_and_a_live_blogs_unnamed_deed(title, text, subject):
+def test_subject_of_a_split_letter_and_a_live_blogs_unnamed_deed(title, text, subject):
     assert extract(article(text, title=title)).subject == subject
 
 
@@ -5685,3 +5683,15 @@ def test_subject_of_a_split_letter_a_railway_and_a_live_blogs_unnamed_deed(title
 def test_an_expert_given_no_side_explains(said, cue):
     text = f"Streamer Maplestream will launch a cheaper plan with adverts in November.\n\n{said}"
     assert cues_by_speaker(text, "Maplestream launches cheaper plan with adverts")["Priya Nandakumar"] == cue
+
+
+@pytest.mark.parametrize("after", [
+    # review: a quote that ends no paragraph, or follows words that tell of another's words, is not theirs
+    ('said the club\'s post on Facebook had caused uproar. "Dogs will no longer be allowed on the beach."', None),
+    ('said the plan was a mistake. "It\'s a disgrace." That is the view of pensioner Mary Hughes.', None),
+    ('said she supported the plan, but her neighbour, Tom Reid, said he feared chaos. "The roads cannot cope."',
+     None),
+])
+def test_a_quote_after_reported_words_that_may_be_anothers_is_not_theirs(after):
+    text = f"Westbay Council has banned dogs from the beach.\n\nResident Nisha Patel {after[0]}"
+    assert "Nisha Patel" not in [i.speaker for i in extract(article(text)).items if i.quoted]

@@ -39,6 +39,7 @@ from backlash.extract.lexicon import (
     QUOTE_MARK,
     ROLE_NOUNS,
     TITLES,
+    UTTERANCE_NOUNS,
     platform_of,
     role_of,
 )
@@ -300,14 +301,16 @@ def _told_just_before(parsed: ParsedText, before: str, span: Span) -> _Attributi
 
 def _went_on(parsed: ParsedText, before: str, span: Span) -> _Attribution | None:
     """`Brian Hutchins said he had eaten them every day for 50 years. “I won't be buying them again.”`: a
-    quote that is a whole sentence of its own, right after one in which a named speaker said something in
-    their own words, goes on with what they said (in that paragraph, with no quote in that sentence)."""
+    quote that is a whole sentence of its own and ends its paragraph, right after one in which one speaker
+    said something in their own words, goes on with what they said (no quote before it in that paragraph;
+    not where their words tell of another's words, which the quote may be: "said she received a letter from
+    the council", "said the teenager shouted")."""
     line = before[before.rfind("\n") + 1:]
     words = parsed.text[span.start:span.end].rstrip()
     closing = QUOTE_MARK.match(parsed.text, span.end)
     rest = parsed.text[closing.end(): closing.end() + 40] if closing else ""
     if not line.strip() or line.rstrip()[-1:] not in (".", "!", "?") or words[-1:] not in (".", "!", "?") \
-            or not re.match(r"\s*(?:$|\n|[“\"A-Z])", rest) \
+            or not re.match(r"[ \t]*(?:$|\n)", rest) \
             or QUOTE_MARK.search(parsed.text, parsed.text.rfind("\n", 0, span.start) + 1, max(span.start - 1, 0)):
         return None  # (not in a paragraph quoted before: `“Q1,” X said. She said ... “Q2”` goes on the first)
     found = parsed.token_at(span.start - len(before) + len(line.rstrip()) - 1)
@@ -317,9 +320,18 @@ def _went_on(parsed: ParsedText, before: str, span: Span) -> _Attribution | None
     if any(is_masked(t) for t in stop.sent):
         return None
     said = stop.sent.root
-    doer = subject_of(said) if is_reporting(said) and any(c.dep_ == "ccomp" for c in said.children) else None
+    content = [t for c in said.children if c.dep_ == "ccomp" for t in c.subtree]
+    others = [t for t in stop.sent if t.i != said.i and is_reporting(t)]  # ("but her neighbour said he feared ...")
+    if not is_reporting(said) or not content or others or any(t.lower_ in _WORDS_OF_OTHERS for t in content):
+        return None
+    doer = subject_of(said)
     speaker = speaker_at(parsed, paragraph, doer) if doer is not None else None
     return _Attribution(speaker, stop.sent.text) if speaker is not None else None
+
+
+# What tells of words a quote may give: "a letter from the council", "the PM made a clear promise"
+_WORDS_OF_OTHERS = UTTERANCE_NOUNS | {"letter", "text", "message", "email", "promise", "pledge", "sign", "note",
+                                      "notice", "chant", "words"}
 
 
 def _listed_speaker(before: str) -> Speaker | None:

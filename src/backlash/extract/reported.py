@@ -413,30 +413,11 @@ def _statement(parsed: ParsedText, paragraph: Paragraph, verb: Token, tokens: li
     cue = later_side(verb) or cue
     if cue and few_or_none(verb):
         cue = opposite(cue)  # "Few residents backed the plan", "Hardly any shoppers welcomed it"
-    if cue is None and how == "speech" and _asks(verb, tokens):
-        cue = "none"  # "asked how much the trial would cost": a question takes no side (not "asked why ...")
     item = Item(kind="reaction", speaker=speaker.name, handle=None, speaker_role=speaker.role,
                 platform=platform_of(f"{speaker.phrase} {around}"), text=text,
                 text_source="paraphrase", quoted=False, char_start=start, char_end=end, stance_cue=cue)
     aimed_at = (_mentioned(verb) or named_object(verb)) if how == "reaction" else None
     return Statement(item, speaker, how, " ".join(t.text for t in aimed_at) if aimed_at else None)
-
-
-_ASKING = {"asked", "asks", "wondered", "wonders", "inquired", "enquired"}
-# (not "whether" or "if": "asked whether the move was necessary" doubts it)
-_OPEN_QUESTION = {"how", "what", "when", "who", "where"}
-_AMOUNTS = {"much", "many", "long", "often", "soon", "high", "far", "big", "large", "quickly"}
-
-
-def _asks(verb: Token, tokens: list[Token]) -> bool:
-    """Whether the speaker asks what, how, when, who or where in a sentence of its own: "Councillor Morgan
-    asked how much it would cost" (not "Asked who leads the party, Trump said ...", the one asked answering,
-    nor a question whose answer is quoted beside it)."""
-    # (a bare "how" may be rhetorical: "asked how it's conservative to add a trillion dollars")
-    how_much = tokens[0].lower_ != "how" or (len(tokens) > 1 and tokens[1].lower_ in _AMOUNTS)
-    return verb.lower_ in _ASKING and tokens[0].lower_ in _OPEN_QUESTION and how_much \
-        and verb.tag_ in ("VBD", "VBZ", "VBP") and any(c.dep_ == "nsubj" for c in verb.children) \
-        and not any(is_masked(t) for t in verb.sent)
 
 
 # What a poll found most people did: "found 58% of adults opposed prescribing ...".

@@ -578,8 +578,7 @@ _NAME = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+(?:(?:de|van|von|al|bin)\s+)?[A-Z][
 _OFFICE_WORDS = {"state", "defense", "homeland", "security", "treasury", "commerce", "labor", "energy",
                  "education", "transportation", "agriculture", "interior", "health", "senate", "house",
                  "assembly", "minority", "majority", "leader", "whip", "deputy", "acting", "general", "finance",
-                 "justice", "foreign", "home", "housing", "environment", "transport", "defence", "culture",
-                 "communications", "enterprise", "employment", "affairs"}
+                 "justice", "foreign", "defence", "enterprise", "employment", "affairs"}
 _LEADING = re.compile(r"^(?:the|a|an|and|but|however|meanwhile|also|then|later)\s+", re.I)
 _TRAILING = re.compile(r"\s+(?:also|too|quickly|immediately|however|"
                        r"(?!(?:family|ally|rally|assembly|july|italy|daily|weekly|monthly)$)\w+ly)$", re.I)  # (nouns)
