@@ -5695,3 +5695,13 @@ def test_an_expert_given_no_side_explains(said, cue):
 def test_a_quote_after_reported_words_that_may_be_anothers_is_not_theirs(after):
     text = f"Westbay Council has banned dogs from the beach.\n\nResident Nisha Patel {after[0]}"
     assert "Nisha Patel" not in [i.speaker for i in extract(article(text)).items if i.quoted]
+
+
+@pytest.mark.parametrize(("welcomed", "cue"), [
+    ("Campaigners welcomed the decision.", "against"),  # the decision the story tells: the fine
+    ("Campaigners welcomed the decision to invest £1bn in new sewers.", "favor"),  # another decision, the company's
+])
+def test_welcoming_the_decision_to_punish_is_against_the_punished(welcomed, cue):
+    text = ("Southmere Water has been fined £38m by Ofwat over sewage spills.\n\n"
+            f"{welcomed}")
+    assert cues_by_speaker(text, "Southmere Water fined £38m over sewage spills")["Campaigners"] == cue

@@ -71,7 +71,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item
 
-EXTRACTOR_VERSION = "0.3.295"  # (also what the pipeline asks the model: see framing)
+EXTRACTOR_VERSION = "0.3.296"  # (also what the pipeline asks the model: see framing)
 TITLE_CHARS = 1000
 
 
@@ -481,7 +481,10 @@ _PUNISHMENTS = (r"(?:fine|penalty|ban|suspension|sentence|sanctions?|punishment|
 _WELCOMED_PUNISHMENT = re.compile(
     rf"\b(?:welcom|prais|hail|applaud|cheer|celebrat|call)\w*\s+(?:the|its|their|his|her|this|a)\s+"
     rf"(?:[\w£$€.,'’-]+\s+){{0,3}}?{_PUNISHMENTS}\b"
-    rf"|\b{_PUNISHMENTS}\b[^.;]{{0,60}}\b(?:was|were|has been|have been)\s+(?:welcomed|praised|hailed|applauded)\b",
+    rf"|\b{_PUNISHMENTS}\b[^.;]{{0,60}}\b(?:was|were|has been|have been)\s+(?:welcomed|praised|hailed|applauded)\b"
+    # (or the decision, in a story of nothing else decided: "Campaigners welcomed the decision.", not "welcomed the
+    # decision to invest £1bn")
+    r"|\b(?:welcom|prais|hail|applaud)\w*\s+the\s+(?:decision|ruling|action)\b(?!\s+to\s+(?!fine|ban|sanction|punish))",
     re.I)  # ("the decision to fine the company was welcomed by the RMT union")
 LEAD_CHARS = 600  # the headline and the lead's opening: where a story says its subject was punished
 
