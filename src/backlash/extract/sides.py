@@ -834,7 +834,7 @@ _LATER = {"later", "since", "eventually", "subsequently", "now", "then"}
 
 
 def later_side(verb: Token) -> str | None:
-    """The side a joined verb told as coming later takes, where it differs from the first verb's:
+    """The side a joined verb of the same doer, told as coming later and aimed at the story's thing, takes:
     "initially supported the move but later turned against it": against."""
     for joined in (c for c in verb.children if c.dep_ == "conj" and c.tag_.startswith("VB")):
         if not any(c.dep_ == "advmod" and c.lower_ in _LATER for c in joined.children):

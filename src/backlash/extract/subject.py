@@ -1442,11 +1442,12 @@ def introduced_as_staff(speaker: str, subject: str | None, text: str, organizati
         members = _MEMBERS_BODY.search(line[:titled.start()]) if titled else None
         if members and members.group(1).lower() not in subject.lower().split():
             titled = None  # "Student union president Kwame Asante" of a university
-        if titled and re.search(r"\b(?:[Ii]ts|[Tt]heir)\s+$", line[:titled.start()]) and (
-                members := _OPENS_ON_MEMBERS.match(re.split(r"(?<=[.!?])\s+", text[
-                    max(0, found.start() - 300): found.start() - len(line) + titled.start()])[-2:][0])) \
+        # "The students' union said it opposed the move. Its president, Jordan Blake, ...": that body's
+        owned = titled and re.search(r"\b(?:[Ii]ts|[Tt]heir)\s+$", line[:titled.start()])
+        sentences = re.split(r"(?<=[.!?])\s+", text[max(0, found.start() - 300): found.start()]) if owned else []
+        if owned and len(sentences) > 1 and (members := _OPENS_ON_MEMBERS.match(sentences[-2])) \
                 and members.group(1).lower() not in subject.lower().split():
-            titled = None  # "The students' union said it opposed the move. Its president, Jordan Blake, ..."
+            titled = None
         if titled and _FORMER.search(line[:titled.start()]):
             # "former prime minister Liz Truss", "Former Bank of England governor X" speak for themselves, and
             # "shadow education secretary X" for the opposition
@@ -1931,15 +1932,16 @@ def _action_phrase(token: Token, subject: str, text: str, offset: int) -> str | 
         rest = [t for c in verb.rights if c.dep_ not in _CLAUSE_END_DEPS | {"agent"} for t in _clause(c)]
         whom = _own_words(list(done_to.subtree), text, offset)
         return _limit([_possessive(subject), "fining", whom[:1].lower() + whom[1:], _own_words(rest, text, offset)])
+    # "A 14-storey block of 160 flats has been approved by Eastfield Borough Council": its approving it (the
+    # subject itself, not "Kent County Council" in a story of another council)
     passive = token.head.head if token.dep_ == "pobj" and token.head.dep_ == "agent" else None
-    done = next((c for c in passive.children if c.dep_ == "nsubjpass"), None) if passive is not None \
-        and passive.tag_ == "VBN" and (passive.lemma_ or passive.lower_) in _DONE_BY_AN_AGENT else None
-    agent = " ".join(t.text for t in token.subtree).lower()
-    if done is not None and passive is not None and done.lower_ not in PRONOUNS \
-            and subject.lower().removeprefix("the ") in agent:  # (the subject itself, not "Kent County Council")
-        # "A 14-storey block of 160 flats has been approved by Eastfield Borough Council": its approving it
+    deed = (passive.lemma_ or passive.lower_) if passive is not None and passive.tag_ == "VBN" else None
+    done = next((c for c in passive.children if c.dep_ == "nsubjpass"), None) \
+        if passive is not None and deed in _DONE_BY_AN_AGENT else None
+    if done is not None and deed and done.lower_ not in PRONOUNS \
+            and subject.lower().removeprefix("the ") in " ".join(t.text for t in token.subtree).lower():
         whom = _own_words(list(done.subtree), text, offset)
-        return _limit([_possessive(subject), _gerund(passive.lemma_ or passive.lower_), whom[:1].lower() + whom[1:]])
+        return _limit([_possessive(subject), _gerund(deed), whom[:1].lower() + whom[1:]])
     if token.dep_ == "compound" and token.head.lower_ in MEASURE_NOUNS and token.head.tag_ == "NN" \
             and token.head.dep_ in ("nsubj", "nsubjpass"):
         # "A new Texas law that lets residents carry handguns ... took effect": the subject's measure
