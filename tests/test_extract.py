@@ -5679,6 +5679,10 @@ def test_subject_of_a_split_letter_and_a_live_blogs_unnamed_deed(title, text, su
      "none"),
     ("Media analyst Priya Nandakumar said the new plan was \"a cynical cash grab\".", "against"),
     ("Subscriber Priya Nandakumar said cheaper plans with adverts had become standard across the industry.", None),
+    # (review: not what they say the deed would do, nor their own quoted words)
+    ("Media analyst Priya Nandakumar said the cheaper plan would most likely lead to higher prices.", None),
+    ('"Cheaper plans with adverts have become standard across the industry," said media analyst Priya Nandakumar.',
+     None),
 ])
 def test_an_expert_given_no_side_explains(said, cue):
     text = f"Streamer Maplestream will launch a cheaper plan with adverts in November.\n\n{said}"

@@ -23,6 +23,7 @@ from backlash.extract.lexicon import (
     FAVOR_GROUPS,
     FAVOR_REACTIONS,
     FEELING_SIDES,
+    JUDGEMENT_SIDES,
     MEASURE_NOUNS,
     MEETING_VERBS,
     NEUTRAL_REACTIONS,
@@ -45,7 +46,6 @@ from backlash.extract.sides import (
     described_side,
     group_side,
     headline_side,
-    judgement_side,
     split_responses,
 )
 from backlash.extract.speakers import Speaker, gender_in_text, named_before_by_age, role_from_mentions
@@ -71,7 +71,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item
 
-EXTRACTOR_VERSION = "0.3.296"  # (also what the pipeline asks the model: see framing)
+EXTRACTOR_VERSION = "0.3.297"  # (also what the pipeline asks the model: see framing)
 TITLE_CHARS = 1000
 
 
@@ -961,26 +961,28 @@ _BODY_NAME = re.compile(r"\b(?:Society|Union|Association|Trust|Group|Council|Fou
 
 
 def _experts_explain(items: list[Item], phrases: list[str]) -> list[Item]:
-    """An expert quoted in passing whom the journalist gives no side ("Media analyst Priya Nandakumar said
-    ad-supported plans have become standard ...") explains the news as often as it judges it: cue `none`, which
-    the model's firm reading of a judgement still outweighs. An expert by what any of their mentions calls them;
-    in passing: in at most two statements (one the story follows at length argues a case)."""
+    """An expert quoted in passing whom the journalist reports, without a side, telling how things are ("Media
+    analyst Priya Nandakumar said ad-supported plans have become standard across the industry") explains the
+    news: cue `none`. Not their quoted words, what they say the deed would do ("said the deal would most likely
+    lead to higher prices"), nor words of a judgement: those take a side the model reads. An expert by what any
+    of their mentions calls them (`_EXPERT`); in passing: in at most two statements."""
     statements = Counter(item.speaker for item in items)
     experts = {item.speaker for item, phrase in zip(items, phrases, strict=False)
                if _EXPERT.search(phrase) and statements[item.speaker] <= 2}
-    # (not where their words judge it, or where the journalist quotes a few words of theirs: "said removing the
-    # statue was “a sad day”", a verdict more than an explanation)
     return [replace(i, stance_cue="none") if i.kind == "reaction" and i.stance_cue is None and i.speaker in experts
-            and judgement_side(i.text or "") is None and not QUOTE_MARK.search(i.text or "")
-            and len((i.text or "").split()) >= _EXPLAINING_WORDS else i for i in items]
+            and i.speaker_role != "organization" and not i.quoted and _explains(i.text or "") else i for i in items]
+
+
+def _explains(words: str) -> bool:
+    """Reported words that tell how things are: long enough to explain, no quote of theirs the journalist
+    picked ("said removing the statue was “a sad day”"), no forecast of what the deed would do, no judgement."""
+    lowered = set(re.findall(r"[a-z’'-]+", words.lower()))
+    return len(words.split()) >= _EXPLAINING_WORDS and not QUOTE_MARK.search(words) \
+        and not lowered & (_MODALS | set(JUDGEMENT_SIDES))
 
 
 _EXPLAINING_WORDS = 8
-
-
-_EXPERT = re.compile(r"\b(?:analyst|economist|researcher|academic|professor|prof\.|lecturer|criminologist|expert|"
-                     r"consultant|scientist|historian|sociologist|psychologist|epidemiologist|statistician|"
-                     r"specialist)s?\b", re.I)
+_MODALS = {"would", "will", "could", "might", "may", "should", "must", "can", "cannot", "won't", "wouldn't"}
 
 
 def _spokespeople_of_bodies(items: list[Item], phrases: list[str], text: str) -> list[Item]:
