@@ -5542,6 +5542,10 @@ def test_a_crowd_counted_few_turned_later_or_only_expected_to_act(told, side):
      "Premier Foods has been fined £2 million by the Food Standards Agency after the regulator found the company "
      "had wrongly labelled allergens on 40 products.\n\nShoppers said they were shocked.",
      "Premier Foods", "Premier Foods' labeling allergens on 40 products"),
+    ("Premier Inn scraps free breakfast for children", "Premier Inn has scrapped free breakfasts for children at "
+     "its 800 hotels.\n\nParents criticised the move.", "Premier Inn", None),  # (the tagger took "Inn" for a person)
+    ("Vice Media lays off 100 staff", "Vice Media is laying off more than 100 staff.\n\nStaff criticised the "
+     "decision.", "Vice Media", None),
     ("Commuters angry as Cardinal Rail confirms 9% fare rise",
      "Fares on Cardinal Rail services between Leeds and York will rise by 9% from March, the operator "
      "has confirmed.\n\nCommuters said the rise was unfair.", "Cardinal Rail", None),

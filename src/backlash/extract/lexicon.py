@@ -437,8 +437,10 @@ INSTITUTION_WORDS = frozenset({
     "theatre", "theater", "playhouse", "hospital", "zoo"})
 # The words that say what kind of body something is ("the gallery", "Museum", "the airline").
 BODY_KINDS = INSTITUTION_WORDS | BUSINESS_NOUNS
-# What a business deals in, ending its name: after a title word that opens firms' names too, it is a body's
-# name, not a person's ("Premier Energy", "Cardinal Health"; not "Premier Doug Ford", "Cardinal Pell").
+# What a business deals in, ending its name: after a title word that opens firms' names too (FIRM_TITLES), it
+# is a body's name, not a person's ("Premier Energy", "Cardinal Health"; not "Premier Doug Ford", "Cardinal Pell",
+# "Senator Power").
+FIRM_TITLES = frozenset({"premier", "cardinal", "general", "king", "vice"})
 TRADE_WORDS = frozenset({
     "rail", "railway", "railways", "trains", "bus", "buses", "coaches", "airways", "airlines", "air", "ferries",
     "energy", "power", "water", "gas", "electric", "oil", "petroleum", "mining", "steel", "chemicals",

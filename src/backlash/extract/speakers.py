@@ -14,6 +14,7 @@ from backlash.extract.lexicon import (
     COGNITION_VERBS,
     CROWD_PATTERN,
     CROWD_WORDS,
+    FIRM_TITLES,
     INSTITUTION_WORDS,
     MASK,
     NOT_NAMES,
@@ -297,7 +298,7 @@ def _name_at(token: Token) -> str | None:
             run[cut - 1].ent_iob_ == "B" and run[cut - 1].ent_type_ not in ("", "PERSON")
             and token.ent_iob_ == "I" and token.ent_type_ == run[cut - 1].ent_type_
             and (run[cut - 1].lower_ not in TITLES or run[cut - 1].lower_ == "general"))
-            or (run[cut - 1].lower_ in _FIRM_TITLES and token.lower_ in TRADE_WORDS and run[cut - 1].is_title)):
+            or (run[cut - 1].lower_ in FIRM_TITLES and token.lower_ in TRADE_WORDS and run[cut - 1].is_title)):
         # a body named with a role word or "General" and one more ("Network Rail", "General Motors"; not a
         # person's title, which the entity tagger often takes in: "Sheriff Villanueva", "Coach Swinney"),
         # or with any title before what it trades in ("Premier Energy", "Cardinal Health")
@@ -312,11 +313,6 @@ def _name_at(token: Token) -> str | None:
     # The tokenizer splits "Lopez-Cantera" at its hyphen and "Players' Union" at its apostrophe.
     name = re.sub(r" (['’])(?=s? |$)", r"\1", " ".join(words).replace(" - ", "-")).removesuffix("’s").removesuffix("'s")
     return name if name and name.lower() not in NOT_NAMES else None
-
-
-# Titles that open companies' names as often as persons' ("Premier Inn", "Cardinal Health", "Vice Media"; not
-# "Senator Power", "Judge Post", "Lord Steel")
-_FIRM_TITLES = {"premier", "cardinal", "general", "king", "vice"}
 
 
 def title_cased(sentence: Span) -> bool:

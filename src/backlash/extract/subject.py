@@ -27,6 +27,7 @@ from backlash.extract.lexicon import (
     CALLING_VERBS,
     CRITIC_WORDS,
     CROWD_WORDS,
+    FIRM_TITLES,
     INSTITUTION_WORDS,
     MEASURE_NOUNS,
     MEETING_VERBS,
@@ -45,6 +46,7 @@ from backlash.extract.lexicon import (
     SPEECH_VERBS,
     SPOKES_WORDS,
     TITLES,
+    TRADE_WORDS,
     UNDOING_VERBS,
     US_STATES,
     UTTERANCE_NOUNS,
@@ -1043,7 +1045,9 @@ def _agent_name(token: Token) -> str | None:
             # "St Mary's Primary School", "Guy's Hospital": the possessive is the body's name
             named = token.doc[saint.left_edge.i: token.i + 1].text
             return named if named.endswith(speaker.name) else speaker.name
-        return entity.text if entity is not None and entity.text in speaker.name else speaker.name
+        # (not a firm's name whose last word the tagger took for a person's: "Premier Inn")
+        firm = speaker.name.split()[0].lower() in FIRM_TITLES and speaker.name.split()[-1].lower() in TRADE_WORDS
+        return entity.text if entity is not None and entity.text in speaker.name and not firm else speaker.name
     if token.lower_ in _OFFICE_HEADS and (named := name_beside(token)) is not None and named.ent_type_ == "PERSON":
         return _agent_name(named)  # "The mayor of Port Alden, Greg Howell, has apologised": the person
     if token.lower_ in _ORG_HEADS | _OFFICE_HEADS:  # "the city council", "the airline", "the mayor"
