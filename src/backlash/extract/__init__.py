@@ -41,13 +41,7 @@ from backlash.extract.lexicon import (
 from backlash.extract.parse import ParsedText, load_parser, mend_names_read_as_adverbs, one_blas_thread
 from backlash.extract.quotes import MIN_WORDS, Statement, quote_spans, statements_in
 from backlash.extract.reported import reported_statements, trending_hashtags
-from backlash.extract.sides import (
-    crowd_side,
-    described_side,
-    group_side,
-    headline_side,
-    split_responses,
-)
+from backlash.extract.sides import crowd_side, described_side, group_side, headline_side, split_responses
 from backlash.extract.speakers import Speaker, gender_in_text, named_before_by_age, role_from_mentions
 from backlash.extract.subject import (
     HEADLINE_WORDS,
@@ -423,6 +417,8 @@ def _judged_the_undone(items: list[Item], subject: str | None, target: str, text
 _ONE_OF_THE_BODY = re.compile(r"\b(?:spokes(?:man|woman|person|people)|members?(?! of the public)|officials?|source|"
                               r"insider|its|their|chief|chair(?:man|woman)?|president|campaigners?|representatives?|"
                               r"executive|organi[sz]ers?)\b", re.I)
+
+
 def _turn_between(text: str, start: int, quote: int) -> bool:
     """Whether the quote's own sentence, or one between `start` and it, opens with a turn (outside quote
     marks) that brings in other people ("But historian David Abulafia said ...", "But the mood was very
@@ -976,13 +972,14 @@ def _experts_explain(items: list[Item], phrases: list[str]) -> list[Item]:
 def _explains(words: str) -> bool:
     """Reported words that tell how things are: long enough to explain, no quote of theirs the journalist
     picked ("said removing the statue was “a sad day”"), no forecast of what the deed would do, no judgement."""
-    lowered = set(re.findall(r"[a-z’'-]+", words.lower()))
     return len(words.split()) >= _EXPLAINING_WORDS and not QUOTE_MARK.search(words) \
-        and not lowered & (_MODALS | set(JUDGEMENT_SIDES))
+        and _NOT_EXPLAINING.isdisjoint(re.findall(r"[a-z’'-]+", words.lower()))
 
 
 _EXPLAINING_WORDS = 8
-_MODALS = {"would", "will", "could", "might", "may", "should", "must", "can", "cannot", "won't", "wouldn't"}
+# Words that forecast what the deed would do, or judge it
+_NOT_EXPLAINING = frozenset({"would", "will", "could", "might", "may", "should", "must", "can", "cannot", "won't",
+                             "wouldn't"}) | frozenset(JUDGEMENT_SIDES)
 
 
 def _spokespeople_of_bodies(items: list[Item], phrases: list[str], text: str) -> list[Item]:

@@ -1477,14 +1477,15 @@ def introduced_as_staff(speaker: str, subject: str | None, text: str, organizati
 
 # Who no longer holds a post, or holds it for the opposition: "former prime minister", "shadow education secretary"
 _FORMER = re.compile(r"\b(?i:former|ex|then|onetime|shadow|opposition)[\s-]+(?:[\w.'’-]+\s+){0,4}$")
-_MEMBERS_BODY = re.compile(r"\b(union|association|society|guild|senate|federation|club|league|party|"
-                           r"student|students['’]?|pupils['’]?|alumni|parents['’]?)\s+(?:[\w-]+\s+)?$", re.I)
+_MEMBERS = "union|association|society|guild|federation|club|league|party"  # bodies of their members
+_MEMBERS_BODY = re.compile(rf"\b({_MEMBERS}|senate|student|students['’]?|pupils['’]?|alumni|parents['’]?)"
+                           r"\s+(?:[\w-]+\s+)?$", re.I)
 
 
 # A sentence whose doer is such a body: "The students' union said ..."
-_OPENS_ON_MEMBERS = re.compile(r"\s*The\s+(?:[\w'’-]+\s+){0,3}?(union|association|society|guild|federation|club|"
-                               r"league|party)['’]?\s+(?:said|says|has|had|have|is|was|also|called|voted|warned|told|"
-                               r"condemned|criticised|criticized|welcomed|argued|opposed)\b")
+_OPENS_ON_MEMBERS = re.compile(rf"\s*The\s+(?:[\w'’-]+\s+){{0,3}}?({_MEMBERS})['’]?\s+(?:said|says|has|had|have|is|"
+                               r"was|also|called|voted|warned|told|condemned|criticised|criticized|welcomed|argued|"
+                               r"opposed)\b")
 
 
 def _former_at(body: str, phrase: str) -> bool:
