@@ -65,7 +65,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item
 
-EXTRACTOR_VERSION = "0.3.298"  # (also what the pipeline asks the model: see framing)
+EXTRACTOR_VERSION = "0.3.299"  # (also what the pipeline asks the model: see framing)
 TITLE_CHARS = 1000
 
 
@@ -211,7 +211,7 @@ def extract(article: Article) -> Extraction:
     items = _outcry_that_was_heeded(items, subject, target)
     items = _judged_the_undone(items, subject, target, text)
     headline = article.title or text[:opening]
-    items = _welcomed_punishment(items, subject, f"{headline}\n{text[:LEAD_CHARS]}", text)
+    items = _welcomed_punishment(items, subject, f"{headline}\n{text[:PUNISHED_LEAD_CHARS]}", text)
     aliases = _headline_aliases(headline, subject, text, titled, described)
     # "Some fans backed the ban.": a side for the quotes after it, not a statement of its own.
     backed = [(p.start + sent.start_char, p.start + sent.end_char, side) for p in parsed.paragraphs
@@ -482,7 +482,7 @@ _WELCOMED_PUNISHMENT = re.compile(
     # decision to invest £1bn")
     r"|\b(?:welcom|prais|hail|applaud)\w*\s+the\s+(?:decision|ruling|action)\b(?!\s+to\s+(?!fine|ban|sanction|punish))",
     re.I)  # ("the decision to fine the company was welcomed by the RMT union")
-LEAD_CHARS = 600  # the headline and the lead's opening: where a story says its subject was punished
+PUNISHED_LEAD_CHARS = 600  # the headline and the lead's opening: where a story says its subject was punished
 
 
 def _sentence_start(text: str, position: int) -> int:

@@ -30,9 +30,10 @@ LEAD_PARAGRAPHS = 3  # a headline line, a standfirst and the first paragraph
 # statements (a 5 MB text still returns in seconds; a news article is far below it).
 MAX_PARSED_CHARS = 200_000
 MAX_PARAGRAPH_CHARS = 20_000
-# "WASHINGTON (AP) — ", "MANCHESTER, N.H. - ": where the story was filed, left out of the parse
+# "WASHINGTON (AP) — ", "MANCHESTER, N.H. - ", "MUMBAI: ": where the story was filed, left out of the parse
 # (the parser took the city for the subject of the lead's verb, and for a speaker).
-DATELINE = re.compile(r"^[A-Z]{3}[A-Z'’-]*(?:[ ,]+[A-Z][A-Za-z.'’-]*){0,3}(?:\s*\([A-Za-z. ]+\))?\s*(?:—|–|―|--?)\s")
+DATELINE = re.compile(r"^[A-Z]{3}[A-Z'’-]*(?:[ ,]+[A-Z][A-Za-z.'’-]*){0,3}(?:\s*\([A-Za-z. ]+\))?"
+                      r"\s*(?:—|–|―|--?|(?P<colon>:))\s")
 
 
 @lru_cache(maxsize=4)
@@ -150,7 +151,10 @@ class ParsedText:
         heading = " ".join(title.split()).lower()
         for whole in masked(text, quotes).split("\n"):
             dateline = DATELINE.match(whole)
-            skipped = dateline.end() if dateline else 0
+            # ("MUMBAI: The Central Railway will ..."; but a headline's kicker, "HUFFPOLLSTER: Indiana's ...", is
+            # a headline's words)
+            headline_kicker = dateline is not None and dateline["colon"] is not None and not title and offset == 0
+            skipped = dateline.end() if dateline and not headline_kicker else 0
             line = whole[skipped:]
             # A web page's heading repeats its title above the lead: no lead paragraph of its own.
             repeated = lead_left == LEAD_PARAGRAPHS and bool(heading) and " ".join(line.split()).lower() == heading

@@ -228,9 +228,13 @@ def _manner(verb: Token) -> str | None:
 
 def quote_verb(verb: Token) -> Token:
     """The verb that tells how a quote was said: the reporting verb ("slammed the plan: 'Q'"), or
-    the verb whose manner a participle gives ("defended his father, saying: 'Q'")."""
+    the verb whose manner a participle gives ("defended his father, saying: 'Q'"; "endorsed the plan,
+    with X saying 'Q'")."""
     if side_of(verb) is None and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj"):
         return verb.head
+    if side_of(verb) is None and verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ == "with" \
+            and verb.head.head.tag_.startswith("VB"):
+        return verb.head.head  # "The union endorsed the plan, with its president saying: 'Q'"
     return verb
 
 

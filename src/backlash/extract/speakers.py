@@ -493,11 +493,16 @@ def _not_one_person(name: str) -> bool:
     words = re.split(r"\s+(?:of|in|for|from|at|on|with)\s+", name)[0].split()
     if not words:  # a name that is all a prepositional phrase (" of Whitfield") has no head
         return False
+    if _SHARE.search(name):
+        return True  # "more than 60 per cent of whānau", "half of residents": a share of a crowd
     head = words[-1]
     lowered = head.lower()  # a capitalised word is plural only as a crowd word ("Critics", not "Sanders")
     plural = lowered.endswith("s") and not lowered.endswith("ss") and (head.islower() or lowered in CROWD_WORDS)
     body = head.islower() and lowered in _BODIES  # "the company said ... 'Q,' she said": not the company
     return plural or body or lowered in _COLLECTIVES or lowered in INSTITUTION_WORDS
+
+
+_SHARE = re.compile(r"\d|%|\bper ?cent\b|\b(?i:majority|half|third|quarter|most|dozens|hundreds|thousands)\b")
 
 
 # Crowds named in the singular ("after staff were shouted at ... 'Q,' she said": not the staff).
@@ -558,8 +563,10 @@ def _reported_speakers(parsed: ParsedText) -> list[tuple[int, str]]:
         found = []
         for paragraph in parsed.paragraphs:
             for token in paragraph.doc:
-                if token.dep_ in ("ccomp", "xcomp") and is_reporting(token.head, cognition=True):
+                if any(t.dep_ in ("ccomp", "xcomp") and is_reporting(t.head, cognition=True)
+                       for t in (token, *token.ancestors)):
                     continue  # inside another's words: "Dana Reyes said Carter should apologise" is Reyes speaking
+                    # (or deeper: "X said the decision followed a survey in which parents said ...")
                 if is_reporting(token, cognition=True) and (subject := subject_of(token)) is not None:
                     speaker = speaker_at(parsed, paragraph, subject)
                     if speaker is not None and not speaker.pronoun:

@@ -78,7 +78,7 @@ _ORG_HEADS = set(ROLE_WORDS["organization"]) | {"ministry", "department", "polic
 _OFFICE_HEADS = {"mayor", "governor", "president", "minister", "senator", "premier", "chancellor"}
 _ORG_NAME = re.compile(r"\b(?:Inc|Corp|Co|Ltd|LLC|plc|Group|Company|Council|Airlines?|Studios?|"
                        r"Government|Ministry|Department|University|Bank|Party|Club|Foundation|"
-                       r"Association|Union|Agency|Network|News|Times|Post)\b\.?")
+                       r"Association|Union|Agency|Network|News|Times|Post|Railways?|Railroad)\b\.?")
 # Verbs whose object is the thing done: "announced a plan" -> "X's plan".
 _PRESENTS = {"announce", "propose", "unveil", "introduce", "launch", "approve", "pass", "release",
              "publish", "post", "issue", "make", "order", "impose", "sign", "reveal", "adopt", "air",
@@ -203,6 +203,7 @@ def detect_subject(article: Article, parsed: ParsedText, title: Doc | None) -> s
     opening_names: list[str] = []  # who acts in it
     headlined, in_headline = False, []  # whether the title named who acts, and whom
     headline_verbs: set[str] = set()
+    operators: set[str] = set()
     for rank, (weight, sentence) in enumerate(sentences[:6]):
         if snippet and is_reporting(sentence.root) and any(is_masked(t) for t in sentence):
             continue
@@ -229,13 +230,16 @@ def detect_subject(article: Article, parsed: ParsedText, title: Doc | None) -> s
                 scores[names[0]] += scores.pop(name, 0.0)
         if not names and rank <= 1 and (named := _capitalized_everywhere(sentence, text)) is not None:
             names = [named]  # "Rovers claimed their first win ...": a name the tagger read as a plural noun
+        # "The Central Railway will introduce 14 new services": a structure's name that acts on something runs it
+        operators.update(name for name in names if _does_to_something(sentence, name))
         for name in names:
             # "Post Office Ltd" is the Post Office the story names
             scores[_without_title_before(_LEGAL_SUFFIX.sub("", name), article.text)] += weight
     best, best_score = None, 0.0
     # A headline's "Leeds bans cars" names the body the lead calls "Leeds City Council".
-    bodies = {name: next((other for other in scores if other.startswith(f"{name} ") and _ORG_NAME.search(other)),
-                         None) for name in scores}
+    # (or "Port Arnell museum to close ..." the "Port Arnell Museum of Natural History")
+    bodies = {name: next((other for other in scores if other.startswith(f"{name} ") and (_ORG_NAME.search(other) or any(
+        w.lower() in INSTITUTION_WORDS for w in other.split()[len(name.split()):]))), None) for name in scores}
     # A headline's "Airline wins praise" names by its kind the body the lead calls "Northwind Airlines".
     # ... or "the homeowners association" the one the next line names ("the Palm Shores Condominium Association")
     for name in [n for n in scores if n.startswith("the ") and bodies.get(n) is None and (
@@ -321,7 +325,7 @@ def detect_subject(article: Article, parsed: ParsedText, title: Doc | None) -> s
             continue  # a letter the tokenizer split off ("Fans hail U-turn as ...", not the platform X)
         if name.lower() in PRONOUNS or (_common_word(name, text) and name.lower() not in _HEAD_TITLES):
             continue  # "He's For Oil", "Momentum Builds": a headline's capital, not a name (a title is read below)
-        if surname(name).lower() in _STRUCTURES:
+        if surname(name).lower() in _STRUCTURES and name not in operators:
             continue  # "The Harbour Bridge reopened": a thing, nobody's action
         if name.isalpha() and name.lower() in _HEAD_TITLES and titled_name(name, text, None, {}, None) is None:
             continue  # a headline's "Senator slammed ..." when the story names no senator
@@ -604,6 +608,8 @@ def _as_named_again(name: str, text: str) -> str:
     title-cased headline runs a name into the words after it ("George Zimmerman Auctioning Off Gun")."""
     words = name.split()
     for end in range(len(words), 1, -1):
+        if any(w.lower() in INSTITUTION_WORDS for w in words[end:]) or _ORG_NAME.search(" ".join(words[end:])):
+            continue  # (not a body's kind: "Port Arnell" of the Port Arnell Museum of Natural History)
         if len(re.findall(rf"\b{re.escape(' '.join(words[:end]))}\b", text)) >= 2:
             return " ".join(words[:end])
     return name
@@ -828,6 +834,13 @@ def _agents(sentence: Span, headline: bool = False) -> list[str]:
                    for p in c.children if p.dep_ == "pobj" and p.lower_ in _RUNNERS]
         names += [name for p in runners[:1] if not names and (name := _agent_name(p))]
     return names
+
+
+def _does_to_something(sentence: Span, name: str) -> bool:
+    """Whether `name` is the doer of a verb with an object in `sentence` ("X will introduce 14 services")."""
+    last = name.split()[-1]
+    return any(t.text == last and t.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in t.head.children)
+               for t in sentence)
 
 
 def _acts_on_someone(sentence: Span) -> bool:
@@ -1301,7 +1314,8 @@ _NOT_ANOTHER_BODY = f"(?!{_BODY_AFTER.format('*')})"  # ("University and College
 _ANOTHER_BODY = f"(?-i:{_BODY_AFTER.format('+')})"  # with a word between, its kind capitalized
 _NAMED_AFTER = re.compile(rf"(?:the )?(?:{'|'.join(sorted(INSTITUTION_WORDS))}) (?:of|for) ")
 _STAFF_WORDS = (r"(?:spokes(?:man|woman|person|men|women|people)|press secretary|communications director|publicist|"
-                r"campaign manager|chief of staff|aide|adviser|advisor)")
+                r"campaign manager|chief of staff|aide|adviser|advisor|"
+                r"(?:public relations|press|media|communications) officer)")
 _STAFF = re.compile(rf"\b{_STAFF_WORDS}\b", re.I)
 # A body's leaders speak for it: "council leader Victor Hale", "Jane Roe, the company's chief
 # executive", "Jane Roe, chair of the council" (the body's name right beside the title).
@@ -1312,7 +1326,10 @@ _LEADER = (r"(?:leader|chair|chairman|chairwoman|chairperson|president|ceo|chief
 # president or a minister, whom a story about a body names as often as its own people.
 _BARE_BOSS = re.compile(r"(?:^\s*|[,;:(][”\"']?\s*|\b(?:[Tt]he|its|and|what|said|says|by|to)\s+)"
                         r"(?i:chief executive|ceo|chairman|chairwoman|"
-                        r"founder|co-founder|owner|managing director|boss)\s+(?:[A-Z][\w.'’-]*\s+){0,2}$")
+                        r"founder|co-founder|owner|managing director|boss)\s+(?:[A-ZÀ-ÖØ-Þ][\w.'’-]*\s+){0,2}$")
+# ... and a body's bare staff title ('," chief public relations officer S.K. Nair said'): its own staff.
+_BARE_STAFF = re.compile(rf"(?:^\s*|[,;:(][”\"']?\s*|\b(?:[Tt]he|its|said|says)\s+)"
+                         rf"(?i:(?:chief|senior|deputy|principal|head)\s+)?(?i:{_STAFF_WORDS})\s+(?:[A-ZÀ-ÖØ-Þ][\w.'’-]*\s+){{0,2}}$")
 _BUSINESS_BOSS = r"(?i:chief executive|ceo|founder|co-founder|chairman|chairwoman|boss|owner|managing director)"
 _ANOTHER_BODYS = re.compile(r",?\s*(?:of|at|from)\s+(?:the\s+)?[A-Z]")  # "chief executive Jo Roe of Globex"
 STAFF_MENTIONS = 20  # mentions of a speaker searched for an introduction (bounded work on huge texts)
@@ -1398,18 +1415,25 @@ def introduced_as_staff(speaker: str, subject: str | None, text: str, organizati
         # ("the club's owner, Richard Vance").
         first = subject.removeprefix("the ").split()[0]
         # ... or by the kind in its name ("the gallery's director" for the National Gallery of Wessex)
-        kinds = [rf"the {w.lower()}" for w in subject.split()[1:] if w.lower() in INSTITUTION_WORDS]
-        if re.search(rf"\bboard of (?:the )?{re.escape(subject)}|{re.escape(subject)}['’]s board\b", text):
-            kinds.append("(?:the )?board")  # "The board of the X Association voted ...": "Board president Y"
+        # (or bare: "Museum director Élise Fortier")
+        kinds = [rf"(?:the )?{w.lower()}" for w in subject.split()[1:] if w.lower() in INSTITUTION_WORDS]
+        if re.search(rf"\bboard of (?:the )?{re.escape(subject)}|{re.escape(subject)}['’]s board\b", text) or (
+                re.search(r"\b(?:[Tt]he|[Ii]ts) (?:school )?board\b", text)
+                and not re.search(r"\b(?!(?:The|Its|A|School)\b)[A-Z][\w&-]*(?:['’]s)? board\b",
+                                  text.replace(subject, ""))):
+            # "The board of the X Association voted ...": "Board president Y"; "the school board voted ..." of a
+            # college, "Board chair Mere Tawhiri" (no other body's board named)
+            kinds.append("(?:the )?board")
         if len(acronym := initials(subject.removeprefix("the "))) > 2:
             kinds.append(acronym)  # "FAA Administrator Mike Whitaker" for the Federal Aviation Administration
         names = "|".join(dict.fromkeys([body, re.escape(first) + _NOT_ANOTHER_BODY, _BODY_NOUN, *kinds]))
         # "Brewster chief executive Laura Kim", "Brewster's community manager, Dana Roh"; opening a
         # sentence, "The club's owner, Richard Vance".
+        # (or its staff: "Museum spokesperson Jordan Tremblay")
         leader_before = re.compile(rf"(?:\b(?:{names})(?:['’]s\s+(?:(?!of\s)[\w-]+\s+){{0,2}}{_LEADER},?|"
-                                   rf"\s+(?:(?!of\s)[\w-]+\s+){{0,2}}{_LEADER})|"
+                                   rf"\s+(?:(?!of\s)[\w-]+\s+){{0,2}}(?:{_LEADER}|{_STAFF_WORDS}))|"
                                    rf"^\s*(?:the\s+)?(?:{names})['’]s\s+(?:(?!of\s)[\w-]+\s+){{0,2}}{_LEADER},)"
-                                   rf"\s+(?:[A-Z][\w.'’-]*\s+){{0,2}}$", re.I)
+                                   rf"\s+(?:[A-ZÀ-ÖØ-Þ][\w.'’-]*\s+){{0,2}}$", re.I)
         leader_after = re.compile(rf"^,\s+(?:the\s+)?(?:(?:{names})(?:['’]s)?\s+(?:(?!of\s)[\w-]+\s+){{0,2}}{_LEADER}|"
                                   rf"(?:[\w-]+\s+)?{_LEADER}\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:{names}))\b",
                                   re.I)
@@ -1430,10 +1454,11 @@ def introduced_as_staff(speaker: str, subject: str | None, text: str, organizati
                                   rf"\b{re.escape(last)},\s+which owns\s+(?:the\s+)?{re.escape(subject)}\b", text):
         return True  # "Chef Marco Bellini's restaurant Osteria Luce", "Meta, which owns Instagram": its owner
     for found in itertools.islice(re.finditer(rf"\b{re.escape(last)}\b", text), STAFF_MENTIONS):
-        before = re.split(r"[.!?\n]\s", text[max(0, found.start() - 60): found.start()])[-1]
+        # (an initial ends no sentence: "officer S.K. Nair")
+        before = re.split(r"(?<!\b[A-Z])[.!?\n]\s", text[max(0, found.start() - 60): found.start()])[-1]
         line = text[max(0, found.start() - 60): found.start()].rsplit("\n", 1)[-1]  # "Dr." ends no sentence
         # ("Superintendent Dr. Alan Pierce", "the health secretary, Anna Brooks")
-        titled = re.search(rf"\b(?i:{'|'.join(heads)})(?P<comma>,?)\s+(?:Dr\.\s+)?(?:[A-Z][\w.'’-]*\s+){{0,2}}$",
+        titled = re.search(rf"\b(?i:{'|'.join(heads)})(?P<comma>,?)\s+(?:Dr\.\s+)?(?:[A-ZÀ-ÖØ-Þ][\w.'’-]*\s+){{0,2}}$",
                            line) if heads else None
         if titled and titled.group("comma") and not text[found.end(): found.end() + 1] == ",":
             titled = None  # "the health secretary, Anna Brooks, announced" (not "After talks with the secretary, X")
@@ -1462,14 +1487,14 @@ def introduced_as_staff(speaker: str, subject: str | None, text: str, organizati
         after = re.split(r"[.!?\n]\s", text[found.end(): found.end() + 60])[0]
         if organization and not _FORMER.search(before) and not _former_at(body, after) and (
                 leader_before.search(before) or leader_after.search(after)
-                or (_BARE_BOSS.search(before) and not _ANOTHER_BODYS.match(after))):
+                or ((_BARE_BOSS.search(before) or _BARE_STAFF.search(before)) and not _ANOTHER_BODYS.match(after))):
             return True
         for side in (before, after):
             if _STAFF.search(side) and re.search(rf"\b(?:{owners})\b", side):
                 return True
         # "The White House defended the plan. Press secretary Karine Jean-Pierre said ...": a bare staff
         # title opening the sentence after the one that names the owner
-        if re.match(rf"\s*(?i:{_STAFF_WORDS})\s+(?:[A-Z][\w.'’-]*\s+){{0,2}}$", before) and re.search(
+        if re.match(rf"\s*(?i:{_STAFF_WORDS})\s+(?:[A-ZÀ-ÖØ-Þ][\w.'’-]*\s+){{0,2}}$", before) and re.search(
                 rf"\b(?:{owners})\b", text[max(0, found.start() - len(before) - 120): found.start() - len(before)]):
             return True
     return False
@@ -2388,7 +2413,16 @@ def _aside(token: Token) -> bool:
     an object) and the setting ("despite warnings from ...", "amid protests")."""
     told = token.left_edge.i > 0 and token.doc[token.left_edge.i - 1].text == "," and any(
         c.dep_ == "acl" and is_reporting(c) for c in token.children)
-    return told or (token.dep_ == "prep" and token.lower_ in ("despite", "amid", "amidst"))
+    # (and what it answers: "scraps compulsory blazer after whānau raise cost concerns", "following complaints";
+    # not a time that bounds the deed: "after 7pm", "after dark", "after the first hour")
+    cause = token.dep_ == "prep" and token.lower_ in ("after", "following") and not any(
+        t.ent_type_ in ("DATE", "TIME") or t.tag_ == "CD" or t.lower_ in _BOUNDING_TIMES for t in token.subtree)
+    return told or cause or (token.dep_ == "prep" and token.lower_ in ("despite", "amid", "amidst"))
+
+
+_BOUNDING_TIMES = {"dark", "dusk", "dawn", "sunset", "midnight", "noon", "school", "work", "hours", "hour", "minutes",
+                   "days", "day", "weeks", "week", "months", "month", "years", "year", "closing", "lunch", "dinner",
+                   "class", "classes", "match", "game", "kickoff", "kick-off"}
 
 
 def _how_often(token: Token) -> bool:
@@ -2433,6 +2467,8 @@ def _limit(words: list[str]) -> str:
     not mid-phrase."""
     phrase = " ".join(" ".join(words).split()).replace('"', "").replace("“", "").replace("”", "")
     phrase = re.sub(r"\s+([,.;:!?’'])(?=\s|$)", r"\1", phrase).replace(" 's", "'s").replace(" ’s", "’s")
+    # (what it is set against is no part of it: "to send clinicians, not officers, to 911 calls")
+    phrase = re.sub(r",\s+(?:not|rather than|instead of)\s+[^,;]+(?:,|(?=\s(?:to|in|at|on|for)\s))", "", phrase)
     kept = phrase.split()
     if len(kept) > TARGET_WORDS:
         kept = kept[:TARGET_WORDS]
