@@ -2584,7 +2584,8 @@ def test_a_railway_that_does_something_runs_trains_one_that_reopens_is_a_thing(t
     assert extract(article(text)).subject == subject
 
 
-@pytest.mark.parametrize("dateline", ["MUMBAI:", "NEW DELHI:", "LONDON -", "OTTAWA (CP) —"])
+@pytest.mark.parametrize("dateline", ["MUMBAI:", "NEW DELHI:", "LONDON -", "OTTAWA (CP) —",
+                                      "PHILADELPHIA, July 29 (UPI) —"])
 def test_a_dateline_is_no_part_of_the_lead(dateline):
     text = (f"{dateline} The state transport department will raise bus fares by 10 per cent from June, officials "
             "said on Monday.")
@@ -2648,6 +2649,31 @@ def test_what_a_plan_is_set_against_is_no_part_of_its_target():
                                          "911 calls"))
     assert result.target == "the Marlow police's plan to send mental-health clinicians to some 911 calls"
     assert result.items == []  # calls that will be answered are nobody's reaction yet
+
+
+def test_a_streaming_service_described_by_where_it_is_based_speaks_through_its_chief_and_that_description():
+    text = ("Streaming service Glasshouse Play has reversed its decision to remove its Irish-language children's "
+            "programmes, just nine days after announcing the cut.\n\n"
+            "The Dublin-based platform, which has around 310,000 subscribers, said last week that the 140 titles "
+            "would be withdrawn at the end of the month because of low viewing figures.\n\n"
+            '"We got this wrong," said Glasshouse chief executive Ronan Devlin.\n\n'
+            "Máire Ní Fhlatharta, spokeswoman for the parents' group Teanga Bheo, said the U-turn was \"a victory for "
+            'every parent who picked up the phone\".')
+    result = extract(article(text, title="Streaming service U-turns on plan to drop Irish-language children's shows"))
+    assert {i.speaker: i.kind for i in result.items} == {
+        "Dublin-based platform": "subject_statement", "Ronan Devlin": "subject_statement",
+        "Máire Ní Fhlatharta": "reaction"}
+
+
+def test_a_site_manager_speaks_for_the_firm_and_a_restaurant_manager_for_the_chef_who_owns_it():
+    firm = ("Supermarket chain Greengate has opened a $180 million distribution centre at Marsden Flats.\n\n"
+            "Site manager Kylie Moffatt said about 300 staff had transferred from the older warehouses.")
+    assert kinds_by_speaker(firm, title="Greengate opens distribution centre") == {"Kylie Moffatt": "subject_statement"}
+    chef = ("Television chef Marcus Fellowes has banned children under 12 from his flagship restaurant in Bath.\n\n"
+            'Restaurant manager Tom Greaves said the policy had been "under discussion for a long time".\n\n'
+            '"Snobbery," said parenting blogger Hannah Osei.')
+    assert kinds_by_speaker(chef, title="Celebrity chef bans under-12s") == {
+        "Tom Greaves": "subject_statement", "Hannah Osei": "reaction"}
 
 
 def test_a_mayor_speaks_for_the_town_the_lead_names_as_a_city_of():

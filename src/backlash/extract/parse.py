@@ -30,9 +30,9 @@ LEAD_PARAGRAPHS = 3  # a headline line, a standfirst and the first paragraph
 # statements (a 5 MB text still returns in seconds; a news article is far below it).
 MAX_PARSED_CHARS = 200_000
 MAX_PARAGRAPH_CHARS = 20_000
-# "WASHINGTON (AP) — ", "MANCHESTER, N.H. - ", "MUMBAI: ": where the story was filed, left out of the parse
-# (the parser took the city for the subject of the lead's verb, and for a speaker).
-DATELINE = re.compile(r"^[A-Z]{3}[A-Z'’-]*(?:[ ,]+[A-Z][A-Za-z.'’-]*){0,3}(?:\s*\([A-Za-z. ]+\))?"
+# "WASHINGTON (AP) — ", "MANCHESTER, N.H. - ", "PHILADELPHIA, July 29 (UPI) — ", "MUMBAI: ": where the story was
+# filed, left out of the parse (the parser took the city for the subject of the lead's verb, and for a speaker).
+DATELINE = re.compile(r"^[A-Z]{3}[A-Z'’-]*(?:[ ,]+(?:[A-Z][A-Za-z.'’-]*|\d{1,4}\b)){0,4}(?:\s*\([A-Za-z. ]+\))?"
                       r"\s*(?:—|–|―|--?|(?P<colon>:))\s")
 
 

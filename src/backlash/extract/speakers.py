@@ -101,6 +101,13 @@ def subject_of(verb: Token) -> Token | None:
         subjects = [c for c in subjects if c.lower_ not in _OBJECT_PRONOUNS] or subjects
         # Two subjects are a misparse of a title and a name ("councillor Ann Lee"): the nearer.
         subject = min(subjects, key=lambda c: abs(c.i - verb.i)) if subjects else None
+        # ... but a name, a comma and a description are the name and its apposition ("Máire Ní Fhlatharta,
+        # spokeswoman for the parents' group, said")
+        named = [c for c in subjects if c.tag_ in _NAME_TAGS and not c.is_upper and c.i + 1 < len(c.doc)
+                 and c.nbor(1).text == ","
+                 and subject is not None and c.i + 1 < subject.i and subject.tag_ in ("NN", "NNS")
+                 and verb.i > 0 and verb.nbor(-1).text == ","]
+        subject = named[0] if named else subject
         if subject is not None and subject.lower_ in _RELATIVES and verb.dep_ == "relcl":
             return verb.head  # "a resolution which said ...": the resolution ("who" is left to the
             # other rules: on PolNeAR it lost more speakers than it found)

@@ -1194,7 +1194,8 @@ def _never_by_surname(name: str, text: str) -> bool:
 
 _BUSINESS = "|".join(sorted(BUSINESS_NOUNS))
 _BODY_NOUN = rf"the (?:{_BUSINESS})"
-_BODY_MENTION = re.compile(rf"\bthe (?:[a-z]+ )?(?:{_BUSINESS})\b", re.I)  # "the company", "the streaming company"
+# "the company", "the streaming company", "the Dublin-based platform"
+_BODY_MENTION = re.compile(rf"\bthe (?:[a-z]+ |[A-Z]?[a-z]+-[a-z]+ )?(?:{_BUSINESS})\b", re.I)
 # "..., the streaming company confirmed": the body's own words (not "the platform", as often a party's)
 _BODY_SAYS = re.compile(rf",\s+the (?:[a-z]+ )?(?!platform\b)(?:{_BUSINESS})\s+"
                         r"(?:said|says|confirmed|announced|added|told)\b")
@@ -1290,7 +1291,9 @@ def is_subject(statement: Statement, subject: str | None, organization: bool, st
         bare = [w for w in re.findall(r"[a-z-]+", phrase) if w not in ("the", "a", "an", "its", "their")]
         own = SPOKES_WORDS | subject_words | described
         # "the streaming company": the kind with one word of what it does (not "the rival company")
-        kind = len(bare) == 2 and not re.match(r"an? ", phrase) and bare[1] in described and bare[0] not in _OTHER_BODY
+        # (or where it is based: "The Dublin-based platform said")
+        kind = len(bare) == 2 and not re.match(r"an? ", phrase) and bare[0] not in _OTHER_BODY and (
+            bare[1] in described or (bare[0].endswith("-based") and bare[1] in BUSINESS_NOUNS))
         return bool(bare) and (set(bare) <= own or kind)
     return False
 
@@ -1326,7 +1329,9 @@ _LEADER = (r"(?:leader|chair|chairman|chairwoman|chairperson|president|ceo|chief
 # president or a minister, whom a story about a body names as often as its own people.
 _BARE_BOSS = re.compile(r"(?:^\s*|[,;:(][”\"']?\s*|\b(?:[Tt]he|its|and|what|said|says|by|to)\s+)"
                         r"(?i:chief executive|ceo|chairman|chairwoman|"
-                        r"founder|co-founder|owner|managing director|boss)\s+(?:[A-ZÀ-ÖØ-Þ][\w.'’-]*\s+){0,2}$")
+                        r"founder|co-founder|owner|managing director|boss|"
+                        r"(?:site|store|plant|general|branch|operations|centre|center) manager)"
+                        r"\s+(?:[A-ZÀ-ÖØ-Þ][\w.'’-]*\s+){0,2}$")
 # ... and a body's bare staff title ('," chief public relations officer S.K. Nair said'): its own staff.
 _BARE_STAFF = re.compile(rf"(?:^\s*|[,;:(][”\"']?\s*|\b(?:[Tt]he|its|said|says)\s+)"
                          rf"(?i:(?:chief|senior|deputy|principal|head)\s+)?(?i:{_STAFF_WORDS})\s+(?:[A-ZÀ-ÖØ-Þ][\w.'’-]*\s+){{0,2}}$")
@@ -1346,6 +1351,7 @@ _HEAD_OF = {"district": ("superintendent",), "schools": ("superintendent",), "sc
             "bank": ("governor",), "reserve": ("chair", "chairman", "chairwoman")}  # (a central bank's head)
 
 
+_OWNED_BUSINESS = re.compile(rf"\b(?:[Hh]is|[Hh]er) (?:[\w-]+ )?({_BUSINESS})\b")  # a person's own business
 _MONETARY = re.compile(r"\b(?:interest rates?|central bank|monetary policy|inflation)\b", re.I)
 
 
@@ -1450,6 +1456,10 @@ def introduced_as_staff(speaker: str, subject: str | None, text: str, organizati
         heads = ("council leader", "leader of the council")  # "Riverton city council has banned ..."
     elif organization and not heads and subject in US_STATES:
         heads = ("governor", r"gov\.")  # "California's plan ...": Gov. Jerry Brown speaks for it
+    elif not heads and (owned := _OWNED_BUSINESS.search(text[:GENDER_SCAN_CHARS])):
+        # "Chef Marcus Fellowes has banned children from his flagship restaurant": "Restaurant manager Tom Greaves"
+        heads = tuple(f"{owned.group(1)} {title}" for title in ("manager", "general manager", "director", "spokesman",
+                                                                  "spokeswoman", "spokesperson"))
     if organization and re.search(rf"\b{re.escape(last)}['’]s\s+(?:[\w-]+\s+){{0,2}}{re.escape(subject)}\b|"
                                   rf"\b{re.escape(last)},\s+which owns\s+(?:the\s+)?{re.escape(subject)}\b", text):
         return True  # "Chef Marco Bellini's restaurant Osteria Luce", "Meta, which owns Instagram": its owner
