@@ -235,9 +235,10 @@ def _reaction(parsed: ParsedText, paragraph: Paragraph, verb: Token) -> Statemen
         return None
     if any(c.dep_ == "advmod" and c.lower_ == "how" for c in verb.children):
         return None  # "Here is how players reacted": what follows tells, this announces it
-    if is_forecast(verb) or any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll", "’ll") for c in verb.children):
+    if is_forecast(verb) or (any(c.dep_ == "auxpass" for c in verb.children) and any(
+            c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll", "’ll") for c in verb.children)):
         return None  # "Fans are expected to back the plans next week", "calls will be answered by a clinician": not
-        # yet anyone's reaction
+        # yet anyone's reaction (but "Hundreds of residents will protest on Saturday" is theirs)
     if verb.lower_ in COMPLAINING_VERBS and (few_or_none(verb) or any(c.dep_ == "neg" for c in verb.children)):
         return None  # "No residents objected to the plans": nobody's complaint
     actor = _passive_agent(verb)

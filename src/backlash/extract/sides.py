@@ -233,9 +233,17 @@ def quote_verb(verb: Token) -> Token:
     if side_of(verb) is None and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj"):
         return verb.head
     if side_of(verb) is None and verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ == "with" \
-            and verb.head.head.tag_.startswith("VB"):
+            and verb.head.head.tag_.startswith("VB") and _one_of_the_doers(verb, verb.head.head):
         return verb.head.head  # "The union endorsed the plan, with its president saying: 'Q'"
     return verb
+
+
+def _one_of_the_doers(saying: Token, verb: Token) -> bool:
+    """Whether who is saying is of who did `verb`: "its president", "union president X" of "The union ..."
+    (not "Councillors backed the closure, with campaigners saying ...")."""
+    who = {t.lower_ for c in saying.children if c.dep_ == "nsubj" for t in c.subtree}
+    doers = {t.lower_ for c in verb.children if c.dep_ == "nsubj" for t in c.subtree if t.is_alpha and len(t) > 3}
+    return bool(who & ({"its", "their"} | doers))
 
 
 def group_side(phrase: str, subject: str | None, target: str, opponents_too: bool = False,

@@ -840,7 +840,12 @@ def _does_to_something(sentence: Span, name: str) -> bool:
     """Whether `name` is the doer of a verb with an object in `sentence` ("X will introduce 14 services")."""
     last = name.split()[-1]
     return any(t.text == last and t.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in t.head.children)
-               for t in sentence)
+               and (t.head.lemma_ or t.head.lower_) not in _WHAT_STRUCTURES_DO for t in sentence)
+
+
+# What a structure does to something without anyone acting: "The Harbour Bridge carries 160,000 vehicles a day"
+_WHAT_STRUCTURES_DO = {"carry", "link", "connect", "span", "serve", "handle", "see", "attract", "cost", "cross",
+                       "join", "bear", "hold", "need", "require", "take", "get", "have"}
 
 
 def _acts_on_someone(sentence: Span) -> bool:
@@ -1292,8 +1297,12 @@ def is_subject(statement: Statement, subject: str | None, organization: bool, st
         own = SPOKES_WORDS | subject_words | described
         # "the streaming company": the kind with one word of what it does (not "the rival company")
         # (or where it is based: "The Dublin-based platform said")
+        # (named just before: not "Rival developer Pixelfarm criticised the move. The Cork-based company said")
+        before = text[max(0, (item.char_start or 0) - 400): item.char_start or 0]
+        based = bare[0].endswith("-based") and bare[1] in BUSINESS_NOUNS and bool(
+            re.search(rf"\b{re.escape(last)}\b", " ".join(re.split(r"(?<=[.!?])\s+", before)[-2:]), re.I))
         kind = len(bare) == 2 and not re.match(r"an? ", phrase) and bare[0] not in _OTHER_BODY and (
-            bare[1] in described or (bare[0].endswith("-based") and bare[1] in BUSINESS_NOUNS))
+            bare[1] in described or based)
         return bool(bare) and (set(bare) <= own or kind)
     return False
 
@@ -1329,12 +1338,7 @@ _LEADER = (r"(?:leader|chair|chairman|chairwoman|chairperson|president|ceo|chief
 # president or a minister, whom a story about a body names as often as its own people.
 _BARE_BOSS = re.compile(r"(?:^\s*|[,;:(][”\"']?\s*|\b(?:[Tt]he|its|and|what|said|says|by|to)\s+)"
                         r"(?i:chief executive|ceo|chairman|chairwoman|"
-                        r"founder|co-founder|owner|managing director|boss|"
-                        r"(?:site|store|plant|general|branch|operations|centre|center) manager)"
-                        r"\s+(?:[A-ZÀ-ÖØ-Þ][\w.'’-]*\s+){0,2}$")
-# ... and a body's bare staff title ('," chief public relations officer S.K. Nair said'): its own staff.
-_BARE_STAFF = re.compile(rf"(?:^\s*|[,;:(][”\"']?\s*|\b(?:[Tt]he|its|said|says)\s+)"
-                         rf"(?i:(?:chief|senior|deputy|principal|head)\s+)?(?i:{_STAFF_WORDS})\s+(?:[A-ZÀ-ÖØ-Þ][\w.'’-]*\s+){{0,2}}$")
+                        r"founder|co-founder|owner|managing director|boss)\s+(?:[A-ZÀ-ÖØ-Þ][\w.'’-]*\s+){0,2}$")
 _BUSINESS_BOSS = r"(?i:chief executive|ceo|founder|co-founder|chairman|chairwoman|boss|owner|managing director)"
 _ANOTHER_BODYS = re.compile(r",?\s*(?:of|at|from)\s+(?:the\s+)?[A-Z]")  # "chief executive Jo Roe of Globex"
 STAFF_MENTIONS = 20  # mentions of a speaker searched for an introduction (bounded work on huge texts)
@@ -1421,12 +1425,13 @@ def introduced_as_staff(speaker: str, subject: str | None, text: str, organizati
         # ("the club's owner, Richard Vance").
         first = subject.removeprefix("the ").split()[0]
         # ... or by the kind in its name ("the gallery's director" for the National Gallery of Wessex)
-        # (or bare: "Museum director Élise Fortier")
-        kinds = [rf"(?:the )?{w.lower()}" for w in subject.split()[1:] if w.lower() in INSTITUTION_WORDS]
+        # (or bare where it opens the sentence: "Museum director Élise Fortier", not "Mater hospital spokesperson")
+        kinds = [rf"(?:the |^){w.lower()}" for w in subject.split()[1:]
+                 if w.lower() in INSTITUTION_WORDS | {"district"}]
         if re.search(rf"\bboard of (?:the )?{re.escape(subject)}|{re.escape(subject)}['’]s board\b", text) or (
                 re.search(r"\b(?:[Tt]he|[Ii]ts) (?:school )?board\b", text)
-                and not re.search(r"\b(?!(?:The|Its|A|School)\b)[A-Z][\w&-]*(?:['’]s)? board\b",
-                                  text.replace(subject, ""))):
+                and not re.search(r"\b(?!(?:The|Its|A|School)\b)[A-Z][\w&-]*(?:['’]s)? board\b|\bboard of\b",
+                                  text.replace(subject, ""), re.I)):
             # "The board of the X Association voted ...": "Board president Y"; "the school board voted ..." of a
             # college, "Board chair Mere Tawhiri" (no other body's board named)
             kinds.append("(?:the )?board")
@@ -1441,7 +1446,9 @@ def introduced_as_staff(speaker: str, subject: str | None, text: str, organizati
                                    rf"^\s*(?:the\s+)?(?:{names})['’]s\s+(?:(?!of\s)[\w-]+\s+){{0,2}}{_LEADER},)"
                                    rf"\s+(?:[A-ZÀ-ÖØ-Þ][\w.'’-]*\s+){{0,2}}$", re.I)
         leader_after = re.compile(rf"^,\s+(?:the\s+)?(?:(?:{names})(?:['’]s)?\s+(?:(?!of\s)[\w-]+\s+){{0,2}}{_LEADER}|"
-                                  rf"(?:[\w-]+\s+)?{_LEADER}\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:{names}))\b",
+                                  rf"(?:[\w-]+\s+)?{_LEADER}\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:{names}))\b"
+                                  # (not its members' body: "president of the high school student council")
+                                  rf"(?!\s+(?:student|students['’]?|pupils['’]?|parents['’]?|alumni|staff)\b)",
                                   re.I)
     # (by its kind, last or before "of": "Brookfield School District", "University of Northbridge")
     words = subject.split()
@@ -1456,7 +1463,8 @@ def introduced_as_staff(speaker: str, subject: str | None, text: str, organizati
         heads = ("council leader", "leader of the council")  # "Riverton city council has banned ..."
     elif organization and not heads and subject in US_STATES:
         heads = ("governor", r"gov\.")  # "California's plan ...": Gov. Jerry Brown speaks for it
-    elif not heads and (owned := _OWNED_BUSINESS.search(text[:GENDER_SCAN_CHARS])):
+    elif not heads and subject_surname and (owned := re.search(
+            rf"\b{re.escape(subject_surname)}\b[^.!?\n]*?{_OWNED_BUSINESS.pattern}", text[:GENDER_SCAN_CHARS])):
         # "Chef Marcus Fellowes has banned children from his flagship restaurant": "Restaurant manager Tom Greaves"
         heads = tuple(f"{owned.group(1)} {title}" for title in ("manager", "general manager", "director", "spokesman",
                                                                   "spokeswoman", "spokesperson"))
@@ -1496,16 +1504,20 @@ def introduced_as_staff(speaker: str, subject: str | None, text: str, organizati
             return True  # "Superintendent Dr. Alan Pierce" for the Brookfield School District
         after = re.split(r"[.!?\n]\s", text[found.end(): found.end() + 60])[0]
         if organization and not _FORMER.search(before) and not _former_at(body, after) and (
-                leader_before.search(before) or leader_after.search(after)
-                or ((_BARE_BOSS.search(before) or _BARE_STAFF.search(before)) and not _ANOTHER_BODYS.match(after))):
+                leader_before.search(before.lstrip()) or leader_after.search(after)
+                or (_BARE_BOSS.search(before) and not _ANOTHER_BODYS.match(after))):
             return True
         for side in (before, after):
             if _STAFF.search(side) and re.search(rf"\b(?:{owners})\b", side):
                 return True
         # "The White House defended the plan. Press secretary Karine Jean-Pierre said ...": a bare staff
         # title opening the sentence after the one that names the owner
+        # (the sentence just before: not "Clare County Council has cut ... The Fire Brigades Union condemned the cuts.
+        # Spokesman Dave Kerr said")
+        told_before = re.split(r"(?<=[.!?])\s+", text[max(0, found.start() - len(before) - 120):
+                                                      found.start() - len(before)].rstrip())[-1]
         if re.match(rf"\s*(?i:{_STAFF_WORDS})\s+(?:[A-ZÀ-ÖØ-Þ][\w.'’-]*\s+){{0,2}}$", before) and re.search(
-                rf"\b(?:{owners})\b", text[max(0, found.start() - len(before) - 120): found.start() - len(before)]):
+                rf"\b(?:{owners})\b", told_before):
             return True
     return False
 
@@ -2424,15 +2436,16 @@ def _aside(token: Token) -> bool:
     told = token.left_edge.i > 0 and token.doc[token.left_edge.i - 1].text == "," and any(
         c.dep_ == "acl" and is_reporting(c) for c in token.children)
     # (and what it answers: "scraps compulsory blazer after whānau raise cost concerns", "following complaints";
-    # not a time that bounds the deed: "after 7pm", "after dark", "after the first hour")
-    cause = token.dep_ == "prep" and token.lower_ in ("after", "following") and not any(
-        t.ent_type_ in ("DATE", "TIME") or t.tag_ == "CD" or t.lower_ in _BOUNDING_TIMES for t in token.subtree)
+    # not "after dark", "after hurling legend X", "following their release": part of the deed)
+    cause = token.dep_ == "prep" and token.lower_ in ("after", "following") and any(
+        t.lower_ in _CAUSES for t in token.subtree)
     return told or cause or (token.dep_ == "prep" and token.lower_ in ("despite", "amid", "amidst"))
 
 
-_BOUNDING_TIMES = {"dark", "dusk", "dawn", "sunset", "midnight", "noon", "school", "work", "hours", "hour", "minutes",
-                   "days", "day", "weeks", "week", "months", "month", "years", "year", "closing", "lunch", "dinner",
-                   "class", "classes", "match", "game", "kickoff", "kick-off"}
+_CAUSES = {"complaints", "complaint", "concerns", "concern", "criticism", "backlash", "outcry", "protests", "protest",
+           "review", "survey", "row", "pressure", "petition", "campaign", "consultation", "report", "investigation",
+           "warnings", "calls", "uproar", "anger", "fury", "opposition", "objections", "pushback", "losses", "scandal",
+           "revelations", "allegations", "claims", "ruling"}
 
 
 def _how_often(token: Token) -> bool:
