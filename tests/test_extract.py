@@ -2697,6 +2697,13 @@ def test_an_after_phrase_that_is_part_of_the_deed_stays_in_the_target(headline, 
     assert kept in extract(article("The plan was approved on Monday.", title=headline)).target
 
 
+def test_another_crowd_quoted_in_a_told_crowds_sentence_does_not_take_its_side():
+    text = ("Riverton council has closed the Elm Street library.\n\n"
+            "Councillors backed the closure on Monday, with campaigners outside the meeting saying: "
+            '"This is a disgrace."')
+    assert cues_by_speaker(text, title="Council closes library")["campaigners"] is None
+
+
 def test_a_protest_residents_will_hold_is_their_reaction():
     text = ("Riverton council has closed the Elm Street library.\n\n"
             "Hundreds of residents will protest outside the town hall on Saturday.")

@@ -65,7 +65,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item
 
-EXTRACTOR_VERSION = "0.3.301"  # (also what the pipeline asks the model: see framing)
+EXTRACTOR_VERSION = "0.3.302"  # (also what the pipeline asks the model: see framing)
 TITLE_CHARS = 1000
 
 
@@ -646,7 +646,11 @@ def _sided_by_lead_in(items: list[Item], text: str, backed: Sequence[tuple[int, 
             # (or, not a crowd's, the same one's: "One neighbour was less pleased, complaining ... “Q,” he said";
             # not an unnamed one of the public after a body's: "Texas Right to Life condemned the judge. “Q,” one
             # woman wrote")
-            if last >= 0 and (told[last][3] or told[last][1] <= (item.char_start or 0) and (
+            # (not another crowd the told sentence names: "Councillors backed the closure, with campaigners outside
+            # saying: “Q”")
+            other_crowd = last >= 0 and (item.speaker or "").lower().endswith("s") \
+                and (told_speakers.get(told[last][:2]) or "").lower() not in ("", (item.speaker or "").lower())
+            if last >= 0 and not other_crowd and (told[last][3] or told[last][1] <= (item.char_start or 0) and (
                     told_speakers.get(told[last][:2]) == item.speaker or _ONE_OF_THE_BODY.search(phrase))):
                 told_start, _, side, crowd = told[last]
                 told_in, paragraph = paragraph_of(told_start), paragraph_of(item.char_start or 0)
