@@ -2704,6 +2704,43 @@ def test_another_crowd_quoted_in_a_told_crowds_sentence_does_not_take_its_side()
     assert cues_by_speaker(text, title="Council closes library")["campaigners"] is None
 
 
+@pytest.mark.parametrize(("quote", "cue"), [
+    ("When rates stay high, banks have to pay more to keep deposits, and that squeezes the spread between what "
+     "they earn on loans and what they pay savers,", "none"),
+    ("I do think the bank has got to rethink its whole approach to deposits right now,", None),
+])
+def test_an_experts_quote_beside_their_explanation_explains_too_unless_it_gives_their_own_view(quote, cue):
+    text = ("Granite Harbor Bancorp reported a 3% rise in second-quarter profit on Thursday, helped by higher fee "
+            "income from its wealth management unit.\n\n"
+            "Regional lenders have faced pressure on margins as deposit costs rise, said Janet Fulbright, a banking "
+            f'analyst at Meridian Equity Research. "{quote}" she said.')
+    items = [i for i in extract(article(text, title="Granite Harbor profit rises 3%")).items if i.quoted]
+    assert [(i.speaker, i.stance_cue) for i in items] == [("Janet Fulbright", cue)]
+
+
+def test_a_post_before_the_name_beside_it_is_no_name():
+    text = ("Social network Yarnit has opened its first West African office in Lagos.\n\n"
+            "Speaking at the launch, Yarnit's Country Director for Nigeria, Mrs Folake Danjuma-Ilori, said the "
+            'company saw Nigeria as "one of the most creative digital markets in the world".')
+    assert kinds_by_speaker(text, title="Yarnit opens Lagos office") == {"Folake Danjuma-Ilori": "subject_statement"}
+
+
+def test_another_bodys_kind_word_or_business_is_not_the_subjects():
+    hospital = ("St Vincent's University Hospital has banned visitors for two weeks because of a flu outbreak.\n\n"
+                "The Mater Hospital said it had no plans to follow. Mater hospital spokesperson Ann Ryan said: "
+                '"Families are part of care."')
+    assert kinds_by_speaker(hospital, title="St Vincent's Hospital bans visitors")["Ann Ryan"] != "subject_statement"
+    hotel = ("Councillor Joe Byrne has objected to a planning application by hotelier Tom Kelly to extend his hotel on "
+             'the seafront.\n\nHotel manager Anne Ryan said the objection was "baffling".')
+    assert kinds_by_speaker(hotel, title="Councillor objects to hotel plan")["Anne Ryan"] == "reaction"
+
+
+def test_a_deed_told_after_the_row_it_sparked_stays_in_the_target():
+    text = "Food critic Giles Barton has sparked a row after giving a Galway restaurant a one-star review."
+    assert extract(article(text, title="Critic's review sparks row")).target == (
+        "Giles Barton's sparking a row after giving a Galway restaurant a one-star review")
+
+
 def test_a_protest_residents_will_hold_is_their_reaction():
     text = ("Riverton council has closed the Elm Street library.\n\n"
             "Hundreds of residents will protest outside the town hall on Saturday.")

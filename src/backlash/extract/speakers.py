@@ -214,8 +214,12 @@ def describe(head: Token, words: str) -> Speaker | None:
         return None  # "the calculations", "a probe", "his demands"
     crowd = any(_member(c) for c in head.children)
     name = None if crowd else (_titled_body(head) or _name_at(head))
-    if name is not None and name.lower().rstrip(".") in ROLE_NOUNS | TITLES:
-        name = None  # "The local MP, Rachel Dunn, ...": the post, then the name beside it
+    beside = name_beside(head) if name is not None and name.split()[-1].lower() in ROLE_NOUNS else None
+    if name is not None and (name.lower().rstrip(".") in ROLE_NOUNS | TITLES or (beside is not None and (
+            beside.ent_type_ == "PERSON" or any(t.lower_.rstrip(".") in ("mr", "mrs", "ms", "dr", "miss")
+                                                for t in beside.subtree)))):
+        name = None  # "The local MP, Rachel Dunn, ...": the post, then the name beside it (also "Yarnit's Country
+        # Director for Nigeria, Mrs Folake Danjuma-Ilori")
     if name is None and not crowd:
         appositive = name_beside(head)
         name = _name_at(appositive) if appositive is not None else None

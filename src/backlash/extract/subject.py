@@ -1249,6 +1249,11 @@ def is_subject(statement: Statement, subject: str | None, organization: bool, st
     whole = rf"(?<![\w-]){re.escape(last)}(?![\w-])"
     names_subject = bool(re.search(rf"{whole}{_NOT_ANOTHER_BODY}", statement.speaker.phrase, re.I)) \
         or _same_acronym(subject, statement.speaker.phrase)
+    # (a subject named by its kind: "Mater hospital spokesperson" is another hospital's, not St Vincent's Hospital's)
+    another = re.search(rf"([\w'’]+)\s+{whole}", statement.speaker.phrase, re.I) if last in BODY_KINDS else None
+    if another and another.group(1)[:1].isupper() and another.group(1) not in subject.split() \
+            and another.group(1).lower() not in ("the", "a", "an", "its", "this", "that"):
+        names_subject = False
     spoken = speaker.split()
     # (one word of a name as another person's first name: "Francis DeBernardo, executive director of ..." is not
     # Pope Francis; "Vireo spokeswoman", "Brewster Coffee" are the body's)
@@ -1437,11 +1442,18 @@ def introduced_as_staff(speaker: str, subject: str | None, text: str, organizati
             kinds.append("(?:the )?board")
         if len(acronym := initials(subject.removeprefix("the "))) > 2:
             kinds.append(acronym)  # "FAA Administrator Mike Whitaker" for the Federal Aviation Administration
-        names = "|".join(dict.fromkeys([body, re.escape(first) + _NOT_ANOTHER_BODY, _BODY_NOUN, *kinds]))
+        # (a name that ends in its kind, by that kind only after a small word: not "Mater hospital spokesperson"
+        # for St Vincent's Hospital)
+        own = rf"(?:(?<=said )|(?<=says )|(?<=and )|(?<=, )|^|the ){body}" if subject_surname.lower() in BODY_KINDS \
+            else body
+        names = "|".join(dict.fromkeys([own, re.escape(first) + _NOT_ANOTHER_BODY, _BODY_NOUN, *kinds]))
         # "Brewster chief executive Laura Kim", "Brewster's community manager, Dana Roh"; opening a
         # sentence, "The club's owner, Richard Vance".
         # (or its staff: "Museum spokesperson Jordan Tremblay")
-        leader_before = re.compile(rf"(?:\b(?:{names})(?:['’]s\s+(?:(?!of\s)[\w-]+\s+){{0,2}}{_LEADER},?|"
+        # (and what it heads: "Yarnit's Country Director for Nigeria, Mrs Folake Danjuma-Ilori", "The company's Global
+        # Vice-President for Emerging Markets, Mr Arjun Mehra-Coleman")
+        heading = rf"(?:\w+-)?{_LEADER}(?:\s+for\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?"
+        leader_before = re.compile(rf"(?:\b(?:{names})(?:['’]s\s+(?:(?!of\s)[\w-]+\s+){{0,2}}{heading},?|"
                                    rf"\s+(?:(?!of\s)[\w-]+\s+){{0,2}}(?:{_LEADER}|{_STAFF_WORDS}))|"
                                    rf"^\s*(?:the\s+)?(?:{names})['’]s\s+(?:(?!of\s)[\w-]+\s+){{0,2}}{_LEADER},)"
                                    rf"\s+(?:[A-ZÀ-ÖØ-Þ][\w.'’-]*\s+){{0,2}}$", re.I)
@@ -1463,8 +1475,9 @@ def introduced_as_staff(speaker: str, subject: str | None, text: str, organizati
         heads = ("council leader", "leader of the council")  # "Riverton city council has banned ..."
     elif organization and not heads and subject in US_STATES:
         heads = ("governor", r"gov\.")  # "California's plan ...": Gov. Jerry Brown speaks for it
-    elif not heads and subject_surname and (owned := re.search(
-            rf"\b{re.escape(subject_surname)}\b[^.!?\n]*?{_OWNED_BUSINESS.pattern}", text[:GENDER_SCAN_CHARS])):
+    elif not heads and subject_surname and (owned := re.search(  # (no one else named between)
+            rf"\b{re.escape(subject_surname)}\b(?:(?![A-Z][a-z]+ [A-Z][a-z]+)[^.!?\n])*?{_OWNED_BUSINESS.pattern}",
+            text[:GENDER_SCAN_CHARS])):
         # "Chef Marcus Fellowes has banned children from his flagship restaurant": "Restaurant manager Tom Greaves"
         heads = tuple(f"{owned.group(1)} {title}" for title in ("manager", "general manager", "director", "spokesman",
                                                                   "spokeswoman", "spokesperson"))
@@ -2436,9 +2449,10 @@ def _aside(token: Token) -> bool:
     told = token.left_edge.i > 0 and token.doc[token.left_edge.i - 1].text == "," and any(
         c.dep_ == "acl" and is_reporting(c) for c in token.children)
     # (and what it answers: "scraps compulsory blazer after whānau raise cost concerns", "following complaints";
-    # not "after dark", "after hurling legend X", "following their release": part of the deed)
+    # not "after dark", "after hurling legend X", "following their release", "after giving it a one-star review":
+    # part of the deed)
     cause = token.dep_ == "prep" and token.lower_ in ("after", "following") and any(
-        t.lower_ in _CAUSES for t in token.subtree)
+        t.lower_ in _CAUSES for t in token.subtree) and not any(c.tag_ == "VBG" for c in token.children)
     return told or cause or (token.dep_ == "prep" and token.lower_ in ("despite", "amid", "amidst"))
 
 
