@@ -1304,7 +1304,7 @@ def is_subject(statement: Statement, subject: str | None, organization: bool, st
         # (or where it is based: "The Dublin-based platform said")
         # (named just before: not "Rival developer Pixelfarm criticised the move. The Cork-based company said")
         before = text[max(0, (item.char_start or 0) - 400): item.char_start or 0]
-        based = bare[0].endswith("-based") and bare[1] in BUSINESS_NOUNS and bool(
+        based = len(bare) == 2 and bare[0].endswith("-based") and bare[1] in BUSINESS_NOUNS and bool(
             re.search(rf"\b{re.escape(last)}\b", " ".join(re.split(r"(?<=[.!?])\s+", before)[-2:]), re.I))
         kind = len(bare) == 2 and not re.match(r"an? ", phrase) and bare[0] not in _OTHER_BODY and (
             bare[1] in described or based)
@@ -1442,11 +1442,7 @@ def introduced_as_staff(speaker: str, subject: str | None, text: str, organizati
             kinds.append("(?:the )?board")
         if len(acronym := initials(subject.removeprefix("the "))) > 2:
             kinds.append(acronym)  # "FAA Administrator Mike Whitaker" for the Federal Aviation Administration
-        # (a name that ends in its kind, by that kind only after a small word: not "Mater hospital spokesperson"
-        # for St Vincent's Hospital)
-        own = rf"(?:(?<=said )|(?<=says )|(?<=and )|(?<=, )|^|the ){body}" if subject_surname.lower() in BODY_KINDS \
-            else body
-        names = "|".join(dict.fromkeys([own, re.escape(first) + _NOT_ANOTHER_BODY, _BODY_NOUN, *kinds]))
+        names = "|".join(dict.fromkeys([body, re.escape(first) + _NOT_ANOTHER_BODY, _BODY_NOUN, *kinds]))
         # "Brewster chief executive Laura Kim", "Brewster's community manager, Dana Roh"; opening a
         # sentence, "The club's owner, Richard Vance".
         # (or its staff: "Museum spokesperson Jordan Tremblay")
@@ -1517,7 +1513,7 @@ def introduced_as_staff(speaker: str, subject: str | None, text: str, organizati
             return True  # "Superintendent Dr. Alan Pierce" for the Brookfield School District
         after = re.split(r"[.!?\n]\s", text[found.end(): found.end() + 60])[0]
         if organization and not _FORMER.search(before) and not _former_at(body, after) and (
-                leader_before.search(before.lstrip()) or leader_after.search(after)
+                leader_before.search(_without_others_kind(before.lstrip(), subject)) or leader_after.search(after)
                 or (_BARE_BOSS.search(before) and not _ANOTHER_BODYS.match(after))):
             return True
         for side in (before, after):
@@ -1546,6 +1542,16 @@ _MEMBERS_BODY = re.compile(rf"\b({_MEMBERS}|senate|student|students['’]?|pupil
 _OPENS_ON_MEMBERS = re.compile(rf"\s*The\s+(?:[\w'’-]+\s+){{0,3}}?({_MEMBERS})['’]?\s+(?:said|says|has|had|have|is|"
                                r"was|also|called|voted|warned|told|condemned|criticised|criticized|welcomed|argued|"
                                r"opposed)\b")
+
+
+def _without_others_kind(words: str, subject: str) -> str:
+    """`words` without another body named by the kind word that ends the subject's name: "Mater hospital
+    spokesperson" is not St Vincent's Hospital's."""
+    kind = subject.split()[-1]
+    if kind.lower() not in BODY_KINDS:
+        return words
+    own = "|".join(re.escape(w) for w in subject.split()[:-1]) or "_"
+    return re.sub(rf"\b(?!(?:The|A|An|Its|{own})\b)[A-Z][\w'’]*\s+(?i:{re.escape(kind)})\b", "another", words)
 
 
 def _former_at(body: str, phrase: str) -> bool:
