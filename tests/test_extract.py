@@ -2741,6 +2741,15 @@ def test_a_deed_told_after_the_row_it_sparked_stays_in_the_target():
         "Giles Barton's sparking a row after giving a Galway restaurant a one-star review")
 
 
+def test_a_unions_secretary_general_named_by_its_acronym_speaks_for_it():
+    text = ("Teachers have downed tools after the Kenya Union of Public School Teachers (KUPST) called a nationwide "
+            "strike over a delayed pay deal.\n\n"
+            'KUPST secretary-general Peter Oduya-Masila says the strike is "on and total".\n\n'
+            'Parent Grace Wanjiku says: "Every day lost is a day he cannot get back."')
+    assert kinds_by_speaker(text, title="Teachers down tools nationwide as KUPST strike begins") == {
+        "Peter Oduya-Masila": "subject_statement", "Grace Wanjiku": "reaction"}
+
+
 def test_a_protest_residents_will_hold_is_their_reaction():
     text = ("Riverton council has closed the Elm Street library.\n\n"
             "Hundreds of residents will protest outside the town hall on Saturday.")

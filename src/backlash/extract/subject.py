@@ -1337,7 +1337,8 @@ _STAFF = re.compile(rf"\b{_STAFF_WORDS}\b", re.I)
 # A body's leaders speak for it: "council leader Victor Hale", "Jane Roe, the company's chief
 # executive", "Jane Roe, chair of the council" (the body's name right beside the title).
 _LEADER = (r"(?:leader|chair|chairman|chairwoman|chairperson|president|ceo|chief executive|chief|head|"
-           r"commissioner|director|founder|co-founder|owner|minister|secretary|officer|manager|administrator)")
+           r"commissioner|director|founder|co-founder|owner|minister|secretary-general|general secretary|secretary|"
+           r"officer|manager|administrator)")
 # A business's boss named by the title alone in a story about a body ("..., chief executive Maya
 # Lindqvist told staff"): no other body is named beside it, so it is the subject's. Not a
 # president or a minister, whom a story about a body names as often as its own people.
