@@ -2750,6 +2750,13 @@ def test_a_unions_secretary_general_named_by_its_acronym_speaks_for_it():
         "Peter Oduya-Masila": "subject_statement", "Grace Wanjiku": "reaction"}
 
 
+def test_a_lead_that_tells_the_support_divided_targets_the_deed_that_divided_it():
+    text = ("Inverbrae Athletic owner Malcolm Dunmore has divided the club's support after confirming plans to leave "
+            "Glenfoot Park, the club's home since 1908, for a new stadium on the edge of town.")
+    assert extract(article(text, title="Dunmore's Glenfoot move splits Inverbrae support")).target == (
+        "Malcolm Dunmore's plans to leave Glenfoot Park")
+
+
 def test_a_protest_residents_will_hold_is_their_reaction():
     text = ("Riverton council has closed the Elm Street library.\n\n"
             "Hundreds of residents will protest outside the town hall on Saturday.")

@@ -2235,9 +2235,16 @@ def _meets_a_response(verb: Token) -> bool:
             for g in c.children if g.dep_ == "pobj"]  # "a storm of criticism", "a wave of anger"
     if lemma == "go" and any(c.dep_ in ("acomp", "oprd") and c.lower_ == "viral" for c in verb.children):
         return True  # "A bakery has gone viral after posting ...": the response is the spread
+    if lemma in ("divide", "split", "polarise", "polarize") and any(
+            c.dep_ == "dobj" and c.lower_ in CROWD_WORDS | _DIVIDED for c in verb.children):
+        return True  # "X has divided the club's support after confirming plans to ...": the response is the split
     # (calls "to apologise", "for his resignation"; not "received 911 calls")
     return any(m.lower_ in _MET and (m.lower_ != "calls" or any(c.lower_ in ("for", "to") for c in m.children))
                for m in met)
+
+
+_DIVIDED = {"support", "supporters", "opinion", "community", "town", "fanbase", "membership", "members", "nation",
+            "country", "public", "voters", "party"}  # what a deed divides: its response
 
 
 # Verbs by which a subject takes back a thing it put out; the response answered the thing. (Dropping
