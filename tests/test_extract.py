@@ -2697,27 +2697,6 @@ def test_an_after_phrase_that_is_part_of_the_deed_stays_in_the_target(headline, 
     assert kept in extract(article("The plan was approved on Monday.", title=headline)).target
 
 
-def test_another_crowd_quoted_in_a_told_crowds_sentence_does_not_take_its_side():
-    text = ("Riverton council has closed the Elm Street library.\n\n"
-            "Councillors backed the closure on Monday, with campaigners outside the meeting saying: "
-            '"This is a disgrace."')
-    assert cues_by_speaker(text, title="Council closes library")["campaigners"] is None
-
-
-@pytest.mark.parametrize(("quote", "cue"), [
-    ("When rates stay high, banks have to pay more to keep deposits, and that squeezes the spread between what "
-     "they earn on loans and what they pay savers,", "none"),
-    ("I do think the bank has got to rethink its whole approach to deposits right now,", None),
-])
-def test_an_experts_quote_beside_their_explanation_explains_too_unless_it_gives_their_own_view(quote, cue):
-    text = ("Granite Harbor Bancorp reported a 3% rise in second-quarter profit on Thursday, helped by higher fee "
-            "income from its wealth management unit.\n\n"
-            "Regional lenders have faced pressure on margins as deposit costs rise, said Janet Fulbright, a banking "
-            f'analyst at Meridian Equity Research. "{quote}" she said.')
-    items = [i for i in extract(article(text, title="Granite Harbor profit rises 3%")).items if i.quoted]
-    assert [(i.speaker, i.stance_cue) for i in items] == [("Janet Fulbright", cue)]
-
-
 def test_a_post_before_the_name_beside_it_is_no_name():
     text = ("Social network Yarnit has opened its first West African office in Lagos.\n\n"
             "Speaking at the launch, Yarnit's Country Director for Nigeria, Mrs Folake Danjuma-Ilori, said the "
@@ -2755,6 +2734,27 @@ def test_a_lead_that_tells_the_support_divided_targets_the_deed_that_divided_it(
             "Glenfoot Park, the club's home since 1908, for a new stadium on the edge of town.")
     assert extract(article(text, title="Dunmore's Glenfoot move splits Inverbrae support")).target == (
         "Malcolm Dunmore's plans to leave Glenfoot Park")
+
+
+def test_a_person_whose_surname_is_a_post_keeps_it_and_a_party_before_a_councils_kind_is_no_body():
+    judge = ("The HSE has closed the day centre at St Anne's.\n\n"
+             'Mary Judge, Chief Executive of Dr Steevens\' Trust, said the closure was "a disgrace".')
+    assert set(kinds_by_speaker(judge, title="HSE closes day centre")) == {"Mary Judge"}
+    council = ("Kent County Council has raised council tax by 4.99%.\n\n"
+               'Conservative council leader Roger Gough said the rise was "needed to protect services".')
+    assert kinds_by_speaker(council, title="Kent council tax to rise")["Roger Gough"] == "subject_statement"
+
+
+def test_a_chefs_restaurant_told_past_a_paper_is_still_hers():
+    text = ("Chef Marcus Fellowes told The Guardian he has banned children under 12 from his flagship restaurant.\n\n"
+            'Restaurant manager Tom Greaves said the policy had been "under discussion for a long time".')
+    assert kinds_by_speaker(text, title="Celebrity chef bans under-12s")["Tom Greaves"] == "subject_statement"
+
+
+def test_members_quoted_in_their_bodys_told_sentence_take_its_side():
+    text = ("Riverton council will move the school start to 8:45 a.m.\n\n"
+            'Parents welcomed the move, with many mothers saying: "My kids will finally get some sleep."')
+    assert cues_by_speaker(text, title="Council moves school start").get("many mothers") == "favor"
 
 
 def test_a_protest_residents_will_hold_is_their_reaction():

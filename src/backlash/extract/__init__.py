@@ -65,7 +65,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item
 
-EXTRACTOR_VERSION = "0.3.305"  # (also what the pipeline asks the model: see framing)
+EXTRACTOR_VERSION = "0.3.306"  # (also what the pipeline asks the model: see framing)
 TITLE_CHARS = 1000
 
 
@@ -646,11 +646,7 @@ def _sided_by_lead_in(items: list[Item], text: str, backed: Sequence[tuple[int, 
             # (or, not a crowd's, the same one's: "One neighbour was less pleased, complaining ... “Q,” he said";
             # not an unnamed one of the public after a body's: "Texas Right to Life condemned the judge. “Q,” one
             # woman wrote")
-            # (not another crowd the told sentence names: "Councillors backed the closure, with campaigners outside
-            # saying: “Q”")
-            other_crowd = last >= 0 and (item.speaker or "").lower().endswith("s") \
-                and (told_speakers.get(told[last][:2]) or "").lower() not in ("", (item.speaker or "").lower())
-            if last >= 0 and not other_crowd and (told[last][3] or told[last][1] <= (item.char_start or 0) and (
+            if last >= 0 and (told[last][3] or told[last][1] <= (item.char_start or 0) and (
                     told_speakers.get(told[last][:2]) == item.speaker or _ONE_OF_THE_BODY.search(phrase))):
                 told_start, _, side, crowd = told[last]
                 told_in, paragraph = paragraph_of(told_start), paragraph_of(item.char_start or 0)
@@ -963,26 +959,14 @@ _BODY_NAME = re.compile(r"\b(?:Society|Union|Association|Trust|Group|Council|Fou
 def _experts_explain(items: list[Item], phrases: list[str]) -> list[Item]:
     """An expert quoted in passing whom the journalist reports, without a side, telling how things are ("Media
     analyst Priya Nandakumar said ad-supported plans have become standard across the industry") explains the
-    news: cue `none`, and so does their quote that explains too. Not their quoted words alone, what they say the
-    deed would do ("said the deal would most likely lead to higher prices"), nor words of a judgement: those take
-    a side the model reads. An expert by what any of their mentions calls them (`_EXPERT`); in passing: in at
-    most two statements."""
+    news: cue `none`. Not their quoted words, what they say the deed would do ("said the deal would most likely
+    lead to higher prices"), nor words of a judgement: those take a side the model reads. An expert by what any
+    of their mentions calls them (`_EXPERT`); in passing: in at most two statements."""
     statements = Counter(item.speaker for item in items)
     experts = {item.speaker for item, phrase in zip(items, phrases, strict=False)
                if _EXPERT.search(phrase) and statements[item.speaker] <= 2}
-    told = [replace(i, stance_cue="none") if i.kind == "reaction" and i.stance_cue is None and i.speaker in experts
+    return [replace(i, stance_cue="none") if i.kind == "reaction" and i.stance_cue is None and i.speaker in experts
             and i.speaker_role != "organization" and not i.quoted and _explains(i.text or "") else i for i in items]
-    # ... and so does their quote beside it that also tells how things are, with no judgement or forecast
-    # ("Analyst Janet Fulbright said regional lenders have faced pressure as deposit costs rise. “When rates stay
-    # high, banks have to pay more to keep deposits,” she said")
-    explaining = {i.speaker for i in told if i.stance_cue == "none" and not i.quoted and i.speaker in experts}
-    return [replace(i, stance_cue="none") if i.kind == "reaction" and i.quoted and i.stance_cue is None
-            and i.speaker in explaining and _explains(i.text or "") and not _OPINION.search(i.text or "") else i
-            for i in told]
-
-
-# Words of one's own view in a quote ("I do think she's got to rethink her argument"): not an explanation.
-_OPINION = re.compile(r"\b(?:I|I['’]m|I['’]ve|I['’]d|(?i:we|we['’]re|my|our|think|believe|feel|should|ought))\b")
 
 
 def _explains(words: str) -> bool:

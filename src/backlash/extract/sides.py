@@ -241,9 +241,16 @@ def quote_verb(verb: Token) -> Token:
 def _one_of_the_doers(saying: Token, verb: Token) -> bool:
     """Whether who is saying is of who did `verb`: "its president", "union president X" of "The union ..."
     (not "Councillors backed the closure, with campaigners saying ...")."""
-    who = {t.lower_ for c in saying.children if c.dep_ == "nsubj" for t in c.subtree}
-    doers = {t.lower_ for c in verb.children if c.dep_ == "nsubj" for t in c.subtree if t.is_alpha and len(t) > 3}
-    return bool(who & ({"its", "their"} | doers))
+    who = [t for c in saying.children if c.dep_ == "nsubj" for t in c.subtree]
+    doers = {t.lower_[:6] for c in verb.children if c.dep_ == "nsubj" for t in c.subtree if t.is_alpha and len(t) > 3}
+    if any(t.tag_ == "POS" and t.head.lower_[:6] not in doers for t in who):
+        return False  # "Dog owners condemned the ban, with the council's spokesman saying ..."
+    return any(t.lower_[:6] in doers or t.lower_ in _OF_THE_DOERS for t in who)
+
+
+# Who speaks for a body or is of it, in "with X saying" after the body's verb ("with members saying ...")
+_OF_THE_DOERS = {"its", "their", "members", "member", "president", "chair", "chairman", "chairwoman", "secretary",
+                 "organiser", "organizer", "spokesman", "spokeswoman", "spokesperson", "leader", "cllr", "councillor"}
 
 
 def group_side(phrase: str, subject: str | None, target: str, opponents_too: bool = False,

@@ -214,7 +214,9 @@ def describe(head: Token, words: str) -> Speaker | None:
         return None  # "the calculations", "a probe", "his demands"
     crowd = any(_member(c) for c in head.children)
     name = None if crowd else (_titled_body(head) or _name_at(head))
-    beside = name_beside(head) if name is not None and name.split()[-1].lower() in ROLE_NOUNS else None
+    # (a post, not a person whose surname is a role word: "Mary Judge, Chief Executive of ...")
+    beside = name_beside(head) if name is not None and name.split()[-1].lower() in ROLE_NOUNS and not any(
+        t.ent_type_ == "PERSON" for t in head.subtree if t.i < head.i) else None
     if name is not None and (name.lower().rstrip(".") in ROLE_NOUNS | TITLES or (beside is not None and (
             beside.ent_type_ == "PERSON" or any(t.lower_.rstrip(".") in ("mr", "mrs", "ms", "dr", "miss")
                                                 for t in beside.subtree)))):

@@ -1431,8 +1431,8 @@ def introduced_as_staff(speaker: str, subject: str | None, text: str, organizati
         # ("the club's owner, Richard Vance").
         first = subject.removeprefix("the ").split()[0]
         # ... or by the kind in its name ("the gallery's director" for the National Gallery of Wessex)
-        # (or bare where it opens the sentence: "Museum director Élise Fortier", not "Mater hospital spokesperson")
-        kinds = [rf"(?:the |^){w.lower()}" for w in subject.split()[1:]
+        # (or bare: "Museum director Élise Fortier"; another body's is taken out first: `_without_others_kind`)
+        kinds = [rf"(?:the )?{w.lower()}" for w in subject.split()[1:]
                  if w.lower() in INSTITUTION_WORDS | {"district"}]
         if re.search(rf"\bboard of (?:the )?{re.escape(subject)}|{re.escape(subject)}['’]s board\b", text) or (
                 re.search(r"\b(?:[Tt]he|[Ii]ts) (?:school )?board\b", text)
@@ -1472,8 +1472,10 @@ def introduced_as_staff(speaker: str, subject: str | None, text: str, organizati
         heads = ("council leader", "leader of the council")  # "Riverton city council has banned ..."
     elif organization and not heads and subject in US_STATES:
         heads = ("governor", r"gov\.")  # "California's plan ...": Gov. Jerry Brown speaks for it
-    elif not heads and subject_surname and (owned := re.search(  # (no one else named between)
-            rf"\b{re.escape(subject_surname)}\b(?:(?![A-Z][a-z]+ [A-Z][a-z]+)[^.!?\n])*?{_OWNED_BUSINESS.pattern}",
+    elif not heads and subject_surname and (owned := re.search(  # (no one else introduced between: "hotelier X")
+            rf"\b{re.escape(subject_surname)}\b(?:(?!\b(?!under\b|over\b|after\b|other\b)[a-z]+(?:er|or|ist|ant|ian) "
+            rf"[A-Z][a-z]+ [A-Z])[^.!?\n])*?"
+            rf"{_OWNED_BUSINESS.pattern}",
             text[:GENDER_SCAN_CHARS])):
         # "Chef Marcus Fellowes has banned children from his flagship restaurant": "Restaurant manager Tom Greaves"
         heads = tuple(f"{owned.group(1)} {title}" for title in ("manager", "general manager", "director", "spokesman",
@@ -1552,7 +1554,13 @@ def _without_others_kind(words: str, subject: str) -> str:
     if kind.lower() not in BODY_KINDS:
         return words
     own = "|".join(re.escape(w) for w in subject.split()[:-1]) or "_"
-    return re.sub(rf"\b(?!(?:The|A|An|Its|{own})\b)[A-Z][\w'’]*\s+(?i:{re.escape(kind)})\b", "another", words)
+    return re.sub(rf"\b(?!(?:The|A|An|Its|{own}|{_NOT_BODIES})\b)[A-Z][\w'’]*\s+(?i:{re.escape(kind)})\b", "another",
+                  words)
+
+
+# Capitalised words before a body's kind that name no other body ("Labour council leader", "Acting hospital chief")
+_NOT_BODIES = ("Labour|Conservative|Tory|Liberal|Democrat|Democratic|Republican|Green|Independent|Deputy|Acting|"
+               "Interim|New|Senior|Assistant|Joint|Chief|Executive|Lead|Former|Outgoing|Incoming")
 
 
 def _former_at(body: str, phrase: str) -> bool:
@@ -2473,7 +2481,8 @@ def _aside(token: Token) -> bool:
 _CAUSES = {"complaints", "complaint", "concerns", "concern", "criticism", "backlash", "outcry", "protests", "protest",
            "review", "survey", "row", "pressure", "petition", "campaign", "consultation", "report", "investigation",
            "warnings", "calls", "uproar", "anger", "fury", "opposition", "objections", "pushback", "losses", "scandal",
-           "revelations", "allegations", "claims", "ruling"}
+           "revelations", "allegations", "claims", "ruling", "inquiry", "outbreak", "spike", "surge", "spate",
+           "reports", "incident", "incidents", "attack", "attacks", "deaths", "death", "crash", "flooding", "floods"}
 
 
 def _how_often(token: Token) -> bool:
