@@ -1301,15 +1301,19 @@ def is_subject(statement: Statement, subject: str | None, organization: bool, st
         bare = [w for w in re.findall(r"[a-z-]+", phrase) if w not in ("the", "a", "an", "its", "their")]
         own = SPOKES_WORDS | subject_words | described
         # "the streaming company": the kind with one word of what it does (not "the rival company")
-        # (or where it is based: "The Dublin-based platform said")
-        # (named just before: not "Rival developer Pixelfarm criticised the move. The Cork-based company said")
-        before = text[max(0, (item.char_start or 0) - 400): item.char_start or 0]
-        based = len(bare) == 2 and bare[0].endswith("-based") and bare[1] in BUSINESS_NOUNS and bool(
-            re.search(rf"\b{re.escape(last)}\b", " ".join(re.split(r"(?<=[.!?])\s+", before)[-2:]), re.I))
+        # (or where it is based, just after the subject is named: "The Dublin-based platform said"; not "Rival
+        # developer Pixelfarm criticised the move. The Cork-based company said")
+        based = len(bare) == 2 and bare[0].endswith("-based") and bare[1] in BUSINESS_NOUNS and bool(re.search(
+            rf"\b{re.escape(last)}\b", " ".join(_sentences_before(text, item.char_start or 0)[-2:]), re.I))
         kind = len(bare) == 2 and not re.match(r"an? ", phrase) and bare[0] not in _OTHER_BODY and (
             bare[1] in described or based)
         return bool(bare) and (set(bare) <= own or kind)
     return False
+
+
+def _sentences_before(text: str, position: int, chars: int = 400) -> list[str]:
+    """The sentences in the `chars` characters before `position`, the last one cut there."""
+    return re.split(r"(?<=[.!?])\s+", text[max(0, position - chars): position])
 
 
 _LOCAL_BODIES = {"city", "county", "borough", "town", "district", "parish", "police", "fire"}
@@ -1361,7 +1365,10 @@ _HEAD_OF = {"district": ("superintendent",), "schools": ("superintendent",), "sc
             "bank": ("governor",), "reserve": ("chair", "chairman", "chairwoman")}  # (a central bank's head)
 
 
-_OWNED_BUSINESS = re.compile(rf"\b(?:[Hh]is|[Hh]er) (?:[\w-]+ )?({_BUSINESS})\b")  # a person's own business
+_OWNED_BUSINESS = rf"\b(?:[Hh]is|[Hh]er) (?:[\w-]+ )?({_BUSINESS})\b"  # a person's own business ("his restaurant")
+# ... told after the person with no one else introduced between ("by hotelier Tom Kelly to extend his hotel")
+_NOBODY_INTRODUCED = (r"(?:(?!\b(?!under\b|over\b|after\b|other\b)[a-z]+(?:er|or|ist|ant|ian) [A-Z][a-z]+ [A-Z])"
+                      r"[^.!?\n])*?")
 _MONETARY = re.compile(r"\b(?:interest rates?|central bank|monetary policy|inflation)\b", re.I)
 
 
@@ -1472,11 +1479,8 @@ def introduced_as_staff(speaker: str, subject: str | None, text: str, organizati
         heads = ("council leader", "leader of the council")  # "Riverton city council has banned ..."
     elif organization and not heads and subject in US_STATES:
         heads = ("governor", r"gov\.")  # "California's plan ...": Gov. Jerry Brown speaks for it
-    elif not heads and subject_surname and (owned := re.search(  # (no one else introduced between: "hotelier X")
-            rf"\b{re.escape(subject_surname)}\b(?:(?!\b(?!under\b|over\b|after\b|other\b)[a-z]+(?:er|or|ist|ant|ian) "
-            rf"[A-Z][a-z]+ [A-Z])[^.!?\n])*?"
-            rf"{_OWNED_BUSINESS.pattern}",
-            text[:GENDER_SCAN_CHARS])):
+    elif not heads and subject_surname and (owned := re.search(
+            rf"\b{re.escape(subject_surname)}\b{_NOBODY_INTRODUCED}{_OWNED_BUSINESS}", text[:GENDER_SCAN_CHARS])):
         # "Chef Marcus Fellowes has banned children from his flagship restaurant": "Restaurant manager Tom Greaves"
         heads = tuple(f"{owned.group(1)} {title}" for title in ("manager", "general manager", "director", "spokesman",
                                                                   "spokeswoman", "spokesperson"))
