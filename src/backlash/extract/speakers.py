@@ -576,11 +576,12 @@ def _reported_speakers(parsed: ParsedText) -> list[tuple[int, str]]:
         found = []
         for paragraph in parsed.paragraphs:
             for token in paragraph.doc:
-                if any(t.dep_ in ("ccomp", "xcomp") and is_reporting(t.head, cognition=True)
-                       for t in (token, *token.ancestors)):
+                if not is_reporting(token, cognition=True) or any(
+                        t.dep_ in ("ccomp", "xcomp") and is_reporting(t.head, cognition=True)
+                        for t in (token, *token.ancestors)):
                     continue  # inside another's words: "Dana Reyes said Carter should apologise" is Reyes speaking
                     # (or deeper: "X said the decision followed a survey in which parents said ...")
-                if is_reporting(token, cognition=True) and (subject := subject_of(token)) is not None:
+                if (subject := subject_of(token)) is not None:
                     speaker = speaker_at(parsed, paragraph, subject)
                     if speaker is not None and not speaker.pronoun:
                         found.append((paragraph.start + token.idx, speaker.name))
