@@ -248,9 +248,9 @@ def _one_of_the_doers(saying: Token, verb: Token) -> bool:
     return any(t.lower_[:6] in doers or t.lower_ in _OF_THE_DOERS for t in who)
 
 
-# Who speaks for a body or is of it, in "with X saying" after the body's verb ("with members saying ...")
-_OF_THE_DOERS = {"its", "their", "members", "member", "president", "chair", "chairman", "chairwoman", "secretary",
-                 "organiser", "organizer", "spokesman", "spokeswoman", "spokesperson", "leader", "cllr", "councillor"}
+# Who is of the body whose verb it is, in "with X saying" ("with its president saying", "with members saying"; not
+# a bare title: "Environmental groups condemned the decision, with chairman David Ross saying")
+_OF_THE_DOERS = {"its", "their", "members", "member"}
 
 
 def group_side(phrase: str, subject: str | None, target: str, opponents_too: bool = False,
