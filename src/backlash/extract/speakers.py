@@ -214,22 +214,27 @@ def describe(head: Token, words: str) -> Speaker | None:
         return None  # "the calculations", "a probe", "his demands"
     crowd = any(_member(c) for c in head.children)
     name = None if crowd else (_titled_body(head) or _name_at(head))
-    # (a post, not a person whose surname is a role word: "Mary Judge, Chief Executive of ...")
-    beside = name_beside(head) if name is not None and name.split()[-1].lower() in ROLE_NOUNS and not any(
-        t.ent_type_ == "PERSON" for t in head.subtree if t.i < head.i) else None
-    if name is not None and (name.lower().rstrip(".") in ROLE_NOUNS | TITLES or (beside is not None and (
-            beside.ent_type_ == "PERSON" or any(t.lower_.rstrip(".") in ("mr", "mrs", "ms", "dr", "miss")
-                                                for t in beside.subtree)))):
-        name = None  # "The local MP, Rachel Dunn, ...": the post, then the name beside it (also "Yarnit's Country
-        # Director for Nigeria, Mrs Folake Danjuma-Ilori")
+    beside = None if crowd else name_beside(head)
+    # "The local MP, Rachel Dunn, ...": the post, then the name beside it; also a post of more words before a
+    # person ("Yarnit's Country Director for Nigeria, Mrs Folake Danjuma-Ilori"; not a person whose surname is a
+    # role word: "Mary Judge, Chief Executive of ...")
+    if name is not None and (name.lower().rstrip(".") in ROLE_NOUNS | TITLES or (
+            beside is not None and name.split()[-1].lower() in ROLE_NOUNS and _a_person(beside)
+            and not any(t.ent_type_ == "PERSON" for t in head.subtree if t.i < head.i))):
+        name = None
     if name is None and not crowd:
-        appositive = name_beside(head)
+        appositive = beside
         name = _name_at(appositive) if appositive is not None else None
         if name and appositive.i == head.i + 1 and head.is_title and head.tag_ in ("NN", "NNS") and head.i > 0 \
                 and not head.nbor(-1).is_title:
             name = f"{head.text} {name}"  # "The charity Diabetes UK said": one name, read as a noun and its apposition
     phrase = " ".join(words.split())
     return Speaker(name or speaker_name(_description(head)), phrase, role_of(phrase))
+
+
+def _a_person(token: Token) -> bool:
+    """A person's name, by the entity tagger or an honorific ("Mrs Folake Danjuma-Ilori", "Dr Ruth Oyelaran")."""
+    return token.ent_type_ == "PERSON" or any(t.lower_.rstrip(".") in {*_HONORIFIC_GENDER, "dr"} for t in token.subtree)
 
 
 def name_beside(head: Token) -> Token | None:
