@@ -73,6 +73,9 @@ def test_retrain_flow_cannot_promote_a_worse_model(data_dir, prefect_backend, ti
     assert record["promoted"] is False and set(HEADLINE_METRICS) <= record["challenger_scores"]["fixed"].keys()
     assert json.loads((models / "tiny-v2" / "version.json").read_text())["initialized_from"] == "tiny-v1"
     assert (models / "tiny-v2" / "README.md").is_file()
+    # The challenger is calibrated as `train` calibrates: the pipeline's `none` weighting reads its probabilities.
+    assert set(json.loads((models / "tiny-v2" / "config.json").read_text())["temperature"]) == {"sentiment", "stance"}
+    assert {"val", "test", "calibration"} <= json.loads((models / "tiny-v2" / "metrics.json").read_text()).keys()
 
 
 @pytest.mark.flow

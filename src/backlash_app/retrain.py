@@ -13,9 +13,8 @@ from prefect.cache_policies import NO_CACHE
 
 from backlash import storage
 from backlash.config import Settings
-from backlash.modeling.card import write_model_card
 from backlash.modeling.classifier import Classifier
-from backlash.modeling.evaluate import evaluate_split
+from backlash.modeling.evaluate import evaluate_and_register, evaluate_split
 from backlash.modeling.labels import read_labels
 from backlash.modeling.registry import champion_dir, promote
 from backlash.modeling.retrain import accuracy_on, decide, fixed_test_texts, split_holdout
@@ -45,15 +44,18 @@ def train_challenger(labels: pd.DataFrame, champion: str, version: str, models_d
 
 
 @task(cache_policy=NO_CACHE)
-def evaluate_model(model_dir: str, data_dir: str, holdout: pd.DataFrame, fixed: bool) -> dict:
-    """Fixed-test scores (recomputed, or read from the model's metrics) and new-label accuracy."""
-    classifier = Classifier.load(Path(model_dir))
+def evaluate_model(model_dir: str, data_dir: str, holdout: pd.DataFrame, challenger: bool) -> dict:
+    """Fixed-test scores and new-label accuracy. A challenger is first calibrated and scored as
+    `train` does (the pipeline's `none` weighting reads calibrated probabilities); a champion's
+    recorded scores are read, and recomputed only where it has none."""
     metrics_path = Path(model_dir) / "metrics.json"
-    if fixed or not metrics_path.is_file():
-        scores = {"test": evaluate_split(classifier, Path(data_dir), "test")}
+    if challenger:
+        evaluate_and_register(Path(model_dir), Path(data_dir))
+    elif not metrics_path.is_file():
+        scores = {"test": evaluate_split(Classifier.load(Path(model_dir)), Path(data_dir), "test")}
         storage.write_text(metrics_path, json.dumps(scores, indent=2) + "\n")
     test = json.loads(metrics_path.read_text())["test"]
-    return {"fixed": test, "new_labels": accuracy_on(classifier, holdout)}
+    return {"fixed": test, "new_labels": accuracy_on(Classifier.load(Path(model_dir)), holdout)}
 
 
 @flow(name="retrain", log_prints=True)
@@ -69,14 +71,13 @@ def retrain(label_paths: list[str], version: str | None = None, epochs: float = 
     fit_rows, holdout = validate_labels(label_paths, data, str(out / "retrain" / version))
     challenger = train_challenger(fit_rows, str(champion), version, str(settings.models_dir), data,
                                   epochs, replay_rows_per_task)
-    challenger_scores = evaluate_model(challenger, data, holdout, fixed=True)
-    champion_scores = evaluate_model(str(champion), data, holdout, fixed=False)
+    challenger_scores = evaluate_model(challenger, data, holdout, challenger=True)
+    champion_scores = evaluate_model(str(champion), data, holdout, challenger=False)
     decision = decide(champion_scores["fixed"], challenger_scores["fixed"],
                       champion_scores["new_labels"], challenger_scores["new_labels"])
     storage.write_text(Path(challenger) / "promotion.json", json.dumps(
         {"champion": champion.name, "promoted": decision.promote, "reason": decision.reason,
          "champion_scores": champion_scores, "challenger_scores": challenger_scores}, indent=2) + "\n")
-    write_model_card(Path(challenger))
     if decision.promote:
         promote(settings.models_dir, version)
     logger.info("%s %s: %s", version, "promoted" if decision.promote else "not promoted", decision.reason)
