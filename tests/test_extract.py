@@ -2102,6 +2102,13 @@ def test_not_all_reaction_was_negative_lends_favor():
      "\"Disgusting. Families are the backbone of this town,\" one mother wrote on Facebook.",
      "Sarah Trelawny", "Sarah Trelawny's decision to ban children under the age of 10",
      {"Sarah Trelawny": "subject_statement", "one mother": "reaction"}),
+    # a named body's office holder, named bare as the next paragraph opens, telling
+    ("The vice-chancellor of the University of Northmere has abandoned plans to close its music department, six "
+     "weeks after the proposal was announced.\n\nProfessor Alasdair Crane told staff in an email on Wednesday "
+     "that the department would remain open \"for the foreseeable future\".\n\n\"This is a victory for everyone who "
+     "marched,\" said Kemi Adeyinka-Shaw, president of the students' union.",
+     "Alasdair Crane", "Alasdair Crane's abandoning plans to close its music department",
+     {"Alasdair Crane": "subject_statement", "Kemi Adeyinka-Shaw": "reaction"}),
 ])
 def test_a_subject_the_lead_names_only_beside_its_actor(text, subject, target, kinds):
     result = extract(article(text))
@@ -5903,3 +5910,19 @@ def test_welcoming_the_decision_to_punish_is_against_the_punished(welcomed, cue)
     text = ("Southmere Water has been fined £38m by Ofwat over sewage spills.\n\n"
             f"{welcomed}")
     assert cues_by_speaker(text, "Southmere Water fined £38m over sewage spills")["Campaigners"] == cue
+
+
+@pytest.mark.parametrize("office", ["The chief executive of Northmere Water", "Northmere Water's chief executive"])
+def test_the_office_holder_a_body_s_lead_describes_and_the_next_paragraph_names_speaks_for_it(office):
+    text = (f"{office} has abandoned plans to close its Elm Street depot, six weeks after the proposal was "
+            "announced.\n\nAlasdair Crane told staff in an email on Wednesday that the depot would remain open "
+            "\"for the foreseeable future\".\n\n\"This is a victory for everyone who marched,\" said "
+            "Kemi Adeyinka-Shaw, a union representative.")
+    result = extract(article(text, title="Northmere Water drops plan to close Elm Street depot"))
+    assert result.subject == "Northmere Water"
+    assert {i.speaker: i.kind for i in result.items} == {"Alasdair Crane": "subject_statement",
+                                                       "Kemi Adeyinka-Shaw": "reaction"}
+    # (one introduced with a role is another voice)
+    other = text.replace("Alasdair Crane told", "Alasdair Crane, a depot driver, told")
+    assert items_by_speaker(other, "Northmere Water drops plan to close Elm Street depot")["Alasdair Crane"].kind \
+        == "reaction"

@@ -54,6 +54,7 @@ from backlash.extract.subject import (
     is_organization,
     is_subject,
     named_by_kind,
+    office_body,
     office_seats,
     office_titles,
     person_roles,
@@ -65,7 +66,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item
 
-EXTRACTOR_VERSION = "0.3.307"  # (also what the pipeline asks the model: see framing)
+EXTRACTOR_VERSION = "0.3.308"  # (also what the pipeline asks the model: see framing)
 TITLE_CHARS = 1000
 
 
@@ -135,6 +136,10 @@ def extract(article: Article) -> Extraction:
     # A subject the lead described before naming ("The owner of a seaside cafe"): that description is hers.
     introduced = described_then_named(parsed) if subject and parsed.lead else None
     description = introduced[0].lower_ if introduced is not None and introduced[1] == subject else None
+    # ... or the subject's office holder it named so ("The chief executive of Northmere Water has ...",
+    # then "Alasdair Crane told staff ..."): theirs is its voice
+    officer = introduced[1] if organization and introduced is not None and (office_body(introduced[0]) or "").lower() \
+        == re.sub(r"^the\s+", "", subject or "", flags=re.I).lower() else None
     gender = gender_in_text(parsed, subject) if subject else None  # "m", "f" or None: the subject's
     by_role = person_roles(subject, article.title, text) if not organization else frozenset()
     # An article (a lead of two paragraphs or more) whose title and lead report nobody's action,
@@ -174,7 +179,8 @@ def extract(article: Article) -> Extraction:
             staff[item.speaker] = (
                 introduced_as_staff(item.speaker or "", subject, text, organization, seats)
                 or voice_of_seat(statement.speaker.phrase, seats)
-                or staff_by_pronoun(statement.speaker.phrase, None if organization else gender))
+                or staff_by_pronoun(statement.speaker.phrase, None if organization else gender)
+                or item.speaker == officer)
         # A subject read as "the Indiana governor" is still the governor who speaks, named or not.
         described_so = (description is not None and re.match(
             rf"(?:the|an?)\s+(?:[\w-]+\s+){{0,2}}{description}\b", statement.speaker.phrase, re.I) is not None

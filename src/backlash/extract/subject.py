@@ -536,12 +536,41 @@ def _described_then_named(parsed: ParsedText) -> tuple[Token, str] | None:
         # Lion, introduced the ban in September"), not reporting (another voice, "Headteacher X said")
         following = next((s for p in parsed.lead[at + 1: at + 2] for s in p.doc.sents), None)
         described = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in actor.children)  # "A pub landlord"
-        doer = subject_of(following.root) if described and following is not None \
-            and not is_reporting(following.root) else None
-        if doer is not None and doer.ent_type_ == "PERSON" and doer.dep_ == "nsubj" and any(
-                c.dep_ == "compound" and c.ent_type_ == "PERSON" for c in doer.children):
+        # ... or, for one holding a named body's office ("The chief executive of Northmere Water has ..."),
+        # the name the next paragraph opens on, bare, telling too ("Alasdair Crane told staff ..."): another
+        # voice would come with its role ("Jane Roe, a parent, said")
+        of_a_body = office_body(actor) is not None
+        doer = subject_of(following.root) if following is not None and (
+            described and not is_reporting(following.root) or of_a_body) else None
+        if doer is not None and not described and (doer.left_edge.i != following.start or any(
+                c.dep_ == "appos" for c in doer.children)):
+            doer = None
+        if doer is not None and doer.dep_ == "nsubj" and (_tagged_person(doer) or of_a_body and _name_shaped(doer)):
             return actor, _agent_name(doer) or doer.text
     return None
+
+
+def office_body(office: Token) -> str | None:
+    """The named body whose office a noun is: "Northmere Water" of "The chief executive of Northmere Water"
+    or "Northmere Water's chief executive"."""
+    bodies = [g for c in office.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+              if g.dep_ == "pobj" and g.tag_ == "NNP"] if any(
+        c.dep_ == "det" and c.lower_ == "the" for c in office.children) else []
+    bodies += [c for c in office.children if c.dep_ == "poss" and c.tag_ == "NNP"]
+    return next((re.sub(r"^the\s+|\s*['’]s?$", "", " ".join(t.text for t in b.subtree if t.dep_ != "case"),
+                        flags=re.I) for b in bodies), None)
+
+
+def _tagged_person(token: Token) -> bool:
+    """A full name the entity tagger calls a person's."""
+    return token.ent_type_ == "PERSON" and any(c.dep_ == "compound" and c.ent_type_ == "PERSON" for c in token.children)
+
+
+def _name_shaped(token: Token) -> bool:
+    """A full name the tagger missed ("Alasdair Crane"): proper nouns only, none a body's word."""
+    words = [c for c in token.children if c.dep_ == "compound"] + [token]
+    return len(words) > 1 and all(w.tag_ == "NNP" for w in words) and not _ORG_NAME.search(
+        " ".join(w.text for w in words)) and not any(w.lower_ in BODY_KINDS | _ORG_HEADS for w in words)
 
 
 _PERSON = r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}"
