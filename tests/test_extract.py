@@ -5926,3 +5926,15 @@ def test_the_office_holder_a_body_s_lead_describes_and_the_next_paragraph_names_
     other = text.replace("Alasdair Crane told", "Alasdair Crane, a depot driver, told")
     assert items_by_speaker(other, "Northmere Water drops plan to close Elm Street depot")["Alasdair Crane"].kind \
         == "reaction"
+
+
+def test_a_body_s_name_the_tagger_reads_whole_keeps_a_role_word_inside_it():
+    text = ("Hundreds of matatus stayed off the roads on Monday as operators protested against a new cashless rule."
+            "\n\nThe Capital Region Commuter Authority (CRCA) announced last Thursday that conductors would no "
+            "longer be allowed to accept cash.\n\nCRCA director general Philip Oduya said the system would reduce "
+            "theft. \"We will not go back,\" he said.\n\n\"They want us to carry the whole cost,\" said "
+            "Samuel Kiprono, who owns two matatus.")
+    result = extract(article(text, title="Matatu crews strike over cashless fare order"))
+    assert result.subject == "Capital Region Commuter Authority"
+    kinds = {i.speaker: i.kind for i in result.items}
+    assert (kinds["Philip Oduya"], kinds["Samuel Kiprono"]) == ("subject_statement", "reaction")
