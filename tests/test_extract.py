@@ -11,7 +11,7 @@ from backlash.extract.parse import load_parser, mend
 from backlash.extract.quotes import Statement, quote_spans, quoted_statements
 from backlash.extract.sides import headline_side, judgement_side
 from backlash.extract.speakers import Speaker, speaker_name
-from backlash.extract.subject import _headline_noun_verb_agent, staff_by_pronoun
+from backlash.extract.subject import _headline_noun_verb_agent, described_as, staff_by_pronoun
 from backlash.records import Article, Item
 
 
@@ -5938,3 +5938,18 @@ def test_a_body_s_name_the_tagger_reads_whole_keeps_a_role_word_inside_it():
     assert result.subject == "Capital Region Commuter Authority"
     kinds = {i.speaker: i.kind for i in result.items}
     assert (kinds["Philip Oduya"], kinds["Samuel Kiprono"]) == ("subject_statement", "reaction")
+
+
+@pytest.mark.parametrize("post", ["head of scripted programming", "vice-president of content", "head of drama"])
+def test_a_service_s_head_of_a_department_speaks_for_it(post):
+    text = ("Streaming service Brightwave has renewed its thriller Salt Marsh for a third season and will move "
+            f"production from Savannah to Albuquerque.\n\nBrightwave's {post}, Carla Mendes, said in a statement that "
+            "the move \"gives our crews year-round stages under one roof\".\n\n\"This is a betrayal of Savannah,\" "
+            "said crew member Tom Diaz.")
+    kinds = {i.speaker: i.kind for i in extract(article(text, title="Brightwave renews Salt Marsh")).items}
+    assert (kinds["Carla Mendes"], kinds["Tom Diaz"]) == ("subject_statement", "reaction")
+
+
+def test_a_service_in_lower_case_describes_a_business_and_a_capitalized_one_is_a_name():
+    assert described_as("Brightwave", "Streaming service Brightwave has renewed Salt Marsh.") == {"service"}
+    assert described_as("John Roe", "Secret Service agent John Roe said the route was safe.") == frozenset()

@@ -1208,7 +1208,7 @@ def is_organization(subject: str, parsed: ParsedText, title: Doc | None,
         return True  # "Cheshire Police", "Riverside Academy", "Riverside Primary" (a school)
     docs = [p.doc for p in parsed.lead] + ([title] if title is not None else [])
     labels = Counter(e.label_ for doc in docs for e in doc.ents if surname(subject) in e.text)
-    if described & BUSINESS_NOUNS:
+    if described:
         return True  # "supermarket chain X", "X, the country's largest grocer,": whatever the tagger says
     bodily = labels["ORG"] + labels["NORP"] + labels["GPE"]
     if labels["PERSON"] <= bodily and any(_BODY_MENTION.search(doc.text) for doc in docs):
@@ -1240,10 +1240,12 @@ def described_as(subject: str, text: str) -> frozenset[str]:
     Foods", "Fenwick Foods, the country's third-largest grocer," -> {supermarket, chain, grocer}."""
     head, words = text[:GENDER_SCAN_CHARS], set()
     for found in itertools.islice(re.finditer(rf"\b{re.escape(subject)}\b", head), STAFF_MENTIONS):
-        words.update(w.lower() for w in head[max(0, found.start() - 40): found.start()].split()[-2:])
+        # (a service in lower case: "streaming service X", not "Secret Service agent X")
+        before = head[max(0, found.start() - 40): found.start()].split()[-2:]
+        words.update(w.lower() for w in before if w.lower() != "service" or w == "service")
         gloss = re.match(r", (?:the|a|an) (?:[\w'’-]+ ){0,3}?([a-z]+),", head[found.end(): found.end() + 80])
         words.update(gloss.groups() if gloss else ())
-    return frozenset(words & BUSINESS_NOUNS)
+    return frozenset(words & (BUSINESS_NOUNS | {"service"}))
 
 
 def named_by_kind(text: str) -> frozenset[str]:
@@ -1481,7 +1483,9 @@ def introduced_as_staff(speaker: str, subject: str | None, text: str, organizati
         # (or its staff: "Museum spokesperson Jordan Tremblay")
         # (and what it heads: "Yarnit's Country Director for Nigeria, Mrs Folake Danjuma-Ilori", "The company's Global
         # Vice-President for Emerging Markets, Mr Arjun Mehra-Coleman")
-        heading = rf"(?:\w+-)?{_LEADER}(?:\s+for\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?"
+        # (or of what: "Brightwave's head of scripted programming, Carla Mendes"; not of another body: "of the ...")
+        heading = (rf"(?:\w+-)?{_LEADER}(?:\s+for\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?"
+                   rf"|\s+of(?:\s+(?!the\b|an?\b)[\w-]+){{1,3}})?")
         leader_before = re.compile(rf"(?:\b(?:{names})(?:['’]s\s+(?:(?!of\s)[\w-]+\s+){{0,2}}{heading},?|"
                                    rf"\s+(?:(?!of\s)[\w-]+\s+){{0,2}}(?:{_LEADER}|{_STAFF_WORDS}))|"
                                    rf"^\s*(?:the\s+)?(?:{names})['’]s\s+(?:(?!of\s)[\w-]+\s+){{0,2}}{_LEADER},)"
