@@ -5953,3 +5953,19 @@ def test_a_service_s_head_of_a_department_speaks_for_it(post):
 def test_a_service_in_lower_case_describes_a_business_and_a_capitalized_one_is_a_name():
     assert described_as("Brightwave", "Streaming service Brightwave has renewed Salt Marsh.") == {"service"}
     assert described_as("John Roe", "Secret Service agent John Roe said the route was safe.") == frozenset()
+
+
+@pytest.mark.parametrize(("mayor", "kind"), [
+    ("Mayor Brenda MacIsaac", "subject_statement"),  # the council's own mayor defends it
+    ("Crescent Bay Mayor Brenda MacIsaac", "reaction"),  # another town's
+    ("Mayor Brenda MacIsaac, who voted against the fee,", "reaction"),  # one who opposed it
+])
+def test_a_council_speaks_through_its_own_mayor(mayor, kind):
+    text = ("Port Aldous town council's decision to charge $25 a day to park at Sandhill Beach has drawn a wave of "
+            f"opposition.\n\n{mayor} said: \"Our taxpayers pick up the whole bill for lifeguards and washrooms.\"\n\n"
+            "\"We've just put a price on the one thing that was free,\" said shop owner Rick Poirier.")
+    result = extract(article(text, title="Beach parking fee sparks anger"))
+    assert result.subject == "the Port Aldous town council"
+    assert result.target.startswith("the Port Aldous town council's decision to charge $25 a day")
+    kinds = {i.speaker: i.kind for i in result.items}
+    assert (kinds["Brenda MacIsaac"], kinds["Rick Poirier"]) == (kind, "reaction")

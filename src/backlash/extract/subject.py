@@ -1059,8 +1059,9 @@ def _agent_name(token: Token) -> str | None:
     owner = next((c for c in token.children if c.dep_ == "poss" and c.tag_ in ("NNP", "NNPS")), None)
     if token.tag_ in ("NN", "NNS") and token.lower_ not in _ORG_HEADS | _OFFICE_HEADS and owner is not None:
         return _agent_name(owner)  # "Obama's plan leaves everyone unhappy": the owner acts
+    # (a body named by its place: "Port Aldous town council's decision")
     body = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in _ORG_HEADS | _OFFICE_HEADS
-                 and any(d.lower_ == "the" for d in c.children)), None)
+                 and any(d.lower_ == "the" or d.dep_ in ("compound", "amod") and d.is_title for d in c.children)), None)
     if token.lower_ in ACTION_NOUNS | MEASURE_NOUNS and body is not None:
         return _agent_name(body)  # "The government's decision to raise ... has been welcomed": the government's
     if token.lower_ in UTTERANCE_NOUNS and (made := _made_by(token)) is not None:
@@ -1070,8 +1071,7 @@ def _agent_name(token: Token) -> str | None:
         return _agent_name(run)  # "The organisers of Meadowfest have scrapped camping": the festival acts
     tokens = phrase_tokens(token)
     if _a_body_by_kind(token) and not _proper(token):
-        words = [t.text for t in tokens if t.i == token.i or (t.i < token.i and t.dep_ not in ("det", "poss", "punct"))]
-        return " ".join(["the", *words])
+        return _the_body(token, tokens)
     speaker = describe(token, " ".join(t.text for t in tokens))
     if speaker is None and _proper(token) and not token.tag_.startswith("NN"):
         return token.text  # a name the tagger read as another word ("Greenway" as an adverb)
@@ -1098,10 +1098,19 @@ def _agent_name(token: Token) -> str | None:
     if token.lower_ in _OFFICE_HEADS and (named := name_beside(token)) is not None and named.ent_type_ == "PERSON":
         return _agent_name(named)  # "The mayor of Port Alden, Greg Howell, has apologised": the person
     if token.lower_ in _ORG_HEADS | _OFFICE_HEADS:  # "the city council", "the airline", "the mayor"
-        words = [t.text for t in tokens if t.i == token.i or (t.i < token.i and t.dep_ not in ("det", "poss", "case",
-                                                                                             "punct"))]
-        return " ".join(["the", *words])  # (the body itself may be an owner: "the government's plan")
+        return _the_body(token, tokens)  # (the body itself may be an owner: "the government's plan")
     return None
+
+
+def _the_body(head: Token, tokens: list[Token]) -> str:
+    """"the city council" from its phrase's words before the head; with a place's name the parser broke
+    off ("Port Aldous town council's decision": "Port" hung elsewhere)."""
+    kept = [t for t in tokens if t.i == head.i or (t.i < head.i and t.dep_ not in ("det", "poss", "case", "punct"))]
+    first = kept[0].i
+    before = head.doc[first - 1] if first > 0 else None
+    if before is not None and kept[0].is_title and before.is_title and before.tag_ in ("NN", "NNP", "JJ"):
+        first -= 1
+    return " ".join(["the", *(t.text for t in head.doc[first: kept[0].i]), *(t.text for t in kept)])
 
 
 def _a_body_by_kind(token: Token) -> bool:
@@ -1393,7 +1402,11 @@ _HEAD_OF = {"district": ("superintendent",), "schools": ("superintendent",), "sc
             "police": ("chief", "commissioner", "constable", "detective", "inspector", "sergeant", "superintendent"),
             "university": ("president", "chancellor", "provost", "vice-chancellor"), "college": ("president",),
             "government": ("minister", "secretary", "chancellor"), "ministry": ("minister",),
-            "bank": ("governor",), "reserve": ("chair", "chairman", "chairwoman")}  # (a central bank's head)
+            "bank": ("governor",), "reserve": ("chair", "chairman", "chairwoman"),  # (a central bank's head)
+            "council": ("mayor", "council leader", "leader of the council")}
+# What a mayor who is not the council's voice is said to have done: "Mayor Jo Roe, who voted against the fee,"
+_OPPOSED = re.compile(r"^[^.]{0,60}?\b(?:opposed|voted against|against the|criticis|criticiz|condemn|slamm?|attack|"
+                      r"hit out)", re.I)
 
 
 _MONETARY = re.compile(r"\b(?:interest rates?|central bank|monetary policy|inflation)\b", re.I)
@@ -1535,6 +1548,10 @@ def introduced_as_staff(speaker: str, subject: str | None, text: str, organizati
         if owned and len(sentences) > 1 and (members := _OPENS_ON_MEMBERS.match(sentences[-2])) \
                 and members.group(1).lower() not in subject.lower().split():
             titled = None
+        if titled and titled.group(0).lower().startswith("mayor") and (
+                (place := re.search(r"([A-Z][\w'’-]*)\s+$", line[:titled.start()])) and place.group(1) not in subject
+                or _OPPOSED.match(text[found.end(): found.end() + 80])):
+            titled = None  # another town's mayor ("Crescent Bay Mayor Al Roe"), or one who opposed the council
         if titled and _FORMER.search(line[:titled.start()]):
             # "former prime minister Liz Truss", "Former Bank of England governor X" speak for themselves, and
             # "shadow education secretary X" for the opposition
