@@ -5969,3 +5969,10 @@ def test_a_council_speaks_through_its_own_mayor(mayor, kind):
     assert result.target.startswith("the Port Aldous town council's decision to charge $25 a day")
     kinds = {i.speaker: i.kind for i in result.items}
     assert (kinds["Brenda MacIsaac"], kinds["Rick Poirier"]) == (kind, "reaction")
+
+
+def test_a_councillor_s_abbreviated_title_is_no_speaker_nor_a_sentence_end():
+    text = ("Port Aldous town council has voted to charge $25 a day to park at Sandhill Beach.\n\n"
+            "\"We have just put a price on the one thing that was free,\" said Coun. Doug Fraser, who voted against."
+            "\n\n\"It is daylight robbery,\" said Cllr. Tom Hay.")
+    assert [i.speaker for i in extract(article(text)).items if i.quoted] == ["Doug Fraser", "Tom Hay"]

@@ -386,7 +386,7 @@ TITLES = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "president", "prime", "m
           "principal", "superintendent", "coach", "referee", "administrator", "detective", "inspector", "sergeant",
           "constable", "sheriff", "premier", "speaker", "chairman", "chairwoman", "bishop", "archbishop", "cardinal",
           "owner", "founder", "manager", "headteacher", "headmistress", "headmaster", "senior", "junior", "sophomore",
-          "freshman", "adviser", "advisor", "strategist"}
+          "freshman", "adviser", "advisor", "strategist", "coun", "couns", "cllr", "cllrs"}
 PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we", "you", "him", "her", "them", "his",
                       "their", "its", "who", "which", "that", "this", "there", "these", "those",
                       "one", "me", "us", "what", "whom", "someone", "everyone", "nobody", "anyone"})

@@ -69,6 +69,10 @@ def load_parser(name: str | None = None) -> Language:
     for role in _HYPHENED_ROLES:
         for spelling in (role, role.capitalize(), f"{role}s", f"{role.capitalize()}s"):
             nlp.tokenizer.add_special_case(spelling, [{"ORTH": spelling}])
+    # A councillor's abbreviated title is one word, as "Sen." is ("said Coun. Doug Fraser"): split, its
+    # full stop ended the sentence and "Coun" spoke.
+    for title in _ABBREVIATED_TITLES:
+        nlp.tokenizer.add_special_case(title, [{"ORTH": title}])
     return nlp
 
 
@@ -83,6 +87,7 @@ def _platform_x_ends_sentence(doc: Doc) -> Doc:
     return doc
 
 
+_ABBREVIATED_TITLES = ("Coun.", "Cllr.", "Couns.", "Cllrs.")
 _HYPHENED_ROLES = ("co-founder", "co-chair", "co-host", "co-owner", "co-author", "co-leader", "co-director",
                    "co-president", "co-creator", "co-star", "vice-chair", "vice-president", "vice-chancellor",
                    "ex-wife", "ex-husband", "ex-partner", "ex-girlfriend", "ex-boyfriend")
