@@ -5976,3 +5976,13 @@ def test_a_councillor_s_abbreviated_title_is_no_speaker_nor_a_sentence_end():
             "\"We have just put a price on the one thing that was free,\" said Coun. Doug Fraser, who voted against."
             "\n\n\"It is daylight robbery,\" said Cllr. Tom Hay.")
     assert [i.speaker for i in extract(article(text)).items if i.quoted] == ["Doug Fraser", "Tom Hay"]
+
+
+def test_a_street_that_closes_is_no_actor():
+    text = ("The leader of a Somerset borough council has won approval for a plan to close the town's main shopping "
+            "street to cars.\n\nCouncillors on Ashcombe Borough Council voted 23 to 18 on Tuesday night to "
+            "pedestrianise Market Street from April.\n\n\"Nobody is carrying a bag of cement across the square,\" "
+            "said hardware shop owner Derek Pryce.")
+    result = extract(article(text, title="Market Street to close to traffic as council backs car-free plan"))
+    assert result.subject == "Ashcombe Borough Council"
+    assert {i.speaker: i.kind for i in result.items}["Derek Pryce"] == "reaction"

@@ -123,7 +123,7 @@ _HEADLINE_JOINS = (_FUNCTION_WORDS - {"the", "a", "an"}) | {"because", "if", "wh
 
 # Built things named like bodies ("Harbour Bridge"): they open and close, nobody acts.
 _STRUCTURES = {"bridge", "tunnel", "road", "motorway", "highway", "bypass", "canal", "dam", "pier", "lighthouse",
-               "reservoir", "viaduct", "flyover", "railway"}
+               "reservoir", "viaduct", "flyover", "railway", "street", "avenue", "square", "boulevard", "promenade"}
 
 
 # A headline's deed in the passive with nobody named who did it: "Rent tax credit axed as opposition cries ..."
