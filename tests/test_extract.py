@@ -5986,3 +5986,22 @@ def test_a_street_that_closes_is_no_actor():
     result = extract(article(text, title="Market Street to close to traffic as council backs car-free plan"))
     assert result.subject == "Ashcombe Borough Council"
     assert {i.speaker: i.kind for i in result.items}["Derek Pryce"] == "reaction"
+
+
+def test_an_authority_introduced_by_its_kind_is_named_and_speaks_as_the_authority():
+    text = ("A rural Manitoba health authority has opened walk-in mental health clinics that stay open until "
+            "midnight.\n\nThe Prairie West Health Authority said the clinics would open from 4 p.m. to midnight.\n\n"
+            "\"Crises don't keep office hours,\" the authority's chief executive, Dr. Leanne Moffatt, said.\n\n"
+            "\"This is exactly what we needed,\" said Kelvale mayor Gord Halvorsen.")
+    result = extract(article(text, title="Late-night mental health clinics open in three Manitoba towns"))
+    assert result.subject == "Prairie West Health Authority"
+    kinds = {i.speaker: i.kind for i in result.items}
+    assert (kinds["Leanne Moffatt"], kinds["Gord Halvorsen"]) == ("subject_statement", "reaction")
+
+
+def test_an_acronym_subject_speaks_as_the_kind_its_spelled_out_name_ends_in():
+    text = ("The Fair Trading and Consumer Authority (FTCA) on Thursday fined ride-hailing platform ZipRyde $1.2 "
+            "million for misleading fare estimates.\n\nThe authority said ZipRyde's app showed a \"from\" price that "
+            "was far below the final fare.\n\nZipRyde said it \"disagrees with the findings\" and would appeal.")
+    kinds = {i.speaker: i.kind for i in extract(article(text, title="FTCA fines ZipRyde $1.2m")).items}
+    assert kinds["authority"] == "subject_statement"

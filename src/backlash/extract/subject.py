@@ -750,7 +750,9 @@ def _opening_name_then_verb(sentence: Span) -> str | None:
     whom it is done to after it and no finite verb besides ("... for breaching impartiality rules" may follow)."""
     # (past quote marks, one read as a possessive: "Ofcom fines 'reckless' GB Daily"; not "Chelsea's fines")
     tokens = [t for t in sentence if t.tag_ not in ("``", "''") and not (t.tag_ == "POS" and t.text in ("'", "’"))]
-    run = next((n for n, t in enumerate(tokens) if t.tag_ not in ("NNP", "NNPS")), len(tokens))
+    # (an acronym the tagger reads as a common noun is a name too: "FTCA fines ZipRyde $1.2m")
+    run = next((n for n, t in enumerate(tokens) if t.tag_ not in ("NNP", "NNPS") and not (
+        t.is_upper and len(t.text) > 1 and t.is_alpha)), len(tokens))
     if not run or run >= len(tokens) or tokens[run].tag_ != "NNS" or tokens[run].lower_ not in _NOUN_LIKE_DEEDS:
         return None
     if any(t.tag_ in ("VBD", "VBP", "VBZ", "MD") for t in tokens[run + 1:]) or ":" in sentence.text:
@@ -1338,6 +1340,9 @@ def is_subject(statement: Statement, subject: str | None, organization: bool, st
         return True
     if organization:
         subject_words = set(re.findall(r"[a-z]+", subject.lower())) - {"the"}
+        # (an acronym's kind, from its name spelled out: "the authority" of the FTCA)
+        spelled = _spelled_out(subject, text) if subject.isupper() else None
+        subject_words |= {spelled.split()[-1].lower()} & BODY_KINDS if spelled else set()
         bare = [w for w in re.findall(r"[a-z-]+", phrase) if w not in ("the", "a", "an", "its", "their")]
         own = SPOKES_WORDS | subject_words | described
         # "the streaming company": the kind with one word of what it does (not "the rival company")
