@@ -6005,3 +6005,15 @@ def test_an_acronym_subject_speaks_as_the_kind_its_spelled_out_name_ends_in():
             "was far below the final fare.\n\nZipRyde said it \"disagrees with the findings\" and would appeal.")
     kinds = {i.speaker: i.kind for i in extract(article(text, title="FTCA fines ZipRyde $1.2m")).items}
     assert kinds["authority"] == "subject_statement"
+
+
+def test_a_lead_s_body_told_by_its_kind_and_named_next_is_the_subject():
+    text = ("A Cardiff secondary school will push back the start of its school day by an hour from September.\n\n"
+            "Llanrhys High School, which has 1,150 pupils, will begin lessons at 9.45am instead of 8.30am. The day "
+            "will finish at 4.15pm rather than 3.10pm. A free breakfast club will open at 8am for pupils who need to "
+            "be dropped off early.\n\nHeadteacher Gareth Pritchard said the school had looked carefully at the "
+            "research.\n\n\"Nobody's properly awake for first period,\" said Year 11 pupil Tomos Evans.\n\n"
+            "\"My 12-year-old will be sitting in a breakfast club for almost two hours,\" said parent Lisa Morgan.")
+    result = extract(article(text, title="Cardiff school to start lessons at 9.45am in sleep trial"))
+    assert result.subject == "Llanrhys High School"
+    assert result.target == "Llanrhys High School's pushing back the start of its school day"

@@ -235,6 +235,11 @@ def detect_subject(article: Article, parsed: ParsedText, title: Doc | None) -> s
         for name in names:
             # "Post Office Ltd" is the Post Office the story names
             scores[_without_title_before(_LEGAL_SUFFIX.sub("", name), article.text)] += weight
+    # The lead's actor told by its kind and named next ("A Cardiff secondary school will push back ...", then
+    # "Llanrhys High School, which has 1,150 pupils, will ..."): the lead's weight is that name's
+    if parsed.lead and (described := described_then_named(parsed)) is not None \
+            and described[0].lower_ in BODY_KINDS | _ORG_HEADS | _PLACES and described[1] in scores:
+        scores[described[1]] += 2.0
     best, best_score = None, 0.0
     # A headline's "Leeds bans cars" names the body the lead calls "Leeds City Council".
     # (or "Port Arnell museum to close ..." the "Port Arnell Museum of Natural History")
