@@ -6017,3 +6017,12 @@ def test_a_lead_s_body_told_by_its_kind_and_named_next_is_the_subject():
     result = extract(article(text, title="Cardiff school to start lessons at 9.45am in sleep trial"))
     assert result.subject == "Llanrhys High School"
     assert result.target == "Llanrhys High School's pushing back the start of its school day"
+
+
+@pytest.mark.parametrize(("said", "speaker"), [
+    ('The Capital Region Commuter Network said the fares were "a disgrace".', "Capital Region Commuter Network"),
+    # (a description the entity tagger took into the name is no body's word)
+    ('Critic Lena Holt said the plan was "cruel and short-sighted" and should be dropped.', "Lena Holt"),
+])
+def test_a_role_word_inside_a_body_s_name_stays_and_one_before_a_person_goes(said, speaker):
+    assert [i.speaker for i in extract(article(said)).items] == [speaker]
