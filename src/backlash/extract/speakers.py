@@ -307,7 +307,11 @@ def _name_at(token: Token) -> str | None:
     # in such a word and is kept whole ("New York Police Department", "Union Leader"), and so is a
     # name joined by "&" after its head ("Crown & Anchor Inns": no news anchor).
     words = [t.text for t in run]
-    body = words[-1].lower() in INSTITUTION_WORDS or words[-1].lower() in ROLE_NOUNS or joined
+    # (a body's name the entity tagger reads whole keeps a role word inside it: "Arts Council England"; not one
+    # opening on a description the tagger took in: "Critic Lena Holt")
+    one_body = token.ent_type_ == "ORG" and all(t.ent_type_ == "ORG" for t in run) and not any(
+        t.ent_iob_ == "B" for t in run[1:]) and words[0].lower() not in ROLE_NOUNS | TITLES
+    body = words[-1].lower() in INSTITUTION_WORDS or words[-1].lower() in ROLE_NOUNS or joined or one_body
     cut = 0 if body else max((i + 1 for i, w in enumerate(words[:-1]) if words[i + 1] not in ("'", "’")
                               and (w.lower().rstrip(".") in TITLES or w.lower() in ROLE_NOUNS)
                               and not (w.lower() in CROWD_WORDS and w.endswith("s"))),  # "Rovers Fans United"

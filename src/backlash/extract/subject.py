@@ -209,7 +209,7 @@ def detect_subject(article: Article, parsed: ParsedText, title: Doc | None) -> s
             continue
         # The headline (the title, else the article's first sentence) in the shape "X slams Y".
         headline = (_headline_after_speaker(sentence) or _headline_reaction_object(sentence)
-                    or _headline_noun_verb_agent(sentence)) if rank == 0 else None
+                    or _headline_noun_verb_agent(sentence, article.text)) if rank == 0 else None
         # A headline's action may sit in a clause of its own ("Tensions flare after X calls Y ...").
         names = [headline] if headline else _agents(sentence, headline=rank == 0)
         opens = opening is not None and sentence.start == 0 and sentence.doc is opening.doc
@@ -330,7 +330,7 @@ def detect_subject(article: Article, parsed: ParsedText, title: Doc | None) -> s
             continue  # a letter the tokenizer split off ("Fans hail U-turn as ...", not the platform X)
         if name.lower() in PRONOUNS or (_common_word(name, text) and name.lower() not in _HEAD_TITLES):
             continue  # "He's For Oil", "Momentum Builds": a headline's capital, not a name (a title is read below)
-        if surname(name).lower() in _STRUCTURES and name not in operators:
+        if surname(name).lower() in _STRUCTURES and name not in operators and name not in OFFICE_SEATS:
             continue  # "The Harbour Bridge reopened": a thing, nobody's action
         if name.isalpha() and name.lower() in _HEAD_TITLES and titled_name(name, text, None, {}, None) is None:
             continue  # a headline's "Senator slammed ..." when the story names no senator
@@ -548,8 +548,8 @@ def _described_then_named(parsed: ParsedText) -> tuple[Token, str] | None:
         doer = subject_of(following.root) if following is not None and (
             described and not is_reporting(following.root) or of_a_body) else None
         if doer is not None and not described and (doer.left_edge.i != following.start or any(
-                c.dep_ == "appos" for c in doer.children)):
-            doer = None
+                c.dep_ in ("appos", "relcl", "acl") for c in doer.children)):
+            doer = None  # ("Sandra Mills, whose mother was the patient, said ...")
         if doer is not None and doer.dep_ == "nsubj" and (_tagged_person(doer) or of_a_body and _name_shaped(doer)):
             return actor, _agent_name(doer) or doer.text
     return None
@@ -727,7 +727,7 @@ def _headline_reaction_object(sentence: Span) -> str | None:
     return None
 
 
-def _headline_noun_verb_agent(sentence: Span) -> str | None:
+def _headline_noun_verb_agent(sentence: Span, text: str = "") -> str | None:
     """X in a headline "X issues apology", "Acme plans layoffs": the small parser reads the verb as
     a plural noun with X as its compound."""
     # (the verb read as a noun may head the sentence or be its subject: "Chancellor scraps fuel duty freeze",
@@ -736,7 +736,7 @@ def _headline_noun_verb_agent(sentence: Span) -> str | None:
         (t.i == sentence.root.i and (t.lower_ in _HEADLINE_VERBS or t.lower_ in UNDOING_VERBS))
         or (t.dep_ == "nsubj" and t.lower_ in UNDOING_VERBS))), None)  # (not "Paris attacks test ...")
     if root is None:
-        return _opening_name_then_verb(sentence)
+        return _opening_name_then_verb(sentence, text)
     names = [c for c in root.children if c.dep_ == "compound" and c.i < root.i and c.tag_ in ("NNP", "NNPS")]
     if not names:
         return None
@@ -750,14 +750,17 @@ _NOUN_LIKE_DEEDS = {"fines", "sacks", "bans", "fires", "cuts", "hikes", "raises"
                     "expels", "jails", "bars", "sues", "axes", "scraps", "suspends", "blocks"}
 
 
-def _opening_name_then_verb(sentence: Span) -> str | None:
+def _opening_name_then_verb(sentence: Span, text: str = "") -> str | None:
     """The name a headline opens with when the next word is a deed the parser read as a noun, with
     whom it is done to after it and no finite verb besides ("... for breaching impartiality rules" may follow)."""
     # (past quote marks, one read as a possessive: "Ofcom fines 'reckless' GB Daily"; not "Chelsea's fines")
     tokens = [t for t in sentence if t.tag_ not in ("``", "''") and not (t.tag_ == "POS" and t.text in ("'", "’"))]
-    # (an acronym the tagger reads as a common noun is a name too: "FTCA fines ZipRyde $1.2m")
+    # (an acronym the tagger reads as a common noun is a name too, where the article spells it out or has it act:
+    # "FTCA fines ZipRyde $1.2m" of the Fair Trading and Consumer Authority, "HMRC said"; not "COUNCIL BANS DOGS",
+    # nor the zone "ULEZ")
     run = next((n for n, t in enumerate(tokens) if t.tag_ not in ("NNP", "NNPS") and not (
-        t.is_upper and len(t.text) > 1 and t.is_alpha)), len(tokens))
+        t.is_upper and t.is_alpha and (_spelled_out(t.text, text) or re.search(
+            rf"\b{t.text}\s+(?:said|says|has|have|had|will|would|announced|confirmed|found)\b", text)))), len(tokens))
     if not run or run >= len(tokens) or tokens[run].tag_ != "NNS" or tokens[run].lower_ not in _NOUN_LIKE_DEEDS:
         return None
     if any(t.tag_ in ("VBD", "VBP", "VBZ", "MD") for t in tokens[run + 1:]) or ":" in sentence.text:
@@ -1113,9 +1116,12 @@ def _the_body(head: Token, tokens: list[Token]) -> str:
     """"the city council" from its phrase's words before the head; with a place's name the parser broke
     off ("Port Aldous town council's decision": "Port" hung elsewhere)."""
     kept = [t for t in tokens if t.i == head.i or (t.i < head.i and t.dep_ not in ("det", "poss", "case", "punct"))]
+    while kept[0] is not head and kept[0].lower_ in NOT_NAMES:
+        kept.pop(0)  # ("In January Ashford borough council's decision")
     first = kept[0].i
     before = head.doc[first - 1] if first > 0 else None
-    if before is not None and kept[0].is_title and before.is_title and before.tag_ in ("NN", "NNP", "JJ"):
+    if before is not None and kept[0].is_title and before.is_title and before.tag_ in ("NN", "NNP", "JJ") \
+            and before.lower_ not in NOT_NAMES:
         first -= 1
     return " ".join(["the", *(t.text for t in head.doc[first: kept[0].i]), *(t.text for t in kept)])
 
@@ -1416,7 +1422,10 @@ _HEAD_OF = {"district": ("superintendent",), "schools": ("superintendent",), "sc
             "council": ("mayor", "council leader", "leader of the council")}
 # What a mayor who is not the council's voice is said to have done: "Mayor Jo Roe, who voted against the fee,"
 _OPPOSED = re.compile(r"^[^.]{0,60}?\b(?:opposed|voted against|against the|criticis|criticiz|condemn|slamm?|attack|"
-                      r"hit out)", re.I)
+                      r"hit out|dissent|reject)", re.I)
+# ... or another place's mayor, named after the name ("Mayor Jill Carter of nearby Crescent Harbour", "whose city of X")
+_OF_A_PLACE = re.compile(r"^,?\s*(?:of|whose (?:city|town|village|borough|county)(?: of)?)\s+"
+                         r"(?:nearby\s+|neighbouring\s+|neighboring\s+)?([A-Z][\w'’-]*)")
 
 
 _MONETARY = re.compile(r"\b(?:interest rates?|central bank|monetary policy|inflation)\b", re.I)
@@ -1558,9 +1567,11 @@ def introduced_as_staff(speaker: str, subject: str | None, text: str, organizati
         if owned and len(sentences) > 1 and (members := _OPENS_ON_MEMBERS.match(sentences[-2])) \
                 and members.group(1).lower() not in subject.lower().split():
             titled = None
+        after_name = text[found.end(): found.end() + 80]
         if titled and titled.group(0).lower().startswith("mayor") and (
                 (place := re.search(r"([A-Z][\w'’-]*)\s+$", line[:titled.start()])) and place.group(1) not in subject
-                or _OPPOSED.match(text[found.end(): found.end() + 80])):
+                or (place := _OF_A_PLACE.match(after_name)) and place.group(1) not in subject
+                or _OPPOSED.match(after_name)):
             titled = None  # another town's mayor ("Crescent Bay Mayor Al Roe"), or one who opposed the council
         if titled and _FORMER.search(line[:titled.start()]):
             # "former prime minister Liz Truss", "Former Bank of England governor X" speak for themselves, and
@@ -1590,7 +1601,7 @@ def introduced_as_staff(speaker: str, subject: str | None, text: str, organizati
 
 
 # Who no longer holds a post, or holds it for the opposition: "former prime minister", "shadow education secretary"
-_FORMER = re.compile(r"\b(?i:former|ex|then|onetime|shadow|opposition)[\s-]+(?:[\w.'’-]+\s+){0,4}$")
+_FORMER = re.compile(r"\b(?i:former|ex|then|onetime|shadow|opposition)[\s-]+(?:[\w.'’-]+,?\s+){0,4}$")
 _MEMBERS = "union|association|society|guild|federation|club|league|party"  # bodies of their members
 _MEMBERS_BODY = re.compile(rf"\b({_MEMBERS}|senate|student|students['’]?|pupils['’]?|alumni|parents['’]?)"
                            r"\s+(?:[\w-]+\s+)?$", re.I)
