@@ -6083,3 +6083,12 @@ def test_review_voices_near_the_new_office_rules(title, text, speaker, kind):
 ])
 def test_review_subjects_near_the_new_subject_rules(title, text, subject):
     assert extract(article(text, title=title)).subject == subject
+
+
+@pytest.mark.parametrize("mayor", ["Lord Mayor Sally Price", "Deputy Mayor Sally Price"])
+def test_a_council_s_lord_or_deputy_mayor_speaks_for_it(mayor):
+    text = ("Melport City Council has voted to ban private cars from Flinders Lane from next March.\n\n"
+            f"{mayor} defended the decision. \"This is about making the city centre a place people want to be,\" she "
+            "said.\n\n\"Our deliveries come by van,\" said cafe owner Nick Papadakis.")
+    kinds = {i.speaker: i.kind for i in extract(article(text, title="City council bans cars from Flinders Lane")).items}
+    assert (kinds["Sally Price"], kinds["Nick Papadakis"]) == ("subject_statement", "reaction")

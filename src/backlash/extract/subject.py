@@ -1423,7 +1423,10 @@ _HEAD_OF = {"district": ("superintendent",), "schools": ("superintendent",), "sc
 # What a mayor who is not the council's voice is said to have done: "Mayor Jo Roe, who voted against the fee,"
 _OPPOSED = re.compile(r"^[^.]{0,60}?\b(?:opposed|voted against|against the|criticis|criticiz|condemn|slamm?|attack|"
                       r"hit out|dissent|reject)", re.I)
-# ... or another place's mayor, named after the name ("Mayor Jill Carter of nearby Crescent Harbour", "whose city of X")
+# ... or another place's mayor, named before the title ("Crescent Bay Mayor X"; the council's own "Lord Mayor X",
+# "Deputy Mayor X" are its)
+_PLACE_BEFORE = re.compile(r"(?<![\w'’-])(?!(?:Lord|Deputy|Acting)\s)([A-Z][\w'’-]*)\s+$")
+# ... or named after the name ("Mayor Jill Carter of nearby Crescent Harbour", "whose city of X")
 _OF_A_PLACE = re.compile(r"^,?\s*(?:of|whose (?:city|town|village|borough|county)(?: of)?)\s+"
                          r"(?:nearby\s+|neighbouring\s+|neighboring\s+)?([A-Z][\w'’-]*)")
 
@@ -1569,7 +1572,7 @@ def introduced_as_staff(speaker: str, subject: str | None, text: str, organizati
             titled = None
         after_name = text[found.end(): found.end() + 80]
         if titled and titled.group(0).lower().startswith("mayor") and (
-                (place := re.search(r"([A-Z][\w'’-]*)\s+$", line[:titled.start()])) and place.group(1) not in subject
+                (place := _PLACE_BEFORE.search(line[:titled.start()])) and place.group(1) not in subject
                 or (place := _OF_A_PLACE.match(after_name)) and place.group(1) not in subject
                 or _OPPOSED.match(after_name)):
             titled = None  # another town's mayor ("Crescent Bay Mayor Al Roe"), or one who opposed the council
