@@ -1411,6 +1411,7 @@ STAFF_MENTIONS = 20  # mentions of a speaker searched for an introduction (bound
 # The title that heads a kind of body, which needs no body's name beside it: a school district's
 # superintendent, a police department's chief.
 _SCHOOL_HEADS = ("principal", "headteacher", "head teacher", "headmistress", "headmaster", "executive head")
+_COUNCIL_LEADERS = ("council leader", "leader of the council")
 _HEAD_OF = {"district": ("superintendent",), "schools": ("superintendent",), "school": _SCHOOL_HEADS,
             "academy": _SCHOOL_HEADS, "primary": _SCHOOL_HEADS,
             "elementary": ("principal",), "board": ("superintendent", "chair", "chairman", "chairwoman"),
@@ -1419,7 +1420,7 @@ _HEAD_OF = {"district": ("superintendent",), "schools": ("superintendent",), "sc
             "university": ("president", "chancellor", "provost", "vice-chancellor"), "college": ("president",),
             "government": ("minister", "secretary", "chancellor"), "ministry": ("minister",),
             "bank": ("governor",), "reserve": ("chair", "chairman", "chairwoman"),  # (a central bank's head)
-            "council": ("mayor", "council leader", "leader of the council")}
+            "council": ("mayor", *_COUNCIL_LEADERS)}
 # What a mayor who is not the council's voice is said to have done: "Mayor Jo Roe, who voted against the fee,"
 _OPPOSED = re.compile(r"^[^.]{0,60}?\b(?:opposed|voted against|against the|criticis|criticiz|condemn|slamm?|attack|"
                       r"hit out|dissent|reject)", re.I)
@@ -1540,7 +1541,7 @@ def introduced_as_staff(speaker: str, subject: str | None, text: str, organizati
         heads = ("mayor",)  # "The city of Halvorsen has cancelled ...": Mayor Ellen Park speaks for it
     elif organization and not heads and re.search(
             rf"\b{re.escape(subject)}(?:['’]s)?\s+(?i:(?:city|town|county|borough|district)\s+)?(?i:council)\b", text):
-        heads = ("council leader", "leader of the council")  # "Riverton city council has banned ..."
+        heads = _COUNCIL_LEADERS  # "Riverton city council has banned ...": not a mayor (another town's, or against)
     elif organization and not heads and subject in US_STATES:
         heads = ("governor", r"gov\.")  # "California's plan ...": Gov. Jerry Brown speaks for it
     if organization and re.search(rf"\b{re.escape(last)}['’]s\s+(?:[\w-]+\s+){{0,2}}{re.escape(subject)}\b|"
