@@ -45,15 +45,18 @@ from backlash.extract.sides import crowd_side, described_side, group_side, headl
 from backlash.extract.speakers import Speaker, gender_in_text, named_before_by_age, role_from_mentions
 from backlash.extract.subject import (
     HEADLINE_WORDS,
+    OTHERS_TITLES,
     described_as,
     described_then_named,
     detect_subject,
     detect_target,
+    governs,
     initials,
     introduced_as_staff,
     is_organization,
     is_subject,
     named_by_kind,
+    of_the_camp,
     office_body,
     office_seats,
     office_titles,
@@ -66,7 +69,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item
 
-EXTRACTOR_VERSION = "0.3.318"  # (also what the pipeline asks the model: see framing)
+EXTRACTOR_VERSION = "0.3.319"  # (also what the pipeline asks the model: see framing)
 TITLE_CHARS = 1000
 
 
@@ -138,8 +141,10 @@ def extract(article: Article) -> Extraction:
     description = introduced[0].lower_ if introduced is not None and introduced[1] == subject else None
     # ... or the subject's office holder it named so ("The chief executive of Northmere Water has ...",
     # then "Alasdair Crane told staff ..."): theirs is its voice
-    officer = introduced[1] if organization and introduced is not None and (office_body(introduced[0]) or "").lower() \
-        == re.sub(r"^the\s+", "", subject or "", flags=re.I).lower() else None
+    # (or a place's: "Kimara bans boda bodas ...", "A county governor has ordered ...", "Governor Esther Wambui")
+    officer = introduced[1] if organization and introduced is not None and (
+        (office_body(introduced[0]) or "").lower() == re.sub(r"^the\s+", "", subject or "", flags=re.I).lower()
+        or governs(introduced[0], subject or "", parsed)) else None
     gender = gender_in_text(parsed, subject) if subject else None  # "m", "f" or None: the subject's
     by_role = person_roles(subject, article.title, text) if not organization else frozenset()
     # An article (a lead of two paragraphs or more) whose title and lead report nobody's action,
@@ -180,10 +185,13 @@ def extract(article: Article) -> Extraction:
                 introduced_as_staff(item.speaker or "", subject, text, organization, seats)
                 or voice_of_seat(statement.speaker.phrase, seats)
                 or staff_by_pronoun(statement.speaker.phrase, None if organization else gender)
-                or item.speaker == officer)
+                or of_the_camp(statement.speaker.phrase, subject, None if organization else gender)
+                or (officer is not None and item.speaker in (officer, surname(officer))))
         # A subject read as "the Indiana governor" is still the governor who speaks, named or not.
-        described_so = (description is not None and re.match(
-            rf"(?:the|an?)\s+(?:[\w-]+\s+){{0,2}}{description}\b", statement.speaker.phrase, re.I) is not None
+        # (not another's office of that name: "The shadow home secretary, Daniel Royce")
+        described_so = (description is not None and (told := re.match(
+            rf"(?:the|an?)\s+((?:[\w-]+\s+){{0,2}}){description}\b", statement.speaker.phrase, re.I)) is not None
+                        and OTHERS_TITLES.isdisjoint(told.group(1).lower().split())
         ) or voice_of_role(statement.speaker.phrase, by_role)  # "the singer said", "a representative for the singer"
         # "Organisers said in a statement ...": a festival's, a race's own voice
         described_so |= bool(subject) and subject.split()[-1].lower() in _EVENTS and _ORGANISERS.fullmatch(

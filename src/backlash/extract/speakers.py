@@ -141,12 +141,30 @@ def subject_of(verb: Token) -> Token | None:
                     speaking = speaking.head
             if speaking is not None:
                 return speaking
+        if (fronted := _named_after_setting(verb)) is not None:
+            return fronted
         if (verb.dep_ not in _SHARES_SUBJECT and not (verb.dep_ == "acomp" and verb.lower_ in _READY)) \
                 or verb.head.i == verb.i:
             return None
         telling, verb = verb, verb.head
         if telling.dep_ == "acl" and is_reporting(telling) and verb.dep_ == "dobj" and not verb.tag_.startswith("VB"):
             verb = verb.head  # "X posted a video calling the plan 'Q'": the video's poster calls it so
+    return None
+
+
+def _named_after_setting(verb: Token) -> Token | None:
+    """A speaker the parser hung on the place or time the sentence opens with ("At a market in Yaba,
+    Funmilayo Adebayo, who sells fabrics, said ...": an apposition of Yaba): a person's name, right
+    before the verb that has no subject of its own."""
+    for setting in (c for c in verb.children if c.dep_ == "prep" and c.i < verb.i):
+        for name in setting.subtree:
+            words = [c for c in name.children if c.dep_ == "compound" and c.i < name.i] + [name]
+            # (not one of a list the setting names: "In an interview with Joe Scarborough and Mika Brzezinski, ...")
+            listed = any(c.dep_ in ("conj", "cc") for t in (name, name.head) for c in t.children) or name.dep_ == "conj"
+            if name.dep_ == "appos" and name.head.dep_ == "pobj" and len(words) > 1 and not listed \
+                    and all(w.tag_ == "NNP" and w.is_title and w.lower_ not in INSTITUTION_WORDS for w in words) \
+                    and all(t.is_punct for t in verb.doc[name.right_edge.i + 1: verb.i]):
+                return name
     return None
 
 
@@ -254,7 +272,9 @@ def phrase_tokens(head: Token) -> list[Token]:
     for left in reversed(head.doc[max(head.i - 8, 0): head.i]):  # up to a quote before the name
         # A title misparsed as a second subject ("councillor" in "councillor Ann Lee said") too.
         misparsed = left.head.i == head.head.i and left.dep_ in _SUBJECTS and left.tag_.startswith("NN")
-        if (left.i not in inside and not misparsed) or is_masked(left) or left.tag_ in ("``", "''"):
+        possessive = left.dep_ == "case" and left.text in ("'", "’")  # "Sanders’ aides", not a quote mark
+        quote_mark = left.tag_ in ("``", "''") and not possessive
+        if (left.i not in inside and not misparsed) or is_masked(left) or quote_mark:
             break
         tokens.append(left)
     for child in head.rights:
@@ -265,9 +285,15 @@ def phrase_tokens(head: Token) -> list[Token]:
         if child.dep_ in ("appos", "compound", "flat") or (child.dep_ == "prep" and child.lower_ in (
                 "of", "for", "at", "from") and len(list(child.subtree)) <= 6):
             tokens.extend(child.subtree)
+        elif len(list(child.subtree)) <= 6 and (
+                (child.dep_ == "amod" and child.lower_ in ("close", "familiar"))  # "Sources close to her campaign"
+                or (child.dep_ == "prep" and child.lower_ == "to" and head.lower_ in _STAFF_NOUNS)):  # "Aides to Costa"
+            tokens.extend(child.subtree)
     return sorted(tokens, key=lambda t: t.i)
 
 
+_STAFF_NOUNS = {"aide", "aides", "adviser", "advisers", "advisor", "advisors", "spokesman", "spokeswoman",
+                "spokesperson", "lawyer", "lawyers", "attorney", "attorneys"}
 _NAMED_FOR = {"school", "hospital", "college", "church", "cathedral", "academy", "infirmary"}
 
 
@@ -618,6 +644,9 @@ _ONE_OF_CROWD = re.compile(rf"(?i:(?:[\w-]+\s+)?(?:{CROWD_PATTERN})\s+(?:of|at|i
                            r"[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*)*")
 
 
+_SOMEONES = re.compile(r"(?:[\w-]+\s+){0,3}?(?:to|close to|familiar with)\s", re.I)
+
+
 def speaker_name(phrase: str) -> str:
     """A person's or body's name from a speaker phrase; a description when it names nobody.
 
@@ -629,6 +658,9 @@ def speaker_name(phrase: str) -> str:
     name = _NAME.search(phrase)
     if not name:
         return phrase
+    told = _SOMEONES.match(phrase)
+    if told and name.start() >= told.end():
+        return phrase  # "Aides to Costa", "people close to Sanders": theirs, not Costa or Sanders
     if _CROWD_OF.match(phrase) or _ONE_OF_CROWD.fullmatch(phrase):
         # "Residents of Oakford", "parents at Millbrook Academy": the crowd, not the place
         return phrase.split(" and ")[0]  # ("... in the House of Representatives and the Senate": a name's length)

@@ -83,6 +83,7 @@ _ORG_NAME = re.compile(r"\b(?:Inc|Corp|Co|Ltd|LLC|plc|Group|Company|Council|Airl
 _PRESENTS = {"announce", "propose", "unveil", "introduce", "launch", "approve", "pass", "release",
              "publish", "post", "issue", "make", "order", "impose", "sign", "reveal", "adopt", "air",
              "share", "deliver", "give", "file", "run", "defend", "plan"}
+_SENT_OFF = {"out", "off", "away", "back", "home", "from", "into", "onto", "to"}  # "ordered taxis out of ..."
 # What a body runs that it presents as its own message ("ran a campaign"; else a service: "runs two buses").
 _RUN_MESSAGES = {"campaign", "campaigns", "story", "stories", "poll", "polls", "promotion", "competition", "page",
                  "series", "documentary", "headline", "article", "column", "cartoon", "cover", "piece", "segment"}
@@ -519,8 +520,12 @@ def _described_then_named(parsed: ParsedText) -> tuple[Token, str] | None:
         reacting = actor is not None and actor.dep_ == "nsubj" and (light_reaction(root) == "hit back" or (
             root.lower_ in REACTION_VERBS and aimed and not any(
                 d.dep_ == "poss" and d.lower_ in _OWN for t in aimed for d in t.children)))
-        if actor is None or (actor.tag_ != "NN" and not indefinite) or not can_speak(actor.lower_) or reacting \
-                or actor.lower_ in CROWD_WORDS | _DOCUMENTS or actor.lower_ in _ORG_HEADS | _OFFICE_HEADS:
+        # "The Home Secretary has appointed ...", "A county governor has ordered ...": an office, its holder named next
+        office = actor is not None and actor.lower_ in _OFFICE_HEADS | {"secretary"} and any(
+            c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in actor.children)
+        if actor is None or (actor.tag_ != "NN" and not indefinite and not office) or not can_speak(actor.lower_) \
+                or reacting or actor.lower_ in CROWD_WORDS | _DOCUMENTS \
+                or (actor.lower_ in _ORG_HEADS | _OFFICE_HEADS and not office):
             continue
         words = {actor.lower_} | {t.lower_ for t in actor.subtree if t.dep_ in ("pobj", "compound") and t.tag_ == "NN"}
         kinds = "(?i:" + "|".join(sorted(map(re.escape, words))) + ")"
@@ -544,7 +549,7 @@ def _described_then_named(parsed: ParsedText) -> tuple[Token, str] | None:
         # ... or, for one holding a named body's office ("The chief executive of Northmere Water has ..."),
         # the name the next paragraph opens on, bare, telling too ("Alasdair Crane told staff ..."): another
         # voice would come with its role ("Jane Roe, a parent, said")
-        of_a_body = office_body(actor) is not None
+        of_a_body = office_body(actor) is not None or office
         doer = subject_of(following.root) if following is not None and (
             described and not is_reporting(following.root) or of_a_body) else None
         if doer is not None and not described and (doer.left_edge.i != following.start or any(
@@ -553,6 +558,13 @@ def _described_then_named(parsed: ParsedText) -> tuple[Token, str] | None:
         if doer is not None and doer.dep_ == "nsubj" and (_tagged_person(doer) or of_a_body and _name_shaped(doer)):
             return actor, _agent_name(doer) or doer.text
     return None
+
+
+def governs(office: Token, subject: str, parsed: ParsedText) -> bool:
+    """Whether the lead's office ("A county governor has ordered ...") is one that governs the subject,
+    a place the entity tagger reads as one ("Kimara bans boda bodas from town centre")."""
+    return office.lower_ in _OFFICE_HEADS and any(
+        e.text == subject and e.label_ == "GPE" for p in parsed.lead[:3] for e in p.doc.ents)
 
 
 def office_body(office: Token) -> str | None:
@@ -1656,6 +1668,38 @@ def staff_by_pronoun(phrase: str, gender: str | None) -> bool:
     return bool(found) and gender == ("f" if found.group(1).lower() == "her" else "m")
 
 
+def of_the_camp(phrase: str, subject: str | None, gender: str | None) -> bool:
+    """Whether a person subject's own people speak: their aides, advisers, lawyers, confidants or
+    friends ("Sanders' aides", "Her advisers and allies", "Aides to Costa", "Top advisers"), or
+    those close to them ("Sources close to her campaign", "A person familiar with Costa's
+    thinking"). They tell the subject's side, not the public's reaction. (`gender`: the subject's,
+    for "his"/"her"; None for a body.)"""
+    if not subject or gender is None:
+        return False
+    pronouns = "her" if gender == "f" else "him|his"
+    owner = rf"(?:(?:{_OWN_TITLES})\s+)?(?:{re.escape(subject)}|{re.escape(surname(subject))})(?:['’]s?)?|{pronouns}"
+    phrase = " ".join(phrase.split())
+    some = r"(?:(?:an?|the|one|some|several|many|two|three)\s+(?:of\s+)?)?"
+    and_more = rf"(?:\s+and\s+(?:[\w-]+\s+)?(?:{_CAMP}|allies))?"
+    # "Sanders' aides", "many of her aides", "Mrs. Costa's advisers and allies"
+    if re.fullmatch(rf"{some}(?:{owner})\s+(?:[\w-]+\s+){{0,2}}{_CAMP}{and_more}", phrase, re.I):
+        return True
+    told = (rf"(?:to|of)\s+(?:{owner})|close\s+to\s+(?:{owner})(?:\s+(?:campaign|family|team))?"
+            rf"|familiar\s+with\s+(?:{owner})\s+(?:thinking|plans|views|decision)")
+    # "Aides to Costa", "Sources close to her campaign", "A person familiar with Costa's thinking"
+    if re.fullmatch(rf"{some}(?:[\w-]+\s+){{0,2}}(?:{_CAMP}|people|person|sources?|those)\s+(?:{told})",
+                    phrase, re.I):
+        return True
+    # A bare "Aides said", "Top advisers said" in a story of one person: theirs.
+    return re.fullmatch(rf"{some}(?:(?:top|senior|campaign|longtime|political)\s+)*(?:aides|advis[eo]rs|staffers)",
+                        phrase, re.I) is not None
+
+
+_CAMP = (r"(?:aides?|advis[eo]rs?|staffers?|strategists?|lawyers?|attorneys?|confidants?|associates|friends|"
+         r"spokes(?:man|woman|person|men|women|people))")
+_OWN_TITLES = r"Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sen\.?|Gov\.?|Rep\.?"
+
+
 # ("his campaign said"; not "his campaign chairman Paul Manafort", read by his name)
 _OWN_STAFF = re.compile(rf"(his|her)\s+(?:[\w-]+\s+)?(?:{_STAFF_WORDS}\b|(?:campaign|office)(?=\s*$|\s+and\b))", re.I)
 _HEAD_TITLES = {t for t in TITLES if len(t) > 3} - {"former", "vice", "prime"}  # "the mayor", not "the rev"
@@ -1668,7 +1712,7 @@ _LINKS = {"of", "for", "and", "or", "to", "in", "at", "on", "from", "with", "by"
 _STAFF_OF = re.compile(rf"(?P<owner>.+?)['’]s (?P<staff>{_STAFF_WORDS})")
 
 
-_OTHERS_TITLE = {"shadow", "deputy", "vice", "former", "ex", "acting", "assistant"}
+OTHERS_TITLES = {"shadow", "deputy", "vice", "former", "ex", "acting", "assistant"}
 
 
 # Words a story calls a person by after naming them ("Pop star Mia Torres ... the singer said").
@@ -1689,7 +1733,7 @@ def person_roles(subject: str | None, title: str, text: str) -> frozenset[str]:
     scanned = text[:GENDER_SCAN_CHARS]
     # (not another's beside theirs: "Assistant Coach Mike Reed"; after the name too: "Alan Price, vicar of ...")
     roles = {m.group(2).lower() for m in re.finditer(rf"(?:\b(\w+)\s+)?\b([A-Za-z]+)\s+{re.escape(subject)}\b", scanned)
-             if m.group(2).lower() in _PERSON_ROLES and (m.group(1) or "").lower() not in _OTHERS_TITLE}
+             if m.group(2).lower() in _PERSON_ROLES and (m.group(1) or "").lower() not in OTHERS_TITLES}
     roles |= {m.group(1) for m in re.finditer(rf"\b{re.escape(subject)},\s+(?:the\s+|an?\s+)?([a-z]+)\b", scanned)
               if m.group(1) in _PERSON_ROLES}
     # (a headline that names nobody: "Actor slams singer Mia Torres" gives "actor" to another)
@@ -1724,7 +1768,7 @@ def office_titles(subject: str | None, text: str) -> frozenset[str]:
     offices = set()
     for found in re.finditer(rf"(?:\b(\w+)[ ]+)?\b{title}[ ]+{re.escape(subject)}\b", scanned):
         before, office = (found.group(1) or "").lower(), _office(found.group(2) or found.group(3))
-        if office and before not in _OTHERS_TITLE and before != "lieutenant":
+        if office and before not in OTHERS_TITLES and before != "lieutenant":
             offices.add(f"prime {office}" if before == "prime" and office == "minister" else office)
     first, last = (re.escape(w) for w in (subject.split()[0], subject.split()[-1]))
     # (scanned overlapping: "Nevada Governor Joe Lombardo")
@@ -1793,7 +1837,7 @@ def titled_name(phrase: str, text: str, position: int | None, cache: dict, subje
     # (not another's title: "Shadow chancellor Mel Stride" is not the Chancellor)
     described = [(start, name) for start, name, before in cache[title]
                  if set(modifiers) <= set(before[len(before) - len(modifiers) - 1:])
-                 and not (before[-1:] and before[-1] in _OTHERS_TITLE and before[-1] not in modifiers)]
+                 and not (before[-1:] and before[-1] in OTHERS_TITLES and before[-1] not in modifiers)]
     if position is None:
         chosen = described[:1]
     else:
@@ -2204,8 +2248,11 @@ def _action_phrase(token: Token, subject: str, text: str, offset: int) -> str | 
     # ("ran an advert", not "will run two sailings a day": a service it runs, which the gerund tells)
     shown = lemma != "run" or obj is not None and obj.lower_ in UTTERANCE_NOUNS | _RUN_MESSAGES
     # (not denied: "will no longer give an edge to the children of alumni" is its no longer giving one)
+    # ("ordered motorcycle taxis out of the town centre": its ordering them out, not its taxis)
+    sent_off = lemma == "order" and obj is not None and any(
+        c.i > obj.i and c.lower_ in _SENT_OFF for c in verb.children if c.dep_ in ("prep", "prt", "advmod"))
     presented = lemma in _PRESENTS and enacted and shown and not is_denied(verb) and not _crowd_actor(obj) \
-        if obj is not None else False
+        and not sent_off if obj is not None else False
     if obj is not None and (presented or (
             obj.lower_ in ACTION_NOUNS - ACTED_ON_NOUNS and obj.tag_ not in ("NNP", "NNPS")
             and lemma not in _UNDOING | _UPHOLDING)):
@@ -2485,6 +2532,9 @@ def _own_words(tokens: list[Token], text: str, offset: int) -> str:
     return "".join(pieces)
 
 
+_GLOSS_NOUNS = {"decision", "move", "step", "change", "measure", "policy", "plan", "ruling", "order"}
+
+
 def _clause(token: Token) -> list[Token]:
     """`token`'s subtree without the clauses hanging from it (a relative clause, `and ...`)."""
     cut = {t.i for c in token.children if (c.dep_ in ("relcl", "advcl", "parataxis") and not _says_what(token, c)) or (
@@ -2545,7 +2595,10 @@ def _aside(token: Token) -> bool:
     # part of the deed)
     cause = token.dep_ == "prep" and token.lower_ in ("after", "following") and any(
         t.lower_ in _CAUSES for t in token.subtree) and not any(c.tag_ == "VBG" for c in token.children)
-    return told or cause or (token.dep_ == "prep" and token.lower_ in ("despite", "amid", "amidst"))
+    # (and its gloss, parsed as a second object: "ordered taxis out of the centre, a decision welcomed by ...")
+    gloss = token.dep_ == "dobj" and token.lower_ in _GLOSS_NOUNS and token.left_edge.lower_ in ("a", "an") \
+        and token.left_edge.i > 0 and token.doc[token.left_edge.i - 1].text == ","
+    return told or cause or gloss or (token.dep_ == "prep" and token.lower_ in ("despite", "amid", "amidst"))
 
 
 _CAUSES = {"complaints", "complaint", "concerns", "concern", "criticism", "backlash", "outcry", "protests", "protest",
