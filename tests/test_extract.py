@@ -6161,3 +6161,32 @@ def test_a_speaker_parsed_onto_the_place_the_sentence_opens_with_still_speaks():
     items = extract(article(text, title="Harbourline Bank scraps charges on small transfers")).items
     quote = next(i for i in items if i.quoted)
     assert quote.speaker == "Funmilayo Adebayo" and quote.kind == "reaction"
+
+
+def test_the_deed_a_headline_s_response_answers_names_its_doer_though_its_verb_reads_as_a_noun():
+    text = ("Aotea Media's decision to end The Tuatara Club after 27 years has set off a wave of anger online, with "
+            "parents lining up to criticise the broadcaster.\n\n"
+            "\"Cool. So instead of a show made by Kiwis we get clips,\" one Reddit user wrote.")
+    result = extract(article(text, title="'You've cancelled my childhood': viewers pile in after Aotea Media axes "
+                                         "The Tuatara Club"))
+    assert result.subject == "Aotea Media"
+    assert result.target == "Aotea Media's decision to end The Tuatara Club"
+
+
+def test_a_target_does_not_end_on_what_the_deed_was_set_against():
+    text = ("SINGAPORE — Supermarket chain GreenBasket will offer its seniors' discount every day from March 1, "
+            "instead of only on Tuesdays, a change that shoppers have warmly welcomed.\n\n"
+            "\"Very good,\" said shopper Tan Siew Hoon.")
+    target = extract(article(text, title="GreenBasket extends seniors' discount to every day of the week")).target
+    assert target == "GreenBasket's offering its seniors' discount every day"
+
+
+def test_a_body_keeps_the_first_word_the_entity_tagger_leaves_out_and_its_police_spokesperson_speaks_for_it():
+    text = ("The Umzila Bay Metro Police Department has launched a mobile app that allows residents to report "
+            "crimes anonymously.\n\nThe app, called SafeStreet, went live on Monday and is available free for "
+            "Android and iPhone.\n\nMetro police spokesperson Captain Thandeka Mokoena said reports would be routed "
+            "to one of the department's four control rooms.\n\n\"It is a gimmick,\" said resident Sipho Dlamini.")
+    result = extract(article(text, title="New app lets residents report crime anonymously"))
+    assert result.subject == "Umzila Bay Metro Police Department"
+    assert {i.speaker: i.kind for i in result.items} == {"Captain Thandeka Mokoena": "subject_statement",
+                                                       "Sipho Dlamini": "reaction"}

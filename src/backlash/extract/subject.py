@@ -748,7 +748,7 @@ def _headline_noun_verb_agent(sentence: Span, text: str = "") -> str | None:
         (t.i == sentence.root.i and (t.lower_ in _HEADLINE_VERBS or t.lower_ in UNDOING_VERBS))
         or (t.dep_ == "nsubj" and t.lower_ in UNDOING_VERBS))), None)  # (not "Paris attacks test ...")
     if root is None:
-        return _opening_name_then_verb(sentence, text)
+        return _opening_name_then_verb(sentence, text) or _deed_after_response(sentence)
     names = [c for c in root.children if c.dep_ == "compound" and c.i < root.i and c.tag_ in ("NNP", "NNPS")]
     if not names:
         return None
@@ -760,6 +760,19 @@ def _headline_noun_verb_agent(sentence: Span, text: str = "") -> str | None:
 # compound ("Ofcom fines broadcaster GB Daily £50,000 over vaccine claims")
 _NOUN_LIKE_DEEDS = {"fines", "sacks", "bans", "fires", "cuts", "hikes", "raises", "closes", "charges", "slashes",
                     "expels", "jails", "bars", "sues", "axes", "scraps", "suspends", "blocks"}
+
+
+def _deed_after_response(sentence: Span) -> str | None:
+    """Who acts in the deed a headline's response answers, its verb read as a noun ("viewers pile in after
+    Aotea Media axes The Tuatara Club": "Media axes" a compound noun, the show its object): the name before it."""
+    for deed in sentence:
+        if deed.tag_ == "NNS" and deed.lower_ in _NOUN_LIKE_DEEDS and deed.dep_ == "pobj" \
+                and deed.head.lower_ in ("after", "as", "over") and deed.i + 1 < sentence.end \
+                and deed.nbor(1).tag_ in ("DT", "NNP", "NNPS", "PRP$"):
+            names = [c for c in deed.children if c.dep_ == "compound" and c.tag_ in ("NNP", "NNPS")]
+            if names and all(c.i < deed.i for c in names):
+                return deed.doc[min(t.i for n in names for t in n.subtree): deed.i].text.strip() or None
+    return None
 
 
 def _opening_name_then_verb(sentence: Span, text: str = "") -> str | None:
@@ -1116,7 +1129,14 @@ def _agent_name(token: Token) -> str | None:
             return named if named.endswith(speaker.name) else speaker.name
         # (not a firm's name whose last word the tagger took for a person's: "Premier Inn")
         firm = speaker.name.split()[0].lower() in FIRM_TITLES and speaker.name.split()[-1].lower() in TRADE_WORDS
-        return entity.text if entity is not None and entity.text in speaker.name and not firm else speaker.name
+        # (but not a body's own first word the tagger left out: "The Umzila Bay Metro Police Department")
+        first_word = entity is not None and entity.label_ == "ORG" and entity.start > 0 \
+            and token.doc[entity.start - 1].dep_ == "compound" and entity.start <= token.doc[entity.start - 1].head.i \
+            < entity.end and speaker.name == f"{token.doc[entity.start - 1].text} {entity.text}" \
+            and token.doc[entity.start - 1].is_title and token.doc[entity.start - 1].tag_ == "NNP" \
+            and token.doc[entity.start - 1].lower_.rstrip(".") not in TITLES | NOT_NAMES | BUSINESS_NOUNS
+        return entity.text if entity is not None and entity.text in speaker.name and not firm and not first_word \
+            else speaker.name
     if token.lower_ in _OFFICE_HEADS and (named := name_beside(token)) is not None and named.ent_type_ == "PERSON":
         return _agent_name(named)  # "The mayor of Port Alden, Greg Howell, has apologised": the person
     if token.lower_ in _ORG_HEADS | _OFFICE_HEADS:  # "the city council", "the airline", "the mayor"
@@ -1513,9 +1533,10 @@ def introduced_as_staff(speaker: str, subject: str | None, text: str, organizati
         # ("the club's owner, Richard Vance").
         first = subject.removeprefix("the ").split()[0]
         # ... or by the kind in its name ("the gallery's director" for the National Gallery of Wessex)
-        # (or bare: "Museum director Élise Fortier"; another body's is taken out first: `_without_others_kind`)
+        # (or bare: "Museum director Élise Fortier", "Metro police spokesperson Captain Thandeka Mokoena"; another
+        # body's is taken out first: `_without_others_kind`)
         kinds = [rf"(?:the )?{w.lower()}" for w in subject.split()[1:]
-                 if w.lower() in INSTITUTION_WORDS | {"district"}]
+                 if w.lower() in INSTITUTION_WORDS | {"district", "police"}]
         if re.search(rf"\bboard of (?:the )?{re.escape(subject)}|{re.escape(subject)}['’]s board\b", text) or (
                 re.search(r"\b(?:[Tt]he|[Ii]ts) (?:school )?board\b", text)
                 and not re.search(r"\b(?!(?:The|Its|A|School)\b)[A-Z][\w&-]*(?:['’]s)? board\b|\bboard of\b",
@@ -2671,6 +2692,8 @@ def _limit(words: list[str]) -> str:
             kept.pop()
     while len(kept) > 1 and kept[-1].lower() in ("and", "or", "but"):
         kept.pop()  # "... return to the office, or": a clause cut after its joining word
+    if len(kept) > 2 and " ".join(kept[-2:]).lower().strip(",") in ("instead of", "rather than"):
+        kept = kept[:-2]  # "... every day instead of" (what it was set against left as a date, and cut)
     return " ".join(kept).strip(" ,;:.-—–")
 
 
