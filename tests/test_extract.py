@@ -6190,3 +6190,57 @@ def test_a_body_keeps_the_first_word_the_entity_tagger_leaves_out_and_its_police
     assert result.subject == "Umzila Bay Metro Police Department"
     assert {i.speaker: i.kind for i in result.items} == {"Captain Thandeka Mokoena": "subject_statement",
                                                        "Sipho Dlamini": "reaction"}
+
+
+@pytest.mark.parametrize(("title", "text", "not_subject"), [
+    ("Transport Secretary scraps northern rail upgrade",  # a critic who opens the next paragraph
+     "The Transport Secretary has scrapped plans to electrify the railway line between Leeds and Hull.\n\n"
+     "Rebecca Ainsworth told the Commons the decision was \"a betrayal of the north\" and accused ministers of "
+     "breaking a promise.", "Rebecca Ainsworth"),
+    ("Mayor scraps free parking in town centre",  # another office holder, by title
+     "The mayor has scrapped free parking in Barnfield town centre.\n\nCouncillor Jane Poole told the Barnfield Echo "
+     "the decision would \"kill off what is left of the high street\".\n\nMayor Richard Hale said the scheme cost "
+     "the council £400,000 a year.", "Jane Poole"),
+    ("Home Secretary names new chief inspector of prisons",  # another office of that name
+     "The Home Secretary has appointed a former prison governor as the new chief inspector of prisons.\n\n"
+     "The appointment was agreed with Justice Secretary Paul Dunn, who oversees the prison service.\n\n"
+     "\"She knows what a failing prison looks like,\" said Peter Lewis of the Prison Reform Trust.", "Paul Dunn"),
+])
+def test_an_office_the_lead_names_is_not_a_critic_nor_another_office_holder(title, text, not_subject):
+    result = extract(article(text, title=title))
+    assert result.subject != not_subject
+    assert all(i.kind != "subject_statement" for i in result.items if i.speaker == not_subject)
+
+
+def test_a_governor_acting_on_the_places_council_does_not_speak_for_the_place():
+    text = ("A state governor has given Lakeport's city council until Friday to reverse its ban on cars in the "
+            "waterfront district.\n\nGovernor Ruth Adeyemi wrote to council members on Tuesday demanding that the "
+            "road closures be lifted.\n\n\"This ban is strangling businesses,\" Adeyemi said in the letter.")
+    items = extract(article(text, title="Lakeport bans cars from waterfront district")).items
+    assert {i.kind for i in items if i.speaker == "Adeyemi"} == {"reaction"}
+
+
+def test_bare_aides_are_the_subjects_only_after_the_subject():
+    opening = ("Senator Carl Whitman on Wednesday placed a hold on the president's nominee for trade representative."
+               "\n\n\"Kansas farmers deserve to know where she stands,\" Whitman said in a statement.\n\n")
+    theirs = opening + "Top advisers said the senator would lift the hold once he had answers."
+    others = opening + ("The White House responded sharply.\n\nSenior aides said the president had personally called "
+                        "several Republican senators to pressure Whitman.")
+    title = "Senator Carl Whitman blocks nominee for trade post"
+    assert kinds_by_speaker(theirs, title)["Top advisers"] == "subject_statement"
+    assert kinds_by_speaker(others, title)["Senior aides"] == "reaction"
+
+
+@pytest.mark.parametrize("speaker", ["Several of his former aides", "Barrow's opponent's aides", "Allies of Sen. Barrow"])
+def test_former_aides_an_opponents_aides_and_allies_are_not_the_subjects_voice(speaker):
+    text = ("Senator Doug Barrow on Tuesday announced that he would seek the Republican nomination for president.\n\n"
+            f"{speaker} said he had been a difficult boss who often shouted at junior staff.")
+    assert kinds_by_speaker(text, "Senator Doug Barrow announces run for president")[speaker] == "reaction"
+
+
+def test_another_police_forces_spokesperson_is_not_the_subjects():
+    text = ("The Harbor City Police Department will add 40 officers to downtown patrols from next week after a rise "
+            "in robberies near bus and rail stations.\n\nTransit police spokesperson Lieutenant Maria Gomez said her "
+            "officers, who patrol the trains, had not been consulted.")
+    kinds = kinds_by_speaker(text, "Harbor City Police Department adds officers to downtown patrols")
+    assert kinds["Lieutenant Maria Gomez"] != "subject_statement"

@@ -69,7 +69,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item
 
-EXTRACTOR_VERSION = "0.3.320"  # (also what the pipeline asks the model: see framing)
+EXTRACTOR_VERSION = "0.3.321"  # (also what the pipeline asks the model: see framing)
 TITLE_CHARS = 1000
 
 
@@ -185,7 +185,6 @@ def extract(article: Article) -> Extraction:
                 introduced_as_staff(item.speaker or "", subject, text, organization, seats)
                 or voice_of_seat(statement.speaker.phrase, seats)
                 or staff_by_pronoun(statement.speaker.phrase, None if organization else gender)
-                or of_the_camp(statement.speaker.phrase, subject, None if organization else gender)
                 or (officer is not None and item.speaker in (officer, surname(officer))))
         # A subject read as "the Indiana governor" is still the governor who speaks, named or not.
         # (not another's office of that name: "The shadow home secretary, Daniel Royce")
@@ -204,7 +203,11 @@ def extract(article: Article) -> Extraction:
                 text[item.char_end or 0:(item.char_end or 0) + 80].split(".")[0]) is not None \
             and _OWN_OFFICER.search(statement.speaker.phrase) is not None \
             and not _OTHER_BODY_WORDS.search(statement.speaker.phrase)
-        if described_so or is_subject(statement, subject, organization, staff[item.speaker], voices, text) or (
+        # (the subject's own people, read where they speak: a bare "Aides said" is theirs only after them)
+        own_people = staff[item.speaker] or of_the_camp(statement.speaker.phrase, subject,
+                                                        None if organization else gender or "",
+                                                        text[:item.char_start or 0], item.text or "")
+        if described_so or is_subject(statement, subject, organization, own_people, voices, text) or (
                 as_written is not statement and is_subject(as_written, subject, organization, described=voices,
                                                            text=text)):
             if statement.how == "reaction":

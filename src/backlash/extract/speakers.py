@@ -644,7 +644,8 @@ _ONE_OF_CROWD = re.compile(rf"(?i:(?:[\w-]+\s+)?(?:{CROWD_PATTERN})\s+(?:of|at|i
                            r"[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*)*")
 
 
-_SOMEONES = re.compile(r"(?:[\w-]+\s+){0,3}?(?:to|close to|familiar with)\s", re.I)
+_SOMEONES = re.compile(r"(?:[\w-]+\s+){0,3}?(?:to|close to|familiar with|"
+                       r"(?:friends|allies|associates|aides|advis[eo]rs|confidants|supporters|lawyers) of)\s", re.I)
 
 
 def speaker_name(phrase: str) -> str:
@@ -660,7 +661,7 @@ def speaker_name(phrase: str) -> str:
         return phrase
     told = _SOMEONES.match(phrase)
     if told and name.start() >= told.end():
-        return phrase  # "Aides to Costa", "people close to Sanders": theirs, not Costa or Sanders
+        return phrase  # "Aides to Costa", "people close to Sanders", "Allies of Ms Green": theirs, not Costa's words
     if _CROWD_OF.match(phrase) or _ONE_OF_CROWD.fullmatch(phrase):
         # "Residents of Oakford", "parents at Millbrook Academy": the crowd, not the place
         return phrase.split(" and ")[0]  # ("... in the House of Representatives and the Senate": a name's length)

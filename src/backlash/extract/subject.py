@@ -538,7 +538,8 @@ def _described_then_named(parsed: ParsedText) -> tuple[Token, str] | None:
         named = re.finditer(rf"\b(?:{kinds})\s+(?P<before>{_PERSON})|(?P<after>{_PERSON}),\s+"
                             rf"(?:(?:who|the|a|an)\b[^.]{{0,80}}?\b)?(?:{kinds})\b", later)
         found = next((m for m in named if not _ORG_NAME.search(m.group("before") or m.group("after")) and not any(
-            w.lower() in BODY_KINDS | _ORG_HEADS for w in (m.group("before") or m.group("after")).split())),
+            w.lower() in BODY_KINDS | _ORG_HEADS for w in (m.group("before") or m.group("after")).split())
+                      and not (office and _anothers_office(later[:m.start()], actor))),
                      None)  # (a person: not "Post Office Ltd" after the lead's "post office")
         if found:
             return actor, found.group("before") or found.group("after")
@@ -555,16 +556,49 @@ def _described_then_named(parsed: ParsedText) -> tuple[Token, str] | None:
         if doer is not None and not described and (doer.left_edge.i != following.start or any(
                 c.dep_ in ("appos", "relcl", "acl") for c in doer.children)):
             doer = None  # ("Sandra Mills, whose mother was the patient, said ...")
+        if doer is not None and office and (any(t.lower_.rstrip(".") in TITLES | ROLE_NOUNS | OTHERS_TITLES
+                                                for t in following.doc[following.start: doer.i])
+                                            or _judges_the_deed(following)):
+            doer = None  # (not another office holder, "Shadow chancellor Tom Birch told ...", nor a critic: "Rebecca
+            # Ainsworth told the Commons the decision was 'a betrayal of the north'")
         if doer is not None and doer.dep_ == "nsubj" and (_tagged_person(doer) or of_a_body and _name_shaped(doer)):
             return actor, _agent_name(doer) or doer.text
     return None
 
 
+def _anothers_office(before: str, office: Token) -> bool:
+    """Whether the words `before` a title that names a person ("... Secretary Paul Dunn") make it another
+    office than the lead's `office`: a shadow, deputy or former one, or one of another field ("Justice
+    Secretary" for the lead's "Home Secretary", "foreign secretary" for its "Transport Secretary")."""
+    words = before.split()[-2:]
+    own = {c.lower_ for c in office.children if c.dep_ == "compound"}
+    if any(w.lower().strip(",") in OTHERS_TITLES for w in words):
+        return True
+    last = words[-1] if words and not words[-1].endswith((".", "!", "?", ":", ";", '"', "”")) else ""
+    field = last.strip(",").lower()
+    return bool(field) and field.isalpha() and field not in own | {"the", "a", "an", "and", "by", "with", "from"} \
+        and (last[:1].isupper() or any(c.is_title for c in office.children if c.dep_ == "compound"))
+
+
+def _judges_the_deed(sentence: Span) -> bool:
+    """Whether a sentence judges the deed ("the decision was 'a betrayal'", "accused ministers of ..."): a
+    reaction to it, not its doer telling it."""
+    return any(t.lower_ in REACTION_VERBS or t.lemma_ in _ACCUSING or (
+        t.dep_ == "nsubj" and t.lower_ in ACTION_NOUNS | MEASURE_NOUNS and t.head.lemma_ == "be"
+        and any(d.lower_ in ("the", "this") for d in t.children)) for t in sentence)
+
+
+_ACCUSING = {"accuse", "attack", "condemn", "criticise", "criticize", "denounce", "blame"}
+
+
 def governs(office: Token, subject: str, parsed: ParsedText) -> bool:
     """Whether the lead's office ("A county governor has ordered ...") is one that governs the subject,
     a place the entity tagger reads as one ("Kimara bans boda bodas from town centre")."""
-    return office.lower_ in _OFFICE_HEADS and any(
-        e.text == subject and e.label_ == "GPE" for p in parsed.lead[:3] for e in p.doc.ents)
+    # (acting itself, not on the place's own body: "A state governor has given Lakeport's city council until Friday
+    # to reverse its ban")
+    acted_on = [t for c in office.head.children if c.dep_ in ("dobj", "dative") for t in c.subtree]
+    return office.lower_ in _OFFICE_HEADS and not any(t.lower_ in BODY_KINDS | _ORG_HEADS | _VOTERS for t in acted_on) \
+        and any(e.text == subject and e.label_ == "GPE" for p in parsed.lead[:3] for e in p.doc.ents)
 
 
 def office_body(office: Token) -> str | None:
@@ -1363,6 +1397,8 @@ def is_subject(statement: Statement, subject: str | None, organization: bool, st
     # Adams's council (a surname's particle is no first name: "Ms Ní Bhraonáin")
     other_first = bool(first) and len(spoken) > 1 and spoken[0] not in (first, last) \
         and spoken[0] not in _NAME_PARTICLES and not subject.startswith("the ") and not tail
+    # (not another's, owned through the subject: "Sandoval's opponent's aides")
+    names_subject &= not re.search(rf"{whole}['’]s?\s+(?:[\w-]+\s+){{0,2}}?[\w-]+['’]s\b", phrase)
     if names_subject and words & SPOKES_WORDS and not (other_first and spoken[-1] == last):
         # (not a former one: "Former BBC director general Greg Dyke", "Greg Dyke, a former BBC director general"
         # speak for themselves; "Rex Early, a former state party chairman" is Trump's chairman now)
@@ -1651,14 +1687,16 @@ _OPENS_ON_MEMBERS = re.compile(rf"\s*The\s+(?:[\w'’-]+\s+){{0,3}}?({_MEMBERS})
 
 
 def _without_others_kind(words: str, subject: str) -> str:
-    """`words` without another body named by the kind word that ends the subject's name: "Mater hospital
-    spokesperson" is not St Vincent's Hospital's."""
-    kind = subject.split()[-1]
-    if kind.lower() not in BODY_KINDS:
-        return words
-    own = "|".join(re.escape(w) for w in subject.split()[:-1]) or "_"
-    return re.sub(rf"\b(?!(?:The|A|An|Its|{own}|{_NOT_BODIES})\b)[A-Z][\w'’]*\s+(?i:{re.escape(kind)})\b", "another",
-                  words)
+    """`words` without another body named by the kind word that ends the subject's name, or by "police" in it:
+    "Mater hospital spokesperson" is not St Vincent's Hospital's."""
+    named = subject.split()
+    # (and another police force: "Transit police spokesperson" is not the Harbor City Police Department's)
+    kinds = [w for w in named[-1:] if w.lower() in BODY_KINDS] + [w for w in named if w.lower() == "police"]
+    for kind in kinds:
+        own = "|".join(re.escape(w) for w in named if w != kind) or "_"
+        words = re.sub(rf"\b(?!(?:The|A|An|Its|{own}|{_NOT_BODIES})\b)[A-Z][\w'’]*\s+(?i:{re.escape(kind)})\b",
+                       "another", words)
+    return words
 
 
 # Capitalised words before a body's kind that name no other body ("Labour council leader", "Acting hospital chief")
@@ -1689,21 +1727,25 @@ def staff_by_pronoun(phrase: str, gender: str | None) -> bool:
     return bool(found) and gender == ("f" if found.group(1).lower() == "her" else "m")
 
 
-def of_the_camp(phrase: str, subject: str | None, gender: str | None) -> bool:
+def of_the_camp(phrase: str, subject: str | None, gender: str | None, before: str = "", said: str = "") -> bool:
     """Whether a person subject's own people speak: their aides, advisers, lawyers, confidants or
-    friends ("Sanders' aides", "Her advisers and allies", "Aides to Costa", "Top advisers"), or
-    those close to them ("Sources close to her campaign", "A person familiar with Costa's
-    thinking"). They tell the subject's side, not the public's reaction. (`gender`: the subject's,
-    for "his"/"her"; None for a body.)"""
+    friends ("Sanders' aides", "Her advisers and allies", "Aides to Costa"), or those close to them
+    ("Sources close to her campaign", "A person familiar with Costa's thinking"). They tell the
+    subject's side, not the public's reaction. (`gender`: the subject's, "m", "f" or "" when unknown, for
+    "his"/"her" and an honorific; None for a body. `before`: the text before the statement and `said`: its
+    words, for a bare "Aides said".)"""
     if not subject or gender is None:
         return False
-    pronouns = "her" if gender == "f" else "him|his"
-    owner = rf"(?:(?:{_OWN_TITLES})\s+)?(?:{re.escape(subject)}|{re.escape(surname(subject))})(?:['’]s?)?|{pronouns}"
+    pronouns, honorifics = {"f": ("her", "Mrs|Ms|Miss"), "m": ("him|his", "Mr")}.get(gender, ("(?!)", "Mr|Mrs|Ms|Miss"))
+    titles = rf"(?:(?:{honorifics}|Dr|Sen|Gov|Rep)\.?\s+)?"
+    owner = rf"{titles}(?:{re.escape(subject)}|{re.escape(surname(subject))})(?:['’]s?)?|{pronouns}"
     phrase = " ".join(phrase.split())
     some = r"(?:(?:an?|the|one|some|several|many|two|three)\s+(?:of\s+)?)?"
+    # (a word between that is no other owner nor a former tie: not "Sandoval's opponent's aides", "his former aides")
+    between = r"(?:(?!former\b|ex-|onetime\b)[\w-]+(?<!['’]s)\s+){0,2}"
     and_more = rf"(?:\s+and\s+(?:[\w-]+\s+)?(?:{_CAMP}|allies))?"
     # "Sanders' aides", "many of her aides", "Mrs. Costa's advisers and allies"
-    if re.fullmatch(rf"{some}(?:{owner})\s+(?:[\w-]+\s+){{0,2}}{_CAMP}{and_more}", phrase, re.I):
+    if re.fullmatch(rf"{some}(?:{owner})\s+{between}{_CAMP}{and_more}", phrase, re.I):
         return True
     told = (rf"(?:to|of)\s+(?:{owner})|close\s+to\s+(?:{owner})(?:\s+(?:campaign|family|team))?"
             rf"|familiar\s+with\s+(?:{owner})\s+(?:thinking|plans|views|decision)")
@@ -1711,9 +1753,29 @@ def of_the_camp(phrase: str, subject: str | None, gender: str | None) -> bool:
     if re.fullmatch(rf"{some}(?:[\w-]+\s+){{0,2}}(?:{_CAMP}|people|person|sources?|those)\s+(?:{told})",
                     phrase, re.I):
         return True
-    # A bare "Aides said", "Top advisers said" in a story of one person: theirs.
-    return re.fullmatch(rf"{some}(?:(?:top|senior|campaign|longtime|political)\s+)*(?:aides|advis[eo]rs|staffers)",
-                        phrase, re.I) is not None
+    # A bare "Aides said", "Top advisers said": the subject's where what they say opens on the subject ("Aides said
+    # Mr. Obama was haunted by ..."), or where the person named last before, if any, is the subject (not the White
+    # House's, a rival's, another party leader's)
+    bare = re.fullmatch(rf"{some}(?:(?:top|senior|campaign|longtime|political)\s+)*(?:aides|advis[eo]rs|staffers)",
+                        phrase, re.I)
+    window = before[-_BARE_REACH:]
+    named = sorted([(m.start(), m.group(0)) for m in _NAMED_SOMEONE.finditer(window)
+                    if m.group(0).split()[-1].lower() not in _NOBODYS | INSTITUTION_WORDS | BODY_KINDS]  # ("City Hall")
+                   + [(m.start(), m.group(0)) for m in re.finditer(rf"\b{re.escape(surname(subject))}\b", window)])
+    about_them = re.match(rf"\W*(?:[\w.'’-]+\W+){{0,3}}?{re.escape(surname(subject))}\b", said) is not None
+    return bare is not None and (about_them or not named or surname(subject) in named[-1][1])
+
+
+_BARE_REACH = 400  # characters before a bare "Aides said" read for whose aides they are
+_NOBODYS = {"hall", "end", "street", "road", "avenue", "square", "park", "centre", "center", "bridge", "station",
+            "airport", "building", "day", "week", "month"}  # last words of capitalized names that name nobody
+# A person named, or an office that speaks for one ("Mr Fraser", "Ray Castillo", "Brenner, who ...", "Brenner said",
+# "the White House", "the president")
+_NAMED_SOMEONE = re.compile(r"\b(?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep)\.?\s+[A-Z][\w'’-]+"
+                            r"|(?!(?:The|A|An|In|On|At|But|And|After|Before|For|His|Her|Its|It|This|That|When|While|As|"
+                            r"If|By|With|From)\b)[A-Z][a-z]+(?:(?:\s+[A-Z][\w'’-]+)+"
+                            r"|(?=,\s+(?:who|a|an|the)\b|\s+(?:said|says|told|called|added|argued)\b))"
+                            r"|[Tt]he (?:White House|president|prime minister|governor|mayor|administration))")
 
 
 _CAMP = (r"(?:aides?|advis[eo]rs?|staffers?|strategists?|lawyers?|attorneys?|confidants?|associates|friends|"
