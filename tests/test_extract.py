@@ -6231,7 +6231,8 @@ def test_bare_aides_are_the_subjects_only_after_the_subject():
     assert kinds_by_speaker(others, title)["Senior aides"] == "reaction"
 
 
-@pytest.mark.parametrize("speaker", ["Several of his former aides", "Barrow's opponent's aides", "Allies of Sen. Barrow"])
+@pytest.mark.parametrize("speaker", ["Several of his former aides", "Barrow's opponent's aides",
+                                     "Allies of Sen. Barrow"])
 def test_former_aides_an_opponents_aides_and_allies_are_not_the_subjects_voice(speaker):
     text = ("Senator Doug Barrow on Tuesday announced that he would seek the Republican nomination for president.\n\n"
             f"{speaker} said he had been a difficult boss who often shouted at junior staff.")

@@ -1756,14 +1756,17 @@ def of_the_camp(phrase: str, subject: str | None, gender: str | None, before: st
     # A bare "Aides said", "Top advisers said": the subject's where what they say opens on the subject ("Aides said
     # Mr. Obama was haunted by ..."), or where the person named last before, if any, is the subject (not the White
     # House's, a rival's, another party leader's)
-    bare = re.fullmatch(rf"{some}(?:(?:top|senior|campaign|longtime|political)\s+)*(?:aides|advis[eo]rs|staffers)",
-                        phrase, re.I)
+    if not re.fullmatch(rf"{some}(?:(?:top|senior|campaign|longtime|political)\s+)*(?:aides|advis[eo]rs|staffers)",
+                        phrase, re.I):
+        return False
+    last = re.escape(surname(subject))
+    if re.match(rf"\W*(?:[\w.'’-]+\W+){{0,3}}?{last}\b", said):
+        return True
     window = before[-_BARE_REACH:]
     named = sorted([(m.start(), m.group(0)) for m in _NAMED_SOMEONE.finditer(window)
                     if m.group(0).split()[-1].lower() not in _NOBODYS | INSTITUTION_WORDS | BODY_KINDS]  # ("City Hall")
-                   + [(m.start(), m.group(0)) for m in re.finditer(rf"\b{re.escape(surname(subject))}\b", window)])
-    about_them = re.match(rf"\W*(?:[\w.'’-]+\W+){{0,3}}?{re.escape(surname(subject))}\b", said) is not None
-    return bare is not None and (about_them or not named or surname(subject) in named[-1][1])
+                   + [(m.start(), m.group(0)) for m in re.finditer(rf"\b{last}\b", window)])
+    return not named or surname(subject) in named[-1][1]
 
 
 _BARE_REACH = 400  # characters before a bare "Aides said" read for whose aides they are
