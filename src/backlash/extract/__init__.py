@@ -206,7 +206,7 @@ def extract(article: Article) -> Extraction:
         # (the subject's own people, read where they speak: a bare "Aides said" is theirs only after them)
         own_people = staff[item.speaker] or of_the_camp(statement.speaker.phrase, subject,
                                                         None if organization else gender or "",
-                                                        text[:item.char_start or 0], item.text or "")
+                                                        text, item.char_start or 0, item.text or "")
         if described_so or is_subject(statement, subject, organization, own_people, voices, text) or (
                 as_written is not statement and is_subject(as_written, subject, organization, described=voices,
                                                            text=text)):

@@ -1727,13 +1727,14 @@ def staff_by_pronoun(phrase: str, gender: str | None) -> bool:
     return bool(found) and gender == ("f" if found.group(1).lower() == "her" else "m")
 
 
-def of_the_camp(phrase: str, subject: str | None, gender: str | None, before: str = "", said: str = "") -> bool:
+def of_the_camp(phrase: str, subject: str | None, gender: str | None, text: str = "", at: int = 0,
+                said: str = "") -> bool:
     """Whether a person subject's own people speak: their aides, advisers, lawyers, confidants or
     friends ("Sanders' aides", "Her advisers and allies", "Aides to Costa"), or those close to them
     ("Sources close to her campaign", "A person familiar with Costa's thinking"). They tell the
     subject's side, not the public's reaction. (`gender`: the subject's, "m", "f" or "" when unknown, for
-    "his"/"her" and an honorific; None for a body. `before`: the text before the statement and `said`: its
-    words, for a bare "Aides said".)"""
+    "his"/"her" and an honorific; None for a body. For a bare "Aides said": `text` and `at`, where the statement
+    starts in it, and `said`: its words.)"""
     if not subject or gender is None:
         return False
     pronouns, honorifics = {"f": ("her", "Mrs|Ms|Miss"), "m": ("him|his", "Mr")}.get(gender, ("(?!)", "Mr|Mrs|Ms|Miss"))
@@ -1762,7 +1763,7 @@ def of_the_camp(phrase: str, subject: str | None, gender: str | None, before: st
     last = re.escape(surname(subject))
     if re.match(rf"\W*(?:[\w.'’-]+\W+){{0,3}}?{last}\b", said):
         return True
-    window = before[-_BARE_REACH:]
+    window = text[max(0, at - _BARE_REACH):at]
     named = sorted([(m.start(), m.group(0)) for m in _NAMED_SOMEONE.finditer(window)
                     if m.group(0).split()[-1].lower() not in _NOBODYS | INSTITUTION_WORDS | BODY_KINDS]  # ("City Hall")
                    + [(m.start(), m.group(0)) for m in re.finditer(rf"\b{last}\b", window)])
