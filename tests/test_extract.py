@@ -6245,3 +6245,13 @@ def test_another_police_forces_spokesperson_is_not_the_subjects():
             "officers, who patrol the trains, had not been consulted.")
     kinds = kinds_by_speaker(text, "Harbor City Police Department adds officers to downtown patrols")
     assert kinds["Lieutenant Maria Gomez"] != "subject_statement"
+
+
+def test_a_person_named_with_a_trade_that_is_also_a_business_word_is_a_person():
+    text = ("Property developer Victor Lang has been arrested on suspicion of bribing city officials to approve a "
+            "luxury tower, and his company's offices were searched.\n\n"
+            "Associates of Mr Lang said he was shocked by the arrest and had always followed planning rules.\n\n"
+            "\"We knew something smelled wrong about this,\" said resident Ruth Cameron.")
+    kinds = kinds_by_speaker(text, "Developer Victor Lang arrested over bribery claims")
+    assert kinds["Associates of Mr Lang"] == "subject_statement"
+    assert kinds["Ruth Cameron"] != "subject_statement"

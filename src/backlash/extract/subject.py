@@ -60,6 +60,7 @@ from backlash.extract.speakers import (
     GENDER_SCAN_CHARS,
     Speaker,
     describe,
+    gender_in_text,
     is_masked,
     is_reporting,
     joined_by_ampersand,
@@ -1296,6 +1297,9 @@ def is_organization(subject: str, parsed: ParsedText, title: Doc | None,
         return True  # "Cheshire Police", "Riverside Academy", "Riverside Primary" (a school)
     docs = [p.doc for p in parsed.lead] + ([title] if title is not None else [])
     labels = Counter(e.label_ for doc in docs for e in doc.ents if surname(subject) in e.text)
+    if " " in subject and any(e.label_ == "PERSON" and e.text == subject for doc in docs for e in doc.ents) \
+            and gender_in_text(parsed, subject) is not None:
+        return False  # a person the article calls he or she, whatever their trade ("Property developer Victor Lang")
     if described:
         return True  # "supermarket chain X", "X, the country's largest grocer,": whatever the tagger says
     bodily = labels["ORG"] + labels["NORP"] + labels["GPE"]
