@@ -6255,3 +6255,12 @@ def test_a_person_named_with_a_trade_that_is_also_a_business_word_is_a_person():
     kinds = kinds_by_speaker(text, "Developer Victor Lang arrested over bribery claims")
     assert kinds["Associates of Mr Lang"] == "subject_statement"
     assert kinds["Ruth Cameron"] != "subject_statement"
+
+
+def test_a_persons_lawyer_named_beside_the_title_speaks_for_them_but_not_an_attorney_general():
+    text = ("Police chief Dominic Hale has been suspended after a complaint about his conduct at a charity dinner.\n\n"
+            "His lawyer, Naomi Price, said her client had \"an unblemished record of 22 years\".\n\n"
+            "Attorney General Ken Moss said the inquiry would be \"thorough and fair\".")
+    kinds = kinds_by_speaker(text, "Police chief Dominic Hale suspended")
+    assert kinds["Naomi Price"] == "subject_statement"
+    assert kinds["Ken Moss"] != "subject_statement"

@@ -1792,7 +1792,9 @@ _OWN_TITLES = r"Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sen\.?|Gov\.?|Rep\.?"
 
 
 # ("his campaign said"; not "his campaign chairman Paul Manafort", read by his name)
-_OWN_STAFF = re.compile(rf"(his|her)\s+(?:[\w-]+\s+)?(?:{_STAFF_WORDS}\b|(?:campaign|office)(?=\s*$|\s+and\b))", re.I)
+# (and their lawyer: "His lawyer, Naomi Price", "her personal lawyer, David E. Kendall"; not an Attorney General)
+_OWN_STAFF = re.compile(rf"(his|her)\s+(?:[\w-]+\s+)?(?:{_STAFF_WORDS}\b|(?:lawyer|attorney|solicitor)\b(?!\s+general)"
+                        r"|(?:campaign|office)(?=\s*$|\s+and\b))", re.I)
 _HEAD_TITLES = {t for t in TITLES if len(t) > 3} - {"former", "vice", "prime"}  # "the mayor", not "the rev"
 _TITLE_ABBREVIATIONS = {"senator": [r"sen\."], "governor": [r"gov\."], "congressman": [r"rep\."],
                         "congresswoman": [r"rep\."], "general": [r"gen\."], "professor": [r"prof\."]}
