@@ -1165,11 +1165,12 @@ def _agent_name(token: Token) -> str | None:
         # (not a firm's name whose last word the tagger took for a person's: "Premier Inn")
         firm = speaker.name.split()[0].lower() in FIRM_TITLES and speaker.name.split()[-1].lower() in TRADE_WORDS
         # (but not a body's own first word the tagger left out: "The Umzila Bay Metro Police Department")
-        first_word = entity is not None and entity.label_ == "ORG" and entity.start > 0 \
-            and token.doc[entity.start - 1].dep_ == "compound" and entity.start <= token.doc[entity.start - 1].head.i \
-            < entity.end and speaker.name == f"{token.doc[entity.start - 1].text} {entity.text}" \
-            and token.doc[entity.start - 1].is_title and token.doc[entity.start - 1].tag_ == "NNP" \
-            and token.doc[entity.start - 1].lower_.rstrip(".") not in TITLES | NOT_NAMES | BUSINESS_NOUNS
+        left_out = token.doc[entity.start - 1] if entity is not None and entity.label_ == "ORG" and entity.start > 0 \
+            else None
+        first_word = left_out is not None and left_out.dep_ == "compound" \
+            and entity.start <= left_out.head.i < entity.end and speaker.name == f"{left_out.text} {entity.text}" \
+            and left_out.is_title and left_out.tag_ == "NNP" \
+            and left_out.lower_.rstrip(".") not in TITLES | NOT_NAMES | BUSINESS_NOUNS
         return entity.text if entity is not None and entity.text in speaker.name and not firm and not first_word \
             else speaker.name
     if token.lower_ in _OFFICE_HEADS and (named := name_beside(token)) is not None and named.ent_type_ == "PERSON":
