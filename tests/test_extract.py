@@ -6264,3 +6264,47 @@ def test_a_persons_lawyer_named_beside_the_title_speaks_for_them_but_not_an_atto
     kinds = kinds_by_speaker(text, "Police chief Dominic Hale suspended")
     assert kinds["Naomi Price"] == "subject_statement"
     assert kinds["Ken Moss"] != "subject_statement"
+
+
+@pytest.mark.parametrize(("title", "text", "department"), [
+    ("Motorway speed limit to rise to 80mph in trial",
+     "Transport Secretary Alan Mercer announced on Tuesday that the speed limit will rise to 80mph on three stretches "
+     "of motorway from next spring.\n\n\"The trial is dangerous,\" said Angela Morrow of RoadSafe Families.\n\n"
+     "A Department for Transport spokesperson said the three stretches would be named in the summer.",
+     "Department for Transport spokesperson"),
+    ("Home Secretary orders review of stop and search",
+     "Home Secretary Priya Latham has ordered a review of stop and search powers.\n\n"
+     "\"A review of stop and search is far too late,\" said Tom Ellis of the Police Federation.\n\n"
+     "A Home Office spokesperson said the review would report by June.", "Home Office spokesperson"),
+])
+def test_a_ministers_department_speaks_for_the_minister(title, text, department):
+    kinds = kinds_by_speaker(text, title)
+    assert kinds[department] == "subject_statement"
+    assert "reaction" in kinds.values()
+
+
+def test_a_shadow_ministers_department_is_not_theirs():
+    text = ("Shadow Transport Secretary Alan Mercer said on Tuesday that the speed limit should rise to 80mph.\n\n"
+            "A Department for Transport spokesperson said there were no plans to change the limit.")
+    assert kinds_by_speaker(text, "Shadow minister calls for 80mph limit")[
+        "Department for Transport spokesperson"] == "reaction"
+
+
+def test_a_spokesperson_for_the_role_the_headline_gives_the_subject_is_theirs():
+    text = ("A popular film actor has drawn widespread criticism after telling a podcast that stunt performers "
+            "should \"pick a safer job\".\n\nRaghav Mehra, 41, made the remark during an interview released on "
+            "Sunday.\n\n\"These are the men who make heroes look like heroes,\" said stuntman Iqbal Shaikh.\n\n"
+            "A spokesperson for the actor said the comments were \"made in jest\".")
+    kinds = kinds_by_speaker(text, "Actor Raghav Mehra's 'find a safer job' remark sparks fury")
+    assert kinds["spokesperson for the actor"] == "subject_statement"
+    assert kinds["Iqbal Shaikh"] == "reaction"
+
+
+def test_a_department_speaks_for_the_minister_the_lead_named_by_office():
+    text = ("The Transport Secretary has announced that the speed limit will rise to 80mph on three stretches of "
+            "motorway.\n\nAlan Mercer told the Commons on Monday that the pilot would cover 110 miles.\n\n"
+            "\"An 80mph limit is dangerous,\" said Angela Morrow of RoadSafe Families.\n\n"
+            "A Department for Transport spokesperson said the three stretches would be named in the summer.")
+    kinds = kinds_by_speaker(text, "Motorway speed limit to rise to 80mph in trial")
+    assert kinds["Department for Transport spokesperson"] == "subject_statement"
+    assert kinds["Angela Morrow"] == "reaction"

@@ -58,6 +58,7 @@ from backlash.extract.subject import (
     named_by_kind,
     of_the_camp,
     office_body,
+    office_departments,
     office_seats,
     office_titles,
     person_roles,
@@ -69,7 +70,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item
 
-EXTRACTOR_VERSION = "0.3.323"  # (also what the pipeline asks the model: see framing)
+EXTRACTOR_VERSION = "0.3.324"  # (also what the pipeline asks the model: see framing)
 TITLE_CHARS = 1000
 
 
@@ -139,6 +140,9 @@ def extract(article: Article) -> Extraction:
     # A subject the lead described before naming ("The owner of a seaside cafe"): that description is hers.
     introduced = described_then_named(parsed) if subject and parsed.lead else None
     description = introduced[0].lower_ if introduced is not None and introduced[1] == subject else None
+    if description:  # ("The Transport Secretary has announced ...": "a Department for Transport spokesperson")
+        seats += tuple(office_departments(" ".join(t.text for t in introduced[0].subtree
+                                                   if t.i <= introduced[0].i and t.dep_ != "det"), text))
     # ... or the subject's office holder it named so ("The chief executive of Northmere Water has ...",
     # then "Alasdair Crane told staff ..."): theirs is its voice
     # (or a place's: "Kimara bans boda bodas ...", "A county governor has ordered ...", "Governor Esther Wambui")

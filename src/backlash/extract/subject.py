@@ -1538,6 +1538,7 @@ def office_seats(subject: str | None, text: str) -> tuple[str, ...]:
                     bare and not re.search(r"[A-Z][\w'’]*\s+$", head[max(0, found.start() - 20): found.start()]))):
                 seats.append(seat)
                 break
+    seats += _departments(rf"{first}{re.escape(words[-1])}\b", head, text)
     # A business the subject runs speaks for them too: "Corvex chief executive Martin Hale" -> "a Corvex
     # spokesperson said".
     led = re.search(rf"\b((?:[A-Z][\w&.-]*\s+){{0,2}}[A-Z][\w&.-]*?)(?:['’]s)?\s+{_BUSINESS_BOSS}\s+{first}"
@@ -1545,6 +1546,37 @@ def office_seats(subject: str | None, text: str) -> tuple[str, ...]:
     if led and led.group(1).split()[-1].lower() not in TITLES:
         seats.append(led.group(1))
     return tuple(seats)
+
+
+# Words before "Secretary"/"Minister" that name no department ("Prime Minister", "Press Secretary")
+_NO_DEPARTMENT = {"prime", "deputy", "first", "chief", "press", "general", "permanent", "private", "cabinet", "junior",
+                  "shadow", "former", "the", "a"}
+_OFFICES_OF = {"Home": "Home Office", "Foreign": "Foreign Office", "Defense": "Pentagon", "Treasury": "Treasury"}
+
+
+_MINISTER = (r"(?:([A-Z][a-z]+)\s+(?:Secretary|Minister)|(?:Secretary|Minister)\s+(?:of|for)\s+(?:the\s+)?"
+             r"([A-Z][a-z]+))")
+
+
+def _departments(name: str, head: str, text: str) -> list[str]:
+    """The departments of a minister the article names by office ("Transport Secretary Alan Mercer"),
+    not a shadow or former minister's: see `office_departments`."""
+    return [seat for office in re.finditer(rf"\b{_MINISTER}\s+{name}", head)
+            if not re.search(r"(?i:shadow|former)\s+$", head[:office.start()])
+            for seat in office_departments(office.group(0), text)]
+
+
+def office_departments(office: str, text: str) -> list[str]:
+    """The department of a minister's office ("Transport Secretary", "Secretary of State", "Health
+    Minister") as the article writes it: "the Department for Transport", "the Transport Department",
+    "the Home Office", "the State Department"."""
+    found = re.match(_MINISTER, office)
+    domain = found and (found.group(1) or found.group(2))
+    if not domain or domain.lower() in _NO_DEPARTMENT:
+        return []
+    return [seat for seat in (f"Department for {domain}", f"Department of {domain}", f"{domain} Department",
+                              f"Ministry of {domain}", f"{domain} Ministry", _OFFICES_OF.get(domain))
+            if seat and seat in text]
 
 
 def voice_of_seat(phrase: str, seats: tuple[str, ...]) -> bool:
@@ -1824,7 +1856,7 @@ def person_roles(subject: str | None, title: str, text: str) -> frozenset[str]:
     same word to someone else ("rival singer Ana Ruiz")."""
     if not subject or len(subject.split()) < 2 or not subject[:1].isupper() or subject.startswith("the "):
         return frozenset()
-    scanned = text[:GENDER_SCAN_CHARS]
+    scanned = f"{title}\n{text[:GENDER_SCAN_CHARS]}"  # (the headline's "Actor Raghav Mehra's remark ...")
     # (not another's beside theirs: "Assistant Coach Mike Reed"; after the name too: "Alan Price, vicar of ...")
     roles = {m.group(2).lower() for m in re.finditer(rf"(?:\b(\w+)\s+)?\b([A-Za-z]+)\s+{re.escape(subject)}\b", scanned)
              if m.group(2).lower() in _PERSON_ROLES and (m.group(1) or "").lower() not in OTHERS_TITLES}
