@@ -6308,3 +6308,14 @@ def test_a_department_speaks_for_the_minister_the_lead_named_by_office():
     kinds = kinds_by_speaker(text, "Motorway speed limit to rise to 80mph in trial")
     assert kinds["Department for Transport spokesperson"] == "subject_statement"
     assert kinds["Angela Morrow"] == "reaction"
+
+
+def test_a_principal_the_lead_describes_is_the_person_named_later_with_an_accented_name():
+    text = ("A primary school principal in Ballycorrig has told parents that pupils will no longer be set homework "
+            "from September, a decision that has divided families.\n\n"
+            "In a letter sent home on Friday, Siobhán Garvey, principal of St Ita's National School, said pupils "
+            "would read for 20 minutes each evening instead.\n\n"
+            "\"Scrapping homework is a mistake,\" said parent Gerard Mulcahy.")
+    result = extract(article(text, title="Ballycorrig school scraps homework"))
+    assert result.subject == "Siobhán Garvey"
+    assert "will no longer be set homework" in result.target

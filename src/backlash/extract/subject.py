@@ -537,10 +537,14 @@ def _described_then_named(parsed: ParsedText) -> tuple[Token, str] | None:
         later = " ".join([paragraph.doc.text[first.end_char:], *(p.doc.text for p in parsed.lead[at + 1: at + 3])])
         # "landlord Tom Bray", "Sarah Trelawny, who has run ... cafe", "Harold Finch, MP for North Wexley"
         named = re.finditer(rf"\b(?:{kinds})\s+(?P<before>{_PERSON})|(?P<after>{_PERSON}),\s+"
-                            rf"(?:(?:who|the|a|an)\b[^.]{{0,80}}?\b)?(?:{kinds})\b", later)
+                            rf"(?:(?:who|the|a|an)\b[^.]{{0,80}}?\b)?(?P<kind>{kinds})\b", later)
+        # (the words before the title: "Justice Secretary Paul Dunn", "Paul Dunn, the justice secretary"; not
+        # "On Friday, Siobhán Garvey, principal of ...")
         found = next((m for m in named if not _ORG_NAME.search(m.group("before") or m.group("after")) and not any(
             w.lower() in BODY_KINDS | _ORG_HEADS for w in (m.group("before") or m.group("after")).split())
-                      and not (office and _anothers_office(later[:m.start()], actor))),
+                      and not (office and _anothers_office(
+                          later[:m.start()] if m.group("before") else later[m.end("after") + 1:m.start("kind")],
+                          actor))),
                      None)  # (a person: not "Post Office Ltd" after the lead's "post office")
         if found:
             return actor, found.group("before") or found.group("after")
@@ -625,7 +629,8 @@ def _name_shaped(token: Token) -> bool:
         " ".join(w.text for w in words)) and not any(w.lower_ in BODY_KINDS | _ORG_HEADS for w in words)
 
 
-_PERSON = r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}"
+_NAME_WORD = r"[A-ZÀ-ÖØ-Þ](?:[^\W\d_A-Z]|['’-][A-Z]?)+"  # (not ASCII only: "Siobhán", "Zoë")
+_PERSON = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}"
 # The shorter words news uses for a title the lead gave in full.
 _SHORT_TITLES = {"headteacher": ("head", "principal"), "headmaster": ("head",), "headmistress": ("head",),
                  "principal": ("head",), "businessman": ("owner", "founder"), "businesswoman": ("owner", "founder")}
