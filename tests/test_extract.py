@@ -6319,3 +6319,23 @@ def test_a_principal_the_lead_describes_is_the_person_named_later_with_an_accent
     result = extract(article(text, title="Ballycorrig school scraps homework"))
     assert result.subject == "Siobhán Garvey"
     assert "will no longer be set homework" in result.target
+
+
+def test_a_body_glossed_by_its_kind_speaks_by_it_and_a_bare_spokesperson_closing_a_sentence_is_its():
+    text = ("Northmark Foods, the grocery chain with 140 stores across Ontario, will stop printing its weekly paper "
+            "flyer at the end of next month.\n\n"
+            "The chain said the move would save about 2,000 tonnes of paper a year. Shoppers without a smartphone "
+            "will be able to ask for a printed list at the service desk, spokesperson Dana Whitfield said.\n\n"
+            "\"We know change can be hard,\" Ms. Whitfield said.\n\n"
+            "\"They're telling people like me we don't count,\" said retiree Margaret Oduya.")
+    kinds = kinds_by_speaker(text, "Northmark Foods to scrap paper flyers")
+    assert kinds["chain"] == kinds["Dana Whitfield"] == kinds["Whitfield"] == "subject_statement"
+    assert kinds["Margaret Oduya"] == "reaction"
+
+
+def test_a_bare_spokesperson_after_another_bodys_sentence_is_not_the_subjects():
+    text = ("Northmark Foods, the grocery chain with 140 stores across Ontario, will stop printing its weekly paper "
+            "flyer at the end of next month.\n\n"
+            "The Ontario Seniors' Network condemned the decision. Older shoppers would be left paying more for "
+            "their groceries, spokesperson Paul Brannigan said.")
+    assert kinds_by_speaker(text, "Northmark Foods to scrap paper flyers")["Paul Brannigan"] == "reaction"

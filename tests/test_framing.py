@@ -24,3 +24,16 @@ FEE = "Crestmark Bank's dropping plans to charge £5 a month for its basic curre
 def test_a_reaction_to_a_measures_undoing_is_asked_about_the_decision_unless_it_names_the_measure(
         target, text, asked):
     assert asked_target(target, text) == asked
+
+
+@pytest.mark.parametrize(("target", "text"), [
+    ("Northmark Foods' no longer printing its weekly paper flyer", "Finally, no more flyer in my mailbox"),
+    ("Siobhán Garvey's telling parents that pupils will no longer be given homework", "Fair play to the principal"),
+])
+def test_a_reaction_to_a_deed_told_by_what_will_no_longer_happen_is_asked_about_the_decision(target, text):
+    assert asked_target(target, text) == f"{target.split()[0]} {target.split()[1]} decision"
+
+
+def test_a_deed_told_without_negation_is_asked_as_it_stands():
+    target = "Northmark Foods' plan to print a longer weekly flyer"
+    assert asked_target(target, "Finally, no more flyer in my mailbox") == target

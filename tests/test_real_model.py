@@ -96,3 +96,19 @@ def test_praise_of_a_measures_undoing_reads_for_it(champion):
                              champion, Settings())
     stances = dict(zip(result.reactions.speaker, result.reactions.stance, strict=True))
     assert stances["Which?"] == "favor" and stances["one customer"] == "favor"
+
+
+def test_praise_of_a_deed_told_by_what_will_no_longer_happen_reads_for_it(champion):
+    """"X's no longer printing its flyer" reads as against to the model whatever the reaction says;
+    a reaction to it is asked about the decision."""
+    from backlash.pipeline import analyse_article
+    from backlash.records import Article
+
+    text = ("Northmark Foods, the grocery chain with 140 stores across Ontario, will stop printing its weekly paper "
+            "flyer at the end of next month and publish its discounts only through its app.\n\n"
+            '"This is a smart move," said shopper Kyle Desrosiers.')
+    result = analyse_article(Article(article_id="flyer", source="test", title="Northmark Foods scraps flyer",
+                                     text=text), champion, Settings())
+    assert "no longer" in result.reactions.target.iloc[0]
+    stances = dict(zip(result.reactions.speaker, result.reactions.stance, strict=True))
+    assert stances["Kyle Desrosiers"] == "favor"

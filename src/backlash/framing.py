@@ -8,7 +8,9 @@ owner's decision ("Crestmark Bank's decision"); one that names them ("a monthly 
 poorest") is asked about the target as it stands (asking it about the measure and turning the answer
 over was tried: the model reads "Older people rely on these toilets" as for plans to close them).
 Undoing what is not a measure ("cancelling 400 flights", "dropping a rapper from its line-up") is
-asked as it stands.
+asked as it stands. A deed told by what will no longer happen ("X's no longer printing its weekly flyer")
+reads as against to the model whatever the reaction says ("Good riddance", "Finally, no more flyer"),
+so every reaction to it is asked about the owner's decision.
 """
 
 from __future__ import annotations
@@ -40,8 +42,17 @@ def undone_measure(target: str) -> tuple[str, set[str]] | None:
     return f"{' '.join(words[:at])} decision", own
 
 
+def negated_deed(target: str) -> str | None:
+    """For a deed told by what will no longer happen ("X's no longer printing its weekly flyer", "X's
+    telling parents that pupils will no longer be given homework"): "X's decision"; else None."""
+    owner = re.match(r"(.+?['’]s?)\s", target)
+    return f"{owner.group(1)} decision" if owner and re.search(r"\bno longer\b", target) else None
+
+
 def asked_target(target: str, text: str) -> str:
     """The target to ask the model about a reaction's `text`."""
+    if negated := negated_deed(target):
+        return negated
     undone = undone_measure(target)
     if undone is None:
         return target

@@ -70,7 +70,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item
 
-EXTRACTOR_VERSION = "0.3.325"  # (also what the pipeline asks the model: see framing)
+EXTRACTOR_VERSION = "0.3.326"  # (also what the pipeline asks the model: see framing)
 TITLE_CHARS = 1000
 
 
@@ -186,7 +186,7 @@ def extract(article: Article) -> Extraction:
             statement = replace(statement, item=item)
         if item.speaker not in staff:
             staff[item.speaker] = (
-                introduced_as_staff(item.speaker or "", subject, text, organization, seats)
+                introduced_as_staff(item.speaker or "", subject, text, organization, seats, voices)
                 or voice_of_seat(statement.speaker.phrase, seats)
                 or staff_by_pronoun(statement.speaker.phrase, None if organization else gender)
                 or (officer is not None and item.speaker in (officer, surname(officer))))

@@ -1341,7 +1341,9 @@ def described_as(subject: str, text: str) -> frozenset[str]:
         # (a service in lower case: "streaming service X", not "Secret Service agent X")
         before = head[max(0, found.start() - 40): found.start()].split()[-2:]
         words.update(w.lower() for w in before if w.lower() != "service" or w == "service")
-        gloss = re.match(r", (?:the|a|an) (?:[\w'’-]+ ){0,3}?([a-z]+),", head[found.end(): found.end() + 80])
+        # (its head noun before a comma or what it has: "Northmark Foods, the grocery chain with 140 stores, ...")
+        gloss = re.match(r", (?:the|a|an) (?:[\w'’-]+ ){0,3}?([a-z]+)(?:,| (?:with|of|in|that|which|whose|behind|"
+                         r"based|known|founded|run|owned)\b)", head[found.end(): found.end() + 80])
         words.update(gloss.groups() if gloss else ())
     return frozenset(words & (BUSINESS_NOUNS | {"service"}))
 
@@ -1595,12 +1597,13 @@ def voice_of_seat(phrase: str, seats: tuple[str, ...]) -> bool:
 
 
 def introduced_as_staff(speaker: str, subject: str | None, text: str, organization: bool = False,
-                        seats: tuple[str, ...] = ()) -> bool:
+                        seats: tuple[str, ...] = (), voices: frozenset[str] = frozenset()) -> bool:
     """Whether the article introduces the speaker as the subject's staff ("Betsy Moss, Gore's
     communications director"; "Gore spokeswoman Betsy Moss"; "White House press secretary Josh
     Earnest" when the subject holds the seat's office), or, for a body, as its leader ("council
     leader Victor Hale"): within the sentence, the speaker's name next to the subject's name (or
-    seat) and a staff word, or the body's name and a leader word right beside the name."""
+    seat) and a staff word, or the body's name and a leader word right beside the name; or a bare staff
+    word after a sentence that names the subject (a body by its kind too, `voices`: "The chain said")."""
     last, subject_surname = surname(speaker), surname(subject or "")
     if not subject or len(last) < 3 or last.lower() == subject_surname.lower() or not last[0].isupper():
         return False
@@ -1711,6 +1714,15 @@ def introduced_as_staff(speaker: str, subject: str | None, text: str, organizati
                                                       found.start() - len(before)].rstrip())[-1]
         if re.match(rf"\s*(?i:{_STAFF_WORDS})\s+(?:[A-ZÀ-ÖØ-Þ][\w.'’-]*\s+){{0,2}}$", before) and re.search(
                 rf"\b(?:{owners})\b", told_before):
+            return True
+        # ... or closing it on words that name no one, after a sentence that names a body subject, by its kind too
+        # ("The chain said ... Shoppers will be able to ask for a printed list, spokesperson Dana Whitfield said")
+        sentences = _sentences_before(text, found.start())
+        bare = organization and len(sentences) > 1 and re.fullmatch(
+            rf"(?P<told>.*),\s+(?i:{_STAFF_WORDS})\s+(?:[A-ZÀ-ÖØ-Þ][\w.'’-]*\s+){{0,2}}", sentences[-1])
+        by_kind = "|".join(map(re.escape, sorted(voices | {"company"})))
+        if bare and not re.search(r"\b[A-Z]", bare.group("told").lstrip("\"“ ")[1:]) and re.search(
+                rf"\b(?:{owners})\b|\b(?i:the|its)\s+(?:[\w-]+\s+)?(?:{by_kind})\b", sentences[-2]):
             return True
     return False
 
