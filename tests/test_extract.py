@@ -6339,3 +6339,21 @@ def test_a_bare_spokesperson_after_another_bodys_sentence_is_not_the_subjects():
             "The Ontario Seniors' Network condemned the decision. Older shoppers would be left paying more for "
             "their groceries, spokesperson Paul Brannigan said.")
     assert kinds_by_speaker(text, "Northmark Foods to scrap paper flyers")["Paul Brannigan"] == "reaction"
+
+
+def test_one_of_a_kind_in_the_lead_is_the_body_named_next_and_what_it_has_is_no_deed():
+    text = ("One of Britain's largest broadband providers is to raise monthly bills by 9 per cent for existing "
+            "customers from April.\n\n"
+            "Tellwave, which has about 3.1 million home customers, told subscribers by email on Monday that the "
+            "increase was needed to fund upgrades to its network.\n\n"
+            "\"It is a kick in the teeth,\" said Rachel Emsworth of Fair Bills UK.")
+    result = extract(article(text, title="Broadband customers face 9% mid-contract rise"))
+    assert result.subject == "Tellwave"
+    assert result.target == "Tellwave's raising monthly bills by 9 per cent for existing customers"
+
+
+def test_what_a_body_has_told_in_a_relative_clause_is_no_deed():
+    text = ("Tellwave, which has about 3.1 million home customers, told subscribers by email on Monday that it would "
+            "raise monthly bills by 9 per cent.\n\n\"It is a kick in the teeth,\" said Rachel Emsworth.")
+    target = extract(article(text, title="Tellwave to raise bills")).target
+    assert target == "Tellwave's raising monthly bills by 9 per cent"

@@ -47,6 +47,7 @@ from backlash.extract.subject import (
     HEADLINE_WORDS,
     OTHERS_TITLES,
     described_as,
+    described_kind,
     described_then_named,
     detect_subject,
     detect_target,
@@ -70,7 +71,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item
 
-EXTRACTOR_VERSION = "0.3.326"  # (also what the pipeline asks the model: see framing)
+EXTRACTOR_VERSION = "0.3.327"  # (also what the pipeline asks the model: see framing)
 TITLE_CHARS = 1000
 
 
@@ -139,7 +140,7 @@ def extract(article: Article) -> Extraction:
     seats = office_seats(subject, text)
     # A subject the lead described before naming ("The owner of a seaside cafe"): that description is hers.
     introduced = described_then_named(parsed) if subject and parsed.lead else None
-    description = introduced[0].lower_ if introduced is not None and introduced[1] == subject else None
+    description = described_kind(introduced[0]) if introduced is not None and introduced[1] == subject else None
     if description:  # ("The Transport Secretary has announced ...": "a Department for Transport spokesperson")
         seats += tuple(office_departments(" ".join(t.text for t in introduced[0].subtree
                                                    if t.i <= introduced[0].i and t.dep_ != "det"), text))

@@ -240,7 +240,7 @@ def detect_subject(article: Article, parsed: ParsedText, title: Doc | None) -> s
     # The lead's actor told by its kind and named next ("A Cardiff secondary school will push back ...", then
     # "Llanrhys High School, which has 1,150 pupils, will ..."): the lead's weight is that name's
     if parsed.lead and (described := described_then_named(parsed)) is not None \
-            and described[0].lower_ in BODY_KINDS | _ORG_HEADS | _PLACES and described[1] in scores:
+            and described_kind(described[0]) in BODY_KINDS | _ORG_HEADS | _PLACES and described[1] in scores:
         scores[described[1]] += 2.0
     best, best_score = None, 0.0
     # A headline's "Leeds bans cars" names the body the lead calls "Leeds City Council".
@@ -500,8 +500,8 @@ def _described_then_named(parsed: ParsedText) -> tuple[Token, str] | None:
         # "A Conservative MP": a title the tagger calls a name is a description after "a"
         indefinite = actor is not None and actor.tag_ == "NNP" and any(
             c.dep_ == "det" and c.lower_ in ("a", "an") for c in actor.children)
-        if actor is not None and actor.tag_ == "NN" and actor.lower_ in BODY_KINDS | _ORG_HEADS | _PLACES and any(
-                c.dep_ == "det" and c.lower_ in ("a", "an") for c in actor.children):
+        if actor is not None and (actor.tag_ == "NN" and actor.lower_ in BODY_KINDS | _ORG_HEADS | _PLACES and any(
+                c.dep_ == "det" and c.lower_ in ("a", "an") for c in actor.children) or _one_of_a_kind(actor)):
             # "A popular cafe in Bristol has banned laptops": the body the next lines name as actor
             # ("The Daily Grind on Gloucester Road put up a sign ...")
             following = [s for s in paragraph.doc.sents if s.start > first.start] + [
@@ -569,6 +569,20 @@ def _described_then_named(parsed: ParsedText) -> tuple[Token, str] | None:
         if doer is not None and doer.dep_ == "nsubj" and (_tagged_person(doer) or of_a_body and _name_shaped(doer)):
             return actor, _agent_name(doer) or doer.text
     return None
+
+
+def _one_of_a_kind(actor: Token) -> str | None:
+    """"One of Britain's largest broadband providers is to raise ...": a body described by its kind
+    ("provider")."""
+    return next((kind for c in actor.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                 if p.dep_ == "pobj" and p.tag_ == "NNS" and (kind := p.lemma_ or p.lower_) in BODY_KINDS | _ORG_HEADS),
+                None) if actor.lower_ == "one" else None
+
+
+def described_kind(actor: Token) -> str:
+    """The word the lead describes its actor by: "principal", "cafe"; "provider" of "One of Britain's
+    largest broadband providers"."""
+    return _one_of_a_kind(actor) or actor.lower_
 
 
 def _anothers_office(before: str, office: Token) -> bool:
@@ -2343,7 +2357,7 @@ def _action_phrase(token: Token, subject: str, text: str, offset: int) -> str | 
         # "The British Medical Association, which called the strike, says ...": what it did, not what it says
         done = next((c for c in head.children if c.dep_ == "relcl" and c.tag_ in ("VBD", "VBN", "VBZ")
                      and c.left_edge.lower_ in ("who", "which")
-                     and (c.lemma_ or c.lower_) not in _ONLY_SAYING | _STATES | {"be"}), None)
+                     and (c.lemma_ or c.lower_) not in _ONLY_SAYING | _STATES | _HAVING), None)
     if done is not None and ((verb.lemma_ or verb.lower_) in _RECEIVING or _meets_a_response(verb) or saying):
         verb = done  # ("A landlord who banned phones says trade has doubled")
     if someone and not _on_its_behalf(verb):
@@ -2622,6 +2636,7 @@ def _remark(verb: Token, owner: str, text: str, offset: int) -> str | None:
 # Verbs by which a subject gets a response ("received an outpouring of support", "drew praise").
 _RECEIVING = {"receive", "draw", "face", "earn", "win", "attract", "get"}
 # Verbs of being or undergoing: what they report is no action of the subject's.
+_HAVING = {"be", "have", "own", "employ"}  # "Tellwave, which has 3.1 million customers, told ...": no deed
 _STATES = {"be", "become", "seem", "remain", "stay", "get", "look", "sound", "feel", "face", "receive", "draw",
            "incur", "earn", "meet", "suffer", "undergo"}
 
