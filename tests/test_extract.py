@@ -6357,3 +6357,30 @@ def test_what_a_body_has_told_in_a_relative_clause_is_no_deed():
             "raise monthly bills by 9 per cent.\n\n\"It is a kick in the teeth,\" said Rachel Emsworth.")
     target = extract(article(text, title="Tellwave to raise bills")).target
     assert target == "Tellwave's raising monthly bills by 9 per cent"
+
+
+def test_a_clubs_chairman_after_when_speaks_for_it_and_its_supporters_trust_chair_does_not():
+    text = ("Kilbrack Celtic has abandoned plans to raise season-ticket prices by almost a quarter.\n\n"
+            "Last night chairman Martin Hegarty told supporters the rise would not go ahead.\n\n"
+            "\"We got this wrong,\" Mr Hegarty said.\n\n"
+            "Aoife Brennan, chair of the Kilbrack Celtic Supporters' Trust, said the board deserved credit for "
+            "changing course.")
+    kinds = kinds_by_speaker(text, "Kilbrack Celtic drops season-ticket rise")
+    assert kinds["Hegarty"] == kinds["Martin Hegarty"] == "subject_statement"
+    assert kinds["Aoife Brennan"] == "reaction"
+
+
+@pytest.mark.parametrize(("title", "lead", "target"), [
+    ("Paid parking coming to three popular beaches in Tawhiti district",
+     "Visitors to three of the Tawhiti district's busiest beaches will have to pay to park from December, after "
+     "councillors voted 7-4 on Wednesday to introduce summer charges at Opihi Bay and Long Sands.\n\n"
+     "Under the Tawhiti District Council plan, parking will cost $4 an hour.",
+     "decision to introduce summer charges at Opihi Bay and Long Sands"),
+    ("Marrick Shire Council scraps Esplanade bike lane weeks before work was due to start",
+     "A separated bike lane along the Esplanade has been cancelled, after councillors voted 5-4 on Monday night to "
+     "abandon the project.\n\nThe lane would have linked the foreshore to two primary schools.",
+     "Marrick Shire Council's decision to abandon the project"),
+])
+def test_what_a_bodys_members_voted_for_in_the_lead_is_its_deed(title, lead, target):
+    text = lead + "\n\n\"This is a disgrace,\" said resident Tom Hale."
+    assert extract(article(text, title=title)).target.endswith(target)

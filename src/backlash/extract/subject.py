@@ -1477,10 +1477,10 @@ _FOLLOWERS = {"supporters", "fans", "voters", "backers", "followers", "loyalists
               "readers", "listeners", "delegates"}
 _FOLLOWING = CRITIC_WORDS | _FOLLOWERS | {w.removesuffix("s") for w in _FOLLOWERS}  # "a Trump supporter" too
 _BODY_HEADS = ("Association|Federation|Union|Institute|Foundation|Chamber|Coalition|League|Society|Alliance|Party|"
-               "Center|Centre")
+               "Center|Centre|Trust")
 _BODY_HEAD_WORDS = {w.lower() for w in _BODY_HEADS.split("|")}
 # A body's name after a word: "... and College Union", "... Pedestrians Association" (`{}` how many words between)
-_BODY_AFTER = rf"\s+(?:(?:[A-Z][a-z]+|and|&)\s+){{}}(?:{_BODY_HEADS})\b"
+_BODY_AFTER = rf"\s+(?:(?:[A-Z][a-z]+['’]?|and|&)\s+){{}}(?:{_BODY_HEADS})\b"  # ("Celtic Supporters' Trust")
 _NOT_ANOTHER_BODY = f"(?!{_BODY_AFTER.format('*')})"  # ("University and College Union")
 _ANOTHER_BODY = f"(?-i:{_BODY_AFTER.format('+')})"  # with a word between, its kind capitalized
 _NAMED_AFTER = re.compile(rf"(?:the )?(?:{'|'.join(sorted(INSTITUTION_WORDS))}) (?:of|for) ")
@@ -1496,7 +1496,9 @@ _LEADER = (r"(?:leader|chair|chairman|chairwoman|chairperson|president|ceo|chief
 # A business's boss named by the title alone in a story about a body ("..., chief executive Maya
 # Lindqvist told staff"): no other body is named beside it, so it is the subject's. Not a
 # president or a minister, whom a story about a body names as often as its own people.
-_BARE_BOSS = re.compile(r"(?:^\s*|[,;:(][”\"']?\s*|\b(?:[Tt]he|its|and|what|said|says|by|to)\s+)"
+# (or after when: "Last night chairman Martin Hegarty told supporters ...")
+_BARE_BOSS = re.compile(r"(?:^\s*|[,;:(][”\"']?\s*|\b(?:[Tt]he|its|and|what|said|says|by|to|night|morning|evening|"
+                        r"afternoon|week|weekend|today|tonight|yesterday|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+)"
                         r"(?i:chief executive|ceo|chairman|chairwoman|"
                         r"founder|co-founder|owner|managing director|boss)\s+(?:[A-ZÀ-ÖØ-Þ][\w.'’-]*\s+){0,2}$")
 _BUSINESS_BOSS = r"(?i:chief executive|ceo|founder|co-founder|chairman|chairwoman|boss|owner|managing director)"
@@ -1657,7 +1659,9 @@ def introduced_as_staff(speaker: str, subject: str | None, text: str, organizati
         leader_after = re.compile(rf"^,\s+(?:the\s+)?(?:(?:{names})(?:['’]s)?\s+(?:(?!of\s)[\w-]+\s+){{0,2}}{_LEADER}|"
                                   rf"(?:[\w-]+\s+)?{_LEADER}\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:{names}))\b"
                                   # (not its members' body: "president of the high school student council")
-                                  rf"(?!\s+(?:student|students['’]?|pupils['’]?|parents['’]?|alumni|staff)\b)",
+                                  # (nor its fans': "chair of the Kilbrack Celtic Supporters' Trust")
+                                  rf"(?!(?:\s+[A-Z][\w-]*)?\s+(?:student|students['’]?|pupils['’]?|parents['’]?|alumni|staff|"
+                                  rf"supporters['’]?|fans['’]?|members['’]?|players['’]?|residents['’]?)(?!\w))",
                                   re.I)
     # (by its kind, last or before "of": "Brookfield School District", "University of Northbridge")
     words = subject.split()
@@ -2156,7 +2160,31 @@ def detect_target(article: Article, parsed: ParsedText, subject: str | None, tit
                 or (token.dep_ == "pobj" and token.head.lower_ == "by"))  # "An advert by the charity ..."
             if kind and (phrase := _action_phrase(token, subject, text, offset)):
                 return _without_response(phrase)
-    return _measure_to_change(article.title, parsed, subject) or said or subject
+    return _measure_to_change(article.title, parsed, subject) or _members_voted(parsed, subject) or said or subject
+
+
+# Who votes for a body: "after councillors voted 7-4 on Wednesday to introduce summer charges"
+_VOTERS = {"councillors", "councilors", "trustees", "directors", "governors", "commissioners", "supervisors",
+           "aldermen", "board", "members"}
+
+
+def _members_voted(parsed: ParsedText, subject: str) -> str | None:
+    """A body's deed its members voted for in the lead ("... after councillors voted 7-4 on
+    Wednesday to introduce summer charges at three beaches"): "X's decision to introduce summer
+    charges at three beaches". Not a person's: their council's vote is not their deed."""
+    if any(e.label_ == "PERSON" and e.text == subject for p in parsed.lead[:2] for e in p.doc.ents):
+        return None
+    for paragraph in parsed.lead[:2]:
+        for verb in paragraph.doc:
+            voter = subject_of(verb) if verb.lemma_ == "vote" else None
+            to = next((c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VB"), None)
+            if voter is None or voter.lower_ not in _VOTERS or to is None:
+                continue
+            rest = [t for c in to.rights if c.dep_ not in _CLAUSE_END_DEPS for t in _clause(c)]
+            if rest:
+                return _limit([_possessive(subject), "decision to", to.lower_, _own_words(rest, parsed.text,
+                                                                                          paragraph.start)])
+    return None
 
 
 # A headline's measure that will change, with nobody named who changes it: "Hospital car parking
