@@ -6384,3 +6384,28 @@ def test_a_clubs_chairman_after_when_speaks_for_it_and_its_supporters_trust_chai
 def test_what_a_bodys_members_voted_for_in_the_lead_is_its_deed(title, lead, target):
     text = lead + "\n\n\"This is a disgrace,\" said resident Tom Hale."
     assert extract(article(text, title=title)).target.endswith(target)
+
+
+@pytest.mark.parametrize(("title", "lead", "subject", "target"), [
+    ("Blue Line to close for six weekends for track replacement",
+     "The Blue Line between Riverside and Eastgate will close on six weekends this spring while crews replace worn "
+     "rails, the Tri-County Transit Authority announced Wednesday.",
+     "Tri-County Transit Authority",
+     "Tri-County Transit Authority's announcing that the Blue Line between Riverside and Eastgate will close"),
+    ("Viewers divided as 'Kloof Street' leaves free TV for streaming",
+     "Fans of the long-running soap opera Kloof Street will have to pay to keep watching after the Sunveld "
+     "Broadcasting Corporation said on Tuesday that the show would move to its streaming service.\n\n"
+     "\"Kloof Street's audience already watches on phones,\" said head of content Lerato Dlamini.",
+     "Sunveld Broadcasting Corporation",
+     "Sunveld Broadcasting Corporation's saying that the show would move to its streaming service"),
+])
+def test_the_body_that_announced_what_a_thing_will_do_is_the_subject(title, lead, subject, target):
+    text = lead + "\n\n\"They are taking Kloof Street away from us,\" said Tom Hale."
+    result = extract(article(text, title=title))
+    assert (result.subject, result.target) == (subject, target)
+
+
+def test_a_person_whose_departure_a_body_announced_stays_the_subject():
+    text = ("Helen Strand will step down as chief executive of Northgate at the end of the year, the Northgate Bank "
+            "board announced on Monday.\n\n\"She leaves a stronger bank,\" said analyst Tom Hale.")
+    assert extract(article(text, title="Northgate chief Helen Strand to step down")).subject == "Helen Strand"

@@ -356,6 +356,8 @@ def detect_subject(article: Article, parsed: ParsedText, title: Doc | None) -> s
         best = _measure_owner(parsed, title)  # "Residents split over plans for stadium": whose plans
     if best is None and sentences:
         best = _headline_name(sentences[0][1], text)
+    if best is not None and opening is not None:
+        best = _announcer(next(opening.doc.sents), best) or best
     if best and " " not in best and best.lower() in _HEAD_TITLES:
         # A headline's "Governor vetoes ...": the person the story gives that title.
         best = titled_name(best, text, None, {}, None) or best
@@ -568,6 +570,26 @@ def _described_then_named(parsed: ParsedText) -> tuple[Token, str] | None:
             # Ainsworth told the Commons the decision was 'a betrayal of the north'")
         if doer is not None and doer.dep_ == "nsubj" and (_tagged_person(doer) or of_a_body and _name_shaped(doer)):
             return actor, _agent_name(doer) or doer.text
+    return None
+
+
+_BODY_NAME_WORDS = re.compile(rf"{_ORG_NAME.pattern}|\b(?:Authority|Corporation|Commission|Service|Board|Trust|"
+                              r"Ministry|Office|Police|Transit)\b")
+
+
+def _announcer(sentence: Span, best: str) -> str | None:
+    """The body that announced what the opening sentence tells of a thing ("The Blue Line ... will
+    close on six weekends ..., the Tri-County Transit Authority announced"; "Fans of Kloof Street
+    will have to pay ... after the Sunveld Broadcasting Corporation said that the show would
+    move"): a line, a show or a service does not act. Only a body by its name's kind, over a
+    subject that is neither a person nor named as a body."""
+    if _BODY_NAME_WORDS.search(best) or any(e.label_ == "PERSON" and best in e.text for e in sentence.ents):
+        return None
+    for verb in sentence:
+        doer = subject_of(verb) if verb.lemma_ in ("announce", "say", "confirm", "reveal") else None
+        name = _agent_name(doer) if doer is not None and doer.tag_ == "NNP" else None
+        if name and _BODY_NAME_WORDS.search(name) and best not in name and best in sentence.text:
+            return name.removeprefix("the ")
     return None
 
 
@@ -2464,6 +2486,15 @@ def _action_phrase(token: Token, subject: str, text: str, offset: int) -> str | 
         t.ent_type_ == "MONEY" for t in obj.subtree))
     if lemma in _STATES and not paid:
         return None  # "X's being the winner", "X's facing attack ads": a state, not an action
+    # "The Blue Line will close on six weekends this spring, the transit authority announced": what it announced
+    fronted = next((c for c in verb.lefts if c.dep_ == "ccomp" and c.tag_.startswith("VB")), None) \
+        if lemma in _ANNOUNCES else None
+    if fronted is not None and not any(c.dep_ == "ccomp" for c in verb.rights):
+        clause = _clause(fronted)
+        told = _own_words(clause, text, offset)
+        # (a name keeps its capital, as the text writes it inside a sentence: "Pune residents"; not "Customers of X")
+        named = bool(clause) and re.search(rf"\b[a-z][\w'’-]*\s+{re.escape(clause[0].text)}\b", text) is not None
+        return _limit([owner, _gerund(lemma), "that", told if named else told[:1].lower() + told[1:]])
     if is_reporting(verb) and all(c.dep_ in ("punct", "advmod", "npadvmod") or is_masked(c) or (
             c.dep_ == "prep" and c.lower_ in ("in", "on", "at", "during")) for c in verb.rights):
         # "saying in an interview": what was said is in quote marks, not in the phrase; unless the lead
@@ -2489,6 +2520,7 @@ def _action_phrase(token: Token, subject: str, text: str, offset: int) -> str | 
     return _limit([owner, *negation, _gerund(lemma)] + words(done_to + sorted(after, key=lambda t: t.i)))
 
 
+_ANNOUNCES = {"announce", "confirm", "reveal", "unveil"}
 _NO_DEED_TO_COME = {"blame", "apologise", "apologize", "resign", "step", "quit", "appear", "face"}
 
 
