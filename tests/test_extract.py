@@ -6409,3 +6409,49 @@ def test_a_person_whose_departure_a_body_announced_stays_the_subject():
     text = ("Helen Strand will step down as chief executive of Northgate at the end of the year, the Northgate Bank "
             "board announced on Monday.\n\n\"She leaves a stronger bank,\" said analyst Tom Hale.")
     assert extract(article(text, title="Northgate chief Helen Strand to step down")).subject == "Helen Strand"
+
+
+def test_what_a_body_employed_in_a_relative_clause_is_a_deed():
+    text = ("Harrow Care, which employed a nurse who had been struck off for stealing from patients, says it followed "
+            "every check required by law.\n\n\"Families trusted them with their parents,\" said Beverley Akers.")
+    assert "employing a nurse" in extract(article(text, title="Care firm defends hiring of struck-off nurse")).target
+
+
+def test_a_chairman_after_when_does_not_speak_for_a_council():
+    text = ("Harbury District Council has refused to renew Harbury Town's lease on its Mill Lane ground, saying the "
+            "land is needed for housing.\n\nOn Monday chairman Keith Moran said the football club would fight the "
+            "decision in court.\n\nA council spokesperson said the club had been offered an alternative site.")
+    assert kinds_by_speaker(text, "Council refuses to renew Harbury Town's ground lease")["Keith Moran"] == "reaction"
+
+
+def test_a_vote_not_to_act_keeps_its_not():
+    text = ("Visitors to three of the Tawhiti district's busiest beaches will lose free parking from December, after "
+            "councillors voted 7-4 on Wednesday not to extend the free parking scheme at Opihi Bay.\n\n"
+            "Under the Tawhiti District Council plan, parking will cost $4 an hour.\n\n"
+            "\"This is a disgrace,\" said resident Tom Hale.")
+    target = extract(article(text, title="Paid parking coming to three popular beaches in Tawhiti district")).target
+    assert target.endswith("decision not to extend the free parking scheme at Opihi Bay")
+
+
+@pytest.mark.parametrize(("title", "text", "speaker", "kind"), [
+    ("Dublin orders cross-border rail timetable change",  # another country's department of that name
+     "Irish Transport Minister Eamon Ryle has ordered the rail operator to cut Dublin-Belfast trains from eight to "
+     "six from May.\n\n\"Passengers in the north have been treated as an afterthought,\" said Ciara Hughes.\n\n"
+     "A spokesperson for the UK Department for Transport said it had not been consulted.",
+     "Department for Transport", "reaction|other_target"),
+    ("Home Secretary to double fines for fly-tipping",  # the subject is the office itself
+     "The Home Secretary has announced that fines for fly-tipping will double to £2,000.\n\n"
+     "Shadow home secretary Gareth Pryce said on Tuesday that the plan was \"a gimmick\".\n\n"
+     "A Home Office spokesperson said councils would keep the money raised.", "Home Office spokesperson",
+     "subject_statement"),
+    ("Harlow Buses to cut evening services",  # a rival of the kind
+     "Harlow Buses, the operator with 200 buses across Essex, will end all services after 8pm from January.\n\n"
+     "The rival operator said it would not step in. The routes simply don't pay, spokesperson Martin Cole said.\n\n"
+     "\"Shift workers will be stranded,\" said Jo Parfitt.", "Martin Cole", "reaction|other_target"),
+    ("Broadband firm's price rise under scrutiny",  # one who watches the kind is none of it
+     "One of Britain's largest broadband providers is to raise monthly bills by 8 per cent from April.\n\n"
+     "Ofcom, which regulates the sector, said it would examine whether customers had been properly warned.\n\n"
+     "\"It is a kick in the teeth,\" said Rachel Emsworth.", "Ofcom", "reaction|other_target"),
+])
+def test_the_new_voices_of_a_subject_stop_at_another_country_a_rival_and_a_regulator(title, text, speaker, kind):
+    assert kinds_by_speaker(text, title)[speaker] in kind.split("|")

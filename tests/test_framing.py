@@ -37,3 +37,8 @@ def test_a_reaction_to_a_deed_told_by_what_will_no_longer_happen_is_asked_about_
 def test_a_deed_told_without_negation_is_asked_as_it_stands():
     target = "Northmark Foods' plan to print a longer weekly flyer"
     assert asked_target(target, "Finally, no more flyer in my mailbox") == target
+
+
+def test_the_decision_of_a_negated_deed_is_its_whole_owners():
+    target = "St Brigid's Hospital's no longer allowing evening visits"
+    assert asked_target(target, "About time") == "St Brigid's Hospital's decision"

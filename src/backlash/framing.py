@@ -45,7 +45,7 @@ def undone_measure(target: str) -> tuple[str, set[str]] | None:
 def negated_deed(target: str) -> str | None:
     """For a deed told by what will no longer happen ("X's no longer printing its weekly flyer", "X's
     telling parents that pupils will no longer be given homework"): "X's decision"; else None."""
-    owner = re.match(r"(.+?['’]s?)\s", target)
+    owner = re.match(r"(.+?['’]s?)\s+(?:no longer\b|\w+ing\b)", target)  # ("St Brigid's Hospital's no longer ...")
     return f"{owner.group(1)} decision" if owner and re.search(r"\bno longer\b", target) else None
 
 

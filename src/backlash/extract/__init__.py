@@ -71,7 +71,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item
 
-EXTRACTOR_VERSION = "0.3.329"  # (also what the pipeline asks the model: see framing)
+EXTRACTOR_VERSION = "0.3.330"  # (also what the pipeline asks the model: see framing)
 TITLE_CHARS = 1000
 
 
@@ -137,7 +137,9 @@ def extract(article: Article) -> Extraction:
         described |= {"ministers", "minister", "chancellor"}  # "..., ministers confirmed on Wednesday"
     # The words its voice goes by: also the business word the article uses only for it ("the broadcaster")
     voices = described | named_by_kind(text) if organization else described
-    seats = office_seats(subject, text)
+    # (a subject that is an office: "The Home Secretary" speaks through "a Home Office spokesperson")
+    seats = office_seats(subject, text) + tuple(office_departments(re.sub(r"^the\s+", "", subject or "", flags=re.I),
+                                                                   text))
     # A subject the lead described before naming ("The owner of a seaside cafe"): that description is hers.
     introduced = described_then_named(parsed) if subject and parsed.lead else None
     description = described_kind(introduced[0]) if introduced is not None and introduced[1] == subject else None

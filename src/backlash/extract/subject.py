@@ -510,6 +510,8 @@ def _described_then_named(parsed: ParsedText) -> tuple[Token, str] | None:
                 s for p in parsed.lead[at + 1: at + 2] for s in p.doc.sents]
             for sentence in following[:2]:
                 doer = subject_of(sentence.root)
+                if doer is not None and any(c.dep_ == "relcl" and c.lemma_ in _WATCHING for c in doer.children):
+                    continue  # ("Ofcom, which regulates the sector, said ...": it watches the kind, is none of it)
                 # (not a person's surname: "“Q,” Pike said" is the pensioner "Joan Pike" it fined)
                 if doer is not None and _proper(doer) and doer.ent_type_ != "PERSON" \
                         and (name := _agent_name(doer)) is not None \
@@ -591,6 +593,9 @@ def _announcer(sentence: Span, best: str) -> str | None:
         if name and _BODY_NAME_WORDS.search(name) and best not in name and best in sentence.text:
             return name.removeprefix("the ")
     return None
+
+
+_WATCHING = {"regulate", "oversee", "represent", "monitor", "inspect", "police", "audit", "license"}
 
 
 def _one_of_a_kind(actor: Token) -> str | None:
@@ -1518,11 +1523,15 @@ _LEADER = (r"(?:leader|chair|chairman|chairwoman|chairperson|president|ceo|chief
 # A business's boss named by the title alone in a story about a body ("..., chief executive Maya
 # Lindqvist told staff"): no other body is named beside it, so it is the subject's. Not a
 # president or a minister, whom a story about a body names as often as its own people.
-# (or after when: "Last night chairman Martin Hegarty told supporters ...")
-_BARE_BOSS = re.compile(r"(?:^\s*|[,;:(][”\"']?\s*|\b(?:[Tt]he|its|and|what|said|says|by|to|night|morning|evening|"
-                        r"afternoon|week|weekend|today|tonight|yesterday|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+)"
-                        r"(?i:chief executive|ceo|chairman|chairwoman|"
-                        r"founder|co-founder|owner|managing director|boss)\s+(?:[A-ZÀ-ÖØ-Þ][\w.'’-]*\s+){0,2}$")
+_BOSS_TITLE = (r"(?i:chief executive|ceo|chairman|chairwoman|founder|co-founder|owner|managing director|boss)"
+               r"\s+(?:[A-ZÀ-ÖØ-Þ][\w.'’-]*\s+){0,2}$")
+_BARE_BOSS = re.compile(rf"(?:^\s*|[,;:(][”\"']?\s*|\b(?:[Tt]he|its|and|what|said|says|by|to)\s+){_BOSS_TITLE}")
+# ... or after when, of a business or club: "Last night chairman Martin Hegarty told supporters ..." (a council has
+# no chairman of its own there: "On Monday chairman Keith Moran said the football club would fight the decision")
+_WHEN_BOSS = re.compile(r"\b(?:night|morning|evening|afternoon|week|weekend|today|tonight|yesterday|"
+                        rf"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+{_BOSS_TITLE}")
+_PUBLIC_BODY = re.compile(r"(?i)\b(?:council|government|ministry|department|authority|police|commission|agency|"
+                          r"board|parliament|assembly)\b")
 _BUSINESS_BOSS = r"(?i:chief executive|ceo|founder|co-founder|chairman|chairwoman|boss|owner|managing director)"
 _ANOTHER_BODYS = re.compile(r",?\s*(?:of|at|from)\s+(?:the\s+)?[A-Z]")  # "chief executive Jo Roe of Globex"
 STAFF_MENTIONS = 20  # mentions of a speaker searched for an introduction (bounded work on huge texts)
@@ -1619,9 +1628,18 @@ def office_departments(office: str, text: str) -> list[str]:
     domain = found and (found.group(1) or found.group(2))
     if not domain or domain.lower() in _NO_DEPARTMENT:
         return []
+    # (written bare at least once: not only another country's, "the UK Department for Transport" of an Irish minister)
     return [seat for seat in (f"Department for {domain}", f"Department of {domain}", f"{domain} Department",
                               f"Ministry of {domain}", f"{domain} Ministry", _OFFICES_OF.get(domain))
-            if seat and seat in text]
+            if seat and any(_bare_before(text[:m.start()]) for m in re.finditer(re.escape(seat), text))]
+
+
+def _bare_before(before: str) -> bool:
+    """Whether the word before a name qualifies it with no other name ("the", "a", a lower-case word, a sentence's
+    start; not "UK", "Irish")."""
+    word = re.search(r"(\S+)\s*$", before)
+    return word is None or word.group(1) in ("The", "A", "An") or not word.group(1)[:1].isupper() \
+        or word.group(1)[-1] in ".!?:\"“”"
 
 
 def voice_of_seat(phrase: str, seats: tuple[str, ...]) -> bool:
@@ -1741,7 +1759,8 @@ def introduced_as_staff(speaker: str, subject: str | None, text: str, organizati
         after = re.split(r"[.!?\n]\s", text[found.end(): found.end() + 60])[0]
         if organization and not _FORMER.search(before) and not _former_at(body, after) and (
                 leader_before.search(_without_others_kind(before.lstrip(), subject)) or leader_after.search(after)
-                or (_BARE_BOSS.search(before) and not _ANOTHER_BODYS.match(after))):
+                or ((_BARE_BOSS.search(before) or (_WHEN_BOSS.search(before) and not _PUBLIC_BODY.search(subject)))
+                    and not _ANOTHER_BODYS.match(after))):
             return True
         for side in (before, after):
             if _STAFF.search(side) and re.search(rf"\b(?:{owners})\b", side):
@@ -1761,8 +1780,9 @@ def introduced_as_staff(speaker: str, subject: str | None, text: str, organizati
         bare = organization and len(sentences) > 1 and re.fullmatch(
             rf"(?P<told>.*),\s+(?i:{_STAFF_WORDS})\s+(?:[A-ZÀ-ÖØ-Þ][\w.'’-]*\s+){{0,2}}", sentences[-1])
         by_kind = "|".join(map(re.escape, sorted(voices | {"company"})))
+        other = "|".join(sorted(_OTHER_BODY))  # (not "The rival operator said")
         if bare and not re.search(r"\b[A-Z]", bare.group("told").lstrip("\"“ ")[1:]) and re.search(
-                rf"\b(?:{owners})\b|\b(?i:the|its)\s+(?:[\w-]+\s+)?(?:{by_kind})\b", sentences[-2]):
+                rf"\b(?:{owners})\b|\b(?i:the|its)\s+(?:(?!(?i:{other})\b)[\w-]+\s+)?(?:{by_kind})\b", sentences[-2]):
             return True
     return False
 
@@ -2203,9 +2223,10 @@ def _members_voted(parsed: ParsedText, subject: str) -> str | None:
             if voter is None or voter.lower_ not in _VOTERS or to is None:
                 continue
             rest = [t for c in to.rights if c.dep_ not in _CLAUSE_END_DEPS for t in _clause(c)]
+            negation = ["not"] if any(c.dep_ == "neg" for c in to.children) else []  # "voted not to extend ..."
             if rest:
-                return _limit([_possessive(subject), "decision to", to.lower_, _own_words(rest, parsed.text,
-                                                                                          paragraph.start)])
+                return _limit([_possessive(subject), "decision", *negation, "to", to.lower_,
+                               _own_words(rest, parsed.text, paragraph.start)])
     return None
 
 
@@ -2407,7 +2428,8 @@ def _action_phrase(token: Token, subject: str, text: str, offset: int) -> str | 
         # "The British Medical Association, which called the strike, says ...": what it did, not what it says
         done = next((c for c in head.children if c.dep_ == "relcl" and c.tag_ in ("VBD", "VBN", "VBZ")
                      and c.left_edge.lower_ in ("who", "which")
-                     and (c.lemma_ or c.lower_) not in _ONLY_SAYING | _STATES | _HAVING), None)
+                     and (c.lemma_ or c.lower_) not in _ONLY_SAYING | _STATES | {"be"}
+                     and not ((c.lemma_ or c.lower_) in _HAVING and c.tag_ == "VBZ")), None)
     if done is not None and ((verb.lemma_ or verb.lower_) in _RECEIVING or _meets_a_response(verb) or saying):
         verb = done  # ("A landlord who banned phones says trade has doubled")
     if someone and not _on_its_behalf(verb):
@@ -2696,7 +2718,8 @@ def _remark(verb: Token, owner: str, text: str, offset: int) -> str | None:
 # Verbs by which a subject gets a response ("received an outpouring of support", "drew praise").
 _RECEIVING = {"receive", "draw", "face", "earn", "win", "attract", "get"}
 # Verbs of being or undergoing: what they report is no action of the subject's.
-_HAVING = {"be", "have", "own", "employ"}  # "Tellwave, which has 3.1 million customers, told ...": no deed
+# "Tellwave, which has 3.1 million customers, told ...": no deed (but "which employed a nurse who ..." is one)
+_HAVING = {"have", "own", "employ"}
 _STATES = {"be", "become", "seem", "remain", "stay", "get", "look", "sound", "feel", "face", "receive", "draw",
            "incur", "earn", "meet", "suffer", "undergo"}
 
