@@ -6455,3 +6455,15 @@ def test_a_vote_not_to_act_keeps_its_not():
 ])
 def test_the_new_voices_of_a_subject_stop_at_another_country_a_rival_and_a_regulator(title, text, speaker, kind):
     assert kinds_by_speaker(text, title)[speaker] in kind.split("|")
+
+
+def test_the_body_whose_rules_the_lead_tells_is_the_subject_and_its_chairman_a_doctor_speaks_for_it():
+    text = ("Employers in Singapore will have to give outdoor workers a shaded rest break of at least 15 minutes every "
+            "hour in high heat, under rules announced by the Outdoor Work Safety Council on Friday.\n\n"
+            "The rules, which take effect on 1 April, apply to construction sites and shipyards in Singapore.\n\n"
+            "Council chairman Dr Leong Kah Wai said the rules turned existing guidance into legal requirements.\n\n"
+            "\"The council's new rules are overdue,\" said Priya Venkatesan of the charity Home Ground.")
+    result = extract(article(text, title="Outdoor workers in Singapore to get mandatory shaded breaks in extreme heat"))
+    assert result.subject == "Outdoor Work Safety Council"
+    kinds = {i.speaker: i.kind for i in result.items}
+    assert kinds["Leong Kah Wai"] == "subject_statement" and kinds["Priya Venkatesan"] == "reaction"

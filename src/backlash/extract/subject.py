@@ -589,12 +589,15 @@ def _announcer(sentence: Span, best: str) -> str | None:
         return None
     for verb in sentence:
         doer = subject_of(verb) if verb.lemma_ in ("announce", "say", "confirm", "reveal") else None
+        if verb.lemma_ in _PUT_OUT_VERBS and verb.dep_ == "acl":  # "under rules announced by the Council on Friday"
+            doer = next((p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
         name = _agent_name(doer) if doer is not None and doer.tag_ == "NNP" else None
         if name and _BODY_NAME_WORDS.search(name) and best not in name and best in sentence.text:
             return name.removeprefix("the ")
     return None
 
 
+_PUT_OUT_VERBS = {"announce", "introduce", "issue", "unveil", "publish", "set", "propose"}
 _WATCHING = {"regulate", "oversee", "represent", "monitor", "inspect", "police", "audit", "license"}
 
 
@@ -1695,7 +1698,8 @@ def introduced_as_staff(speaker: str, subject: str | None, text: str, organizati
         leader_before = re.compile(rf"(?:\b(?:{names})(?:['’]s\s+(?:(?!of\s)[\w-]+\s+){{0,2}}{heading},?|"
                                    rf"\s+(?:(?!of\s)[\w-]+\s+){{0,2}}(?:{_LEADER}|{_STAFF_WORDS}))|"
                                    rf"^\s*(?:the\s+)?(?:{names})['’]s\s+(?:(?!of\s)[\w-]+\s+){{0,2}}{_LEADER},)"
-                                   rf"\s+(?:[A-ZÀ-ÖØ-Þ][\w.'’-]*\s+){{0,2}}$", re.I)
+                                   # (and a doctor's title: "Council chairman Dr Leong Kah Wai")
+                                   rf"\s+(?:Dr\.?\s+)?(?:[A-ZÀ-ÖØ-Þ][\w.'’-]*\s+){{0,2}}$", re.I)
         leader_after = re.compile(rf"^,\s+(?:the\s+)?(?:(?:{names})(?:['’]s)?\s+(?:(?!of\s)[\w-]+\s+){{0,2}}{_LEADER}|"
                                   rf"(?:[\w-]+\s+)?{_LEADER}\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:{names}))\b"
                                   # (not its members' body: "president of the high school student council")
