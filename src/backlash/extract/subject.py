@@ -588,8 +588,8 @@ def _announcer(sentence: Span, best: str) -> str | None:
     if _BODY_NAME_WORDS.search(best) or any(e.label_ == "PERSON" and best in e.text for e in sentence.ents):
         return None
     for verb in sentence:
-        doer = subject_of(verb) if verb.lemma_ in ("announce", "say", "confirm", "reveal") else None
-        if verb.lemma_ in _PUT_OUT_VERBS and verb.dep_ == "acl":  # "under rules announced by the Council on Friday"
+        doer = subject_of(verb) if verb.lemma_ in _ANNOUNCES | {"say"} else None
+        if verb.dep_ == "acl" and (verb.lemma_ in _ANNOUNCES or verb.lower_ in _PUT_OUT):  # "rules announced by X"
             doer = next((p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
         name = _agent_name(doer) if doer is not None and doer.tag_ == "NNP" else None
         if name and _BODY_NAME_WORDS.search(name) and best not in name and best in sentence.text:
@@ -597,7 +597,6 @@ def _announcer(sentence: Span, best: str) -> str | None:
     return None
 
 
-_PUT_OUT_VERBS = {"announce", "introduce", "issue", "unveil", "publish", "set", "propose"}
 _WATCHING = {"regulate", "oversee", "represent", "monitor", "inspect", "police", "audit", "license"}
 
 
@@ -1526,8 +1525,8 @@ _LEADER = (r"(?:leader|chair|chairman|chairwoman|chairperson|president|ceo|chief
 # A business's boss named by the title alone in a story about a body ("..., chief executive Maya
 # Lindqvist told staff"): no other body is named beside it, so it is the subject's. Not a
 # president or a minister, whom a story about a body names as often as its own people.
-_BOSS_TITLE = (r"(?i:chief executive|ceo|chairman|chairwoman|founder|co-founder|owner|managing director|boss)"
-               r"\s+(?:[A-ZÀ-ÖØ-Þ][\w.'’-]*\s+){0,2}$")
+_BUSINESS_BOSS = r"(?i:chief executive|ceo|founder|co-founder|chairman|chairwoman|boss|owner|managing director)"
+_BOSS_TITLE = rf"{_BUSINESS_BOSS}\s+(?:[A-ZÀ-ÖØ-Þ][\w.'’-]*\s+){{0,2}}$"
 _BARE_BOSS = re.compile(rf"(?:^\s*|[,;:(][”\"']?\s*|\b(?:[Tt]he|its|and|what|said|says|by|to)\s+){_BOSS_TITLE}")
 # ... or after when, of a business or club: "Last night chairman Martin Hegarty told supporters ..." (a council has
 # no chairman of its own there: "On Monday chairman Keith Moran said the football club would fight the decision")
@@ -1535,7 +1534,6 @@ _WHEN_BOSS = re.compile(r"\b(?:night|morning|evening|afternoon|week|weekend|toda
                         rf"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+{_BOSS_TITLE}")
 _PUBLIC_BODY = re.compile(r"(?i)\b(?:council|government|ministry|department|authority|police|commission|agency|"
                           r"board|parliament|assembly)\b")
-_BUSINESS_BOSS = r"(?i:chief executive|ceo|founder|co-founder|chairman|chairwoman|boss|owner|managing director)"
 _ANOTHER_BODYS = re.compile(r",?\s*(?:of|at|from)\s+(?:the\s+)?[A-Z]")  # "chief executive Jo Roe of Globex"
 STAFF_MENTIONS = 20  # mentions of a speaker searched for an introduction (bounded work on huge texts)
 # The title that heads a kind of body, which needs no body's name beside it: a school district's
@@ -2214,8 +2212,8 @@ def detect_target(article: Article, parsed: ParsedText, subject: str | None, tit
 
 
 # Who votes for a body: "after councillors voted 7-4 on Wednesday to introduce summer charges"
-_MEMBERS_WHO_VOTE = {"councillors", "councilors", "trustees", "directors", "governors", "commissioners", "supervisors",
-           "aldermen", "board", "members"}
+_MEMBERS_WHO_VOTE = {"councillors", "councilors", "trustees", "directors", "governors", "commissioners",
+                     "supervisors", "aldermen", "board", "members"}
 
 
 def _members_voted(parsed: ParsedText, subject: str) -> str | None:
