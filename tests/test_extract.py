@@ -6467,3 +6467,23 @@ def test_the_body_whose_rules_the_lead_tells_is_the_subject_and_its_chairman_a_d
     assert result.subject == "Outdoor Work Safety Council"
     kinds = {i.speaker: i.kind for i in result.items}
     assert kinds["Leong Kah Wai"] == "subject_statement" and kinds["Priya Venkatesan"] == "reaction"
+
+
+@pytest.mark.parametrize(("title", "opening", "leader"), [
+    ("University scraps unseen exams", "Laurentian Bay University has scrapped unseen final exams in first-year "
+     "courses.\n\nIn a statement on Wednesday, Genevieve Lachance, provost of Laurentian Bay University,",
+     "Genevieve Lachance"),
+    ("School scraps unseen exams", "Laurentian Bay Secondary School has scrapped unseen final exams.\n\n"
+     "Genevieve Lachance, principal of Laurentian Bay Secondary School,", "Genevieve Lachance"),
+])
+def test_a_provost_or_principal_speaks_for_the_institution_even_after_a_dated_opening(title, opening, leader):
+    text = (f"{opening} said grades would be based on coursework.\n\n"
+            "\"Scrapping exams makes our degrees look soft,\" said economics professor Daniel Roy.")
+    kinds = kinds_by_speaker(text, title)
+    assert kinds[leader] == "subject_statement" and kinds["Daniel Roy"] == "reaction"
+
+
+def test_a_principal_of_a_school_named_after_the_same_place_is_not_the_councils():
+    text = ("Kaiwhero District Council has scrapped overdue fines at all seven of its public libraries.\n\n"
+            "Hemi Parata, principal of Kaiwhero Primary School, said: \"Scrapping the fines is a brilliant move.\"")
+    assert kinds_by_speaker(text, "Library fines scrapped in Kaiwhero district")["Hemi Parata"] == "reaction"

@@ -94,6 +94,13 @@ def subject_of(verb: Token) -> Token | None:
             and verb.doc[verb.i - 1].text == "," and is_reporting(verb) \
             and any(c.dep_ == "appos" and c.i < verb.i for c in verb.head.children):
         return verb.head  # "Leona Brooks, a self-described superfan, posted on Instagram: ...", read as a modifier
+    if verb.i > 0 and verb.nbor(-1).text == "," and not any(c.dep_ in (*_SUBJECTS, "dobj") for c in verb.children):
+        # "In a statement on Wednesday, Genevieve Lachance, provost of X, said ...": the name read as the
+        # apposition of the day
+        named = next((t for c in verb.lefts if c.dep_ == "prep" for t in c.subtree
+                      if t.dep_ == "appos" and t.tag_ in _NAME_TAGS and t.ent_type_ == "PERSON"), None)
+        if named is not None:
+            return named
     for _ in range(3):
         # A quote can be parsed as the subject ("“qqq” said X"): the speaker is the other one.
         subjects = [c for c in verb.children if c.dep_ in _SUBJECTS and not is_masked(c)]

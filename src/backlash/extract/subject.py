@@ -1521,7 +1521,7 @@ _STAFF = re.compile(rf"\b{_STAFF_WORDS}\b", re.I)
 # executive", "Jane Roe, chair of the council" (the body's name right beside the title).
 _LEADER = (r"(?:leader|chair|chairman|chairwoman|chairperson|president|ceo|chief executive|chief|head|"
            r"commissioner|director|founder|co-founder|owner|minister|secretary-general|general secretary|secretary|"
-           r"officer|manager|administrator)")
+           r"officer|manager|administrator|provost|principal|vice-chancellor|headteacher|rector)")
 # A business's boss named by the title alone in a story about a body ("..., chief executive Maya
 # Lindqvist told staff"): no other body is named beside it, so it is the subject's. Not a
 # president or a minister, whom a story about a body names as often as its own people.
@@ -1684,7 +1684,10 @@ def introduced_as_staff(speaker: str, subject: str | None, text: str, organizati
             kinds.append("(?:the )?board")
         if len(acronym := initials(subject.removeprefix("the "))) > 2:
             kinds.append(acronym)  # "FAA Administrator Mike Whitaker" for the Federal Aviation Administration
-        names = "|".join(dict.fromkeys([body, re.escape(first) + _NOT_ANOTHER_BODY, _BODY_NOUN, *kinds]))
+        # (its first word alone, not before another name: "Kaiwhero Primary School" of Kaiwhero District Council)
+        second = subject.removeprefix("the ").split()[1:2]
+        not_another = rf"(?-i:(?!\s+(?!{re.escape(second[0])}\b)[A-Z][a-z]))" if second else ""
+        names = "|".join(dict.fromkeys([body, re.escape(first) + _NOT_ANOTHER_BODY + not_another, _BODY_NOUN, *kinds]))
         # "Brewster chief executive Laura Kim", "Brewster's community manager, Dana Roh"; opening a
         # sentence, "The club's owner, Richard Vance".
         # (or its staff: "Museum spokesperson Jordan Tremblay")
