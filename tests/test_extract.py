@@ -6487,3 +6487,17 @@ def test_a_principal_of_a_school_named_after_the_same_place_is_not_the_councils(
     text = ("Kaiwhero District Council has scrapped overdue fines at all seven of its public libraries.\n\n"
             "Hemi Parata, principal of Kaiwhero Primary School, said: \"Scrapping the fines is a brilliant move.\"")
     assert kinds_by_speaker(text, "Library fines scrapped in Kaiwhero district")["Hemi Parata"] == "reaction"
+
+
+def test_one_that_does_something_to_something_stays_the_subject_over_the_body_that_announced_it():
+    text = ("Tesla will recall two million cars in the United States, the Department of Transportation said on "
+            "Tuesday.\n\n\"This recall is long overdue,\" said safety campaigner Tom Hale.")
+    assert extract(article(text, title="Tesla recalls two million cars")).subject == "Tesla"
+
+
+def test_a_name_that_opens_what_a_body_announced_keeps_its_capital():
+    text = ("Manchester United will be fined £2m, the Football Association announced on Monday.\n\n"
+            "\"The fine is far too small,\" said supporter Tom Hale.")
+    result = extract(article(text, title="Club fined £2m over breaches"))
+    assert result.subject == "Football Association"
+    assert result.target == "Football Association's announcing that Manchester United will be fined £2m"

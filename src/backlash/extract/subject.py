@@ -587,6 +587,11 @@ def _announcer(sentence: Span, best: str) -> str | None:
     subject that is neither a person nor named as a body."""
     if _BODY_NAME_WORDS.search(best) or any(e.label_ == "PERSON" and best in e.text for e in sentence.ents):
         return None
+    # (not one that does something to something: "Tesla will recall two million cars, the Department of
+    # Transportation said")
+    if any(t.text == best.split()[-1] and t.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in t.head.children)
+           for t in sentence):
+        return None
     for verb in sentence:
         doer = subject_of(verb) if verb.lemma_ in _ANNOUNCES | {"say"} else None
         if verb.dep_ == "acl" and (verb.lemma_ in _ANNOUNCES or verb.lower_ in _PUT_OUT):  # "rules announced by X"
@@ -2524,7 +2529,8 @@ def _action_phrase(token: Token, subject: str, text: str, offset: int) -> str | 
         clause = _clause(fronted)
         told = _own_words(clause, text, offset)
         # (a name keeps its capital, as the text writes it inside a sentence: "Pune residents"; not "Customers of X")
-        named = bool(clause) and re.search(rf"\b[a-z][\w'’-]*\s+{re.escape(clause[0].text)}\b", text) is not None
+        named = bool(clause) and (clause[0].tag_ in ("NNP", "NNPS") or re.search(
+            rf"\b[a-z][\w'’-]*\s+{re.escape(clause[0].text)}\b", text) is not None)
         return _limit([owner, _gerund(lemma), "that", told if named else told[:1].lower() + told[1:]])
     if is_reporting(verb) and all(c.dep_ in ("punct", "advmod", "npadvmod") or is_masked(c) or (
             c.dep_ == "prep" and c.lower_ in ("in", "on", "at", "during")) for c in verb.rights):
