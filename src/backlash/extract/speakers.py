@@ -94,13 +94,6 @@ def subject_of(verb: Token) -> Token | None:
             and verb.doc[verb.i - 1].text == "," and is_reporting(verb) \
             and any(c.dep_ == "appos" and c.i < verb.i for c in verb.head.children):
         return verb.head  # "Leona Brooks, a self-described superfan, posted on Instagram: ...", read as a modifier
-    if verb.i > 0 and verb.nbor(-1).text == "," and not any(c.dep_ in (*_SUBJECTS, "dobj") for c in verb.children):
-        # "In a statement on Wednesday, Genevieve Lachance, provost of X, said ...": the name read as the
-        # apposition of the day
-        named = next((t for c in verb.lefts if c.dep_ == "prep" for t in c.subtree
-                      if t.dep_ == "appos" and t.tag_ in _NAME_TAGS and t.ent_type_ == "PERSON"), None)
-        if named is not None:
-            return named
     for _ in range(3):
         # A quote can be parsed as the subject ("“qqq” said X"): the speaker is the other one.
         subjects = [c for c in verb.children if c.dep_ in _SUBJECTS and not is_masked(c)]
@@ -162,15 +155,17 @@ def subject_of(verb: Token) -> Token | None:
 def _named_after_setting(verb: Token) -> Token | None:
     """A speaker the parser hung on the place or time the sentence opens with ("At a market in Yaba,
     Funmilayo Adebayo, who sells fabrics, said ...": an apposition of Yaba): a person's name, right
-    before the verb that has no subject of its own."""
+    before the verb that has no subject of its own, or before their description, hung there too ("In a
+    statement on Wednesday, Genevieve Lachance, provost of X, said ...")."""
     for setting in (c for c in verb.children if c.dep_ == "prep" and c.i < verb.i):
         for name in setting.subtree:
+            described = {t.i for c in name.head.children if c.dep_ == "appos" and c.i > name.i for t in c.subtree}
             words = [c for c in name.children if c.dep_ == "compound" and c.i < name.i] + [name]
             # (not one of a list the setting names: "In an interview with Joe Scarborough and Mika Brzezinski, ...")
             listed = any(c.dep_ in ("conj", "cc") for t in (name, name.head) for c in t.children) or name.dep_ == "conj"
             if name.dep_ == "appos" and name.head.dep_ == "pobj" and len(words) > 1 and not listed \
                     and all(w.tag_ == "NNP" and w.is_title and w.lower_ not in INSTITUTION_WORDS for w in words) \
-                    and all(t.is_punct for t in verb.doc[name.right_edge.i + 1: verb.i]):
+                    and all(t.is_punct or t.i in described for t in verb.doc[name.right_edge.i + 1: verb.i]):
                 return name
     return None
 
