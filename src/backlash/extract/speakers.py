@@ -311,8 +311,10 @@ def _name_at(token: Token) -> str | None:
         # a capitalized verb inside a name, mid-sentence ("campaign Stop Killing Games")
         verb_in_name = left.tag_ == "VB" and left.dep_ == "compound" and left.head in run and left.is_title \
             and left.i > left.sent.start
-        if not named_for and not verb_in_name and (left.tag_ not in _NAME_TAGS and left.text not in ("-", "'", "&")
-                                                   or left.lower_ == "'s"):  # ("M & S")
+        # a plural's possessive inside a name, its noun read as common ("the Ravipur Doctors' Forum")
+        plural_in_name = left.tag_ == "NNS" and left.is_title and run[0].text in ("'", "’")
+        if not (named_for or verb_in_name or plural_in_name) and (
+                left.tag_ not in _NAME_TAGS and left.text not in ("-", "'", "&") or left.lower_ == "'s"):  # ("M & S")
             break
         run.insert(0, left)
     for right in token.doc[token.i + 1: token.i + 3]:  # "Jane Roe Jr." parsed with Roe as head

@@ -242,11 +242,20 @@ def detect_subject(article: Article, parsed: ParsedText, title: Doc | None) -> s
     if parsed.lead and (described := described_then_named(parsed)) is not None \
             and described_kind(described[0]) in BODY_KINDS | _ORG_HEADS | _PLACES and described[1] in scores:
         scores[described[1]] += 2.0
+    # A headline's capitals are not the name's: its "City council scraps ..." is the lead's "the city council", its
+    # "Hollins Valley school board" the lead's "Hollins Valley School Board"
+    for name in in_headline:
+        twin = next((other for other in scores if other not in in_headline
+                     and other.lower().removeprefix("the ") == name.lower().removeprefix("the ")), None)
+        if twin is not None:
+            scores[twin] += scores.pop(name, 0.0)
     best, best_score = None, 0.0
     # A headline's "Leeds bans cars" names the body the lead calls "Leeds City Council".
     # (or "Port Arnell museum to close ..." the "Port Arnell Museum of Natural History")
+    # (not another body named after it: "the Glenholt Pensioners' Network" of Glenholt)
     bodies = {name: next((other for other in scores if other.startswith(f"{name} ") and (_ORG_NAME.search(other) or any(
-        w.lower() in INSTITUTION_WORDS for w in other.split()[len(name.split()):]))), None) for name in scores}
+        w.lower() in INSTITUTION_WORDS for w in other.split()[len(name.split()):]))
+        and not re.match(rf"{re.escape(name)}{_ANOTHER_BODY}", other)), None) for name in scores}
     # A headline's "Airline wins praise" names by its kind the body the lead calls "Northwind Airlines".
     # ... or "the homeowners association" the one the next line names ("the Palm Shores Condominium Association")
     for name in [n for n in scores if n.startswith("the ") and bodies.get(n) is None and (
@@ -833,15 +842,21 @@ def _headline_noun_verb_agent(sentence: Span, text: str = "") -> str | None:
     # (the verb read as a noun may head the sentence or be its subject: "Chancellor scraps fuel duty freeze",
     # parsed with "fuel" as the verb)
     root = next((t for t in (sentence.root, *sentence.root.children) if t.tag_ == "NNS" and (
-        (t.i == sentence.root.i and (t.lower_ in _HEADLINE_VERBS or t.lower_ in UNDOING_VERBS))
+        (t.i == sentence.root.i and (t.lower_ in _HEADLINE_VERBS or t.lower_ in UNDOING_VERBS or t.lower_ in _APPOINTS))
         or (t.dep_ == "nsubj" and t.lower_ in UNDOING_VERBS))), None)  # (not "Paris attacks test ...")
     if root is None:
         return _opening_name_then_verb(sentence, text) or _deed_after_response(sentence)
-    names = [c for c in root.children if c.dep_ == "compound" and c.i < root.i and c.tag_ in ("NNP", "NNPS")]
+    # (or a body's name ending in its kind: "Hollins Valley school board names Renata Ocampo as ...")
+    names = [c for c in root.children if c.dep_ == "compound" and c.i < root.i and (c.tag_ in ("NNP", "NNPS") or (
+        root.lower_ in _APPOINTS and c.i == root.i - 1 and c.lower_ in BODY_KINDS
+        and any(t.tag_ == "NNP" for t in c.subtree)))]
     if not names:
         return None
     first = min(t.i for n in names for t in n.subtree)
     return root.doc[first: root.i].text.strip() or None
+
+
+_APPOINTS = {"names", "hires", "appoints", "picks", "taps"}  # whom a body chooses: "X names Y as chief executive"
 
 
 # Verbs a headline puts right after its subject that the parser reads as a plural noun, deep in a
@@ -874,7 +889,12 @@ def _opening_name_then_verb(sentence: Span, text: str = "") -> str | None:
     run = next((n for n, t in enumerate(tokens) if t.tag_ not in ("NNP", "NNPS") and not (
         t.is_upper and t.is_alpha and (_spelled_out(t.text, text) or re.search(
             rf"\b{t.text}\s+(?:said|says|has|have|had|will|would|announced|confirmed|found)\b", text)))), len(tokens))
-    if not run or run >= len(tokens) or tokens[run].tag_ != "NNS" or tokens[run].lower_ not in _NOUN_LIKE_DEEDS:
+    # (a name's kind after it, when it chooses someone: "Marlow Creek school board names Ana Ruiz as ...")
+    while run and run + 1 < len(tokens) and tokens[run].lower_ in BODY_KINDS and tokens[run].tag_ == "NN" \
+            and (tokens[run + 1].lower_ in _APPOINTS or tokens[run + 1].lower_ in BODY_KINDS):
+        run += 1
+    if not run or run >= len(tokens) or tokens[run].tag_ != "NNS" or (
+            tokens[run].lower_ not in _NOUN_LIKE_DEEDS and tokens[run].lower_ not in _APPOINTS):
         return None
     if any(t.tag_ in ("VBD", "VBP", "VBZ", "MD") for t in tokens[run + 1:]) or ":" in sentence.text:
         return None  # a verb of its own ("Big Tech bans hit users"), or a topic ("Thames Water fines: ...")
@@ -1356,6 +1376,8 @@ def is_organization(subject: str, parsed: ParsedText, title: Doc | None,
         return False  # a person the article calls he or she, whatever their trade ("Property developer Victor Lang")
     if described:
         return True  # "supermarket chain X", "X, the country's largest grocer,": whatever the tagger says
+    if not re.search(rf"\b{re.escape(surname(subject))}\b", parsed.text) and named_by_kind(parsed.text):
+        return True  # named in the headline alone, then "the grocer", "the company"
     bodily = labels["ORG"] + labels["NORP"] + labels["GPE"]
     if labels["PERSON"] <= bodily and any(_BODY_MENTION.search(doc.text) for doc in docs):
         return True  # a name the tagger does not know (or reads both ways), which the lead calls "the club"
@@ -1377,7 +1399,7 @@ _BODY_NOUN = rf"the (?:{_BUSINESS})"
 # "the company", "the streaming company", "the Dublin-based platform"
 _BODY_MENTION = re.compile(rf"\bthe (?:[a-z]+ |[A-Z]?[a-z]+-[a-z]+ )?(?:{_BUSINESS})\b", re.I)
 # "..., the streaming company confirmed": the body's own words (not "the platform", as often a party's)
-_BODY_SAYS = re.compile(rf",\s+the (?:[a-z]+ )?(?!platform\b)(?:{_BUSINESS})\s+"
+_BODY_SAYS = re.compile(rf",\s+the (?:[A-Za-z]+ )?(?!platform\b)(?:{_BUSINESS})\s+"
                         r"(?:said|says|confirmed|announced|added|told)\b")
 
 
@@ -1402,8 +1424,10 @@ def named_by_kind(text: str) -> frozenset[str]:
     the story's subject, its own voice. (Not "the platform", which is as often a party's.)"""
     head = text[:GENDER_SCAN_CHARS]
     used = {w.lower() for m in _KIND_MENTION.finditer(head) for w in m.groups() if w}
-    return frozenset(n for n in used & BUSINESS_NOUNS - {"platform"} if not re.search(
-        rf"\b{n}\s+[A-Z]|[A-Z][\w'’.&-]*,\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){{0,2}}{n}\b", head))
+    # (a day is no name glossed: "on Monday, the chain said")
+    return frozenset(n for n in used & BUSINESS_NOUNS - {"platform"} if not re.search(rf"\b{n}\s+[A-Z]", head)
+                     and not any(glossed.group(1).lower() not in WEEKDAYS_MONTHS for glossed in re.finditer(
+                         rf"([A-Z][\w'’.&-]*),\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){{0,2}}{n}\b", head)))
 
 
 _KIND_MENTION = re.compile(r"\b[Tt]he ([a-z]+)(?: ([a-z]+))?\b")  # "the airline", "the streaming company"
@@ -1475,7 +1499,7 @@ def is_subject(statement: Statement, subject: str | None, organization: bool, st
     if (re.search(whole, named, re.I) and not re.search(rf"{whole}{_ANOTHER_BODY}", named, re.I)) \
             or _same_acronym(subject, named):
         return not other_first
-    if item.handle and len(last) > 3 and last in item.handle.lower():
+    if item.handle and len(last) > 3 and _own_handle(item.handle, subject):
         return True
     if organization:
         subject_words = set(re.findall(r"[a-z]+", subject.lower())) - {"the"}
@@ -1484,6 +1508,10 @@ def is_subject(statement: Statement, subject: str | None, organization: bool, st
         subject_words |= {spelled.split()[-1].lower()} & BODY_KINDS if spelled else set()
         bare = [w for w in re.findall(r"[a-z-]+", phrase) if w not in ("the", "a", "an", "its", "their")]
         own = SPOKES_WORDS | subject_words | described
+        # (its head, by the kind it is: "the club's owner", "the company's chief executive")
+        head = re.fullmatch(rf"the ([a-z]+)['’]s (?:[a-z-]+ ){{0,2}}?(?:\w+-)?{_LEADER}", phrase.strip())
+        if head and head.group(1) in own | BUSINESS_NOUNS:
+            return True
         # "the streaming company": the kind with one word of what it does (not "the rival company")
         # (or where it is based, just after the subject is named: "The Dublin-based platform said"; not "Rival
         # developer Pixelfarm criticised the move. The Cork-based company said")
@@ -1493,6 +1521,30 @@ def is_subject(statement: Statement, subject: str | None, organization: bool, st
             bare[1] in described or based)
         return bool(bare) and (set(bare) <= own or kind)
     return False
+
+
+# Words an account adds to its owner's name: "@WexleyAthleticFC", "@realDonaldTrump", "@SenWarren"
+_ACCOUNT_WORDS = {"official", "hq", "uk", "us", "usa", "fc", "news", "team", "help", "cares", "support", "gov", "corp",
+                  "inc", "plc", "ltd", "group", "global", "press", "media", "the", "real", "sen", "senator", "rep",
+                  "governor", "mayor", "mp", "cllr", "dr", "pm", "president", "minister", "council", "city"}
+
+
+def _own_handle(handle: str, subject: str) -> bool:
+    """Whether a handle is the subject's own account: its name's words run together, perhaps with
+    an account's word ("@WexleyAthleticFC", "@PortAlderCouncil"), not a fan's holding one of them
+    ("@AthleticAlways1962", "@RavipurRider")."""
+    words = {w for w in re.findall(r"[a-z0-9]+", subject.lower()) if len(w) > 1} | _ACCOUNT_WORDS
+    pattern = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+    run = handle.lower().replace("_", "")
+    return re.fullmatch(rf"(?:{pattern})+\d{{0,4}}", run) is not None and any(
+        w in run for w in re.findall(r"[a-z]{4,}", subject.lower()) if w not in _ACCOUNT_WORDS)
+
+
+def _another_body_just_before(text: str, position: int, subject: str) -> bool:
+    """Whether the paragraph of `position` or the one before, up to there, names a body other than
+    the subject: a bare "chief executive" after "The Consumer Fairness Alliance ... said" is that body's."""
+    paragraphs = text[:position].rsplit("\n\n", 2)[-2:]
+    return any(subject not in found.group(0) for found in _NAMED_BODY.finditer("\n\n".join(paragraphs)))
 
 
 def _sentences_before(text: str, position: int, chars: int = 400) -> list[str]:
@@ -1511,12 +1563,15 @@ _FOLLOWERS = {"supporters", "fans", "voters", "backers", "followers", "loyalists
               "readers", "listeners", "delegates"}
 _FOLLOWING = CRITIC_WORDS | _FOLLOWERS | {w.removesuffix("s") for w in _FOLLOWERS}  # "a Trump supporter" too
 _BODY_HEADS = ("Association|Federation|Union|Institute|Foundation|Chamber|Coalition|League|Society|Alliance|Party|"
-               "Center|Centre|Trust")
+               "Center|Centre|Trust|Network|Forum|Collective|Watch")
 _BODY_HEAD_WORDS = {w.lower() for w in _BODY_HEADS.split("|")}
 # A body's name after a word: "... and College Union", "... Pedestrians Association" (`{}` how many words between)
 _BODY_AFTER = rf"\s+(?:(?:[A-Z][a-z]+['’]?|and|&)\s+){{}}(?:{_BODY_HEADS})\b"  # ("Celtic Supporters' Trust")
 _NOT_ANOTHER_BODY = f"(?!{_BODY_AFTER.format('*')})"  # ("University and College Union")
 _ANOTHER_BODY = f"(?-i:{_BODY_AFTER.format('+')})"  # with a word between, its kind capitalized
+# A body's name by its kind word: "The Consumer Fairness Alliance", "the Supporters' Trust"
+_NAMED_BODY = re.compile(rf"\b(?!(?:The|A|An|Its|This|That)\b)[A-Z][\w'’]*(?:\s+(?:[A-Z][\w'’]*|and|&))*\s+"
+                         rf"(?:{_BODY_HEADS})\b")  # (not "The League One club")
 _NAMED_AFTER = re.compile(rf"(?:the )?(?:{'|'.join(sorted(INSTITUTION_WORDS))}) (?:of|for) ")
 _STAFF_WORDS = (r"(?:spokes(?:man|woman|person|men|women|people)|press secretary|communications director|publicist|"
                 r"campaign manager|chief of staff|aide|adviser|advisor|"
@@ -1724,11 +1779,17 @@ def introduced_as_staff(speaker: str, subject: str | None, text: str, organizati
     elif organization and not heads and re.search(
             rf"\b{re.escape(subject)}(?:['’]s)?\s+(?i:(?:city|town|county|borough|district)\s+)?(?i:council)\b", text):
         heads = _COUNCIL_LEADERS  # "Riverton city council has banned ...": not a mayor (another town's, or against)
+    elif organization and not heads and re.search(
+            rf"\b(?:{re.escape(subject)}|the (?:city|town)['’]s)\s+(?i:municipal corporation)\b", text):
+        heads = ("municipal commissioner", "mayor")  # "the city's municipal corporation opened ...": an Indian city's
     elif organization and not heads and subject in US_STATES:
         heads = ("governor", r"gov\.")  # "California's plan ...": Gov. Jerry Brown speaks for it
     if organization and re.search(rf"\b{re.escape(last)}['’]s\s+(?:[\w-]+\s+){{0,2}}{re.escape(subject)}\b|"
-                                  rf"\b{re.escape(last)},\s+which owns\s+(?:the\s+)?{re.escape(subject)}\b", text):
-        return True  # "Chef Marco Bellini's restaurant Osteria Luce", "Meta, which owns Instagram": its owner
+                                  rf"\b{re.escape(last)},\s+wh(?:ich|o)\s+(?:owns|bought|founded|co-founded|runs|heads|chairs)"
+                                  rf"\s+(?:the\s+)?{re.escape(subject)}\b", text):
+        # "Chef Marco Bellini's restaurant Osteria Luce", "Meta, which owns Instagram", "Graham Pelling, who bought
+        # Wexley Athletic two years ago": its owner
+        return True
     for found in itertools.islice(re.finditer(rf"\b{re.escape(last)}\b", text), STAFF_MENTIONS):
         # (an initial ends no sentence: "officer S.K. Nair")
         before = re.split(r"(?<!\b[A-Z])[.!?\n]\s", text[max(0, found.start() - 60): found.start()])[-1]
@@ -1770,7 +1831,8 @@ def introduced_as_staff(speaker: str, subject: str | None, text: str, organizati
         if organization and not _FORMER.search(before) and not _former_at(body, after) and (
                 leader_before.search(_without_others_kind(before.lstrip(), subject)) or leader_after.search(after)
                 or ((_BARE_BOSS.search(before) or (_WHEN_BOSS.search(before) and not _PUBLIC_BODY.search(subject)))
-                    and not _ANOTHER_BODYS.match(after))):
+                    and not _ANOTHER_BODYS.match(after)
+                    and not _another_body_just_before(text, found.start(), subject))):
             return True
         for side in (before, after):
             if _STAFF.search(side) and re.search(rf"\b(?:{owners})\b", side):
@@ -1922,7 +1984,8 @@ _NAME_WORDS = r"(?:[A-Z](?:\.|[\w'’-]*)\s+){0,3}[A-Z][\w'’-]+"  # "Jacob J. 
 # Words of a description that an introduction may leave out ("the former governor": "Gov. Ann Roe").
 _TIME_WORDS = {"former", "then", "current", "longtime", "outgoing", "incoming", "presumptive"}
 _LINKS = {"of", "for", "and", "or", "to", "in", "at", "on", "from", "with", "by"}  # "the Center for Justice"
-_STAFF_OF = re.compile(rf"(?P<owner>.+?)['’]s (?P<staff>{_STAFF_WORDS})")
+# ("the minister's spokeswoman", "the minister's office")
+_STAFF_OF = re.compile(rf"(?P<owner>.+?)['’]s (?P<staff>{_STAFF_WORDS}|office|press office)")
 
 
 OTHERS_TITLES = {"shadow", "deputy", "vice", "former", "ex", "acting", "assistant"}
@@ -2021,6 +2084,8 @@ def titled_name(phrase: str, text: str, position: int | None, cache: dict, subje
         owner = titled_name(staff.group("owner"), text, position, cache, subject)
         return f"{owner}’s {staff.group('staff')}" if owner else None
     words = phrase.split()
+    if len(words) > 2 and words[0].lower() == "the":  # "the state's roads minister": the roads minister
+        words = [w for w in words if not re.fullmatch(r"[a-z]+['’]s", w)]
     headline = len(words) == 1 and phrase[:1].isupper()
     if headline:
         modifiers, title = [], phrase.lower()
@@ -2047,14 +2112,19 @@ def titled_name(phrase: str, text: str, position: int | None, cache: dict, subje
         cache[title] = [(m.start(), m.group("name"), scanned[max(0, m.start() - 40): m.start()].lower().split())
                         for m in re.finditer(rf"\b(?i:{spelled})\s+(?P<name>{_NAME_WORDS})", scanned)
                         if not _title_cased_line(scanned, m.start())]
-    # (not another's title: "Shadow chancellor Mel Stride" is not the Chancellor)
+    # (not another's title: "Shadow chancellor Mel Stride" is not the Chancellor, nor "Shadow home secretary X" the
+    # Home Secretary)
     described = [(start, name) for start, name, before in cache[title]
                  if set(modifiers) <= set(before[len(before) - len(modifiers) - 1:])
-                 and not (before[-1:] and before[-1] in OTHERS_TITLES and before[-1] not in modifiers)]
+                 and not any(w in OTHERS_TITLES and w not in modifiers
+                             for w in before[len(before) - len(modifiers) - 1:])]
     if position is None:
         chosen = described[:1]
     else:
-        chosen = [c for c in described if c[0] < position][-1:] or (described[:1] if headline else [])
+        # (a lead that gives the title first names its holder after: "The state's roads minister has announced
+        # ...", then "Roads Minister Kate Dorrington said")
+        in_lead = position < text.find("\n\n")
+        chosen = [c for c in described if c[0] < position][-1:] or (described[:1] if headline or in_lead else [])
     if chosen:
         return chosen[0][1].removesuffix("’s").removesuffix("'s")
     named_person = bool(subject) and subject[:1].isupper() and len(subject.split()) > 1
@@ -2156,9 +2226,12 @@ def detect_target(article: Article, parsed: ParsedText, subject: str | None, tit
             continue  # past a saying, only the headline's deed
         for token in sentence:
             # (in the lead, one called "the King": not a headline line's bare "Mayor slammed ...", read below it)
+            # (or with its owner: "The state's roads minister has announced ...", then "Roads Minister Kate Dorrington")
+            owned = token.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "poss" for c in token.lefts)
             called = title is not None and token.doc is title or (token.i > 0 and token.nbor(-1).lower_ == "the")
-            titled = called and token.lower_ in _HEAD_TITLES and token.is_title and titles.setdefault(
-                token.lower_, titled_name(token.text, article.text, None, {}, None)) == subject
+            titled = (called and token.is_title or owned) and token.lower_ in _HEAD_TITLES and titles.setdefault(
+                token.lower_, titled_name(token.text if token.is_title else f"the {token.lower_}", article.text,
+                                          None, {}, None)) == subject
             ministers = token.lower_ == "ministers" and subject == "the government"  # (see `_agent_name`)
             named = bool(spelled) and token.i + 1 >= len(spelled) and [
                 t.text for t in token.doc[token.i + 1 - len(spelled): token.i + 1]] == spelled
