@@ -6601,3 +6601,26 @@ def test_a_shadow_holder_named_after_a_lead_that_gives_only_the_title_is_not_its
             "Shadow home secretary Gareth Pryce said on Tuesday that the plan was \"a gimmick\".")
     kinds = kinds_by_speaker(text, "Home Secretary to double fines for fly-tipping")
     assert kinds["Gareth Pryce"] == "reaction"
+
+
+@pytest.mark.parametrize("turn", [
+    "Not every reply to the council's post was about the pool.",
+    "Some residents wanted to talk about something else entirely.",
+    "Public comment at the meeting focused largely on other issues.",
+])
+def test_reactions_after_the_writer_says_they_turn_to_another_matter_are_about_it(turn):
+    text = ("Brackley council has voted to close the Mill Lane swimming pool.\n\n"
+            "\"Closing it is a disgrace,\" said swimmer Ann Lee.\n\n"
+            f"{turn} Several residents complained about potholes. \"Fix Station Road first,\" one user wrote.\n\n"
+            "\"My car has had two punctures,\" said driver Tom Hale.")
+    kinds = kinds_by_speaker(text, "Brackley to close Mill Lane pool")
+    assert kinds["Ann Lee"] == "reaction"
+    assert kinds["one user"] == kinds["Tom Hale"] == "other_target"
+
+
+def test_the_one_a_body_appoints_speaks_in_its_announcement():
+    text = ("The Kestrel Bay School Board voted on Tuesday to appoint Dr. Mara Quint as superintendent.\n\n"
+            "In a statement released by the district, Quint said she was \"honored to be chosen\".\n\n"
+            "\"She's a superb choice,\" said parent Joe Lark.")
+    kinds = kinds_by_speaker(text, "Kestrel Bay school board names Mara Quint as superintendent")
+    assert kinds["Quint"] == "subject_statement" and kinds["Joe Lark"] == "reaction"

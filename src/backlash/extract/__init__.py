@@ -71,7 +71,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item
 
-EXTRACTOR_VERSION = "0.3.335"  # (also what the pipeline asks the model: see framing)
+EXTRACTOR_VERSION = "0.3.336"  # (also what the pipeline asks the model: see framing)
 TITLE_CHARS = 1000
 
 
@@ -210,6 +210,10 @@ def extract(article: Article) -> Extraction:
                 text[item.char_end or 0:(item.char_end or 0) + 80].split(".")[0]) is not None \
             and _OWN_OFFICER.search(statement.speaker.phrase) is not None \
             and not _OTHER_BODY_WORDS.search(statement.speaker.phrase)
+        # The one the subject chose speaks in its announcement ("... to appoint Dr. Renata Ocampo as superintendent",
+        # then "Ocampo said she was honored"): not a reaction to it
+        described_so |= bool(item.speaker) and re.search(
+            rf"{_CHOSE}\s+(?:[A-Z][\w.'’-]*\s+){{0,3}}{re.escape(surname(item.speaker or ''))}\b", target) is not None
         # (the subject's own people, read where they speak: a bare "Aides said" is theirs only after them)
         own_people = staff[item.speaker] or of_the_camp(statement.speaker.phrase, subject,
                                                         None if organization else gender or "",
@@ -241,6 +245,7 @@ def extract(article: Article) -> Extraction:
     backed = [(p.start + sent.start_char, p.start + sent.end_char, side) for p in parsed.paragraphs
               for sent in p.doc.sents if (side := crowd_side(sent, subject))]
     items = _examples_of_told_reactions(items, elsewhere, parsed, backed)
+    items = _after_a_turn_to_other_matters(items, parsed)
     items = _experts_explain(_sided_by_lead_in(items, text, backed, phrases), phrases)
     return Extraction(subject=subject, target=target, items=items,
                       headline_side=_heeded(headline_side(headline, subject, aliases, _WALKOUTS & set(target.split())),
@@ -746,6 +751,37 @@ def _examples_of_told_reactions(items: list[Item], elsewhere: set[int], parsed: 
         if any(s < told_end and e > told_start for s, e in told):
             examples[index] = replace(items[index], kind="reaction")
     return examples
+
+
+# The writer says what follows is about something else: "Not every reply to the announcement was about the
+# clinics.", "Some regional leaders wanted to talk about something else entirely.", "Public comment focused
+# largely on other issues."
+_TURN_TO_OTHER_MATTERS = re.compile(
+    r"\bnot (?:every|all|everyone|everybody)\b[^.!?\n]*\bwas (?:about|on)\b|\babout something else\b|"
+    r"\b(?:focused|focussed|centred|centered|dwelt)\s+(?:\w+ly\s+)?on (?:other|unrelated) "
+    r"(?:issues|matters|concerns|topics|subjects)\b", re.I)
+
+
+def _after_a_turn_to_other_matters(items: list[Item], parsed: ParsedText) -> list[Item]:
+    """Reactions after a sentence that says what follows is about another matter, in its paragraph
+    and in the next one when that opens on a quote (the same voices, quoted), are about that matter."""
+    text = parsed.text
+    spans = []
+    for turn in _TURN_TO_OTHER_MATTERS.finditer(text):
+        end = text.find("\n\n", turn.end())
+        end = len(text) if end < 0 else end
+        following = text[end:].lstrip("\n")
+        if following[:1] in "\"“":  # (the next paragraph quotes the same talk)
+            after = text.find("\n\n", len(text) - len(following))
+            end = len(text) if after < 0 else after
+        spans.append((turn.start(), end))
+    if not spans:
+        return items
+    return [replace(item, kind="other_target") if item.kind == "reaction" and item.char_start is not None and any(
+        start < item.char_start < end for start, end in spans) else item for item in items]
+
+
+_CHOSE = r"\b(?:appoint|appointing|name|naming|hire|hiring|select|selecting|choose|choosing|pick|picking)"
 
 
 def _names_body(body: str, phrase: str) -> bool:
