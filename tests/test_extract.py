@@ -6624,3 +6624,17 @@ def test_the_one_a_body_appoints_speaks_in_its_announcement():
             "\"She's a superb choice,\" said parent Joe Lark.")
     kinds = kinds_by_speaker(text, "Kestrel Bay school board names Mara Quint as superintendent")
     assert kinds["Quint"] == "subject_statement" and kinds["Joe Lark"] == "reaction"
+
+
+def test_replies_are_posts_and_a_string_of_replies_defending_the_change_lends_its_side():
+    text = ("Kelso District Council has scrapped overdue fines at its libraries.\n\n"
+            "\"Ratepayers will foot the bill,\" one person wrote on the council's Facebook page.\n\n"
+            "That comment drew a string of replies defending the change. \"The fines cost more to collect than they "
+            "brought in,\" one reply said. Another wrote: \"Nobody is stealing the library. Relax.\"\n\n"
+            "On Reddit, one user asked: \"Who pays for lost books?\" A reply underneath read: \"You do, still.\"")
+    items = extract(article(text, title="Council scraps library fines")).items
+    found = {i.speaker: i for i in items}
+    assert found["one reply"].text.startswith("The fines cost more")
+    assert found["one reply"].stance_cue == found["another reply"].stance_cue == "favor"
+    assert found["one person"].stance_cue is None
+    assert any(i.text == "You do, still." for i in items)

@@ -326,14 +326,17 @@ SPEAKER_NOUNS = frozenset({
     # documents that carry a body's view: "a congressional report said"
     "report", "study", "survey", "poll", "analysis", "resolution", "petition", "editorial", "complaint",
     "lawsuit", "projection", "estimate", "letter", "memo", "email", "e-mail", "tweet", "post",
+    # a post answering another ("one reply said")
+    "reply",
 })
 # Written things whose words are a crowd's ("one sign read", "“Q,” read a banner"): the parser
 # rarely reads "read" as the verb there, so `quotes` matches these next to the quote.
 _INSCRIPTION = (r"(?P<noun>sign|banner|placard|poster|message|slogan|t-shirt|shirt|billboard|sticker|comment|post|"
-                r"tweet)s?")
+                r"tweet|reply|replie)s?")
 _DETERMINER = r"(?:(?P<det>one|another|an?|the|some|many|several|two|three)\s+)?(?:[\w-]+\s+)??"
 INSCRIPTION = re.compile(_INSCRIPTION, re.I)
-_WHERE = r"(?:\s+(?:at|on|outside|in|near|by)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?"  # "a banner at the rally"
+# "a banner at the rally", "a reply underneath"
+_WHERE = r"(?:\s+(?:at|on|outside|in|near|by)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+|\s+(?:underneath|below|beneath))?"
 INSCRIPTION_BEFORE = re.compile(rf"\b{_DETERMINER}{_INSCRIPTION}{_WHERE}(?:\s+that)?\s+reads?\s*:?\s*$", re.I)
 # Held up or put up: "a banner reading “Q” was unfurled" (not "posted a message reading “Q”", the poster's own).
 INSCRIPTION_HELD = re.compile(rf"\b{_DETERMINER}(?P<noun>sign|banner|placard|poster|slogan|t-shirt|shirt|billboard|"

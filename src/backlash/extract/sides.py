@@ -550,6 +550,8 @@ def crowd_side(sentence: Span, subject: str | None) -> str | None:
         return opposite(tone)  # "Not all reaction was negative."
     if (reception := _RECEPTION.search(sentence.text)) and (tone := _TONES.get(reception.group("tone").lower())):
         return tone  # "The community's response was overwhelmingly negative."
+    if drawn := _RESPONSES_DOING.search(sentence.text):
+        return _RESPONSES_SIDES[drawn.group("verb").lower()]  # "The post drew a string of replies defending the change"
     if (took := _TOOK_TO.search(sentence.text)) and (side := _took_to_side(took.group("verb").lower())):
         return side  # "Employees took to the workplace app Blind to complain"
     if (went := _WENT_DOWN.search(sentence.text)) and set(went.group("who").lower().split()) & _RECEIVERS:
@@ -575,6 +577,14 @@ _RECEPTION = re.compile(r"\b(?:response|reaction|reactions|feedback|reception)\b
 _WENT_DOWN = re.compile(r"\b(?:(?P<negated>did not|didn['’]t|has not|hasn['’]t|have not|haven['’]t)\s+)?"
                         r"(?:go|goes|gone|went)\s+down\s+(?P<how>well|badly|poorly)\s+(?:with|among)\s+"
                         r"(?P<who>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\b", re.I)
+# Responses by what they do: "a string of replies defending the change", "hundreds of posts mocking the ad"
+_RESPONSES_SIDES = {**dict.fromkeys(("defending", "backing", "supporting", "praising", "welcoming", "applauding",
+                                     "thanking", "celebrating"), "favor"),
+                    **dict.fromkeys(("criticising", "criticizing", "attacking", "condemning", "slamming", "mocking",
+                                     "blasting", "denouncing", "opposing", "deriding", "ridiculing"), "against")}
+_RESPONSES_DOING = re.compile(r"\b(?:comments|replies|responses|reactions|messages|posts|tweets|emails|letters)\s+"
+                              rf"(?P<verb>{'|'.join(_RESPONSES_SIDES)})\s+(?:the|this|that|it|its|their|his|her)\b",
+                              re.I)
 # A crowd that went online to respond: "took to social media to vent", "took to X to praise the chef".
 _TOOK_TO = re.compile(r"\btook to\b[^.;]{1,60}?\bto (?P<verb>[a-z]+)", re.I)
 

@@ -636,8 +636,8 @@ _OFFICE_WORDS = {"state", "defense", "homeland", "security", "treasury", "commer
                  "assembly", "minority", "majority", "leader", "whip", "deputy", "acting", "general", "finance",
                  "justice", "foreign", "defence", "enterprise", "employment", "affairs"}
 _LEADING = re.compile(r"^(?:the|a|an|and|but|however|meanwhile|also|then|later)\s+", re.I)
-_TRAILING = re.compile(r"\s+(?:also|too|quickly|immediately|however|"
-                       r"(?!(?:family|ally|rally|assembly|july|italy|daily|weekly|monthly)$)\w+ly)$", re.I)  # (nouns)
+_TRAILING = re.compile(r"\s+(?:also|too|quickly|immediately|however|"  # (not nouns in -ly)
+                       r"(?!(?:family|ally|rally|assembly|july|italy|daily|weekly|monthly|reply)$)\w+ly)$", re.I)
 
 
 _CROWD_OF = re.compile(rf"(?:[\w-]+\s+)?(?:{'|'.join(sorted(w for w in CROWD_WORDS if w.endswith('s')))})\s+"
