@@ -6638,3 +6638,60 @@ def test_replies_are_posts_and_a_string_of_replies_defending_the_change_lends_it
     assert found["one reply"].stance_cue == found["another reply"].stance_cue == "favor"
     assert found["one person"].stance_cue is None
     assert any(i.text == "You do, still." for i in items)
+
+
+@pytest.mark.parametrize(("title", "text", "speaker", "kind"), [
+    # (from a review of the rules above: near misses that must not fire)
+    ("Lumo Scooters cuts 200 jobs", "Lumo Scooters has cut 200 jobs.\n\nGrant Whaanga, who co-founded Lumo Scooters "
+     "but left in 2020, said the cuts were \"the result of bad decisions\".", "Grant Whaanga", "reaction"),
+    ("Severn Water raises bills", "Severn Water will raise bills by 9% from April.\n\nThe company said it had consulted "
+     "the Water Customers' Association on its plans.\n\n\"This money will go into pipes, not profits,\" chief "
+     "executive Sian Hale said.", "Sian Hale", "subject_statement"),
+    ("Rowan County board passes over interim superintendent", "The Rowan County School Board voted on Monday not to "
+     "appoint Dr. Sam Price as superintendent.\n\nPrice said he was \"disappointed and, frankly, blindsided\".",
+     "Price", "reaction"),
+    ("Tamsin Vale school board names Lena Okafor as superintendent", "The Tamsin Vale School Board voted to appoint "
+     "Dr. Lena Okafor as superintendent.\n\n\"She has never run a district this size,\" said parent Tom Okafor, who is "
+     "not related to her.", "Tom Okafor", "reaction"),
+    ("Coalport Town sack manager Gary Ennis", "The Coalport Town board has voted to sack manager Gary Ennis and to "
+     "appoint his assistant Lee Ward as caretaker.\n\nWard said he would \"steady the ship\".", "Ward",
+     "subject_statement"),
+    ("Kaya Air scraps free checked bags", "Kaya Air will charge passengers on its cheapest fares for checked luggage "
+     "from March.\n\nThe airline's chairman, Emeka Obi, said the fee would keep base fares \"the lowest in Nigeria\".",
+     "Emeka Obi", "subject_statement"),
+])
+def test_owners_bosses_and_appointees_by_the_reviewed_rules(title, text, speaker, kind):
+    assert kinds_by_speaker(text, title)[speaker] == kind
+
+
+@pytest.mark.parametrize(("turn", "kind"), [
+    ("Not everyone was on the side of the protesters outside the town hall.", "reaction"),
+    ("Earlier meetings had focused largely on other issues, but on Tuesday the toll dominated.", "reaction"),
+    ("Not all of the comments were about the toll.", "other_target"),
+])
+def test_a_turn_to_other_matters_only_where_the_writer_makes_one(turn, kind):
+    text = ("Harbour City council has voted to charge a $3 toll on the Kings Bridge.\n\n"
+            f"{turn} \"Fix the buses first,\" said commuter Ravi Sood.")
+    assert kinds_by_speaker(text, "Harbour City to toll Kings Bridge")["Ravi Sood"] == kind
+
+
+def test_a_reply_that_turns_back_to_the_measure_stays_a_reaction():
+    text = ("Brackley council has voted to close the Mill Lane pool.\n\n"
+            "Some residents wanted to talk about something else entirely, chiefly water pressure.\n\n"
+            "\"But closing the pool is what will hurt the old people here,\" said swimmer Pieter Botha.")
+    assert kinds_by_speaker(text, "Brackley to close Mill Lane pool")["Pieter Botha"] == "reaction"
+
+
+def test_a_fan_accounts_year_is_no_official_accounts():
+    text = ("Tallow Bay Rovers have raised season ticket prices by 15 per cent.\n\n"
+            "\"Priced out after 30 years,\" posted @TallowBayRovers1971, a fan-run account.")
+    kinds = {i.handle or i.speaker: i.kind for i in extract(article(text, title="Tallow Bay Rovers raise prices")).items}
+    assert kinds["TallowBayRovers1971"] == "reaction"
+
+
+def test_a_shadow_minister_two_words_before_the_title_is_not_the_minister():
+    text = ("The state's education minister has announced that homework will be banned in primary schools.\n\n"
+            "Shadow Education Minister Paul Corrigan said the ban was \"a gimmick\".\n\n"
+            "Education Minister Tessa Wilde said teachers had spent years asking for it.")
+    result = extract(article(text, title="Homework to be banned in primary schools"))
+    assert result.subject == "Tessa Wilde" and "homework will be banned" in result.target

@@ -71,7 +71,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item
 
-EXTRACTOR_VERSION = "0.3.337"  # (also what the pipeline asks the model: see framing)
+EXTRACTOR_VERSION = "0.3.338"  # (also what the pipeline asks the model: see framing)
 TITLE_CHARS = 1000
 
 
@@ -158,6 +158,7 @@ def extract(article: Article) -> Extraction:
     # without a target given: its voices react to nothing (a list of posts, readers' stories, a
     # market report). A snippet of one paragraph is read as reactions.
     no_action = not subject and not article.target and len(parsed.lead) > 1
+    lead = parsed.lead[0].doc.text if parsed.lead else ""
     # What the article calls the subject besides its name ("ministers", "the MP")
     kinds = (described if organization else frozenset()) | ({description} if description else set())
     # ("the governor had shown real courage" of Governor Ruth Ellison, "the singer" of singer Mia Torres)
@@ -212,8 +213,13 @@ def extract(article: Article) -> Extraction:
             and not _OTHER_BODY_WORDS.search(statement.speaker.phrase)
         # The one the subject chose speaks in its announcement ("... to appoint Dr. Renata Ocampo as superintendent",
         # then "Ocampo said she was honored"): not a reaction to it
-        described_so |= bool(item.speaker) and re.search(
-            rf"{_CHOSE}\s+(?:[A-Z][\w.'’-]*\s+){{0,3}}{re.escape(surname(item.speaker or ''))}\b", target) is not None
+        # (by the name it gives: "parent Tom Okafor" is not "Dr. Lena Okafor"; nor one it would not appoint)
+        # (in the lead, one it did choose: not "must decide whether to name Gingrich")
+        chosen = item.speaker and any(re.search(
+            rf"(?<!\bnot to )(?<!\bdeclined to )(?<!\brefused to ){verbs}\s+"
+            rf"(?:(?:Dr\.|[\w'’-]+)\s+){{0,3}}?{re.escape(item.speaker)}\b", told)
+            for verbs, told in ((_CHOSE, target), (_CHOSE_DONE, lead)))
+        described_so |= bool(chosen)
         # (the subject's own people, read where they speak: a bare "Aides said" is theirs only after them)
         own_people = staff[item.speaker] or of_the_camp(statement.speaker.phrase, subject,
                                                         None if organization else gender or "",
@@ -245,7 +251,7 @@ def extract(article: Article) -> Extraction:
     backed = [(p.start + sent.start_char, p.start + sent.end_char, side) for p in parsed.paragraphs
               for sent in p.doc.sents if (side := crowd_side(sent, subject))]
     items = _examples_of_told_reactions(items, elsewhere, parsed, backed)
-    items = _after_a_turn_to_other_matters(items, parsed)
+    items = _after_a_turn_to_other_matters(items, parsed, target)
     items = _experts_explain(_sided_by_lead_in(items, text, backed, phrases), phrases)
     return Extraction(subject=subject, target=target, items=items,
                       headline_side=_heeded(headline_side(headline, subject, aliases, _WALKOUTS & set(target.split())),
@@ -757,31 +763,40 @@ def _examples_of_told_reactions(items: list[Item], elsewhere: set[int], parsed: 
 # clinics.", "Some regional leaders wanted to talk about something else entirely.", "Public comment focused
 # largely on other issues."
 _TURN_TO_OTHER_MATTERS = re.compile(
-    r"\bnot (?:every|all|everyone|everybody)\b[^.!?\n]*\bwas (?:about|on)\b|\babout something else\b|"
+    r"\bnot (?:every|all|everyone|everybody)\b[^.!?\n]*\b(?:was|were) about\b|\babout something else\b|"
     r"\b(?:focused|focussed|centred|centered|dwelt)\s+(?:\w+ly\s+)?on (?:other|unrelated) "
     r"(?:issues|matters|concerns|topics|subjects)\b", re.I)
 
 
-def _after_a_turn_to_other_matters(items: list[Item], parsed: ParsedText) -> list[Item]:
+def _after_a_turn_to_other_matters(items: list[Item], parsed: ParsedText, target: str) -> list[Item]:
     """Reactions after a sentence that says what follows is about another matter, in its paragraph
-    and in the next one when that opens on a quote (the same voices, quoted), are about that matter."""
+    and in the next one when that opens on a quote (the same voices, quoted), are about that matter;
+    not one whose words name the target's own things ("But closing the pool is what will hurt ..."),
+    nor after a turn the sentence turns back from ("Earlier meetings had focused on other issues, but ...")."""
     text = parsed.text
     spans = []
     for turn in _TURN_TO_OTHER_MATTERS.finditer(text):
+        _, sentence_end = parsed.sentence_span(turn.start())
+        if re.search(r"\bbut\b", text[turn.end():sentence_end], re.I):
+            continue
         end = text.find("\n\n", turn.end())
         end = len(text) if end < 0 else end
         following = text[end:].lstrip("\n")
-        if following[:1] in "\"“":  # (the next paragraph quotes the same talk)
+        # (the next paragraph quotes the same talk, unless it turns back: "“But closing the pool ...")
+        if following[:1] in "\"“" and not re.match(r"[\"“]\s*But\b", following):
             after = text.find("\n\n", len(text) - len(following))
             end = len(text) if after < 0 else after
         spans.append((turn.start(), end))
     if not spans:
         return items
+    own = {w for w in re.findall(r"[a-z]{4,}", target.lower()) if w not in _COMMON}
     return [replace(item, kind="other_target") if item.kind == "reaction" and item.char_start is not None and any(
-        start < item.char_start < end for start, end in spans) else item for item in items]
+        start < item.char_start < end for start, end in spans)
+        and own.isdisjoint(re.findall(r"[a-z]{4,}", (item.text or "").lower())) else item for item in items]
 
 
-_CHOSE = r"\b(?:appoint|appointing|name|naming|hire|hiring|select|selecting|choose|choosing|pick|picking)"
+_CHOSE = r"\b(?:appoint|appointing|name|naming|hire|hiring)"
+_CHOSE_DONE = r"\b(?:appointed|named|hired|(?:(?:voted|agreed|decided)(?: \w+)? |and )to appoint)"
 
 
 def _names_body(body: str, phrase: str) -> bool:

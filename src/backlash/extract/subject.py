@@ -79,7 +79,8 @@ _ORG_HEADS = set(ROLE_WORDS["organization"]) | {"ministry", "department", "polic
 _OFFICE_HEADS = {"mayor", "governor", "president", "minister", "senator", "premier", "chancellor"}
 _ORG_NAME = re.compile(r"\b(?:Inc|Corp|Co|Ltd|LLC|plc|Group|Company|Council|Airlines?|Studios?|"
                        r"Government|Ministry|Department|University|Bank|Party|Club|Foundation|"
-                       r"Association|Union|Agency|Network|News|Times|Post|Railways?|Railroad)\b\.?")
+                       r"Association|Union|Agency|Network|News|Times|Post|Railways?|Railroad|Rail|Air|Airways|Energy|"
+                       r"Hydro|Telecom|Motors|Cinemas|Pharma)\b\.?")
 # Verbs whose object is the thing done: "announced a plan" -> "X's plan".
 _PRESENTS = {"announce", "propose", "unveil", "introduce", "launch", "approve", "pass", "release",
              "publish", "post", "issue", "make", "order", "impose", "sign", "reveal", "adopt", "air",
@@ -1536,7 +1537,7 @@ def _own_handle(handle: str, subject: str) -> bool:
     words = {w for w in re.findall(r"[a-z0-9]+", subject.lower()) if len(w) > 1} | _ACCOUNT_WORDS
     pattern = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
     run = handle.lower().replace("_", "")
-    return re.fullmatch(rf"(?:{pattern})+\d{{0,4}}", run) is not None and any(
+    return re.fullmatch(rf"(?:{pattern})+", run) is not None and any(
         w in run for w in re.findall(r"[a-z]{4,}", subject.lower()) if w not in _ACCOUNT_WORDS)
 
 
@@ -1544,7 +1545,10 @@ def _another_body_just_before(text: str, position: int, subject: str) -> bool:
     """Whether the paragraph of `position` or the one before, up to there, names a body other than
     the subject: a bare "chief executive" after "The Consumer Fairness Alliance ... said" is that body's."""
     paragraphs = text[:position].rsplit("\n\n", 2)[-2:]
-    return any(subject not in found.group(0) for found in _NAMED_BODY.finditer("\n\n".join(paragraphs)))
+    # (one that speaks there, opening its sentence: not "The company said it had consulted the X Association")
+    told = "\n\n".join(paragraphs)
+    return any(subject not in found.group(0) and re.search(r"(?:^|[.!?\n]\s*)(?:The\s+)?$", told[:found.start()])
+               for found in _NAMED_BODY.finditer(told))
 
 
 def _sentences_before(text: str, position: int, chars: int = 400) -> list[str]:
@@ -1785,8 +1789,9 @@ def introduced_as_staff(speaker: str, subject: str | None, text: str, organizati
     elif organization and not heads and subject in US_STATES:
         heads = ("governor", r"gov\.")  # "California's plan ...": Gov. Jerry Brown speaks for it
     if organization and re.search(rf"\b{re.escape(last)}['’]s\s+(?:[\w-]+\s+){{0,2}}{re.escape(subject)}\b|"
-                                  rf"\b{re.escape(last)},\s+wh(?:ich|o)\s+(?:owns|bought|founded|co-founded|runs|heads|chairs)"
-                                  rf"\s+(?:the\s+)?{re.escape(subject)}\b", text):
+                                  rf"\b{re.escape(last)},\s+wh(?:ich|o)\s+(?:owns|bought|runs|heads|chairs)"
+                                  rf"\s+(?:the\s+)?{re.escape(subject)}\b(?![^,.;]*\b(?:but|left|sold|until|former)\b)",
+                                  text):
         # "Chef Marco Bellini's restaurant Osteria Luce", "Meta, which owns Instagram", "Graham Pelling, who bought
         # Wexley Athletic two years ago": its owner
         return True
@@ -2117,7 +2122,7 @@ def titled_name(phrase: str, text: str, position: int | None, cache: dict, subje
     described = [(start, name) for start, name, before in cache[title]
                  if set(modifiers) <= set(before[len(before) - len(modifiers) - 1:])
                  and not any(w in OTHERS_TITLES and w not in modifiers
-                             for w in before[len(before) - len(modifiers) - 1:])]
+                             for w in before[len(before) - len(modifiers) - 2:])]
     if position is None:
         chosen = described[:1]
     else:
@@ -2580,7 +2585,9 @@ def _action_phrase(token: Token, subject: str, text: str, offset: int) -> str | 
         tokens = _clause(complement)
         base = complement.lemma_ or complement.lower_
         rest = [t for t in tokens if t.i > complement.i]
-        return _limit([owner, _NOMINAL[lemma], "to", base] + words(rest))
+        # (its refusal kept: "voted not to appoint Dr. Sam Price" is its vote not to appoint him)
+        refused = ["not"] if any(c.dep_ == "neg" for c in complement.children) else []
+        return _limit([owner, _NOMINAL[lemma], *refused, "to", base] + words(rest))
     ended = complement is not None and lemma in _ENDING_VERBS and complement.tag_ == "VBG"
     # ("is to reintroduce staffed tills", "is set to close 40 stores": what it will do)
     if (will := _will_do(verb)) is not None:
