@@ -6644,9 +6644,9 @@ def test_replies_are_posts_and_a_string_of_replies_defending_the_change_lends_it
     # (from a review of the rules above: near misses that must not fire)
     ("Lumo Scooters cuts 200 jobs", "Lumo Scooters has cut 200 jobs.\n\nGrant Whaanga, who co-founded Lumo Scooters "
      "but left in 2020, said the cuts were \"the result of bad decisions\".", "Grant Whaanga", "reaction"),
-    ("Severn Water raises bills", "Severn Water will raise bills by 9% from April.\n\nThe company said it had consulted "
-     "the Water Customers' Association on its plans.\n\n\"This money will go into pipes, not profits,\" chief "
-     "executive Sian Hale said.", "Sian Hale", "subject_statement"),
+    ("Severn Water raises bills", "Severn Water will raise bills by 9% from April.\n\nThe company said it had "
+     "consulted the Water Customers' Association on its plans.\n\n\"This money will go into pipes, not profits,\" "
+     "chief executive Sian Hale said.", "Sian Hale", "subject_statement"),
     ("Rowan County board passes over interim superintendent", "The Rowan County School Board voted on Monday not to "
      "appoint Dr. Sam Price as superintendent.\n\nPrice said he was \"disappointed and, frankly, blindsided\".",
      "Price", "reaction"),
@@ -6685,8 +6685,8 @@ def test_a_reply_that_turns_back_to_the_measure_stays_a_reaction():
 def test_a_fan_accounts_year_is_no_official_accounts():
     text = ("Tallow Bay Rovers have raised season ticket prices by 15 per cent.\n\n"
             "\"Priced out after 30 years,\" posted @TallowBayRovers1971, a fan-run account.")
-    kinds = {i.handle or i.speaker: i.kind for i in extract(article(text, title="Tallow Bay Rovers raise prices")).items}
-    assert kinds["TallowBayRovers1971"] == "reaction"
+    items = extract(article(text, title="Tallow Bay Rovers raise prices")).items
+    assert {i.handle or i.speaker: i.kind for i in items}["TallowBayRovers1971"] == "reaction"
 
 
 def test_a_shadow_minister_two_words_before_the_title_is_not_the_minister():
