@@ -6695,3 +6695,29 @@ def test_a_shadow_minister_two_words_before_the_title_is_not_the_minister():
             "Education Minister Tessa Wilde said teachers had spent years asking for it.")
     result = extract(article(text, title="Homework to be banned in primary schools"))
     assert result.subject == "Tessa Wilde" and "homework will be banned" in result.target
+
+
+def test_one_the_writer_says_explained_how_things_are_explains_in_all_their_words():
+    text = ("Westmoor Police will close its Kidderton control room and move all call handling to Ashbury.\n\n"
+            "Dr Ian Vale, who has studied control rooms, explained that many forces had moved to a single centre. "
+            "\"The main advantage is that a dispatcher can see every free unit,\" he said.\n\n"
+            "Dr Ann Roe, another researcher, explained that the move was a terrible mistake.\n\n"
+            "A dispatcher at Kidderton explained that most of her team lived near the town. \"Either I move or I quit. "
+            "Somebody is paying for this,\" she said.")
+    items = extract(article(text, title="Police to merge control rooms")).items
+    cues = [(i.speaker, i.stance_cue) for i in items]
+    assert ("Ian Vale", "none") in cues and all(cue == "none" for speaker, cue in cues if speaker.endswith("Vale"))
+    assert all(cue is None for speaker, cue in cues if speaker.endswith("Roe"))  # (a judgement is no explanation)
+    [loss] = [i for i in items if i.text.startswith("Either I move")]
+    assert loss.stance_cue is None  # (one of the public, telling her loss)
+
+
+def test_the_crowd_a_turn_to_other_matters_names_goes_on_in_the_next_paragraph():
+    text = ("The Midland League has moved its cup final to Lissard Park while the usual ground is resurfaced.\n\n"
+            "Supporters of both clubs were more interested in the football than the venue. \"We've let in eight goals "
+            "in three games,\" said Rovers fan Fergal Moran.\n\n"
+            "Celtic supporter Bríd Keane said the club's strikers could make the difference.\n\n"
+            "\"Moving the final is a disgrace,\" said season ticket holder Joe Lark.")
+    kinds = kinds_by_speaker(text, "Cup final moved to Lissard Park")
+    assert kinds["Fergal Moran"] == kinds["Bríd Keane"] == "other_target"
+    assert kinds["Joe Lark"] == "reaction"

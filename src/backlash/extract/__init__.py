@@ -71,7 +71,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item
 
-EXTRACTOR_VERSION = "0.3.338"  # (also what the pipeline asks the model: see framing)
+EXTRACTOR_VERSION = "0.3.339"  # (also what the pipeline asks the model: see framing)
 TITLE_CHARS = 1000
 
 
@@ -252,7 +252,7 @@ def extract(article: Article) -> Extraction:
               for sent in p.doc.sents if (side := crowd_side(sent, subject))]
     items = _examples_of_told_reactions(items, elsewhere, parsed, backed)
     items = _after_a_turn_to_other_matters(items, parsed, target)
-    items = _experts_explain(_sided_by_lead_in(items, text, backed, phrases), phrases)
+    items = _experts_explain(_sided_by_lead_in(items, text, backed, phrases), phrases, text)
     return Extraction(subject=subject, target=target, items=items,
                       headline_side=_heeded(headline_side(headline, subject, aliases, _WALKOUTS & set(target.split())),
                                             headline, subject, target))
@@ -761,29 +761,36 @@ def _examples_of_told_reactions(items: list[Item], elsewhere: set[int], parsed: 
 
 # The writer says what follows is about something else: "Not every reply to the announcement was about the
 # clinics.", "Some regional leaders wanted to talk about something else entirely.", "Public comment focused
-# largely on other issues."
+# largely on other issues.", "Supporters were more interested in the football than the venue."
 _TURN_TO_OTHER_MATTERS = re.compile(
     r"\bnot (?:every|all|everyone|everybody)\b[^.!?\n]*\b(?:was|were) about\b|\babout something else\b|"
     r"\b(?:focused|focussed|centred|centered|dwelt)\s+(?:\w+ly\s+)?on (?:other|unrelated) "
-    r"(?:issues|matters|concerns|topics|subjects)\b", re.I)
+    r"(?:issues|matters|concerns|topics|subjects)\b|\bwere more interested in\b[^.!?\n]*\bthan\b", re.I)
 
 
 def _after_a_turn_to_other_matters(items: list[Item], parsed: ParsedText, target: str) -> list[Item]:
     """Reactions after a sentence that says what follows is about another matter, in its paragraph
-    and in the next one when that opens on a quote (the same voices, quoted), are about that matter;
-    not one whose words name the target's own things ("But closing the pool is what will hurt ..."),
-    nor after a turn the sentence turns back from ("Earlier meetings had focused on other issues, but ...")."""
+    and in the next ones that go on with it (one that opens on a quote, the same talk quoted; one that opens on a
+    speaker of the crowd the sentence named: "Supporters were more interested in ...", then "St Colman's supporter
+    Bríd Keaveney said"), are about that matter; not one whose words name the target's own things ("But closing
+    the pool is what will hurt ..."), nor after a turn the sentence turns back from ("Earlier meetings had focused
+    on other issues, but ...")."""
     text = parsed.text
     spans = []
     for turn in _TURN_TO_OTHER_MATTERS.finditer(text):
-        _, sentence_end = parsed.sentence_span(turn.start())
+        sentence_start, sentence_end = parsed.sentence_span(turn.start())
         if re.search(r"\bbut\b", text[turn.end():sentence_end], re.I):
             continue
+        crowd = [w.removesuffix("s") for w in re.findall(r"[a-z]+", text[sentence_start:turn.start()].lower())
+                 if w in CROWD_WORDS and w.endswith("s")]
         end = text.find("\n\n", turn.end())
         end = len(text) if end < 0 else end
-        following = text[end:].lstrip("\n")
-        # (the next paragraph quotes the same talk, unless it turns back: "“But closing the pool ...")
-        if following[:1] in "\"“" and not re.match(r"[\"“]\s*But\b", following):
+        for _ in range(2):
+            following = text[end:].lstrip("\n")
+            # (unless it turns back: "“But closing the pool ...")
+            quoted = following[:1] in "\"“" and not re.match(r"[\"“]\s*But\b", following)
+            if not following or not (quoted or any(re.search(rf"\b{w}s?\b", following[:80], re.I) for w in crowd)):
+                break
             after = text.find("\n\n", len(text) - len(following))
             end = len(text) if after < 0 else after
         spans.append((turn.start(), end))
@@ -1031,17 +1038,35 @@ _BODY_NAME = re.compile(r"\b(?:Society|Union|Association|Trust|Group|Council|Fou
                         r"Alliance|Coalition|League|Authority|Commission|Agency|Charity|Campaign|UK)$|\?$")
 
 
-def _experts_explain(items: list[Item], phrases: list[str]) -> list[Item]:
+def _experts_explain(items: list[Item], phrases: list[str], text: str) -> list[Item]:
     """An expert quoted in passing whom the journalist reports, without a side, telling how things are ("Media
     analyst Priya Nandakumar said ad-supported plans have become standard across the industry") explains the
     news: cue `none`. Not their quoted words, what they say the deed would do ("said the deal would most likely
     lead to higher prices"), nor words of a judgement: those take a side the model reads. An expert by what any
-    of their mentions calls them (`_EXPERT`); in passing: in at most two statements."""
+    of their mentions calls them (`_EXPERT`); in passing: in at most two statements. One named, not of the public,
+    whom the journalist says *explained* how things are, with no judgement in it ("Dr Ian Whitcroft ... explained that
+    many forces had moved to a single centre"), explains in all their words, quoted too (in at most three)."""
     statements = Counter(item.speaker for item in items)
     experts = {item.speaker for item, phrase in zip(items, phrases, strict=False)
                if _EXPERT.search(phrase) and statements[item.speaker] <= 2}
-    return [replace(i, stance_cue="none") if i.kind == "reaction" and i.stance_cue is None and i.speaker in experts
-            and i.speaker_role != "organization" and not i.quoted and _explains(i.text or "") else i for i in items]
+    explaining = {surname(i.speaker or "") for i, phrase in zip(items, phrases, strict=False)
+                  if i.kind == "reaction" and not i.quoted and i.char_start is not None and i.speaker_role != "public"
+                  # (one named: not "a food seller at a Yaba market" telling her loss)
+                  and (i.speaker or "")[:1].isupper() and not re.match(r"(?:an?|one|another)\b", phrase.strip(), re.I)
+                  and _explained(text, i.char_start)
+                  and statements[i.speaker] <= 3 and _NO_JUDGEMENT.isdisjoint(re.findall(r"[a-z’'-]+", i.text.lower()))}
+    return [replace(i, stance_cue="none") if i.kind == "reaction" and i.stance_cue is None
+            and i.speaker_role != "organization" and (surname(i.speaker or "") in explaining or (
+                i.speaker in experts and not i.quoted and _explains(i.text or ""))) else i for i in items]
+
+
+_EXPLAINED = re.compile(r"\bexplain(?:ed|s)\s+(?=that\s)")  # that things are so: not "how she felt betrayed"
+
+
+def _explained(text: str, start: int) -> bool:
+    """Whether the words at `start` are what the journalist says someone explained ("explained that ...")."""
+    told = _EXPLAINED.search(text[max(0, start - 40):start + 5])
+    return told is not None and max(0, start - 40) + told.end() in (start, start - len("that "))
 
 
 def _explains(words: str) -> bool:
@@ -1053,8 +1078,9 @@ def _explains(words: str) -> bool:
 
 _EXPLAINING_WORDS = 8
 # Words that forecast what the deed would do, or judge it
+_NO_JUDGEMENT = frozenset(JUDGEMENT_SIDES)
 _NOT_EXPLAINING = frozenset({"would", "will", "could", "might", "may", "should", "must", "can", "cannot", "won't",
-                             "wouldn't"}) | frozenset(JUDGEMENT_SIDES)
+                             "wouldn't"}) | _NO_JUDGEMENT
 
 
 def _spokespeople_of_bodies(items: list[Item], phrases: list[str], text: str) -> list[Item]:
