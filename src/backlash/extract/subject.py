@@ -1573,9 +1573,8 @@ _BODY_HEAD_WORDS = {w.lower() for w in _BODY_HEADS.split("|")}
 _BODY_AFTER = rf"\s+(?:(?:[A-Z][a-z]+['’]?|and|&)\s+){{}}(?:{_BODY_HEADS})\b"  # ("Celtic Supporters' Trust")
 _NOT_ANOTHER_BODY = f"(?!{_BODY_AFTER.format('*')})"  # ("University and College Union")
 _ANOTHER_BODY = f"(?-i:{_BODY_AFTER.format('+')})"  # with a word between, its kind capitalized
-# A body's name by its kind word: "The Consumer Fairness Alliance", "the Supporters' Trust"
-_NAMED_BODY = re.compile(rf"\b(?!(?:The|A|An|Its|This|That)\b)[A-Z][\w'’]*(?:\s+(?:[A-Z][\w'’]*|and|&))*\s+"
-                         rf"(?:{_BODY_HEADS})\b")  # (not "The League One club")
+# A body's name by its kind word: "The Consumer Fairness Alliance", "the Supporters' Trust" (not "The League")
+_NAMED_BODY = re.compile(rf"\b(?!(?:The|A|An|Its|This|That)\b)[A-Z][\w'’]*{_BODY_AFTER.format('*')}")
 _NAMED_AFTER = re.compile(rf"(?:the )?(?:{'|'.join(sorted(INSTITUTION_WORDS))}) (?:of|for) ")
 _STAFF_WORDS = (r"(?:spokes(?:man|woman|person|men|women|people)|press secretary|communications director|publicist|"
                 r"campaign manager|chief of staff|aide|adviser|advisor|"
