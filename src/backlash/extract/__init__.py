@@ -165,6 +165,9 @@ def extract(article: Article) -> Extraction:
     kinds |= {f"the {word}" for word in office_titles(subject, text) | by_role}
     roles: dict[str, str] = {}
     staff: dict[str | None, bool] = {}
+    # the words after the subject's appointing someone, in the target or the lead (see `_CHOSE`)
+    chosen = [re.findall(r"[\w'’-]+", found.group("who")) for verbs, told in ((_CHOSE, target), (_CHOSE_DONE, lead))
+              for found in verbs.finditer(told)]
     renamed: dict[str | None, str] = {}  # a title as speaker -> the name it stood for last
     items, phrases = [], []  # each item's speaker as the article writes it ("Indie developer Tomas Berg")
     elsewhere: set[int] = set()  # the items whose words name nothing of the story
@@ -215,11 +218,9 @@ def extract(article: Article) -> Extraction:
         # then "Ocampo said she was honored"): not a reaction to it
         # (by the name it gives: "parent Tom Okafor" is not "Dr. Lena Okafor"; nor one it would not appoint)
         # (in the lead, one it did choose: not "must decide whether to name Gingrich")
-        chosen = item.speaker and any(re.search(
-            rf"(?<!\bnot to )(?<!\bdeclined to )(?<!\brefused to ){verbs}\s+"
-            rf"(?:(?:Dr\.|[\w'’-]+)\s+){{0,3}}?{re.escape(item.speaker)}\b", told)
-            for verbs, told in ((_CHOSE, target), (_CHOSE_DONE, lead)))
-        described_so |= bool(chosen)
+        spoken = (item.speaker or "").split()
+        described_so |= bool(spoken) and any(chose[n:n + len(spoken)] == spoken for chose in chosen
+                                             for n in range(len(chose)))
         # (the subject's own people, read where they speak: a bare "Aides said" is theirs only after them)
         own_people = staff[item.speaker] or of_the_camp(statement.speaker.phrase, subject,
                                                         None if organization else gender or "",
@@ -802,8 +803,10 @@ def _after_a_turn_to_other_matters(items: list[Item], parsed: ParsedText, target
         and own.isdisjoint(re.findall(r"[a-z]{4,}", (item.text or "").lower())) else item for item in items]
 
 
-_CHOSE = r"\b(?:appoint|appointing|name|naming|hire|hiring)"
-_CHOSE_DONE = r"\b(?:appointed|named|hired|(?:(?:voted|agreed|decided)(?: \w+)? |and )to appoint)"
+_CHOSEN = r"\s+(?P<who>(?:(?:Dr\.|[\w'’-]+)\s+){0,3}[\w'’-]+)"  # the name, after up to three words
+_CHOSE = re.compile(rf"(?<!\bnot to )(?<!\bdeclined to )(?<!\brefused to )\b(?:appoint|appointing|name|naming|hire|"
+                    rf"hiring){_CHOSEN}")
+_CHOSE_DONE = re.compile(rf"\b(?:appointed|named|hired|(?:(?:voted|agreed|decided)(?: \w+)? |and )to appoint){_CHOSEN}")
 
 
 def _names_body(body: str, phrase: str) -> bool:
