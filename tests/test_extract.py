@@ -6721,3 +6721,67 @@ def test_the_crowd_a_turn_to_other_matters_names_goes_on_in_the_next_paragraph()
     kinds = kinds_by_speaker(text, "Cup final moved to Lissard Park")
     assert kinds["Fergal Moran"] == kinds["Bríd Keane"] == "other_target"
     assert kinds["Joe Lark"] == "reaction"
+
+
+def test_subject_whose_name_ends_on_a_common_word_acts_in_a_reported_clause():
+    # a name the tagger ends on a plural noun, and the organiser who announced its deed
+    text = ("Tamsin Valley Events will move the Ormond Cider Fair from the riverside meadow to a hilltop site "
+            "next summer, the organiser said on Tuesday.\n\n"
+            "Fair director Owen Price said the meadow flooded too often. \"We lost a whole day last year,\" he "
+            "said.\n\n"
+            "\"The meadow was the whole charm of it,\" said stallholder Bea Lund.")
+    found = extract(article(text, title="Cider fair to quit riverside meadow"))
+    assert found.subject == "Tamsin Valley Events"
+    assert "moving the Ormond Cider Fair" in found.target
+    assert {i.speaker: i.kind for i in found.items}["Bea Lund"] == "reaction"
+
+
+def test_a_measure_made_by_a_named_body_is_that_bodys_deed():
+    text = ("A pilot by supermarket operator Greenlea Stores to charge for parking at six of its sites has split "
+            "shoppers, with some glad of free spaces and others angry at the cost.\n\n"
+            "\"I just want to park and shop,\" said Mira Osei, 41.")
+    found = extract(article(text, title="Parking charge pilot splits shoppers"))
+    assert found.subject == "Greenlea Stores"
+    assert found.target.startswith("Greenlea Stores' pilot to charge for parking")
+
+
+def test_a_headline_kind_is_the_body_the_lead_names_and_its_voice():
+    text = ("Islay Sound Ferries will stop running its winter sailings between Port Ardbeg and Kilnave from "
+            "November, leaving the island with one crossing a day.\n\n"
+            "\"We cannot keep sailing half-empty boats through the storms,\" firm chairman Robert Dunne said.\n\n"
+            "\"My daughter works on the mainland. This will cost her the job,\" said islander Fiona Bell.")
+    found = extract(article(text, title="Ferry firm to axe winter sailings"))
+    assert found.subject == "Islay Sound Ferries"
+    kinds = {i.speaker: i.kind for i in found.items}
+    assert kinds["Robert Dunne"] == "subject_statement"
+    assert kinds["Fiona Bell"] == "reaction"
+
+
+def test_a_headline_that_shortens_the_subjects_name_tells_its_deed():
+    text = ("From next spring, every household in the valley will have a water meter fitted, Lakeland Water Authority "
+            "announced on Monday.\n\n"
+            "\"Paying for what you use is fairer,\" a spokesperson said.")
+    found = extract(article(text, title="Lakeland Water to meter all homes by 2028"))
+    assert found.subject == "Lakeland Water Authority"
+    assert "meter all homes" in found.target
+
+
+def test_a_list_after_a_comma_stays_in_the_target():
+    text = ("Greyfriars General Hospital will stop charging parking, laundry and television fees to patients aged "
+            "over 80 and to their carers on its wards from the start of next month, the hospital's board announced on "
+            "Friday.\n\n"
+            "\"This is a kindness the older patients will notice,\" said volunteer Joan Tully.")
+    found = extract(article(text, title="Hospital waives fees for over-80s"))
+    assert found.subject == "Greyfriars General Hospital"
+    assert "parking, laundry and television fees" in found.target
+
+
+def test_a_namesake_of_the_bodys_boss_is_no_staff():
+    # the namesake's word comes from the story's other mention of the surname
+    text = ("Brightmoor Coaches will end its Sunday service to Ashby from March.\n\n"
+            "\"Sunday loadings have fallen by half,\" company director Paul Hendry said in a statement.\n\n"
+            "Dr. Karen Hendry, a pharmacist in Ashby who is not related to the company's director, said older "
+            "customers would struggle. \"Some of them only get out on a Sunday,\" she said.")
+    kinds = {i.speaker: i.kind for i in extract(article(text, title="Coach firm to end Sunday service")).items}
+    assert kinds["Paul Hendry"] == "subject_statement"
+    assert kinds["Karen Hendry"] == "reaction"

@@ -52,6 +52,7 @@ from backlash.extract.subject import (
     detect_subject,
     detect_target,
     governs,
+    headline_kind,
     initials,
     introduced_as_staff,
     is_organization,
@@ -71,7 +72,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item
 
-EXTRACTOR_VERSION = "0.3.339"  # (also what the pipeline asks the model: see framing)
+EXTRACTOR_VERSION = "0.3.340"  # (also what the pipeline asks the model: see framing)
 TITLE_CHARS = 1000
 
 
@@ -131,7 +132,8 @@ def extract(article: Article) -> Extraction:
         subject = titled_name(subject, text, None, titled, None) or subject  # "the senator": Bernie Sanders
     target = detect_target(article, parsed, subject, title)
     # "supermarket chain X", "Tech giant X orders ...": the chain, the giant (the title too)
-    described = described_as(subject, f"{article.title[:TITLE_CHARS]}\n{text}") if subject else frozenset()
+    described = described_as(subject, f"{article.title[:TITLE_CHARS]}\n{text}") | headline_kind(
+        article.title[:TITLE_CHARS], subject) if subject else frozenset()
     organization = bool(subject) and is_organization(subject or "", parsed, title, described)
     if organization and surname(subject or "").lower() == "government":
         described |= {"ministers", "minister", "chancellor"}  # "..., ministers confirmed on Wednesday"

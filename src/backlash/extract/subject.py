@@ -313,6 +313,14 @@ def detect_subject(article: Article, parsed: ParsedText, title: Doc | None) -> s
     places = [n for n in opening_names if n.isalpha() and n.istitle() and n.lower() not in _PLACE_KINDS]
     for name in [n for n in scores if bodies.get(n) is None and n.lower().removeprefix("the ") in _PLACE_KINDS]:
         bodies[name] = places[0] if len(places) == 1 else None
+    # A headline's bare kind that no name above answers ("Bus company to end service ...", "Hospital waives fees ...",
+    # "Minister names six firms ...") is the one named actor of the lead's opening ("Fundy Coach Lines will stop ...")
+    headline_words = sentences[0][1].text.lower() if title is not None and sentences else ""
+    named_actors = {n for n in opening_names if n[:1].isupper() and not n.lower().startswith("the ")}
+    for name in [n for n in scores if len(named_actors) == 1 and bodies.get(n) is None and n not in opening_names
+                 and (n.startswith("the ") or " " not in n) and n.lower().removeprefix("the ") in headline_words
+                 and n.split()[-1].lower() in BODY_KINDS | _ORG_HEADS | BUSINESS_NOUNS]:
+        bodies[name] = next(iter(named_actors))
     by_kind_word: dict[str, str] = {}  # a body and the kind word the story also calls it by ("the trust")
     for name, body in bodies.items():
         if body is not None:
@@ -1208,8 +1216,9 @@ def _agent_name(token: Token) -> str | None:
                  and any(d.lower_ == "the" or d.dep_ in ("compound", "amod") and d.is_title for d in c.children)), None)
     if token.lower_ in ACTION_NOUNS | MEASURE_NOUNS and body is not None:
         return _agent_name(body)  # "The government's decision to raise ... has been welcomed": the government's
-    if token.lower_ in UTTERANCE_NOUNS and (made := _made_by(token)) is not None:
+    if token.lower_ in UTTERANCE_NOUNS | MEASURE_NOUNS and (made := _made_by(token)) is not None:
         return _agent_name(made)  # "An advert by budget airline SkyHop has been branded ...": the airline's
+        # (or "A trial by bus operator Harbourline Transit to remove 14 stops has divided commuters": the operator's)
     if token.lower_ in _RUNNERS and (run := next((p for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
                                                   for p in c.children if p.tag_ in ("NNP", "NNPS")), None)):
         return _agent_name(run)  # "The organisers of Meadowfest have scrapped camping": the festival acts
@@ -1310,6 +1319,11 @@ def _proper(token: Token) -> bool:
     if token.dep_ in ("nsubj", "nsubjpass") and token.is_title and not token.is_stop and token.tag_ in (
             "RB", "JJ", "UH"):
         return True  # "Greenway has scrapped ...": a name the tagger read as an adverb
+    if token.tag_ in ("NN", "NNS") and token.is_title and any(c.dep_ == "compound" and c.tag_ == "NNP" and c.i < token.i
+                                                              for c in token.children) \
+            and sum(t.is_title for t in token.sent) * 2 < len(token.sent):
+        return True  # "Wattle Creek Events will move ...": a name's last word the tagger took for a noun (not in a
+        # headline's capitals)
     after = token.nbor(1) if token.i + 1 < len(token.doc) else None
     return token.tag_ == "NN" and token.is_title and token.i == token.sent.start and not token.is_stop \
         and token.dep_ == "nsubj" and token.head.dep_ == "ccomp" and after is not None and after.is_lower \
@@ -1417,6 +1431,14 @@ def described_as(subject: str, text: str) -> frozenset[str]:
                          r"based|known|founded|run|owned)\b)", head[found.end(): found.end() + 80])
         words.update(gloss.groups() if gloss else ())
     return frozenset(words & (BUSINESS_NOUNS | {"service"}))
+
+
+def headline_kind(title: str, subject: str) -> frozenset[str]:
+    """The kind a headline opens on for a body it does not name ("Bus company to end service ..." for Fundy
+    Coach Lines, "Hospital waives fees ..."): the words its voice goes by too ("company president X")."""
+    if subject.startswith("the ") or any(w in title for w in subject.split() if w.lower() not in BODY_KINDS):
+        return frozenset()
+    return frozenset(w.lower() for w in title.split()[:2]) & (BODY_KINDS | _ORG_HEADS | BUSINESS_NOUNS)
 
 
 def named_by_kind(text: str) -> frozenset[str]:
@@ -1738,6 +1760,8 @@ def introduced_as_staff(speaker: str, subject: str | None, text: str, organizati
         # body's is taken out first: `_without_others_kind`)
         kinds = [rf"(?:the )?{w.lower()}" for w in subject.split()[1:]
                  if w.lower() in INSTITUTION_WORDS | {"district", "police"}]
+        # (or the kind the article calls it by, never another's: "company president Alan Merriman" of Fundy Coach Lines)
+        kinds += [rf"(?:the )?{re.escape(v)}" for v in sorted(voices & BODY_KINDS) if v not in subject.lower()]
         if re.search(rf"\bboard of (?:the )?{re.escape(subject)}|{re.escape(subject)}['’]s board\b", text) or (
                 re.search(r"\b(?:[Tt]he|[Ii]ts) (?:school )?board\b", text)
                 and not re.search(r"\b(?!(?:The|Its|A|School)\b)[A-Z][\w&-]*(?:['’]s)? board\b|\bboard of\b",
@@ -1794,7 +1818,12 @@ def introduced_as_staff(speaker: str, subject: str | None, text: str, organizati
         # "Chef Marco Bellini's restaurant Osteria Luce", "Meta, which owns Instagram", "Graham Pelling, who bought
         # Wexley Athletic two years ago": its owner
         return True
+    given_names = speaker.split()[:-1]
     for found in itertools.islice(re.finditer(rf"\b{re.escape(last)}\b", text), STAFF_MENTIONS):
+        given = re.search(r"(?<![\w'’-])([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+$",
+                          text[max(0, found.start() - 30): found.start()])
+        if given_names and given and given.group(1) not in given_names and given.group(1).lower() not in TITLES:
+            continue  # "company president Alan Merriman" is no word on "Dr. Susan Merriman, who is not related"
         # (an initial ends no sentence: "officer S.K. Nair")
         before = re.split(r"(?<!\b[A-Z])[.!?\n]\s", text[max(0, found.start() - 60): found.start()])[-1]
         line = text[max(0, found.start() - 60): found.start()].rsplit("\n", 1)[-1]  # "Dr." ends no sentence
@@ -2241,6 +2270,7 @@ def detect_target(article: Article, parsed: ParsedText, subject: str | None, tit
                 t.text for t in token.doc[token.i + 1 - len(spelled): token.i + 1]] == spelled
             # (a headline's "University to track ..." of the University of Northmoor)
             named |= title is not None and token.doc is title and token.text in kind_words
+            named |= title is not None and token.doc is title and _shortened_name(token, subject)
             if token.lower_ != last and not named and not titled and not ministers and (
                     actor is None or token.doc is not actor.doc or token.i != actor.i):
                 continue
@@ -2294,6 +2324,20 @@ def detect_target(article: Article, parsed: ParsedText, subject: str | None, tit
             if kind and (phrase := _action_phrase(token, subject, text, offset)):
                 return _without_response(phrase)
     return _measure_to_change(article.title, parsed, subject) or _members_voted(parsed, subject) or said or subject
+
+
+def _shortened_name(token: Token, subject: str) -> bool:
+    """A headline's name that ends at `token` and opens the subject's longer one ("Northshore Health to route ..."
+    of Northshore Health Authority)."""
+    words = subject.split()
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    if len(words) < 2 or not token.is_title or (following is not None and following.is_title):
+        return False
+    start = token.i
+    while start > 0 and token.doc[start - 1].is_title and token.i - start + 1 < len(words) - 1:
+        start -= 1
+    return any([t.text for t in token.doc[begin: token.i + 1]] == words[: token.i + 1 - begin]
+               for begin in range(start, token.i + 1))
 
 
 # Who votes for a body: "after councillors voted 7-4 on Wednesday to introduce summer charges"
@@ -2990,7 +3034,9 @@ def _limit(words: list[str]) -> str:
     kept = phrase.split()
     if len(kept) > TARGET_WORDS:
         kept = kept[:TARGET_WORDS]
-        clause = [i for i, w in enumerate(kept) if i >= 4 and (w.lower() in _CLAUSE_WORDS or kept[i - 1][-1] in ",;:")]
+        # (a comma in a list is no clause's start: "charging card, consultation and admission fees")
+        clause = [i for i, w in enumerate(kept) if i >= 4 and (w.lower() in _CLAUSE_WORDS or (
+            kept[i - 1][-1] in ",;:" and not (kept[i - 1][-1] == "," and _in_a_list(kept[i:i + 4]))))]
         phrase_start = [i for i, w in enumerate(kept) if i >= 6 and w.lower() in _PREPOSITIONS]
         # (a clause that says what the measure does is kept up to a phrase: "bill that would let
         # districts move to a four-day week", not "bill")
@@ -3009,6 +3055,12 @@ def _limit(words: list[str]) -> str:
     if len(kept) > 2 and " ".join(kept[-2:]).lower().strip(",") in ("instead of", "rather than"):
         kept = kept[:-2]  # "... every day instead of" (what it was set against left as a date, and cut)
     return " ".join(kept).strip(" ,;:.-—–")
+
+
+def _in_a_list(words: list[str]) -> bool:
+    """Words after a comma that go on a list: "consultation and admission fees"."""
+    return any(w.lower() in ("and", "or") for w in words[1:]) and not any(w.endswith(",") for w in words[:-1]) \
+        and words[0].lower() not in _CLAUSE_WORDS | _FUNCTION_WORDS
 
 
 # Things a company puts out, whose clause says what they do ("a feature that scans camera rolls").
