@@ -6785,3 +6785,30 @@ def test_a_namesake_of_the_bodys_boss_is_no_staff():
     kinds = {i.speaker: i.kind for i in extract(article(text, title="Coach firm to end Sunday service")).items}
     assert kinds["Paul Hendry"] == "subject_statement"
     assert kinds["Karen Hendry"] == "reaction"
+
+
+def test_a_headline_name_cut_short_by_the_tagger_is_the_leads_full_name():
+    # (the tagger reads the headline's "Hillside" as a common noun)
+    text = ("The Hillside T10 League will move its final from Sunday afternoon to Saturday night, the league "
+            "said on Monday.\n\n"
+            "\"More people can come on a Saturday,\" league chief executive Dana Moss said.")
+    found = extract(article(text, title="Hillside T10 League moves final to Saturday night"))
+    assert found.subject == "Hillside T10 League"
+
+
+def test_a_spokesperson_for_the_body_by_its_kind_is_its_voice():
+    text = ("Kenyan grocer Tuskys Fresh will open eight stores in Tanzania next year.\n\n"
+            "A spokesperson for the grocer said it expected to hire about 500 staff for the new stores.\n\n"
+            "Shopper Amina Otieno said she hoped prices would come down at home too.")
+    kinds = {i.speaker: i.kind for i in extract(article(text, title="Grocer to open stores in Tanzania")).items}
+    assert kinds["spokesperson for the grocer"] == "subject_statement"
+
+
+def test_a_paragraph_that_opens_separately_is_another_matter():
+    text = ("Carrow University will open a new marine research centre on its harbour campus in 2028, the university "
+            "said on Tuesday.\n\n"
+            "\"This puts our coast at the centre of the science,\" the university's president, Ruth Adair, said.\n\n"
+            "Separately, students' union president Liam Doyle told a rally that rents in the town had doubled. "
+            "\"People are sleeping in their cars,\" he said.")
+    kinds = {i.speaker: i.kind for i in extract(article(text, title="University to open marine centre")).items}
+    assert kinds["Liam Doyle"] == "other_target"

@@ -72,7 +72,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item
 
-EXTRACTOR_VERSION = "0.3.340"  # (also what the pipeline asks the model: see framing)
+EXTRACTOR_VERSION = "0.3.341"  # (also what the pipeline asks the model: see framing)
 TITLE_CHARS = 1000
 
 
@@ -768,7 +768,9 @@ def _examples_of_told_reactions(items: list[Item], elsewhere: set[int], parsed: 
 _TURN_TO_OTHER_MATTERS = re.compile(
     r"\bnot (?:every|all|everyone|everybody)\b[^.!?\n]*\b(?:was|were) about\b|\babout something else\b|"
     r"\b(?:focused|focussed|centred|centered|dwelt)\s+(?:\w+ly\s+)?on (?:other|unrelated) "
-    r"(?:issues|matters|concerns|topics|subjects)\b|\bwere more interested in\b[^.!?\n]*\bthan\b", re.I)
+    r"(?:issues|matters|concerns|topics|subjects)\b|\bwere more interested in\b[^.!?\n]*\bthan\b|"
+    # (a paragraph that opens on another matter: "Separately, ...", "At a separate protest on campus, ...")
+    r"(?:^|(?<=\n))\s*(?:Separately\b|(?:In|At|On) (?:a |an )?(?:separate|unrelated)\b)", re.I)
 
 
 def _after_a_turn_to_other_matters(items: list[Item], parsed: ParsedText, target: str) -> list[Item]:

@@ -243,11 +243,15 @@ def detect_subject(article: Article, parsed: ParsedText, title: Doc | None) -> s
     if parsed.lead and (described := described_then_named(parsed)) is not None \
             and described_kind(described[0]) in BODY_KINDS | _ORG_HEADS | _PLACES and described[1] in scores:
         scores[described[1]] += 2.0
+    headline_text = sentences[0][1].text if title is not None and sentences else ""
     # A headline's capitals are not the name's: its "City council scraps ..." is the lead's "the city council", its
     # "Hollins Valley school board" the lead's "Hollins Valley School Board"
+    # (or its words the tagger cut short: "Harbourside T20 League moves final ..." read as "T20 League")
     for name in in_headline:
         twin = next((other for other in scores if other not in in_headline
-                     and other.lower().removeprefix("the ") == name.lower().removeprefix("the ")), None)
+                     and other.lower().removeprefix("the ") == name.lower().removeprefix("the ")), None) or next((
+            other for other in scores if other not in in_headline and len(name.split()) > 1
+            and other.endswith(f" {name}") and f"{other.split()[0]} {name}" in headline_text), None)
         if twin is not None:
             scores[twin] += scores.pop(name, 0.0)
     best, best_score = None, 0.0
@@ -315,7 +319,7 @@ def detect_subject(article: Article, parsed: ParsedText, title: Doc | None) -> s
         bodies[name] = places[0] if len(places) == 1 else None
     # A headline's bare kind that no name above answers ("Bus company to end service ...", "Hospital waives fees ...",
     # "Minister names six firms ...") is the one named actor of the lead's opening ("Fundy Coach Lines will stop ...")
-    headline_words = sentences[0][1].text.lower() if title is not None and sentences else ""
+    headline_words = headline_text.lower()
     named_actors = {n for n in opening_names if n[:1].isupper() and not n.lower().startswith("the ")}
     for name in [n for n in scores if len(named_actors) == 1 and bodies.get(n) is None and n not in opening_names
                  and (n.startswith("the ") or " " not in n) and n.lower().removeprefix("the ") in headline_words
@@ -1530,6 +1534,8 @@ def is_subject(statement: Statement, subject: str | None, organization: bool, st
         spelled = _spelled_out(subject, text) if subject.isupper() else None
         subject_words |= {spelled.split()[-1].lower()} & BODY_KINDS if spelled else set()
         bare = [w for w in re.findall(r"[a-z-]+", phrase) if w not in ("the", "a", "an", "its", "their")]
+        if words & SPOKES_WORDS:
+            bare = [w for w in bare if w not in ("for", "of", "at")]  # "a spokesperson for the chain"
         own = SPOKES_WORDS | subject_words | described
         # (its head, by the kind it is: "the club's owner", "the company's chief executive")
         head = re.fullmatch(rf"the ([a-z]+)['’]s (?:[a-z-]+ ){{0,2}}?(?:\w+-)?{_LEADER}", phrase.strip())
