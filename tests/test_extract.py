@@ -11,7 +11,7 @@ from backlash.extract.parse import load_parser, mend
 from backlash.extract.quotes import Statement, quote_spans, quoted_statements
 from backlash.extract.sides import headline_side, judgement_side
 from backlash.extract.speakers import Speaker, speaker_name
-from backlash.extract.subject import _headline_noun_verb_agent, described_as, staff_by_pronoun
+from backlash.extract.subject import _headline_noun_verb_agent, _limit, described_as, staff_by_pronoun
 from backlash.records import Article, Item
 
 
@@ -6812,3 +6812,36 @@ def test_a_paragraph_that_opens_separately_is_another_matter():
             "\"People are sleeping in their cars,\" he said.")
     kinds = {i.speaker: i.kind for i in extract(article(text, title="University to open marine centre")).items}
     assert kinds["Liam Doyle"] == "other_target"
+
+
+def test_a_headline_kind_that_reacts_is_not_the_subjects_voice():
+    text = ("Grainger Stores will close its Millbrook branch in June, the retailer said on Monday.\n\n"
+            "\"The town is losing its only supermarket,\" council leader Rita Shaw said.")
+    kinds = {i.speaker: i.kind for i in extract(article(text, title="Council condemns supermarket closure")).items}
+    assert kinds["Rita Shaw"] == "reaction"
+
+
+def test_a_headline_kind_is_not_a_lead_actor_when_the_text_names_a_body_of_that_kind():
+    text = ("Exmoor Ponies will no longer graze Barrow Common after Kestrel District Council ended its contract "
+            "with the Common's trust, the council said.\n\n"
+            "\"The ponies were the best thing about the common,\" said walker Dan Lee.")
+    found = extract(article(text, title="Council ends pony grazing on common"))
+    assert found.subject in ("Kestrel District Council", "the council")
+
+
+def test_a_participle_clause_after_a_comma_is_not_a_list():
+    words = ("Parkside Leisure Trust's closing the Eastgate swimming pool for repairs, leaving swimmers and schools "
+             "without a pool in the town for two years").split()
+    assert _limit(words) == "Parkside Leisure Trust's closing the Eastgate swimming pool for repairs"
+
+
+def test_a_separate_statement_or_a_petition_against_the_deed_is_the_same_matter():
+    text = ("Northdown Borough Council will close Hillcrest library in October, the council said.\n\n"
+            "\"We cannot keep every branch open,\" council leader Ian Holt said.\n\n"
+            "Separately, a petition against the closure has gathered 2,000 signatures. Its organiser, Sue Park, "
+            "said: \"People here will not give up their library quietly.\"\n\n"
+            "In a separate statement, ward councillor Pat Dunne said the decision would hurt older residents. "
+            "\"They have nowhere else to go,\" he said.")
+    kinds = {i.speaker: i.kind for i in extract(article(text, title="Council to close Hillcrest library")).items}
+    assert kinds["Sue Park"] == "reaction"
+    assert kinds["Pat Dunne"] == "reaction"

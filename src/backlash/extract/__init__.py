@@ -72,7 +72,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item
 
-EXTRACTOR_VERSION = "0.3.341"  # (also what the pipeline asks the model: see framing)
+EXTRACTOR_VERSION = "0.3.342"  # (also what the pipeline asks the model: see framing)
 TITLE_CHARS = 1000
 
 
@@ -254,7 +254,7 @@ def extract(article: Article) -> Extraction:
     backed = [(p.start + sent.start_char, p.start + sent.end_char, side) for p in parsed.paragraphs
               for sent in p.doc.sents if (side := crowd_side(sent, subject))]
     items = _examples_of_told_reactions(items, elsewhere, parsed, backed)
-    items = _after_a_turn_to_other_matters(items, parsed, target)
+    items = _after_a_turn_to_other_matters(items, parsed, target, subject or "")
     items = _experts_explain(_sided_by_lead_in(items, text, backed, phrases), phrases, text)
     return Extraction(subject=subject, target=target, items=items,
                       headline_side=_heeded(headline_side(headline, subject, aliases, _WALKOUTS & set(target.split())),
@@ -770,10 +770,17 @@ _TURN_TO_OTHER_MATTERS = re.compile(
     r"\b(?:focused|focussed|centred|centered|dwelt)\s+(?:\w+ly\s+)?on (?:other|unrelated) "
     r"(?:issues|matters|concerns|topics|subjects)\b|\bwere more interested in\b[^.!?\n]*\bthan\b|"
     # (a paragraph that opens on another matter: "Separately, ...", "At a separate protest on campus, ...")
-    r"(?:^|(?<=\n))\s*(?:Separately\b|(?:In|At|On) (?:a |an )?(?:separate|unrelated)\b)", re.I)
+    # (not one more statement on the same matter: "In a separate statement, ...")
+    r"(?:^|(?<=\n))\s*(?P<opener>Separately\b|(?:In|At|On) (?:a |an )?(?:separate|unrelated)\b"
+    r"(?! (?:statement|interview|post|letter|tweet|comment|reply|response)\b))", re.I)
 
 
-def _after_a_turn_to_other_matters(items: list[Item], parsed: ParsedText, target: str) -> list[Item]:
+# "against the closure", "over its plans": a side taken on something named
+_SIDING_WITH_THE = re.compile(r"\b(?:against|over|opposing|supporting|backing|protesting)\s+(?:the|this|that|its|their)"
+                              r"\s+(?:[a-z-]+\s+)?([a-z]{4,})")
+
+
+def _after_a_turn_to_other_matters(items: list[Item], parsed: ParsedText, target: str, subject: str) -> list[Item]:
     """Reactions after a sentence that says what follows is about another matter, in its paragraph
     and in the next ones that go on with it (one that opens on a quote, the same talk quoted; one that opens on a
     speaker of the crowd the sentence named: "Supporters were more interested in ...", then "St Colman's supporter
@@ -781,11 +788,18 @@ def _after_a_turn_to_other_matters(items: list[Item], parsed: ParsedText, target
     the pool is what will hurt ..."), nor after a turn the sentence turns back from ("Earlier meetings had focused
     on other issues, but ...")."""
     text = parsed.text
+    # the target's own words, not its owner's name ("the city council")
+    own = {w for w in re.findall(r"[a-z]{4,}", target.lower()) if w not in _COMMON} - set(
+        re.findall(r"[a-z]{4,}", subject.lower()))
     spans = []
     for turn in _TURN_TO_OTHER_MATTERS.finditer(text):
         sentence_start, sentence_end = parsed.sentence_span(turn.start())
         if re.search(r"\bbut\b", text[turn.end():sentence_end], re.I):
             continue
+        opening = text[turn.start():parsed.sentence_span(turn.start("opener"))[1]]
+        if turn.group("opener") and not {w[:4] for w in own}.isdisjoint(
+                w[:4] for w in _SIDING_WITH_THE.findall(opening.lower())):
+            continue  # "Separately, a petition against the closure has ...": the same matter (by its stem)
         crowd = [w.removesuffix("s") for w in re.findall(r"[a-z]+", text[sentence_start:turn.start()].lower())
                  if w in CROWD_WORDS and w.endswith("s")]
         end = text.find("\n\n", turn.end())
@@ -801,7 +815,6 @@ def _after_a_turn_to_other_matters(items: list[Item], parsed: ParsedText, target
         spans.append((turn.start(), end))
     if not spans:
         return items
-    own = {w for w in re.findall(r"[a-z]{4,}", target.lower()) if w not in _COMMON}
     return [replace(item, kind="other_target") if item.kind == "reaction" and item.char_start is not None and any(
         start < item.char_start < end for start, end in spans)
         and own.isdisjoint(re.findall(r"[a-z]{4,}", (item.text or "").lower())) else item for item in items]

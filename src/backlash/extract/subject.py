@@ -321,9 +321,12 @@ def detect_subject(article: Article, parsed: ParsedText, title: Doc | None) -> s
     # "Minister names six firms ...") is the one named actor of the lead's opening ("Fundy Coach Lines will stop ...")
     headline_words = headline_text.lower()
     named_actors = {n for n in opening_names if n[:1].isupper() and not n.lower().startswith("the ")}
+    # (not where the text names a body of that kind: "Council ends cattle grazing", then "Highland Cattle will no
+    # longer graze ... after Edinburgh City Council ended ...")
     for name in [n for n in scores if len(named_actors) == 1 and bodies.get(n) is None and n not in opening_names
                  and (n.startswith("the ") or " " not in n) and n.lower().removeprefix("the ") in headline_words
-                 and n.split()[-1].lower() in BODY_KINDS | _ORG_HEADS | BUSINESS_NOUNS]:
+                 and n.split()[-1].lower() in BODY_KINDS | _ORG_HEADS | BUSINESS_NOUNS
+                 and not re.search(rf"\b[A-Z][\w'’-]* {n.split()[-1].capitalize()}\b", article.text)]:
         bodies[name] = next(iter(named_actors))
     by_kind_word: dict[str, str] = {}  # a body and the kind word the story also calls it by ("the trust")
     for name, body in bodies.items():
@@ -1442,7 +1445,12 @@ def headline_kind(title: str, subject: str) -> frozenset[str]:
     Coach Lines, "Hospital waives fees ..."): the words its voice goes by too ("company president X")."""
     if subject.startswith("the ") or any(w in title for w in subject.split() if w.lower() not in BODY_KINDS):
         return frozenset()
-    return frozenset(w.lower() for w in title.split()[:2]) & (BODY_KINDS | _ORG_HEADS | BUSINESS_NOUNS)
+    words = title.split()
+    kinds = [i for i, w in enumerate(words[:2]) if w.lower() in BODY_KINDS | _ORG_HEADS | BUSINESS_NOUNS]
+    # (one that acts, not one that reacts: "Council condemns supermarket's store closure", "Union vows to fight ...")
+    acting = kinds and (len(words) == kinds[-1] + 1 or words[kinds[-1] + 1].lower() not in set(
+        REACTION_VERBS) | set(SPEECH_VERBS) | set(BACKING_VERBS))
+    return frozenset(words[i].lower() for i in kinds) if acting else frozenset()
 
 
 def named_by_kind(text: str) -> frozenset[str]:
@@ -1767,7 +1775,9 @@ def introduced_as_staff(speaker: str, subject: str | None, text: str, organizati
         kinds = [rf"(?:the )?{w.lower()}" for w in subject.split()[1:]
                  if w.lower() in INSTITUTION_WORDS | {"district", "police"}]
         # (or the kind the article calls it by, never another's: "company president Alan Merriman" of Fundy Coach Lines)
-        kinds += [rf"(?:the )?{re.escape(v)}" for v in sorted(voices & BODY_KINDS) if v not in subject.lower()]
+        # (not a rival's: "Amy Long, chief executive of rival bank Harcourt")
+        kinds += [rf"(?<!rival )(?<!another )(?<!other )(?:the )?{re.escape(v)}" for v in sorted(voices & BODY_KINDS)
+                  if v not in subject.lower()]
         if re.search(rf"\bboard of (?:the )?{re.escape(subject)}|{re.escape(subject)}['’]s board\b", text) or (
                 re.search(r"\b(?:[Tt]he|[Ii]ts) (?:school )?board\b", text)
                 and not re.search(r"\b(?!(?:The|Its|A|School)\b)[A-Z][\w&-]*(?:['’]s)? board\b|\bboard of\b",
@@ -3064,9 +3074,10 @@ def _limit(words: list[str]) -> str:
 
 
 def _in_a_list(words: list[str]) -> bool:
-    """Words after a comma that go on a list: "consultation and admission fees"."""
+    """Words after a comma that go on a list: "consultation and admission fees" (not a clause: "leaving swimmers
+    and schools stranded")."""
     return any(w.lower() in ("and", "or") for w in words[1:]) and not any(w.endswith(",") for w in words[:-1]) \
-        and words[0].lower() not in _CLAUSE_WORDS | _FUNCTION_WORDS
+        and words[0].lower() not in _CLAUSE_WORDS | _FUNCTION_WORDS and not words[0].lower().endswith("ing")
 
 
 # Things a company puts out, whose clause says what they do ("a feature that scans camera rolls").
