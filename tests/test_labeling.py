@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 import pandas as pd
 import pytest
@@ -66,3 +68,18 @@ def test_export_reads_the_queue_written_by_analyze(tmp_path, monkeypatch):
                                       "--out", str(tmp_path)])
     assert result.exit_code == 0, result.output
     assert pd.read_csv(tmp_path / "s.csv").item_id.tolist() == ["split"]
+
+
+def test_the_bundled_label_file_passes_the_checks_retrain_makes():
+    # README: `backlash retrain data/training/news-reactions.jsonl`; every line carries both labels
+    path = Path(__file__).resolve().parents[1] / "data" / "training" / "news-reactions.jsonl"
+    rows = read_labels([path], held_out_texts=set())
+    assert rows.groupby("task").size().to_dict() == {"sentiment": 2133, "stance": 2133}
+    assert rows[rows.task == "stance"].target.str.len().gt(0).all()
+
+
+def test_the_bundled_label_file_holds_no_fixed_test_text(data_dir):
+    from backlash.modeling.corpora import fixed_test_texts
+
+    path = Path(__file__).resolve().parents[1] / "data" / "training" / "news-reactions.jsonl"
+    assert len(read_labels([path], fixed_test_texts(data_dir))) == 2 * 2133
