@@ -6845,3 +6845,13 @@ def test_a_separate_statement_or_a_petition_against_the_deed_is_the_same_matter(
     kinds = {i.speaker: i.kind for i in extract(article(text, title="Council to close Hillcrest library")).items}
     assert kinds["Sue Park"] == "reaction"
     assert kinds["Pat Dunne"] == "reaction"
+
+
+def test_another_bodys_titled_head_is_not_the_subject_body_by_its_title():
+    # the parser hangs the name on the other body; the bare "president" is given to nobody
+    text = ("Bramble Hill Events will move the Ferncombe Folk Festival to a farm outside town next year, the "
+            "organiser announced on Friday.\n\n"
+            "The president of the Ferncombe Chamber of Commerce, Neil Ashby, said members were worried about "
+            "losing passing trade, and that shuttle buses would take visitors \"straight past the shops\".")
+    items = extract(article(text, title="Folk festival to leave town centre")).items
+    assert [i.kind for i in items if "shops" in (i.text or "") or "trade" in (i.text or "")] == ["reaction"]

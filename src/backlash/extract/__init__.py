@@ -72,7 +72,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item
 
-EXTRACTOR_VERSION = "0.3.342"  # (also what the pipeline asks the model: see framing)
+EXTRACTOR_VERSION = "0.3.343"  # (also what the pipeline asks the model: see framing)
 TITLE_CHARS = 1000
 
 
@@ -184,7 +184,9 @@ def extract(article: Article) -> Extraction:
                 roles[item.speaker] = role_from_mentions(item.speaker, text)
             item = replace(item, speaker_role=roles[item.speaker])
         as_written = statement
-        name = titled_name(statement.speaker.phrase, text, item.char_start or 0, titled, subject) or \
+        # (a body's title given to nobody is no name for the body: "the chairman of the Small Suppliers Forum, X,")
+        name = titled_name(statement.speaker.phrase, text, item.char_start or 0, titled,
+                           None if organization else subject) or \
             named_before_by_age(parsed, statement.speaker.phrase, item.char_start or 0)
         if name:
             renamed[item.speaker] = name  # "the mayor said": the mayor the article named last
