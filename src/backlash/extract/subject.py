@@ -317,8 +317,9 @@ def detect_subject(article: Article, parsed: ParsedText, title: Doc | None) -> s
     places = [n for n in opening_names if n.isalpha() and n.istitle() and n.lower() not in _PLACE_KINDS]
     for name in [n for n in scores if bodies.get(n) is None and n.lower().removeprefix("the ") in _PLACE_KINDS]:
         bodies[name] = places[0] if len(places) == 1 else None
-    # A headline's bare kind that no name above answers ("Bus company to end service ...", "Hospital waives fees ...",
-    # "Minister names six firms ...") is the one named actor of the lead's opening ("Fundy Coach Lines will stop ...")
+    # A headline's bare kind that no name above answers ("Bus company to end service ...", "Hospital waives fees ...";
+    # not a title: "Minister names ..." is read by `titled_name`) is the one named actor of the lead's opening
+    # ("Fundy Coach Lines will stop ...")
     headline_words = headline_text.lower()
     named_actors = {n for n in opening_names if n[:1].isupper() and not n.lower().startswith("the ")}
     # (not where the text names a body of that kind: "Council ends cattle grazing", then "Highland Cattle will no
