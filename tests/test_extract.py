@@ -6855,3 +6855,20 @@ def test_another_bodys_titled_head_is_not_the_subject_body_by_its_title():
             "losing passing trade, and that shuttle buses would take visitors \"straight past the shops\".")
     items = extract(article(text, title="Folk festival to leave town centre")).items
     assert [i.kind for i in items if "shops" in (i.text or "") or "trade" in (i.text or "")] == ["reaction"]
+
+
+def test_a_word_split_at_its_hyphen_stays_whole_in_the_target():
+    text = ("A primary school that banned football at break time has made a dramatic U-turn after a storm of "
+            "complaints from parents.\n\n"
+            "Hillbrook Primary School told families on Tuesday that the ban was lifted.\n\n"
+            "\"Common sense at last,\" said parent Rob Tate.")
+    target = extract(article(text, title="School U-turns on break-time football ban")).target
+    assert target.endswith("U-turn")
+
+
+def test_what_a_headline_says_the_subject_was_praised_for_is_its_deed():
+    text = ("The Dar-based airline said on Monday that passengers from flooded towns could rebook for free.\n\n"
+            "\"You have shown humanity,\" one passenger wrote.")
+    found = extract(article(text, title="Kilima Air praised for free rebooking and relief flights after floods"))
+    assert found.subject == "Kilima Air"
+    assert found.target == "Kilima Air's free rebooking and relief flights"

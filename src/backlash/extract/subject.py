@@ -2839,6 +2839,10 @@ def _what_was_met(verb: Token) -> Token | None:
         if token.dep_ == "pobj" and joined and token.lower_ in ACTION_NOUNS and token.tag_ not in ("NNP", "NNPS") \
                 and token.lower_ not in _CALLED_FOR:
             return token
+        # (or any thing it is praised or blamed for: "hailed for free rebooking and relief flights")
+        if token.dep_ == "pobj" and token.head.lower_ == "for" and token.head.head.i == verb.i \
+                and token.tag_ in ("NN", "NNS") and token.lower_ not in CROWD_WORDS | CRITIC_WORDS | _CALLED_FOR:
+            return token
         if (token.dep_ == "pcomp" and joined) or (token.dep_ == "advcl" and any(
                 c.dep_ == "mark" and c.lower_ in _ANSWERED_BY for c in token.children)):
             if any(c.dep_ == "nsubj" and (c.lower_ in CROWD_WORDS or c.lower_ in CRITIC_WORDS) for c in token.children):
@@ -2920,6 +2924,7 @@ _JOINERS = {"-", "–", "/"}
 
 def _own_words(tokens: list[Token], text: str, offset: int) -> str:
     """The article's own words and spacing for `tokens` ("carry-on", quotes unmasked)."""
+    tokens = list({t.i: t for t in tokens}.values())  # (a hyphened word's parts may come with each of them)
     pieces = []
     for t, after in itertools.zip_longest(tokens, tokens[1:]):
         pieces.append(text[offset + t.idx: offset + t.idx + len(t.text_with_ws)])
@@ -2948,6 +2953,12 @@ def _clause(token: Token) -> list[Token]:
     # Dates add nothing to what was done: "on Monday", "last week".
     cut |= {t.i for c in token.subtree if _is_when(c) for t in c.subtree}
     tokens = [t for t in token.subtree if t.i not in cut]
+    # (and the rest of a word split at its hyphen, which the parser hung beside it: "a dramatic U" "-" "turn")
+    edge = token.right_edge
+    while tokens and tokens[-1].i == edge.i and not edge.whitespace_ and edge.i + 1 < len(token.doc) \
+            and "-" in (edge.text, edge.nbor(1).text) and edge.nbor(1).head.i == token.head.i != edge.nbor(1).i:
+        edge = edge.nbor(1)
+        tokens.append(edge)
     while tokens and tokens[-1].is_punct and tokens[-1].text != "%":  # (not "by 40%")
         tokens.pop()
     return tokens
