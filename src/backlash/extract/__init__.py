@@ -795,12 +795,13 @@ def _after_a_turn_to_other_matters(items: list[Item], parsed: ParsedText, target
         re.findall(r"[a-z]{4,}", subject.lower()))
     spans = []
     for turn in _TURN_TO_OTHER_MATTERS.finditer(text):
-        sentence_start, sentence_end = parsed.sentence_span(turn.start())
+        # (a paragraph's opener is matched from the line break before it: its sentence is the one after)
+        sentence_start, sentence_end = parsed.sentence_span(turn.start("opener") if turn.group("opener")
+                                                            else turn.start())
         if re.search(r"\bbut\b", text[turn.end():sentence_end], re.I):
             continue
-        opening = text[turn.start():parsed.sentence_span(turn.start("opener"))[1]]
         if turn.group("opener") and not {w[:4] for w in own}.isdisjoint(
-                w[:4] for w in _SIDING_WITH_THE.findall(opening.lower())):
+                w[:4] for w in _SIDING_WITH_THE.findall(text[sentence_start:sentence_end].lower())):
             continue  # "Separately, a petition against the closure has ...": the same matter (by its stem)
         crowd = [w.removesuffix("s") for w in re.findall(r"[a-z]+", text[sentence_start:turn.start()].lower())
                  if w in CROWD_WORDS and w.endswith("s")]

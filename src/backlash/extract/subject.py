@@ -320,13 +320,12 @@ def detect_subject(article: Article, parsed: ParsedText, title: Doc | None) -> s
     # A headline's bare kind that no name above answers ("Bus company to end service ...", "Hospital waives fees ...";
     # not a title: "Minister names ..." is read by `titled_name`) is the one named actor of the lead's opening
     # ("Fundy Coach Lines will stop ...")
-    headline_words = headline_text.lower()
     named_actors = {n for n in opening_names if n[:1].isupper() and not n.lower().startswith("the ")}
     # (not where the text names a body of that kind: "Council ends cattle grazing", then "Highland Cattle will no
     # longer graze ... after Edinburgh City Council ended ...")
     for name in [n for n in scores if len(named_actors) == 1 and bodies.get(n) is None and n not in opening_names
-                 and (n.startswith("the ") or " " not in n) and n.lower().removeprefix("the ") in headline_words
-                 and n.split()[-1].lower() in BODY_KINDS | _ORG_HEADS | BUSINESS_NOUNS
+                 and (n.startswith("the ") or " " not in n) and n.lower().removeprefix("the ") in headline_text.lower()
+                 and n.split()[-1].lower() in BODY_KINDS | _ORG_HEADS
                  and not re.search(rf"\b[A-Z][\w'’-]* {n.split()[-1].capitalize()}\b", article.text)]:
         bodies[name] = next(iter(named_actors))
     by_kind_word: dict[str, str] = {}  # a body and the kind word the story also calls it by ("the trust")
@@ -1447,7 +1446,7 @@ def headline_kind(title: str, subject: str) -> frozenset[str]:
     if subject.startswith("the ") or any(w in title for w in subject.split() if w.lower() not in BODY_KINDS):
         return frozenset()
     words = title.split()
-    kinds = [i for i, w in enumerate(words[:2]) if w.lower() in BODY_KINDS | _ORG_HEADS | BUSINESS_NOUNS]
+    kinds = [i for i, w in enumerate(words[:2]) if w.lower() in BODY_KINDS | _ORG_HEADS]
     # (one that acts, not one that reacts: "Council condemns supermarket's store closure", "Union vows to fight ...")
     acting = kinds and (len(words) == kinds[-1] + 1 or words[kinds[-1] + 1].lower() not in set(
         REACTION_VERBS) | set(SPEECH_VERBS) | set(BACKING_VERBS))
