@@ -6872,3 +6872,42 @@ def test_what_a_headline_says_the_subject_was_praised_for_is_its_deed():
     found = extract(article(text, title="Kilima Air praised for free rebooking and relief flights after floods"))
     assert found.subject == "Kilima Air"
     assert found.target == "Kilima Air's free rebooking and relief flights"
+
+
+@pytest.mark.parametrize("attribution,speaker", [
+    ("the bakery's head of sales, Odile Varga, said", "Odile Varga"),
+    ("the ferry operator's regional director, Kwame Adjei, told reporters", "Kwame Adjei"),
+    ("a spokesman for the port authority said in a statement", "spokesman"),
+])
+def test_a_quote_is_attributed_whatever_its_length(attribution: str, speaker: str):
+    # The parser reads each masked quote as one word; its length must not decide who spoke.
+    words = "prices across the whole region have gone up again this winter and our customers are feeling it".split()
+    missed = []
+    for n in range(1, len(words) + 1):
+        quote = " ".join(words[:n]).capitalize()
+        items = quoted_statements(f'Bread will cost more from May.\n\n"{quote}," {attribution}.')
+        if not any(speaker.lower() in (item.speaker or "").lower() for item in items):
+            missed.append(n)
+    assert missed == []
+
+
+def test_a_title_of_another_body_with_the_name_after_it_is_that_person_not_the_subjects_voice():
+    # The parser hangs the name on the body ("the Riverside Traders' Guild, Amara Nwosu"), past the lead.
+    text = ("Kestrel Rail will cut its evening services on the Riverside line from June, the operator said on "
+            "Friday.\n\n"
+            "The company said fewer than 40 passengers a night used the last three trains.\n\n"
+            "The chair of the Riverside Traders' Guild, Amara Nwosu, said the cut would empty the high street "
+            "after six.\n\n"
+            "The secretary of the Riverside Commuters Association, Dennis Pyle, said members had not been asked "
+            "about the cut.")
+    items = items_by_speaker(text)
+    assert items["Amara Nwosu"].kind == "reaction" and items["Dennis Pyle"].kind == "reaction"
+
+
+def test_one_who_wrote_after_a_quote_is_its_speaker_when_a_translation_follows():
+    # The parser reads "wrote" as a modifier of "one" and the translation as the sentence's head.
+    text = ("The city will close the old fish market in March.\n\n"
+            "Online, many traders were angry. \"Sokoni hapa ni maisha yetu,\" one wrote in Swahili — "
+            "\"This market is our life.\"")
+    [item] = [i for i in extract(article(text)).items if "Sokoni" in i.text]
+    assert item.kind == "reaction" and item.speaker.startswith("one") and "This market is our life" in item.text

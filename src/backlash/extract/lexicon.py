@@ -319,6 +319,7 @@ SPEAKER_NOUNS = frozenset({
     "landlord", "landlady", "cook", "pupil", "vet", "athlete", "star", "billionaire", "millionaire", "celebrity",
     "bride", "groom", "priest", "nun", "monk", "bishop", "archbishop", "imam", "rabbi", "vicar", "pastor",
     "alumni", "alumnus", "alumna", "regulars", "principal", "dean", "provost", "warden", "captain",
+    "king", "queen", "prince", "princess", "emir", "sheikh", "duke", "duchess",
     # institutions that act and speak ("the school suspended a teacher", "the hospital said")
     "school", "university", "college", "hospital", "museum", "team",
     # businesses by what they are: "the chain said" (the subject when the article introduced it so)

@@ -87,7 +87,7 @@ def subject_of(verb: Token) -> Token | None:
         if named.tag_ in _NAME_TAGS:
             return named
     if verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and verb.i == verb.head.i + 1 \
-            and verb.head.tag_.startswith("NN") \
+            and (verb.head.tag_.startswith("NN") or verb.head.lower_ == "one") \
             and any(is_masked(t) for t in verb.doc[max(verb.head.i - 4, 0):verb.head.i]):
         return verb.head  # "“Q,” one engineer posted on Blind": read as "an engineer (who was) posted"
     if verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and verb.head.tag_ in _NAME_TAGS and verb.i > 0 \
@@ -128,7 +128,9 @@ def subject_of(verb: Token) -> Token | None:
             # "“Q,” wrote one fan", parsed as the verb's object; "“Q,” another posted", as the quote's apposition
             after = [c for c in verb.children if c.i > verb.i and c.dep_ in ("dobj", "attr", "npadvmod", "dative",
                                                                                "advmod")]  # "tweeted @handle"
-            after += [c for c in quote.children if c.dep_ == "appos"]
+            # (an apposition between the quote and the verb first: "“Q” the union's leader, X, told reporters")
+            after = [c for c in quote.children if c.dep_ == "appos" and c.i < verb.i] + after + [
+                c for c in quote.children if c.dep_ == "appos" and c.i > verb.i]
             speaking = next((c for c in after if c.tag_.startswith("NN") or c.lower_ in _OTHER_ONE or _HANDLE.fullmatch(
                 c.text) or (
                 c.lower_ == "one" and not list(c.children))), None)  # "“Q,” wrote one."
@@ -209,7 +211,8 @@ def describe(head: Token, words: str) -> Speaker | None:
             head.i + 2 < len(head.doc) and head.nbor(1).text == "Which" and head.nbor(2).text == "?"):
         return Speaker("Which?", "Which?", "organization")  # the same, parsed as "Which" asking
     after_quote = any(is_masked(t) for t in head.doc[max(head.i - 3, 0):head.i])
-    if lowered == "one" and after_quote and all(is_masked(c) or c.dep_ == "punct" for c in head.children):
+    if lowered == "one" and after_quote and all(is_masked(c) or c.dep_ == "punct" or (
+            c.dep_ == "acl" and is_reporting(c)) for c in head.children):  # (also "wrote" read as its modifier)
         return Speaker(head.text, head.text, "unknown")  # "“Q,” one wrote" (not "no one", "which one")
     if lowered == "one" and not list(head.children) and head.dep_ == "nsubj" and any(
             is_masked(c) for c in head.head.children):
@@ -263,7 +266,18 @@ def name_beside(head: Token) -> Token | None:
     places = [p for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
               if p.dep_ == "pobj" and p.ent_type_ != "PERSON"]
     return next((a for t in (head, *places) for a in t.children if a.dep_ == "appos" and a.tag_ in _NAME_TAGS
-                 and (t is head or a.ent_type_ == "PERSON")), None)
+                 and (t is head or _a_person_named(a))), None)
+
+
+def _a_person_named(token: Token) -> bool:
+    """A person's name by the entity tagger, or where it did not run (past the lead) one that looks
+    like a person's: a first name and a surname ("The chair of the Tenants' Federation, Graham
+    Oduya"; not a place: "The mayor of Port Alden, Maine")."""
+    if token.doc.has_annotation("ENT_IOB"):
+        return token.ent_type_ == "PERSON"
+    words = [t for t in token.subtree if t.dep_ != "punct"]
+    return 2 <= len(words) <= 3 and all(t.tag_ in _NAME_TAGS and t.is_title for t in words) and not any(
+        t.lower_.strip(".") in NOT_NAMES | TITLES | _PLACE_WORDS for t in words)
 
 
 def phrase_tokens(head: Token) -> list[Token]:
@@ -271,6 +285,7 @@ def phrase_tokens(head: Token) -> list[Token]:
     not a relative clause ("Trump, who campaigned here," -> "Trump")."""
     inside = {t.i for t in head.subtree}
     tokens = [head]
+    beside = name_beside(head)  # "The chair of the Tenants' Federation, Graham Oduya": the whole `of` phrase
     for left in reversed(head.doc[max(head.i - 8, 0): head.i]):  # up to a quote before the name
         # A title misparsed as a second subject ("councillor" in "councillor Ann Lee said") too.
         misparsed = left.head.i == head.head.i and left.dep_ in _SUBJECTS and left.tag_.startswith("NN")
@@ -285,7 +300,8 @@ def phrase_tokens(head: Token) -> list[Token]:
         if any(is_masked(t) for t in child.subtree):
             break  # a quote the parser hung on the speaker ("One constituent wrote on Facebook: “Q”")
         if child.dep_ in ("appos", "compound", "flat") or (child.dep_ == "prep" and child.lower_ in (
-                "of", "for", "at", "from") and len(list(child.subtree)) <= 6):
+                "of", "for", "at", "from") and (len(list(child.subtree)) <= 6 or (
+                    beside is not None and beside in child.subtree))):
             tokens.extend(child.subtree)
         elif len(list(child.subtree)) <= 6 and (
                 (child.dep_ == "amod" and child.lower_ in ("close", "familiar"))  # "Sources close to her campaign"
