@@ -6911,3 +6911,52 @@ def test_one_who_wrote_after_a_quote_is_its_speaker_when_a_translation_follows()
             "\"This market is our life.\"")
     [item] = [i for i in extract(article(text)).items if "Sokoni" in i.text]
     assert item.kind == "reaction" and item.speaker.startswith("one") and "This market is our life" in item.text
+
+
+def test_a_verb_right_after_a_quote_read_as_a_modifier_of_the_name_is_the_speakers():
+    # '“Q,” tweeted Chef Ade Bello, ..., hours after the mayor retweeted the plan': not the mayor's words.
+    text = ("Mayor Tom Reyes will close the pier.\n\n"
+            '"Harlow, you closed it without asking anyone," tweeted Chef Ade Bello, the owner of a nearby cafe, on '
+            "Sunday, hours after the mayor retweeted the plan.")
+    assert kinds_by_speaker(text) == {"Chef Ade Bello": "reaction"}
+
+
+@pytest.mark.parametrize("lead", [
+    "More than 3,000 parents have signed a petition against Dunmore County Council's plan to close two libraries.",
+    "Parents have launched a campaign opposing Dunmore County Council's plan to close two libraries.",
+    "There has been a fierce backlash against Dunmore County Council's plan to close two libraries.",
+    "Hundreds of parents have protested against Dunmore County Council's plan to close two libraries.",
+])
+def test_whose_plan_a_response_is_against_is_the_subject(lead: str):
+    result = extract(article(f'{lead}\n\n"It is a disgrace," one mother said.', title="Anger over library closures"))
+    assert result.subject == "Dunmore County Council"
+    assert result.target == "Dunmore County Council's plan to close two libraries"
+
+
+@pytest.mark.parametrize("lead,subject", [
+    ("Shoppers have hit out at discount chain Costway after it scrapped its loyalty scheme.", "Costway"),
+    ("Fitness app Strongly's new rule charging members for classes has angered users.", "Strongly"),
+    ("Ghana's Ministry of Fisheries and Aquaculture said on Friday it would ban night fishing for a month.",
+     "Ministry of Fisheries and Aquaculture"),
+])
+def test_a_names_misreadings_do_not_lose_the_subject(lead: str, subject: str):
+    # A name read as an adverb after its kind or before its possessive; a body's name joined at "and".
+    result = extract(article(f'{lead}\n\n"Shameful," one customer wrote.'))
+    assert result.subject == subject and result.target.startswith(f"{subject}'s ") and len(result.target.split()) > 3
+
+
+def test_what_a_body_said_in_a_statement_that_is_its_statement():
+    # The parser hung the clause on "statement" as a relative clause.
+    text = ("Supermarket chain Valuway will remove self-checkout tills from all 300 of its stores by June, the "
+            "company said on Tuesday.\n\n"
+            "The company said in a statement that customers preferred staffed tills.")
+    items = extract(article(text, title="Valuway to scrap self-checkouts")).items
+    assert [(i.kind, i.text) for i in items if "staffed" in i.text] == [
+        ("subject_statement", "that customers preferred staffed tills")]
+
+
+def test_some_of_a_crowd_told_before_speak_for_it():
+    text = ("Harrowgate Central Library will stop lending DVDs in March.\n\n"
+            'Regular borrowers were divided, with some calling the move "a real loss for older people".')
+    [item] = [i for i in extract(article(text)).items if i.quoted]
+    assert item.speaker == "some borrowers" and item.kind == "reaction"

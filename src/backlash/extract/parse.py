@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 from threadpoolctl import ThreadpoolController
 
-from backlash.extract.lexicon import MASK, QUOTE_MARK, STATEMENT_CUE
+from backlash.extract.lexicon import MASK, QUOTE_MARK, SPEECH_VERBS, STATEMENT_CUE
 
 # Components the bulk pass does not use: names come from the tags, verbs from the lexicon's
 # forms. The lead alone also gets entities and lemmas (for the subject and the target).
@@ -243,6 +243,9 @@ class ParsedText:
 def mend(doc: Doc, text: str) -> Doc:
     """The small parser's misreadings that lose who acts, mended in place (`text`: the article's)."""
     mend_names_read_as_adverbs(doc, text)
+    mend_names_after_kinds_read_as_adverbs(doc)
+    mend_names_split_at_and(doc)
+    mend_said_in_a_statement_that(doc)
     mend_verbs_read_as_adjectives(doc)
     return doc
 
@@ -276,6 +279,58 @@ def _written_as_name(word: str, text: str) -> bool:
     """Whether `text` writes `word` inside a sentence ("A Twitchly spokesperson", "Mr. Early"): once per
     word and text (a text that repeats one such sentence stays one search)."""
     return re.search(rf"(?:[\w,]|\b(?:Mr|Mrs|Ms|Dr)\.)[ \t]+{re.escape(word)}\b", text) is not None
+
+
+def mend_names_after_kinds_read_as_adverbs(doc: Doc) -> None:
+    """A capitalized word inside a sentence that the parser read as an adverb, right after a common noun, is
+    that noun's name: "at supermarket chain Valuway after it ...", "Software company Nimbly's new policy"
+    (an adverb has no possessive either), where the name then owned nothing and did nothing."""
+    for name in doc[1:]:
+        kind = name.nbor(-1)
+        adverb = name.tag_ == "RB" or (name.tag_ == "NNP" and name.dep_ in ("advmod", "npadvmod"))
+        if not adverb or not name.is_title or name.is_sent_start or name.is_stop \
+                or kind.tag_ not in ("NN", "NNS") or not kind.is_lower:
+            continue
+        name.tag_, name.pos_ = "NNP", "PROPN"
+        owner = name.nbor(1) if name.i + 1 < len(doc) else None
+        if owner is not None and owner.lower_ in ("'s", "’s") and owner.head.i == kind.i:  # (Nimbly's)
+            name.head, name.dep_ = kind.head, kind.dep_
+            owner.head = name
+        elif name.head.i != kind.i and kind.head.i != name.i:  # (Valuway, hung on the verb)
+            name.head, name.dep_ = kind.head, kind.dep_
+        else:
+            continue
+        kind.head, kind.dep_ = name, "compound"
+
+
+def mend_names_split_at_and(doc: Doc) -> None:
+    """A body's name of the shape "Ministry of Roads and Transport" is one name: the parser joined
+    "Transport" to "Ministry", a second body beside it, and the name stopped at "Roads"."""
+    for joined in doc:
+        head = joined.head
+        if joined.dep_ != "conj" or not joined.is_title or head.tag_ not in ("NNP", "NNPS") or joined.i < 3:
+            continue
+        of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        last = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        words = doc[last.i + 2: joined.i] if last is not None else None
+        if last is None or not last.is_title or doc[last.i + 1].lower_ != "and" \
+                or any(w.head.i != joined.i or not w.is_title for w in words):
+            continue
+        doc[last.i + 1].head = last
+        joined.head = last
+
+
+def mend_said_in_a_statement_that(doc: Doc) -> None:
+    """"The company said in a statement that customers preferred ...": what it said, which the parser hung
+    on "statement" as a relative clause (a relative clause has no "that" besides its own subject)."""
+    for clause in doc:
+        noun = clause.head
+        said = noun.head.head
+        if clause.dep_ != "relcl" or noun.dep_ != "pobj" or said.lower_ not in SPEECH_VERBS \
+                or not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) \
+                or not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+            continue
+        clause.head, clause.dep_ = said, "ccomp"
 
 
 def mend_verbs_read_as_adjectives(doc: Doc) -> None:

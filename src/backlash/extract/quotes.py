@@ -40,12 +40,14 @@ from backlash.extract.lexicon import (
     ROLE_NOUNS,
     TITLES,
     UTTERANCE_NOUNS,
+    can_speak,
     platform_of,
     role_of,
 )
 from backlash.extract.parse import ParsedText, load_parser
 from backlash.extract.sides import counted, judgement_side, named_object, quote_verb, side_of, wanted_side
 from backlash.extract.speakers import (
+    SOME_OF_A_CROWD,
     Speaker,
     antecedent,
     is_masked,
@@ -458,6 +460,11 @@ def _reporting_verb(token: Token, words: int) -> Token | None:
     (outside quotes); for a partial quote of MIN_WORDS words or more with neither, the verb it
     hangs from when that has a subject (`Pence honored Cruz for "Q"`), though not a form of "be":
     `the services are open to "Q"` quotes a text, not its subject's words."""
+    # '“Q” tweeted Prince Alwaleed, ... hours after Trump retweeted the image': the verb right after the
+    # quote, read as a modifier of the speaker's name, not the verb the name hangs from
+    right = next((t for t in token.doc[token.i + 1: token.i + 3] if not t.is_punct), None)
+    if right is not None and right.dep_ == "amod" and right.i < right.head.i and is_reporting(right):
+        return right
     for ancestor in token.ancestors:
         if is_reporting(ancestor, cognition=True) and not _passive(ancestor):
             return ancestor
@@ -569,6 +576,10 @@ class _Scan:
         elif found and found.speaker.name.lower() == "one" and (crowd := self._crowd_before(span)):
             # 'Her fans hit back. “Q,” one wrote': one of those fans
             found = replace(found, speaker=Speaker(f"one {crowd}", found.speaker.phrase, role_of(crowd)))
+        elif found and (some := found.speaker.name.lower()) in SOME_OF_A_CROWD and (
+                crowd := self._crowd_before(span, plural=True)):
+            # 'Users were divided, with some calling the move “Q”': some of those users
+            found = replace(found, speaker=Speaker(f"{some} {crowd}", found.speaker.phrase, role_of(crowd)))
         elif found:
             self.last_named = found.speaker
         previous = self.previous
@@ -597,19 +608,24 @@ class _Scan:
             self.last_attributed_paragraph = paragraph
         self.previous = span
 
-    def _crowd_before(self, span: Span) -> str | None:
+    def _crowd_before(self, span: Span, plural: bool = False) -> str | None:
         """The crowd that acts in the paragraph's last sentence before a quote that has one, as one of it
-        ("Her fans hit back": "fan"; not the customers of "Shop workers said customers had become abusive")."""
+        ("Her fans hit back": "fan"; not the customers of "Shop workers said customers had become abusive"),
+        or as its word for them all (`plural`)."""
         found = self.parsed.token_at(span.start)
         if found is None:
             return None
         paragraph, at = found
         doers = [counted(t) for t in paragraph.doc[: at.i]
-                 if t.dep_ in ("nsubj", "nsubjpass") and t.head == t.sent.root]
-        crowds = [t.lower_ for t in doers if t.lower_ in CROWD_WORDS and t.lower_.endswith("s")
+                 if t.dep_ in ("nsubj", "nsubjpass") and (t.head == t.sent.root or (
+                     t.head.dep_ in ("aux", "auxpass") and t.head.head == t.sent.root))]  # (hung on "were")
+        crowds = [t.lower_ for t in doers if (t.lower_ in CROWD_WORDS or (plural and can_speak(t.lower_)))
+                  and t.lower_.endswith("s")
                   and not t.lower_.endswith("ss") and t.lower_ != "others"]  # ("A handful of supporters")
         if not crowds:
             return None
+        if plural:
+            return crowds[-1]
         return crowds[-1][:-3] + "y" if crowds[-1].endswith("ies") else crowds[-1][:-1]
 
     def _resolve(self, span: Span, paragraph: int, pronoun: str) -> Speaker | None:

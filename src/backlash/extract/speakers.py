@@ -179,6 +179,7 @@ _COUNTS = {"several", "many", "some", "most", "few", "all", "both", "none", "two
 _PEOPLE_OR_THINGS = {"flyer", "flyers", "flier", "fliers", "poster", "posters"}
 # "Another added: ...", "“Q,” another posted": one more of those who spoke before.
 _OTHER_ONE = {"another"}
+SOME_OF_A_CROWD = {"some", "many", "others", "most"}  # "Users were divided, with some calling the move “Q”"
 
 
 def is_masked(token: Token) -> bool:
@@ -217,6 +218,9 @@ def describe(head: Token, words: str) -> Speaker | None:
     if lowered == "one" and not list(head.children) and head.dep_ == "nsubj" and any(
             is_masked(c) for c in head.head.children):
         return Speaker(head.text, head.text, "unknown")  # "On Instagram, one wrote: “Q”"
+    if lowered in SOME_OF_A_CROWD and head.dep_ == "nsubj" and head.head.dep_ == "pcomp" \
+            and head.head.head.lower_ == "with" and not list(head.children):
+        return Speaker(head.text, head.text, "unknown")  # "..., with some calling the move “Q”": some of a crowd
     if head.is_upper and len(head.text) > 1 and head.dep_ in _SUBJECTS and head.is_alpha and head.tag_.startswith("VB"):
         return Speaker(head.text, words, role_of(words))  # "Animal welfare group PETA called ...", tagged a verb
     counted = next((p for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
@@ -401,7 +405,8 @@ def _titled_body(head: Token) -> str | None:
     entity = next((e for e in head.doc.ents if e.label_ == "ORG" and e.start <= head.i < e.end), None)
     if entity is not None and len(entity) > 1 and any(t.lower_ in _BODY_NAME_LINKS for t in entity[1:-1]):
         words = [t for t in entity if not (t.i == entity.start and t.lower_ == "the")]
-        if all(t.text[:1].isupper() or t.lower_ in _BODY_NAME_LINKS for t in words):
+        # (not one the entity tagger cut after a link: "Ministry of Roads and")
+        if all(t.text[:1].isupper() or t.lower_ in _BODY_NAME_LINKS for t in words) and words[-1].text[:1].isupper():
             return " ".join(t.text for t in words)
     if not head.text[:1].isupper() or head.tag_ != "NNS":
         return None  # a person's "Sanders of Vermont" is a name and its place

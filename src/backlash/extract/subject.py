@@ -1000,6 +1000,8 @@ def _agents(sentence: Span, headline: bool = False) -> list[str]:
                     and any(x.dep_ == "xcomp" and x.i > c.i for x in verb.children)))
                  for p in c.children if p.dep_ == "pobj"), None)
             owner = next((c for c in obj.children if c.dep_ == "poss"), None) if obj is not None else None
+            if owner is None and obj is not None and obj.lower_ in RESPONSE_NOUNS | _DOCUMENTS | _MADE_RESPONSES:
+                continue  # what they made: "launched a campaign opposing X's plan" (see `_owner_of_what_is_opposed`)
             if owner is not None and owner.lower_ in _OWN and obj.lower_ in ACTION_NOUNS | UTTERANCE_NOUNS:
                 pass  # "X defended her decision to ...": X's own deed, X acts (not "his campaign manager")
             else:
@@ -1021,7 +1023,25 @@ def _agents(sentence: Span, headline: bool = False) -> list[str]:
         runners = [p for c in sentence.root.children if c.dep_ == "prep" and c.lower_ in ("after", "as")
                    for p in c.children if p.dep_ == "pobj" and p.lower_ in _RUNNERS]
         names += [name for p in runners[:1] if not names and (name := _agent_name(p))]
-    return names
+    return names or _owner_of_what_is_opposed(sentence)
+
+
+_MADE_RESPONSES = {"campaign", "protest", "boycott"}
+
+
+def _owner_of_what_is_opposed(sentence: Span) -> list[str]:
+    """Whose deed a response is against, where nobody else acts: "Residents have signed a petition against
+    Brackley Council's plan to ...", "a backlash over plans by X to ...", "a campaign opposing X's decision"."""
+    for deed in sentence:
+        against = deed.head
+        if deed.lower_ not in ACTION_NOUNS or deed.dep_ not in ("pobj", "dobj") or not (
+                against.lower_ in ("against", "over") or against.lower_ in ("oppose", "opposes", "opposing")):
+            continue
+        owner = next((c for c in deed.children if c.dep_ == "poss" and c.tag_ in ("NNP", "NNPS")), None) \
+            or _made_by(deed)
+        if owner is not None and (name := _agent_name(owner)):
+            return [name]
+    return []
 
 
 def _does_to_something(sentence: Span, name: str) -> bool:
@@ -1261,8 +1281,13 @@ def _agent_name(token: Token) -> str | None:
             and entity.start <= left_out.head.i < entity.end and speaker.name == f"{left_out.text} {entity.text}" \
             and left_out.is_title and left_out.tag_ == "NNP" \
             and left_out.lower_.rstrip(".") not in TITLES | NOT_NAMES | BUSINESS_NOUNS
-        return entity.text if entity is not None and entity.text in speaker.name and not firm and not first_word \
-            else speaker.name
+        # (or the body's whole name past a joined word the parser hung on the head: "Ministry of Roads and
+        # Transport", read as the ministry and Transport)
+        inside = {t.i for t in token.subtree}
+        whole = entity is not None and entity.label_ == "ORG" and entity.text.startswith(f"{speaker.name} ") \
+            and all(t.i in inside for t in entity)
+        return entity.text if entity is not None and (entity.text in speaker.name or whole) and not firm \
+            and not first_word else speaker.name
     if token.lower_ in _OFFICE_HEADS and (named := name_beside(token)) is not None and named.ent_type_ == "PERSON":
         return _agent_name(named)  # "The mayor of Port Alden, Greg Howell, has apologised": the person
     if token.lower_ in _ORG_HEADS | _OFFICE_HEADS:  # "the city council", "the airline", "the mayor"
@@ -2290,6 +2315,8 @@ def detect_target(article: Article, parsed: ParsedText, subject: str | None, tit
             if token.lower_ != last and not named and not titled and not ministers and (
                     actor is None or token.doc is not actor.doc or token.i != actor.i):
                 continue
+            if token.dep_ == "conj" and " and " in subject:
+                token = token.head  # "Ministry of Roads and Transport": its last word joined to "Roads"
             if token.dep_ == "pobj" and token.head.lower_ == "of" and (
                     token.head.head.lower_ in _RUNNERS or f"{token.head.head.text} of" in subject):
                 token = token.head.head  # "The organisers of Meadowfest have scrapped ...": they act for it;
