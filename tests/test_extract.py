@@ -6960,3 +6960,13 @@ def test_some_of_a_crowd_told_before_speak_for_it():
             'Regular borrowers were divided, with some calling the move "a real loss for older people".')
     [item] = [i for i in extract(article(text)).items if i.quoted]
     assert item.speaker == "some borrowers" and item.kind == "reaction"
+
+
+@pytest.mark.parametrize("lead,target", [
+    ("The city library will stop lending DVDs in March.", "the city library's no longer lending DVDs"),
+    ("Harrowgate Museum will stop lending paintings from April.", "Harrowgate Museum's no longer lending paintings"),
+    ("Kelby Parish Council has banned fireworks.", "Kelby Parish Council's banning fireworks"),
+])
+def test_a_deed_done_to_a_thing_of_one_word_and_a_library_that_acts(lead: str, target: str):
+    result = extract(article(f'{lead}\n\n"What a shame," one resident said.'))
+    assert result.target == target

@@ -579,6 +579,7 @@ class _Scan:
         elif found and (some := found.speaker.name.lower()) in SOME_OF_A_CROWD and (
                 crowd := self._crowd_before(span, plural=True)):
             # 'Users were divided, with some calling the move “Q”': some of those users
+            some = "other" if some == "others" else some  # ("Others": other protesters)
             found = replace(found, speaker=Speaker(f"{some} {crowd}", found.speaker.phrase, role_of(crowd)))
         elif found:
             self.last_named = found.speaker

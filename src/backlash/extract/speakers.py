@@ -219,7 +219,8 @@ def describe(head: Token, words: str) -> Speaker | None:
             is_masked(c) for c in head.head.children):
         return Speaker(head.text, head.text, "unknown")  # "On Instagram, one wrote: “Q”"
     if lowered in SOME_OF_A_CROWD and head.dep_ == "nsubj" and head.head.dep_ == "pcomp" \
-            and head.head.head.lower_ == "with" and not list(head.children):
+            and head.head.head.lower_ == "with" and not list(head.children) \
+            and any(is_masked(t) for t in head.head.subtree):
         return Speaker(head.text, head.text, "unknown")  # "..., with some calling the move “Q”": some of a crowd
     if head.is_upper and len(head.text) > 1 and head.dep_ in _SUBJECTS and head.is_alpha and head.tag_.startswith("VB"):
         return Speaker(head.text, words, role_of(words))  # "Animal welfare group PETA called ...", tagged a verb

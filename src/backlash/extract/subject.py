@@ -74,7 +74,8 @@ from backlash.records import Article
 TARGET_WORDS = 16
 _ORG_HEADS = set(ROLE_WORDS["organization"]) | {"ministry", "department", "police", "kremlin", "city",
                                                  "county", "state", "university", "school", "bank", "trust",
-                                                 "hospital"}
+                                                 "hospital", "library", "museum", "gallery", "theatre", "theater",
+                                                 "zoo"}
 # One office holder named by the office ("the mayor raised fares"): a subject without a name.
 _OFFICE_HEADS = {"mayor", "governor", "president", "minister", "senator", "premier", "chancellor"}
 _ORG_NAME = re.compile(r"\b(?:Inc|Corp|Co|Ltd|LLC|plc|Group|Company|Council|Airlines?|Studios?|"
@@ -2707,7 +2708,9 @@ def _action_phrase(token: Token, subject: str, text: str, offset: int) -> str | 
              and not _aside(c) for t in _clause(c)]
     # (a particle alone when it tells leaving: "will step down", "pulled out", "stood aside")
     leaving = bool(after) and after[0].dep_ == "prt" and after[0].lower_ in ("down", "out", "aside", "away")
-    if len(after) < 2 and not leaving:
+    # (or a thing it does it to, in one word: "will stop lending DVDs")
+    thing = len(after) == 1 and after[0].dep_ == "dobj" and after[0].tag_ in ("NNS", "NNPS")
+    if len(after) < 2 and not leaving and not thing:
         return None
     negation = ["not"] if any(c.dep_ == "neg" for c in verb.children) else []  # "not seeking reelection"
     if any(c.dep_ == "advmod" and c.lower_ == "longer" and any(d.lower_ == "no" for d in c.children)
