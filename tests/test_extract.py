@@ -6970,3 +6970,18 @@ def test_some_of_a_crowd_told_before_speak_for_it():
 def test_a_deed_done_to_a_thing_of_one_word_and_a_library_that_acts(lead: str, target: str):
     result = extract(article(f'{lead}\n\n"What a shame," one resident said.'))
     assert result.target == target
+
+
+@pytest.mark.parametrize("title,lead,subject,deed", [
+    ("Reaction to the toll", "Drivers have given a frosty response to Kelby Council's plan for a £2 bridge toll.",
+     "Kelby Council", "plan for a £2 bridge toll"),
+    ("Carers react to day centre closure",
+     "Carers in Kelby say they will struggle to cope after the county council closed two day centres.",
+     "the county council", "closing two day centres"),
+    ("Kelby council under fire over bridge toll",
+     "Councillors in Kelby voted on Monday to charge drivers £2 to cross the old bridge.", "Kelby council",
+     "charge drivers £2"),
+])
+def test_who_acts_when_the_lead_tells_the_response_first(title: str, lead: str, subject: str, deed: str):
+    result = extract(article(f'{lead}\n\n"It is daylight robbery," one driver said.', title=title))
+    assert subject in result.subject and deed in result.target

@@ -926,6 +926,11 @@ def _agents(sentence: Span, headline: bool = False) -> list[str]:
     owner of what they react to."""
     joined = ("conj", "advcl") if headline else ("conj",)
     verbs = [sentence.root] + [c for c in sentence.root.children if c.dep_ in joined and c.tag_.startswith("VB")]
+    root = sentence.root
+    if headline and root.tag_.startswith("NN") and any(
+            c.dep_ == "prep" and (c.lower_, next((p.lower_ for p in c.children if p.dep_ == "pobj"), "")) in _IN_TROUBLE
+            for c in root.children) and (name := _agent_name(root)):
+        return [name]  # a headline without a verb: "Brinkley council under fire over night bus cuts"
     names = []
     for verb in verbs:
         actor = subject_of(verb)
@@ -1019,6 +1024,12 @@ def _agents(sentence: Span, headline: bool = False) -> list[str]:
         for clause in (c for v in (sentence.root, *said) for c in v.children
                        if c.dep_ == "advcl" and c.tag_.startswith("VB")):
             names += _clause_agent(clause)
+        # (or deeper in what they say: "say they will struggle to cope after the council closed two day
+        # centres", also parsed as the object of "after")
+        for clause in (c for c in sentence if not names and c.tag_ in ("VBD", "VBN", "VBZ") and (
+                (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "after" for m in c.children))
+                or (c.dep_ == "pobj" and c.head.lower_ == "after"))):
+            names += _clause_agent(clause)
         # ("... staged a protest after the club's owners, the Hartley family, announced ...", the owners
         # parsed as the object of "after": they act)
         runners = [p for c in sentence.root.children if c.dep_ == "prep" and c.lower_ in ("after", "as")
@@ -1030,13 +1041,18 @@ def _agents(sentence: Span, headline: bool = False) -> list[str]:
 _MADE_RESPONSES = {"campaign", "protest", "boycott"}
 
 
+_IN_TROUBLE = {("under", "fire"), ("under", "pressure"), ("in", "row"), ("in", "trouble")}
+
+
 def _owner_of_what_is_opposed(sentence: Span) -> list[str]:
-    """Whose deed a response is against, where nobody else acts: "Residents have signed a petition against
-    Brackley Council's plan to ...", "a backlash over plans by X to ...", "a campaign opposing X's decision"."""
+    """Whose deed a response is against or to, where nobody else acts: "Residents have signed a petition
+    against Brackley Council's plan to ...", "a backlash over plans by X to ...", "a campaign opposing X's
+    decision", "have given a mixed response to Mayor Ruth Okafor's plan"."""
     for deed in sentence:
         against = deed.head
+        answered = against.lower_ in ("to", "at", "for", "about", "on") and against.head.lower_ in RESPONSE_NOUNS
         if deed.lower_ not in ACTION_NOUNS or deed.dep_ not in ("pobj", "dobj") or not (
-                against.lower_ in ("against", "over") or against.lower_ in ("oppose", "opposes", "opposing")):
+                against.lower_ in ("against", "over", "oppose", "opposes", "opposing") or answered):
             continue
         owner = next((c for c in deed.children if c.dep_ == "poss" and c.tag_ in ("NNP", "NNPS")), None) \
             or _made_by(deed)
@@ -2709,7 +2725,7 @@ def _action_phrase(token: Token, subject: str, text: str, offset: int) -> str | 
     # (a particle alone when it tells leaving: "will step down", "pulled out", "stood aside")
     leaving = bool(after) and after[0].dep_ == "prt" and after[0].lower_ in ("down", "out", "aside", "away")
     # (or a thing it does it to, in one word: "will stop lending DVDs")
-    thing = len(after) == 1 and after[0].dep_ == "dobj" and after[0].tag_ in ("NNS", "NNPS")
+    thing = len(after) == 1 and after[0].dep_ == "dobj" and after[0].tag_ in ("NNS", "NNPS") and not is_reporting(verb)
     if len(after) < 2 and not leaving and not thing:
         return None
     negation = ["not"] if any(c.dep_ == "neg" for c in verb.children) else []  # "not seeking reelection"
