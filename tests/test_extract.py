@@ -6985,3 +6985,13 @@ def test_a_deed_done_to_a_thing_of_one_word_and_a_library_that_acts(lead: str, t
 def test_who_acts_when_the_lead_tells_the_response_first(title: str, lead: str, subject: str, deed: str):
     result = extract(article(f'{lead}\n\n"It is daylight robbery," one driver said.', title=title))
     assert subject in result.subject and deed in result.target
+
+
+def test_a_judgement_the_parser_hung_elsewhere_is_still_a_reaction():
+    # "a disgrace" read as an adverb of the verb; "as a betrayal" hung on the thing judged.
+    text = ("Ashby Council will close its two swimming pools in June.\n\n"
+            "The council said it could no longer afford to heat them.\n\n"
+            "Swimmers branded the plan a disgrace.\n\n"
+            "The GMB union described the decision as a betrayal of the town.")
+    kinds = kinds_by_speaker(text)
+    assert kinds["Swimmers"] == "reaction" and kinds["GMB union"] == "reaction"

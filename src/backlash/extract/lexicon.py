@@ -467,6 +467,7 @@ _CUE_WORDS = sorted(set(SPEECH_VERBS) | set(COGNITION_VERBS) | set(REACTION_VERB
                     | set(COMPLAINING_VERBS) | set(CROWD_FEELING_VERBS) | set(STIRRING_VERBS)
                     # (backing told in the past or as it goes on: "back" and "stand" are too common)
                     | {f for f in BACKING_VERBS if f.endswith(("ed", "ing")) or f == "stood"}
+                    | {f for f in NAMING_VERBS if f.endswith("ed")}  # ("Campaigners branded the plan a disgrace")
                     | {"according", "issue", "received", "defence", "defense"}, key=len,
                     reverse=True)
 STATEMENT_CUE = re.compile(rf"{QUOTE_MARK.pattern}|\b(?:{'|'.join(map(re.escape, _CUE_WORDS))})\b", re.I)

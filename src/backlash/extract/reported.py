@@ -214,9 +214,13 @@ def _reaction(parsed: ParsedText, paragraph: Paragraph, verb: Token) -> Statemen
     if not verb.tag_.startswith("VB"):
         return None
     # "called the plan cruel", "branded it a disgrace": a judgement, not a report of words.
-    judging = verb.lower_ in NAMING_VERBS and any(c.dep_ == "dobj" for c in verb.children) and any(
+    # (the judgement also read as an adverb, "branded the plan a disgrace", or hung on the thing judged,
+    # "described the decision as a betrayal")
+    judged = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    judging = verb.lower_ in NAMING_VERBS and judged is not None and any(
         c.dep_ in ("oprd", "xcomp", "acomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "as")
-        for c in verb.children)
+        or (c.dep_ == "npadvmod" and c.tag_ in ("NN", "NNS") and c.i > judged.i)
+        for c in (*verb.children, *(c for c in judged.children if c.dep_ == "prep" and c.lower_ == "as")))
     # "The move has infuriated locals": the crowd it stirred reacted, with the verb's side.
     # (told as what happened, in the sentence's own clause: not "not wanting to alienate activists",
     # "fears that he is alienating voters")
