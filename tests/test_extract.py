@@ -6995,3 +6995,9 @@ def test_a_judgement_the_parser_hung_elsewhere_is_still_a_reaction():
             "The GMB union described the decision as a betrayal of the town.")
     kinds = kinds_by_speaker(text)
     assert kinds["Swimmers"] == "reaction" and kinds["GMB union"] == "reaction"
+
+
+def test_a_rival_that_will_not_follow_suit_reacts_to_the_subjects_deed():
+    text = ("Budget airline Fairwind will charge passengers £12 for cabin bags from May, the company said on "
+            "Monday.\n\nRival airline Northjet said it had no plans to follow suit.")
+    assert kinds_by_speaker(text, title="Fairwind to charge for cabin bags")["Northjet"] == "reaction"

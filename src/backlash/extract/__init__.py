@@ -72,7 +72,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item
 
-EXTRACTOR_VERSION = "0.3.349"  # (also what the pipeline asks the model: see framing)
+EXTRACTOR_VERSION = "0.3.350"  # (also what the pipeline asks the model: see framing)
 TITLE_CHARS = 1000
 
 
@@ -1199,6 +1199,8 @@ def _about_something_else(item: Item, phrase: str, parsed: ParsedText, subject: 
     # a protest or boycott they will hold is against the story's own action ("would organise a protest")
     pointed = pointed or (item.stance_cue == "against" and bool(re.search(r"\b(?:protests?|boycott|walkout)\b",
                                                                            clause)))
+    # whether they will do as the subject did is about what it did ("had no plans to follow suit")
+    pointed = pointed or bool(_FOLLOWING.search(clause))
     if _EXPERT.search(phrase):
         other = {"m": "f", "f": "m"}.get(gender or "")
         return bool(other) and not pointed and bool(re.search(_THIRD_PERSON[other], own_words.lower()))
@@ -1208,6 +1210,7 @@ def _about_something_else(item: Item, phrase: str, parsed: ParsedText, subject: 
 
 
 _OWN_PLACE = r"(?!\s+(?:of|from|for)\b)"
+_FOLLOWING = re.compile(r"\bfollow(?:s|ed|ing)? suit\b|\b(?:do|does|did|doing) the same\b")
 
 
 _PREVAILED = re.compile(r"\b(?:common )?sense (?:has )?prevailed\b", re.I)  # the news, in a stock phrase
