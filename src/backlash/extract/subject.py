@@ -927,9 +927,11 @@ def _agents(sentence: Span, headline: bool = False) -> list[str]:
     joined = ("conj", "advcl") if headline else ("conj",)
     verbs = [sentence.root] + [c for c in sentence.root.children if c.dep_ in joined and c.tag_.startswith("VB")]
     root = sentence.root
+    # (not pressed to answer another's deed: "Clinton under pressure to denounce Clark's remarks")
     if headline and root.tag_.startswith("NN") and any(
             c.dep_ == "prep" and (c.lower_, next((p.lower_ for p in c.children if p.dep_ == "pobj"), "")) in _IN_TROUBLE
-            for c in root.children) and (name := _agent_name(root)):
+            for c in root.children) and not any(t.lower_ == "to" and t.head.tag_ == "VB" for t in sentence) \
+            and (name := _agent_name(root)):
         return [name]  # a headline without a verb: "Brinkley council under fire over night bus cuts"
     names = []
     for verb in verbs:
