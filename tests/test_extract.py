@@ -7001,3 +7001,9 @@ def test_a_rival_that_will_not_follow_suit_reacts_to_the_subjects_deed():
     text = ("Budget airline Fairwind will charge passengers £12 for cabin bags from May, the company said on "
             "Monday.\n\nRival airline Northjet said it had no plans to follow suit.")
     assert kinds_by_speaker(text, title="Fairwind to charge for cabin bags")["Northjet"] == "reaction"
+
+
+def test_an_officials_judgement_of_it_is_about_the_news():
+    text = ("Northgate Rail will cut weekend services on three lines from June, the operator said.\n\n"
+            '"It is the wrong call," Dunmore Bakeries chief executive Ruth Ellery told the Herald.')
+    assert kinds_by_speaker(text, title="Northgate Rail to cut weekend trains")["Ruth Ellery"] == "reaction"

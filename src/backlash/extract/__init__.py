@@ -41,7 +41,14 @@ from backlash.extract.lexicon import (
 from backlash.extract.parse import ParsedText, load_parser, mend_names_read_as_adverbs, one_blas_thread
 from backlash.extract.quotes import MIN_WORDS, Statement, quote_spans, statements_in
 from backlash.extract.reported import reported_statements, trending_hashtags
-from backlash.extract.sides import crowd_side, described_side, group_side, headline_side, split_responses
+from backlash.extract.sides import (
+    crowd_side,
+    described_side,
+    group_side,
+    headline_side,
+    judgement_side,
+    split_responses,
+)
 from backlash.extract.speakers import Speaker, gender_in_text, named_before_by_age, role_from_mentions
 from backlash.extract.subject import (
     HEADLINE_WORDS,
@@ -72,7 +79,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item
 
-EXTRACTOR_VERSION = "0.3.351"  # (also what the pipeline asks the model: see framing)
+EXTRACTOR_VERSION = "0.3.352"  # (also what the pipeline asks the model: see framing)
 TITLE_CHARS = 1000
 
 
@@ -1201,6 +1208,9 @@ def _about_something_else(item: Item, phrase: str, parsed: ParsedText, subject: 
                                                                            clause)))
     # whether they will do as the subject did is about what it did ("had no plans to follow suit")
     pointed = pointed or bool(_FOLLOWING.search(clause))
+    # ... and so is a judgement of "it" that opens their words ("It is the wrong call")
+    judged = _IT_IS.match(own_words.lower()) if item.quoted else None
+    pointed = pointed or (judged is not None and judgement_side(judged.group(1)) is not None)
     if _EXPERT.search(phrase):
         other = {"m": "f", "f": "m"}.get(gender or "")
         return bool(other) and not pointed and bool(re.search(_THIRD_PERSON[other], own_words.lower()))
@@ -1210,6 +1220,7 @@ def _about_something_else(item: Item, phrase: str, parsed: ParsedText, subject: 
 
 
 _OWN_PLACE = r"(?!\s+(?:of|from|for)\b)"
+_IT_IS = re.compile(r"(?:it|that)(?:'s|’s| is| was| would be| will be) ([^.,;!?]+)")
 _FOLLOWING = re.compile(r"\bfollow(?:s|ed|ing)? suit\b|\b(?:do|does|did|doing) the same\b")
 
 
