@@ -7007,3 +7007,10 @@ def test_an_officials_judgement_of_it_is_about_the_news():
     text = ("Northgate Rail will cut weekend services on three lines from June, the operator said.\n\n"
             '"It is the wrong call," Dunmore Bakeries chief executive Ruth Ellery told the Herald.')
     assert kinds_by_speaker(text, title="Northgate Rail to cut weekend trains")["Ruth Ellery"] == "reaction"
+
+
+def test_words_in_capitals_after_a_colon_are_said_not_a_title():
+    text = ("Kelby Council will close two of its five libraries in April.\n\n"
+            'Posting on Instagram, author Jenny Marsh wrote: "Heartbroken For Kelby Today."')
+    [item] = [i for i in extract(article(text)).items if i.quoted]
+    assert item.speaker == "Jenny Marsh" and item.platform == "instagram"

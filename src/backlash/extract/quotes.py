@@ -418,7 +418,8 @@ def _names_something(text: str, span: Span) -> bool:
     after = QUOTE_MARK.sub("", text[span.end: span.end + 30], count=1)
     if _NICKNAME.fullmatch(quoted) and _NAME_BEFORE.search(before) and _NAME_AFTER.match(after):
         return True  # Josh "Jolt" Rivera, Dwayne "The Rock" Johnson: a nickname
-    return bool(_TITLE.fullmatch(quoted)) and _inscription(text, span) is None
+    # (words a colon introduces are said: 'Jenny Marsh wrote: “Heartbroken for Kelby.”')
+    return bool(_TITLE.fullmatch(quoted)) and _inscription(text, span) is None and not before.rstrip().endswith(":")
 
 
 # The crowd that carries the signs, named in the same sentence: "About 200 protesters gathered, some
