@@ -219,7 +219,8 @@ def _reaction(parsed: ParsedText, paragraph: Paragraph, verb: Token) -> Statemen
     judged = next((c for c in verb.children if c.dep_ == "dobj"), None)
     judging = verb.lower_ in NAMING_VERBS and judged is not None and any(
         c.dep_ in ("oprd", "xcomp", "acomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "as")
-        or (c.dep_ == "npadvmod" and c.tag_ in ("NN", "NNS") and c.i > judged.i)
+        or (c.dep_ == "npadvmod" and c.tag_ in ("NN", "NNS") and c.i > judged.i  # (not "Tuesday night")
+            and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children))
         for c in (*verb.children, *(c for c in judged.children if c.dep_ == "prep" and c.lower_ == "as")))
     # "The move has infuriated locals": the crowd it stirred reacted, with the verb's side.
     # (told as what happened, in the sentence's own clause: not "not wanting to alienate activists",
