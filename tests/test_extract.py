@@ -7014,3 +7014,11 @@ def test_words_in_capitals_after_a_colon_are_said_not_a_title():
             'Posting on Instagram, author Jenny Marsh wrote: "Heartbroken For Kelby Today."')
     [item] = [i for i in extract(article(text)).items if i.quoted]
     assert item.speaker == "Jenny Marsh" and item.platform == "instagram"
+
+
+def test_the_subjects_representatives_and_sources_close_to_her_by_role_speak_for_her():
+    text = ("Pop star Mira Vance has cancelled her UK tour two days before it was due to start.\n\n"
+            "Her representatives said refunds would be issued within 14 days.\n\n"
+            "A source close to the singer said she had been exhausted for months.")
+    kinds = kinds_by_speaker(text, title="Singer Mira Vance cancels tour")
+    assert set(kinds.values()) == {"subject_statement"} and len(kinds) == 2

@@ -79,7 +79,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item
 
-EXTRACTOR_VERSION = "0.3.354"  # (also what the pipeline asks the model: see framing)
+EXTRACTOR_VERSION = "0.3.355"  # (also what the pipeline asks the model: see framing)
 TITLE_CHARS = 1000
 
 
@@ -235,7 +235,8 @@ def extract(article: Article) -> Extraction:
         # (the subject's own people, read where they speak: a bare "Aides said" is theirs only after them)
         own_people = staff[item.speaker] or of_the_camp(statement.speaker.phrase, subject,
                                                         None if organization else gender or "",
-                                                        text, item.char_start or 0, item.text or "")
+                                                        text, item.char_start or 0, item.text or "",
+                                                        frozenset(w for w in kinds if w.startswith("the ")))
         if described_so or is_subject(statement, subject, organization, own_people, voices, text) or (
                 as_written is not statement and is_subject(as_written, subject, organization, described=voices,
                                                            text=text)):

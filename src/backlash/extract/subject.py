@@ -2007,18 +2007,19 @@ def staff_by_pronoun(phrase: str, gender: str | None) -> bool:
 
 
 def of_the_camp(phrase: str, subject: str | None, gender: str | None, text: str = "", at: int = 0,
-                said: str = "") -> bool:
+                said: str = "", called: frozenset[str] = frozenset()) -> bool:
     """Whether a person subject's own people speak: their aides, advisers, lawyers, confidants or
     friends ("Sanders' aides", "Her advisers and allies", "Aides to Costa"), or those close to them
     ("Sources close to her campaign", "A person familiar with Costa's thinking"). They tell the
     subject's side, not the public's reaction. (`gender`: the subject's, "m", "f" or "" when unknown, for
     "his"/"her" and an honorific; None for a body. For a bare "Aides said": `text` and `at`, where the statement
-    starts in it, and `said`: its words.)"""
+    starts in it, and `said`: its words. `called`: what the article calls the subject, "the singer".)"""
     if not subject or gender is None:
         return False
     pronouns, honorifics = {"f": ("her", "Mrs|Ms|Miss"), "m": ("him|his", "Mr")}.get(gender, ("(?!)", "Mr|Mrs|Ms|Miss"))
     titles = rf"(?:(?:{honorifics}|Dr|Sen|Gov|Rep)\.?\s+)?"
-    owner = rf"{titles}(?:{re.escape(subject)}|{re.escape(surname(subject))})(?:['’]s?)?|{pronouns}"
+    owner = rf"{titles}(?:{re.escape(subject)}|{re.escape(surname(subject))})(?:['’]s?)?|{pronouns}" + "".join(
+        rf"|{re.escape(word)}(?:['’]s?)?" for word in sorted(called))  # ("A source close to the singer")
     phrase = " ".join(phrase.split())
     some = r"(?:(?:an?|the|one|some|several|many|two|three)\s+(?:of\s+)?)?"
     # (a word between that is no other owner nor a former tie: not "Sandoval's opponent's aides", "his former aides")
@@ -2062,7 +2063,7 @@ _NAMED_SOMEONE = re.compile(r"\b(?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep)\.?\s+[A-Z][\w'�
 
 
 _CAMP = (r"(?:aides?|advis[eo]rs?|staffers?|strategists?|lawyers?|attorneys?|confidants?|associates|friends|"
-         r"spokes(?:man|woman|person|men|women|people))")
+         r"representatives?|reps|publicists?|management|spokes(?:man|woman|person|men|women|people))")
 _OWN_TITLES = r"Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sen\.?|Gov\.?|Rep\.?"
 
 
