@@ -7022,3 +7022,14 @@ def test_the_subjects_representatives_and_sources_close_to_her_by_role_speak_for
             "A source close to the singer said she had been exhausted for months.")
     kinds = kinds_by_speaker(text, title="Singer Mira Vance cancels tour")
     assert set(kinds.values()) == {"subject_statement"} and len(kinds) == 2
+
+
+def test_staff_described_after_another_tie_or_by_what_they_run_speak_for_the_body():
+    text = ("Hotel chain Pellow Inns will ban children under 12 from its restaurants.\n\n"
+            "Pellow Inns said the rule would start in May.\n\n"
+            '"We want the restaurants to be calm," said Nora Pellow, the founder\'s niece and the company\'s '
+            "operations director.\n\n"
+            '"Our guests asked for this," said Tom Hale, who runs the chain\'s flagship hotel in Bath.\n\n'
+            '"It is discrimination," said Ann Lee, a mother of three.')
+    assert kinds_by_speaker(text) == {"Nora Pellow": "subject_statement", "Tom Hale": "subject_statement",
+                                      "Ann Lee": "reaction", "Pellow Inns": "subject_statement"}

@@ -1855,6 +1855,12 @@ def introduced_as_staff(speaker: str, subject: str | None, text: str, organizati
                                   rf"(?!(?:\s+[A-Z][\w-]*)?\s+(?:student|students['’]?|pupils['’]?|parents['’]?|alumni|staff|"
                                   rf"supporters['’]?|fans['’]?|members['’]?|players['’]?|residents['’]?)(?!\w))",
                                   re.I)
+        # (its post after another tie, or what of its the person runs: "Claire Merriman, the founder's daughter and
+        # the company's operations director", "Tom Hale, who runs the chain's flagship hotel")
+        described_after = re.compile(rf"^,\s+(?:[\w'’-]+\s+){{1,4}}and\s+(?:the\s+)?(?:{names})['’]s\s+"
+                                     rf"(?:(?!of\s)[\w-]+\s+){{0,2}}(?:{_LEADER}|{_STAFF_WORDS})\b|"
+                                     rf"^,\s+who\s+(?:runs|heads|manages|leads|chairs)\s+(?:the\s+)?(?:{names})['’]s\b",
+                                     re.I)
     # (by its kind, last or before "of": "Brookfield School District", "University of Northbridge")
     words = subject.split()
     kind = words[0] if len(words) > 2 and words[1] in ("of", "for") else words[-1]
@@ -1923,6 +1929,7 @@ def introduced_as_staff(speaker: str, subject: str | None, text: str, organizati
         after = re.split(r"[.!?\n]\s", text[found.end(): found.end() + 60])[0]
         if organization and not _FORMER.search(before) and not _former_at(body, after) and (
                 leader_before.search(_without_others_kind(before.lstrip(), subject)) or leader_after.search(after)
+                or described_after.search(re.split(r"[.!?\n]\s", text[found.end(): found.end() + 120])[0])
                 or ((_BARE_BOSS.search(before) or (_WHEN_BOSS.search(before) and not _PUBLIC_BODY.search(subject)))
                     and not _ANOTHER_BODYS.match(after)
                     and not _another_body_just_before(text, found.start(), subject))):
