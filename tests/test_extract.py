@@ -7033,3 +7033,12 @@ def test_staff_described_after_another_tie_or_by_what_they_run_speak_for_the_bod
             '"It is discrimination," said Ann Lee, a mother of three.')
     assert kinds_by_speaker(text) == {"Nora Pellow": "subject_statement", "Tom Hale": "subject_statement",
                                       "Ann Lee": "reaction", "Pellow Inns": "subject_statement"}
+
+
+@pytest.mark.parametrize("lead,subject", [
+    ("High street bakery chain Crumbly has dropped its entire vegan range.", "Crumbly"),
+    ("Harbour Water has paid its directors bonuses worth £2m despite repeated sewage spills, its annual report "
+     "shows.", "Harbour Water"),
+])
+def test_a_one_word_name_beside_its_kind_and_who_a_report_tells_of_act(lead: str, subject: str):
+    assert extract(article(f'{lead}\n\n"Shameful," one customer said.', title="Fury over the news")).subject == subject

@@ -715,7 +715,8 @@ _PAY = {"pay", "package", "bonus", "bonuses", "salary", "payout", "payment", "pa
 _COUNTED = {"hundreds", "thousands", "dozens", "scores", "millions"}  # "Hundreds of Uber drivers ..."
 _VOTERS = {"council", "councillors", "councilors", "board", "commissioners", "assembly", "legislature", "residents"}
 _LEGAL_SUFFIX = re.compile(r"(?<=\w)\s+(?:Ltd|Inc|PLC|plc|LLC|Corp|Co)\.?$")
-_DOCUMENTS = {"petition", "letter", "report", "survey", "poll", "study", "review"}  # they speak, but nobody acts
+_DOCUMENTS = {"petition", "letter", "report", "survey", "poll", "study", "review"}
+_RECORDS = {"figures", "data", "records", "accounts", "filings", "documents"}  # they speak, but nobody acts
 
 
 def _common_word(name: str, text: str) -> bool:
@@ -961,6 +962,11 @@ def _agents(sentence: Span, headline: bool = False) -> list[str]:
             actor = owner or next((c for c in agent.children if c.dep_ == "pobj"), actor)
         if actor is None:
             continue
+        # "Thames Valley Water has paid its directors £2m in bonuses, its annual report shows": who the document
+        # tells of acts
+        shown = next((d for c in verb.children if c.dep_ == "ccomp" for d in c.children
+                      if d.dep_ == "nsubj" and _proper(d)), None) if actor.lower_ in _DOCUMENTS | _RECORDS else None
+        actor = shown or actor
         # "Principal Karen Doyle's decision to cancel the prom has the town talking": her deed.
         owner = next((c for c in actor.children if c.dep_ == "poss" and c.tag_ in ("NNP", "NNPS")), None)
         if actor.lower_ in ACTION_NOUNS and actor.lower_ != "campaign" and owner is not None:  # a campaign acts itself
@@ -1245,8 +1251,10 @@ def _agent_name(token: Token) -> str | None:
     if token.lower_ in CROWD_WORDS or token.lower_ in RELATIVE_WORDS or token.lower_ in RESPONSE_NOUNS:
         return None  # (nor a response: "Tributes pour in as ...")
     if token.tag_ == "NN" and (named := next((c for c in token.children if c.dep_ == "appos" and c.tag_ == "NNP"
-                                               and any(d.dep_ == "compound" for d in c.children)), None)):
-        return _agent_name(named)  # "Two-time Wimbledon champion Elena Marsh", parsed as an apposition
+                                               and (any(d.dep_ == "compound" for d in c.children)
+                                                    or c.i == token.i + 1)), None)):
+        return _agent_name(named)  # "Two-time Wimbledon champion Elena Marsh", parsed as an apposition (or
+        # "bakery chain Crumbly")
     # "The chief executive of Brightpath, Marcus Feld, announced ...": the person the title is given
     titled = next((a for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
                    if p.dep_ == "pobj" for a in p.children if a.dep_ == "appos" and a.tag_ == "NNP"
