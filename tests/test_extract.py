@@ -7042,3 +7042,9 @@ def test_staff_described_after_another_tie_or_by_what_they_run_speak_for_the_bod
 ])
 def test_a_one_word_name_beside_its_kind_and_who_a_report_tells_of_act(lead: str, subject: str):
     assert extract(article(f'{lead}\n\n"Shameful," one customer said.', title="Fury over the news")).subject == subject
+
+
+def test_the_maker_of_a_work_that_divides_opinion_is_the_subject():
+    lead = "A mural painted by artist Rosa Imbert on the side of the old library has divided opinion among residents."
+    result = extract(article(f'{lead}\n\n"It is an eyesore," one neighbour said.', title="Mural row"))
+    assert result.subject == "Rosa Imbert" and "mural" in result.target

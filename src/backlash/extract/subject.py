@@ -1270,7 +1270,7 @@ def _agent_name(token: Token) -> str | None:
                  and any(d.lower_ == "the" or d.dep_ in ("compound", "amod") and d.is_title for d in c.children)), None)
     if token.lower_ in ACTION_NOUNS | MEASURE_NOUNS and body is not None:
         return _agent_name(body)  # "The government's decision to raise ... has been welcomed": the government's
-    if token.lower_ in UTTERANCE_NOUNS | MEASURE_NOUNS and (made := _made_by(token)) is not None:
+    if token.lower_ in UTTERANCE_NOUNS | MEASURE_NOUNS | _WORKS and (made := _made_by(token)) is not None:
         return _agent_name(made)  # "An advert by budget airline SkyHop has been branded ...": the airline's
         # (or "A trial by bus operator Harbourline Transit to remove 14 stops has divided commuters": the operator's)
     if token.lower_ in _RUNNERS and (run := next((p for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -1347,8 +1347,11 @@ _BRAND = re.compile(r"(?:[A-Z][a-z]+){2}|[A-Z][a-z]+\+")  # "Vue+", "FreshCo": a
 
 
 # What one does to put out a thing of one's own ("released by", not "uncovered by" or "obtained by").
+# Works someone made, whose maker the story is about: "A mural painted by artist Lena Ruiz has divided opinion"
+_WORKS = {"mural", "statue", "sculpture", "painting", "artwork", "song", "album", "book", "novel", "poster",
+          "design", "show", "series", "episode", "game", "play", "musical"}
 _PUT_OUT = {"released", "posted", "published", "issued", "produced", "made", "run", "aired", "shared", "launched",
-            "sent", "created", "tweeted", "written"}
+            "sent", "created", "tweeted", "written", "painted", "designed", "directed", "commissioned", "unveiled"}
 
 
 def _made_by(noun: Token) -> Token | None:
@@ -2553,7 +2556,7 @@ def _action_phrase(token: Token, subject: str, text: str, offset: int) -> str | 
     made = (next((c for c in put_out.children if c.dep_ == "nsubjpass"), None)
             or (put_out.head if put_out.dep_ == "acl" and put_out.lower_ in _PUT_OUT else None)) \
         if put_out is not None else None
-    if made is not None and made.lower_ in UTTERANCE_NOUNS | MEASURE_NOUNS:
+    if made is not None and made.lower_ in UTTERANCE_NOUNS | MEASURE_NOUNS | _WORKS:
         # "Plans to build 400 homes ... have been submitted to the council by developer Oakridge Homes", "A campaign
         # ad released Tuesday by candidate Brett Collins ..." (without who put it out)
         made_by = {t.i for t in put_out.subtree} if put_out.dep_ == "acl" else set()
