@@ -7048,3 +7048,11 @@ def test_the_maker_of_a_work_that_divides_opinion_is_the_subject():
     lead = "A mural painted by artist Rosa Imbert on the side of the old library has divided opinion among residents."
     result = extract(article(f'{lead}\n\n"It is an eyesore," one neighbour said.', title="Mural row"))
     assert result.subject == "Rosa Imbert" and "mural" in result.target
+
+
+def test_a_plural_weekday_is_never_the_subject():
+    text = ("Harlow's trial of closing the market square to traffic on Saturdays has won praise from parents, "
+            "though some traders say the town has got it wrong.\n\n"
+            "Mayor Dana Ortiz launched the trial in May.\n\n"
+            '"It is lovely," one parent said.')
+    assert extract(article(text, title="Mayor's pedestrian Saturdays win praise")).subject == "Dana Ortiz"

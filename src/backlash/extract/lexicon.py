@@ -395,9 +395,11 @@ PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we", "you", "him", "her",
                       "their", "its", "who", "which", "that", "this", "there", "these", "those",
                       "one", "me", "us", "what", "whom", "someone", "everyone", "nobody", "anyone"})
 PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "i", "we"})
+_WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
 WEEKDAYS_MONTHS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may "
-    "june july august september october november december today yesterday tomorrow".split())
+    [*_WEEKDAYS, *(f"{day}s" for day in _WEEKDAYS)]  # ("Pedestrian Saturdays win praise")
+    + "january february march april may june july august september october november december today yesterday "
+      "tomorrow".split())
 # Capitalised words that open sentences or precede names and are never a name themselves.
 NOT_NAMES = WEEKDAYS_MONTHS | {"the", "a", "an", "but", "and", "in", "on", "at", "it", "this", "that",
                                "he", "she", "they", "we", "i", "his", "her", "their", "if", "when",
