@@ -7056,3 +7056,11 @@ def test_a_plural_weekday_is_never_the_subject():
             "Mayor Dana Ortiz launched the trial in May.\n\n"
             '"It is lovely," one parent said.')
     assert extract(article(text, title="Mayor's pedestrian Saturdays win praise")).subject == "Dana Ortiz"
+
+
+def test_what_the_one_fans_turned_on_did_is_the_target():
+    text = ("Supporters of Ashby Rovers have turned on midfielder Dan Kerr after he signed for their biggest "
+            "rivals, Kelby Town.\n\n"
+            '"Traitor," one fan wrote.')
+    result = extract(article(text, title="Midfielder's move to rivals angers fans"))
+    assert result.subject == "Dan Kerr" and result.target.startswith("Dan Kerr's signing for their biggest rivals")

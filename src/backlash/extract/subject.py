@@ -2625,6 +2625,10 @@ def _action_phrase(token: Token, subject: str, text: str, offset: int) -> str | 
     # ... or "Parents have hit out at a primary school after it banned ...": what it did
     hit_at = head.dep_ == "pobj" and head.head.lower_ in ("at", "against") and head.head.head.tag_.startswith("VB") \
         and light_reaction(head.head.head) == "hit back"
+    # ... or "Fans have turned on striker Leo Marsh after he signed for ...": what he did
+    hit_at |= head.dep_ == "pobj" and head.head.lower_ == "on" and head.head.head.lower_ in _TURNED_ON
+    answered |= head.dep_ == "dobj" and head.head.lower_ in _TURNED_ON and any(
+        c.dep_ == "prt" and c.lower_ == "on" for c in head.head.children)
     # ... or "Pressure is mounting on X after it emerged that he claimed ...": what the pressure answers
     # (a deed of theirs: "after he claimed ...", "after it emerged that he ..."; not "after floods destroyed 400 homes")
     hit_at |= head.dep_ == "pobj" and head.head.lower_ == "on" and head.head.head.tag_.startswith("VB") and any(
@@ -2764,6 +2768,7 @@ def _action_phrase(token: Token, subject: str, text: str, offset: int) -> str | 
 
 
 _ANNOUNCES = {"announce", "confirm", "reveal", "unveil"}
+_TURNED_ON = {"turned", "turn", "turns", "turning", "rounded", "round", "rounds", "rounding"}
 _NO_DEED_TO_COME = {"blame", "apologise", "apologize", "resign", "step", "quit", "appear", "face"}
 
 
