@@ -7064,3 +7064,12 @@ def test_what_the_one_fans_turned_on_did_is_the_target():
             '"Traitor," one fan wrote.')
     result = extract(article(text, title="Midfielder's move to rivals angers fans"))
     assert result.subject == "Dan Kerr" and result.target.startswith("Dan Kerr's signing for their biggest rivals")
+
+
+def test_the_body_whose_head_defends_the_clubs_decision_is_the_subject():
+    text = ("Dunmore Athletic chief executive Ruth Kane has defended the club's decision to raise season ticket "
+            "prices by 15 percent.\n\n"
+            '"Daylight robbery," one supporter wrote.')
+    result = extract(article(text, title="Boss defends ticket rise"))
+    assert result.subject == "Dunmore Athletic"
+    assert result.target == "Dunmore Athletic's decision to raise season ticket prices by 15 percent"

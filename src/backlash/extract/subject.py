@@ -1019,6 +1019,12 @@ def _agents(sentence: Span, headline: bool = False) -> list[str]:
             if owner is not None and owner.lower_ in _OWN and obj.lower_ in ACTION_NOUNS | UTTERANCE_NOUNS:
                 pass  # "X defended her decision to ...": X's own deed, X acts (not "his campaign manager")
             else:
+                # ("Corton Athletic chief executive Lena Moss has defended the club's decision": the club she heads)
+                described = owner is not None and owner.tag_ == "NN" and owner.lower_ in _ORG_HEADS | BODY_KINDS \
+                    and any(d.lower_ == "the" for d in owner.children)
+                if described and (employer := _employer_before_title(actor)) is not None:
+                    names.append(employer)
+                    continue
                 actor = owner if owner is not None else obj
             if actor is None:
                 continue
@@ -1047,6 +1053,20 @@ def _agents(sentence: Span, headline: bool = False) -> list[str]:
 
 
 _MADE_RESPONSES = {"campaign", "protest", "boycott"}
+
+
+def _employer_before_title(person: Token) -> str | None:
+    """The body named before a person's title: "Corton Athletic" of "Corton Athletic chief executive Lena Moss"
+    (a name of title-case words, the entity tagger's where it ran: the tagger may read "Athletic" as an adjective)."""
+    doc = person.doc
+    title = next((t for t in doc[person.left_edge.i: person.i] if t.is_lower and re.fullmatch(_LEADER, t.lower_)),
+                 None)
+    if title is None or title.i == 0:
+        return None
+    words = list(itertools.takewhile(lambda t: t.is_title and t.tag_ in ("NNP", "NNPS", "NN", "JJ")
+                                     and t.lower_ not in NOT_NAMES, reversed(doc[person.left_edge.i: title.i])))
+    return " ".join(t.text for t in reversed(words)) if len(words) > 1 or (
+        words and words[0].tag_ in ("NNP", "NNPS")) else None
 
 
 _IN_TROUBLE = {("under", "fire"), ("under", "pressure"), ("in", "row"), ("in", "trouble")}
@@ -2355,6 +2375,8 @@ def detect_target(article: Article, parsed: ParsedText, subject: str | None, tit
                 continue
             if token.dep_ == "conj" and " and " in subject:
                 token = token.head  # "Ministry of Roads and Transport": its last word joined to "Roads"
+            if token.dep_ in ("amod", "nmod") and token.head.dep_ == "compound" and token.head.head.dep_ == "nsubj":
+                token = token.head.head  # "Corton Athletic chief executive Lena Moss has defended ...": its head's
             if token.dep_ == "pobj" and token.head.lower_ == "of" and (
                     token.head.head.lower_ in _RUNNERS or f"{token.head.head.text} of" in subject):
                 token = token.head.head  # "The organisers of Meadowfest have scrapped ...": they act for it;
