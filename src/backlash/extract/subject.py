@@ -715,8 +715,8 @@ _PAY = {"pay", "package", "bonus", "bonuses", "salary", "payout", "payment", "pa
 _COUNTED = {"hundreds", "thousands", "dozens", "scores", "millions"}  # "Hundreds of Uber drivers ..."
 _VOTERS = {"council", "councillors", "councilors", "board", "commissioners", "assembly", "legislature", "residents"}
 _LEGAL_SUFFIX = re.compile(r"(?<=\w)\s+(?:Ltd|Inc|PLC|plc|LLC|Corp|Co)\.?$")
-_DOCUMENTS = {"petition", "letter", "report", "survey", "poll", "study", "review"}
-_RECORDS = {"figures", "data", "records", "accounts", "filings", "documents"}  # they speak, but nobody acts
+_DOCUMENTS = {"petition", "letter", "report", "survey", "poll", "study", "review"}  # they speak, but nobody acts
+_RECORDS = {"figures", "data", "records", "accounts", "filings", "documents"}  # (they tell of who acts)
 
 
 def _common_word(name: str, text: str) -> bool:
@@ -1366,10 +1366,10 @@ def _a_body_by_kind(token: Token) -> bool:
 _BRAND = re.compile(r"(?:[A-Z][a-z]+){2}|[A-Z][a-z]+\+")  # "Vue+", "FreshCo": a brand's spelling, not a noun's
 
 
-# What one does to put out a thing of one's own ("released by", not "uncovered by" or "obtained by").
 # Works someone made, whose maker the story is about: "A mural painted by artist Lena Ruiz has divided opinion"
 _WORKS = {"mural", "statue", "sculpture", "painting", "artwork", "song", "album", "book", "novel", "poster",
           "design", "show", "series", "episode", "game", "play", "musical"}
+# What one does to put out a thing of one's own ("released by", not "uncovered by" or "obtained by").
 _PUT_OUT = {"released", "posted", "published", "issued", "produced", "made", "run", "aired", "shared", "launched",
             "sent", "created", "tweeted", "written", "painted", "designed", "directed", "commissioned", "unveiled"}
 
