@@ -4601,7 +4601,7 @@ def test_a_governor_speaks_for_a_central_bank_only_and_a_comma_title_only_as_an_
     text = ("The government has been criticised after it offered nurses a 1 per cent pay rise.\n\n"
             'After talks with the health secretary, Anna Brooks said the offer was "an insult" and nurses would '
             "strike.\n\nThe Department of Health said the offer was fair.")
-    kinds = {i.speaker: i.kind for i in extract(article(text, title="Government criticised over nurse pay")).items}
+    kinds = kinds_by_speaker(text, title="Government criticised over nurse pay")
     assert kinds["Anna Brooks"] == "reaction"
 
 
@@ -5696,7 +5696,7 @@ def test_who_announces_the_subjects_deed_speaks_for_it():
      "confirmed.\n\nWorkers said they were devastated.", "Unite union", "other_target"),
 ])
 def test_review_cases_keep_their_kind(title, text, speaker, kind):
-    assert {i.speaker: i.kind for i in extract(article(text, title=title)).items}[speaker] == kind
+    assert kinds_by_speaker(text, title=title)[speaker] == kind
 
 
 def test_a_team_named_by_its_country_is_not_the_government_that_congratulates_it():
@@ -5793,16 +5793,16 @@ def test_a_reported_question_keeps_the_models_reading(hostile):
 def test_its_leader_after_another_body_speaks_for_that_body():
     text = ("Students at the University of Northmoor will have to check in to lectures with an app.\n\n"
             'The students\' union said it opposed the move. Its president, Jordan Blake, said: "It is surveillance."')
-    kinds = {i.speaker: i.kind for i in extract(article(text, title="University to track attendance")).items}
+    kinds = kinds_by_speaker(text, title="University to track attendance")
     assert kinds["Jordan Blake"] == "reaction"
     # (review: a body named in passing is not the sentence's doer)
     text = ("The University of Westmoor will cut 200 jobs.\n\nAfter the union vote, the university said it would "
             'press ahead. Its vice-chancellor, Professor Alan Reeve, said: "The savings are essential."')
-    kinds = {i.speaker: i.kind for i in extract(article(text, title="University to cut 200 jobs")).items}
+    kinds = kinds_by_speaker(text, title="University to cut 200 jobs")
     assert kinds["Alan Reeve"] == "subject_statement"
     text = ("Students at the University of Northmoor will have to check in to lectures with an app.\n\n"
             'The university said the app would help. Its president, Jane Roe, said: "It is about support."')
-    kinds = {i.speaker: i.kind for i in extract(article(text, title="University to track attendance")).items}
+    kinds = kinds_by_speaker(text, title="University to track attendance")
     assert kinds["Jane Roe"] == "subject_statement"
 
 
@@ -5946,7 +5946,7 @@ def test_a_service_s_head_of_a_department_speaks_for_it(post):
             f"production from Savannah to Albuquerque.\n\nBrightwave's {post}, Carla Mendes, said in a statement that "
             "the move \"gives our crews year-round stages under one roof\".\n\n\"This is a betrayal of Savannah,\" "
             "said crew member Tom Diaz.")
-    kinds = {i.speaker: i.kind for i in extract(article(text, title="Brightwave renews Salt Marsh")).items}
+    kinds = kinds_by_speaker(text, title="Brightwave renews Salt Marsh")
     assert (kinds["Carla Mendes"], kinds["Tom Diaz"]) == ("subject_statement", "reaction")
 
 
@@ -6003,7 +6003,7 @@ def test_an_acronym_subject_speaks_as_the_kind_its_spelled_out_name_ends_in():
     text = ("The Fair Trading and Consumer Authority (FTCA) on Thursday fined ride-hailing platform ZipRyde $1.2 "
             "million for misleading fare estimates.\n\nThe authority said ZipRyde's app showed a \"from\" price that "
             "was far below the final fare.\n\nZipRyde said it \"disagrees with the findings\" and would appeal.")
-    kinds = {i.speaker: i.kind for i in extract(article(text, title="FTCA fines ZipRyde $1.2m")).items}
+    kinds = kinds_by_speaker(text, title="FTCA fines ZipRyde $1.2m")
     assert kinds["authority"] == "subject_statement"
 
 
@@ -6056,7 +6056,7 @@ def test_a_role_word_inside_a_body_s_name_stays_and_one_before_a_person_goes(sai
      "throwing away a loyal audience,\" he said.", "Ian Reid", "reaction"),
 ])
 def test_review_voices_near_the_new_office_rules(title, text, speaker, kind):
-    assert {i.speaker: i.kind for i in extract(article(text, title=title)).items}[speaker] == kind
+    assert kinds_by_speaker(text, title=title)[speaker] == kind
 
 
 @pytest.mark.parametrize(("title", "text", "subject"), [
@@ -6090,7 +6090,7 @@ def test_a_council_s_lord_or_deputy_mayor_speaks_for_it(mayor):
     text = ("Melport City Council has voted to ban private cars from Flinders Lane from next March.\n\n"
             f"{mayor} defended the decision. \"This is about making the city centre a place people want to be,\" she "
             "said.\n\n\"Our deliveries come by van,\" said cafe owner Nick Papadakis.")
-    kinds = {i.speaker: i.kind for i in extract(article(text, title="City council bans cars from Flinders Lane")).items}
+    kinds = kinds_by_speaker(text, title="City council bans cars from Flinders Lane")
     assert (kinds["Sally Price"], kinds["Nick Papadakis"]) == ("subject_statement", "reaction")
 
 
@@ -6782,7 +6782,7 @@ def test_a_namesake_of_the_bodys_boss_is_no_staff():
             "\"Sunday loadings have fallen by half,\" company director Paul Hendry said in a statement.\n\n"
             "Dr. Karen Hendry, a pharmacist in Ashby who is not related to the company's director, said older "
             "customers would struggle. \"Some of them only get out on a Sunday,\" she said.")
-    kinds = {i.speaker: i.kind for i in extract(article(text, title="Coach firm to end Sunday service")).items}
+    kinds = kinds_by_speaker(text, title="Coach firm to end Sunday service")
     assert kinds["Paul Hendry"] == "subject_statement"
     assert kinds["Karen Hendry"] == "reaction"
 
@@ -6800,7 +6800,7 @@ def test_a_spokesperson_for_the_body_by_its_kind_is_its_voice():
     text = ("Kenyan grocer Tuskys Fresh will open eight stores in Tanzania next year.\n\n"
             "A spokesperson for the grocer said it expected to hire about 500 staff for the new stores.\n\n"
             "Shopper Amina Otieno said she hoped prices would come down at home too.")
-    kinds = {i.speaker: i.kind for i in extract(article(text, title="Grocer to open stores in Tanzania")).items}
+    kinds = kinds_by_speaker(text, title="Grocer to open stores in Tanzania")
     assert kinds["spokesperson for the grocer"] == "subject_statement"
 
 
@@ -6810,14 +6810,14 @@ def test_a_paragraph_that_opens_separately_is_another_matter():
             "\"This puts our coast at the centre of the science,\" the university's president, Ruth Adair, said.\n\n"
             "Separately, students' union president Liam Doyle told a rally that rents in the town had doubled. "
             "\"People are sleeping in their cars,\" he said.")
-    kinds = {i.speaker: i.kind for i in extract(article(text, title="University to open marine centre")).items}
+    kinds = kinds_by_speaker(text, title="University to open marine centre")
     assert kinds["Liam Doyle"] == "other_target"
 
 
 def test_a_headline_kind_that_reacts_is_not_the_subjects_voice():
     text = ("Grainger Stores will close its Millbrook branch in June, the retailer said on Monday.\n\n"
             "\"The town is losing its only supermarket,\" council leader Rita Shaw said.")
-    kinds = {i.speaker: i.kind for i in extract(article(text, title="Council condemns supermarket closure")).items}
+    kinds = kinds_by_speaker(text, title="Council condemns supermarket closure")
     assert kinds["Rita Shaw"] == "reaction"
 
 
@@ -6842,7 +6842,7 @@ def test_a_separate_statement_or_a_petition_against_the_deed_is_the_same_matter(
             "said: \"People here will not give up their library quietly.\"\n\n"
             "In a separate statement, ward councillor Pat Dunne said the decision would hurt older residents. "
             "\"They have nowhere else to go,\" he said.")
-    kinds = {i.speaker: i.kind for i in extract(article(text, title="Council to close Hillcrest library")).items}
+    kinds = kinds_by_speaker(text, title="Council to close Hillcrest library")
     assert kinds["Sue Park"] == "reaction"
     assert kinds["Pat Dunne"] == "reaction"
 
