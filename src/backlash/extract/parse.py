@@ -133,6 +133,24 @@ def masked(text: str, quotes: list[tuple[int, int]]) -> str:
     return "".join(parts)
 
 
+# A paragraph that opens on a quote its "he" or "she" says, or on "He"/"She" ('“…,” she wrote in a letter').
+_OPENS_ON_A_PRONOUN = re.compile(rf"^(?:\W*{MASK}+\W*\s+)?(?:he|she)\b", re.I)
+
+
+def _told_before_a_pronoun(lines: list[str]) -> set[int]:
+    """The numbers of the lines just before a paragraph that opens on a pronoun speaker: the pronoun
+    often stands for the subject of that line's sentence ("Now headteacher Ruth Kenningham has
+    scrapped the rule altogether."), which has no reporting verb of its own to get it parsed."""
+    wanted, previous = set(), None
+    for number, line in enumerate(lines):
+        if not line.strip():
+            continue
+        if previous is not None and _OPENS_ON_A_PRONOUN.match(line.strip()):
+            wanted.add(previous)
+        previous = number
+    return wanted
+
+
 # What every masked quote reads as: a noun phrase's word, so a quote before "the X, Name, said" is not read as
 # a verb taking X as its object (chosen from a few common words on attributions of quotes 1 to 18 words long).
 MASK_NORM = "something"
@@ -170,7 +188,9 @@ class ParsedText:
         offset, budget, lead_left = 0, MAX_PARSED_CHARS, LEAD_PARAGRAPHS
         lead_starts, heading_start = set(), None
         heading = " ".join(title.split()).lower()
-        for whole in masked(text, quotes).split("\n"):
+        lines = masked(text, quotes).split("\n")
+        told_before = _told_before_a_pronoun(lines)
+        for number, whole in enumerate(lines):
             dateline = DATELINE.match(whole)
             # ("MUMBAI: The Central Railway will ..."; but a headline's kicker, "HUFFPOLLSTER: Indiana's ...", is
             # a headline's words)
@@ -180,7 +200,7 @@ class ParsedText:
             # A web page's heading repeats its title above the lead: no lead paragraph of its own.
             repeated = lead_left == LEAD_PARAGRAPHS and bool(heading) and " ".join(line.split()).lower() == heading
             if line.strip() and len(line) <= MAX_PARAGRAPH_CHARS and budget >= len(line) and (
-                    lead_left > 0 or STATEMENT_CUE.search(line)):
+                    lead_left > 0 or number in told_before or STATEMENT_CUE.search(line)):
                 chosen.append((offset + skipped, line))
                 budget -= len(line)
                 if repeated:

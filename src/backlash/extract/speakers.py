@@ -537,12 +537,15 @@ def _antecedent_candidates(parsed: ParsedText, position: int, last_named: str | 
     subjects = []
     for paragraph, sentence in reversed(sentences[-4:]):
         for token in sentence:
-            if (token.dep_ in _SUBJECTS and token.tag_ in _NAME_TAGS
+            # ("head teacher Ruth Kenningham": a title the parser made the subject, the name its apposition)
+            named = any(c.dep_ == "appos" and c.tag_ == "NNP" and c.left_edge.i == token.i + 1 for c in token.children)
+            if (token.dep_ in _SUBJECTS and (token.tag_ in _NAME_TAGS or named)
                     and paragraph.start + token.idx < position):
                 speaker = speaker_at(parsed, paragraph, token)
                 # (a description with "and" is a crowd the parser joined to the name, not one person)
                 if speaker is not None and not speaker.pronoun and " and " not in speaker.name:
-                    subjects.append((paragraph.start + sentence.start_char, speaker.name, token.tag_))
+                    tag = "NNP" if named else token.tag_
+                    subjects.append((paragraph.start + sentence.start_char, speaker.name, tag))
     # The nearer of the last reported speaker and one name that is the subject of a later sentence
     # ("Jane Sanders made it clear ... 'Q,' she said"); not "the Senate" in the reporting verb's own.
     later = bool(reported and subjects and subjects[0][0] > reported[0] and subjects[0][2] == "NNP")
