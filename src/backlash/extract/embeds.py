@@ -148,8 +148,10 @@ def _byline(
 TEXT_BYLINE = re.compile(
     r"^[ \t]*(?:(?:—|–|-|&mdash;)[ \t]*|(?P<shared>A (?:post|video) shared by)[ \t]+)(?P<name>[^\n()@]{0,80}?)[ \t]*"
     r"\(@(?P<handle>[\w.-]{1,60})\)[ \t]*(?:on[ \t]+)?(?P<date>[\w ,.:]{0,40})$", re.M)
-# (a bulleted line too: "- @latteliz: “no pumpkin cold brew??”", its words without their quote marks)
-HANDLE_LINE = re.compile(r"^[ \t]*(?:[-•*–—·][ \t]+)?@(?P<handle>\w{1,30})[ \t]*:[ \t]+(?:(?P<mark>[\"“]))?"
+# (a bulleted line too: "- @latteliz: “no pumpkin cold brew??”", its words without their quote marks; and a Reddit
+# comment's: "u/fenwick_gran: Where is she supposed to go now?")
+HANDLE_LINE = re.compile(r"^[ \t]*(?:[-•*–—·][ \t]+)?(?:@(?P<handle>\w{1,30})|u/(?P<user>[\w-]{1,30}))[ \t]*:[ \t]+"
+                         r"(?:(?P<mark>[\"“]))?"
                          r"(?P<words>\S[^\n]{0,2000}?)(?(mark)[\"”])[ \t]*$", re.M)
 MAX_TEXT_POSTS = 1_000  # posts read from an article's text (bounded work on a hostile input)
 _PIC_LINK = re.compile(r"\s*(?:pic\.twitter\.com|https?://t\.co)/\w+")
@@ -179,8 +181,10 @@ def posts_in_text(text: str) -> list[Item]:
     # A post listed as a line that opens with its author's handle: "@bingewatcher_uk: Cancelled today."
     for line in itertools.islice(HANDLE_LINE.finditer(text), MAX_TEXT_POSTS - len(items)):
         start, end = line.start("words"), line.end("words")
+        user = line["user"]
         items.append(Item(
-            kind="reaction", speaker=f"@{line['handle']}", handle=line["handle"], speaker_role="public",
-            platform=None, text=_PIC_LINK.sub("", text[start:end]).strip() or None, text_source="quoted",
+            kind="reaction", speaker=f"u/{user}" if user else f"@{line['handle']}", handle=user or line["handle"],
+            speaker_role="public", platform="reddit" if user else None,
+            text=_PIC_LINK.sub("", text[start:end]).strip() or None, text_source="quoted",
             quoted=True, char_start=start, char_end=end))
     return items

@@ -226,6 +226,12 @@ _RESPONSES = {"claims", "claim", "allegations", "accusations", "criticism", "boy
 def _attribution(parsed: ParsedText, span: Span) -> _Attribution | None:
     if _names_something(parsed.text, span):
         return None
+    if (authored := _AUTHORED_POST.search(parsed.text, max(span.start - 240, 0), span.start)) is not None \
+            and "\n" not in authored.group():
+        # "One video ..., posted by Mereana Paki (@mereana.beats), carried the caption: “Q”": the post's author
+        who = authored.group("who")
+        return _Attribution(Speaker(who, authored.group("phrase"), role_of(authored.group("phrase"))),
+                            authored.group())
     if (written := _inscription(parsed.text, span)) is not None:
         return written
     if (ordinal := _ORDINAL_ONE.search(_before(parsed, span))) is not None:
@@ -360,6 +366,15 @@ _HANDLE_COLON = re.compile(r"(@\w{1,30})\s*:")
 _ASKED = re.compile(r"(?P<name>[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}), \d{1,3}(?:, [^:\n]{1,40})?:")
 _LINKING_WORDS = {"of", "for", "the", "and", "&", "at", "on", "de", "van", "von"}
 _POSTS = {"chair", "chairman", "chairwoman", "executive", "head", "founder", "co-founder", "boss", "managing"}
+
+
+# A post, a video or a letter with its author beside it, whose words follow: "One video reacting to the clip, posted by
+# Mereana Paki (@mereana.beats), carried the caption: “Q”", "Another, from producer Kahu Whaanga (@kahu.sounds), read:"
+_POSTED_BY = (r"(?:(?:posted|shared|uploaded|written|sent|made)\s+by|from)\s+(?P<phrase>(?:[a-z]+\s+){0,2}?"
+              r"(?P<who>(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}))(?:\s+\(@[\w.]{1,30}\))?)")
+_AUTHORED_POST = re.compile(rf"\b(?:{INSCRIPTION.pattern}|video|clip|caption|letter|email|note|review|another|one)\b"
+                            rf"[^.!?\"“”\n]{{0,80}}?,?\s+{_POSTED_BY},?\s+(?:reads?|carried\s+(?:the|a)\s+caption|"
+                            r"was\s+captioned|said)\s*:?\s*(?:[\"“])?$", re.I)
 
 
 def _before(parsed: ParsedText, span: Span) -> str:
