@@ -79,7 +79,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item
 
-EXTRACTOR_VERSION = "0.3.361"  # (also what the pipeline asks the model: see framing)
+EXTRACTOR_VERSION = "0.3.362"  # (also what the pipeline asks the model: see framing)
 TITLE_CHARS = 1000
 
 
@@ -431,13 +431,20 @@ _OPENS_A_TURN = re.compile(r"(?:^|(?<=[.!?\n])|(?<=[.!?][\"”’'])|(?<=[.!?] )
 def _undoing(subject: str | None, target: str) -> bool:
     """Whether the target is the subject undoing a plan ("the government's scrapping plans to ...")."""
     words, owner = target.split(), len((subject or "").split())
-    return bool(subject) and len(words) > owner and words[owner].lower() in UNDOING_GERUNDS
+    return bool(subject) and len(words) > owner and (
+        words[owner].lower() in UNDOING_GERUNDS or _reversal(words[owner:]))
+
+
+def _reversal(deed: list[str]) -> bool:
+    """A deed that is a U-turn ("dramatic U-turn on its coat ban"): the undoing of the subject's own measure."""
+    return bool(_REVERSALS & {w.lower() for w in deed[:3]})
 
 
 def _undoing_a_measure(subject: str | None, target: str) -> bool:
-    """The subject undoing a measure of its own ("scrapping plans to ...", "dropping its £5 fee"), not ending
-    a service ("scrapping free school transport"), which its outcry did not win."""
-    return _undoing(subject, target) and opens_on_a_measure(target.split()[len((subject or "").split()) + 1:])
+    """The subject undoing a measure of its own ("scrapping plans to ...", "dropping its £5 fee", its U-turn),
+    not ending a service ("scrapping free school transport"), which its outcry did not win."""
+    deed = target.split()[len((subject or "").split()):]
+    return _undoing(subject, target) and (_reversal(deed) or opens_on_a_measure(deed[1:]))
 
 
 def _outcry_that_was_heeded(items: list[Item], subject: str | None, target: str) -> list[Item]:
@@ -559,7 +566,7 @@ def _heeded(side: str | None, headline: str, subject: str | None, target: str) -
 # (or the clause that tells it: "days after the proposal provoked a furious backlash from parents")
 _AFTER_OUTCRY = re.compile(rf"\b(?:after|following|amid)\s+(?:(?:[\w'’-]+\s+){{0,6}}?"
                            rf"(?:{'|'.join(sorted(MEETING_VERBS))})\s+|(?:days|weeks|months|years)\s+of\s+)?"
-                           rf"(?:an?\s+|the\s+)?(?:\w+\s+|(?:thousands|hundreds|dozens|a\s+flood|a\s+wave)\s+of\s+)?"
+                           rf"(?:an?\s+|the\s+)?(?:[\w'’]+\s+|(?:thousands|hundreds|dozens|a\s+flood|a\s+wave)\s+of\s+)?"
                            rf"(?:{'|'.join(sorted(RESPONSE_NOUNS))})\b", re.I)
 
 # (or a petition: "after more than 8,000 people signed a petition to save it")

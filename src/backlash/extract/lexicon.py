@@ -204,7 +204,7 @@ BUSINESS_NOUNS = frozenset({
     "startup", "platform", "giant", "conglomerate", "automaker", "carmaker", "label", "brewery", "bakery",
     "distillery", "eatery", "app", "cafe", "café", "restaurant", "pub", "hotel", "cinema", "gym", "bookshop",
     "bookstore", "salon", "lender", "supplier", "provider", "utility", "housebuilder", "festival", "streamer", "store",
-    "shop", "developer"})
+    "shop", "developer", "station", "channel"})
 # Verbs that undo or fight a measure: "vetoed a bill" is not the governor's bill, and "said it would
 # challenge the law in court" is against it.
 UNDOING_VERBS = _forms(

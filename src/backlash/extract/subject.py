@@ -87,6 +87,7 @@ _PRESENTS = {"announce", "propose", "unveil", "introduce", "launch", "approve", 
              "publish", "post", "issue", "make", "order", "impose", "sign", "reveal", "adopt", "air",
              "share", "deliver", "give", "file", "run", "defend", "plan"}
 _SENT_OFF = {"out", "off", "away", "back", "home", "from", "into", "onto", "to"}  # "ordered taxis out of ..."
+_HOW_PUT_OUT = {"directly", "exclusively", "straight", "free", "away", "early", "online", "digitally", "solely"}
 # What a body runs that it presents as its own message ("ran a campaign"; else a service: "runs two buses").
 _RUN_MESSAGES = {"campaign", "campaigns", "story", "stories", "poll", "polls", "promotion", "competition", "page",
                  "series", "documentary", "headline", "article", "column", "cartoon", "cover", "piece", "segment"}
@@ -1555,6 +1556,8 @@ def is_subject(statement: Statement, subject: str | None, organization: bool, st
     if staff:
         return True
     item, phrase = statement.item, statement.speaker.phrase.lower()
+    if re.search(r"\b(?:no|not\s+a)\s+relation\b", phrase):
+        return False  # "Bola Adeyemi, chief executive of ... and no relation of the minister": a namesake
     last = surname(subject).lower().removeprefix("the ")
     speaker = (item.speaker or "").lower()
     # "the California Retailers Association" is another body, named after the subject California.
@@ -1563,7 +1566,9 @@ def is_subject(statement: Statement, subject: str | None, organization: bool, st
     names_subject = bool(re.search(rf"{whole}{_NOT_ANOTHER_BODY}", statement.speaker.phrase, re.I)) \
         or _same_acronym(subject, statement.speaker.phrase)
     # (a subject named by its kind: "Mater hospital spokesperson" is another hospital's, not St Vincent's Hospital's)
-    another = re.search(rf"([\w'’]+)\s+{whole}", statement.speaker.phrase, re.I) if last in BODY_KINDS else None
+    # (or a body's name that ends as the subject's: "programme director at rival station Wave FM" for Kotuku FM)
+    another = re.search(rf"([\w'’]+)\s+{whole}", statement.speaker.phrase, re.I) \
+        if last in BODY_KINDS or (organization and " " in subject) else None
     if another and another.group(1)[:1].isupper() and another.group(1) not in subject.split() \
             and another.group(1).lower() not in ("the", "a", "an", "its", "this", "that"):
         names_subject = False
@@ -1597,6 +1602,9 @@ def is_subject(statement: Statement, subject: str | None, organization: bool, st
         # (not a former one: "Former BBC director general Greg Dyke", "Greg Dyke, a former BBC director general"
         # speak for themselves; "Rex Early, a former state party chairman" is Trump's chairman now)
         return not _former_at(whole, statement.speaker.phrase)
+    if not organization and first and len(subject.split()) == 2 and (item.speaker or "") == subject.split()[0] \
+            and statement.speaker.phrase.strip() == item.speaker:
+        return True  # "TV chef Rangi Whitcombe ... “Q,” Rangi said": a person the article calls by first name
     if _NAMED_AFTER.match(speaker):
         return False  # "University of California" speaks for itself, not for California
     if set(re.findall(r"[a-z]+", speaker)) & _FOLLOWING and " and " not in speaker:
@@ -1699,8 +1707,15 @@ _LEADER = (r"(?:leader|chair|chairman|chairwoman|chairperson|president|ceo|chief
 # A business's boss named by the title alone in a story about a body ("..., chief executive Maya
 # Lindqvist told staff"): no other body is named beside it, so it is the subject's. Not a
 # president or a minister, whom a story about a body names as often as its own people.
-_BUSINESS_BOSS = r"(?i:chief executive|ceo|founder|co-founder|chairman|chairwoman|boss|owner|managing director)"
-_BOSS_TITLE = rf"{_BUSINESS_BOSS}\s+(?:[A-ZÀ-ÖØ-Þ][\w.'’-]*\s+){{0,2}}$"
+_BUSINESS_BOSS = (r"(?i:chief executive|ceo|founder|co-founder|chairman|chairwoman|boss|owner|general manager|"
+                  r"(?:managing|programme|program|creative|content|marketing|operations|commercial|product|"
+                  r"communications|editorial|artistic) director|head of (?-i:(?!the\b)[a-z]+(?: [a-z]+)?))")
+_BOSS_TITLE = rf"{_BUSINESS_BOSS},?\s+(?:[A-ZÀ-ÖØ-Þ][\w.'’-]*\s+){{0,2}}$"
+# ... or after the name, alone between commas: "Rachel Dunstan, head of content, said"
+_BOSS_AFTER = re.compile(rf"^,\s+(?:the\s+)?{_BUSINESS_BOSS},")
+# A council's cabinet speaks for it: "Councillor Jo Hale, cabinet member for communities, said"
+_COUNCIL_CABINET_AFTER = re.compile(r"^,\s+(?:the\s+)?(?:council['’]s\s+)?(?:deputy\s+)?"
+                                    r"(?:cabinet member|portfolio holder|executive member|lead member)\s+for\b", re.I)
 _BARE_BOSS = re.compile(rf"(?:^\s*|[,;:(][”\"']?\s*|\b(?:[Tt]he|its|and|what|said|says|by|to)\s+){_BOSS_TITLE}")
 # ... or after when, of a business or club: "Last night chairman Martin Hegarty told supporters ..." (a council has
 # no chairman of its own there: "On Monday chairman Keith Moran said the football club would fight the decision")
@@ -1961,7 +1976,9 @@ def introduced_as_staff(speaker: str, subject: str | None, text: str, organizati
         if organization and not _FORMER.search(before) and not _former_at(body, after) and (
                 leader_before.search(_without_others_kind(before.lstrip(), subject)) or leader_after.search(after)
                 or described_after.search(re.split(r"[.!?\n]\s", text[found.end(): found.end() + 120])[0])
-                or ((_BARE_BOSS.search(before) or (_WHEN_BOSS.search(before) and not _PUBLIC_BODY.search(subject)))
+                or (_COUNCIL_CABINET_AFTER.match(after) and "council" in subject.lower())
+                or ((_BARE_BOSS.search(before) or (_WHEN_BOSS.search(before) and not _PUBLIC_BODY.search(subject))
+                     or _BOSS_AFTER.match(after))
                     and not _ANOTHER_BODYS.match(after)
                     and not _another_body_just_before(text, found.start(), subject))):
             return True
@@ -2405,7 +2422,7 @@ def detect_target(article: Article, parsed: ParsedText, subject: str | None, tit
                     said = said or deed  # what it said, unless the headline tells what it did
                     break
                 # (not an owner left with nothing: "Hospital ... sparks anger from families")
-                return _told_in_full(deed, subject, parsed)
+                return _told_in_full(deed, subject, parsed, article.title)
     # A body the lead calls only by its kind ("Arsenal fans ... after the club announced a 7% rise"):
     # the kind's deed, as the body's
     # (read only for a headline that opens on a business's kind)
@@ -2496,9 +2513,13 @@ def _measure_to_change(title: str, parsed: ParsedText, subject: str) -> str | No
     return f"{_possessive(subject)} {change} {found.group('thing').lower()}"
 
 
-def _told_in_full(deed: str, subject: str, parsed: ParsedText) -> str:
+def _told_in_full(deed: str, subject: str, parsed: ParsedText, headline: str = "") -> str:
     """A headline's bare "Obama's Gitmo plan" as the lead tells it: "Obama's plan to close Guantanamo
-    Bay" (what the plan does, which the stance is taken on)."""
+    Bay" (what the plan does, which the stance is taken on); a bare U-turn with what it turned on."""
+    if re.fullmatch(rf"{re.escape(_possessive(subject))}\s+(?:[\w-]+\s+){{0,2}}(?:U-turn|climbdown|reversal)", deed):
+        lead = " ".join(p.doc.text for p in parsed.lead)
+        turned = _TURNED_ON_WHAT.search(headline) or _TURNED_ON_WHAT.search(lead)
+        return _limit([deed, "on", turned.group("what")]) if turned else deed
     bare = re.fullmatch(rf"{re.escape(_possessive(subject))}\s+(?:[\w-]+\s+){{0,2}}(?P<noun>[a-z]+)", deed)
     if bare is None or bare.group("noun") not in MEASURE_NOUNS:
         return deed
@@ -2515,6 +2536,12 @@ def _told_in_full(deed: str, subject: str, parsed: ParsedText) -> str:
         return deed
     what = told.group("what")
     return _limit([_possessive(subject), what[:1].lower() + what[1:]])
+
+
+# What a U-turn undid: "School U-turns on puffer jacket ban after parents' fury", "made a U-turn over its plan to ..."
+_TURNED_ON_WHAT = re.compile(r"\b(?:U-turn(?:s|ed)?|climb(?:s|ed)?\s+down|climbdown|reversal|backtrack(?:s|ed)?)\s+"
+                             r"(?:on|over)\s+(?P<what>(?:[\w'’-]+\s+){0,7}?[\w'’-]+)"
+                             r"(?=\s+(?:after|amid|following|as|in\s+the\s+face)\b|\s*[,.:;!?—–(]|\s-\s|\s*$)", re.I)
 
 
 def _without_response(phrase: str) -> str:
@@ -2722,8 +2749,12 @@ def _action_phrase(token: Token, subject: str, text: str, offset: int) -> str | 
     # ("ordered motorcycle taxis out of the town centre": its ordering them out, not its taxis)
     sent_off = lemma == "order" and obj is not None and any(
         c.i > obj.i and c.lower_ in _SENT_OFF for c in verb.children if c.dep_ in ("prep", "prt", "advmod"))
+    # ("will release its drama directly on streaming", "will give its expansion away free": how it puts it out is the
+    # deed, not the thing)
+    how = obj is not None and any(c.i > obj.i and (c.lower_ in _HOW_PUT_OUT or (
+        c.dep_ == "prep" and c.lower_ in ("instead", "behind", "without"))) for c in verb.children)
     presented = lemma in _PRESENTS and enacted and shown and not is_denied(verb) and not _crowd_actor(obj) \
-        and not sent_off if obj is not None else False
+        and not sent_off and not how if obj is not None else False
     if obj is not None and (presented or (
             obj.lower_ in ACTION_NOUNS - ACTED_ON_NOUNS and obj.tag_ not in ("NNP", "NNPS")
             and lemma not in _UNDOING | _UPHOLDING)):
@@ -2767,8 +2798,10 @@ def _action_phrase(token: Token, subject: str, text: str, offset: int) -> str | 
         # "saying in an interview": what was said is in quote marks, not in the phrase; unless the lead
         # says the response answered the saying ("faces criticism after she said that teachers ...").
         return _remark(verb, owner, text, offset) if deed is not None else None
-    after = [t for c in verb.rights if (c.dep_ not in _CLAUSE_END_DEPS or _how_often(c) or _purpose(c))
-             and not _aside(c) for t in _clause(c)]
+    # (and how, in a word the parser hangs as a clause: "give its expansion away free to every owner")
+    after = [t for c in verb.rights if (c.dep_ not in _CLAUSE_END_DEPS or _how_often(c) or _purpose(c)
+                                        or (c.dep_ == "advcl" and c.lower_ in _HOW_PUT_OUT))
+             and not _aside(c) for t in _instead_of(c) + _clause(c)]
     # (a particle alone when it tells leaving: "will step down", "pulled out", "stood aside")
     leaving = bool(after) and after[0].dep_ == "prt" and after[0].lower_ in ("down", "out", "aside", "away")
     # (or a thing it does it to, in one word: "will stop lending DVDs")
@@ -2792,6 +2825,14 @@ def _action_phrase(token: Token, subject: str, text: str, offset: int) -> str | 
 _ANNOUNCES = {"announce", "confirm", "reveal", "unveil"}
 _TURNED_ON = {"turned", "turn", "turns", "turning", "rounded", "round", "rounds", "rounding"}
 _NO_DEED_TO_COME = {"blame", "apologise", "apologize", "resign", "step", "quit", "appear", "face"}
+
+
+def _instead_of(token: Token) -> list[Token]:
+    """The "instead of" the parser hangs elsewhere before a phrase ("... on 18 December instead of in
+    cinemas"): without it the phrase says the opposite."""
+    i = token.left_edge.i
+    return list(token.doc[i - 2:i]) if i >= 2 and token.doc[i - 2].lower_ == "instead" \
+        and token.doc[i - 1].lower_ == "of" else []
 
 
 def _will_do(verb: Token) -> Token | None:
@@ -3153,7 +3194,10 @@ def _limit(words: list[str]) -> str:
     # (what it is set against is no part of it: "to send clinicians, not officers, to 911 calls")
     phrase = re.sub(r",\s+(?:not|rather than|instead of)\s+[^,;]+(?:,|(?=\s(?:to|in|at|on|for)\s))", "", phrase)
     kept = phrase.split()
-    if len(kept) > TARGET_WORDS:
+    if len(kept) > TARGET_WORDS and kept[TARGET_WORDS - 1].lower() in ("instead", "rather") \
+            and kept[TARGET_WORDS].lower() in ("of", "than"):
+        kept = kept[:TARGET_WORDS - 1]  # a whole phrase ends where "instead of" would begin
+    elif len(kept) > TARGET_WORDS:
         kept = kept[:TARGET_WORDS]
         # (a comma in a list is no clause's start: "charging card, consultation and admission fees")
         clause = [i for i, w in enumerate(kept) if i >= 4 and (w.lower() in _CLAUSE_WORDS or (
@@ -3175,6 +3219,8 @@ def _limit(words: list[str]) -> str:
         kept.pop()  # "... return to the office, or": a clause cut after its joining word
     if len(kept) > 2 and " ".join(kept[-2:]).lower().strip(",") in ("instead of", "rather than"):
         kept = kept[:-2]  # "... every day instead of" (what it was set against left as a date, and cut)
+    elif len(kept) > 2 and kept[-1].lower() in ("instead", "rather"):
+        kept = kept[:-1]  # ("... StreamAfriq instead", its "of" cut as a function word)
     return " ".join(kept).strip(" ,;:.-—–")
 
 
