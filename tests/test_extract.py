@@ -7147,7 +7147,7 @@ def test_a_bodys_officers_named_by_title_alone_speak_for_it_and_a_rivals_do_not(
             "the station confirmed on Monday.\n\n")
     title = "Station ends Evening Classics"
     for own in ("Programme director Rachel Dunstan said", "Rachel Dunstan, head of content, said",
-                "The head of content, Rachel Dunstan, said"):
+                "The head of content, Rachel Dunstan, said", "Head of content Rachel Dunstan said"):
         kinds = kinds_by_speaker(f"{lead}{own} the station needed to reach new listeners.", title=title)
         assert kinds == {"station": "subject_statement", "Rachel Dunstan": "subject_statement"}, own
     rival = "Rachel Dunstan, programme director at rival station Wave FM, said"
@@ -7181,3 +7181,12 @@ def test_a_person_the_article_calls_by_first_name_is_the_subject():
             '"Will it be walk-ins or bookings only?" one fan asked.')
     kinds = kinds_by_speaker(text, title="TV chef Rangi Whitcombe reveals restaurant plans")
     assert kinds == {"Rangi": "subject_statement", "one fan": "reaction"}
+
+
+def test_a_letter_that_it_read_is_the_words_of_whoever_shared_it():
+    text = ("Public radio station Kotuku FM will end its Evening Classics programme.\n\n"
+            "Older listeners were far less pleased. Geoffrey Ainsworth, 78, who wrote to the station after the "
+            'announcement, shared his letter with reporters. "For thirty years it was the one calm hour in my day," '
+            "it read.")
+    item = items_by_speaker(text, title="Station ends Evening Classics")["Geoffrey Ainsworth"]
+    assert (item.kind, item.text) == ("reaction", "For thirty years it was the one calm hour in my day")

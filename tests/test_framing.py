@@ -20,6 +20,10 @@ FEE = "Crestmark Bank's dropping plans to charge £5 a month for its basic curre
     ("SkyBridge's canceling more than 400 flights", "I've been stuck here for two days",
      "SkyBridge's canceling more than 400 flights"),  # undoing no measure
     ("Mayor Whitfield's fare hike", "This plan is cruel", "Mayor Whitfield's fare hike"),  # no undoing
+    ("St Aldhelm's Academy's dramatic U-turn on puffer jacket ban", "Thank you! My daughter can be warm again",
+     "St Aldhelm's Academy's decision"),  # a U-turn is an undoing
+    ("St Aldhelm's Academy's dramatic U-turn on puffer jacket ban", "The ban was cruel from the start",
+     "St Aldhelm's Academy's dramatic U-turn on puffer jacket ban"),
 ])
 def test_a_reaction_to_a_measures_undoing_is_asked_about_the_decision_unless_it_names_the_measure(
         target, text, asked):

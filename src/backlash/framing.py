@@ -10,7 +10,9 @@ over was tried: the model reads "Older people rely on these toilets" as for plan
 Undoing what is not a measure ("cancelling 400 flights", "dropping a rapper from its line-up") is
 asked as it stands. A deed told by what will no longer happen ("X's no longer printing its weekly flyer")
 reads as against to the model whatever the reaction says ("Good riddance", "Finally, no more flyer"),
-so every reaction to it is asked about the owner's decision.
+so every reaction to it is asked about the owner's decision. A U-turn ("X's dramatic U-turn on its coat
+ban") is an undoing too: the model reads "Thank you! My daughter can be warm again" as none toward the
+whole phrase (p_favor 0.11) and leans to favor toward "X's decision" (0.44).
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ _COMMON = {"plan", "plans", "decision", "move", "change", "changes", "idea", "pr
            "they", "them", "about", "which", "been", "were", "what", "more", "than", "when", "into", "over", "just",
            "only", "before", "after"}
 STEM = 5  # letters that make two words one ("charge", "charging"; "month", "monthly")
+_REVERSALS = {"u-turn", "climbdown", "reversal"}
 
 
 def undone_measure(target: str) -> tuple[str, set[str]] | None:
@@ -34,9 +37,14 @@ def undone_measure(target: str) -> tuple[str, set[str]] | None:
     words = target.split()
     at = next((i for i, w in enumerate(words) if i > 0 and w.lower() in UNDOING_GERUNDS
                and re.search(r"['’]s?$", words[i - 1])), None)
-    if at is None:
-        return None
-    if not opens_on_a_measure(words[at + 1:]):
+    # (or its U-turn, an adjective between: "X's dramatic U-turn on its coat ban")
+    turn = next((i for i, w in enumerate(words) if w.lower() in _REVERSALS and any(
+        re.search(r"['’]s?$", v) for v in words[max(0, i - 2):i])), None)
+    if at is None and turn is not None:
+        owner = max(j for j in range(max(0, turn - 2), turn) if re.search(r"['’]s?$", words[j]))
+        own = {w[:STEM] for w in _WORD.findall(" ".join(words[turn + 1:]).lower()) if _telling(w)}
+        return f"{' '.join(words[:owner + 1])} decision", own
+    if at is None or not opens_on_a_measure(words[at + 1:]):
         return None
     own = {w[:STEM] for w in _WORD.findall(" ".join(words[at + 1:]).lower()) if _telling(w)}
     return f"{' '.join(words[:at])} decision", own

@@ -232,6 +232,8 @@ def _attribution(parsed: ParsedText, span: Span) -> _Attribution | None:
         who = authored.group("who")
         return _Attribution(Speaker(who, authored.group("phrase"), role_of(authored.group("phrase"))),
                             authored.group())
+    if (owned := _owners_writing(parsed.text, span)) is not None:
+        return owned
     if (written := _inscription(parsed.text, span)) is not None:
         return written
     if (ordinal := _ORDINAL_ONE.search(_before(parsed, span))) is not None:
@@ -375,6 +377,26 @@ _POSTED_BY = (r"(?:(?:posted|shared|uploaded|written|sent|made)\s+by|from)\s+(?P
 _AUTHORED_POST = re.compile(rf"\b(?:{INSCRIPTION.pattern}|video|clip|caption|letter|email|note|review|another|one)\b"
                             rf"[^.!?\"“”\n]{{0,80}}?,?\s+{_POSTED_BY},?\s+(?:reads?|carried\s+(?:the|a)\s+caption|"
                             r"was\s+captioned|said)\s*:?\s*(?:[\"“])?$", re.I)
+
+
+# "Geoffrey Ainsworth, 78, ... shared his letter with reporters. “Q,” it read.": the letter's writer
+_IT_READ = re.compile(r"\s*[,.!?]?\s*(?:it|the\s+(?:letter|post|message|note|email))\s+(?:read|reads|said|says)\b")
+_SHARED_HIS = re.compile(r"(?-i:(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}))\b[^.!?\n\"“”]{0,160}?\b"
+                         r"(?:shared|posted|wrote|sent|published|showed|read\s+out|released)\s+(?:his|her|their)\s+"
+                         r"(?:[\w-]+\s+)?(?:letter|post|message|note|email|review|complaint)\b", re.I)
+
+
+def _owners_writing(text: str, span: Span) -> _Attribution | None:
+    """A quote that "it read" after a sentence telling who shared their letter or post: its writer's words."""
+    closing = QUOTE_MARK.match(text, span.end)
+    if closing is None or not _IT_READ.match(text, closing.end()):
+        return None
+    line_start = text.rfind("\n", 0, span.start) + 1
+    shared = list(_SHARED_HIS.finditer(text, max(line_start, span.start - 300), span.start))
+    if not shared:
+        return None
+    who = shared[-1].group("who")
+    return _Attribution(Speaker(who, who, role_of(who)), shared[-1].group(), after=True)
 
 
 def _before(parsed: ParsedText, span: Span) -> str:

@@ -246,7 +246,7 @@ def describe(head: Token, words: str) -> Speaker | None:
     # "The local MP, Rachel Dunn, ...": the post, then the name beside it; also a post of more words before a
     # person ("Yarnit's Country Director for Nigeria, Mrs Folake Danjuma-Ilori"; not a person whose surname is a
     # role word: "Mary Judge, Chief Executive of ...")
-    if name is not None and (name.lower().rstrip(".") in ROLE_NOUNS | TITLES or (
+    if name is not None and (name.lower().rstrip(".") in ROLE_NOUNS | TITLES | _HEAD_WORDS or (
             beside is not None and name.split()[-1].lower() in ROLE_NOUNS and _a_person(beside)
             and not any(t.ent_type_ == "PERSON" for t in head.subtree if t.i < head.i))):
         name = None
@@ -258,6 +258,10 @@ def describe(head: Token, words: str) -> Speaker | None:
             name = f"{head.text} {name}"  # "The charity Diabetes UK said": one name, read as a noun and its apposition
     phrase = " ".join(words.split())
     return Speaker(name or speaker_name(_description(head)), phrase, role_of(phrase))
+
+
+# A title's head word the tagger may read as a name ("Head of content Rachel Dunstan said")
+_HEAD_WORDS = {"head", "chief", "director", "chair"}
 
 
 def _a_person(token: Token) -> bool:
