@@ -7190,3 +7190,13 @@ def test_a_letter_that_it_read_is_the_words_of_whoever_shared_it():
             "it read.")
     item = items_by_speaker(text, title="Station ends Evening Classics")["Geoffrey Ainsworth"]
     assert (item.kind, item.text) == ("reaction", "For thirty years it was the one calm hour in my day")
+
+
+def test_a_quote_that_it_adds_is_the_body_that_spoke_last():
+    text = ("George Zimmerman listed the gun for sale on GunBroker.com.\n\n"
+            '"Mr. Zimmerman never contacted anyone at GunBroker.com," the company wrote in its statement.\n\n'
+            'It added, "We want no part in the listing on our web site."')
+    items = extract(article(text, title="Gun auction pulled")).items
+    assert [(i.speaker, i.text) for i in items] == [
+        ("company", "Mr. Zimmerman never contacted anyone at GunBroker.com"),
+        ("company", "We want no part in the listing on our web site.")]

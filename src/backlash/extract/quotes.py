@@ -600,7 +600,10 @@ class _Scan:
             return  # a name inside someone's words ("... of the “Today” show") neither ends nor joins them
         paragraph = self.ordinals[span.paragraph]
         if found and found.speaker.pronoun:
-            found = replace(found, speaker=self._resolve(span, paragraph, found.speaker.name) or found.speaker)
+            resolved = self._resolve(span, paragraph, found.speaker.name)
+            # (an "it" with no body before it is nobody's)
+            found = None if resolved is None and found.speaker.name.lower() == "it" else replace(
+                found, speaker=resolved or found.speaker)
         elif found and found.speaker.name.lower() in {"another"} | _ORDINALS and self.last_speaker:
             # "another posted" after "one commenter wrote": another commenter; "a third" too
             kind = self.last_speaker.speaker.name.split()[-1]
@@ -671,9 +674,16 @@ class _Scan:
         """What "he" or "she" stands for: the speaker of the paragraph just before, else a name
         that opens a recent sentence, else the last named speaker."""
         distance = paragraph - self.last_attributed_paragraph
+        if pronoun.lower() == "it":  # ('“Q,” the company wrote. ... It added, “Q”'): the body that spoke last
+            body = self.last_named
+            return body if body is not None and distance <= 2 and (
+                body.role in ("organization", "official") or _BODY_NAME.search(body.name)) else None
         name = antecedent(self.parsed, span.start, self.last_named.name if self.last_named and distance <= 2 else None,
                           pronoun)
         return Speaker(name, name, "unknown") if name else None
+
+
+_BODY_NAME = re.compile(r"\.(?:com|org|net|co\.uk)$|^[A-Z]{2,}$")  # "GunBroker.com", "FIFA"
 
 
 def quoted_statements(text: str) -> list[Item]:

@@ -190,8 +190,9 @@ def describe(head: Token, words: str) -> Speaker | None:
     """The speaker whose phrase is headed by `head`; `words` is the phrase in the article's own
     words. None for what cannot be a speaker (a weekday, a quote, "it", "there")."""
     lowered = head.lower_
-    if lowered in PERSONAL_PRONOUNS:
-        return Speaker(head.text, head.text, "unknown", pronoun=True)
+    if lowered in PERSONAL_PRONOUNS or (lowered == "it" and head.dep_ == "nsubj" and is_reporting(head.head) and (
+            any(is_masked(c) for c in head.head.children) or is_masked(head.head.head))):
+        return Speaker(head.text, head.text, "unknown", pronoun=True)  # ('it added, “Q”': a body's, resolved later)
     if _HANDLE.fullmatch(head.text):
         return Speaker(head.text, head.text, "public")  # "posted @grumpy_gary", whatever the tagger calls it
     if head.i >= 2 and head.nbor(-1).text == "/" and head.nbor(-2).lower_ == "u":
