@@ -7200,3 +7200,33 @@ def test_a_quote_that_it_adds_is_the_body_that_spoke_last():
     assert [(i.speaker, i.text) for i in items] == [
         ("company", "Mr. Zimmerman never contacted anyone at GunBroker.com"),
         ("company", "We want no part in the listing on our web site.")]
+
+
+def test_a_headlines_place_and_title_is_the_person_the_lead_gives_the_title():
+    text = ("Mayor Glen Haverty's proposal to end free off-peak bus travel for Kessington residents aged 65 and over "
+            "has drawn a wave of criticism from seniors' groups, less than a week after it was unveiled.\n\n"
+            "Lorraine Dubois, executive director of the Kessington Council on Aging, said the free fare kept "
+            "isolated older residents connected.\n\n"
+            "Curtis Lamb, spokesman for the Kessington Taxpayers' Coalition, said the mayor deserved credit.")
+    result = extract(article(text, title="Kessington mayor's plan to end free transit for seniors meets wall of "
+                                         "opposition"))
+    assert result.subject == "Glen Haverty"
+    assert result.target.startswith("Glen Haverty's proposal to end free off-peak bus travel")
+
+
+def test_retiring_a_product_is_the_deed_not_the_product():
+    text = ("Parallax is retiring its cheapest ad-free plan, and a lot of subscribers are not taking it well.\n\n"
+            '"Cancel button, here I come," one subscriber wrote.')
+    result = extract(article(text, title="Parallax subscribers fume as ad-free Basic plan is axed"))
+    assert result.target == "Parallax's retiring its cheapest ad-free plan"
+
+
+def test_a_bodys_officer_of_something_named_by_its_kind_or_first_name_speaks_for_it():
+    lead = "Crestline Bank will convert 40 of its branches into agent hubs, the bank said on Monday.\n\n"
+    title = "Bank to convert branches"
+    for own in ("The bank's head of retail banking said", "Crestline's director of operations, Ada Obi, said"):
+        kinds = kinds_by_speaker(f"{lead}{own} the first conversions would take place in Ogun.", title=title)
+        assert set(kinds.values()) == {"subject_statement"}, own
+    for other in ("The union's head of research, Ada Obi, said", "A rival bank's head of retail banking said"):
+        kinds = kinds_by_speaker(f"{lead}{other} the plan would cost jobs.", title=title)
+        assert sorted(kinds.values()) == ["reaction", "subject_statement"], other

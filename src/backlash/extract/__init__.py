@@ -79,7 +79,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item
 
-EXTRACTOR_VERSION = "0.3.364"  # (also what the pipeline asks the model: see framing)
+EXTRACTOR_VERSION = "0.3.365"  # (also what the pipeline asks the model: see framing)
 TITLE_CHARS = 1000
 
 

@@ -212,7 +212,8 @@ UNDOING_VERBS = _forms(
     "scrap:scrapped,scrapping", "suspend", "strike:struck,striking,stricken", "halt", "oppose", "abandon",
     "drop:dropped,dropping", "shelve", "ditch", "axe", "withdraw:withdrew,withdrawn", "reverse", "pause", "postpone",
     "delay", "end", "freeze:froze,frozen", "pull", "retract", "rescind", "revoke", "abolish", "challenge", "sue",
-    "fight:fought", "appeal", "resist", "boycott", "defy", "stop:stopped,stopping", "rethink:rethought", "reconsider")
+    "fight:fought", "appeal", "resist", "boycott", "defy", "stop:stopped,stopping", "rethink:rethought", "reconsider",
+    "retire", "discontinue")
 # The subject undoing its own plan (a subset of lexicon.UNDOING_VERBS, which also holds undoing others'
 # measures: "blocking", "suing", "challenging")
 UNDOING_GERUNDS = {"scrapping", "dropping", "abandoning", "ditching", "shelving", "axing", "reversing", "cancelling",

@@ -385,8 +385,10 @@ def detect_subject(article: Article, parsed: ParsedText, title: Doc | None) -> s
         best = _headline_name(sentences[0][1], text)
     if best is not None and opening is not None:
         best = _announcer(next(opening.doc.sents), best) or best
-    if best and " " not in best and best.lower() in _HEAD_TITLES:
-        # A headline's "Governor vetoes ...": the person the story gives that title.
+    if best and ((" " not in best and best.lower() in _HEAD_TITLES) or (
+            best.startswith("the ") and best.split()[-1].lower() in _HEAD_TITLES)):
+        # A headline's "Governor vetoes ...": the person the story gives that title (or "Kessington mayor's plan
+        # ...": the lead's "Mayor Glen Haverty")
         best = titled_name(best, text, None, {}, None) or best
     elif best and " " not in best and best.isupper() and (titled := re.search(
             rf"\b{re.escape(best)}\s+(?P<name>{_PERSON})", text)) and titled.group("name") in scores:
@@ -1614,6 +1616,8 @@ def is_subject(statement: Statement, subject: str | None, organization: bool, st
     named = item.speaker or ""
     if organization and _clipped(subject, named):
         return True  # "the Met said" of the Metropolitan Police
+    if organization and _its_officer(phrase, subject, described):
+        return True
     if (re.search(whole, named, re.I) and not re.search(rf"{whole}{_ANOTHER_BODY}", named, re.I)) \
             or _same_acronym(subject, named):
         return not other_first
@@ -1628,10 +1632,6 @@ def is_subject(statement: Statement, subject: str | None, organization: bool, st
         if words & SPOKES_WORDS:
             bare = [w for w in bare if w not in ("for", "of", "at")]  # "a spokesperson for the chain"
         own = SPOKES_WORDS | subject_words | described
-        # (its head, by the kind it is: "the club's owner", "the company's chief executive")
-        head = re.fullmatch(rf"the ([a-z]+)['’]s (?:[a-z-]+ ){{0,2}}?(?:\w+-)?{_LEADER}", phrase.strip())
-        if head and head.group(1) in own | BUSINESS_NOUNS:
-            return True
         # "the streaming company": the kind with one word of what it does (not "the rival company")
         # (or where it is based, just after the subject is named: "The Dublin-based platform said"; not "Rival
         # developer Pixelfarm criticised the move. The Cork-based company said")
@@ -1641,6 +1641,19 @@ def is_subject(statement: Statement, subject: str | None, organization: bool, st
             bare[1] in described or based)
         return bool(bare) and (set(bare) <= own or kind)
     return False
+
+
+def _its_officer(phrase: str, subject: str, described: frozenset[str]) -> bool:
+    """A body's officer named by its kind ("the club's owner", "the company's head of accessibility", "the
+    district's director of transportation") or by the first word of its name ("Morula's head of research and
+    development" for Morula Foods)."""
+    head = re.fullmatch(rf"(?:the )?([\w-]+)['’]s (?:[a-z-]+ ){{0,2}}?(?:\w+-)?{_LEADER}"
+                        r"(?: (?:of|for) (?!the\b)[a-z][a-z &-]*)?", phrase.strip())
+    if head is None:
+        return False
+    subject_words = set(re.findall(r"[a-z]+", subject.lower())) - {"the"}
+    return head.group(1) in subject_words | described | BUSINESS_NOUNS \
+        or head.group(1) == subject.lower().removeprefix("the ").split()[0]
 
 
 # Words an account adds to its owner's name: "@WexleyAthleticFC", "@realDonaldTrump", "@SenWarren"
@@ -2263,8 +2276,14 @@ def titled_name(phrase: str, text: str, position: int | None, cache: dict, subje
                         if not _title_cased_line(scanned, m.start())]
     # (not another's title: "Shadow chancellor Mel Stride" is not the Chancellor, nor "Shadow home secretary X" the
     # Home Secretary)
+    # (a place the title is written with may stand elsewhere in the sentence: the headline's "Kessington mayor" is
+    # the lead's "Mayor Glen Haverty's proposal to end free travel for Kessington residents")
+    place_words = {w.lower() for w in words[1:-1] if w[:1].isupper()} if not headline else set()
     described = [(start, name) for start, name, before in cache[title]
-                 if set(modifiers) <= set(before[len(before) - len(modifiers) - 1:])
+                 if (set(modifiers) <= set(before[len(before) - len(modifiers) - 1:]) or (
+                     place_words and set(modifiers) - place_words <= set(before[-len(modifiers) - 1:])
+                     and all(re.search(rf"\b{re.escape(w)}\b", _sentence_around(text, start), re.I)
+                             for w in place_words)))
                  and not any(w in OTHERS_TITLES and w not in modifiers
                              for w in before[len(before) - len(modifiers) - 2:])]
     if position is None:
@@ -2295,6 +2314,13 @@ def titled_name(phrase: str, text: str, position: int | None, cache: dict, subje
     # sacked by the Prime Minister")
     return subject if named_person and ((not cache[title] and plain and not head_of_government) or only_subject) \
         else None
+
+
+def _sentence_around(text: str, position: int) -> str:
+    """The sentence of the text that holds `position` (as far as a full stop, a question or a line)."""
+    start = max(text.rfind(". ", 0, position), text.rfind("\n", 0, position)) + 1
+    end = re.search(r"[.!?](?:\s|$)|\n", text[position:])
+    return text[start: position + end.start() if end else len(text)]
 
 
 def _title_cased_line(text: str, position: int) -> bool:
