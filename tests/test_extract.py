@@ -7230,3 +7230,36 @@ def test_a_bodys_officer_of_something_named_by_its_kind_or_first_name_speaks_for
     for other in ("The union's head of research, Ada Obi, said", "A rival bank's head of retail banking said"):
         kinds = kinds_by_speaker(f"{lead}{other} the plan would cost jobs.", title=title)
         assert sorted(kinds.values()) == ["reaction", "subject_statement"], other
+
+
+def test_a_persons_own_people_named_by_his_or_her_tie_speak_for_them_in_every_statement():
+    text = ("TV chef Rangi Whitcombe has revealed he's opening his very first restaurant in Nelson.\n\n"
+            "His business partner, sommelier Isla Fairweather, said bookings would open in August. "
+            '"We\'re very excited," she said.\n\n'
+            '"Will it be walk-ins or bookings only?" one fan asked.')
+    kinds = kinds_by_speaker(text, title="TV chef reveals restaurant plans")
+    assert kinds == {"Isla Fairweather": "subject_statement", "one fan": "reaction"}
+    assert [i.kind for i in extract(article(text, title="TV chef reveals restaurant plans")).items
+            if i.speaker == "Isla Fairweather"] == ["subject_statement", "subject_statement"]
+
+
+def test_its_officer_after_the_subject_is_the_subjects_and_after_another_body_is_not():
+    lead = ("Shannonside University will freeze rents in all of its on-campus accommodation, the university "
+            "announced yesterday.\n\n")
+    own = ("The freeze will be funded by savings on energy, the university's chief financial officer said. Its "
+           "director of campus accommodation said applications would open in March.")
+    other = ("The announcement was welcomed by the students' union. Its director of campaigns said the freeze "
+             "did not go far enough.")
+    title = "University freezes rents"
+    assert kinds_by_speaker(lead + own, title=title)["Its director of campus accommodation"] == "subject_statement"
+    assert kinds_by_speaker(lead + other, title=title)["Its director of campaigns"] == "reaction"
+
+
+def test_his_staff_are_the_subjects_when_the_subject_spoke_last_though_the_article_leaves_his_gender_open():
+    text = ("Mayor Glen Haverty's proposal to end free off-peak bus travel for residents aged 65 and over has drawn "
+            "criticism from members of his own council.\n\n"
+            "Councillor Amrit Sandhu said he would move an amendment to keep the program. She said it was cruel.\n\n"
+            "Haverty said every department had been asked to find savings. His chief of staff said the proposal "
+            "would go to the budget committee as planned.")
+    kinds = kinds_by_speaker(text, title="Mayor's plan to end free transit for seniors draws criticism")
+    assert kinds["His chief of staff"] == "subject_statement" and kinds["Amrit Sandhu"] == "reaction"

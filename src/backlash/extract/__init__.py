@@ -79,7 +79,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item
 
-EXTRACTOR_VERSION = "0.3.365"  # (also what the pipeline asks the model: see framing)
+EXTRACTOR_VERSION = "0.3.366"  # (also what the pipeline asks the model: see framing)
 TITLE_CHARS = 1000
 
 
@@ -173,6 +173,11 @@ def extract(article: Article) -> Extraction:
     # ("the governor had shown real courage" of Governor Ruth Ellison, "the singer" of singer Mia Torres)
     kinds |= {f"the {word}" for word in office_titles(subject, text) | by_role}
     roles: dict[str, str] = {}
+    camp_args = (None if organization else gender or "", text)
+    # the subject's own people introduced so where they speak once ("His business partner, sommelier Isla
+    # Fairweather, said ..."), for their other statements ("“Q,” she said")
+    camp = {s.item.speaker for s in statements if s.item.speaker and not s.speaker.pronoun
+            and of_the_camp(s.speaker.phrase, subject, *camp_args, s.item.char_start or 0, s.item.text or "")}
     staff: dict[str | None, bool] = {}
     # the words after the subject's appointing someone, in the target or the lead (see `_CHOSE`)
     chosen = [re.findall(r"[\w'’-]+", found.group("who")) for verbs, told in ((_CHOSE, target), (_CHOSE_DONE, lead))
@@ -233,10 +238,9 @@ def extract(article: Article) -> Extraction:
         described_so |= bool(spoken) and any(chose[n:n + len(spoken)] == spoken for chose in chosen
                                              for n in range(len(chose)))
         # (the subject's own people, read where they speak: a bare "Aides said" is theirs only after them)
-        own_people = staff[item.speaker] or of_the_camp(statement.speaker.phrase, subject,
-                                                        None if organization else gender or "",
-                                                        text, item.char_start or 0, item.text or "",
-                                                        frozenset(w for w in kinds if w.startswith("the ")))
+        own_people = staff[item.speaker] or item.speaker in camp or of_the_camp(
+            statement.speaker.phrase, subject, *camp_args, item.char_start or 0, item.text or "",
+            frozenset(w for w in kinds if w.startswith("the ")))
         if described_so or is_subject(statement, subject, organization, own_people, voices, text) or (
                 as_written is not statement and is_subject(as_written, subject, organization, described=voices,
                                                            text=text)):

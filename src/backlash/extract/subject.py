@@ -1616,7 +1616,8 @@ def is_subject(statement: Statement, subject: str | None, organization: bool, st
     named = item.speaker or ""
     if organization and _clipped(subject, named):
         return True  # "the Met said" of the Metropolitan Police
-    if organization and _its_officer(phrase, subject, described):
+    if organization and (_its_officer(phrase, subject, described)
+                         or _its_officer_after(phrase, subject, described, text, item.char_start or 0)):
         return True
     if (re.search(whole, named, re.I) and not re.search(rf"{whole}{_ANOTHER_BODY}", named, re.I)) \
             or _same_acronym(subject, named):
@@ -1654,6 +1655,19 @@ def _its_officer(phrase: str, subject: str, described: frozenset[str]) -> bool:
     subject_words = set(re.findall(r"[a-z]+", subject.lower())) - {"the"}
     return head.group(1) in subject_words | described | BUSINESS_NOUNS \
         or head.group(1) == subject.lower().removeprefix("the ").split()[0]
+
+
+def _its_officer_after(phrase: str, subject: str, described: frozenset[str], text: str, at: int) -> bool:
+    """"Its director of campus accommodation" where the body named last before is the subject ("The
+    university's president, ... said"), not another ("The students' union ... Its president")."""
+    if not re.fullmatch(rf"its (?:[a-z-]+ ){{0,2}}?(?:\w+-)?{_LEADER}(?: (?:of|for) (?!the\b)[a-z][a-z &-]*)?",
+                        phrase.strip()):
+        return False
+    kinds = BODY_KINDS | BUSINESS_NOUNS | INSTITUTION_WORDS | {"union", "association", "group", "trust", "society"}
+    own = set(re.findall(r"[a-z]+", subject.lower())) | described
+    named = "|".join(map(re.escape, sorted(kinds | {surname(subject).lower()})))
+    bodies = [m.group(0).lower() for m in re.finditer(rf"\b(?:{named})\b", text[max(0, at - 300):at], re.I)]
+    return bool(bodies) and (bodies[-1] in own or bodies[-1] == surname(subject).lower())
 
 
 # Words an account adds to its owner's name: "@WexleyAthleticFC", "@realDonaldTrump", "@SenWarren"
@@ -2093,9 +2107,17 @@ def of_the_camp(phrase: str, subject: str | None, gender: str | None, text: str 
     # (a word between that is no other owner nor a former tie: not "Sandoval's opponent's aides", "his former aides")
     between = r"(?:(?!former\b|ex-|onetime\b)[\w-]+(?<!['’]s)\s+){0,2}"
     and_more = rf"(?:\s+and\s+(?:[\w-]+\s+)?(?:{_CAMP}|allies))?"
-    # "Sanders' aides", "many of her aides", "Mrs. Costa's advisers and allies"
-    if re.fullmatch(rf"{some}(?:{owner})\s+{between}{_CAMP}{and_more}", phrase, re.I):
+    # "Sanders' aides", "many of her aides", "Mrs. Costa's advisers and allies" (and the one named after: "His
+    # business partner, sommelier Isla Fairweather")
+    named = r"(?:,?\s+(?:[a-z-]+\s+){0,2}?(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}))?"
+    if re.fullmatch(rf"{some}(?:{owner})\s+{between}{_CAMP}{and_more}{named}", phrase, re.I):
         return True
+    # (a "his" or "her" of a subject whose gender the article does not settle: theirs when the person named last
+    # before is the subject, "Haverty said ... His chief of staff said")
+    if not gender and re.fullmatch(rf"(?:his|her)\s+{between}{_CAMP}{named}", phrase, re.I):
+        said_last = r"\b([A-Z][a-z][\w'’-]+)(?:['’]s)?\s+(?:said|told|added|says)\b"
+        before = [m.group(1) for m in re.finditer(said_last, text[max(0, at - _BARE_REACH):at])]
+        return bool(before) and before[-1] == surname(subject)
     told = (rf"(?:to|of)\s+(?:{owner})|close\s+to\s+(?:{owner})(?:\s+(?:campaign|family|team))?"
             rf"|familiar\s+with\s+(?:{owner})\s+(?:thinking|plans|views|decision)")
     # "Aides to Costa", "Sources close to her campaign", "A person familiar with Costa's thinking"
@@ -2131,7 +2153,8 @@ _NAMED_SOMEONE = re.compile(r"\b(?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep)\.?\s+[A-Z][\w'�
 
 
 _CAMP = (r"(?:aides?|advis[eo]rs?|staffers?|strategists?|lawyers?|attorneys?|confidants?|associates|friends|"
-         r"representatives?|reps|publicists?|management|spokes(?:man|woman|person|men|women|people))")
+         r"representatives?|reps|publicists?|management|spokes(?:man|woman|person|men|women|people)|chief of staff|"
+         r"press secretary|communications director|campaign manager|business partner)")
 _OWN_TITLES = r"Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sen\.?|Gov\.?|Rep\.?"
 
 
