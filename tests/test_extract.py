@@ -7263,3 +7263,16 @@ def test_his_staff_are_the_subjects_when_the_subject_spoke_last_though_the_artic
             "would go to the budget committee as planned.")
     kinds = kinds_by_speaker(text, title="Mayor's plan to end free transit for seniors draws criticism")
     assert kinds["His chief of staff"] == "subject_statement" and kinds["Amrit Sandhu"] == "reaction"
+
+
+def test_a_post_that_relays_the_news_takes_no_side():
+    text = ("Parallax is retiring its cheapest ad-free plan, and a lot of subscribers are not taking it well.\n\n"
+            "BREAKING: Parallax will retire its $8.99 ad-free Basic plan on March 1.\n"
+            "— Cord Cutter Wire (@cordcutterwire) February 3, 2026\n\n"
+            "Parallax will retire its Basic plan on March 1, with subscribers moved to Standard.\n"
+            "— Streaming Daily News (@streamingdaily) February 3, 2026\n\n"
+            "Love paying more every year for a library that gets smaller every year.\n"
+            "— Marcus Bell (@marcusbell) February 3, 2026")
+    cues = cues_by_speaker(text, title="Parallax axes its ad-free Basic plan")
+    assert cues["Cord Cutter Wire"] == "none" and cues["Streaming Daily News"] == "none"
+    assert cues["Marcus Bell"] != "none"

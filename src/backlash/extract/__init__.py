@@ -79,7 +79,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item
 
-EXTRACTOR_VERSION = "0.3.366"  # (also what the pipeline asks the model: see framing)
+EXTRACTOR_VERSION = "0.3.367"  # (also what the pipeline asks the model: see framing)
 TITLE_CHARS = 1000
 
 
@@ -260,6 +260,8 @@ def extract(article: Article) -> Extraction:
         phrases.append(statement.speaker.phrase)
     items = _spokespeople_of_bodies(items, phrases, text)
     items = _outcry_that_was_heeded(items, subject, target)
+    items = [replace(i, stance_cue="none") if i.kind == "reaction" and i.stance_cue is None and _relays_news(i) else i
+             for i in items]
     items = _judged_the_undone(items, subject, target, text)
     headline = article.title or text[:opening]
     items = _welcomed_punishment(items, subject, f"{headline}\n{text[:PUNISHED_LEAD_CHARS]}", text)
@@ -430,6 +432,21 @@ _REACH_TURN = re.compile(r"\b(?:however|not everyone|not every|not all|others)\b
 _TURN = re.compile(r"\b(?:but|however|though|not everyone|others|disagree|disagreed)\b", re.I)
 _OPENS_A_TURN = re.compile(r"(?:^|(?<=[.!?\n])|(?<=[.!?][\"”’'])|(?<=[.!?] )|(?<=[.!?][\"”’'] ))"
                            r"(?:But|However|Yet)\b(?! (?:another|more|again)\b)", re.M)
+
+
+def _relays_news(item: Item) -> bool:
+    """A post that relays the news rather than reacting to it ("BREAKING: Parallax will retire its Basic
+    plan on March 1", a news outlet's account telling it without a word of its own): it takes no side."""
+    words = item.text or ""
+    if not (item.platform or item.handle or item.text_source == "embed_html"):
+        return False
+    return bool(_NEWS_FLASH.match(words)) or (bool(_OUTLET.search(item.speaker or "")) and not _OWN_VOICE.search(words))
+
+
+_NEWS_FLASH = re.compile(r"\W*(?:BREAKING|JUST IN|CONFIRMED|DEVELOPING|UPDATE|NEW)\s*[:|—–-]")
+_OUTLET = re.compile(r"\b(?:News|Wire|Times|Post|Herald|Tribune|Gazette|Daily|Radio|FM|TV|Sport|Sports|Media|Press|"
+                     r"Journal|Insider|Bulletin|Newsroom)\b")
+_OWN_VOICE = re.compile(r"\b(?:I|I'm|I’m|me|my|we|we're|we’re|our|us|you|your)\b|[!?]", re.I)
 
 
 def _undoing(subject: str | None, target: str) -> bool:
