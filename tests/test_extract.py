@@ -7276,3 +7276,11 @@ def test_a_post_that_relays_the_news_takes_no_side():
     cues = cues_by_speaker(text, title="Parallax axes its ad-free Basic plan")
     assert cues["Cord Cutter Wire"] == "none" and cues["Streaming Daily News"] == "none"
     assert cues["Marcus Bell"] != "none"
+
+
+def test_a_question_that_asks_how_the_deed_works_takes_no_side_and_a_complaint_asked_does():
+    text = ("TV chef Rangi Whitcombe has revealed he's opening his very first restaurant in Nelson.\n\n"
+            '"Will it be walk-ins or bookings only?" one fan asked.\n\n'
+            '"Why would anyone pay Nelson prices for this?" another fan wrote.')
+    cues = cues_by_speaker(text, title="TV chef reveals restaurant plans")
+    assert cues["one fan"] == "none" and cues["another fan"] != "none"

@@ -79,7 +79,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item
 
-EXTRACTOR_VERSION = "0.3.367"  # (also what the pipeline asks the model: see framing)
+EXTRACTOR_VERSION = "0.3.368"  # (also what the pipeline asks the model: see framing)
 TITLE_CHARS = 1000
 
 
@@ -260,8 +260,8 @@ def extract(article: Article) -> Extraction:
         phrases.append(statement.speaker.phrase)
     items = _spokespeople_of_bodies(items, phrases, text)
     items = _outcry_that_was_heeded(items, subject, target)
-    items = [replace(i, stance_cue="none") if i.kind == "reaction" and i.stance_cue is None and _relays_news(i) else i
-             for i in items]
+    items = [replace(i, stance_cue="none") if i.kind == "reaction" and i.stance_cue is None
+             and (_relays_news(i) or _asks_how(i)) else i for i in items]
     items = _judged_the_undone(items, subject, target, text)
     headline = article.title or text[:opening]
     items = _welcomed_punishment(items, subject, f"{headline}\n{text[:PUNISHED_LEAD_CHARS]}", text)
@@ -447,6 +447,24 @@ _NEWS_FLASH = re.compile(r"\W*(?:BREAKING|JUST IN|CONFIRMED|DEVELOPING|UPDATE|NE
 _OUTLET = re.compile(r"\b(?:News|Wire|Times|Post|Herald|Tribune|Gazette|Daily|Radio|FM|TV|Sport|Sports|Media|Press|"
                      r"Journal|Insider|Bulletin|Newsroom)\b")
 _OWN_VOICE = re.compile(r"\b(?:I|I'm|I’m|me|my|we|we're|we’re|our|us|you|your)\b|[!?]", re.I)
+
+
+def _asks_how(item: Item) -> bool:
+    """A quoted question that asks how the deed works ("Will it be walk-ins or bookings only?", "What happens
+    to those of us with kabambe phones?"): no side; not one that is a complaint ("Why ...?", "Did anyone
+    actually ...?", "So we're just ...?")."""
+    words = (item.text or "").strip().strip("\"“”")
+    asked = [s for s in re.split(r"(?<=[?.!])\s+", words) if s]
+    return item.quoted and 0 < len(asked) <= 2 and all(s.endswith("?") for s in asked) \
+        and bool(_ASKS_HOW.match(asked[0])) and not _RHETORICAL.search(words)
+
+
+_ASKS_HOW = re.compile(r"(?:how (?:do|can|does|will|would|long)|when (?:does|do|will|is|are)|"
+                       r"where (?:can|do|does|will|is)|"
+                       r"will (?:it|the|there|this|they|we|i)|does (?:it|this|the)|is (?:there|it|this|the)|"
+                       r"are (?:there|the|we)|can (?:i|we|you)|do (?:i|we|you)|what (?:time|happens|about))\b", re.I)
+_RHETORICAL = re.compile(r"\b(?:why|really|actually|seriously|anyone|exactly|even|just|again|supposed|wtf|lol)\b|!",
+                         re.I)
 
 
 def _undoing(subject: str | None, target: str) -> bool:
