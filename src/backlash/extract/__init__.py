@@ -260,8 +260,6 @@ def extract(article: Article) -> Extraction:
         phrases.append(statement.speaker.phrase)
     items = _spokespeople_of_bodies(items, phrases, text)
     items = _outcry_that_was_heeded(items, subject, target)
-    items = [replace(i, stance_cue="none") if i.kind == "reaction" and i.stance_cue is None
-             and (_relays_news(i) or _asks_how(i)) else i for i in items]
     items = _judged_the_undone(items, subject, target, text)
     headline = article.title or text[:opening]
     items = _welcomed_punishment(items, subject, f"{headline}\n{text[:PUNISHED_LEAD_CHARS]}", text)
@@ -272,6 +270,9 @@ def extract(article: Article) -> Extraction:
     items = _examples_of_told_reactions(items, elsewhere, parsed, backed)
     items = _after_a_turn_to_other_matters(items, parsed, target, subject or "")
     items = _experts_explain(_sided_by_lead_in(items, text, backed, phrases), phrases, text)
+    # (last: a side the journalist gives them first, "Others were furious. “Where will the children go now?”")
+    items = [replace(i, stance_cue="none") if i.kind == "reaction" and i.stance_cue is None
+             and (_relays_news(i) or _asks_how(i)) else i for i in items]
     return Extraction(subject=subject, target=target, items=items,
                       headline_side=_heeded(headline_side(headline, subject, aliases, _WALKOUTS & set(target.split())),
                                             headline, subject, target))
@@ -450,9 +451,9 @@ _OWN_VOICE = re.compile(r"\b(?:I|I'm|I’m|me|my|we|we're|we’re|our|us|you|you
 
 
 def _asks_how(item: Item) -> bool:
-    """A quoted question that asks how the deed works ("Will it be walk-ins or bookings only?", "What happens
-    to those of us with kabambe phones?"): no side; not one that is a complaint ("Why ...?", "Did anyone
-    actually ...?", "So we're just ...?")."""
+    """A quoted question that asks how the deed works ("Will it be walk-ins or bookings only?", "How do I
+    link my account?"): no side; not one that is a complaint ("Why ...?", "Did anyone actually ...?", "Where
+    will the children read now?")."""
     words = (item.text or "").strip().strip("\"“”")
     asked = [s for s in re.split(r"(?<=[?.!])\s+", words) if s]
     return item.quoted and 0 < len(asked) <= 2 and all(s.endswith("?") for s in asked) \
@@ -460,9 +461,9 @@ def _asks_how(item: Item) -> bool:
 
 
 _ASKS_HOW = re.compile(r"(?:how (?:do|can|does|will|would|long)|when (?:does|do|will|is|are)|"
-                       r"where (?:can|do|does|will|is)|"
+                       r"where (?:can|do) (?:i|we)|"
                        r"will (?:it|the|there|this|they|we|i)|does (?:it|this|the)|is (?:there|it|this|the)|"
-                       r"are (?:there|the|we)|can (?:i|we|you)|do (?:i|we|you)|what (?:time|happens|about))\b", re.I)
+                       r"are (?:there|the|we)|can (?:i|we|you)|do (?:i|we|you)|what time)\b", re.I)
 _RHETORICAL = re.compile(r"\b(?:why|really|actually|seriously|anyone|exactly|even|just|again|supposed|wtf|lol)\b|!",
                          re.I)
 
