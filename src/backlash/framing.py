@@ -19,7 +19,14 @@ from __future__ import annotations
 
 import re
 
-from backlash.extract.lexicon import ACTION_NOUNS, CROWD_WORDS, MEASURE_NOUNS, UNDOING_GERUNDS, opens_on_a_measure
+from backlash.extract.lexicon import (
+    ACTION_NOUNS,
+    CROWD_WORDS,
+    MEASURE_NOUNS,
+    REVERSAL_NOUNS,
+    UNDOING_GERUNDS,
+    opens_on_a_measure,
+)
 
 _WORD = re.compile(r"[a-z0-9£$%-]+")
 # Words a reaction may share with any measure without naming it (the undoing's own: "the right decision").
@@ -28,7 +35,6 @@ _COMMON = {"plan", "plans", "decision", "move", "change", "changes", "idea", "pr
            "they", "them", "about", "which", "been", "were", "what", "more", "than", "when", "into", "over", "just",
            "only", "before", "after"}
 STEM = 5  # letters that make two words one ("charge", "charging"; "month", "monthly")
-_REVERSALS = {"u-turn", "climbdown", "reversal"}
 
 
 def undone_measure(target: str) -> tuple[str, set[str]] | None:
@@ -38,7 +44,7 @@ def undone_measure(target: str) -> tuple[str, set[str]] | None:
     at = next((i for i, w in enumerate(words) if i > 0 and w.lower() in UNDOING_GERUNDS
                and re.search(r"['’]s?$", words[i - 1])), None)
     # (or its U-turn, an adjective between: "X's dramatic U-turn on its coat ban")
-    turn = next((i for i, w in enumerate(words) if w.lower() in _REVERSALS and any(
+    turn = next((i for i, w in enumerate(words) if w.lower() in REVERSAL_NOUNS and any(
         re.search(r"['’]s?$", v) for v in words[max(0, i - 2):i])), None)
     if at is None and turn is not None:
         owner = max(j for j in range(max(0, turn - 2), turn) if re.search(r"['’]s?$", words[j]))

@@ -33,6 +33,7 @@ from backlash.extract.lexicon import (
     QUOTE_MARK,
     REACTION_VERBS,
     RESPONSE_NOUNS,
+    REVERSAL_NOUNS,
     SIDING_VERBS,
     UNDOING_GERUNDS,
     UTTERANCE_NOUNS,
@@ -173,11 +174,14 @@ def extract(article: Article) -> Extraction:
     # ("the governor had shown real courage" of Governor Ruth Ellison, "the singer" of singer Mia Torres)
     kinds |= {f"the {word}" for word in office_titles(subject, text) | by_role}
     roles: dict[str, str] = {}
-    camp_args = (None if organization else gender or "", text)
-    # the subject's own people introduced so where they speak once ("His business partner, sommelier Isla
-    # Fairweather, said ..."), for their other statements ("“Q,” she said")
-    camp = {s.item.speaker for s in statements if s.item.speaker and not s.speaker.pronoun
-            and of_the_camp(s.speaker.phrase, subject, *camp_args, s.item.char_start or 0, s.item.text or "")}
+    # (the subject's own people, read where they speak: a bare "Aides said" is theirs only after them)
+    called = frozenset(w for w in kinds if w.startswith("the "))
+    in_camp = [of_the_camp(s.speaker.phrase, subject, None if organization else gender or "", text,
+                           s.item.char_start or 0, s.item.text or "", called) for s in statements]
+    # ... and in their other statements, once introduced so ("His business partner, sommelier Isla Fairweather,
+    # said ...", then "“Q,” she said")
+    camp = {s.item.speaker for s, own in zip(statements, in_camp, strict=True)
+            if own and s.item.speaker and not s.speaker.pronoun}
     staff: dict[str | None, bool] = {}
     # the words after the subject's appointing someone, in the target or the lead (see `_CHOSE`)
     chosen = [re.findall(r"[\w'’-]+", found.group("who")) for verbs, told in ((_CHOSE, target), (_CHOSE_DONE, lead))
@@ -189,7 +193,7 @@ def extract(article: Article) -> Extraction:
     # (not when the politician stopped another's measure: "Supporters" of a vetoed bill are its)
     politician = bool(subject) and not organization and role_from_mentions(subject or "", text) == "politician" \
         and not _blocks_a_measure(target.split()[len((subject or "").split()):])
-    for statement in statements:
+    for statement, own in zip(statements, in_camp, strict=True):
         item = statement.item
         if item.speaker_role == "unknown" and item.speaker:
             if item.speaker not in roles:
@@ -237,10 +241,7 @@ def extract(article: Article) -> Extraction:
         spoken = (item.speaker or "").split()
         described_so |= bool(spoken) and any(chose[n:n + len(spoken)] == spoken for chose in chosen
                                              for n in range(len(chose)))
-        # (the subject's own people, read where they speak: a bare "Aides said" is theirs only after them)
-        own_people = staff[item.speaker] or item.speaker in camp or of_the_camp(
-            statement.speaker.phrase, subject, *camp_args, item.char_start or 0, item.text or "",
-            frozenset(w for w in kinds if w.startswith("the ")))
+        own_people = staff[item.speaker] or own or item.speaker in camp
         if described_so or is_subject(statement, subject, organization, own_people, voices, text) or (
                 as_written is not statement and is_subject(as_written, subject, organization, described=voices,
                                                            text=text)):
@@ -477,7 +478,7 @@ def _undoing(subject: str | None, target: str) -> bool:
 
 def _reversal(deed: list[str]) -> bool:
     """A deed that is a U-turn ("dramatic U-turn on its coat ban"): the undoing of the subject's own measure."""
-    return bool(_REVERSALS & {w.lower() for w in deed[:3]})
+    return bool(REVERSAL_NOUNS & {w.lower() for w in deed[:3]})
 
 
 def _undoing_a_measure(subject: str | None, target: str) -> bool:
@@ -1218,7 +1219,7 @@ def _about_something_else(item: Item, phrase: str, parsed: ParsedText, subject: 
     mention = _MEASURE_MENTION.search(clause)
     # ("the strike" of a target that is one: "the BMA's calling the walkout")
     noun = mention.group("noun") if mention else ""
-    if noun in _WALKOUTS | _REVERSALS:
+    if noun in _WALKOUTS | REVERSAL_NOUNS:
         # (only of a target that is one: "the U-turn on rail fares announced last week" is another matter)
         measure = bool(_WALKOUTS & set(target.lower().split())) if noun in _WALKOUTS else _undoing(subject, target)
     else:
@@ -1307,8 +1308,7 @@ _ANY_ACTION = {"decision", "move", "change", "changes", "plan", "plans", "propos
                "firing", "removal", "cancellation", "suspension", "fine", "sale", "merger", "delay", "rebrand",
                "practice", "tactic"}  # (how a body does a thing: "said the practice was cynical")
 _WALKOUTS = {"strike", "strikes", "walkout", "walkouts"}
-_REVERSALS = {"climbdown", "u-turn", "reversal"}  # the subject's undoing of its own plan
-_MEASURES = MEASURE_NOUNS | UTTERANCE_NOUNS | _ANY_ACTION | _WALKOUTS | _REVERSALS
+_MEASURES = MEASURE_NOUNS | UTTERANCE_NOUNS | _ANY_ACTION | _WALKOUTS | REVERSAL_NOUNS
 # Gerunds too light to name a deed by their stem ("telling voters ...", "supporting a bill")
 _LIGHT_DEEDS = {"telling", "saying", "supporting", "calling", "making", "taking", "giving", "getting", "having",
                 "asking", "seeking", "wanting", "claiming", "showing", "putting", "keeping", "leaving", "trying"}

@@ -214,6 +214,8 @@ UNDOING_VERBS = _forms(
     "delay", "end", "freeze:froze,frozen", "pull", "retract", "rescind", "revoke", "abolish", "challenge", "sue",
     "fight:fought", "appeal", "resist", "boycott", "defy", "stop:stopped,stopping", "rethink:rethought", "reconsider",
     "retire", "discontinue")
+# A deed that is the subject's undoing of its own plan ("its dramatic U-turn on the coat ban")
+REVERSAL_NOUNS = frozenset({"climbdown", "u-turn", "reversal"})
 # The subject undoing its own plan (a subset of lexicon.UNDOING_VERBS, which also holds undoing others'
 # measures: "blocking", "suing", "challenging")
 UNDOING_GERUNDS = {"scrapping", "dropping", "abandoning", "ditching", "shelving", "axing", "reversing", "cancelling",

@@ -1648,8 +1648,7 @@ def _its_officer(phrase: str, subject: str, described: frozenset[str]) -> bool:
     """A body's officer named by its kind ("the club's owner", "the company's head of accessibility", "the
     district's director of transportation") or by the first word of its name ("Morula's head of research and
     development" for Morula Foods)."""
-    head = re.fullmatch(rf"(?:the )?([\w-]+)['’]s (?:[a-z-]+ ){{0,2}}?(?:\w+-)?{_LEADER}"
-                        r"(?: (?:of|for) (?!the\b)[a-z][a-z &-]*)?", phrase.strip())
+    head = re.fullmatch(rf"(?:the )?([\w-]+)['’]s {_OFFICE}", phrase.strip())
     if head is None:
         return False
     subject_words = set(re.findall(r"[a-z]+", subject.lower())) - {"the"}
@@ -1660,8 +1659,7 @@ def _its_officer(phrase: str, subject: str, described: frozenset[str]) -> bool:
 def _its_officer_after(phrase: str, subject: str, described: frozenset[str], text: str, at: int) -> bool:
     """"Its director of campus accommodation" where the body named last before is the subject ("The
     university's president, ... said"), not another ("The students' union ... Its president")."""
-    if not re.fullmatch(rf"its (?:[a-z-]+ ){{0,2}}?(?:\w+-)?{_LEADER}(?: (?:of|for) (?!the\b)[a-z][a-z &-]*)?",
-                        phrase.strip()):
+    if not re.fullmatch(rf"its {_OFFICE}", phrase.strip()):
         return False
     kinds = BODY_KINDS | BUSINESS_NOUNS | INSTITUTION_WORDS | {"union", "association", "group", "trust", "society"}
     own = set(re.findall(r"[a-z]+", subject.lower())) | described
@@ -1731,6 +1729,8 @@ _STAFF = re.compile(rf"\b{_STAFF_WORDS}\b", re.I)
 _LEADER = (r"(?:leader|chair|chairman|chairwoman|chairperson|president|ceo|chief executive|chief|head|"
            r"commissioner|director|founder|co-founder|owner|minister|secretary-general|general secretary|secretary|"
            r"officer|manager|administrator|provost|principal|vice-chancellor|headteacher|rector)")
+# An office by its title and what it heads: "head of accessibility", "junior development manager"
+_OFFICE = rf"(?:[a-z-]+ ){{0,2}}?(?:\w+-)?{_LEADER}(?: (?:of|for) (?!the\b)[a-z][a-z &-]*)?"
 # A business's boss named by the title alone in a story about a body ("..., chief executive Maya
 # Lindqvist told staff"): no other body is named beside it, so it is the subject's. Not a
 # president or a minister, whom a story about a body names as often as its own people.
