@@ -7283,3 +7283,16 @@ def test_a_question_that_asks_how_the_deed_works_takes_no_side_and_a_complaint_a
             '"Why would anyone pay Nelson prices for this?" another fan wrote.')
     cues = cues_by_speaker(text, title="TV chef reveals restaurant plans")
     assert cues["one fan"] == "none" and cues["another fan"] != "none"
+
+
+@pytest.mark.parametrize("introduced", [
+    "Dr Liam Costigan, a sports economist, said leagues had made similar moves.",
+    "Liam Costigan, a coastal geomorphologist at Corrib University, said long-term data was the main gap.",
+    "Liam Costigan, an aviation consultant, said concessions usually took a year.",
+])
+def test_a_speaker_keeps_the_role_he_was_introduced_with(introduced):
+    """An expert introduced by what they do is still that expert in the words given to "he" after."""
+    text = ("Harbourside T20 League will move this season's final to Saturday night, it said on Monday.\n\n"
+            f'{introduced} "Saturday night is usually the most valuable slot for a broadcaster," he said.')
+    items = [i for i in extract(article(text)).items if i.speaker == "Liam Costigan"]
+    assert len(items) == 2 and {i.speaker_role for i in items} == {"expert"}

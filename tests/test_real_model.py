@@ -112,3 +112,23 @@ def test_praise_of_a_deed_told_by_what_will_no_longer_happen_reads_for_it(champi
     assert "no longer" in result.reactions.target.iloc[0]
     stances = dict(zip(result.reactions.speaker, result.reactions.stance, strict=True))
     assert stances["Kyle Desrosiers"] == "favor"
+
+
+def test_an_expert_who_explains_takes_no_side(champion):
+    """An economist quoted to explain how fares work takes no side on the fare rise; the furious
+    commuter beside him does."""
+    from backlash.pipeline import analyse_article
+    from backlash.records import Article
+
+    text = ("Ashcombe Transit will raise its standard bus fare from $2.50 to $3.25 in March, the operator said "
+            "on Tuesday.\n\n"
+            "Dr Liam Costigan, a transport economist, said operators across the region had raised fares this year. "
+            '"Fares cover about a third of running costs, and the rest comes from the city and the state," he said.'
+            "\n\n"
+            '"Another rise? I already pay more for the bus than for lunch. This is outrageous," commuter Dana Ruiz '
+            "wrote on Facebook.")
+    result = analyse_article(Article(article_id="fares", source="test", title="Ashcombe Transit to raise bus fares",
+                                     text=text), champion, Settings())
+    reactions = result.reactions[result.reactions.kind == "reaction"]
+    assert set(zip(reactions.speaker, reactions.stance, strict=True)) == {("Liam Costigan", "none"),
+                                                                          ("Dana Ruiz", "against")}

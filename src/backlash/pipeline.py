@@ -23,6 +23,8 @@ from backlash.ingest import IngestError, article_from_url, read_article
 from backlash.labeling import uncertain_reactions
 from backlash.modeling.classifier import (
     PREDICTION_COLUMNS,
+    SENTIMENT_LABELS,
+    STANCE_LABELS,
     Classifier,
     prediction_frame,
     shift_none_prior,
@@ -99,8 +101,8 @@ def classify_items(items: pd.DataFrame, classifier: Classifier, reaction_none_we
     `reaction_none_weight`, and the side their reporting verb takes (`stance_cue`) weighs
     `stance_cue_weight` (see `Settings`)."""
     # Plain lists rather than pandas operations: on an article's few rows pandas cost more than the model.
-    texts, langs, kinds, targets, cues = (items[column].tolist()
-                                          for column in ("text", "lang", "kind", "target", "stance_cue"))
+    texts, langs, kinds, targets, cues, roles = (items[column].tolist() for column in (
+        "text", "lang", "kind", "target", "stance_cue", "speaker_role"))
     rows = [i for i, (text, lang) in enumerate(zip(texts, langs, strict=True))
             if isinstance(text, str) and _english(lang)]
     values: dict[str, list] = {name: [None] * len(items) for name in PREDICTION_COLUMNS}
@@ -112,9 +114,14 @@ def classify_items(items: pd.DataFrame, classifier: Classifier, reaction_none_we
         stance = probs["stance"]
         stance[[not (targets[i] or "").strip() for i in rows]] = np.nan  # stance toward nothing
         reactions = np.array([kinds[i] == "reaction" for i in rows])
-        reaction_cues = [cues[i] for i in rows if kinds[i] == "reaction"]
-        stance[reactions] = weigh_stance_cues(shift_none_prior(stance[reactions], reaction_none_weight),
-                                              reaction_cues, stance_cue_weight)
+        # An expert who speaks without feeling, and whom the journalist gives no side, explains the news
+        # ("Tiered limits exist so that ...", an analyst said): not the public's frame, and cue `none`
+        plain = probs["sentiment"].argmax(1) == SENTIMENT_LABELS.index("neutral")
+        explaining = reactions & plain & np.array([roles[i] == "expert" and cues[i] not in STANCE_LABELS
+                                                   for i in rows], dtype=bool)
+        framed = np.where(explaining[:, None], stance, shift_none_prior(stance, reaction_none_weight))
+        cued = ["none" if explains else cues[i] for i, explains in zip(rows, explaining, strict=True)]
+        stance[reactions] = weigh_stance_cues(framed, cued, stance_cue_weight)[reactions]
         predictions = prediction_frame(probs["sentiment"], stance)
         for name in PREDICTION_COLUMNS:
             for i, value in zip(rows, predictions[name].tolist(), strict=True):

@@ -9,7 +9,7 @@ from typing import Literal
 
 ItemKind = Literal["reaction", "subject_statement", "other_target"]
 SpeakerRole = Literal[
-    "journalist", "politician", "official", "organization", "celebrity", "public", "unknown"
+    "journalist", "politician", "official", "expert", "organization", "celebrity", "public", "unknown"
 ]
 TextSource = Literal["embed_html", "quoted", "paraphrase", "enriched"]
 

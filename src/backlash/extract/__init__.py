@@ -34,6 +34,7 @@ from backlash.extract.lexicon import (
     REACTION_VERBS,
     RESPONSE_NOUNS,
     REVERSAL_NOUNS,
+    ROLE_WORDS,
     SIDING_VERBS,
     UNDOING_GERUNDS,
     UTTERANCE_NOUNS,
@@ -78,9 +79,9 @@ from backlash.extract.subject import (
     voice_of_role,
     voice_of_seat,
 )
-from backlash.records import Article, Item
+from backlash.records import Article, Item, SpeakerRole
 
-EXTRACTOR_VERSION = "0.3.368"  # (also what the pipeline asks the model: see framing)
+EXTRACTOR_VERSION = "0.3.369"  # (also what the pipeline asks the model: see framing)
 TITLE_CHARS = 1000
 
 
@@ -174,6 +175,8 @@ def extract(article: Article) -> Extraction:
     # ("the governor had shown real courage" of Governor Ruth Ellison, "the singer" of singer Mia Torres)
     kinds |= {f"the {word}" for word in office_titles(subject, text) | by_role}
     roles: dict[str, str] = {}
+    # (an expert by any of their statements: "Dr Liam Costigan, a transport economist, said ...", then "he said")
+    experts = {s.item.speaker for s in statements if s.item.speaker and _EXPERT.search(s.speaker.phrase)}
     # (the subject's own people, read where they speak: a bare "Aides said" is theirs only after them)
     called = frozenset(w for w in kinds if w.startswith("the "))
     in_camp = [of_the_camp(s.speaker.phrase, subject, None if organization else gender or "", text,
@@ -248,7 +251,8 @@ def extract(article: Article) -> Extraction:
             if statement.how == "reaction":
                 continue  # the subject acting ("Trump slammed ...") is not a reaction to them
             item = replace(item, kind="subject_statement")
-        elif _about_something_else(item, statement.speaker.phrase, parsed, subject, target, gender, kinds):
+        elif _about_something_else(item, statement.speaker.phrase, parsed, subject, target, gender, kinds,
+                                   item.speaker in experts):
             item = replace(item, kind="other_target")
             elsewhere.add(len(items))
         elif (item.kind == "reaction" and no_action) or _aimed_elsewhere(statement, subject, target):
@@ -274,7 +278,7 @@ def extract(article: Article) -> Extraction:
     # (last: a side the journalist gives them first, "Others were furious. “Where will the children go now?”")
     items = [replace(i, stance_cue="none") if i.kind == "reaction" and i.stance_cue is None
              and (_relays_news(i) or _asks_how(i)) else i for i in items]
-    return Extraction(subject=subject, target=target, items=items,
+    return Extraction(subject=subject, target=target, items=_one_role_each(items),
                       headline_side=_heeded(headline_side(headline, subject, aliases, _WALKOUTS & set(target.split())),
                                             headline, subject, target))
 
@@ -657,7 +661,7 @@ def _sided_by_lead_in(items: list[Item], text: str, backed: Sequence[tuple[int, 
         kinds = {w for w in re.findall(r"[a-z]+", phrase.lower()) if w not in name and len(w) > 2}
         # "“Q,” said Karen Wills, whose daughter is a sophomore": one of the parents (not an official's)
         after = text[item.char_end or 0:(item.char_end or 0) + 150].split("\n")[0]
-        if item.speaker_role not in ("official", "politician") and re.search(
+        if item.speaker_role not in ("official", "expert", "politician") and re.search(
                 rf"\b{re.escape(item.speaker or '')},\s+whose (?:sons?|daughters?|child|children|kids?|boy|girl)\b",
                 f"{phrase} {after}"):
             kinds.add("parent")
@@ -1139,6 +1143,17 @@ def _experts_explain(items: list[Item], phrases: list[str], text: str) -> list[I
                 i.speaker in experts and not i.quoted and _explains(i.text or ""))) else i for i in items]
 
 
+def _one_role_each(items: list[Item]) -> list[Item]:
+    """One speaker, one role: "he said" after "Dr Liam Costigan, a sports economist, said ..." is the
+    economist's too (the role the speaker's first statement with one gives)."""
+    roles: dict[str, SpeakerRole] = {}
+    for item in items:
+        if item.speaker and item.speaker_role not in ("unknown", "public"):
+            roles.setdefault(item.speaker, item.speaker_role)
+    return [replace(i, speaker_role=roles[i.speaker]) if i.speaker_role == "unknown" and i.speaker in roles else i
+            for i in items]
+
+
 _EXPLAINED = re.compile(r"\bexplain(?:ed|s)\s+(?=that\s)")  # that things are so: not "how she felt betrayed"
 
 
@@ -1189,13 +1204,14 @@ def _said_it(speaker: str, text: str) -> bool:
 
 
 def _about_something_else(item: Item, phrase: str, parsed: ParsedText, subject: str | None, target: str,
-                          subject_gender: str | None, kinds: frozenset[str] = frozenset()) -> bool:
+                          subject_gender: str | None, kinds: frozenset[str] = frozenset(),
+                          expert: bool = False) -> bool:
     """An official's or organization's statement whose own clause names neither the subject nor
     anything of the target ("the Kremlin has dismissed claims of interference as 'baseless'") is
     about another matter; with no subject at all (a live blog's police notices), every official
     statement is. An expert is quoted to weigh the story's own news: about another matter only when
     their words point at another person ("He was the best coach" in a story about a senator, Maria)."""
-    if item.speaker_role not in ("official", "organization") or item.char_start is None:
+    if item.speaker_role not in ("official", "expert", "organization") or item.char_start is None:
         return False
     if not subject:
         # (but a reaction with a side aimed at what the headline tells: "Anti-abortion group Texas Right to
@@ -1260,7 +1276,7 @@ def _about_something_else(item: Item, phrase: str, parsed: ParsedText, subject: 
     # ... and so is a judgement of "it" that opens their words ("It is the wrong call")
     judged = _IT_IS.match(own_words.lower()) if item.quoted else None
     pointed = pointed or (judged is not None and judgement_side(judged.group(1)) is not None)
-    if _EXPERT.search(phrase):
+    if expert or _EXPERT.search(phrase):
         other = {"m": "f", "f": "m"}.get(gender or "")
         return bool(other) and not pointed and bool(re.search(_THIRD_PERSON[other], own_words.lower()))
     # (an office with its own place is another holder's: "the senator from Delaware", "the minister for ...")
@@ -1318,8 +1334,7 @@ _MEASURE_MENTION = re.compile(rf"\b(?:the|this|that|these|such a) (?:\w+ )?(?P<n
                               rf"{'|'.join(sorted(_MEASURES - {'practice'}))}|practice(?=\s+(?:was|is|of|has)\b))\b")
 
 
-_EXPERT = re.compile(r"\b(?:expert|experts|economist|economists|analyst|analysts|professor|researcher|researchers|"
-                     r"scholar|historian|political scientist)\b", re.I)
+_EXPERT = re.compile(rf"\b(?:{'|'.join(ROLE_WORDS['expert'])}|\w+ologists?)\b", re.I)
 _COMMON = {"that", "this", "with", "from", "have", "will", "said", "says", "about", "their", "there",
            "would", "could", "should", "which", "what", "when", "where", "into", "than", "then", "them",
            # (three letters name the "tax", "fee", "ban", "app" of a target; not these)

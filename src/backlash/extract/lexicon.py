@@ -241,8 +241,11 @@ ROLE_WORDS: dict[SpeakerRole, tuple[str, ...]] = {
     "official": ("spokesman", "spokeswoman", "spokesperson", "official", "officials", "secretary",
                  "kremlin", "ministry", "department", "police", "agency", "white house", "judge",
                  "prosecutor", "prosecutors", "sheriff", "officer", "authorities", "regulator",
-                 "commissioner", "director", "chief", "economist", "expert", "experts", "analyst",
-                 "analysts", "professor", "researcher", "scientist", "lawyer", "attorney"),
+                 "commissioner", "director", "chief", "lawyer", "attorney"),
+    # (they weigh the news from outside it; and a "-ologist": see `role_of`)
+    "expert": ("economist", "economists", "expert", "experts", "analyst", "analysts", "professor", "researcher",
+               "researchers", "scientist", "scientists", "scholar", "historian", "academic", "lecturer",
+               "consultant"),
     "organization": ("company", "group", "organization", "organisation", "union", "association",
                      "campaign", "charity", "foundation", "brand", "firm", "studio", "airline",
                      "council", "committee", "network", "party", "retailer", "club", "league",
@@ -495,7 +498,8 @@ def role_of(phrase: str) -> SpeakerRole:
     for role, role_words in ROLE_WORDS.items():
         if any(f" {w} " in joined for w in role_words):
             return role
-    return "unknown"
+    # the expert of a science ("a coastal geomorphologist", "criminologist Fiona Castleton")
+    return "expert" if any(w.endswith(("ologist", "ologists")) for w in words) else "unknown"
 
 
 @functools.lru_cache(maxsize=4096)

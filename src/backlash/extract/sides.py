@@ -673,7 +673,7 @@ def _the_storys_or_subjects(noun: Token, subject: str | None) -> bool:
     return noun.lower_ in _POINTERS or noun.lower_ in names or _the_storys(noun) or role or _the_news(noun)
 
 
-_ONE_ROLE = {w for role in ("journalist", "politician", "official", "celebrity") for w in ROLE_WORDS[role]
+_ONE_ROLE = {w for role in ("journalist", "politician", "official", "expert", "celebrity") for w in ROLE_WORDS[role]
              if not w.endswith("s")} | {"owner", "boss", "founder", "manager"}
 
 
