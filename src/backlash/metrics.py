@@ -48,7 +48,7 @@ def backlash_level(n_found: int, n_reactions: int, share_against: float, against
     return "low"
 
 
-SIDED_SHARE_MIN = 0.25  # below this share of reactions taking a side, the reactions take none
+SIDED_SHARE_MIN = 0.35  # below about a third of reactions taking a side, the reactions take none
 ONE_SIDED = 0.65  # this share of the sided reactions on one side makes the verdict one-sided
 
 
