@@ -99,7 +99,7 @@ def classify_items(items: pd.DataFrame, classifier: Classifier, reaction_none_we
 
     Reactions are read in the reaction frame: their stance prior of `none` is shifted by
     `reaction_none_weight`, and the side their reporting verb takes (`stance_cue`) weighs
-    `stance_cue_weight` (see `Settings`)."""
+    `stance_cue_weight` (see `Settings`). An expert who explains (below) is read outside the frame."""
     # Plain lists rather than pandas operations: on an article's few rows pandas cost more than the model.
     texts, langs, kinds, targets, cues, roles = (items[column].tolist() for column in (
         "text", "lang", "kind", "target", "stance_cue", "speaker_role"))
