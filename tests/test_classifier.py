@@ -24,6 +24,7 @@ from backlash.modeling.network import NetworkSpec, load_network, merge_lora, new
 from backlash.modeling.registry import RegistryError, champion_dir, resolve_model
 from backlash.modeling.text import normalize_post
 from backlash.modeling.train import TrainConfig, fit
+from backlash.pipeline import reaction_cue
 
 TEXTS = ["i love this plan", "this is a disgrace !", "the mayor said it", "worst idea"]
 
@@ -313,3 +314,16 @@ def test_a_stance_cue_weighs_its_side_but_a_firm_reading_the_other_way_still_win
     np.testing.assert_allclose(weighed[2], stance[2], rtol=1e-6)  # no cue: unchanged
     np.testing.assert_allclose(weighed[:3].sum(1), 1.0, rtol=1e-6)
     assert np.isnan(weighed[3]).all()  # no target: still no stance
+
+
+@pytest.mark.parametrize(("journalists", "role", "feeling", "unsided", "expected"), [
+    ("favor", "public", "negative", True, "favor"),  # the journalist's side comes first
+    (None, "expert", "neutral", False, "none"),  # an expert who explains
+    (None, "expert", "negative", True, None),  # an expert who judges: the words decide
+    (None, "public", "negative", True, "against"),  # "Won't be watching again": a side by its feeling
+    (float("nan"), "unknown", "positive", True, "favor"),  # (a missing cue read from a frame is NaN)
+    (None, "public", "neutral", True, None),  # a question, a relay: no side
+    (None, "public", "positive", False, None),  # a side the model gives already
+])
+def test_the_side_a_reaction_is_weighed_toward(journalists, role, feeling, unsided, expected):
+    assert reaction_cue(journalists, role, feeling, unsided) == expected

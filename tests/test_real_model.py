@@ -132,3 +132,19 @@ def test_an_expert_who_explains_takes_no_side(champion):
     reactions = result.reactions[result.reactions.kind == "reaction"]
     assert set(zip(reactions.speaker, reactions.stance, strict=True)) == {("Liam Costigan", "none"),
                                                                           ("Dana Ruiz", "against")}
+
+
+def test_a_post_the_model_reads_as_unsided_takes_the_side_of_its_feeling(champion):
+    """Short hostile posts without a word of the deed read as `none` to the stance head; in a story about the
+    deed, their feeling gives their side."""
+    from backlash.pipeline import analyse_article
+    from backlash.records import Article
+
+    text = ("Channel Meridian has sacked its weekend presenter Gavin Pryor over posts on his personal account, "
+            "the broadcaster said on Friday.\n\n"
+            "Viewers responded on the channel's Facebook page. \"Won't be watching again. You've lost a viewer "
+            "of 20 years,\" wrote one viewer.")
+    result = analyse_article(Article(article_id="sacking", source="test", title="Channel Meridian sacks presenter",
+                                     text=text), champion, Settings())
+    reactions = result.reactions[result.reactions.kind == "reaction"]
+    assert reactions.stance.tolist() == ["against"]

@@ -98,8 +98,8 @@ def classify_items(items: pd.DataFrame, classifier: Classifier, reaction_none_we
     """Add the prediction columns; items without text or not in English stay unscored (null).
 
     Reactions are read in the reaction frame: their stance prior of `none` is shifted by
-    `reaction_none_weight`, and the side their reporting verb takes (`stance_cue`) weighs
-    `stance_cue_weight` (see `Settings`). An expert who explains (below) is read outside the frame."""
+    `reaction_none_weight`, and the side `reaction_cue` gives them (the journalist's `stance_cue`
+    first) weighs `stance_cue_weight` (see `Settings`); an expert who explains is read outside the frame."""
     # Plain lists rather than pandas operations: on an article's few rows pandas cost more than the model.
     texts, langs, kinds, targets, cues, roles = (items[column].tolist() for column in (
         "text", "lang", "kind", "target", "stance_cue", "speaker_role"))
@@ -114,13 +114,15 @@ def classify_items(items: pd.DataFrame, classifier: Classifier, reaction_none_we
         stance = probs["stance"]
         stance[[not (targets[i] or "").strip() for i in rows]] = np.nan  # stance toward nothing
         reactions = np.array([kinds[i] == "reaction" for i in rows])
-        # An expert who speaks without feeling, and whom the journalist gives no side, explains the news
-        # ("Tiered limits exist so that ...", an analyst said): not the public's frame, and cue `none`
-        plain = probs["sentiment"].argmax(1) == SENTIMENT_LABELS.index("neutral")
-        explaining = reactions & plain & np.array([roles[i] == "expert" and cues[i] not in STANCE_LABELS
-                                                   for i in rows], dtype=bool)
-        framed = np.where(explaining[:, None], stance, shift_none_prior(stance, reaction_none_weight))
-        cued = ["none" if explains else cues[i] for i, explains in zip(rows, explaining, strict=True)]
+        feelings = np.array(SENTIMENT_LABELS)[probs["sentiment"].argmax(1)]
+        framed = shift_none_prior(stance, reaction_none_weight)
+        unsided = framed.argmax(1) == STANCE_LABELS.index("none")
+        cued = [reaction_cue(cues[i], roles[i], feelings[n], bool(unsided[n])) if reactions[n] else None
+                for n, i in enumerate(rows)]
+        # (an expert who explains is read with the model's own prior, outside the public's frame)
+        explaining = reactions & np.array([roles[i] == "expert" and cue == "none"
+                                           for i, cue in zip(rows, cued, strict=True)])
+        framed[explaining] = stance[explaining]
         stance[reactions] = weigh_stance_cues(framed, cued, stance_cue_weight)[reactions]
         predictions = prediction_frame(probs["sentiment"], stance)
         for name in PREDICTION_COLUMNS:
@@ -128,6 +130,20 @@ def classify_items(items: pd.DataFrame, classifier: Classifier, reaction_none_we
                 values[name][i] = None if storage.is_missing(value) else value
     return items.drop(columns=PREDICTION_COLUMNS, errors="ignore").assign(
         **{name: pd.Series(column, index=items.index, dtype=object) for name, column in values.items()})
+
+
+def reaction_cue(journalists: object, role: object, feeling: str, unsided: bool) -> str | None:
+    """The side a reaction is weighed toward beyond its words' stance (the reaction frame): the one the
+    journalist gives it first; an expert who speaks without feeling explains the news ("Tiered limits exist so
+    that ...", an analyst said): `none`; a reaction the model reads as taking no side, but with feeling, takes
+    the side its feeling gives ("Won't be watching again. You've lost a viewer of 20 years": against)."""
+    if journalists in STANCE_LABELS:
+        return str(journalists)
+    if role == "expert":
+        return "none" if feeling == "neutral" else None
+    if unsided and feeling != "neutral":
+        return "against" if feeling == "negative" else "favor"
+    return None
 
 
 def _english(lang: object) -> bool:
