@@ -7,7 +7,8 @@ import pytest
 
 from backlash.config import Settings
 from backlash.modeling.registry import champion_dir
-from backlash.pipeline import ModelHandle, analyse_source
+from backlash.pipeline import ModelHandle, analyse_article, analyse_source
+from backlash.records import Article
 
 pytestmark = pytest.mark.real_model
 
@@ -20,6 +21,12 @@ def handle():
 @pytest.fixture(scope="module")
 def champion(handle):
     return handle.load()
+
+
+def reactions_of(champion, title: str, text: str) -> pd.DataFrame:
+    """The reaction rows of an article of `text` under `title`, read by the champion."""
+    result = analyse_article(Article(article_id=title, source="test", title=title, text=text), champion, Settings())
+    return result.reactions[result.reactions.kind == "reaction"]
 
 
 def test_sentiment_on_plain_posts(champion):
@@ -54,7 +61,6 @@ def test_stance_toward_an_article_target_it_never_trained_on(champion):
 ])
 def test_example_articles_get_the_verdict_a_reader_gives(champion, example, verdicts):
     from backlash.ingest import read_article
-    from backlash.pipeline import analyse_article
 
     article = read_article(Settings().models_dir.parent / "data" / "examples" / example)
     assert analyse_article(article, champion, Settings()).metrics["verdict"] in verdicts
@@ -85,41 +91,30 @@ def test_seed_article_reads_as_strong_backlash(handle, champion, seed_article, t
 def test_praise_of_a_measures_undoing_reads_for_it(champion):
     """The words of an undoing target ("dropping plans to charge £5 ...") pull the model to against;
     a reaction that judges the decision is asked about the decision."""
-    from backlash.pipeline import analyse_article
-    from backlash.records import Article
-
     text = ("Lender Crestmark Bank has dropped plans to charge £5 a month for its basic current accounts, a week "
             "after the proposal sparked thousands of complaints.\n\n"
             'Consumer group Which? said the reversal was "the right decision".\n\n'
             'Customers welcomed the U-turn. "Good. They listened for once," one wrote on Facebook.')
-    result = analyse_article(Article(article_id="fee", source="test", title="Bank scraps £5 fee", text=text),
-                             champion, Settings())
-    stances = dict(zip(result.reactions.speaker, result.reactions.stance, strict=True))
+    reactions = reactions_of(champion, "Bank scraps £5 fee", text)
+    stances = dict(zip(reactions.speaker, reactions.stance, strict=True))
     assert stances["Which?"] == "favor" and stances["one customer"] == "favor"
 
 
 def test_praise_of_a_deed_told_by_what_will_no_longer_happen_reads_for_it(champion):
     """"X's no longer printing its flyer" reads as against to the model whatever the reaction says;
     a reaction to it is asked about the decision."""
-    from backlash.pipeline import analyse_article
-    from backlash.records import Article
-
     text = ("Northmark Foods, the grocery chain with 140 stores across Ontario, will stop printing its weekly paper "
             "flyer at the end of next month and publish its discounts only through its app.\n\n"
             '"This is a smart move," said shopper Kyle Desrosiers.')
-    result = analyse_article(Article(article_id="flyer", source="test", title="Northmark Foods scraps flyer",
-                                     text=text), champion, Settings())
-    assert "no longer" in result.reactions.target.iloc[0]
-    stances = dict(zip(result.reactions.speaker, result.reactions.stance, strict=True))
+    reactions = reactions_of(champion, "Northmark Foods scraps flyer", text)
+    assert "no longer" in reactions.target.iloc[0]
+    stances = dict(zip(reactions.speaker, reactions.stance, strict=True))
     assert stances["Kyle Desrosiers"] == "favor"
 
 
 def test_an_expert_who_explains_takes_no_side(champion):
     """An economist quoted to explain how fares work takes no side on the fare rise; the furious
     commuter beside him does."""
-    from backlash.pipeline import analyse_article
-    from backlash.records import Article
-
     text = ("Ashcombe Transit will raise its standard bus fare from $2.50 to $3.25 in March, the operator said "
             "on Tuesday.\n\n"
             "Dr Liam Costigan, a transport economist, said operators across the region had raised fares this year. "
@@ -127,9 +122,7 @@ def test_an_expert_who_explains_takes_no_side(champion):
             "\n\n"
             '"Another rise? I already pay more for the bus than for lunch. This is outrageous," commuter Dana Ruiz '
             "wrote on Facebook.")
-    result = analyse_article(Article(article_id="fares", source="test", title="Ashcombe Transit to raise bus fares",
-                                     text=text), champion, Settings())
-    reactions = result.reactions[result.reactions.kind == "reaction"]
+    reactions = reactions_of(champion, "Ashcombe Transit to raise bus fares", text)
     assert set(zip(reactions.speaker, reactions.stance, strict=True)) == {("Liam Costigan", "none"),
                                                                           ("Dana Ruiz", "against")}
 
@@ -137,14 +130,9 @@ def test_an_expert_who_explains_takes_no_side(champion):
 def test_a_post_the_model_reads_as_unsided_takes_the_side_of_its_feeling(champion):
     """Short hostile posts without a word of the deed read as `none` to the stance head; in a story about the
     deed, their feeling gives their side."""
-    from backlash.pipeline import analyse_article
-    from backlash.records import Article
-
     text = ("Channel Meridian has sacked its weekend presenter Gavin Pryor over posts on his personal account, "
             "the broadcaster said on Friday.\n\n"
             "Viewers responded on the channel's Facebook page. \"Won't be watching again. You've lost a viewer "
             "of 20 years,\" wrote one viewer.")
-    result = analyse_article(Article(article_id="sacking", source="test", title="Channel Meridian sacks presenter",
-                                     text=text), champion, Settings())
-    reactions = result.reactions[result.reactions.kind == "reaction"]
+    reactions = reactions_of(champion, "Channel Meridian sacks presenter", text)
     assert reactions.stance.tolist() == ["against"]
