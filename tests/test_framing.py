@@ -46,3 +46,18 @@ def test_a_deed_told_without_negation_is_asked_as_it_stands():
 def test_the_decision_of_a_negated_deed_is_its_whole_owners():
     target = "St Brigid's Hospital's no longer allowing evening visits"
     assert asked_target(target, "About time") == "St Brigid's Hospital's decision"
+
+
+@pytest.mark.parametrize(("target", "asked"), [
+    ("Castlebridge Athletic's freezing adult season ticket prices", "Castlebridge Athletic's decision"),
+    ("Ndoro County's suspending daily market levies for flood-hit traders", "Ndoro County's decision"),
+    ("Kloofhaven Museum of Art's scrapping Sunday entry fees", "Kloofhaven Museum of Art's decision"),
+    ("Shannonside University's freezing rents in all of its on-campus accommodation",
+     "Shannonside University's decision"),
+    ("Marbrook City Council's vote to end free parking in its car parks",
+     "Marbrook City Council's vote to end free parking in its car parks"),  # a benefit ended: as it stands
+    ("Morula Foods' reducing the sugar content of its breakfast cereal",
+     "Morula Foods' reducing the sugar content of its breakfast cereal"),  # no cost of the public's
+])
+def test_a_reaction_to_a_deed_that_spares_people_a_cost_is_asked_about_the_decision(target, asked):
+    assert asked_target(target, "This is a club that actually listens") == asked

@@ -10,9 +10,11 @@ over was tried: the model reads "Older people rely on these toilets" as for plan
 Undoing what is not a measure ("cancelling 400 flights", "dropping a rapper from its line-up") is
 asked as it stands. A deed told by what will no longer happen ("X's no longer printing its weekly flyer")
 reads as against to the model whatever the reaction says ("Good riddance", "Finally, no more flyer"),
-so every reaction to it is asked about the owner's decision. A U-turn ("X's dramatic U-turn on its coat
-ban") is an undoing too: the model reads "Thank you! My daughter can be warm again" as none toward the
-whole phrase (p_favor 0.11) and leans to favor toward "X's decision" (0.44).
+so every reaction to it is asked about the owner's decision. So is every reaction to a deed that spares
+people a cost ("X's freezing adult season ticket prices", "X's suspending daily market levies"): "freezing"
+and "suspending" pull the model to against ("Maplecrest deserved credit for breaking ranks"). A U-turn ("X's
+dramatic U-turn on its coat ban") is an undoing too: the model reads "Thank you! My daughter can be warm
+again" as none toward the whole phrase (p_favor 0.11) and leans to favor toward "X's decision" (0.44).
 """
 
 from __future__ import annotations
@@ -63,13 +65,27 @@ def negated_deed(target: str) -> str | None:
     return f"{owner.group(1)} decision" if owner and re.search(r"\bno longer\b", target) else None
 
 
+# A deed that spares people a cost: "X's freezing adult season ticket prices", "X's suspending daily market levies"
+_SPARING = re.compile(
+    r"(.+?['’]s?)\s+(?:freezing|suspending|waiving|scrapping|cutting|reducing|lowering|abolishing|halving|capping|"
+    r"removing|dropping|axing|slashing)\s+(?:\S+\s+){0,6}?(?:fees?|levies|levy|prices?|rents?|fares?|charges?|tax|"
+    r"taxes|tolls?|tariffs?|rates|fines|costs|bills|tuition|premiums?|surcharges?|duty|duties)\b", re.I)
+
+
+def spared_cost(target: str) -> str | None:
+    """For a deed that spares people a cost ("X's freezing rents in all of its halls"): "X's decision"; else
+    None."""
+    spared = _SPARING.match(target)
+    return f"{spared.group(1)} decision" if spared else None
+
+
 def asked_target(target: str, text: str) -> str:
     """The target to ask the model about a reaction's `text`."""
     if negated := negated_deed(target):
         return negated
     undone = undone_measure(target)
     if undone is None:
-        return target
+        return spared_cost(target) or target
     decision, own = undone
     return target if own & {w[:STEM] for w in _WORD.findall(text.lower()) if _telling(w)} else decision
 
