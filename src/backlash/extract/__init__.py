@@ -251,8 +251,8 @@ def extract(article: Article) -> Extraction:
             if statement.how == "reaction":
                 continue  # the subject acting ("Trump slammed ...") is not a reaction to them
             item = replace(item, kind="subject_statement")
-        elif _about_something_else(item, statement.speaker.phrase, parsed, subject, target, gender, kinds,
-                                   item.speaker in experts):
+        elif _about_something_else(item, parsed, subject, target, gender, kinds,
+                                   item.speaker in experts or bool(_EXPERT.search(statement.speaker.phrase))):
             item = replace(item, kind="other_target")
             elsewhere.add(len(items))
         elif (item.kind == "reaction" and no_action) or _aimed_elsewhere(statement, subject, target):
@@ -1203,7 +1203,7 @@ def _said_it(speaker: str, text: str) -> bool:
         rf"\b{re.escape(speaker)} (?:said|says|added) (?:that )?it\b", text) is not None
 
 
-def _about_something_else(item: Item, phrase: str, parsed: ParsedText, subject: str | None, target: str,
+def _about_something_else(item: Item, parsed: ParsedText, subject: str | None, target: str,
                           subject_gender: str | None, kinds: frozenset[str] = frozenset(),
                           expert: bool = False) -> bool:
     """An official's or organization's statement whose own clause names neither the subject nor
@@ -1276,7 +1276,7 @@ def _about_something_else(item: Item, phrase: str, parsed: ParsedText, subject: 
     # ... and so is a judgement of "it" that opens their words ("It is the wrong call")
     judged = _IT_IS.match(own_words.lower()) if item.quoted else None
     pointed = pointed or (judged is not None and judgement_side(judged.group(1)) is not None)
-    if expert or _EXPERT.search(phrase):
+    if expert:
         other = {"m": "f", "f": "m"}.get(gender or "")
         return bool(other) and not pointed and bool(re.search(_THIRD_PERSON[other], own_words.lower()))
     # (an office with its own place is another holder's: "the senator from Delaware", "the minister for ...")
