@@ -316,14 +316,16 @@ def test_a_stance_cue_weighs_its_side_but_a_firm_reading_the_other_way_still_win
     assert np.isnan(weighed[3]).all()  # no target: still no stance
 
 
-@pytest.mark.parametrize(("journalists", "role", "feeling", "unsided", "expected"), [
-    ("favor", "public", "negative", True, "favor"),  # the journalist's side comes first
-    (None, "expert", "neutral", False, "none"),  # an expert who explains
-    (None, "expert", "negative", True, None),  # an expert who judges: the words decide
-    (None, "public", "negative", True, "against"),  # "Won't be watching again": a side by its feeling
-    (float("nan"), "unknown", "positive", True, "favor"),  # (a missing cue read from a frame is NaN)
-    (None, "public", "neutral", True, None),  # a question, a relay: no side
-    (None, "public", "positive", False, None),  # a side the model gives already
+@pytest.mark.parametrize(("journalists", "declared", "role", "feeling", "unsided", "expected"), [
+    ("favor", "against", "public", "negative", True, "favor"),  # the journalist's side comes first
+    (None, "favor", "public", "negative", False, "favor"),  # then the side the words declare ("Long overdue.")
+    (None, "favor", "expert", "neutral", False, "favor"),  # an expert who declares a side judges
+    (None, None, "expert", "neutral", False, "none"),  # an expert who explains
+    (None, None, "expert", "negative", True, None),  # an expert who judges: the words decide
+    (None, None, "public", "negative", True, "against"),  # "Won't be watching again": a side by its feeling
+    (float("nan"), None, "unknown", "positive", True, "favor"),  # (a missing cue read from a frame is NaN)
+    (None, None, "public", "neutral", True, None),  # a question, a relay: no side
+    (None, None, "public", "positive", False, None),  # a side the model gives already
 ])
-def test_the_side_a_reaction_is_weighed_toward(journalists, role, feeling, unsided, expected):
-    assert reaction_cue(journalists, role, feeling, unsided) == expected
+def test_the_side_a_reaction_is_weighed_toward(journalists, declared, role, feeling, unsided, expected):
+    assert reaction_cue(journalists, declared, role, feeling, unsided) == expected

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from backlash.framing import asked_target
+from backlash.framing import asked_target, plain_side
 
 FEE = "Crestmark Bank's dropping plans to charge £5 a month for its basic current accounts"
 
@@ -61,3 +61,30 @@ def test_the_decision_of_a_negated_deed_is_its_whole_owners():
 ])
 def test_a_reaction_to_a_deed_that_spares_people_a_cost_is_asked_about_the_decision(target, asked):
     assert asked_target(target, "This is a club that actually listens") == asked
+
+
+_BRIDGE = "Harwick Council's closing the Old Mill footbridge to cyclists"
+
+
+@pytest.mark.parametrize(("text", "side"), [
+    ("Long overdue. I've been clipped by a bike on that bridge twice this year.", "favor"),
+    ("Fair play to the council, they actually listened for once", "favor"),
+    ("Finally someone thought about the pedestrians", "favor"),
+    ("We fully support the closure and hope it stays", "favor"),
+    ("The wrong call. Where are we supposed to cross now?", "against"),
+    ("Shame on Harwick for this. Ten minutes added to every commute", "against"),
+    ("As a cycling club we strongly oppose this footbridge ban", "against"),
+])
+def test_a_reaction_that_declares_its_side_in_plain_words(text, side):
+    assert plain_side(text, _BRIDGE) == side
+
+
+@pytest.mark.parametrize("text", [
+    "Not the right call in my view, but I get why they did it",  # negated
+    "I welcome cyclists on my street any day, but this bridge is too narrow.",  # turned by "but"
+    "We support the families who live by the river",  # a side toward people, not the deed
+    "Well done on the new lighting. The ramp is a disgrace though.",  # both sides
+    "The bridge reopens in March after repairs.",  # no side declared
+])
+def test_words_that_declare_no_single_side_of_the_deed(text):
+    assert plain_side(text, _BRIDGE) is None

@@ -136,3 +136,14 @@ def test_a_post_the_model_reads_as_unsided_takes_the_side_of_its_feeling(champio
             "of 20 years,\" wrote one viewer.")
     reactions = reactions_of(champion, "Channel Meridian sacks presenter", text)
     assert reactions.stance.tolist() == ["against"]
+
+
+def test_posts_that_declare_their_side_in_plain_words_read_that_way(champion):
+    """'About time' and 'I back the ban' declare a side, which the model alone reads the other way."""
+    text = ("Redfern Water has introduced a hosepipe ban across the county from Monday, the company said, after the "
+            "driest spring in forty years.\n\n"
+            "\"About time. The reservoirs are at a record low,\" one resident wrote on the company's page.\n\n"
+            "\"I back the ban. Lawns recover, rivers don't,\" gardener Femi Adeyemi posted on Facebook.")
+    reactions = reactions_of(champion, "Redfern Water imposes hosepipe ban", text)
+    assert reactions.speaker.tolist() == ["one resident", "Femi Adeyemi"]
+    assert reactions.stance.tolist() == ["favor", "favor"]

@@ -24,9 +24,11 @@ import re
 from backlash.extract.lexicon import (
     ACTION_NOUNS,
     CROWD_WORDS,
+    DECLARING_VERBS,
     MEASURE_NOUNS,
     REVERSAL_NOUNS,
     UNDOING_GERUNDS,
+    VERDICT_PHRASES,
     opens_on_a_measure,
 )
 
@@ -88,6 +90,36 @@ def asked_target(target: str, text: str) -> str:
         return spared_cost(target) or target
     decision, own = undone
     return target if own & {w[:STEM] for w in _WORD.findall(text.lower()) if _telling(w)} else decision
+
+
+_ADVERB = r"(?:(?:\w+ly|just|also|still|do|really|all|now)\s+)?"  # "We fully support", "I do oppose"
+_PLAIN = [(side, re.compile(rf"\b{phrase}\b"), False)
+          for side, phrases in VERDICT_PHRASES.items() for phrase in phrases]
+_PLAIN += [(side, re.compile(rf"\b(?:i|we)(?:['’]m|['’]re| am| are)?\s+{_ADVERB}(?:{'|'.join(verbs)})\b"), True)
+           for side, verbs in DECLARING_VERBS.items()]
+_NEGATED = re.compile(r"\b(?:not|no|never|n['’]t|nothing|hardly|nobody)\b")
+_OWN = {"this", "it", "that", "these"}
+
+
+def plain_side(text: str, target: str) -> str | None:
+    """The side a reaction's own words declare on the deed: a verdict phrase ("Long overdue.", "the right call",
+    "a disgrace") or a first-person declaration aimed at it ("We welcome this decision", "I oppose the plan": at
+    "this", a measure, or a word of the target); None where its words declare no side, or both. A phrase negated
+    just before it ("not the right call") or turned by a "but" after it in its sentence ("I oppose abortion, but
+    ...") declares nothing. The model reads many of these the other way ("Long overdue. Sunday is the only day
+    working parents can go": against), and a reader never does."""
+    lowered, sides = text.lower(), set()
+    aimed_at = {w[:STEM] for w in _WORD.findall(target.lower()) if len(w) >= STEM}
+    for side, phrase, declaring in _PLAIN:
+        for found in phrase.finditer(lowered):
+            before, after = lowered[:found.start()].split()[-3:], lowered[found.end():]
+            if _NEGATED.search(" ".join(before)) or re.search(r"\bbut\b", re.split(r"[.!?]", after)[0]):
+                continue
+            if declaring and not any(w in _OWN or w in MEASURE_NOUNS or w in ACTION_NOUNS or w[:STEM] in aimed_at
+                                     for w in _WORD.findall(after)[:5]):
+                continue  # ("We support the families": a side toward them, not the deed's)
+            sides.add(side)
+    return sides.pop() if len(sides) == 1 else None
 
 
 def _telling(word: str) -> bool:

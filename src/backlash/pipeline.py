@@ -117,8 +117,8 @@ def classify_items(items: pd.DataFrame, classifier: Classifier, reaction_none_we
         feelings = np.array(SENTIMENT_LABELS)[probs["sentiment"].argmax(1)]
         framed = shift_none_prior(stance, reaction_none_weight)
         unsided = framed.argmax(1) == STANCE_LABELS.index("none")
-        cued = [reaction_cue(cues[i], roles[i], feelings[n], bool(unsided[n])) if reactions[n] else None
-                for n, i in enumerate(rows)]
+        cued = [reaction_cue(cues[i], framing.plain_side(texts[i], targets[i] or ""), roles[i], feelings[n],
+                             bool(unsided[n])) if reactions[n] else None for n, i in enumerate(rows)]
         # (an expert who explains is read with the model's own prior, outside the public's frame)
         explaining = reactions & np.array([roles[i] == "expert" and cue == "none"
                                            for i, cue in zip(rows, cued, strict=True)])
@@ -132,13 +132,17 @@ def classify_items(items: pd.DataFrame, classifier: Classifier, reaction_none_we
         **{name: pd.Series(column, index=items.index, dtype=object) for name, column in values.items()})
 
 
-def reaction_cue(journalists: object, role: object, feeling: str, unsided: bool) -> str | None:
-    """The side a reaction is weighed toward beyond its words' stance (the reaction frame): the one the
-    journalist gives it first; an expert who speaks without feeling explains the news ("Tiered limits exist so
-    that ...", an analyst said): `none`; a reaction the model reads as taking no side, but with feeling, takes
-    the side its feeling gives ("Won't be watching again. You've lost a viewer of 20 years": against)."""
+def reaction_cue(journalists: object, declared: str | None, role: object, feeling: str, unsided: bool) -> str | None:
+    """The side a reaction is weighed toward beyond the model's reading of it (the reaction frame): the one the
+    journalist gives it first; then the one its words declare plainly (`declared`: "Long overdue", "We oppose
+    this plan"; see `framing.plain_side`); an expert who speaks without feeling explains the news ("Tiered
+    limits exist so that ...", an analyst said): `none`; a reaction the model reads as taking no side, but with
+    feeling, takes the side its feeling gives ("Won't be watching again. You've lost a viewer of 20 years":
+    against)."""
     if journalists in STANCE_LABELS:
         return str(journalists)
+    if declared is not None:
+        return declared
     if role == "expert":
         return "none" if feeling == "neutral" else None
     if unsided and feeling != "neutral":

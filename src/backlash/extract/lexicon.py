@@ -90,6 +90,24 @@ JUDGEMENT_SIDES = {**dict.fromkeys((
         "wise", "welcome", "positive", "commonsense", "common-sense", "fair", "reasonable", "bold", "visionary",
         "admirable", "proportionate", "necessary", "responsible", "great", "good",
         "right-decision", "right-call", "right-move", "right-choice", "right-thing"), "favor")}
+# Phrases by which a reaction gives its own verdict on the deed, whatever else it says ("Long overdue.",
+# "About time", "Credit where it's due", "Shame on them"): regular expressions, read by `framing.plain_side`.
+VERDICT_PHRASES = {
+    "favor": (r"overdue", r"about time", r"well done", r"right (?:decision|call|move|choice)", r"right thing to do",
+              r"(?:is|was|’s|'s) the right thing", r"step in the right direction",
+              r"deserves? (?:\w+ )?(?:credit|praise|thanks)", r"credit where",
+              r"(?:good|great|smart|wise) (?:decision|call|move|step)", r"good news",
+              r"welcome (?:move|step|decision|change)", r"thank you", r"kudos", r"bravo", r"hats off", r"fair play",
+              r"good on", r"common[ -]?sense", r"^finally"),
+    "against": (r"(?:wrong|bad|terrible|poor) (?:decision|call|move|choice)",
+                r"(?:huge|big|terrible|grave|serious|costly|massive) mistake", r"disgrace(?:ful)?", r"shameful",
+                r"ashamed", r"shame on", r"step backwards?", r"backward step", r"betrayal", r"outrageous",
+                r"ridiculous", r"absurd", r"unacceptable", r"scandalous", r"appalling", r"cash[ -]grab", r"rip[ -]off",
+                r"daylight robbery", r"slap in the face", r"(?:is|what) a joke"),
+}
+# Verbs by which a speaker declares a side toward what follows them ("We welcome the decision", "I oppose this plan").
+DECLARING_VERBS = {"favor": ("support", "back", "welcome", "applaud", "endorse", "commend", "salute", "celebrate"),
+                   "against": ("oppose", "condemn", "reject", "object to", "deplore")}
 # Speech verbs that say the words were a grievance ("complained that the park had no car park").
 COMPLAINING_VERBS = _forms("complain", "grumble", "moan", "whinge:whinged,whinging", "gripe", "object")
 # The way a reaction was given, when its verb takes no side ("reacted furiously", "responded warmly").
