@@ -85,6 +85,8 @@ def test_a_reaction_that_declares_its_side_in_plain_words(text, side):
     "We support the families who live by the river",  # a side toward people, not the deed
     "Well done on the new lighting. The ramp is a disgrace though.",  # both sides
     "The bridge reopens in March after repairs.",  # no side declared
+    "Thanks Harwick, well done for ruining my commute",  # irony
+    "Ten extra minutes each way. Thank you, Harwick Council 🙃",
 ])
 def test_words_that_declare_no_single_side_of_the_deed(text):
     assert plain_side(text, _BRIDGE) is None

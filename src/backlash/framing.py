@@ -99,16 +99,22 @@ _PLAIN += [(side, re.compile(rf"\b(?:i|we)(?:['’]m|['’]re| am| are)?\s+{_ADV
            for side, verbs in DECLARING_VERBS.items()]
 _NEGATED = re.compile(r"\b(?:not|no|never|n['’]t|nothing|hardly|nobody)\b")
 _OWN = {"this", "it", "that", "these"}
+# Marks of irony, which turn thanks and praise over ("Thank you for nothing", "Well done for ruining it 🙃")
+_IRONY = re.compile(r"🙃|🙄|😒|🤡|(?<!\w)/s\b|\bfor (?:nothing|ruining|destroying|wrecking|killing)\b"
+                    r"|\b(?:yeah|oh) (?:right|great|good)\b")
 
 
 def plain_side(text: str, target: str) -> str | None:
     """The side a reaction's own words declare on the deed: a verdict phrase ("Long overdue.", "the right call",
     "a disgrace") or a first-person declaration aimed at it ("We welcome this decision", "I oppose the plan": at
     "this", a measure, or a word of the target); None where its words declare no side, or both. A phrase negated
-    just before it ("not the right call") or turned by a "but" after it in its sentence ("I oppose abortion, but
-    ...") declares nothing. The model reads many of these the other way ("Long overdue. Sunday is the only day
-    working parents can go": against), and a reader never does."""
+    just before it ("not the right call") or turned by a "but" after it in its sentence ("I oppose abortion,
+    but ...") declares nothing, nor do words with a mark of irony ("Thank you for nothing"). The model reads
+    many of these the other way ("Long overdue. Sunday is the only day working parents can go": against), and a
+    reader does not."""
     lowered, sides = text.lower(), set()
+    if _IRONY.search(lowered):
+        return None
     aimed_at = {w[:STEM] for w in _WORD.findall(target.lower()) if len(w) >= STEM}
     for side, phrase, declaring in _PLAIN:
         for found in phrase.finditer(lowered):
