@@ -519,6 +519,12 @@ def test_she_is_never_the_company_and_one_regular_is_a_speaker():
      None),
     # read as "an engineer (who was) posted on Blind"
     ('"This is a layoff by another name," one engineer posted on Blind.', "one engineer", None),
+    # ... and before a colon: "a nurse (who was) posted on a Facebook group"
+    ('A nurse posted on a Facebook group for hospital staff: "Nobody asked the night shift about any of this."',
+     "nurse", "facebook"),
+    # the participle read as the subject: "[A driver posting as @kerbside_kev on X] wrote"
+    ('A driver posting as @kerbside_kev on X wrote: "Love the idea. Did anyone ask the bus drivers though?"',
+     "driver", "twitter"),
     # a passive verb's subject is what was written, not who wrote it
     ('Cole admitted the charge but said the post, which he deleted within an hour, had been written '
      '"in the heat of the moment" after the defeat.', "Cole", None),
@@ -7296,3 +7302,4 @@ def test_a_speaker_keeps_the_role_he_was_introduced_with(introduced):
             f'{introduced} "Saturday night is usually the most valuable slot for a broadcaster," he said.')
     items = [i for i in extract(article(text)).items if i.speaker == "Liam Costigan"]
     assert len(items) == 2 and {i.speaker_role for i in items} == {"expert"}
+

@@ -72,6 +72,12 @@ def _utterance_by(noun: Token) -> Token | None:
                  if p.dep_ == "pobj" and p.tag_ in _NAME_TAGS), None)
 
 
+def _colon_then_quote(verb: Token) -> bool:
+    """The verb's sentence goes on to a colon and a quote ("posted on Reddit: “Q”")."""
+    rest = verb.doc[verb.i + 1: verb.sent.end]
+    return any(t.text == ":" and any(is_masked(u) for u in t.doc[t.i + 1: t.i + 3]) for t in rest)
+
+
 def subject_of(verb: Token) -> Token | None:
     """The grammatical subject of `verb`, or of the verb it hangs from when it has none of its own;
     `according to X` gives X."""
@@ -90,6 +96,9 @@ def subject_of(verb: Token) -> Token | None:
             and (verb.head.tag_.startswith("NN") or verb.head.lower_ == "one") \
             and any(is_masked(t) for t in verb.doc[max(verb.head.i - 4, 0):verb.head.i]):
         return verb.head  # "“Q,” one engineer posted on Blind": read as "an engineer (who was) posted"
+    if verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and verb.i == verb.head.i + 1 \
+            and verb.head.tag_ in ("NN", "NNS") and is_reporting(verb) and _colon_then_quote(verb):
+        return verb.head  # "A teacher posted on a forum for educators: “Q”", read as "a teacher (who was) posted"
     if verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and verb.head.tag_ in _NAME_TAGS and verb.i > 0 \
             and verb.doc[verb.i - 1].text == "," and is_reporting(verb) \
             and any(c.dep_ == "appos" and c.i < verb.i for c in verb.head.children):
@@ -111,6 +120,9 @@ def subject_of(verb: Token) -> Token | None:
         if subject is not None and subject.lower_ in _RELATIVES and verb.dep_ == "relcl":
             return verb.head  # "a resolution which said ...": the resolution ("who" is left to the
             # other rules: on PolNeAR it lost more speakers than it found)
+        if subject is not None and subject.tag_ == "VBG" and (doer := next(
+                (c for c in subject.children if c.dep_ == "nsubj" and c.tag_.startswith("NN")), None)) is not None:
+            return doer  # "A parent posting as @pta_dad on X wrote": the parser made the participle the subject
         if subject is not None:
             return _utterance_by(subject) or subject  # (the same, parsed as the verb's subject)
         # (or the quote before the verb read as its modifier: "“Q,” wrote one on Instagram")
