@@ -70,6 +70,8 @@ _BRIDGE = "Harwick Council's closing the Old Mill footbridge to cyclists"
     ("Long overdue. I've been clipped by a bike on that bridge twice this year.", "favor"),
     ("Fair play to the council, they actually listened for once", "favor"),
     ("Finally someone thought about the pedestrians", "favor"),
+    ("Every council on the coast should do the same", "favor"),
+    ("Good call. Now do the same for the Quay Street crossing", "favor"),
     ("We fully support the closure and hope it stays", "favor"),
     ("The wrong call. Where are we supposed to cross now?", "against"),
     ("Shame on Harwick for this. Ten minutes added to every commute", "against"),

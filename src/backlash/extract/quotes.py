@@ -83,6 +83,9 @@ _DASH = re.compile(r"^\s*[,.]?\s*[-—–]\s*(?P<who>(?:[A-Z]\.\s+)*[A-Z@][^\"�
 _ORDINAL_ONE = re.compile(r"\b(?P<who>[Aa] (?:second|third|fourth|fifth|sixth)(?: [a-z]+)?)\s+(?:wrote|added|said|"
                           r"posted|commented|penned|replied|tweeted|quipped|joked|chimed in)\s*:\s*$")
 _ORDINALS = {"a second", "a third", "a fourth", "a fifth", "a sixth"}
+# "That drew a sharp reply from @sunnyside_tash: “Q”": the reply's author
+_REPLY_FROM = re.compile(r"\b(?:reply|replies|response|retort|riposte|rebuttal|comeback)\s+from\s+(?P<who>@\w+|"
+                         r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*:\s*$")
 
 
 @dataclass(frozen=True)
@@ -239,6 +242,9 @@ def _attribution(parsed: ParsedText, span: Span) -> _Attribution | None:
     if (ordinal := _ORDINAL_ONE.search(_before(parsed, span))) is not None:
         who = ordinal.group("who")
         return _Attribution(Speaker(who, who, role_of(who)), ordinal.group())
+    if (replying := _REPLY_FROM.search(_before(parsed, span))) is not None:
+        who = replying.group("who")
+        return _Attribution(Speaker(who, who, role_of(who)), replying.group())
     if (accompanying := _WITH_ONE.search(_before(parsed, span))) is not None:
         who = accompanying.group("who")  # "Fans slammed the decision, with one writing: “Q”": that one
         return _Attribution(Speaker(who, who, role_of(who)), accompanying.group())

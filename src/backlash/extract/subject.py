@@ -213,10 +213,12 @@ def detect_subject(article: Article, parsed: ParsedText, title: Doc | None) -> s
         if snippet and is_reporting(sentence.root) and any(is_masked(t) for t in sentence):
             continue
         # The headline (the title, else the article's first sentence) in the shape "X slams Y".
-        headline = (_headline_after_speaker(sentence) or _headline_reaction_object(sentence)
+        headline = (_headline_after_speaker(sentence) or _headline_reaction_object(sentence, article.text)
                     or _headline_noun_verb_agent(sentence, article.text)) if rank == 0 else None
         # A headline's action may sit in a clause of its own ("Tensions flare after X calls Y ...").
         names = [headline] if headline else _agents(sentence, headline=rank == 0)
+        if rank == 0:  # (not a name inside the headline's quote: "'Home Affairs couldn't do it': Users mock ...")
+            names = [n for n in names if not _only_quoted(n, sentence.text)]
         opens = opening is not None and sentence.start == 0 and sentence.doc is opening.doc
         if opens:
             opening_names = names
@@ -831,9 +833,24 @@ def _headline_after_speaker(sentence: Span) -> str | None:
                 None)
 
 
-def _headline_reaction_object(sentence: Span) -> str | None:
+_HEADLINE_QUOTE = re.compile(r"(?:^|(?<=\s))['‘\"“](.+?)['’\"”](?=[\s:,.;!?]|$)")
+
+
+def _only_quoted(name: str, headline: str) -> bool:
+    """Whether every mention of `name` in the headline is inside a quote of a few words (someone's words, not the
+    deed's doer)."""
+    quoted = [m.span(1) for m in _HEADLINE_QUOTE.finditer(headline) if len(m.group(1).split()) >= 4]  # (not "'SNL'")
+    mentions = [m.start() for m in re.finditer(re.escape(name), headline)]
+    return bool(mentions) and all(any(a <= at < b for a, b in quoted) for at in mentions)
+
+
+_ACTS = r"(?:said|says|has|have|had|will|would|announced|confirmed|is|was)\b"  # words after a name that acts
+
+
+def _headline_reaction_object(sentence: Span, text: str = "") -> str | None:
     """Y in a headline "X rebuffs Y", "X rejects Y's remarks", "X takes on Y's plan", read from the words: the small
-    parser often tags a title-cased headline's verb as a noun."""
+    parser often tags a title-cased headline's verb as a noun. An acronym that the text never has act nor spells
+    out names a thing, not who did it ("South Africans mock SIM selfie deadline")."""
     tokens = list(sentence)
     for i, token in enumerate(tokens[:-1]):
         phrasal = token.lower_ in ("take", "takes", "took") and tokens[i + 1].lower_ == "on"
@@ -851,8 +868,10 @@ def _headline_reaction_object(sentence: Span) -> str | None:
         described = j < len(tokens) and tokens[j].is_lower and tokens[j].tag_ in ("NN", "NNS") and all(
             tokens[k].tag_ == "JJ" for k in range(j - len(name), j))
         # (not "... Will Welcome American Refugees": a crowd is met, it did nothing the story reports)
+        thing = len(name) == 1 and name[0].isupper() and bool(text) and not _spelled_out(name[0], text) \
+            and not re.search(rf"\b{re.escape(name[0])}(?:['’]s\b|\s+{_ACTS})", text)
         if name and name[-1].lower().rstrip(".") not in TITLES and name[-1].lower() not in CROWD_WORDS \
-                and not described:
+                and not described and not thing:
             return " ".join(name)  # (not "Fans defend Olympic swimmer ...": a description, named in the lead)
     return None
 
@@ -866,15 +885,42 @@ def _headline_noun_verb_agent(sentence: Span, text: str = "") -> str | None:
         (t.i == sentence.root.i and (t.lower_ in _HEADLINE_VERBS or t.lower_ in UNDOING_VERBS or t.lower_ in _APPOINTS))
         or (t.dep_ == "nsubj" and t.lower_ in UNDOING_VERBS))), None)  # (not "Paris attacks test ...")
     if root is None:
-        return _opening_name_then_verb(sentence, text) or _deed_after_response(sentence)
+        return _opening_name_then_verb(sentence, text) or _deed_after_response(sentence) or _place_body_acts(
+            sentence, text)
     # (or a body's name ending in its kind: "Hollins Valley school board names Renata Ocampo as ...")
     names = [c for c in root.children if c.dep_ == "compound" and c.i < root.i and (c.tag_ in ("NNP", "NNPS") or (
         root.lower_ in _APPOINTS and c.i == root.i - 1 and c.lower_ in BODY_KINDS
         and any(t.tag_ == "NNP" for t in c.subtree)))]
     if not names:
-        return None
+        return _place_body_acts(sentence, text)
     first = min(t.i for n in names for t in n.subtree)
     return root.doc[first: root.i].text.strip() or None
+
+
+_GOVERNING = {"council", "board", "authority", "government", "police", "university", "school", "hospital", "trust"}
+
+
+def _place_body_acts(sentence: Span, text: str) -> str | None:
+    """The place a headline names its body by, in sentence case, before the body's deed ("Ruahine Coast council
+    scraps pool fees", "Cork council votes to close two libraries", "... as Leeds council to scrap parking
+    charges"): the parser reads the kind as a compound of the verb and finds no subject. It is the body's full
+    name, where the text gives one ("Ruahine Coast District Council"); not the place alone ("Wellington police
+    to trial body cameras" is no deed of Wellington's)."""
+    tokens = list(sentence)
+    for n, kind in enumerate(tokens[1:-1], start=1):
+        deed = tokens[n + 1]
+        future = deed.lower_ == "to" and n + 2 < len(tokens) and tokens[n + 2].tag_ in ("VB", "NN")  # "to scrap"
+        read_as_noun = deed.tag_ == "NNS" and deed.lower_ in _HEADLINE_VERBS | UNDOING_VERBS.keys() | _NOUN_LIKE_DEEDS
+        if kind.text not in _GOVERNING or not (deed.tag_ in ("VBZ", "VBD", "MD") or future or read_as_noun):
+            continue
+        first = n
+        while first > 0 and tokens[first - 1].tag_ in ("NNP", "NNPS") and tokens[first - 1].text[:1].isupper():
+            first -= 1
+        if first < n and (first == 0 or tokens[first - 1].lower_ in _HEADLINE_JOINS or tokens[first - 1].is_punct):
+            place = sentence.doc[tokens[first].i: kind.i].text
+            full = re.search(rf"\b{re.escape(place)}(?: [A-Z][\w'’-]*){{0,3}} {kind.text.capitalize()}\b", text)
+            return full.group() if full else None
+    return None
 
 
 _APPOINTS = {"names", "hires", "appoints", "picks", "taps"}  # whom a body chooses: "X names Y as chief executive"
@@ -1437,13 +1483,17 @@ def _full_form(name: str, text: str) -> str:
                                 rf"(?:for|of) {re.escape(form)}\b", text)]  # ("Minister for Finance Eamon Doyle")
     # (nor a body's kind: "Developer Nova Forge has delayed ...")
     return next((form.strip() for form in longer if not any(
-        w.lower() in _FUNCTION_WORDS | _HEADLINE_JOINS | _QUANTIFIERS | BODY_KINDS
+        w.lower() in _FUNCTION_WORDS | _HEADLINE_JOINS | _QUANTIFIERS | _OPENERS | BODY_KINDS
         or re.search(rf"\b{re.escape(w.lower())}\b", text) for w in form.split()[:-1])), name)
 
 
 _QUANTIFIERS = {"some", "many", "most", "all", "several", "few", "other", "both", "each", "every", "any", "no",
                 "senior", "top", "leading", "fellow", "two", "three", "four", "five", "once", "now", "even",
                 "only", "still"}  # "Some Labour MPs", "Once Fox News ..."
+# Words that open a sentence before a name, never part of it: "“Maybe Donald Trump has difficulty ...”"
+_OPENERS = {"maybe", "perhaps", "surely", "clearly", "obviously", "today", "yesterday", "tonight", "meanwhile",
+            "however", "indeed", "yes", "well", "then", "also", "sadly", "thankfully", "unfortunately", "hopefully",
+            "frankly", "honestly", "instead", "again", "finally"}
 
 
 def _without_initial(name: str) -> list[str]:
@@ -2835,6 +2885,10 @@ def _action_phrase(token: Token, subject: str, text: str, offset: int) -> str | 
     # "The Blue Line will close on six weekends this spring, the transit authority announced": what it announced
     fronted = next((c for c in verb.lefts if c.dep_ == "ccomp" and c.tag_.startswith("VB")), None) \
         if lemma in _ANNOUNCES else None
+    # (or the clause the parser hangs the announcing on: "Riders will have to slow down ..., the minister announced")
+    if fronted is None and lemma in _ANNOUNCES and verb.dep_ == "advcl" and verb.head.i < verb.i \
+            and verb.head.tag_.startswith("VB") and verb.left_edge.i > 0 and verb.doc[verb.left_edge.i - 1].text == ",":
+        fronted = verb.head
     if fronted is not None and not any(c.dep_ == "ccomp" for c in verb.rights):
         clause = _clause(fronted)
         told = _own_words(clause, text, offset)
