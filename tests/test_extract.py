@@ -7353,3 +7353,20 @@ def test_a_word_that_opens_a_sentence_before_a_name_is_no_part_of_it():
     text = ("Mayor Dana Whitfield has proposed doubling bus fares in Port Calder from July.\n\n"
             '"Maybe Dana Whitfield should try the number 9 at rush hour," one commuter wrote.')
     assert extract(article(text, title="Mayor proposes to double bus fares")).subject == "Dana Whitfield"
+
+
+def test_a_body_named_by_the_first_word_of_its_name_speaks_through_its_account():
+    text = ("Tallis Ferries will let dogs travel in cabins on all its Channel routes from June, the operator said.\n\n"
+            '"Finally! No more leaving Biscuit in the car deck," wrote one passenger on Facebook.\n\n'
+            'Tallis\'s account replied to her: "Hi Jo, dogs will need a muzzle on board. See you in June!"')
+    kinds = {i.speaker: i.kind for i in extract(article(text, title="Tallis Ferries to allow dogs in cabins")).items}
+    assert kinds["Tallis's account"] == "subject_statement"
+    assert kinds["one passenger"] == "reaction"
+
+
+def test_a_plural_name_that_opens_a_headline_before_its_verb_is_the_actor():
+    nlp = load_parser()
+    for headline in ("Kilcarra Rovers name Dutchman Joost Mertens as manager",  # the verb hung on the name after it
+                     "Rathcarrig Rovers name Norwegian Eirik Solvang as head coach"):  # the name hung on the verb
+        assert _headline_noun_verb_agent(next(nlp(headline).sents)) == headline.split(" name ")[0]
+    assert _headline_noun_verb_agent(next(nlp("Rangers fans protest ticket prices").sents)) is None

@@ -72,6 +72,7 @@ _BRIDGE = "Harwick Council's closing the Old Mill footbridge to cyclists"
     ("Finally someone thought about the pedestrians", "favor"),
     ("Every council on the coast should do the same", "favor"),
     ("Good call. Now do the same for the Quay Street crossing", "favor"),
+    ("Honestly this should be the norm for every bridge in the county", "favor"),
     ("We fully support the closure and hope it stays", "favor"),
     ("The wrong call. Where are we supposed to cross now?", "against"),
     ("Shame on Harwick for this. Ten minutes added to every commute", "against"),

@@ -99,6 +99,7 @@ VERDICT_PHRASES = {
               r"(?:good|great|smart|wise) (?:decision|call|move|step)", r"good news",
               r"welcome (?:move|step|decision|change)", r"thank you", r"kudos", r"bravo", r"hats off", r"fair play",
               r"good on", r"common[ -]?sense", r"^finally", r"now do (?:the same|this)",
+              r"should (?:be|become) the (?:norm|baseline|standard|default)",
               r"(?:more|other|every|all)(?: \w+){0,4} should (?:follow suit|do (?:this|the same|likewise))"),
     "against": (r"(?:wrong|bad|terrible|poor) (?:decision|call|move|choice)",
                 r"(?:huge|big|terrible|grave|serious|costly|massive) mistake", r"disgrace(?:ful)?", r"shameful",

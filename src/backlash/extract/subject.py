@@ -886,7 +886,7 @@ def _headline_noun_verb_agent(sentence: Span, text: str = "") -> str | None:
         or (t.dep_ == "nsubj" and t.lower_ in UNDOING_VERBS))), None)  # (not "Paris attacks test ...")
     if root is None:
         return _opening_name_then_verb(sentence, text) or _deed_after_response(sentence) or _place_body_acts(
-            sentence, text)
+            sentence, text) or _plural_name_acts(sentence)
     # (or a body's name ending in its kind: "Hollins Valley school board names Renata Ocampo as ...")
     names = [c for c in root.children if c.dep_ == "compound" and c.i < root.i and (c.tag_ in ("NNP", "NNPS") or (
         root.lower_ in _APPOINTS and c.i == root.i - 1 and c.lower_ in BODY_KINDS
@@ -895,6 +895,23 @@ def _headline_noun_verb_agent(sentence: Span, text: str = "") -> str | None:
         return _place_body_acts(sentence, text)
     first = min(t.i for n in names for t in n.subtree)
     return root.doc[first: root.i].text.strip() or None
+
+
+_PLURAL_DEEDS = {"name", "appoint", "hire", "sign", "sack", "axe", "ban", "confirm", "announce", "unveil", "launch",
+                 "scrap", "drop", "release", "reject", "cut", "raise", "close", "appeal", "pick"}
+
+
+def _plural_name_acts(sentence: Span) -> str | None:
+    """A plural name that opens a headline with its verb right after ("Rathcarrig Rovers name Eirik Solvang as
+    head coach", "Democrats name ..."): the parser hangs the name on the verb, or the verb on what follows,
+    as compounds, and finds no subject. Read from the words."""
+    tokens = list(sentence)
+    run = next((n for n, t in enumerate(tokens) if not (t.tag_ in ("NNP", "NNPS") and t.text[:1].isupper())),
+               len(tokens))
+    if not run or run + 1 >= len(tokens) or tokens[run].lower_ not in _PLURAL_DEEDS or not tokens[run].is_lower \
+            or not tokens[run - 1].lower_.endswith("s") or tokens[run - 1].lower_ in CROWD_WORDS:
+        return None
+    return sentence.doc[tokens[0].i: tokens[run].i].text
 
 
 _GOVERNING = {"council", "board", "authority", "government", "police", "university", "school", "hospital", "trust"}
@@ -1694,11 +1711,15 @@ def is_subject(statement: Statement, subject: str | None, organization: bool, st
     return False
 
 
+# A body's own channel: "Brolga's account replied", "the council's official Facebook page"
+_CHANNEL = r"(?:official )?(?:[a-z]+ )?(?:account|page|feed|handle|social media team)"
+
+
 def _its_officer(phrase: str, subject: str, described: frozenset[str]) -> bool:
-    """A body's officer named by its kind ("the club's owner", "the company's head of accessibility", "the
-    district's director of transportation") or by the first word of its name ("Morula's head of research and
-    development" for Morula Foods)."""
-    head = re.fullmatch(rf"(?:the )?([\w-]+)['’]s {_OFFICE}", phrase.strip())
+    """A body's officer or channel named by its kind ("the club's owner", "the company's head of accessibility",
+    "the district's director of transportation", "the council's page") or by the first word of its name
+    ("Morula's head of research and development" for Morula Foods, "Brolga's account" for Brolga Airways)."""
+    head = re.fullmatch(rf"(?:the )?([\w-]+)['’]s (?:{_OFFICE}|{_CHANNEL})", phrase.strip())
     if head is None:
         return False
     subject_words = set(re.findall(r"[a-z]+", subject.lower())) - {"the"}
