@@ -525,6 +525,8 @@ def test_she_is_never_the_company_and_one_regular_is_a_speaker():
     # no verb: the reply's author
     ('That drew a sharp reply from @tidewater_jen: "It is two trains an hour, not the end of the world."',
      "@tidewater_jen", None),
+    ("The council's post drew a response from local taxi driver Femi Ola: \"Half my fares are after midnight.\"",
+     "Femi Ola", None),
     # the participle read as the subject: "[A driver posting as @kerbside_kev on X] wrote"
     ('A driver posting as @kerbside_kev on X wrote: "Love the idea. Did anyone ask the bus drivers though?"',
      "driver", "twitter"),
@@ -7370,3 +7372,25 @@ def test_a_plural_name_that_opens_a_headline_before_its_verb_is_the_actor():
                      "Rathcarrig Rovers name Norwegian Eirik Solvang as head coach"):  # the name hung on the verb
         assert _headline_noun_verb_agent(next(nlp(headline).sents)) == headline.split(" name ")[0]
     assert _headline_noun_verb_agent(next(nlp("Rangers fans protest ticket prices").sents)) is None
+
+
+@pytest.mark.parametrize(("introduction", "speaker"), [
+    ("Pensioner Maud Ferrier, 81, is worried about the winter.", "Maud Ferrier"),
+    ("For cafe owner Tomasz Wilk, the change matters most on market days.", "Tomasz Wilk"),
+    ("The chair of the Quay Street Traders, Ines Barros, recalled two years of lobbying for it.", "Ines Barros"),
+])
+def test_a_quote_after_a_sentence_that_introduces_one_person_is_theirs(introduction, speaker):
+    text = ("Corrib County Council will close the Quay Street car park to traffic on Saturdays from May, the "
+            "council said on Monday.\n\n"
+            f'{introduction} "The buses are hopeless after six. I will not be coming into town on Saturdays."')
+    items = extract(article(text, title="Council to close car park on Saturdays")).items
+    assert [(i.speaker, i.kind) for i in items if i.quoted] == [(speaker, "reaction")]
+
+
+def test_who_announced_what_happens_to_people_is_the_subject_where_nobody_in_it_acts():
+    text = ("Pensioners in Calderbrook will get free bus travel at all times of day from September, Mayor Ruth "
+            "Ansell announced on Tuesday.\n\n"
+            '"Finally. I have paid before half nine for years," said pensioner Gwen Pryce.')
+    result = extract(article(text, title="Free bus travel for pensioners from September"))
+    assert result.subject == "Ruth Ansell"
+    assert {i.speaker: i.kind for i in result.items}["Gwen Pryce"] == "reaction"

@@ -73,6 +73,7 @@ _BRIDGE = "Harwick Council's closing the Old Mill footbridge to cyclists"
     ("Every council on the coast should do the same", "favor"),
     ("Good call. Now do the same for the Quay Street crossing", "favor"),
     ("Honestly this should be the norm for every bridge in the county", "favor"),
+    ("Shame on the council. Ten minutes added to my commute", "against"),  # the doer by its kind
     ("We fully support the closure and hope it stays", "favor"),
     ("The wrong call. Where are we supposed to cross now?", "against"),
     ("Shame on Harwick for this. Ten minutes added to every commute", "against"),
@@ -86,10 +87,17 @@ def test_a_reaction_that_declares_its_side_in_plain_words(text, side):
     "Not the right call in my view, but I get why they did it",  # negated
     "I welcome cyclists on my street any day, but this bridge is too narrow.",  # turned by "but"
     "We support the families who live by the river",  # a side toward people, not the deed
-    "Well done on the new lighting. The ramp is a disgrace though.",  # both sides
+    "Well done, Harwick. The new ramp is a disgrace though.",  # both sides
     "The bridge reopens in March after repairs.",  # no side declared
     "Thanks Harwick, well done for ruining my commute",  # irony
     "Ten extra minutes each way. Thank you, Harwick Council 🙃",
+    "I don't think it's the right call.",  # negated earlier in its clause
+    "Not sure this is the right decision for the pubs on the far bank",
+    "The right call would have been to add a cycle lane instead.",  # a case never made
+    "Long overdue? My kids cycle to school over that bridge.",  # a question
+    "'The closure is a disgrace,' said nobody who walks it at night.",  # someone else's words
+    "About time the council leader resigned, frankly.",  # someone's going
+    "Shame on the drivers who parked on it for years.",  # blame of others
 ])
 def test_words_that_declare_no_single_side_of_the_deed(text):
     assert plain_side(text, _BRIDGE) is None

@@ -23,6 +23,7 @@ import re
 
 from backlash.extract.lexicon import (
     ACTION_NOUNS,
+    BODY_KINDS,
     CROWD_WORDS,
     DECLARING_VERBS,
     MEASURE_NOUNS,
@@ -97,11 +98,26 @@ _PLAIN = [(side, re.compile(rf"\b{phrase}\b"), False)
           for side, phrases in VERDICT_PHRASES.items() for phrase in phrases]
 _PLAIN += [(side, re.compile(rf"\b(?:i|we)(?:['’]m|['’]re| am| are)?\s+{_ADVERB}(?:{'|'.join(verbs)})\b"), True)
            for side, verbs in DECLARING_VERBS.items()]
-_NEGATED = re.compile(r"\b(?:not|no|never|n['’]t|nothing|hardly|nobody)\b")
+_NEGATED = re.compile(r"\b(?:not|no|never|nothing|hardly|nobody)\b|n['’]t\b")
 _OWN = {"this", "it", "that", "these"}
 # Marks of irony, which turn thanks and praise over ("Thank you for nothing", "Well done for ruining it 🙃")
-_IRONY = re.compile(r"🙃|🙄|😒|🤡|(?<!\w)/s\b|\bfor (?:nothing|ruining|destroying|wrecking|killing)\b"
-                    r"|\b(?:yeah|oh) (?:right|great|good)\b")
+_IRONY = re.compile(r"🙃|🙄|😒|🤡|(?<!\w)/s\b|\bfor (?:nothing|ruining|destroying|wrecking|killing)\b|\boh wait\b"
+                    r"|\b(?:yeah|oh) (?:right|great|good|brilliant|wonderful|fantastic|lovely|perfect)\b")
+# Blame said to someone, which judges the deed only when said to its doer ("Shame on the landlords who emptied the
+# old town" blames others; but thanks to others is for the deed: "Thank you to everyone who campaigned for this")
+_ADDRESSED = re.compile(r"shame\s+on\s+(?P<whom>.*)")
+# What makes a phrase no verdict of the speaker's: someone else's words ("called it a disgrace", "are saying it's
+# long overdue"), a case never made ("would have been the right call"), someone's going ("about time he resigned")
+_NOT_THEIRS = re.compile(r"\b(?:call(?:ed|s|ing)? (?:it|this|that)|(?:are|is|were|was) saying|says?|said|would have|"
+                         r"could have|might have)\b[^,;]*$")
+_GOING = re.compile(r"^[^.!?]{0,40}\b(?:resign(?:ed|s)?|quit|step(?:ped)? down|went|go|gone|sacked|fired)\b")
+# (whom blame is said to: the doer by a pronoun or its kind, "Shame on them", "Shame on the city")
+_YOU = {"you", "them", "him", "her", "u", "yous", "ya", "city", "town", "county", "province", "state", "government",
+        "minister", "mayor", "premier", "president"} | BODY_KINDS
+# ... or after it, in its sentence: "The right call would have been to ...", "'A disgrace,' said nobody"
+_NOT_SAID = re.compile(r"^[^.!?]*?\b(?:would|could|might) have\b|^[,'’\"”]*\s+(?:said|says|say|claimed|cried)\b")
+_BOUNDARY = re.compile(r"[,;:.!?]|\bbut\b|\band\b")
+
 
 
 def plain_side(text: str, target: str) -> str | None:
@@ -116,14 +132,23 @@ def plain_side(text: str, target: str) -> str | None:
     if _IRONY.search(lowered):
         return None
     aimed_at = {w[:STEM] for w in _WORD.findall(target.lower()) if len(w) >= STEM}
+    def aimed(words: str, said_to: frozenset[str] = frozenset()) -> bool:
+        return any(w in _OWN or w in said_to or w in MEASURE_NOUNS or w in ACTION_NOUNS or w[:STEM] in aimed_at
+                   for w in _WORD.findall(words)[:5])
+
     for side, phrase, declaring in _PLAIN:
         for found in phrase.finditer(lowered):
-            before, after = lowered[:found.start()].split()[-3:], lowered[found.end():]
-            if _NEGATED.search(" ".join(before)) or re.search(r"\bbut\b", re.split(r"[.!?]", after)[0]):
-                continue
-            if declaring and not any(w in _OWN or w in MEASURE_NOUNS or w in ACTION_NOUNS or w[:STEM] in aimed_at
-                                     for w in _WORD.findall(after)[:5]):
-                continue  # ("We support the families": a side toward them, not the deed's)
+            clause = _BOUNDARY.split(lowered[:found.start()])[-1]  # its clause, up to the phrase
+            after = lowered[found.end():]
+            sentence_end = re.search(r"[.!?]|$", after)
+            if _NEGATED.search(clause) or _NOT_THEIRS.search(clause) or _NOT_SAID.search(after) or "?" == after[
+                    sentence_end.start():sentence_end.end()] or re.search(r"\bbut\b", after[:sentence_end.start()]):
+                continue  # ("I don't think it's the right call", "Long overdue? It's a disaster")
+            addressed = _ADDRESSED.match(lowered, found.start())
+            if (declaring and not aimed(after)) or (addressed and not aimed(addressed.group("whom"), _YOU)):
+                continue  # ("We support the families", "Shame on the landlords": a side toward others)
+            if found.group().startswith("about time") and _GOING.search(after):
+                continue  # ("About time the premier resigned")
             sides.add(side)
     return sides.pop() if len(sides) == 1 else None
 

@@ -84,8 +84,9 @@ _ORDINAL_ONE = re.compile(r"\b(?P<who>[Aa] (?:second|third|fourth|fifth|sixth)(?
                           r"posted|commented|penned|replied|tweeted|quipped|joked|chimed in)\s*:\s*$")
 _ORDINALS = {"a second", "a third", "a fourth", "a fifth", "a sixth"}
 # "That drew a sharp reply from @sunnyside_tash: “Q”": the reply's author
-_REPLY_FROM = re.compile(r"\b(?:reply|replies|response|retort|riposte|rebuttal|comeback)\s+from\s+(?P<who>@\w+|"
-                         r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*:\s*$")
+_REPLY_FROM = re.compile(r"\b(?:reply|replies|response|retort|riposte|rebuttal|comeback)\s+from\s+"
+                         r"(?P<phrase>(?:[a-z][\w-]*\s+){0,4}(?P<who>@\w+|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}))"
+                         r"\s*:\s*$")
 
 
 @dataclass(frozen=True)
@@ -243,8 +244,9 @@ def _attribution(parsed: ParsedText, span: Span) -> _Attribution | None:
         who = ordinal.group("who")
         return _Attribution(Speaker(who, who, role_of(who)), ordinal.group())
     if (replying := _REPLY_FROM.search(_before(parsed, span))) is not None:
-        who = replying.group("who")
-        return _Attribution(Speaker(who, who, role_of(who)), replying.group())
+        who, phrase = replying.group("who"), replying.group("phrase")  # ("local GP Dr Anil Mehta")
+        return _Attribution(Speaker(who if who.startswith("@") else speaker_name(phrase), phrase, role_of(phrase)),
+                            replying.group())
     if (accompanying := _WITH_ONE.search(_before(parsed, span))) is not None:
         who = accompanying.group("who")  # "Fans slammed the decision, with one writing: “Q”": that one
         return _Attribution(Speaker(who, who, role_of(who)), accompanying.group())
@@ -288,7 +290,8 @@ def _attribution(parsed: ParsedText, span: Span) -> _Attribution | None:
     if (listed := _listed_speaker(before)) is not None:
         return _Attribution(listed, before)
     return _introduced_by_colon(parsed, before, span) or _announced_above(parsed, span) or \
-        _told_just_before(parsed, before, span) or _went_on(parsed, before, span)
+        _told_just_before(parsed, before, span) or _went_on(parsed, before, span) or \
+        _introduced_just_before(parsed, before, span)
 
 
 # A sentence that reports someone spoke and gives no words of its own: "X said in a statement."
@@ -343,6 +346,39 @@ def _went_on(parsed: ParsedText, before: str, span: Span) -> _Attribution | None
     doer = subject_of(said)
     speaker = speaker_at(parsed, paragraph, doer) if doer is not None else None
     return _Attribution(speaker, stop.sent.text) if speaker is not None else None
+
+
+def _introduced_just_before(parsed: ParsedText, before: str, span: Span) -> _Attribution | None:
+    """`Pensioner Nomvula Khumalo, 74, is afraid of the new system. “Q.”`, `For fishmonger Hassan Abdi, the
+    lights matter most. “Q.”`: a quote of whole sentences that ends its paragraph, right after a sentence of it
+    that introduces one named person and reports no words of theirs ("recalled years of lobbying for a roof";
+    none quoted before it in the paragraph), is theirs."""
+    line = before[before.rfind("\n") + 1:]
+    words = parsed.text[span.start:span.end].rstrip()
+    closing = QUOTE_MARK.match(parsed.text, span.end)
+    rest = parsed.text[closing.end(): closing.end() + 40] if closing else ""
+    if not line.strip() or line.rstrip()[-1:] not in (".", "!", "?") or words[-1:] not in (".", "!", "?") \
+            or not re.match(r"[ \t]*(?:$|\n)", rest) \
+            or QUOTE_MARK.search(parsed.text, parsed.text.rfind("\n", 0, span.start) + 1, max(span.start - 1, 0)):
+        return None
+    found = parsed.token_at(span.start - len(before) + len(line.rstrip()) - 1)
+    if found is None:
+        return None
+    paragraph, stop = found
+    sentence = stop.sent
+    if any(is_masked(t) or (is_reporting(t, cognition=True) and any(c.dep_ == "ccomp" for c in t.children))
+           for t in sentence):
+        return None  # (words of their own, or of someone else, told there: the other rules read those)
+    doer = subject_of(sentence.root)
+    if sentence[0].lower_ == "for":  # ("For fishmonger Hassan Abdi, the lights matter most")
+        opening = itertools.takewhile(lambda t: t.text != ",", sentence[1:])
+        doer = next((t for t in reversed(list(opening)) if t.tag_ == "NNP"), None)
+    if doer is not None and doer.tag_ in ("NN", "NNS"):  # ("The chairman of the traders, Joseph Kiprono, recalled")
+        doer = next((t for t in doer.subtree if t.dep_ == "appos" and t.tag_ == "NNP"), None)
+    if doer is None or doer.tag_ not in ("NNP", "NNPS") or doer.ent_type_ not in ("PERSON", ""):
+        return None
+    speaker = speaker_at(parsed, paragraph, doer)
+    return _Attribution(speaker, sentence.text) if speaker is not None else None
 
 
 # What tells of words a quote may give: "a letter from the council", "the PM made a clear promise"

@@ -385,6 +385,8 @@ def detect_subject(article: Article, parsed: ParsedText, title: Doc | None) -> s
         best = _measure_owner(parsed, title)  # "Residents split over plans for stadium": whose plans
     if best is None and sentences:
         best = _headline_name(sentences[0][1], text)
+    if best is None and opening is not None:
+        best = _named_announcer(next(opening.doc.sents))
     if best is not None and opening is not None:
         best = _announcer(next(opening.doc.sents), best) or best
     if best and ((" " not in best and best.lower() in _HEAD_TITLES) or (
@@ -633,6 +635,18 @@ def _announcer(sentence: Span, best: str) -> str | None:
     return None
 
 
+def _named_announcer(sentence: Span) -> str | None:
+    """Who the opening sentence says announced it, by name, where nobody in it acts ("Pensioners in Greater
+    Manchester will get free bus travel ..., Mayor Colin Ashworth announced on Tuesday")."""
+    for verb in sentence:
+        told_before = any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children) or (
+            verb.dep_ == "advcl" and verb.head.i < verb.i)
+        doer = subject_of(verb) if verb.lemma_ in _ANNOUNCES and told_before else None
+        if doer is not None and doer.tag_ == "NNP":
+            return _agent_name(doer)
+    return None
+
+
 _WATCHING = {"regulate", "oversee", "represent", "monitor", "inspect", "police", "audit", "license"}
 
 
@@ -840,7 +854,7 @@ def _only_quoted(name: str, headline: str) -> bool:
     """Whether every mention of `name` in the headline is inside a quote of a few words (someone's words, not the
     deed's doer)."""
     quoted = [m.span(1) for m in _HEADLINE_QUOTE.finditer(headline) if len(m.group(1).split()) >= 4]  # (not "'SNL'")
-    mentions = [m.start() for m in re.finditer(re.escape(name), headline)]
+    mentions = [m.start() for m in re.finditer(re.escape(name.strip("'‘’\"“” ")), headline)]  # (a mark read in)
     return bool(mentions) and all(any(a <= at < b for a, b in quoted) for at in mentions)
 
 
@@ -935,7 +949,8 @@ def _place_body_acts(sentence: Span, text: str) -> str | None:
             first -= 1
         if first < n and (first == 0 or tokens[first - 1].lower_ in _HEADLINE_JOINS or tokens[first - 1].is_punct):
             place = sentence.doc[tokens[first].i: kind.i].text
-            full = re.search(rf"\b{re.escape(place)}(?: [A-Z][\w'’-]*){{0,3}} {kind.text.capitalize()}\b", text)
+            full = re.search(rf"\b{re.escape(place)}(?: [A-Z][\w'’-]*){{0,3}} {kind.text.capitalize()}"
+                             r"(?: (?:Service|Department|Force|Board|Commission))?\b", text)
             return full.group() if full else None
     return None
 
