@@ -7394,3 +7394,11 @@ def test_who_announced_what_happens_to_people_is_the_subject_where_nobody_in_it_
     result = extract(article(text, title="Free bus travel for pensioners from September"))
     assert result.subject == "Ruth Ansell"
     assert {i.speaker: i.kind for i in result.items}["Gwen Pryce"] == "reaction"
+
+
+def test_the_body_whose_clause_acts_in_the_lead_is_the_subject_the_headline_names_in_part():
+    text = ("Boys under 12 will be able to play hurling at Glenmore for free next season after the Glenmore "
+            "Juvenile Hurling Club announced it would scrap registration fees for its under-12 teams.\n\n"
+            '"Fair play to them. Thirty euro a child adds up fast," said parent Aine Dolan.')
+    result = extract(article(text, title="Free hurling for boys at Glenmore as club scraps juvenile fees"))
+    assert result.subject == "Glenmore Juvenile Hurling Club"

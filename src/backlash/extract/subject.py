@@ -385,8 +385,20 @@ def detect_subject(article: Article, parsed: ParsedText, title: Doc | None) -> s
         best = _measure_owner(parsed, title)  # "Residents split over plans for stadium": whose plans
     if best is None and sentences:
         best = _headline_name(sentences[0][1], text)
-    if best is None and opening is not None:
-        best = _named_announcer(next(opening.doc.sents))
+    if opening is not None and (best is None or " " not in best):
+        # (or whom the lead's clause has act, that the headline names in part: "Girls will play for free next
+        # season after the Wattle Creek Football Netball Club announced it would scrap fees", under "... at Wattle
+        # Creek as club scraps junior fees")
+        lead_sentence = next(opening.doc.sents)
+        # (only a clause's: the main one's doer was weighed above, and a thing there does nothing, "The Harbour
+        # Bridge reopened on Monday")
+        main = subject_of(lead_sentence.root)
+        doer = next((name for name in _agents(lead_sentence, headline=True)
+                     if main is None or main.text not in name.split()), None)
+        if best is None:
+            best = _named_announcer(lead_sentence) or doer
+        elif doer is not None and doer.startswith(f"{best} "):
+            best = doer
     if best is not None and opening is not None:
         best = _announcer(next(opening.doc.sents), best) or best
     if best and ((" " not in best and best.lower() in _HEAD_TITLES) or (
