@@ -7402,3 +7402,13 @@ def test_the_body_whose_clause_acts_in_the_lead_is_the_subject_the_headline_name
             '"Fair play to them. Thirty euro a child adds up fast," said parent Aine Dolan.')
     result = extract(article(text, title="Free hurling for boys at Glenmore as club scraps juvenile fees"))
     assert result.subject == "Glenmore Juvenile Hurling Club"
+
+
+def test_an_irish_councils_chair_speaks_for_it():
+    text = ("Pensioners in Kilrane will no longer pay for bin collections from January, after Kilrane County Council "
+            "voted on Monday night to scrap the charge for over-66s.\n\n"
+            'Cathaoirleach Eamon Foley said the charge had become "a tax on being old".\n\n'
+            '"About time," said pensioner Bridie Walsh.')
+    kinds = {i.speaker: i.kind for i in extract(article(text, title="Kilrane council scraps bin charges")).items}
+    assert kinds["Eamon Foley"] == "subject_statement"
+    assert kinds["Bridie Walsh"] == "reaction"

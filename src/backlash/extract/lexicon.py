@@ -257,7 +257,7 @@ ROLE_WORDS: dict[SpeakerRole, tuple[str, ...]] = {
                    "gov.", "mayor", "minister", "councillor", "councilor", "councilman", "councilwoman",
                    "president", "democrat", "democrats", "republican", "republicans", "lawmaker",
                    "lawmakers", "mp", "politician", "candidate", "nominee", "chancellor", "speaker",
-                   "premier", "leader"),
+                   "premier", "leader", "cathaoirleach"),
     "official": ("spokesman", "spokeswoman", "spokesperson", "official", "officials", "secretary",
                  "kremlin", "ministry", "department", "police", "agency", "white house", "judge",
                  "prosecutor", "prosecutors", "sheriff", "officer", "authorities", "regulator",

@@ -1858,11 +1858,12 @@ _HEAD_OF = {"district": ("superintendent",), "schools": ("superintendent",), "sc
             "academy": _SCHOOL_HEADS, "primary": _SCHOOL_HEADS,
             "elementary": ("principal",), "board": ("superintendent", "chair", "chairman", "chairwoman"),
             "department": ("chief", "commissioner"),
-            "police": ("chief", "commissioner", "constable", "detective", "inspector", "sergeant", "superintendent"),
+            "police": ("chief", "commissioner", "constable", "detective", "inspector", "sergeant", "superintendent",
+                       "supt", "supt."),
             "university": ("president", "chancellor", "provost", "vice-chancellor"), "college": ("president",),
             "government": ("minister", "secretary", "chancellor"), "ministry": ("minister",),
             "bank": ("governor",), "reserve": ("chair", "chairman", "chairwoman"),  # (a central bank's head)
-            "council": ("mayor", *_COUNCIL_LEADERS)}
+            "council": ("mayor", "cathaoirleach", *_COUNCIL_LEADERS)}  # (an Irish council's chair)
 # What a mayor who is not the council's voice is said to have done: "Mayor Jo Roe, who voted against the fee,"
 _OPPOSED = re.compile(r"^[^.]{0,60}?\b(?:opposed|voted against|against the|criticis|criticiz|condemn|slamm?|attack|"
                       r"hit out|dissent|reject)", re.I)
