@@ -44,7 +44,7 @@ from backlash.extract.lexicon import (
     platform_of,
     role_of,
 )
-from backlash.extract.parse import ParsedText, load_parser
+from backlash.extract.parse import Paragraph, ParsedText, load_parser
 from backlash.extract.sides import counted, judgement_side, named_object, quote_verb, side_of, wanted_side
 from backlash.extract.speakers import (
     SOME_OF_A_CROWD,
@@ -318,12 +318,10 @@ def _told_just_before(parsed: ParsedText, before: str, span: Span) -> _Attributi
     return _Attribution(speaker, stop.sent.text) if speaker is not None else None
 
 
-def _went_on(parsed: ParsedText, before: str, span: Span) -> _Attribution | None:
-    """`Brian Hutchins said he had eaten them every day for 50 years. “I won't be buying them again.”`: a
-    quote that is a whole sentence of its own and ends its paragraph, right after one in which one speaker
-    said something in their own words, goes on with what they said (no quote before it in that paragraph;
-    not where their words tell of another's words, which the quote may be: "said she received a letter from
-    the council", "said the teenager shouted")."""
+def _sentence_just_before(parsed: ParsedText, before: str, span: Span) -> tuple[Paragraph, Token] | None:
+    """For a quote of whole sentences that ends its paragraph right after a sentence of it, with no quote before
+    in the paragraph: the paragraph and the last token of that sentence (not in a paragraph quoted before:
+    `“Q1,” X said. She said ... “Q2”` goes on the first)."""
     line = before[before.rfind("\n") + 1:]
     words = parsed.text[span.start:span.end].rstrip()
     closing = QUOTE_MARK.match(parsed.text, span.end)
@@ -331,8 +329,17 @@ def _went_on(parsed: ParsedText, before: str, span: Span) -> _Attribution | None
     if not line.strip() or line.rstrip()[-1:] not in (".", "!", "?") or words[-1:] not in (".", "!", "?") \
             or not re.match(r"[ \t]*(?:$|\n)", rest) \
             or QUOTE_MARK.search(parsed.text, parsed.text.rfind("\n", 0, span.start) + 1, max(span.start - 1, 0)):
-        return None  # (not in a paragraph quoted before: `“Q1,” X said. She said ... “Q2”` goes on the first)
-    found = parsed.token_at(span.start - len(before) + len(line.rstrip()) - 1)
+        return None
+    return parsed.token_at(span.start - len(before) + len(line.rstrip()) - 1)
+
+
+def _went_on(parsed: ParsedText, before: str, span: Span) -> _Attribution | None:
+    """`Brian Hutchins said he had eaten them every day for 50 years. “I won't be buying them again.”`: a
+    quote that is a whole sentence of its own and ends its paragraph, right after one in which one speaker
+    said something in their own words, goes on with what they said (no quote before it in that paragraph;
+    not where their words tell of another's words, which the quote may be: "said she received a letter from
+    the council", "said the teenager shouted")."""
+    found = _sentence_just_before(parsed, before, span)
     if found is None:
         return None
     paragraph, stop = found
@@ -353,15 +360,7 @@ def _introduced_just_before(parsed: ParsedText, before: str, span: Span) -> _Att
     lights matter most. “Q.”`: a quote of whole sentences that ends its paragraph, right after a sentence of it
     that introduces one named person and reports no words of theirs ("recalled years of lobbying for a roof";
     none quoted before it in the paragraph), is theirs."""
-    line = before[before.rfind("\n") + 1:]
-    words = parsed.text[span.start:span.end].rstrip()
-    closing = QUOTE_MARK.match(parsed.text, span.end)
-    rest = parsed.text[closing.end(): closing.end() + 40] if closing else ""
-    if not line.strip() or line.rstrip()[-1:] not in (".", "!", "?") or words[-1:] not in (".", "!", "?") \
-            or not re.match(r"[ \t]*(?:$|\n)", rest) \
-            or QUOTE_MARK.search(parsed.text, parsed.text.rfind("\n", 0, span.start) + 1, max(span.start - 1, 0)):
-        return None
-    found = parsed.token_at(span.start - len(before) + len(line.rstrip()) - 1)
+    found = _sentence_just_before(parsed, before, span)
     if found is None:
         return None
     paragraph, stop = found
