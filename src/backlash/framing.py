@@ -119,19 +119,21 @@ _NOT_SAID = re.compile(r"^[^.!?]*?\b(?:would|could|might) have\b|^[,'’\"”]*\
 _BOUNDARY = re.compile(r"[,;:.!?]|\bbut\b|\band\b")
 
 
-
 def plain_side(text: str, target: str) -> str | None:
     """The side a reaction's own words declare on the deed: a verdict phrase ("Long overdue.", "the right call",
     "a disgrace") or a first-person declaration aimed at it ("We welcome this decision", "I oppose the plan": at
-    "this", a measure, or a word of the target); None where its words declare no side, or both. A phrase negated
-    just before it ("not the right call") or turned by a "but" after it in its sentence ("I oppose abortion,
-    but ...") declares nothing, nor do words with a mark of irony ("Thank you for nothing"). The model reads
-    many of these the other way ("Long overdue. Sunday is the only day working parents can go": against), and a
-    reader does not."""
+    "this", a measure, or a word of the target); None where its words declare no side, or both. A phrase declares
+    nothing where its clause is negated ("I don't think it's the right call"), a "but" turns it ("I oppose
+    abortion, but ..."), it asks ("Long overdue? ..."), tells a case never made ("would have been the right
+    call"), gives someone else's words ("'A disgrace,' said nobody") or someone's going ("About time he
+    resigned"), blames others ("Shame on the landlords who ..."), or the words carry a mark of irony ("Thank you
+    for nothing"). The model reads many of these the other way ("Long overdue. Sunday is the only day working
+    parents can go": against), and a reader does not."""
     lowered, sides = text.lower(), set()
     if _IRONY.search(lowered):
         return None
     aimed_at = {w[:STEM] for w in _WORD.findall(target.lower()) if len(w) >= STEM}
+
     def aimed(words: str, said_to: frozenset[str] = frozenset()) -> bool:
         return any(w in _OWN or w in said_to or w in MEASURE_NOUNS or w in ACTION_NOUNS or w[:STEM] in aimed_at
                    for w in _WORD.findall(words)[:5])
