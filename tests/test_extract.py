@@ -7412,3 +7412,14 @@ def test_an_irish_councils_chair_speaks_for_it():
     kinds = {i.speaker: i.kind for i in extract(article(text, title="Kilrane council scraps bin charges")).items}
     assert kinds["Eamon Foley"] == "subject_statement"
     assert kinds["Bridie Walsh"] == "reaction"
+
+
+def test_the_leader_of_the_group_that_runs_the_council_speaks_for_it():
+    text = ("Households in Ashby will pay £48 a year for garden waste collections from April after Ashby District "
+            "Council voted on Tuesday to introduce the charge.\n\n"
+            'Cllr Owen Pryce, leader of the Independent group which runs the council, defended it. "We have kept '
+            'the libraries open. This is the fairest way," he said.\n\n'
+            '"A stealth tax on anyone with a garden," said resident Carol Finch.')
+    kinds = {i.speaker: i.kind for i in extract(article(text, title="Ashby council to charge for garden waste")).items}
+    assert kinds["Owen Pryce"] == "subject_statement"
+    assert kinds["Carol Finch"] == "reaction"

@@ -2031,7 +2031,11 @@ def introduced_as_staff(speaker: str, subject: str | None, text: str, organizati
         # the company's operations director", "Tom Hale, who runs the chain's flagship hotel")
         described_after = re.compile(rf"^,\s+(?:[\w'’-]+\s+){{1,4}}and\s+(?:the\s+)?(?:{names})['’]s\s+"
                                      rf"(?:(?!of\s)[\w-]+\s+){{0,2}}(?:{_LEADER}|{_STAFF_WORDS})\b|"
-                                     rf"^,\s+who\s+(?:runs|heads|manages|leads|chairs)\s+(?:the\s+)?(?:{names})['’]s\b",
+                                     rf"^,\s+who\s+(?:runs|heads|manages|leads|chairs)\s+(?:the\s+)?(?:{names})['’]s\b|"
+                                     # (or of the group that runs it: "leader of the Liberal Democrat group which
+                                     # runs the council")
+                                     rf"^,\s+[^,.;]{{0,60}}?\b(?:group|party|coalition|administration)\s+(?:which|that)"
+                                     rf"\s+(?:runs|controls|leads)\s+(?:the\s+)?(?:{names})\b",
                                      re.I)
     # (by its kind, last or before "of": "Brookfield School District", "University of Northbridge")
     words = subject.split()
