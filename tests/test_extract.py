@@ -522,6 +522,8 @@ def test_she_is_never_the_company_and_one_regular_is_a_speaker():
     # ... and before a colon: "a nurse (who was) posted on a Facebook group"
     ('A nurse posted on a Facebook group for hospital staff: "Nobody asked the night shift about any of this."',
      "nurse", "facebook"),
+    # "another" set beside a name: the one it names
+    ('Another, Sunil Varma, replied: "It is a pound a week. Fine by me."', "Sunil Varma", None),
     # no verb: the reply's author
     ('That drew a sharp reply from @tidewater_jen: "It is two trains an hour, not the end of the world."',
      "@tidewater_jen", None),

@@ -212,6 +212,11 @@ def describe(head: Token, words: str) -> Speaker | None:
     if lowered == "u" and head.i + 2 < len(head.doc) and head.nbor(1).text == "/":
         name = f"u/{head.nbor(2).text}"  # the same, parsed with "u" as the subject
         return Speaker(name, name, "public")
+    named = next((c for c in head.children if c.dep_ == "appos" and c.tag_ in _NAME_TAGS), None) \
+        if lowered in _OTHER_ONE | {"one"} else None
+    if named is not None and (name := _name_at(named)):
+        # "Another, Priya Marwaha, replied": the one it names, one more of those heard
+        return Speaker(name, words, role if (role := role_of(words)) != "unknown" else "public")
     if lowered in _OTHER_ONE and not any(c.dep_ in ("prep", "relcl") for c in head.children):
         return Speaker(head.text, head.text, "unknown")  # "another wrote" (not "another of", "another that")
     if lowered == "one" and any(c.dep_ == "amod" for c in head.children) and head.i + 1 < len(head.doc) \
