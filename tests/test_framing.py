@@ -74,6 +74,8 @@ _BRIDGE = "Harwick Council's closing the Old Mill footbridge to cyclists"
     ("Good call. Now do the same for the Quay Street crossing", "favor"),
     ("Honestly this should be the norm for every bridge in the county", "favor"),
     ("Shame on the council. Ten minutes added to my commute", "against"),  # the doer by its kind
+    ("Great, so I walk round by the weir in the dark now?", "against"),  # praise that opens on what it mocks
+    ("Oh brilliant, another detour. Twenty minutes each way.", "against"),
     ("We fully support the closure and hope it stays", "favor"),
     ("The wrong call. Where are we supposed to cross now?", "against"),
     ("Shame on Harwick for this. Ten minutes added to every commute", "against"),
@@ -98,6 +100,7 @@ def test_a_reaction_that_declares_its_side_in_plain_words(text, side):
     "'The closure is a disgrace,' said nobody who walks it at night.",  # someone else's words
     "About time the council leader resigned, frankly.",  # someone's going
     "Shame on the drivers who parked on it for years.",  # blame of others
+    "Great, so glad they finally fixed the railings.",  # glad: no mockery (and no verdict phrase)
 ])
 def test_words_that_declare_no_single_side_of_the_deed(text):
     assert plain_side(text, _BRIDGE) is None

@@ -117,6 +117,11 @@ _YOU = {"you", "them", "him", "her", "u", "yous", "ya", "city", "town", "county"
 # ... or after it, in its sentence: "The right call would have been to ...", "'A disgrace,' said nobody"
 _NOT_SAID = re.compile(r"^[^.!?]*?\b(?:would|could|might) have\b|^[,'’\"”]*\s+(?:said|says|say|claimed|cried)\b")
 _BOUNDARY = re.compile(r"[,;:.!?]|\bbut\b|\band\b")
+# Praise that opens on what follows it, which it mocks: "Great, so who drives my kids ...?", "Cool, so fares go
+# up for the rest of us", "Great, another subscription", "Wonderful, because what students need is ..."
+_MOCKING_OPENER = re.compile(r"^(?:oh\s+)?(?:great|cool|brilliant|fantastic|wonderful|perfect|nice|lovely|amazing|"
+                             r"awesome|good)[,.!…]*\s+(?:so\b(?!\s+(?:glad|happy|pleased|proud|relieved|excited|"
+                             r"good|nice|great|much|many)\b)|because\b|another\b)")
 
 
 def plain_side(text: str, target: str) -> str | None:
@@ -127,9 +132,12 @@ def plain_side(text: str, target: str) -> str | None:
     abortion, but ..."), it asks ("Long overdue? ..."), tells a case never made ("would have been the right
     call"), gives someone else's words ("'A disgrace,' said nobody") or someone's going ("About time he
     resigned"), blames others ("Shame on the landlords who ..."), or the words carry a mark of irony ("Thank you
-    for nothing"). The model reads many of these the other way ("Long overdue. Sunday is the only day working
-    parents can go": against), and a reader does not."""
+    for nothing"). Praise that opens on what it mocks declares against ("Great, so who drives my kids ...?",
+    "Great, another subscription"). The model reads many of these the other way ("Long overdue. Sunday is the
+    only day working parents can go": against), and a reader does not."""
     lowered, sides = text.lower(), set()
+    if _MOCKING_OPENER.match(lowered.strip(" \"'“‘")):
+        return "against"
     if _IRONY.search(lowered):
         return None
     aimed_at = {w[:STEM] for w in _WORD.findall(target.lower()) if len(w) >= STEM}
