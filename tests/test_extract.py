@@ -7363,7 +7363,7 @@ def test_a_body_named_by_the_first_word_of_its_name_speaks_through_its_account()
     text = ("Tallis Ferries will let dogs travel in cabins on all its Channel routes from June, the operator said.\n\n"
             '"Finally! No more leaving Biscuit in the car deck," wrote one passenger on Facebook.\n\n'
             'Tallis\'s account replied to her: "Hi Jo, dogs will need a muzzle on board. See you in June!"')
-    kinds = {i.speaker: i.kind for i in extract(article(text, title="Tallis Ferries to allow dogs in cabins")).items}
+    kinds = kinds_by_speaker(text, "Tallis Ferries to allow dogs in cabins")
     assert kinds["Tallis's account"] == "subject_statement"
     assert kinds["one passenger"] == "reaction"
 
@@ -7411,7 +7411,7 @@ def test_an_irish_councils_chair_speaks_for_it():
             "voted on Monday night to scrap the charge for over-66s.\n\n"
             'Cathaoirleach Eamon Foley said the charge had become "a tax on being old".\n\n'
             '"About time," said pensioner Bridie Walsh.')
-    kinds = {i.speaker: i.kind for i in extract(article(text, title="Kilrane council scraps bin charges")).items}
+    kinds = kinds_by_speaker(text, "Kilrane council scraps bin charges")
     assert kinds["Eamon Foley"] == "subject_statement"
     assert kinds["Bridie Walsh"] == "reaction"
 
@@ -7422,6 +7422,6 @@ def test_the_leader_of_the_group_that_runs_the_council_speaks_for_it():
             'Cllr Owen Pryce, leader of the Independent group which runs the council, defended it. "We have kept '
             'the libraries open. This is the fairest way," he said.\n\n'
             '"A stealth tax on anyone with a garden," said resident Carol Finch.')
-    kinds = {i.speaker: i.kind for i in extract(article(text, title="Ashby council to charge for garden waste")).items}
+    kinds = kinds_by_speaker(text, "Ashby council to charge for garden waste")
     assert kinds["Owen Pryce"] == "subject_statement"
     assert kinds["Carol Finch"] == "reaction"

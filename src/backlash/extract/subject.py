@@ -870,7 +870,7 @@ def _only_quoted(name: str, headline: str) -> bool:
     return bool(mentions) and all(any(a <= at < b for a, b in quoted) for at in mentions)
 
 
-_ACTS = r"(?:said|says|has|have|had|will|would|announced|confirmed|is|was)\b"  # words after a name that acts
+_ACTS = r"(?:said|says|has|have|had|will|would|announced|confirmed)"  # words after a name that acts
 
 
 def _headline_reaction_object(sentence: Span, text: str = "") -> str | None:
@@ -895,7 +895,7 @@ def _headline_reaction_object(sentence: Span, text: str = "") -> str | None:
             tokens[k].tag_ == "JJ" for k in range(j - len(name), j))
         # (not "... Will Welcome American Refugees": a crowd is met, it did nothing the story reports)
         thing = len(name) == 1 and name[0].isupper() and bool(text) and not _spelled_out(name[0], text) \
-            and not re.search(rf"\b{re.escape(name[0])}(?:['’]s\b|\s+{_ACTS})", text)
+            and not re.search(rf"\b{re.escape(name[0])}(?:['’]s\b|\s+(?:{_ACTS}|is|was)\b)", text)
         if name and name[-1].lower().rstrip(".") not in TITLES and name[-1].lower() not in CROWD_WORDS \
                 and not described and not thing:
             return " ".join(name)  # (not "Fans defend Olympic swimmer ...": a description, named in the lead)
@@ -999,7 +999,7 @@ def _opening_name_then_verb(sentence: Span, text: str = "") -> str | None:
     # nor the zone "ULEZ")
     run = next((n for n, t in enumerate(tokens) if t.tag_ not in ("NNP", "NNPS") and not (
         t.is_upper and t.is_alpha and (_spelled_out(t.text, text) or re.search(
-            rf"\b{t.text}\s+(?:said|says|has|have|had|will|would|announced|confirmed|found)\b", text)))), len(tokens))
+            rf"\b{t.text}\s+(?:{_ACTS}|found)\b", text)))), len(tokens))
     # (a name's kind after it, when it chooses someone: "Marlow Creek school board names Ana Ruiz as ...")
     while run and run + 1 < len(tokens) and tokens[run].lower_ in BODY_KINDS and tokens[run].tag_ == "NN" \
             and (tokens[run + 1].lower_ in _APPOINTS or tokens[run + 1].lower_ in BODY_KINDS):
