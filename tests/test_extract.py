@@ -7425,3 +7425,51 @@ def test_the_leader_of_the_group_that_runs_the_council_speaks_for_it():
     kinds = kinds_by_speaker(text, "Ashby council to charge for garden waste")
     assert kinds["Owen Pryce"] == "subject_statement"
     assert kinds["Carol Finch"] == "reaction"
+
+
+def test_a_headlines_place_and_kind_is_not_another_body_of_that_place_that_acts_in_the_lead():
+    text = ("Dunmore Rowing Club says it may have to cancel its summer regatta after the council announced it would "
+            "close the town's boathouse slipway to the public on weekends.\n\n"
+            'Club secretary Aoife Brennan said 90 members used the slipway. "This decision makes no sense," she said.'
+            "\n\nCouncil chief executive Liam Moran said the authority had no choice.")
+    result = extract(article(text, title="Dunmore council closes slipway at weekends"))
+    assert "council" in (result.subject or "")
+    kinds = {(i.speaker, i.quoted): i.kind for i in result.items}
+    assert kinds["Aoife Brennan", True] == "reaction"
+    assert kinds["Liam Moran", False] == "subject_statement"
+
+
+def test_a_measure_approved_by_a_body_that_a_crowd_marched_against_is_its_deed():
+    text = ("About 150 residents marched to Harlow Town Hall on Saturday to protest against a 12% rise in parking "
+            "charges approved by Harlow Borough Council in March.\n\n"
+            '"Every trip into town costs more now," said resident Pauline Ward.')
+    result = extract(article(text, title="Harlow residents protest parking charge rise"))
+    assert result.subject == "Harlow Borough Council"  # not the hall they marched to
+    assert result.target == "Harlow Borough Council's 12% rise in parking charges"
+    assert {i.speaker: i.kind for i in result.items}["About 150 residents"] == "reaction"  # the council's residents
+
+
+def test_a_name_the_tagger_reads_as_a_plural_noun_is_the_body_its_kind_speaks_for():
+    text = ("Sainsburys will stop selling energy drinks to under-16s in all its stores from June, the supermarket "
+            "said on Friday.\n\n"
+            "A Sainsburys spokesperson said staff would ask for ID.\n\n"
+            '"Good. My son was buying four a day," wrote parent Gemma Holt on Facebook.')
+    result = extract(article(text, title="Shoppers welcome energy drink ban"))
+    assert result.subject == "Sainsburys"
+    assert result.target.startswith("Sainsburys' ")
+    assert {i.speaker: i.kind for i in result.items}["Gemma Holt"] == "reaction"
+
+
+@pytest.mark.parametrize(("lead", "subject", "told"), [
+    ("Mobile phones will be banned at Castlebar Community School from September, principal Declan Ruane told "
+     "parents in a letter on Monday.", "Declan Ruane", "mobile phones will be banned"),
+    ("Sleeper trains between Munich and Rome will stop running in March, Italian rail operator Ferrovia Nord "
+     "announced on Tuesday, blaming track works.", "Ferrovia Nord", "sleeper trains between Munich and Rome"),
+])
+def test_what_the_subject_told_first_and_then_announced_is_its_target(lead, subject, told):
+    text = (f"{lead}\n\n"
+            '"Absolutely gutted," wrote traveller Mira Kapoor on Instagram.\n\n'
+            f"A spokesperson said the company hoped to bring the service back next year.")
+    result = extract(article(text, title="Changes announced"))
+    assert result.subject == subject
+    assert result.target.startswith(f"{subject}'s announcing that {told}")

@@ -81,7 +81,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item, SpeakerRole
 
-EXTRACTOR_VERSION = "0.3.380"  # (also what the pipeline asks the model: see framing)
+EXTRACTOR_VERSION = "0.3.381"  # (also what the pipeline asks the model: see framing)
 TITLE_CHARS = 1000
 
 
@@ -1330,7 +1330,7 @@ _LIGHT_DEEDS = {"telling", "saying", "supporting", "calling", "making", "taking"
                 "asking", "seeking", "wanting", "claiming", "showing", "putting", "keeping", "leaving", "trying"}
 _THIRD_PERSON = {"m": r"\b(?:he|him|his)\b", "f": r"\b(?:she|her|hers)\b"}
 # (a practice that is done, not a doctors' one: "the practice was cynical", not "the practice manager")
-_MEASURE_MENTION = re.compile(rf"\b(?:the|this|that|these|such a) (?:\w+ )?(?P<noun>"
+_MEASURE_MENTION = re.compile(rf"\b(?:the|this|that|these|such a|another) (?:\w+ )?(?P<noun>"
                               rf"{'|'.join(sorted(_MEASURES - {'practice'}))}|practice(?=\s+(?:was|is|of|has)\b))\b")
 
 

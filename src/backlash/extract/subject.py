@@ -216,7 +216,7 @@ def detect_subject(article: Article, parsed: ParsedText, title: Doc | None) -> s
         headline = (_headline_after_speaker(sentence) or _headline_reaction_object(sentence, article.text)
                     or _headline_noun_verb_agent(sentence, article.text)) if rank == 0 else None
         # A headline's action may sit in a clause of its own ("Tensions flare after X calls Y ...").
-        names = [headline] if headline else _agents(sentence, headline=rank == 0)
+        names = [headline] if headline else _agents(sentence, headline=rank == 0, text=text)
         if rank == 0:  # (not a name inside the headline's quote: "'Home Affairs couldn't do it': Users mock ...")
             names = [n for n in names if not _only_quoted(n, sentence.text)]
         opens = opening is not None and sentence.start == 0 and sentence.doc is opening.doc
@@ -331,7 +331,13 @@ def detect_subject(article: Article, parsed: ParsedText, title: Doc | None) -> s
                  and (n.startswith("the ") or " " not in n) and n.lower().removeprefix("the ") in headline_text.lower()
                  and n.split()[-1].lower() in BODY_KINDS | _ORG_HEADS
                  and not re.search(rf"\b[A-Z][\w'’-]* {n.split()[-1].capitalize()}\b", article.text)]:
-        bodies[name] = next(iter(named_actors))
+        actor, kind = next(iter(named_actors)), name.split()[-1].lower()
+        # (a kind with its place is that place's body of that kind: "Kilbride council cuts pool hours" is not
+        # "Kilbride Swim Club", which warned about it)
+        if any(w[:1].isupper() and not _common_word(w, text) for w in name.removeprefix("the ").split()[:-1]) \
+                and actor.split()[-1].lower() not in (kind, *_KIND_NAMES.get(kind, ())):
+            continue
+        bodies[name] = actor
     by_kind_word: dict[str, str] = {}  # a body and the kind word the story also calls it by ("the trust")
     for name, body in bodies.items():
         if body is not None:
@@ -497,13 +503,20 @@ def _capitalized_everywhere(sentence: Span, text: str) -> str | None:
     capitalized inside sentences too, and never in lower case: a name the tagger read as a common
     noun ("Rovers claimed their first win ..." beside "gives Rovers first win", "Rovers manager")."""
     actor = subject_of(sentence.root)
-    if actor is None or actor.i != sentence.start or not actor.is_title or actor.tag_ not in ("NN", "NNS") \
-            or actor.lower_ in CROWD_WORDS | _GENERATIONS or actor.lower_ in RESPONSE_NOUNS or actor.is_stop \
-            or len(actor.text) < 3:
+    if actor is None or actor.i != sentence.start or actor.lower_ in _GENERATIONS or not _written_as_name(actor, text):
         return None
-    word = re.escape(actor.text)
-    inside = re.search(rf"[a-z,;] {word}\b", text[:GENDER_SCAN_CHARS])
-    return actor.text if inside and not re.search(rf"\b{word.lower()}\b", text[:GENDER_SCAN_CHARS]) else None
+    return actor.text
+
+
+def _written_as_name(token: Token, text: str) -> bool:
+    """A common noun's tag on a capitalized word that `text` writes capitalized inside sentences too, and
+    never in lower case: a name ("Rovers", "Woolworths")."""
+    if not token.is_title or token.tag_ not in ("NN", "NNS") or token.lower_ in CROWD_WORDS \
+            or token.lower_ in RESPONSE_NOUNS or token.is_stop or len(token.text) < 3:
+        return False
+    word = re.escape(token.text)
+    inside = re.search(rf"[\w,;] {word}\b", text[:GENDER_SCAN_CHARS])  # ("A Woolworths spokesperson")
+    return bool(inside) and not re.search(rf"\b{word.lower()}\b", text[:GENDER_SCAN_CHARS])
 
 
 # A body named by its followers ("Arsenal fans", "Netflix subscribers"), for a subject the lead calls by
@@ -957,13 +970,18 @@ def _place_body_acts(sentence: Span, text: str) -> str | None:
         if kind.text not in _GOVERNING or not (deed.tag_ in ("VBZ", "VBD", "MD") or future or read_as_noun):
             continue
         first = n
-        while first > 0 and tokens[first - 1].tag_ in ("NNP", "NNPS") and tokens[first - 1].text[:1].isupper():
+        # (a place the tagger read as a noun is one the text never writes in lower case: "Dunmore council closes")
+        while first > 0 and tokens[first - 1].text[:1].isupper() and (tokens[first - 1].tag_ in ("NNP", "NNPS") or (
+                tokens[first - 1].tag_ == "NN" and re.search(rf"\b{re.escape(tokens[first - 1].text)}\b", text)
+                and not re.search(rf"\b{re.escape(tokens[first - 1].lower_)}\b", text))):
             first -= 1
         if first < n and (first == 0 or tokens[first - 1].lower_ in _HEADLINE_JOINS or tokens[first - 1].is_punct):
             place = sentence.doc[tokens[first].i: kind.i].text
             full = re.search(rf"\b{re.escape(place)}(?: [A-Z][\w'’-]*){{0,3}} {kind.text.capitalize()}"
                              r"(?: (?:Service|Department|Force|Board|Commission))?\b", text)
-            return full.group() if full else None
+            # (or the place's body of that kind, that the text calls only "the council")
+            return full.group() if full else f"the {place} {kind.text}" if re.search(
+                rf"\bthe {kind.text}\b", text, re.I) else None
     return None
 
 
@@ -1014,10 +1032,10 @@ def _opening_name_then_verb(sentence: Span, text: str = "") -> str | None:
     return sentence.doc[tokens[0].i: tokens[run].i].text.strip() or None
 
 
-def _agents(sentence: Span, headline: bool = False) -> list[str]:
+def _agents(sentence: Span, headline: bool = False, text: str = "") -> list[str]:
     """Who acts in a sentence: the subject of its root verb (and of verbs joined to it, and in a
     headline of its adverbial clauses); when the actors are critics or the verb is a reaction, the
-    owner of what they react to."""
+    owner of what they react to. `text`, the article's, tells a name the tagger read as a noun."""
     joined = ("conj", "advcl") if headline else ("conj",)
     verbs = [sentence.root] + [c for c in sentence.root.children if c.dep_ in joined and c.tag_.startswith("VB")]
     root = sentence.root
@@ -1079,12 +1097,15 @@ def _agents(sentence: Span, headline: bool = False) -> list[str]:
         # "X calls Y unqualified": naming a person is X's own act; "X calls Y's plan cruel" is about Y.
         if talked_about is not None and verb.lower_ in NAMING_VERBS and talked_about.dep_ != "poss":
             talked_about = None
-        if talked_about is None and verb.lower_ in SPEECH_VERBS and actor.lower_ in PRONOUNS:
+        # (or the kind it is: "Woolworths will limit shoppers to 12 items ..., the supermarket said")
+        by_kind = actor.lower_ in BUSINESS_NOUNS | BODY_KINDS and any(c.lower_ == "the" for c in actor.children)
+        if talked_about is None and verb.lower_ in SPEECH_VERBS and (actor.lower_ in PRONOUNS or by_kind):
             # "The council will stop collecting garden waste, it said": who acts is the clause's doer
             # ("Brookfields is set to close 40 stores, it said": the passive subject of what it will do)
             talked_about = next((d for c in verb.children if c.dep_ == "ccomp" for d in c.children
                                  if (d.dep_ == "nsubj" or d.dep_ == "nsubjpass" and _will_do(c) is not None)
-                                 and d.lower_ not in PRONOUNS), None)
+                                 and d.lower_ not in PRONOUNS and (not by_kind or d.tag_ in ("NNP", "NNPS")
+                                                                   or _written_as_name(d, text))), None)
         if talked_about is None and verb.lower_ in ("voted", "votes") and any(
                 c.dep_ == "nsubj" and c.lower_ in _VOTERS for c in verb.children):
             # "Riverton will end its free bus pilot, the city council voted": the place whose deed it voted (not
@@ -1101,8 +1122,10 @@ def _agents(sentence: Span, headline: bool = False) -> list[str]:
         elif reacting:
             # What they react to: the object, or `to` its object ("responded to Trump's demand").
             # (or whom they call on to go: "called for head coach Rick Delgado to be fired")
+            # (not where they went: "Around 200 tenants marched to Leeds Civic Hall to protest ...")
+            places = ("to", "at") if (verb.lemma_ or verb.lower_) not in _GOING else ()
             obj = next((c for c in verb.children if c.dep_ == "dobj"), None) or next(
-                (p for c in verb.children if c.dep_ == "prep" and (c.lower_ in ("to", "at", "over") or (
+                (p for c in verb.children if c.dep_ == "prep" and (c.lower_ in (*places, "over") or (
                     c.lower_ == "for" and verb.lower_ in CALLING_VERBS
                     and any(x.dep_ == "xcomp" and x.i > c.i for x in verb.children)))
                  for p in c.children if p.dep_ == "pobj"), None)
@@ -1122,6 +1145,8 @@ def _agents(sentence: Span, headline: bool = False) -> list[str]:
             if actor is None:
                 continue
         name = _agent_name(actor)
+        if name is None and by_kind and actor is talked_about and _written_as_name(actor, text):
+            name = actor.text  # a name the tagger read as a plural noun, which "the supermarket" calls by its kind
         if name:
             names.append(name)
     if not names and not headline and (actor := subject_of(sentence.root)) is not None and _crowd_actor(actor):
@@ -1146,6 +1171,8 @@ def _agents(sentence: Span, headline: bool = False) -> list[str]:
 
 
 _MADE_RESPONSES = {"campaign", "protest", "boycott"}
+_GOING = {"march", "walk", "flock", "head", "travel", "gather", "rally", "descend", "converge", "go", "come",
+          "return", "turn", "take", "pour", "stream", "crowd", "queue", "drive"}  # "to" and "at" tell where
 
 
 def _employer_before_title(person: Token) -> str | None:
@@ -1175,8 +1202,11 @@ def _owner_of_what_is_opposed(sentence: Span) -> list[str]:
         if deed.lower_ not in ACTION_NOUNS or deed.dep_ not in ("pobj", "dobj") or not (
                 against.lower_ in ("against", "over", "oppose", "opposes", "opposing") or answered):
             continue
+        # (or by the words the parser hangs it on: "a 7.7% rise in rents approved by Leeds City Council")
         owner = next((c for c in deed.children if c.dep_ == "poss" and c.tag_ in ("NNP", "NNPS")), None) \
-            or _made_by(deed)
+            or _made_by(deed) or next(filter(None, (_made_by(p) for c in deed.children
+                                                    if c.dep_ == "prep" and c.lower_ in ("in", "of", "on")
+                                                    for p in c.children if p.dep_ == "pobj")), None)
         if owner is not None and (name := _agent_name(owner)):
             return [name]
     return []
@@ -1462,9 +1492,11 @@ _BRAND = re.compile(r"(?:[A-Z][a-z]+){2}|[A-Z][a-z]+\+")  # "Vue+", "FreshCo": a
 # Works someone made, whose maker the story is about: "A mural painted by artist Lena Ruiz has divided opinion"
 _WORKS = {"mural", "statue", "sculpture", "painting", "artwork", "song", "album", "book", "novel", "poster",
           "design", "show", "series", "episode", "game", "play", "musical"}
-# What one does to put out a thing of one's own ("released by", not "uncovered by" or "obtained by").
+# What one does to put out a thing of one's own ("released by", not "uncovered by" or "obtained by"), or to
+# bring in a measure ("a 7.7% rise in rents approved by Leeds City Council").
 _PUT_OUT = {"released", "posted", "published", "issued", "produced", "made", "run", "aired", "shared", "launched",
-            "sent", "created", "tweeted", "written", "painted", "designed", "directed", "commissioned", "unveiled"}
+            "sent", "created", "tweeted", "written", "painted", "designed", "directed", "commissioned", "unveiled",
+            "approved", "imposed", "ordered", "passed"}
 
 
 def _made_by(noun: Token) -> Token | None:
@@ -1692,6 +1724,9 @@ def is_subject(statement: Statement, subject: str | None, organization: bool, st
     # Adams's council (a surname's particle is no first name: "Ms Ní Bhraonáin")
     other_first = bool(first) and len(spoken) > 1 and spoken[0] not in (first, last) \
         and spoken[0] not in _NAME_PARTICLES and not subject.startswith("the ") and not tail
+    # (a following named after the subject: "Clinton supporters", "Rovers Supporters' Trust", "council tenants")
+    if set(re.findall(r"[a-z]+", speaker)) & _FOLLOWING and " and " not in speaker:
+        return False
     # (not another's, owned through the subject: "Sandoval's opponent's aides")
     names_subject &= not re.search(rf"{whole}['’]s?\s+(?:[\w-]+\s+){{0,2}}?[\w-]+['’]s\b", phrase)
     if names_subject and words & SPOKES_WORDS and not (other_first and spoken[-1] == last):
@@ -1703,8 +1738,6 @@ def is_subject(statement: Statement, subject: str | None, organization: bool, st
         return True  # "TV chef Rangi Whitcombe ... “Q,” Rangi said": a person the article calls by first name
     if _NAMED_AFTER.match(speaker):
         return False  # "University of California" speaks for itself, not for California
-    if set(re.findall(r"[a-z]+", speaker)) & _FOLLOWING and " and " not in speaker:
-        return False  # "Clinton supporters", "Rovers Supporters' Trust": a following named after the subject
     # (not a body named after it: "the Riverton Pedestrians Association" of the town of Riverton; but "the Salk
     # Institute" for Salk, "the Unite union" for Unite)
     named = item.speaker or ""
@@ -1806,7 +1839,8 @@ _OTHER_BODY = {"rival", "other", "another", "parent", "competing", "partner", "f
 
 # Groups that follow, use or oppose someone; never their voice.
 _FOLLOWERS = {"supporters", "fans", "voters", "backers", "followers", "loyalists", "users", "customers", "viewers",
-              "readers", "listeners", "delegates"}
+              "readers", "listeners", "delegates", "tenants", "residents", "passengers", "shoppers", "subscribers",
+              "patients", "commuters", "riders", "ratepayers", "clients", "students", "parents", "pupils"}
 _FOLLOWING = CRITIC_WORDS | _FOLLOWERS | {w.removesuffix("s") for w in _FOLLOWERS}  # "a Trump supporter" too
 _BODY_HEADS = ("Association|Federation|Union|Institute|Foundation|Chamber|Coalition|League|Society|Alliance|Party|"
                "Center|Centre|Trust|Network|Forum|Collective|Watch")
@@ -2521,6 +2555,7 @@ def detect_target(article: Article, parsed: ParsedText, subject: str | None, tit
     described = described_then_named(parsed) if parsed.lead else None
     actor = described[0] if described is not None and described[1] == subject else None
     said = None  # "The council said the library would open ...": its saying, if nothing better
+    announced = False  # whether that saying told its deed first ("Night trains ... will stop running, ÖBB announced")
     titles: dict[str, str | None] = {}  # the title's word for the subject ("Chancellor scraps ..." for Rachel Reeves)
     for text, offset, sentence in sentences:
         if said is not None and (title is None or sentence.doc is not title):
@@ -2572,6 +2607,7 @@ def detect_target(article: Article, parsed: ParsedText, subject: str | None, tit
             if phrase and (deed := _without_response(phrase)) != _possessive(subject):
                 if deed.startswith(f"{_possessive(subject)} saying ") or fronted:
                     said = said or deed  # what it said, unless the headline tells what it did
+                    announced |= fronted
                     break
                 # (not an owner left with nothing: "Hospital ... sparks anger from families")
                 return _told_in_full(deed, subject, parsed, article.title)
@@ -2580,7 +2616,8 @@ def detect_target(article: Article, parsed: ParsedText, subject: str | None, tit
     # (read only for a headline that opens on a business's kind)
     described = described_as(subject, article.text) if title is not None and any(
         s[0].lower_ in BUSINESS_NOUNS for s in title.sents) else frozenset()
-    for text, offset, sentence in sentences if not subject.startswith("the ") else ():
+    # (not past a deed the subject announced: "An ÖBB spokesperson said the company hoped to restore the service")
+    for text, offset, sentence in sentences if not subject.startswith("the ") and not announced else ():
         for token in sentence:
             # (its deed, or what a crowd reacted to it for: "criticised the club after it banned flags"; not
             # what it said; a headline opens on the kind the lead gives it: "Airline criticised over seat
@@ -2757,7 +2794,10 @@ def _action_phrase(token: Token, subject: str, text: str, offset: int) -> str | 
     made = (next((c for c in put_out.children if c.dep_ == "nsubjpass"), None)
             or (put_out.head if put_out.dep_ == "acl" and put_out.lower_ in _PUT_OUT else None)) \
         if put_out is not None else None
-    if made is not None and made.lower_ in UTTERANCE_NOUNS | MEASURE_NOUNS | _WORKS:
+    if made is not None and made.dep_ == "pobj" and made.head.lower_ in ("in", "of", "on") \
+            and made.head.head.lower_ in ACTION_NOUNS | MEASURE_NOUNS:
+        made = made.head.head  # "a 7.7% rise in rents approved by Leeds City Council": the rise
+    if made is not None and made.lower_ in UTTERANCE_NOUNS | MEASURE_NOUNS | _WORKS | {"rise", "rises"}:
         # "Plans to build 400 homes ... have been submitted to the council by developer Oakridge Homes", "A campaign
         # ad released Tuesday by candidate Brett Collins ..." (without who put it out)
         made_by = {t.i for t in put_out.subtree} if put_out.dep_ == "acl" else set()
@@ -2936,8 +2976,9 @@ def _action_phrase(token: Token, subject: str, text: str, offset: int) -> str | 
     if lemma in _STATES and not paid:
         return None  # "X's being the winner", "X's facing attack ads": a state, not an action
     # "The Blue Line will close on six weekends this spring, the transit authority announced": what it announced
+    # (or told: "Homework will be scrapped ..., headteacher Joanne Pryce told parents in a letter")
     fronted = next((c for c in verb.lefts if c.dep_ == "ccomp" and c.tag_.startswith("VB")), None) \
-        if lemma in _ANNOUNCES else None
+        if lemma in _ANNOUNCES | _TELLS else None
     # (or the clause the parser hangs the announcing on: "Riders will have to slow down ..., the minister announced")
     if fronted is None and lemma in _ANNOUNCES and verb.dep_ == "advcl" and verb.head.i < verb.i \
             and verb.head.tag_.startswith("VB") and verb.left_edge.i > 0 and verb.doc[verb.left_edge.i - 1].text == ",":
@@ -2946,9 +2987,10 @@ def _action_phrase(token: Token, subject: str, text: str, offset: int) -> str | 
         clause = _clause(fronted)
         told = _own_words(clause, text, offset)
         # (a name keeps its capital, as the text writes it inside a sentence: "Pune residents"; not "Customers of X")
-        named = bool(clause) and (clause[0].tag_ in ("NNP", "NNPS") or re.search(
+        named = bool(clause) and ((clause[0].tag_ in ("NNP", "NNPS") and clause[0].ent_type_ != "") or re.search(
             rf"\b[a-z][\w'’-]*\s+{re.escape(clause[0].text)}\b", text) is not None)
-        return _limit([owner, _gerund(lemma), "that", told if named else told[:1].lower() + told[1:]])
+        announcing = _gerund("announce" if lemma in _TELLS else lemma)
+        return _limit([owner, announcing, "that", told if named else told[:1].lower() + told[1:]])
     if is_reporting(verb) and all(c.dep_ in ("punct", "advmod", "npadvmod") or is_masked(c) or (
             c.dep_ == "prep" and c.lower_ in ("in", "on", "at", "during")) for c in verb.rights):
         # "saying in an interview": what was said is in quote marks, not in the phrase; unless the lead
@@ -2979,6 +3021,7 @@ def _action_phrase(token: Token, subject: str, text: str, offset: int) -> str | 
 
 
 _ANNOUNCES = {"announce", "confirm", "reveal", "unveil"}
+_TELLS = {"tell", "inform", "write"}  # (what one tells others one will do, told first, one announces)
 _TURNED_ON = {"turned", "turn", "turns", "turning", "rounded", "round", "rounds", "rounding"}
 _NO_DEED_TO_COME = {"blame", "apologise", "apologize", "resign", "step", "quit", "appear", "face"}
 
