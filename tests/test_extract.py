@@ -7473,3 +7473,29 @@ def test_what_the_subject_told_first_and_then_announced_is_its_target(lead, subj
     result = extract(article(text, title="Changes announced"))
     assert result.subject == subject
     assert result.target.startswith(f"{subject}'s announcing that {told}")
+
+
+def test_a_people_named_in_a_headline_react_and_do_not_act():
+    text = ("Mobile operator Tanga Mobile has come under fire from customers after it cut the validity of its daily "
+            "data bundles, which will now expire at midnight.\n\n"
+            '"Buy at 9pm, lose it at midnight. Wizi tu," wrote @Baraka_254 on X.')
+    # (the parser reads "bundle" as a second verb of the people's)
+    result = extract(article(text, title="Nigerians fume as Tanga Mobile cuts daily bundle validity to midnight"))
+    assert result.subject == "Tanga Mobile"
+    assert {i.speaker or i.handle: i.kind for i in result.items}["@Baraka_254"] == "reaction"
+
+
+def test_a_body_speaks_by_the_short_name_the_text_gives_it_in_brackets():
+    text = ("The West African Basketball Federation (Wabaf) has defended its decision to raise the cheapest ticket "
+            "for next month's final to 9,000 naira.\n\n"
+            "Wabaf chief executive Tunde Adebayo said the federation could no longer subsidise tickets. \"Costs have "
+            "doubled. We are not a charity,\" he told a media briefing.\n\n"
+            "Wabaf said it would review sales after the first week.\n\n"
+            '"9,000 naira to watch a final? Madness," wrote @Kano_Hoops on X.')
+    result = extract(article(text, title="Wabaf defends 9,000 naira ticket price"))
+    assert result.subject == "West African Basketball Federation"  # (its first word, the tagger's adjective, kept)
+    kinds = {(i.speaker or i.handle, i.quoted): i.kind for i in result.items}
+    assert kinds["Tunde Adebayo", True] == "subject_statement"  # "he told" after "Wabaf chief executive ..."
+    assert kinds["Tunde Adebayo", False] == "subject_statement"
+    assert kinds["Wabaf", False] == "subject_statement"
+    assert kinds["@Kano_Hoops", True] == "reaction"

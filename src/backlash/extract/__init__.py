@@ -81,7 +81,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item, SpeakerRole
 
-EXTRACTOR_VERSION = "0.3.381"  # (also what the pipeline asks the model: see framing)
+EXTRACTOR_VERSION = "0.3.382"  # (also what the pipeline asks the model: see framing)
 TITLE_CHARS = 1000
 
 
@@ -192,6 +192,7 @@ def extract(article: Article) -> Extraction:
     renamed: dict[str | None, str] = {}  # a title as speaker -> the name it stood for last
     items, phrases = [], []  # each item's speaker as the article writes it ("Indie developer Tomas Berg")
     elsewhere: set[int] = set()  # the items whose words name nothing of the story
+    own_voices: set[str] = set()  # the named people introduced as the subject's own (see `_one_voice_each`)
     opponents_too = any(s.speaker.name.lower() == "opponents" for s in statements)  # quoted as such: see `group_side`
     # (not when the politician stopped another's measure: "Supporters" of a vetoed bill are its)
     politician = bool(subject) and not organization and role_from_mentions(subject or "", text) == "politician" \
@@ -263,6 +264,9 @@ def extract(article: Article) -> Extraction:
                 item, text, subject or "", target, surname(subject or "") if politician else None))
         items.append(item)
         phrases.append(statement.speaker.phrase)
+        if item.kind == "subject_statement" and item.speaker and _PERSON_NAME.fullmatch(item.speaker) \
+                and not _FORMER.search(statement.speaker.phrase) and statement.speaker.phrase != item.speaker:
+            own_voices.add(item.speaker)  # introduced as the subject's ("Sanaff chief executive Mandla Khumalo")
     items = _spokespeople_of_bodies(items, phrases, text)
     items = _outcry_that_was_heeded(items, subject, target)
     items = _judged_the_undone(items, subject, target, text)
@@ -278,7 +282,7 @@ def extract(article: Article) -> Extraction:
     # (last: a side the journalist gives them first, "Others were furious. “Where will the children go now?”")
     items = [replace(i, stance_cue="none") if i.kind == "reaction" and i.stance_cue is None
              and (_relays_news(i) or _asks_how(i)) else i for i in items]
-    return Extraction(subject=subject, target=target, items=_one_role_each(items),
+    return Extraction(subject=subject, target=target, items=_one_voice_each(_one_role_each(items), own_voices),
                       headline_side=_heeded(headline_side(headline, subject, aliases, _WALKOUTS & set(target.split())),
                                             headline, subject, target))
 
@@ -1152,6 +1156,18 @@ def _one_role_each(items: list[Item]) -> list[Item]:
             roles.setdefault(item.speaker, item.speaker_role)
     return [replace(i, speaker_role=roles[i.speaker]) if i.speaker_role == "unknown" and i.speaker in roles else i
             for i in items]
+
+
+_PERSON_NAME = re.compile(r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)+")
+_FORMER = re.compile(r"\b(?:former|ex-|retired|onetime|one-time)", re.I)
+
+
+def _one_voice_each(items: list[Item], own: set[str]) -> list[Item]:
+    """A named person introduced as the subject's own speaks for it in all their statements: a quote read
+    before the sentence that introduces them ("“We are not a charity,” he told a media briefing", after
+    "Sanaff chief executive Mandla Khumalo said ...") is the subject's too."""
+    return [replace(i, kind="subject_statement", stance_cue=None)
+            if i.kind in ("reaction", "other_target") and i.speaker in own else i for i in items]
 
 
 _EXPLAINED = re.compile(r"\bexplain(?:ed|s)\s+(?=that\s)")  # that things are so: not "how she felt betrayed"

@@ -1277,7 +1277,14 @@ def _kind_before(token: Token) -> Token | None:
 def _crowd_actor(token: Token) -> bool:
     """A crowd as the actor: "teachers", "Thousands of teachers"."""
     token = counted(token)
-    return token.lower_ in CROWD_WORDS or (token.tag_ == "NNS" and can_speak(token.lower_))
+    return token.lower_ in CROWD_WORDS or (token.tag_ == "NNS" and can_speak(token.lower_)) or _people(token)
+
+
+def _people(token: Token) -> bool:
+    """A people as a crowd: "Kenyans fume as ...", "Nigerians have taken to social media" (not "the Saudis", who
+    are their government)."""
+    return token.ent_type_ == "NORP" and token.tag_ in ("NNPS", "NNS") and not any(
+        c.dep_ == "det" for c in token.children)
 
 
 def _clause_agent(verb: Token) -> list[str]:
@@ -1391,8 +1398,8 @@ def _agent_name(token: Token) -> str | None:
             and token.doc[start - 1].text == "," and token.doc[start - 2].lower_ in _RUNNERS \
             and (named_family := [c.text for c in token.children if c.dep_ == "compound" and c.tag_ == "NNP"]):
         return f"{' '.join(named_family)} family"
-    if token.lower_ in CROWD_WORDS or token.lower_ in RELATIVE_WORDS or token.lower_ in RESPONSE_NOUNS:
-        return None  # (nor a response: "Tributes pour in as ...")
+    if token.lower_ in CROWD_WORDS | RELATIVE_WORDS | RESPONSE_NOUNS or _people(token):
+        return None  # (nor a response: "Tributes pour in as ..."; nor a people: "Kenyans fume as ...")
     if token.tag_ == "NN" and (named := next((c for c in token.children if c.dep_ == "appos" and c.tag_ == "NNP"
                                                and (any(d.dep_ == "compound" for d in c.children)
                                                     or c.i == token.i + 1)), None)):
@@ -1456,6 +1463,12 @@ def _agent_name(token: Token) -> str | None:
         inside = {t.i for t in token.subtree}
         whole = entity is not None and entity.label_ == "ORG" and entity.text.startswith(f"{speaker.name} ") \
             and all(t.i in inside for t in entity)
+        # (or its first word the tagger read as an adjective: "The South African National Football Federation")
+        opening = [t for t in entity if t.i <= token.i and t.lower_ != "the"] if entity is not None else []
+        grown = " ".join(t.text for t in opening)
+        if entity is not None and entity.label_ == "ORG" and grown.endswith(f" {speaker.name}") and not firm \
+                and all(t.is_title and t.i in inside for t in opening):
+            return grown
         return entity.text if entity is not None and (entity.text in speaker.name or whole) and not firm \
             and not first_word else speaker.name
     if token.lower_ in _OFFICE_HEADS and (named := name_beside(token)) is not None and named.ent_type_ == "PERSON":
@@ -1692,7 +1705,8 @@ def is_subject(statement: Statement, subject: str | None, organization: bool, st
     # (a whole word: not "festival-goers" for the festival)
     whole = rf"(?<![\w-]){re.escape(last)}(?![\w-])"
     names_subject = bool(re.search(rf"{whole}{_NOT_ANOTHER_BODY}", statement.speaker.phrase, re.I)) \
-        or _same_acronym(subject, statement.speaker.phrase)
+        or _same_acronym(subject, statement.speaker.phrase) or _by_its_short_name(subject, statement.speaker.phrase,
+                                                                                  text)
     # (a subject named by its kind: "Mater hospital spokesperson" is another hospital's, not St Vincent's Hospital's)
     # (or a body's name that ends as the subject's: "programme director at rival station Wave FM" for Kotuku FM)
     another = re.search(rf"([\w'’]+)\s+{whole}", statement.speaker.phrase, re.I) \
@@ -1723,7 +1737,8 @@ def is_subject(statement: Statement, subject: str | None, organization: bool, st
     # Another first name before the subject's surname: "City Council Speaker Adrienne Adams" is not Mayor Eric
     # Adams's council (a surname's particle is no first name: "Ms Ní Bhraonáin")
     other_first = bool(first) and len(spoken) > 1 and spoken[0] not in (first, last) \
-        and spoken[0] not in _NAME_PARTICLES and not subject.startswith("the ") and not tail
+        and spoken[0] not in _NAME_PARTICLES and not subject.startswith("the ") and not tail \
+        and not set(spoken) < set(subject.lower().split())  # (its name cut short: "African National ... Federation")
     # (a following named after the subject: "Clinton supporters", "Rovers Supporters' Trust", "council tenants")
     if set(re.findall(r"[a-z]+", speaker)) & _FOLLOWING and " and " not in speaker:
         return False
@@ -1747,8 +1762,10 @@ def is_subject(statement: Statement, subject: str | None, organization: bool, st
                          or _its_officer_after(phrase, subject, described, text, item.char_start or 0)):
         return True
     if (re.search(whole, named, re.I) and not re.search(rf"{whole}{_ANOTHER_BODY}", named, re.I)) \
-            or _same_acronym(subject, named):
+            or _same_acronym(subject, named) or _by_its_short_name(subject, named, text):
         return not other_first
+    if organization and " " in subject and named.lower().removeprefix("the ") == f"{subject.split()[0].lower()}s":
+        return True  # "Saudis insist they're fighting terror" of Saudi Arabia: its people, as its government
     if item.handle and len(last) > 3 and _own_handle(item.handle, subject):
         return True
     if organization:
@@ -2531,6 +2548,13 @@ def _same_acronym(subject: str, phrase: str) -> bool:
         return bare in initials(phrase)
     acronym = initials(bare)
     return len(acronym) > 2 and bool(re.search(rf"\b{acronym}\b", phrase))
+
+
+def _by_its_short_name(subject: str, phrase: str, text: str) -> bool:
+    """Whether `phrase` names the subject by the short name the text gives it in brackets ("The South African
+    National Football Federation (Sanaff)", then "Sanaff chief executive Mandla Khumalo")."""
+    short = re.search(rf"{re.escape(subject.removeprefix('the '))}\s+\((?P<short>[A-Z][\w&-]{{1,11}})\)", text)
+    return short is not None and re.search(rf"\b{re.escape(short.group('short'))}\b", phrase) is not None
 
 
 def detect_target(article: Article, parsed: ParsedText, subject: str | None, title: Doc | None = None) -> str:
