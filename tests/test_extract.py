@@ -7499,3 +7499,30 @@ def test_a_body_speaks_by_the_short_name_the_text_gives_it_in_brackets():
     assert kinds["Tunde Adebayo", False] == "subject_statement"
     assert kinds["Wabaf", False] == "subject_statement"
     assert kinds["@Kano_Hoops", True] == "reaction"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # described after the name, by the first word of the body's name
+    ('"We want newcomers to bank from day one," Amara Osei, Harbourline\'s senior vice-president of retail '
+     "banking, said in a news release.", "Amara Osei"),
+    # by its kind and where it is based, telling the subject's deed in its own words (the article's first)
+    ("Harbourline Savings Bank will launch an account with no monthly fee for new arrivals, the Halifax-based "
+     "lender said on Monday.", "Halifax-based lender"),
+])
+def test_a_bodys_officer_named_around_the_name_speaks_for_it(text, speaker):
+    lead = "" if "-based" in text else ("Harbourline Savings Bank will waive the monthly fee on its chequing account "
+                                        "for new arrivals for five years.\n\n")
+    kinds = {i.speaker: i.kind for i in extract(article(lead + text, title="Harbourline Savings Bank to drop fees for "
+                                                                           "newcomers")).items}
+    assert kinds[speaker] == "subject_statement"
+
+
+def test_an_officer_named_by_the_body_they_are_in_speaks_for_it():
+    text = ("The Ministry of Civil Aviation has ordered airlines to pay passengers 2,000 rupees for every day their "
+            "bags are delayed, in amendments notified on Tuesday.\n\n"
+            "Deputy Secretary in the ministry Priya Raman said the rules had been drafted after two years of "
+            "complaints.\n\n"
+            '"About time. I waited four days for my suitcase," wrote traveller Kabir Das on X.')
+    kinds = kinds_by_speaker(text, "Airlines must pay for delayed bags, ministry says")
+    assert kinds["Priya Raman"] == "subject_statement"
+    assert kinds["Kabir Das"] == "reaction"

@@ -1761,6 +1761,11 @@ def is_subject(statement: Statement, subject: str | None, organization: bool, st
     if organization and (_its_officer(phrase, subject, described)
                          or _its_officer_after(phrase, subject, described, text, item.char_start or 0)):
         return True
+    # (its officer described after the name, "Mireille Tremblay-Cho, Lakeshore's executive vice-president of
+    # personal banking", or by where the office is: "Joint Secretary in the ministry Ravindra Kulkarni")
+    if organization and (any(_its_officer(part, subject, described) for part in phrase.split(",")[1:2])
+                         or _officer_in(phrase, subject, described)):
+        return True
     if (re.search(whole, named, re.I) and not re.search(rf"{whole}{_ANOTHER_BODY}", named, re.I)) \
             or _same_acronym(subject, named) or _by_its_short_name(subject, named, text):
         return not other_first
@@ -1780,8 +1785,10 @@ def is_subject(statement: Statement, subject: str | None, organization: bool, st
         # "the streaming company": the kind with one word of what it does (not "the rival company")
         # (or where it is based, just after the subject is named: "The Dublin-based platform said"; not "Rival
         # developer Pixelfarm criticised the move. The Cork-based company said")
+        # (or in the words it says: "Lakeshore Trust Bank will launch ..., the Toronto-based lender said")
         based = len(bare) == 2 and bare[0].endswith("-based") and bare[1] in BUSINESS_NOUNS and bool(re.search(
-            rf"\b{re.escape(last)}\b", " ".join(_sentences_before(text, item.char_start or 0)[-2:]), re.I))
+            rf"\b{re.escape(last)}\b", " ".join([*_sentences_before(text, item.char_start or 0)[-2:],
+                                                  item.text or ""]), re.I))
         kind = len(bare) == 2 and not re.match(r"an? ", phrase) and bare[0] not in _OTHER_BODY and (
             bare[1] in described or based)
         return bool(bare) and (set(bare) <= own or kind)
@@ -1802,6 +1809,14 @@ def _its_officer(phrase: str, subject: str, described: frozenset[str]) -> bool:
     subject_words = set(re.findall(r"[a-z]+", subject.lower())) - {"the"}
     return head.group(1) in subject_words | described | BUSINESS_NOUNS \
         or head.group(1) == subject.lower().removeprefix("the ").split()[0]
+
+
+def _officer_in(phrase: str, subject: str, described: frozenset[str]) -> bool:
+    """An office named by the body it is in: "Joint Secretary in the ministry", "a senior officer at the
+    authority" (the body by a word of its name or the kind the story calls it)."""
+    found = re.search(rf"\b{_LEADER}\s+(?:in|at|with)\s+the\s+([a-z-]+)\b", phrase.lower())
+    subject_words = set(re.findall(r"[a-z]+", subject.lower())) - {"the", "of", "for", "and"}
+    return found is not None and (found.group(1) in subject_words or f"the {found.group(1)}" in described)
 
 
 def _its_officer_after(phrase: str, subject: str, described: frozenset[str], text: str, at: int) -> bool:
