@@ -321,7 +321,8 @@ def test_a_stance_cue_weighs_its_side_but_a_firm_reading_the_other_way_still_win
     (None, "favor", "public", "negative", False, "favor"),  # then the side the words declare ("Long overdue.")
     (None, "favor", "expert", "neutral", False, "favor"),  # an expert who declares a side judges
     (None, None, "expert", "neutral", False, "none"),  # an expert who explains
-    (None, None, "expert", "negative", True, None),  # an expert who judges: the words decide
+    (None, None, "expert", "negative", False, "none"),  # ... with the feeling of what they explain ("very thin")
+    ("against", None, "expert", "neutral", False, "against"),  # an expert the journalist sides
     (None, None, "public", "negative", True, "against"),  # "Won't be watching again": a side by its feeling
     (float("nan"), None, "unknown", "positive", True, "favor"),  # (a missing cue read from a frame is NaN)
     (None, None, "public", "neutral", True, None),  # a question, a relay: no side

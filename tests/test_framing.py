@@ -80,6 +80,9 @@ _BRIDGE = "Harwick Council's closing the Old Mill footbridge to cyclists"
     ("The wrong call. Where are we supposed to cross now?", "against"),
     ("Shame on Harwick for this. Ten minutes added to every commute", "against"),
     ("As a cycling club we strongly oppose this footbridge ban", "against"),
+    ("The people moaning about this have never been clipped by a bike on it.", "favor"),  # scorn for its critics
+    ("To everyone crying about 'access': there are two other bridges within 200 metres.", "favor"),
+    ("Those criticising the closure are the same ones who cycle across it at 30 mph.", "favor"),
 ])
 def test_a_reaction_that_declares_its_side_in_plain_words(text, side):
     assert plain_side(text, _BRIDGE) == side
@@ -101,6 +104,9 @@ def test_a_reaction_that_declares_its_side_in_plain_words(text, side):
     "About time the council leader resigned, frankly.",  # someone's going
     "Shame on the drivers who parked on it for years.",  # blame of others
     "Great, so glad they finally fixed the railings.",  # glad: no mockery (and no verdict phrase)
+    "I'm with everyone complaining about this one.",  # joins the critics
+    "People complaining about the detour have a point.",  # grants them a point
+    "Not everyone complaining about it is a cyclist.",  # negated
 ])
 def test_words_that_declare_no_single_side_of_the_deed(text):
     assert plain_side(text, _BRIDGE) is None

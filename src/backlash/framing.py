@@ -123,6 +123,18 @@ _MOCKING_OPENER = re.compile(r"^(?:oh\s+)?(?:great|cool|brilliant|fantastic|wond
                              r"awesome|good)[,.!…]*\s+(?:so\b(?!\s+(?:glad|happy|pleased|proud|relieved|excited|"
                              r"good|nice|great|much|many)\b)|because\b|another\b)")
 
+# Scorn for the deed's critics, which sides with the deed: "The people moaning about 'standards' ...", "To everyone
+# crying about taxes: ...", "Those criticising the ban are the same people who ..." (not one who joins them: "I'm
+# with everyone complaining", nor grants them a point: "People complaining have a point")
+_CRITICS = re.compile(r"\b(?:everyone|everybody|people|those|anyone|folks|y'all|you lot|the ones)\s+(?:else\s+)?"
+                      r"(?:who\s+(?:are|is|keep|kept|were)\s+|still\s+)?(?:moaning|whining|crying|complaining|"
+                      r"whinging|screaming|bleating|griping|ranting|raging|outraged|up in arms|kicking off|"
+                      r"freaking out|melting down|losing (?:their|your) minds?|clutching (?:their|your) pearls|"
+                      r"criticising|criticizing|attacking|bashing|hating on)\b")
+_WITH_CRITICS = re.compile(r"\b(?:with|agree|agreeing|support|join|among|one of)\W+(?:\w+\W+){0,2}$")
+_GRANTED = re.compile(r"^[^.!?]*?\b(?:(?:are|is) (?:right|not wrong|correct|spot on)|(?:have|has|make|makes) a "
+                      r"(?:fair |good |valid )?point)\b")
+
 
 def plain_side(text: str, target: str) -> str | None:
     """The side a reaction's own words declare on the deed: a verdict phrase ("Long overdue.", "the right call",
@@ -133,11 +145,16 @@ def plain_side(text: str, target: str) -> str | None:
     call"), gives someone else's words ("'A disgrace,' said nobody") or someone's going ("About time he
     resigned"), blames others ("Shame on the landlords who ..."), or the words carry a mark of irony ("Thank you
     for nothing"). Praise that opens on what it mocks declares against ("Great, so who drives my kids ...?",
-    "Great, another subscription"). The model reads many of these the other way ("Long overdue. Sunday is the
+    "Great, another subscription"); scorn for the deed's critics declares for it ("The people moaning about
+    'standards' ..."). The model reads many of these the other way ("Long overdue. Sunday is the
     only day working parents can go": against), and a reader does not."""
     lowered, sides = text.lower(), set()
     if _MOCKING_OPENER.match(lowered.strip(" \"'“‘")):
         return "against"
+    if (critics := _CRITICS.search(lowered)) and not _WITH_CRITICS.search(lowered[:critics.start()]) \
+            and not _GRANTED.search(lowered[critics.end():]) and not _NEGATED.search(
+                _BOUNDARY.split(lowered[:critics.start()])[-1]):
+        return "favor"  # (not where its clause is negated: "Not everyone complaining is wrong")
     if _IRONY.search(lowered):
         return None
     aimed_at = {w[:STEM] for w in _WORD.findall(target.lower()) if len(w) >= STEM}

@@ -135,8 +135,10 @@ def classify_items(items: pd.DataFrame, classifier: Classifier, reaction_none_we
 def reaction_cue(journalists: object, declared: str | None, role: object, feeling: str, unsided: bool) -> str | None:
     """The side a reaction is weighed toward beyond the model's reading of it (the reaction frame): the one the
     journalist gives it first; then the one its words declare plainly (`declared`: "Long overdue", "We oppose
-    this plan"; see `framing.plain_side`); an expert who speaks without feeling explains the news ("Tiered
-    limits exist so that ...", an analyst said): `none`; a reaction the model reads as taking no side, but with
+    this plan"; see `framing.plain_side`); an expert explains the news ("Tiered limits exist so that ...", an
+    analyst said; "Margins on a phone at this price are very thin"): `none` (the model reads the feeling of an
+    explanation as a side: of 92 expert reactions in the probe answer sheets, 80 take none, and the model gave
+    21 of those a side); a reaction the model reads as taking no side, but with
     feeling, takes the side its feeling gives ("Won't be watching again. You've lost a viewer of 20 years":
     against)."""
     if journalists in STANCE_LABELS:
@@ -144,7 +146,7 @@ def reaction_cue(journalists: object, declared: str | None, role: object, feelin
     if declared is not None:
         return declared
     if role == "expert":
-        return "none" if feeling == "neutral" else None
+        return "none"
     if unsided and feeling != "neutral":
         return "against" if feeling == "negative" else "favor"
     return None
