@@ -7526,3 +7526,32 @@ def test_an_officer_named_by_the_body_they_are_in_speaks_for_it():
     kinds = kinds_by_speaker(text, "Airlines must pay for delayed bags, ministry says")
     assert kinds["Priya Raman"] == "subject_statement"
     assert kinds["Kabir Das"] == "reaction"
+
+
+def test_a_studios_community_manager_speaks_for_it():
+    text = ("Players of the racing game Ember Road now need a permanent internet connection to race offline, after "
+            "an update released on Monday by developer Redmoor Studios.\n\n"
+            'Redmoor said the change would stop cheating. "We hear the concerns," community manager Ola Berg wrote '
+            "on the studio's forum.\n\n"
+            '"Bought it to play on the train. Not any more," one player wrote.')
+    result = extract(article(text, title="Offline racing now needs a constant connection"))
+    assert result.subject in ("Redmoor", "Redmoor Studios")  # (not the game, nor its community manager)
+    assert {i.speaker: i.kind for i in result.items}["Ola Berg"] == "subject_statement"
+
+
+def test_a_bare_title_after_a_group_introduced_by_its_kind_is_the_groups():
+    text = ("Redmoor Studios has made its racing game Apex Drift require a permanent internet connection.\n\n"
+            "The campaign group Save Offline Play, which opposes such checks, urged Redmoor to undo the change. "
+            '"Put the check on the leaderboards and leave the rest alone," co-founder Nadia Voss said.')
+    kinds = kinds_by_speaker(text, "Redmoor update requires a connection")
+    assert kinds["Nadia Voss"] == "reaction"
+
+
+def test_a_pronoun_after_someone_the_paragraph_brings_in_unnamed_is_theirs():
+    text = ("Redmoor Studios has made its racing game Apex Drift require a permanent internet connection.\n\n"
+            '"We hear the concerns," studio director Tom Ash said.\n\n'
+            "On the game's forum, a post by a user who said he was a long-haul trucker became the most upvoted. "
+            '"I\'ve got 300 hours in this game, most of them at truck stops with no signal," he wrote.')
+    items = extract(article(text, title="Redmoor update requires a connection")).items
+    trucker = next(i for i in items if i.text.startswith("I've got 300 hours"))
+    assert (trucker.speaker, trucker.kind) == ("a user", "reaction")  # not the studio director named before

@@ -721,7 +721,9 @@ class _Scan:
                 body.role in ("organization", "official") or _BODY_NAME.search(body.name)) else None
         name = antecedent(self.parsed, span.start, self.last_named.name if self.last_named and distance <= 2 else None,
                           pronoun)
-        return Speaker(name, name, "unknown") if name else None
+        if name is None:
+            return None
+        return Speaker(name, name, "public" if name.startswith("a ") else "unknown")  # ("a user", see `antecedent`)
 
 
 _BODY_NAME = re.compile(r"\.(?:com|org|net|co\.uk)$|^[A-Z]{2,}$")  # "GunBroker.com", "FIFA"

@@ -515,6 +515,8 @@ def antecedent(parsed: ParsedText, position: int, last_named: str | None, pronou
     `gender_in_text`), and a mere mention that is no personal name ("in Sanford, Florida"), for the
     next personal name of the pronoun's gender; they never stand for a group or a body
     ("advocates", "the Police Department")."""
+    if pronoun.lower() in _PRONOUN_GENDER and (someone := _someone_new(parsed, position)) is not None:
+        return someone
     candidates = _antecedent_candidates(parsed, position, last_named)
     first = next(candidates, None)
     wanted = _PRONOUN_GENDER.get(pronoun.lower())
@@ -530,6 +532,31 @@ def antecedent(parsed: ParsedText, position: int, last_named: str | None, pronou
         return name
     return next((other for other, _ in candidates if _personal_name(parsed, other)
                  and gender_in_text(parsed, other) == wanted), name)
+
+
+# One the paragraph brings in without a name: "a post by a user who said he was a long-haul truck driver ..."
+# (not what someone named is: "LeVell is a black man on a mission ...")
+_SOMEONE = re.compile(r"(?<!\bis )(?<!\bwas )(?<!\bas )(?<!\bbe )\b(?:a|an|one)\s+(?:[a-z-]+\s+){0,2}?"
+                      r"(?P<who>user|man|woman|mother|father|mum|mom|dad|"
+                      r"parent|player|fan|customer|commenter|commuter|driver|resident|reader|viewer|listener|"
+                      r"passenger|shopper|student|teacher|nurse|worker|redditor|subscriber)\b(?!\s+(?:named|called)\b)")
+
+
+def _someone_new(parsed: ParsedText, position: int) -> str | None:
+    """The unnamed person the pronoun's own paragraph brings in before it ("a user"), where no one is named
+    speaking in that paragraph before it: "he wrote" is theirs, not a name from a paragraph before."""
+    paragraph = next((p for p in parsed.paragraphs if p.start <= position < p.end), None)
+    if paragraph is None:
+        return None
+    before = parsed.text[paragraph.start:position]
+    found = _SOMEONE.search(before)  # (the first: "a user who said he was a truck driver" is the user)
+    if found is None or re.search(r"[\"“”]", before[:found.start()]):
+        return None  # (not past a quote of someone's own in the paragraph)
+    # (nor one it names: "Ellen Park, a retired teacher who ..., held a sign")
+    named = any(paragraph.start <= at < position for at, _ in _reported_speakers(parsed)) or any(
+        (t.ent_type_ == "PERSON" or (t.tag_ == "NNP" and t.dep_ == "nsubj")) and paragraph.start + t.idx < position
+        for t in paragraph.doc)
+    return None if named else f"a {found.group('who')}"
 
 
 _AGED = re.compile(r"the\s+\d{1,3}-year-old\b", re.I)

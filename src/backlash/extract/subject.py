@@ -1162,6 +1162,11 @@ def _agents(sentence: Span, headline: bool = False, text: str = "") -> list[str]
                 (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "after" for m in c.children))
                 or (c.dep_ == "pobj" and c.head.lower_ == "after"))):
             names += _clause_agent(clause)
+        # (or the maker of what came: "Players ... now need a connection, after a patch released on Monday by
+        # developer Quillfire Games")
+        for made in (_made_by(c) for c in sentence if not names and c.dep_ == "pobj" and c.tag_.startswith("NN")
+                     and c.head.lower_ in ("after", "following")):
+            names += [name for name in [_agent_name(made) if made is not None else None] if name]
         # ("... staged a protest after the club's owners, the Hartley family, announced ...", the owners
         # parsed as the object of "after": they act)
         runners = [p for c in sentence.root.children if c.dep_ == "prep" and c.lower_ in ("after", "as")
@@ -1855,7 +1860,14 @@ def _another_body_just_before(text: str, position: int, subject: str) -> bool:
     # (one that speaks there, opening its sentence: not "The company said it had consulted the X Association")
     told = "\n\n".join(paragraphs)
     return any(subject not in found.group(0) and re.search(r"(?:^|[.!?\n]\s*)(?:The\s+)?$", told[:found.start()])
-               for found in _NAMED_BODY.finditer(told))
+               for found in _NAMED_BODY.finditer(told)) or any(
+        not found.group("name").startswith(subject) for found in _GROUP_NAMED.finditer(told))
+
+
+# A body introduced by its kind, opening a sentence: "The advocacy group Keep Games Playable, which ..."
+_GROUP_NAMED = re.compile(r"(?:^|(?<=[.!?\n])\s*)The\s+(?:[a-z-]+\s+){0,2}(?:group|organi[sz]ation|charity|campaign|"
+                          r"nonprofit|non-profit|coalition|alliance|network|lobby)\s+(?P<name>[A-Z][\w'’&-]*"
+                          r"(?:\s+[A-Z][\w'’&-]*)*)", re.M)
 
 
 def _sentences_before(text: str, position: int, chars: int = 400) -> list[str]:
@@ -1899,7 +1911,8 @@ _OFFICE = rf"(?:[a-z-]+ ){{0,2}}?(?:\w+-)?{_LEADER}(?: (?:of|for) (?!the\b)[a-z]
 # Lindqvist told staff"): no other body is named beside it, so it is the subject's. Not a
 # president or a minister, whom a story about a body names as often as its own people.
 _BUSINESS_BOSS = (r"(?i:chief executive|ceo|founder|co-founder|chairman|chairwoman|boss|owner|general manager|"
-                  r"(?:managing|programme|program|creative|content|marketing|operations|commercial|product|"
+                  r"community manager|social media manager|"
+                  r"(?:managing|programme|program|creative|content|marketing|operations|commercial|product|community|"
                   r"communications|editorial|artistic) director|head of (?-i:(?!the\b)[a-z]+(?: [a-z]+)?))")
 _BOSS_TITLE = rf"{_BUSINESS_BOSS},?\s+(?:[A-ZÀ-ÖØ-Þ][\w.'’-]*\s+){{0,2}}$"
 # ... or after the name, alone between commas: "Rachel Dunstan, head of content, said"
