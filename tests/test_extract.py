@@ -7555,3 +7555,42 @@ def test_a_pronoun_after_someone_the_paragraph_brings_in_unnamed_is_theirs():
     items = extract(article(text, title="Redmoor update requires a connection")).items
     trucker = next(i for i in items if i.text.startswith("I've got 300 hours"))
     assert (trucker.speaker, trucker.kind) == ("a user", "reaction")  # not the studio director named before
+
+
+def test_a_name_the_parser_hangs_on_the_headlines_verb_acts_and_its_deed_is_the_target():
+    from backlash.extract.subject import _deed_hung_on, _name_hung_on_verb
+
+    headline = next(load_parser()("Eastshore Health scraps parking fees at its three hospitals").sents)
+    assert _name_hung_on_verb(headline) == "Eastshore Health"  # ("Health" parsed as a compound of "scraps")
+    assert _deed_hung_on(headline[1], "Eastshore Health", headline.text, 0) == \
+        "Eastshore Health's scrapping parking fees at its three hospitals"
+    titled = next(load_parser()("Trump Stands Tall On Proposal For Border Wall").sents)
+    assert _deed_hung_on(titled[0], "Donald Trump", titled.text, 0) is None  # every word capitalized: no verb read
+
+
+def test_a_headlines_short_name_in_capitals_is_the_body_the_text_names_in_full():
+    text = ("Parents in the Palm Cove subdivision say their children have nowhere to play after the neighbourhood's "
+            "homeowners association began fining families for portable basketball hoops.\n\n"
+            'Palm Cove Homeowners Association president Rob Hale said the rule was not new. "It is in the covenants," '
+            "he said.\n\n"
+            '"Where are the kids supposed to go?" asked parent Lena Ortiz. Palm Cove parents plan to attend the next '
+            "board meeting.")
+    result = extract(article(text, title="Palm Cove HOA's basketball hoop ban draws anger from parents"))
+    assert result.subject == "Palm Cove Homeowners Association"  # not "Palm Cove", the place
+
+
+def test_a_dateline_with_a_macron_is_left_out_and_the_body_that_approved_the_change_acts():
+    text = ("TĀMAKI VALE — Households in Kowhai Heights, Fern Rise and Totara Park will have their rubbish collected "
+            "on different days from March, after Ashgrove District Council approved a new collection schedule on "
+            "Thursday.\n\n"
+            '"As long as they come, I don\'t mind which day," said resident Hemi Walker.')
+    result = extract(article(text, title="Rubbish days changing in three suburbs"))
+    assert result.subject == "Ashgrove District Council"
+
+
+def test_a_thing_the_headline_gives_the_subject_is_the_target_where_no_deed_is_told():
+    text = ("The gates opened on the town's new all-abilities playground at Banksia Reserve on Saturday morning, and "
+            "by 9.30am there was a queue for the swing.\n\n"
+            '"My daughter has never been able to use a playground with her friends before," said mother Kylie Brand.')
+    result = extract(article(text, title="Yarrowmere Council's $2m all-abilities playground opens"))
+    assert result.target.startswith("Yarrowmere Council's") and result.target.endswith("playground")

@@ -288,8 +288,7 @@ ROLE_WORDS: dict[SpeakerRole, tuple[str, ...]] = {
                "motorists", "cyclists", "spectators", "attendees", "guests", "visitors", "gamers",
                "homeowners", "renters", "pensioner", "pensioners", "retirees", "pupil", "pupils", "nurses",
                "doctors", "farmers", "patient", "patients", "adults", "runner", "runners", "redditor", "redditors",
-               "refugees", "migrants",
-               "immigrants",
+               "refugees", "migrants", "immigrants", "households", "ratepayers", "shopkeepers", "traders",
                "audiences", "listener", "reader", "customer", "shopper", "passenger", "traveler", "traveller"),
 }
 # Every role word, whatever the role.

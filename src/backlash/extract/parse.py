@@ -32,8 +32,10 @@ MAX_PARSED_CHARS = 200_000
 MAX_PARAGRAPH_CHARS = 20_000
 # "WASHINGTON (AP) — ", "MANCHESTER, N.H. - ", "PHILADELPHIA, July 29 (UPI) — ", "MUMBAI: ": where the story was
 # filed, left out of the parse (the parser took the city for the subject of the lead's verb, and for a speaker).
-DATELINE = re.compile(r"^[A-Z]{3}[A-Z'’-]*(?:[ ,]+(?:[A-Z][A-Za-z.'’-]*|\d{1,4}\b)){0,4}(?:\s*\([A-Za-z. ]+\))?"
-                      r"\s*(?:—|–|―|--?|(?P<colon>:))\s")
+# (a place's capitals may carry marks: "PŪKEKO VALLEY — ", "SÃO PAULO — ")
+_CAPITAL = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
+DATELINE = re.compile(rf"^[{_CAPITAL}]{{3}}[{_CAPITAL}'’-]*(?:[ ,]+(?:[{_CAPITAL}][A-Za-z.'’-]*|\d{{1,4}}\b)){{0,4}}"
+                      r"(?:\s*\([A-Za-z. ]+\))?\s*(?:—|–|―|--?|(?P<colon>:))\s")
 
 
 @lru_cache(maxsize=4)

@@ -815,6 +815,12 @@ def _as_named_again(name: str, text: str) -> str:
     for end in range(len(words), 1, -1):
         if any(w.lower() in INSTITUTION_WORDS for w in words[end:]) or _ORG_NAME.search(" ".join(words[end:])):
             continue  # (not a body's kind: "Port Arnell" of the Port Arnell Museum of Natural History)
+        # (a headline's short name ending in capitals is the body the text names in full: "Heron Pointe HOA" for
+        # "Heron Pointe Homeowners Association")
+        spelled = re.search(rf"\b{re.escape(' '.join(words[:end]))}(?: [A-Z][\w'’-]+){{1,3}} (?:{_BODY_HEADS})\b",
+                            text) if end < len(words) and words[end].isupper() and len(words[end]) > 1 else None
+        if spelled is not None:
+            return spelled.group()
         if len(re.findall(rf"\b{re.escape(' '.join(words[:end]))}\b", text)) >= 2:
             return " ".join(words[:end])
     return name
@@ -915,6 +921,20 @@ def _headline_reaction_object(sentence: Span, text: str = "") -> str | None:
     return None
 
 
+def _name_hung_on_verb(sentence: Span) -> str | None:
+    """X in a headline "Eastshore Health scraps parking fees", its verb read right but without a subject: the
+    parser hung the name on it as a compound."""
+    root = sentence.root
+    if root.tag_ not in ("VBZ", "VBD") or any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children):
+        return None
+    names = [c for c in root.lefts if c.dep_ == "compound" and c.tag_ in ("NNP", "NNPS")]
+    if not names or names[-1].i != root.i - 1:
+        return None
+    first = min(t.i for n in names for t in n.subtree)
+    name = sentence.doc[first:root.i]
+    return name.text if all(t.is_title or t.is_upper for t in name) else None
+
+
 def _headline_noun_verb_agent(sentence: Span, text: str = "") -> str | None:
     """X in a headline "X issues apology", "Acme plans layoffs": the small parser reads the verb as
     a plural noun with X as its compound."""
@@ -925,7 +945,7 @@ def _headline_noun_verb_agent(sentence: Span, text: str = "") -> str | None:
         or (t.dep_ == "nsubj" and t.lower_ in UNDOING_VERBS))), None)  # (not "Paris attacks test ...")
     if root is None:
         return _opening_name_then_verb(sentence, text) or _deed_after_response(sentence) or _place_body_acts(
-            sentence, text) or _plural_name_acts(sentence)
+            sentence, text) or _plural_name_acts(sentence) or _name_hung_on_verb(sentence)
     # (or a body's name ending in its kind: "Hollins Valley school board names Renata Ocampo as ...")
     names = [c for c in root.children if c.dep_ == "compound" and c.i < root.i and (c.tag_ in ("NNP", "NNPS") or (
         root.lower_ in _APPOINTS and c.i == root.i - 1 and c.lower_ in BODY_KINDS
@@ -2649,7 +2669,8 @@ def detect_target(article: Article, parsed: ParsedText, subject: str | None, tit
             elif token.dep_ not in ("nsubj", "nsubjpass") and token.i > 0 and token.nbor(-1).lower_ in BUSINESS_NOUNS \
                     and token.nbor(-1).dep_ in ("nsubj", "nsubjpass"):
                 token = token.nbor(-1)  # "Delivery app Zoomr has cut ...", the name parsed as an adverb: the app acts
-            phrase = _headline_plan(token, subject, text, offset) or _headline_deed(token, subject, text, offset) or (
+            phrase = _headline_plan(token, subject, text, offset) or _headline_deed(token, subject, text, offset) \
+                or _deed_hung_on(token, subject, text, offset) or (
                 token.dep_ in ("nsubj", "nsubjpass", "compound", "poss", "dobj", "pobj")
                 and not title_cased(sentence) and _action_phrase(token, subject, text, offset))
             # (what it announced told before the verb, "The Blue Line will close ..., the authority announced", is
@@ -2684,7 +2705,27 @@ def detect_target(article: Article, parsed: ParsedText, subject: str | None, tit
                 or (token.dep_ == "pobj" and token.head.lower_ == "by"))  # "An advert by the charity ..."
             if kind and (phrase := _action_phrase(token, subject, text, offset)):
                 return _without_response(phrase)
-    return _measure_to_change(article.title, parsed, subject) or _members_voted(parsed, subject) or said or subject
+    return _measure_to_change(article.title, parsed, subject) or _members_voted(parsed, subject) or said \
+        or _what_it_owns(sentences, subject, parsed.text) or subject
+
+
+_FACILITIES = {"playground", "park", "library", "pool", "centre", "center", "stadium", "clinic", "museum", "gallery",
+               "garden", "gardens", "market", "app", "logo", "uniform", "kit", "menu", "mascot", "building", "tower",
+               "hall", "arena", "skatepark", "trail", "cycleway", "track"}
+
+
+def _what_it_owns(sentences: list[tuple[str, int, Span]], subject: str, article_text: str) -> str | None:
+    """What the headline or lead gives the subject, where no deed of its is told: "Wattle Creek's $1.4m
+    all-abilities playground opens at Banksia Reserve" -> "Wattle Creek's $1.4m all-abilities playground" (a
+    stance toward a thing of its, rather than toward its bare name)."""
+    last = subject.split()[-1]
+    # (the title's: it names the thing most briefly; a thing made, not "Trump's advisers" nor "Clinton's victory")
+    for text, offset, sentence in (s for s in sentences if s[0] is not article_text):
+        owner = next((t for t in sentence if t.text == last and t.dep_ == "poss"
+                      and t.head.lower_ in _WORKS | _STRUCTURES | _FACILITIES), None)
+        if owner is not None:
+            return _limit([_possessive(subject), _own_words(_unowned(owner.head), text, offset)])
+    return None
 
 
 def _shortened_name(token: Token, subject: str) -> bool:
@@ -2827,6 +2868,19 @@ def _headline_deed(token: Token, subject: str, text: str, offset: int) -> str | 
     if not rest:
         return None
     return _limit([_possessive(subject), _gerund(UNDOING_VERBS[verb.lower_]), _own_words(rest, text, offset)])
+
+
+def _deed_hung_on(token: Token, subject: str, text: str, offset: int) -> str | None:
+    """A headline's "Eastshore Health scraps parking fees at its three hospitals", the name hung on the verb
+    (see `_name_hung_on_verb`): "Eastshore Health's scrapping parking fees at its three hospitals"."""
+    verb = token.head
+    if token.dep_ != "compound" or verb.i != token.sent.root.i or verb.tag_ not in ("VBZ", "VBD") or verb.i < token.i \
+            or title_cased(token.sent):  # (not "Trump Stands Tall On Proposal ...", every word capitalized)
+        return None
+    rest = list(itertools.takewhile(lambda t: t.lower_ not in _HEADLINE_BREAKS, token.doc[verb.i + 1: token.sent.end]))
+    if not rest or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    return _limit([_possessive(subject), _gerund(verb.lemma_ or verb.lower_), _own_words(rest, text, offset)])
 
 
 def _action_phrase(token: Token, subject: str, text: str, offset: int) -> str | None:
