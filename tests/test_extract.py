@@ -7594,3 +7594,23 @@ def test_a_thing_the_headline_gives_the_subject_is_the_target_where_no_deed_is_t
             '"My daughter has never been able to use a playground with her friends before," said mother Kylie Brand.')
     result = extract(article(text, title="Yarrowmere Council's $2m all-abilities playground opens"))
     assert result.target.startswith("Yarrowmere Council's") and result.target.endswith("playground")
+
+
+def test_who_defends_a_plan_first_told_in_the_lead_acts_and_a_charitys_chief_reacts():
+    text = ("LONDON — Downing Street on Monday defended a plan to raise the age for free bus travel from 66 to 70, as "
+            "charities and councils condemned it.\n\n"
+            "Ama Boateng, chief executive of the charity Later Life, said in a statement that free travel was "
+            '"a lifeline for millions."')
+    result = extract(article(text, title="Downing Street defends plan to raise bus pass age to 70 as backlash grows"))
+    assert result.subject == "Downing Street"
+    assert result.target.startswith("Downing Street's plan to raise the age for free bus travel")
+    assert {i.speaker: i.kind for i in result.items}["Ama Boateng"] == "reaction"  # not the subject's chief
+
+
+def test_a_paragraph_opening_on_how_the_speaker_was_reached_keeps_its_speaker():
+    text = ("Governor Ada Moss on Tuesday paused new gas drilling permits near schools.\n\n"
+            "Reached by phone, Tamsin Greer, whose two children attend a school half a mile from a well pad, said she "
+            'was relieved. "We have had the nosebleeds and the headaches," she said.')
+    items = extract(article(text, title="Governor pauses drilling permits near schools")).items
+    assert {(i.speaker, i.quoted) for i in items if i.kind == "reaction"} >= {("Tamsin Greer", True),
+                                                                              ("Tamsin Greer", False)}

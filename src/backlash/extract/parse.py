@@ -37,6 +37,10 @@ _CAPITAL = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper(
 DATELINE = re.compile(rf"^[{_CAPITAL}]{{3}}[{_CAPITAL}'’-]*(?:[ ,]+(?:[{_CAPITAL}][A-Za-z.'’-]*|\d{{1,4}}\b)){{0,4}}"
                       r"(?:\s*\([A-Za-z. ]+\))?\s*(?:—|–|―|--?|(?P<colon>:))\s")
 
+# "Reached by phone, Tamsin Greer, whose children ..., said ...": left out of the parse too (the parser made
+# "Reached" the sentence's root and the speaker its object)
+_REACHED = re.compile(r"(?:Reached|Contacted) (?:by (?:tele)?phone|by email|for comment)(?: on \w+day)?,\s+")
+
 
 @lru_cache(maxsize=4)
 def load_parser(name: str | None = None) -> Language:
@@ -198,6 +202,8 @@ class ParsedText:
             # a headline's words)
             headline_kicker = dateline is not None and dateline["colon"] is not None and not title and offset == 0
             skipped = dateline.end() if dateline and not headline_kicker else 0
+            reached = _REACHED.match(whole, skipped)
+            skipped = reached.end() if reached else skipped
             line = whole[skipped:]
             # A web page's heading repeats its title above the lead: no lead paragraph of its own.
             repeated = lead_left == LEAD_PARAGRAPHS and bool(heading) and " ".join(line.split()).lower() == heading

@@ -1154,6 +1154,11 @@ def _agents(sentence: Span, headline: bool = False, text: str = "") -> list[str]
                 continue  # what they made: "launched a campaign opposing X's plan" (see `_owner_of_what_is_opposed`)
             if owner is not None and owner.lower_ in _OWN and obj.lower_ in ACTION_NOUNS | UTTERANCE_NOUNS:
                 pass  # "X defended her decision to ...": X's own deed, X acts (not "his campaign manager")
+            elif owner is None and (verb.lemma_ or verb.lower_) == "defend" and obj is not None \
+                    and obj.lower_ in ACTION_NOUNS | MEASURE_NOUNS and any(
+                        c.dep_ == "det" and c.lower_ in ("a", "an") for c in obj.children) \
+                    and not _crowd_actor(actor):
+                pass  # "Downing Street defended a plan to raise ...": a plan first told here is its own
             else:
                 # ("Corton Athletic chief executive Lena Moss has defended the club's decision": the club she heads)
                 described = owner is not None and owner.tag_ == "NN" and owner.lower_ in _ORG_HEADS | BODY_KINDS \
@@ -2105,7 +2110,9 @@ def introduced_as_staff(speaker: str, subject: str | None, text: str, organizati
         # (its first word alone, not before another name: "Kaiwhero Primary School" of Kaiwhero District Council)
         second = subject.removeprefix("the ").split()[1:2]
         not_another = rf"(?-i:(?!\s+(?!{re.escape(second[0])}\b)[A-Z][a-z]))" if second else ""
-        names = "|".join(dict.fromkeys([body, re.escape(first) + _NOT_ANOTHER_BODY + not_another, _BODY_NOUN, *kinds]))
+        # (a kind is not the subject's before another's name: "chief executive of the charity Age Forward")
+        names = "|".join(dict.fromkeys([body, re.escape(first) + _NOT_ANOTHER_BODY + not_another,
+                                        rf"{_BODY_NOUN}(?!\s+(?-i:[A-Z]))", *kinds]))
         # "Brewster chief executive Laura Kim", "Brewster's community manager, Dana Roh"; opening a
         # sentence, "The club's owner, Richard Vance".
         # (or its staff: "Museum spokesperson Jordan Tremblay")
