@@ -7614,3 +7614,25 @@ def test_a_paragraph_opening_on_how_the_speaker_was_reached_keeps_its_speaker():
     items = extract(article(text, title="Governor pauses drilling permits near schools")).items
     assert {(i.speaker, i.quoted) for i in items if i.kind == "reaction"} >= {("Tamsin Greer", True),
                                                                               ("Tamsin Greer", False)}
+
+
+def test_a_doer_the_parser_reads_beside_a_verb_taken_for_an_adjective_acts_and_its_deed_is_the_target():
+    text = ("OTTAWA — The Canadian Rail Safety Board on Tuesday finalised rules requiring railways to inspect every "
+            "bridge once a year, a change passenger advocates and lawmakers from several parties welcomed.\n\n"
+            '"This is overdue," said advocate Yusuf Haddad.')
+    result = extract(article(text, title="Canada's rail regulator tightens bridge inspection rules"))
+    assert result.subject == "Canadian Rail Safety Board"
+    assert result.target.startswith("Canadian Rail Safety Board's finalising rules requiring railways to inspect")
+
+
+def test_who_does_the_headlines_deed_in_the_lead_is_the_headlines_doer_named_otherwise():
+    text = ("BRUSSELS — The European Commission on Thursday fined U.S. technology company Tessel 900 million euros "
+            "for breaching the bloc's competition rules.\n\n"
+            '"This decision is wrong on the law," the company said in a statement, adding that it would appeal.\n\n'
+            '"The fine sends the right signal," said Marta Ruiz of the consumer group Fair Deal Europe.')
+    result = extract(article(text, title="EU fines Tessel 900 million euros over app store rules"))
+    assert result.subject == "European Commission"
+    assert result.target.startswith("European Commission's fining")
+    kinds = {i.speaker: i.kind for i in result.items}
+    assert kinds["company"] == "reaction"  # the fined company, not the commission by a kind it is not
+    assert kinds["Marta Ruiz"] == "reaction"

@@ -208,6 +208,7 @@ def detect_subject(article: Article, parsed: ParsedText, title: Doc | None) -> s
     opening_names: list[str] = []  # who acts in it
     headlined, in_headline = False, []  # whether the title named who acts, and whom
     headline_verbs: set[str] = set()
+    headline_lemmas: set[str] = set()
     operators: set[str] = set()
     for rank, (weight, sentence) in enumerate(sentences[:6]):
         if snippet and is_reporting(sentence.root) and any(is_masked(t) for t in sentence):
@@ -227,6 +228,9 @@ def detect_subject(article: Article, parsed: ParsedText, title: Doc | None) -> s
         if rank == 0:
             headlined, in_headline = bool(names) and title is not None, names
             headline_verbs = {t.lower_ for t in sentence if t.tag_.startswith("VB")}
+            # (and a verb read as a plural noun: "EU fines Parallax ..."), as the lead's form starts ("fined")
+            headline_lemmas = {t.lower_.removesuffix("s") for t in sentence if t.tag_ in ("VBZ", "VBP") or (
+                t.i == sentence.root.i and t.tag_ == "NNS")}
         elif opens and names and sentence.root.lower_ in headline_verbs and sentence.root.lower_ not in REACTION_VERBS \
                 and sentence.root.lower_ not in SPEECH_VERBS:
             # "Gamers fume as Starfall 2 delayed again" (a passive the parser reads as the game delaying),
@@ -234,6 +238,14 @@ def detect_subject(article: Article, parsed: ParsedText, title: Doc | None) -> s
             # actor did the same deed to
             done_to = {t.text for c in sentence.root.children if c.dep_ == "dobj" for t in c.subtree}
             for name in [n for n in in_headline if set(n.split()) <= done_to and n not in names]:
+                scores[names[0]] += scores.pop(name, 0.0)
+        if opens and names and rank > 0 and any(sentence.root.lower_.startswith(verb) for verb in headline_lemmas) \
+                and sentence.root.lower_ not in REACTION_VERBS and sentence.root.lower_ not in SPEECH_VERBS \
+                and len(names[0].split()) > 1 and _does_to_something(sentence, names[0]) \
+                and not title_cased(sentences[0][1]):  # (a headline in capitals names no one reliably)
+            # "EU fines Parallax ..." over "The European Commission on Thursday fined ...": who does the headline's
+            # deed in the lead is the headline's doer, where the lead does not name that one
+            for name in [n for n in in_headline if n not in names and n.split()[-1] not in sentence.text]:
                 scores[names[0]] += scores.pop(name, 0.0)
         if not names and rank <= 1 and (named := _capitalized_everywhere(sentence, text)) is not None:
             names = [named]  # "Rovers claimed their first win ...": a name the tagger read as a plural noun
@@ -1065,6 +1077,17 @@ def _agents(sentence: Span, headline: bool = False, text: str = "") -> list[str]
             for c in root.children) and not any(t.lower_ == "to" and t.head.tag_ == "VB" for t in sentence) \
             and (name := _agent_name(root)):
         return [name]  # a headline without a verb: "Brinkley council under fire over night bus cuts"
+    # "The Canadian Transportation Agency on Tuesday finalised rules ...": the parser read the verb as an adjective
+    # of what it did, and the name as the sentence's head or the subject of a verb far after
+    named = next((t for t in sentence if t.i - sentence.start < 8 and t.tag_ in ("NNP", "NNPS")
+                  and t.ent_type_ in ("ORG", "PERSON") and (t.dep_ == "nsubj" or t.i == root.i)), None)
+    if not headline and named is not None and any(t.tag_ == "VBD" and t.dep_ == "amod" and 0 < t.i - named.i <= 5
+                                                  for t in sentence):
+        entity = next((e for e in sentence.doc.ents if e.start <= named.i < e.end), None)
+        # (the entity's words: the parser may hang "on Tuesday" on the name)
+        name = re.sub(r"^(?:The|the) ", "", entity.text) if entity is not None else _agent_name(named)
+        if name:
+            return [name]
     names = []
     for verb in verbs:
         actor = subject_of(verb)
@@ -1821,7 +1844,11 @@ def is_subject(statement: Statement, subject: str | None, organization: bool, st
                                                   item.text or ""]), re.I))
         kind = len(bare) == 2 and not re.match(r"an? ", phrase) and bare[0] not in _OTHER_BODY and (
             bare[1] in described or based)
-        return bool(bare) and (set(bare) <= own or kind)
+        # (a kind the subject is not: "the company said" in a story of the European Commission is the company's)
+        head = subject.lower().split()[-1]
+        other_kind = len(bare) == 1 and bare[0] in BUSINESS_NOUNS and bare[0] not in described | subject_words \
+            and head in BODY_KINDS | INSTITUTION_WORDS | _ORG_HEADS and head not in BUSINESS_NOUNS
+        return bool(bare) and not other_kind and (set(bare) <= own or kind)
     return False
 
 
@@ -2677,7 +2704,8 @@ def detect_target(article: Article, parsed: ParsedText, subject: str | None, tit
                     and token.nbor(-1).dep_ in ("nsubj", "nsubjpass"):
                 token = token.nbor(-1)  # "Delivery app Zoomr has cut ...", the name parsed as an adverb: the app acts
             phrase = _headline_plan(token, subject, text, offset) or _headline_deed(token, subject, text, offset) \
-                or _deed_hung_on(token, subject, text, offset) or (
+                or _deed_hung_on(token, subject, text, offset) \
+                or _deed_read_as_adjective(token, subject, text, offset) or (
                 token.dep_ in ("nsubj", "nsubjpass", "compound", "poss", "dobj", "pobj")
                 and not title_cased(sentence) and _action_phrase(token, subject, text, offset))
             # (what it announced told before the verb, "The Blue Line will close ..., the authority announced", is
@@ -2888,6 +2916,19 @@ def _deed_hung_on(token: Token, subject: str, text: str, offset: int) -> str | N
     if not rest or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None
     return _limit([_possessive(subject), _gerund(verb.lemma_ or verb.lower_), _own_words(rest, text, offset)])
+
+
+def _deed_read_as_adjective(token: Token, subject: str, text: str, offset: int) -> str | None:
+    """"The Canadian Transportation Agency on Tuesday finalised rules requiring airlines to pay ...", the verb read
+    as an adjective of what it made (see `_agents`): "Canadian Transportation Agency's finalising rules requiring
+    airlines to pay ..."."""
+    if token.dep_ != "nsubj" and token.i != token.sent.root.i:
+        return None
+    verb = next((t for t in token.sent if t.tag_ == "VBD" and t.dep_ == "amod" and 0 < t.i - token.i <= 5), None)
+    if verb is None or verb.head.i < verb.i:
+        return None
+    done = [t for t in verb.head.subtree if t.i > verb.i]
+    return _limit([_possessive(subject), _gerund(verb.lemma_ or verb.lower_), _own_words(done, text, offset)])
 
 
 def _action_phrase(token: Token, subject: str, text: str, offset: int) -> str | None:
