@@ -7636,3 +7636,15 @@ def test_who_does_the_headlines_deed_in_the_lead_is_the_headlines_doer_named_oth
     kinds = {i.speaker: i.kind for i in result.items}
     assert kinds["company"] == "reaction"  # the fined company, not the commission by a kind it is not
     assert kinds["Marta Ruiz"] == "reaction"
+
+
+def test_a_headlines_first_clause_hung_on_its_second_names_the_doer():
+    text = ("TALLIS COUNTY, Mo. (KTLR) — The Harlan County Commission voted 5-0 Monday to move the county's emergency "
+            "alert system to a new vendor when the current contract ends in June.\n\n"
+            'Emergency management director Carla Brandvold told commissioners that nobody would need to re-register. '
+            '"If you are signed up today, you will be signed up on July 1," Brandvold said. "You will get the same '
+            'alerts, on the same phones." Brandvold has run the office since 2019 and has trained 40 volunteers.\n\n'
+            '"My mother is 91 and has no cell phone. Will the landline calls continue?" asked resident Joan Stiles.')
+    result = extract(article(text, title="Harlan County switching emergency alert provider; residents won't need to "
+                                         "re-register"))
+    assert result.subject == "Harlan County Commission"  # not the director quoted most often

@@ -1070,6 +1070,11 @@ def _agents(sentence: Span, headline: bool = False, text: str = "") -> list[str]
     owner of what they react to. `text`, the article's, tells a name the tagger read as a noun."""
     joined = ("conj", "advcl") if headline else ("conj",)
     verbs = [sentence.root] + [c for c in sentence.root.children if c.dep_ in joined and c.tag_.startswith("VB")]
+    # (a headline's first clause, which the parser hangs on the second: "Tallis County switching emergency alert
+    # provider; residents won't need to re-register")
+    verbs += [c for c in sentence.root.children if headline and c.dep_ == "ccomp" and c.i < sentence.root.i
+              and c.tag_ == "VBG" and any(d.dep_ == "nsubj" and d.tag_ in ("NNP", "NNPS") for d in c.children)
+              and not title_cased(sentence)]  # (every word capitalized: no name read reliably)
     root = sentence.root
     # (not pressed to answer another's deed: "Clinton under pressure to denounce Clark's remarks")
     if headline and root.tag_.startswith("NN") and any(
