@@ -545,7 +545,7 @@ _SOMEONE = re.compile(r"(?<!\bis )(?<!\bwas )(?<!\bas )(?<!\bbe )\b(?:a|an|one)\
 def _someone_new(parsed: ParsedText, position: int) -> str | None:
     """The unnamed person the pronoun's own paragraph brings in before it ("a user"), where no one is named
     speaking in that paragraph before it: "he wrote" is theirs, not a name from a paragraph before."""
-    paragraph = next((p for p in parsed.paragraphs if p.start <= position < p.end), None)
+    paragraph = parsed.paragraph_at(position)
     if paragraph is None:
         return None
     before = parsed.text[paragraph.start:position]
@@ -553,7 +553,9 @@ def _someone_new(parsed: ParsedText, position: int) -> str | None:
     if found is None or re.search(r"[\"“”]", before[:found.start()]):
         return None  # (not past a quote of someone's own in the paragraph)
     # (nor one it names: "Ellen Park, a retired teacher who ..., held a sign")
-    named = any(paragraph.start <= at < position for at, _ in _reported_speakers(parsed)) or any(
+    mentions = _reported_speakers(parsed)
+    index = bisect.bisect_left(mentions, (paragraph.start, ""))  # (the first named speaker from the paragraph on)
+    named = (index < len(mentions) and mentions[index][0] < position) or any(
         (t.ent_type_ == "PERSON" or (t.tag_ == "NNP" and t.dep_ == "nsubj")) and paragraph.start + t.idx < position
         for t in paragraph.doc)
     return None if named else f"a {found.group('who')}"

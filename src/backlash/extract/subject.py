@@ -15,6 +15,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -2640,8 +2641,16 @@ def _same_acronym(subject: str, phrase: str) -> bool:
 def _by_its_short_name(subject: str, phrase: str, text: str) -> bool:
     """Whether `phrase` names the subject by the short name the text gives it in brackets ("The South African
     National Football Federation (Sanaff)", then "Sanaff chief executive Mandla Khumalo")."""
-    short = re.search(rf"{re.escape(subject.removeprefix('the '))}\s+\((?P<short>[A-Z][\w&-]{{1,11}})\)", text)
-    return short is not None and re.search(rf"\b{re.escape(short.group('short'))}\b", phrase) is not None
+    short = _short_name(subject, text)
+    return short is not None and re.search(rf"\b{re.escape(short)}\b", phrase) is not None
+
+
+@lru_cache(maxsize=8)
+def _short_name(subject: str, text: str) -> str | None:
+    """The short name in brackets after the subject's first mention (once per article: every statement asks)."""
+    short = re.search(rf"{re.escape(subject.removeprefix('the '))}\s+\((?P<short>[A-Z][\w&-]{{1,11}})\)",
+                      text[:GENDER_SCAN_CHARS])
+    return short.group("short") if short else None
 
 
 def detect_target(article: Article, parsed: ParsedText, subject: str | None, title: Doc | None = None) -> str:
