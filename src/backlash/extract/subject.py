@@ -2923,11 +2923,11 @@ def _deed_hung_on(token: Token, subject: str, text: str, offset: int) -> str | N
     """A headline's "Eastshore Health scraps parking fees at its three hospitals", the name hung on the verb
     (see `_name_hung_on_verb`): "Eastshore Health's scrapping parking fees at its three hospitals"."""
     verb = token.head
-    if token.dep_ != "compound" or verb.i != token.sent.root.i or verb.tag_ not in ("VBZ", "VBD") or verb.i < token.i \
-            or title_cased(token.sent):  # (not "Trump Stands Tall On Proposal ...", every word capitalized)
+    if token.dep_ != "compound" or verb.i != token.sent.root.i or verb.i < token.i or title_cased(token.sent) \
+            or _name_hung_on_verb(token.sent) is None:  # (not "Trump Stands Tall On Proposal ...", all in capitals)
         return None
     rest = list(itertools.takewhile(lambda t: t.lower_ not in _HEADLINE_BREAKS, token.doc[verb.i + 1: token.sent.end]))
-    if not rest or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+    if not rest:
         return None
     return _limit([_possessive(subject), _gerund(verb.lemma_ or verb.lower_), _own_words(rest, text, offset)])
 
