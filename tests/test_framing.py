@@ -83,6 +83,19 @@ _BRIDGE = "Harwick Council's closing the Old Mill footbridge to cyclists"
     ("The people moaning about this have never been clipped by a bike on it.", "favor"),  # scorn for its critics
     ("To everyone crying about 'access': there are two other bridges within 200 metres.", "favor"),
     ("Those criticising the closure are the same ones who cycle across it at 30 mph.", "favor"),
+    ("imagine being mad that cyclists have to walk 40 metres 💀", "favor"),
+    ("Give them credit. They could have left it another year.", "favor"),
+    ("This is exactly what we've been asking for since 2019", "favor"),
+    ("they warned us months ago, respect.", "favor"),
+    ("closing it to bikes was genuinely goated, no more near misses", "favor"),
+    # a crowd's side the speaker reports, a caveat after "but" kept
+    ("members backed the closure but wanted a ramp on the far bank", "favor"),
+    ("our riders welcomed the decision, but warned that the detour would need lighting", "favor"),
+    ("most residents opposed the plan", "against"),
+    # thanks and praise with a mark of irony
+    ("Thanks Harwick, well done for ruining my commute", "against"),
+    ("Ten extra minutes each way. Thank you, Harwick Council 🙃", "against"),
+    ("Great news for everyone who loves a detour in the rain! 🌧️🙃", "against"),
 ])
 def test_a_reaction_that_declares_its_side_in_plain_words(text, side):
     assert plain_side(text, _BRIDGE) == side
@@ -94,8 +107,6 @@ def test_a_reaction_that_declares_its_side_in_plain_words(text, side):
     "We support the families who live by the river",  # a side toward people, not the deed
     "Well done, Harwick. The new ramp is a disgrace though.",  # both sides
     "The bridge reopens in March after repairs.",  # no side declared
-    "Thanks Harwick, well done for ruining my commute",  # irony
-    "Ten extra minutes each way. Thank you, Harwick Council 🙃",
     "I don't think it's the right call.",  # negated earlier in its clause
     "Not sure this is the right decision for the pubs on the far bank",
     "The right call would have been to add a cycle lane instead.",  # a case never made
@@ -107,6 +118,13 @@ def test_a_reaction_that_declares_its_side_in_plain_words(text, side):
     "I'm with everyone complaining about this one.",  # joins the critics
     "People complaining about the detour have a point.",  # grants them a point
     "Not everyone complaining about it is a cyclist.",  # negated
+    "Walked to the far bank for nothing last week. Glad it's sorted.",  # "for nothing" without thanks
+    "I can't imagine being angry about a footbridge, honestly.",  # negated
+    "With respect, the bridge is wide enough for both.",  # no praise
+    "This is not what we've been asking for.",
+    "the council had backed the closure",  # the side of another, not of a crowd the speaker tells
+    "members backed the idea but opposed the closure",  # turned after "but"
 ])
 def test_words_that_declare_no_single_side_of_the_deed(text):
     assert plain_side(text, _BRIDGE) is None
+

@@ -24,6 +24,7 @@ import re
 from backlash.extract.lexicon import (
     ACTION_NOUNS,
     BODY_KINDS,
+    CROWD_PATTERN,
     CROWD_WORDS,
     DECLARING_VERBS,
     MEASURE_NOUNS,
@@ -100,8 +101,10 @@ _PLAIN += [(side, re.compile(rf"\b(?:i|we)(?:['’]m|['’]re| am| are)?\s+{_ADV
            for side, verbs in DECLARING_VERBS.items()]
 _NEGATED = re.compile(r"\b(?:not|no|never|nothing|hardly|nobody)\b|n['’]t\b")
 _OWN = {"this", "it", "that", "these"}
-# Marks of irony, which turn thanks and praise over ("Thank you for nothing", "Well done for ruining it 🙃")
-_IRONY = re.compile(r"🙃|🙄|😒|🤡|(?<!\w)/s\b|\bfor (?:nothing|ruining|destroying|wrecking|killing)\b|\boh wait\b"
+# Marks of irony, which turn thanks and praise over ("Thank you for nothing", "Well done for ruining it 🙃"): what
+# they mark is a complaint (in the 2,133 labelled news reactions, 24 of the 24 so marked are against)
+_IRONY = re.compile(r"🙃|🙄|😒|🤡|(?<!\w)/s\b|\bthank(?:s| you)\b[^.!?]{0,30}\bfor nothing\b"
+                    r"|\bfor (?:ruining|destroying|wrecking|killing)\b|\boh wait\b"
                     r"|\b(?:yeah|oh) (?:right|great|good|brilliant|wonderful|fantastic|lovely|perfect)\b")
 # Blame said to someone, which judges the deed only when said to its doer ("Shame on the landlords who emptied the
 # old town" blames others; but thanks to others is for the deed: "Thank you to everyone who campaigned for this")
@@ -130,10 +133,23 @@ _CRITICS = re.compile(r"\b(?:everyone|everybody|people|those|anyone|folks|y'all|
                       r"(?:who\s+(?:are|is|keep|kept|were)\s+|still\s+)?(?:moaning|whining|crying|complaining|"
                       r"whinging|screaming|bleating|griping|ranting|raging|outraged|up in arms|kicking off|"
                       r"freaking out|melting down|losing (?:their|your) minds?|clutching (?:their|your) pearls|"
-                      r"criticising|criticizing|attacking|bashing|hating on)\b")
+                      r"criticising|criticizing|attacking|bashing|hating on)\b"
+                      # ("imagine being mad someone gave $40k to charity", "Imagine being annoyed that ...")
+                      r"|\bimagine being (?:so |this |that )?(?:mad|angry|annoyed|upset|pressed|salty|triggered|"
+                      r"outraged|offended|furious)\b")
 _WITH_CRITICS = re.compile(r"\b(?:with|agree|agreeing|support|join|among|one of)\W+(?:\w+\W+){0,2}$")
 _GRANTED = re.compile(r"^[^.!?]*?\b(?:(?:are|is) (?:right|not wrong|correct|spot on)|(?:have|has|make|makes) a "
                       r"(?:fair |good |valid )?point)\b")
+
+
+# A crowd the speaker tells the side of, in their reported words ("members welcomed the waiver but warned that
+# staff numbers would have to rise", "drivers backed the change but wanted clear guidance"): a caveat after "but"
+# keeps the side; not the side of someone else they name ("the council had backed the scheme")
+_CROWD_SIDED = re.compile(
+    rf"(?:that\s+)?(?:(?:we|our|its|their|his|her|the|many|most|some)\s+)?(?:[a-z'’-]+\s+)?(?P<crowd>{CROWD_PATTERN}|we)"
+    r"\s+(?:had\s+|have\s+)?(?:\w+ly\s+)?(?P<verb>backed|supported|welcomed|opposed|rejected|condemned)\s+"
+    r"(?P<what>(?:(?!\bbut\b)[^,;.!?])*)(?:,?\s+but\s+(?P<caveat>[^.!?]*))?")
+_TURNED = re.compile(r"\b(?:opposed?|reject(?:ed)?|condemn(?:ed)?|object(?:ed)? to)\b")
 
 
 def plain_side(text: str, target: str) -> str | None:
@@ -143,11 +159,12 @@ def plain_side(text: str, target: str) -> str | None:
     nothing where its clause is negated ("I don't think it's the right call"), a "but" turns it ("I oppose
     abortion, but ..."), it asks ("Long overdue? ..."), tells a case never made ("would have been the right
     call"), gives someone else's words ("'A disgrace,' said nobody") or someone's going ("About time he
-    resigned"), blames others ("Shame on the landlords who ..."), or the words carry a mark of irony ("Thank you
-    for nothing"). Praise that opens on what it mocks declares against ("Great, so who drives my kids ...?",
-    "Great, another subscription"); scorn for the deed's critics declares for it ("The people moaning about
-    'standards' ..."). The model reads many of these the other way ("Long overdue. Sunday is the
-    only day working parents can go": against), and a reader does not."""
+    resigned"), or blames others ("Shame on the landlords who ..."). Words with a mark of irony ("Thank you for
+    nothing", "Great news for everyone who loves standing in the rain 🙃") and praise that opens on what it mocks
+    ("Great, so who drives my kids ...?", "Great, another subscription") declare against; scorn for the deed's
+    critics declares for it ("The people moaning about 'standards' ..."); so does a crowd whose side the speaker
+    tells ("members backed the change but wanted clear guidance"). The model reads many of these the other way
+    ("Long overdue. Sunday is the only day working parents can go": against), and a reader does not."""
     lowered, sides = text.lower(), set()
     if _MOCKING_OPENER.match(lowered.strip(" \"'“‘")):
         return "against"
@@ -156,12 +173,16 @@ def plain_side(text: str, target: str) -> str | None:
                 _BOUNDARY.split(lowered[:critics.start()])[-1]):
         return "favor"  # (not where its clause is negated: "Not everyone complaining is wrong")
     if _IRONY.search(lowered):
-        return None
+        return "against"
     aimed_at = {w[:STEM] for w in _WORD.findall(target.lower()) if len(w) >= STEM}
 
     def aimed(words: str, said_to: frozenset[str] = frozenset()) -> bool:
         return any(w in _OWN or w in said_to or w in MEASURE_NOUNS or w in ACTION_NOUNS or w[:STEM] in aimed_at
                    for w in _WORD.findall(words)[:5])
+
+    if (crowd := _CROWD_SIDED.fullmatch(lowered.strip(" .\"'“”"))) and aimed(crowd.group("what")) \
+            and not _TURNED.search(crowd.group("caveat") or ""):
+        return "favor" if crowd.group("verb") in ("backed", "supported", "welcomed") else "against"
 
     for side, phrase, declaring in _PLAIN:
         for found in phrase.finditer(lowered):

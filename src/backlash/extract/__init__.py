@@ -51,7 +51,14 @@ from backlash.extract.sides import (
     judgement_side,
     split_responses,
 )
-from backlash.extract.speakers import Speaker, gender_in_text, named_before_by_age, role_from_mentions
+from backlash.extract.speakers import (
+    GENDER_SCAN_CHARS,
+    Speaker,
+    described_experts,
+    gender_in_text,
+    named_before_by_age,
+    role_from_mentions,
+)
 from backlash.extract.subject import (
     HEADLINE_WORDS,
     OTHERS_TITLES,
@@ -81,7 +88,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item, SpeakerRole
 
-EXTRACTOR_VERSION = "0.3.389"  # (also what the pipeline asks the model: see framing)
+EXTRACTOR_VERSION = "0.3.390"  # (also what the pipeline asks the model: see framing)
 TITLE_CHARS = 1000
 
 
@@ -172,11 +179,19 @@ def extract(article: Article) -> Extraction:
     lead = parsed.lead[0].doc.text if parsed.lead else ""
     # What the article calls the subject besides its name ("ministers", "the MP")
     kinds = (described if organization else frozenset()) | ({description} if description else set())
+    # ... and by its initials, where the text writes them ("We fully back TRAI on this" of the Telecom Regulatory
+    # Authority of India)
+    acronym = initials(subject or "") if organization else ""
+    kinds |= {acronym.lower()} if len(acronym) > 2 and re.search(rf"\b{acronym}\b", text[:GENDER_SCAN_CHARS]) \
+        else set()
     # ("the governor had shown real courage" of Governor Ruth Ellison, "the singer" of singer Mia Torres)
     kinds |= {f"the {word}" for word in office_titles(subject, text) | by_role}
     roles: dict[str, str] = {}
     # (an expert by any of their statements: "Dr Liam Costigan, a transport economist, said ...", then "he said")
-    experts = {s.item.speaker for s in statements if s.item.speaker and _EXPERT.search(s.speaker.phrase)}
+    # (or by what the text tells after their name: "Dr Olivia Brandt, who studies outdoor recreation at ...")
+    described = described_experts(text)
+    experts = {s.item.speaker for s in statements if s.item.speaker and (
+        _EXPERT.search(s.speaker.phrase) or s.item.speaker.split()[-1] in described)}
     # (the subject's own people, read where they speak: a bare "Aides said" is theirs only after them)
     called = frozenset(w for w in kinds if w.startswith("the "))
     in_camp = [of_the_camp(s.speaker.phrase, subject, None if organization else gender or "", text,
@@ -281,7 +296,7 @@ def extract(article: Article) -> Extraction:
     items = _experts_explain(_sided_by_lead_in(items, text, backed, phrases), phrases, text)
     # (last: a side the journalist gives them first, "Others were furious. “Where will the children go now?”")
     items = [replace(i, stance_cue="none") if i.kind == "reaction" and i.stance_cue is None
-             and (_relays_news(i) or _asks_how(i)) else i for i in items]
+             and (_relays_news(i) or _asks_how(i) or _reports_a_step(i)) else i for i in items]
     return Extraction(subject=subject, target=target, items=_one_voice_each(_one_role_each(items), own_voices),
                       headline_side=_heeded(headline_side(headline, subject, aliases, _WALKOUTS & set(target.split())),
                                             headline, subject, target))
@@ -475,6 +490,34 @@ _ASKS_HOW = re.compile(r"(?:how (?:do|can|does|will|would|long)|when (?:does|do|
                        r"are (?:there|the|we)|can (?:i|we|you)|do (?:i|we|you)|what time)\b", re.I)
 _RHETORICAL = re.compile(r"\b(?:why|really|actually|seriously|anyone|exactly|even|just|again|supposed|wtf|lol)\b|!",
                          re.I)
+
+
+def _reports_a_step(item: Item) -> bool:
+    """Reported words that tell only what the speaker is doing about the news ("it was reviewing the bill", "it
+    had received the notice", "the government would study the judgment before deciding its next step", "she
+    would wait to see the new site before judging it"): no side yet; not a step that is one ("it was considering
+    an appeal"), nor with words of a side ("had received 300 calls, almost all of them opposed")."""
+    words = item.text or ""
+    return not item.quoted and _STEP.match(words) is not None and _SIDED_STEP.isdisjoint(
+        re.findall(r"[a-z’'-]+", words.lower()))
+
+
+_STEP = re.compile(
+    # (who, or the verb alone: "noted the decision", "is aware of the announcement"; not a bare command)
+    r"(?:that\s+)?(?:(?:it|they|he|she|we|(?:the|its|his|her|their)\s+[\w-]+(?:\s+[\w-]+)?)\s+"
+    r"(?:(?:had|has|have|was|were|would|will|is|are)\s+)?|(?:had|has|have|was|were|would|will|is|are)\s+|(?=noted\s))"
+    r"(?:(?:already|still|now|also|first)\s+)?(?:be\s+|been\s+)?"
+    r"(?:review(?:ing)?|stud(?:y|ying|ied)|consider(?:ing)?|examin(?:e|ing)|assess(?:ing)?|receiv(?:ed|ing)"
+    r"|await(?:ing)?|wait(?:ing)?|monitor(?:ing)?|look(?:ing)? into|mak(?:e|ing) (?:preliminary )?inquiries"
+    r"|contact(?:ed|ing)|engag(?:e|ing) with|seek(?:ing)? (?:clarification|information)|working through"
+    r"|circulat(?:ed|ing)|noted (?:the|its|his|her|their)|cooperat(?:e|ed|ing) with|in contact with|aware of"
+    r"|invited to|discuss(?:ing)? (?:the )?implementation"
+    r"|ask(?:ed|ing)? for (?:a |an |more )?(?:briefing|details|information|clarification|meeting))\b", re.I)
+# (a step that takes a side, or words that tell one)
+_SIDED_STEP = frozenset({"appeal", "legal", "court", "challenge", "protest", "strike", "action", "lawsuit", "boycott",
+                         "complaint", "complaints", "opposed", "opposition", "objections", "anger", "angry", "support",
+                         "backing", "welcome", "welcomed", "against", "concern", "concerns", "almost", "most"}) \
+    | frozenset(JUDGEMENT_SIDES)
 
 
 def _undoing(subject: str | None, target: str) -> bool:

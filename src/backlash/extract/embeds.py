@@ -146,7 +146,10 @@ def _byline(
 # The byline under a post that a page shows as text where its embed stood: "— Laura Benn
 # (@laurabenn) June 3, 2025", "A post shared by Kat M (@katm) on Jun 3, 2025".
 TEXT_BYLINE = re.compile(
-    r"^[ \t]*(?:(?:—|–|-|&mdash;)[ \t]*|(?P<shared>A (?:post|video) shared by)[ \t]+)(?P<name>[^\n()@]{0,80}?)[ \t]*"
+    # (on a line of its own, or after the post's words on the same line, by a long dash: "Best thing they've done
+    # in years 🙌 — Karthik R (@karthik_r) June 18, 2026")
+    r"(?:^[ \t]*(?:(?:—|–|-|&mdash;)[ \t]*|(?P<shared>A (?:post|video) shared by)[ \t]+)|(?<=\S)[ \t]+(?:—|–|&mdash;)"
+    r"[ \t]*)(?P<name>[^\n()@—–]{0,80}?)[ \t]*"
     r"\(@(?P<handle>[\w.-]{1,60})\)[ \t]*(?:on[ \t]+)?(?P<date>[\w ,.:]{0,40})$", re.M)
 # (a bulleted line too: "- @latteliz: “no pumpkin cold brew??”", its words without their quote marks; and a Reddit
 # comment's: "u/fenwick_gran: Where is she supposed to go now?")

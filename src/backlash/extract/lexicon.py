@@ -98,6 +98,9 @@ VERDICT_PHRASES = {
               r"deserves? (?:\w+ )?(?:credit|praise|thanks)", r"credit where",
               r"(?:good|great|smart|wise) (?:decision|call|move|step)", r"good news",
               r"welcome (?:move|step|decision|change)", r"thank you", r"kudos", r"bravo", r"hats off", r"fair play",
+              r"goated", r"give (?:them|him|her|it|the \w+) (?:some )?credit", r"better late than never",
+              r"(?:what|all) (?:i|we)(?:['’]ve| have)? been (?:asking|waiting|calling|hoping|begging|fighting) for",
+              r"we(?:['’]re| are) so back", r"(?:^|(?<=[.!?,] ))respect(?=[.!]|\s*$)",
               r"good on", r"common[ -]?sense", r"^finally", r"now do (?:the same|this)",
               r"should (?:be|become) the (?:norm|baseline|standard|default)",
               r"(?:more|other|every|all)(?: \w+){0,4} should (?:follow suit|do (?:this|the same|likewise))"),
@@ -265,7 +268,7 @@ ROLE_WORDS: dict[SpeakerRole, tuple[str, ...]] = {
     # (they weigh the news from outside it; and a "-ologist": see `role_of`)
     "expert": ("economist", "economists", "expert", "experts", "analyst", "analysts", "professor", "researcher",
                "researchers", "scientist", "scientists", "scholar", "historian", "academic", "lecturer",
-               "consultant"),
+               "consultant", "strategist"),
     "organization": ("company", "group", "organization", "organisation", "union", "association",
                      "campaign", "charity", "foundation", "brand", "firm", "studio", "airline",
                      "council", "committee", "network", "party", "retailer", "club", "league",

@@ -107,8 +107,17 @@ def no_objection(verb: Token) -> Token | None:
 
 def side_of(word: Token) -> str | None:
     """The side the reaction word takes ("praised": favor; "slammed", "backlash", "expressed
-    concerns": against), turned when it is aimed at critics ("slammed the plan's critics": favor);
+    concerns": against), turned when it is aimed at critics ("slammed the plan's critics": favor)
+    or told of not all who did it ("Not every team owner was celebrating": some were against);
     for a word that takes none, the way it was done ("reacted furiously": against)."""
+    side = _side_of(word)
+    doer = next((c for c in word.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if side and doer is not None and any(t.lower_ == "not" and t.i < doer.i for t in doer.subtree):
+        return opposite(side)
+    return side
+
+
+def _side_of(word: Token) -> str | None:
     if word.lower_ in FEELING_SIDES:
         side = FEELING_SIDES[word.lower_]
         negated = [c for t in (word, word.head) for c in t.children

@@ -98,6 +98,9 @@ _ENACTING = {"approve", "pass", "sign", "adopt"}
 _UNDOING = set(UNDOING_VERBS.values())
 # Verbs that keep someone else's measure: "upheld a federal ban" is not the court's ban.
 _UPHOLDING = set(BACKING_VERBS.values()) | {"uphold", "affirm", "endorse", "enforce"}
+# Verbs that rule on a deed, which is not theirs without them: "will ban the sale of disposable vapes" is no sale
+_RULING_ON = {"ban", "prohibit", "outlaw", "bar", "restrict", "limit", "cap", "curb", "allow", "permit", "legalise",
+              "legalize", "criminalise", "criminalize", "lift", "resume", "restore", "expand", "extend", "regulate"}
 # Verbs that say when or how an action seems, not what it is: the action is their complement.
 _ONSET_VERBS = {"begin", "start", "continue", "appear", "seem", "keep", "resume"}
 _ENDING_VERBS = {"stop", "cease", "quit", "end"}  # "will stop offering X": no longer offering X
@@ -1803,7 +1806,10 @@ def is_subject(statement: Statement, subject: str | None, organization: bool, st
         return False
     # (not another's, owned through the subject: "Sandoval's opponent's aides")
     names_subject &= not re.search(rf"{whole}['’]s?\s+(?:[\w-]+\s+){{0,2}}?[\w-]+['’]s\b", phrase)
-    if names_subject and words & SPOKES_WORDS and not (other_first and spoken[-1] == last):
+    # (or "an official" of it by name: "A TRAI official said" of the Telecom Regulatory Authority of India; not "a
+    # former top press official in Mr. Obama's White House")
+    spokes = words & SPOKES_WORDS or ("official" in words and "former" not in words)
+    if names_subject and spokes and not (other_first and spoken[-1] == last):
         # (not a former one: "Former BBC director general Greg Dyke", "Greg Dyke, a former BBC director general"
         # speak for themselves; "Rex Early, a former state party chairman" is Trump's chairman now)
         return not _former_at(whole, statement.speaker.phrase)
@@ -2176,10 +2182,16 @@ def introduced_as_staff(speaker: str, subject: str | None, text: str, organizati
                                      rf"^,\s+[^,.;]{{0,60}}?\b(?:group|party|coalition|administration)\s+(?:which|that)"
                                      rf"\s+(?:runs|controls|leads)\s+(?:the\s+)?(?:{names})\b",
                                      re.I)
-    # (by its kind, last or before "of": "Brookfield School District", "University of Northbridge")
-    words = subject.split()
-    kind = words[0] if len(words) > 2 and words[1] in ("of", "for") else words[-1]
+    # (by its kind, last or before "of": "Brookfield School District", "University of Northbridge", "Central Bank of
+    # Kenya"; an acronym's by the name it stands for: "CBK")
+    words = ((_spelled_out(subject, text) if organization else None) or subject).split()
+    kind = next((w for w, after in zip(words, words[1:], strict=False) if after in ("of", "for")), words[-1])
     heads = _HEAD_OF.get(kind.lower(), ()) if organization else ()
+    if kind.lower() in ("ministry", "department") and (domain := " ".join(words[words.index(kind) + 2:])):
+        # its minister by the ministry's domain: "Senior Minister of State for Health Dr Teo Kah Leong", "Union
+        # Minister for Road Transport and Highways X" of the Ministry of Road Transport; "Health Secretary X"
+        heads = (rf"(?:minister|secretary)(?:\s+of\s+state)?\s+(?:of|for)\s+(?:the\s+)?{re.escape(domain)}"
+                 rf"(?:\s+and\s+[\w-]+)?", rf"{re.escape(domain)}\s+(?:minister|secretary)", *heads)
     if kind.lower() in ("bank", "reserve") and not _MONETARY.search(text):
         heads = ()  # a governor speaks for a central bank, in a story of rates (not Lloyds Bank, a nature reserve)
     if organization and not heads and re.search(rf"\b(?i:city|town|village|borough) of {re.escape(subject)}\b", text):
@@ -2209,7 +2221,7 @@ def introduced_as_staff(speaker: str, subject: str | None, text: str, organizati
         before = re.split(r"(?<!\b[A-Z])[.!?\n]\s", text[max(0, found.start() - 60): found.start()])[-1]
         line = text[max(0, found.start() - 60): found.start()].rsplit("\n", 1)[-1]  # "Dr." ends no sentence
         # ("Superintendent Dr. Alan Pierce", "the health secretary, Anna Brooks")
-        titled = re.search(rf"\b(?i:{'|'.join(heads)})(?P<comma>,?)\s+(?:Dr\.\s+)?(?:[A-ZÀ-ÖØ-Þ][\w.'’-]*\s+){{0,2}}$",
+        titled = re.search(rf"\b(?i:{'|'.join(heads)})(?P<comma>,?)\s+(?:Dr\.?\s+)?(?:[A-ZÀ-ÖØ-Þ][\w.'’-]*\s+){{0,2}}$",
                            line) if heads else None
         if titled and titled.group("comma") and not text[found.end(): found.end() + 1] == ",":
             titled = None  # "the health secretary, Anna Brooks, announced" (not "After talks with the secretary, X")
@@ -2219,7 +2231,9 @@ def introduced_as_staff(speaker: str, subject: str | None, text: str, organizati
         if titled and re.search(r"\b[A-Z][\w&'’.-]*\s+(?i:general)\s+$", line[:titled.start()]):
             titled = None  # "Unite general secretary Sharon Graham": a union's head, no minister (not "General
             # Secretary Xi Jinping", who heads the government's party)
-        members = _MEMBERS_BODY.search(line[:titled.start()]) if titled else None
+        # (not India's central government: "Union Minister for Road Transport X")
+        members = _MEMBERS_BODY.search(line[:titled.start()]) if titled and not (
+            line[:titled.start()].endswith("Union ") and titled.group(0).lower().startswith("minister")) else None
         if members and members.group(1).lower() not in subject.lower().split():
             titled = None  # "Student union president Kwame Asante" of a university
         # "The students' union said it opposed the move. Its president, Jordan Blake, ...": that body's
@@ -2717,6 +2731,8 @@ def detect_target(article: Article, parsed: ParsedText, subject: str | None, tit
             elif token.dep_ not in ("nsubj", "nsubjpass") and token.i > 0 and token.nbor(-1).lower_ in BUSINESS_NOUNS \
                     and token.nbor(-1).dep_ in ("nsubj", "nsubjpass"):
                 token = token.nbor(-1)  # "Delivery app Zoomr has cut ...", the name parsed as an adverb: the app acts
+            if token.head.dep_ == "relcl" and token.head.lower_ in _STATE_VERBS:
+                continue  # "Thabo Mokoena, whose channel ThaboTries has 2.3 million subscribers, announced ...": told
             phrase = _headline_plan(token, subject, text, offset) or _headline_deed(token, subject, text, offset) \
                 or _deed_hung_on(token, subject, text, offset) \
                 or _deed_read_as_adjective(token, subject, text, offset) or (
@@ -2758,6 +2774,7 @@ def detect_target(article: Article, parsed: ParsedText, subject: str | None, tit
         or _what_it_owns(sentences, subject, parsed.text) or subject
 
 
+_STATE_VERBS = {"has", "have", "had", "is", "are", "was", "were"}  # (what a name is or has, told in passing)
 _FACILITIES = {"playground", "park", "library", "pool", "centre", "center", "stadium", "clinic", "museum", "gallery",
                "garden", "gardens", "market", "app", "logo", "uniform", "kit", "menu", "mascot", "building", "tower",
                "hall", "arena", "skatepark", "trail", "cycleway", "track"}
@@ -3117,7 +3134,7 @@ def _action_phrase(token: Token, subject: str, text: str, offset: int) -> str | 
         and not sent_off and not how if obj is not None else False
     if obj is not None and (presented or (
             obj.lower_ in ACTION_NOUNS - ACTED_ON_NOUNS and obj.tag_ not in ("NNP", "NNPS")
-            and lemma not in _UNDOING | _UPHOLDING)):
+            and lemma not in _UNDOING | _UPHOLDING | _RULING_ON)):
         tokens = _unowned(obj)
         prefix = [owner] + (["proposed"] if lemma == "propose" and not any(
             t.lower_ == "proposed" for t in tokens) else [])
