@@ -1680,6 +1680,9 @@ def test_a_speaker_named_by_the_side_it_takes_gives_that_side_as_a_cue(sentence,
     ("Lake Orin water quality improves", None, None),
     ("Vueflix to charge extra for 4K, and subscribers are not happy", "Vueflix", "against"),  # a negated feeling
     ("Parents are delighted as Millbrook opens new pool", "Millbrook", "favor"),
+    # a crowd that warns, or cries foul, beside one that welcomes: both sides
+    ("Vape ban: parents, doctors welcome move; traders warn of black market", "Health Ministry", "mixed"),
+    ("Regulator makes caller names default; users cheer, privacy groups cry foul", "Regulator", "mixed"),
 ])
 def test_the_headline_says_which_side_the_response_took(headline, subject, side):
     assert headline_side(headline, subject) == side
@@ -6569,6 +6572,14 @@ def test_a_fans_handle_holding_a_word_of_the_clubs_name_is_no_official_account()
     assert kinds.get("DunmoreRoversFC", "subject_statement") == "subject_statement"
 
 
+def test_a_support_or_country_account_of_the_subject_is_its_own():
+    text = ("Tikiti Hub will scrap hidden booking fees from April 1.\n\n"
+            '"Existing tickets keep the old pricing," @TikitiHubCare posted in reply to one user.\n\n'
+            '"Finally," wrote @TikitiFan254.')
+    kinds = {i.handle: i.kind for i in extract(article(text, title="Tikiti Hub scraps booking fees")).items}
+    assert kinds == {"TikitiHubCare": "subject_statement", "TikitiFan254": "reaction"}
+
+
 def test_a_network_named_after_the_subjects_town_is_another_body():
     text = ("Glenholt city council has voted to end free bus travel for pensioners.\n\n"
             "The Glenholt Pensioners' Network said the vote \"broke a promise to older people\".")
@@ -7389,6 +7400,7 @@ def test_a_crowds_side_told_of_not_all_of_them_is_the_other(told, cue):
     ("The Restaurant Operators Council said it would wait for the final wording of the bill before commenting.",
      "none"),
     ("The Restaurant Operators Council said it was in contact with the senator's office about the bill.", "none"),
+    ('The Restaurant Operators Council said it had "noted the bill and will be discussing it with members".', "none"),
     # (a step that takes a side, or words of one)
     ("The Restaurant Operators Council said it was considering a legal challenge to the bill.", None),
     ("The Restaurant Operators Council said it had received hundreds of complaints from members.", None),

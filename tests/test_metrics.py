@@ -84,7 +84,8 @@ def test_spikes_need_volume_and_a_jump_over_the_baseline_and_respect_cooldown():
     (0, 0, 0, "none"),
     (8, 1, 0, "none"),  # one of eight takes a side: the reactions take none
     (7, 0, 2, "none"),  # two of seven: questions and explanations around two posts for it
-    (5, 0, 2, "supportive"),  # two of five
+    (5, 0, 2, "none"),  # two of five
+    (5, 0, 3, "supportive"),  # three of five
     (5, 4, 1, "strong"),
     (4, 1, 3, "supportive"),
     (6, 3, 2, "mixed"),

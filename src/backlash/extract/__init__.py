@@ -88,7 +88,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item, SpeakerRole
 
-EXTRACTOR_VERSION = "0.3.390"  # (also what the pipeline asks the model: see framing)
+EXTRACTOR_VERSION = "0.3.391"  # (also what the pipeline asks the model: see framing)
 TITLE_CHARS = 1000
 
 
@@ -498,7 +498,8 @@ def _reports_a_step(item: Item) -> bool:
     would wait to see the new site before judging it"): no side yet; not a step that is one ("it was considering
     an appeal"), nor with words of a side ("had received 300 calls, almost all of them opposed")."""
     words = item.text or ""
-    return not item.quoted and _STEP.match(words) is not None and _SIDED_STEP.isdisjoint(
+    # (reported, or quoted as the end of the reporter's sentence: 'said the office "is aware of the announcement"')
+    return (not item.quoted or words[:1].islower()) and _STEP.match(words) is not None and _SIDED_STEP.isdisjoint(
         re.findall(r"[a-z’'-]+", words.lower()))
 
 

@@ -455,6 +455,9 @@ def headline_side(headline: str, subject: str | None, aliases: frozenset[str] = 
             # "Business groups attack ...", "Fans hail", "People Are Roasting ..."; not "... welcomed by
             # campaigners, condemned by industry"
             add("favor" if lemma in FAVOR_REACTIONS else "against", i)
+        elif (low in _WARNING or (low in _CRYING and after == "foul")) and i and (
+                lowered[i - 1] in CROWD_WORDS or lowered[i - 1] in _RESPONDING_BODIES):
+            add("against", i)  # "...; traders warn of black market", "users cheer, privacy groups cry foul"
         elif mentions and (lemma := REACTION_VERBS.get(low) or SIDING_VERBS.get(low)) and \
                 lemma not in NEUTRAL_REACTIONS | _AMBIGUOUS_IN_HEADLINE and \
                 _aimed_at_subject(i, words, lowered, mentions):
@@ -473,6 +476,8 @@ def headline_side(headline: str, subject: str | None, aliases: frozenset[str] = 
 
 
 _DRAWS_FIRE = {"draws", "draw", "drew", "drawing", "faces", "face", "faced", "facing"}
+_WARNING = {"warn", "warns", "warned"}  # (a crowd or body warning in a headline about a deed: against it)
+_CRYING = {"cry", "cries", "cried", "crying"}
 # (beside the crowd words: who else speaks as people in a headline's "support from party colleagues")
 _PEOPLE_IN_HEADLINES = {"colleagues", "allies", "mps", "ministers", "conservatives", "liberals"}
 _NOT_BACKED = {"in", "on", "at", "to", "from", "into", "home", "out"}  # "Fans back in stadiums": the adverb

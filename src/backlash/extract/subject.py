@@ -1836,7 +1836,7 @@ def is_subject(statement: Statement, subject: str | None, organization: bool, st
         return not other_first
     if organization and " " in subject and named.lower().removeprefix("the ") == f"{subject.split()[0].lower()}s":
         return True  # "Saudis insist they're fighting terror" of Saudi Arabia: its people, as its government
-    if item.handle and len(last) > 3 and _own_handle(item.handle, subject):
+    if item.handle and _own_handle(item.handle, subject):
         return True
     if organization:
         subject_words = set(re.findall(r"[a-z]+", subject.lower())) - {"the"}
@@ -1901,9 +1901,11 @@ def _its_officer_after(phrase: str, subject: str, described: frozenset[str], tex
 
 
 # Words an account adds to its owner's name: "@WexleyAthleticFC", "@realDonaldTrump", "@SenWarren"
-_ACCOUNT_WORDS = {"official", "hq", "uk", "us", "usa", "fc", "news", "team", "help", "cares", "support", "gov", "corp",
-                  "inc", "plc", "ltd", "group", "global", "press", "media", "the", "real", "sen", "senator", "rep",
-                  "governor", "mayor", "mp", "cllr", "dr", "pm", "president", "minister", "council", "city"}
+_ACCOUNT_WORDS = {"official", "hq", "uk", "us", "usa", "fc", "news", "team", "help", "care", "cares", "support",
+                  "service", "info", "app", "gov", "corp", "inc", "plc", "ltd", "group", "global", "press", "media",
+                  "the", "real", "sen", "senator", "rep", "governor", "mayor", "mp", "cllr", "dr", "pm", "president",
+                  "minister", "council", "city",
+                  "ng", "ke", "za", "au", "nz", "ie", "ca", "sg", "ph", "pk", "gh"}  # (a country's: "@TikitiHubKE")
 
 
 def _own_handle(handle: str, subject: str) -> bool:
