@@ -1755,6 +1755,12 @@ def test_the_owner_of_a_decision_that_opens_the_lead_is_the_subject():
     # the body's own "it said" after what it will do
     ("The council will start charging for garden waste collections from April, it said on Monday.",
      "the council", "the council's charging for garden waste collections"),
+    # a name the entity tagger cuts at its hyphen, and a board "of" something that is its own name
+    ("The Bay-Area Transit Board voted on Thursday to raise fares.", "Bay-Area Transit Board",
+     "Bay-Area Transit Board's vote to raise fares"),
+    ("The Tri-Rivers University System Board of Regents voted unanimously Thursday to freeze tuition.",
+     "Tri-Rivers University System Board of Regents", "Tri-Rivers University System Board of Regents' vote to "
+     "freeze tuition"),
 ])
 def test_who_acts_in_a_lead_the_parser_misreads(lead, subject, target):
     result = extract(article(lead + '\n\n"Too little, too late," one rider wrote.'))

@@ -1485,9 +1485,11 @@ def _agent_name(token: Token) -> str | None:
     if token.lower_ in UTTERANCE_NOUNS | MEASURE_NOUNS | _WORKS and (made := _made_by(token)) is not None:
         return _agent_name(made)  # "An advert by budget airline SkyHop has been branded ...": the airline's
         # (or "A trial by bus operator Harbourline Transit to remove 14 stops has divided commuters": the operator's)
-    if token.lower_ in _RUNNERS and (run := next((p for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
-                                                  for p in c.children if p.tag_ in ("NNP", "NNPS")), None)):
-        return _agent_name(run)  # "The organisers of Meadowfest have scrapped camping": the festival acts
+    if token.lower_ in _RUNNERS and not token.is_title and (run := next(
+            (p for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+             for p in c.children if p.tag_ in ("NNP", "NNPS")), None)):
+        return _agent_name(run)  # "The organisers of Meadowfest have scrapped camping": the festival acts (not
+        # a body so named: "The Tri-Rivers University System Board of Regents voted ...")
     tokens = phrase_tokens(token)
     if _a_body_by_kind(token) and not _proper(token):
         return _the_body(token, tokens)
@@ -1531,8 +1533,11 @@ def _agent_name(token: Token) -> str | None:
         if entity is not None and entity.label_ == "ORG" and grown.endswith(f" {speaker.name}") and not firm \
                 and all(t.is_title and t.i in inside for t in opening):
             return grown
+        # (nor a name's first part the entity tagger cut off at its hyphen: "Bay-Area Transit Board")
+        cut_off = speaker.name[:-len(entity.text)] if entity is not None and speaker.name.endswith(entity.text) else ""
+        hyphened = "-" in cut_off and cut_off.replace("-", " ").strip().istitle()
         return entity.text if entity is not None and (entity.text in speaker.name or whole) and not firm \
-            and not first_word else speaker.name
+            and not first_word and not hyphened else speaker.name
     if token.lower_ in _OFFICE_HEADS and (named := name_beside(token)) is not None and named.ent_type_ == "PERSON":
         return _agent_name(named)  # "The mayor of Port Alden, Greg Howell, has apologised": the person
     if token.lower_ in _ORG_HEADS | _OFFICE_HEADS:  # "the city council", "the airline", "the mayor"
