@@ -3558,6 +3558,19 @@ def test_a_vox_pop_line_and_a_letters_dash_byline_name_their_writers_and_the_pap
         ("Danny Cole", "reaction"), ("R. Hughes", "reaction"), ("Brian Tate", "reaction")]
 
 
+def test_a_letter_signed_on_the_line_under_its_words_is_its_writers():
+    text = ("Waimaru Rovers Rugby Club has begun opening its clubrooms as a free homework space for children.\n\n"
+            "My two boys came home with their homework finished and a feed in them. Thank you, Rovers.\n"
+            "— Aroha Ngata, Waimaru\n\n"
+            "It is a sports club, not an after-school programme. Who is insured when a child gets hurt?\n"
+            "— Graham Pocock, Tainui Heights\n\n"
+            "The club said the scheme would be reviewed at the end of term.\n"
+            "— Reporting by Jane Doe, Waimaru")
+    items = extract(article(text, title="Your views: Rovers open their doors")).items
+    assert [(i.speaker, i.speaker_role, i.kind, i.text[:12]) for i in items if i.speaker_role == "public"] == [
+        ("Aroha Ngata", "public", "reaction", "My two boys "), ("Graham Pocock", "public", "reaction", "It is a spor")]
+
+
 def test_supporters_of_a_club_name_it_and_what_they_criticised_it_for_is_the_target():
     text = ("Supporters of Westport City have criticised the club after it banned flags and banners from the home "
             "end, citing safety concerns.\n\n"

@@ -156,6 +156,10 @@ TEXT_BYLINE = re.compile(
 HANDLE_LINE = re.compile(r"^[ \t]*(?:[-•*–—·][ \t]+)?(?:@(?P<handle>\w{1,30})|u/(?P<user>[\w-]{1,30}))[ \t]*:[ \t]+"
                          r"(?:(?P<mark>[\"“]))?"
                          r"(?P<words>\S[^\n]{0,2000}?)(?(mark)[\"”])[ \t]*$", re.M)
+# A letter's or reader's comment's signature on a line of its own under its words: "— Aroha Ngata, Waimaru"
+# (a name in capitals, then where they write from; not "— Reporting by ...", nor a post's "(@handle)")
+LETTER_SIGNATURE = re.compile(r"^[ \t]*(?:—|–)[ \t]*(?P<name>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}),[ \t]*"
+                              r"(?P<place>[A-Z][^\n,()@]{0,40}?)[ \t]*$", re.M)
 MAX_TEXT_POSTS = 1_000  # posts read from an article's text (bounded work on a hostile input)
 _PIC_LINK = re.compile(r"\s*(?:pic\.twitter\.com|https?://t\.co)/\w+")
 
@@ -164,7 +168,8 @@ def posts_in_text(text: str) -> list[Item]:
     """Each post shown as text above its byline: its words, author, handle, platform and date,
     placed in the text. The words run from the blank line or byline before it; in a text whose
     paragraphs are single lines (as a page's main text is given), they are the line above. Also each
-    line that opens with a handle and a colon ("@sarahj: No.")."""
+    letter signed on the line under its words ("— Aroha Ngata, Waimaru"), and each line that opens with a handle
+    and a colon ("@sarahj: No.")."""
     items, previous = [], 0
     between = "\n\n" if "\n\n" in text else "\n"
     for byline in itertools.islice(TEXT_BYLINE.finditer(text), MAX_TEXT_POSTS):
@@ -181,6 +186,18 @@ def posts_in_text(text: str) -> list[Item]:
             quoted=True, char_start=start if end > start else None, char_end=end if end > start else None,
             posted_at=byline["date"].strip() or None))
         previous = byline.end()
+    # A letter signed under its words (a quoted one is read with the quotes)
+    for signature in itertools.islice(LETTER_SIGNATURE.finditer(text), MAX_TEXT_POSTS - len(items)):
+        above = text.rfind("\n", 0, max(signature.start() - 1, 0))
+        start = above + 1 if above >= 0 else 0
+        words = text[start:signature.start()]
+        start += len(words) - len(words.lstrip())
+        end = start + len(words.strip())
+        if end <= start or text[start] in "\"“'‘—–":
+            continue
+        items.append(Item(kind="reaction", speaker=signature["name"], handle=None, speaker_role="public",
+                          platform=None, text=text[start:end], text_source="quoted", quoted=True, char_start=start,
+                          char_end=end))
     # A post listed as a line that opens with its author's handle: "@bingewatcher_uk: Cancelled today."
     for line in itertools.islice(HANDLE_LINE.finditer(text), MAX_TEXT_POSTS - len(items)):
         start, end = line.start("words"), line.end("words")
