@@ -806,7 +806,7 @@ def described_experts(text: str) -> frozenset[str]:
     story is about ("Dr Olivia Brandt, who studies outdoor recreation at a university in Calgary, said"), or an
     expert's noun ("Mei Ling Tan, a rates strategist at ..."). One pass, over the text's first part."""
     return frozenset(found.group("name") for found in _NAME_DESCRIBED.finditer(text[:EXPERTS_SCAN_CHARS])
-                     if found.group("studies") or role_of(found.group("noun")) == "expert")
+                     if _an_expert(found))
 
 
 EXPERTS_SCAN_CHARS = 200_000
@@ -815,4 +815,8 @@ _NAME_DESCRIBED = re.compile(rf"(?<=\s)(?P<name>[A-Z][\w'’-]+){_DESCRIBED_AFTE
 
 def _expert_after(text: str, end: int) -> bool:
     after = _DESCRIBED_AFTER.match(text, end, end + 120)
-    return after is not None and (bool(after.group("studies")) or role_of(after.group("noun")) == "expert")
+    return after is not None and _an_expert(after)
+
+
+def _an_expert(described: re.Match) -> bool:
+    return bool(described.group("studies")) or role_of(described.group("noun")) == "expert"
