@@ -3558,6 +3558,20 @@ def test_a_vox_pop_line_and_a_letters_dash_byline_name_their_writers_and_the_pap
         ("Danny Cole", "reaction"), ("R. Hughes", "reaction"), ("Brian Tate", "reaction")]
 
 
+@pytest.mark.parametrize("paragraph", [
+    # a short sentence that brings in one person, then their words: theirs (not the station's, quoted before)
+    'Tyler Kowalchuk, 27, shrugged. "Honestly, I have not listened to the radio in the morning for years."',
+    # their own words told, then quoted (not lost to "since it began", a thing's verb)
+    'Sulabha Deshpande, 63, said she had listened to the show every weekday since it began. "My husband passed '
+    'away in 2019. In the evening the house is very quiet."',
+])
+def test_a_quote_after_a_short_sentence_that_brings_in_its_speaker_is_theirs(paragraph):
+    text = ("Radio Sandhya will end its evening music show from next month, the station said on Monday.\n\n"
+            + paragraph)
+    quoted = [i for i in extract(article(text)).items if i.quoted]
+    assert len(quoted) == 1 and quoted[0].speaker in paragraph and quoted[0].kind == "reaction"
+
+
 def test_a_letter_signed_on_the_line_under_its_words_is_its_writers():
     text = ("Waimaru Rovers Rugby Club has begun opening its clubrooms as a free homework space for children.\n\n"
             "My two boys came home with their homework finished and a feed in them. Thank you, Rovers.\n"

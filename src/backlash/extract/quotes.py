@@ -306,7 +306,7 @@ def _told_just_before(parsed: ParsedText, before: str, span: Span) -> _Attributi
     line = before[before.rfind("\n") + 1:]
     if not _SPOKE.search(line):
         return None
-    found = parsed.token_at(span.start - len(before) + len(line.rstrip()) - 1)
+    found = parsed.token_at(_last_before(parsed, span))
     if found is None:
         return None
     paragraph, stop = found
@@ -330,7 +330,13 @@ def _sentence_just_before(parsed: ParsedText, before: str, span: Span) -> tuple[
             or not re.match(r"[ \t]*(?:$|\n)", rest) \
             or QUOTE_MARK.search(parsed.text, parsed.text.rfind("\n", 0, span.start) + 1, max(span.start - 1, 0)):
         return None
-    return parsed.token_at(span.start - len(before) + len(line.rstrip()) - 1)
+    return parsed.token_at(_last_before(parsed, span))
+
+
+def _last_before(parsed: ParsedText, span: Span) -> int:
+    """Where the words just before a quote end, past its opening mark (in the quote's own paragraph, where a
+    short sentence opens it: "Tyler Kowalchuk, 27, shrugged. “Q”", not in the paragraph before)."""
+    return max(span.start - _BEFORE_CHARS, 0) + len(_before(parsed, span).rstrip()) - 1
 
 
 def _went_on(parsed: ParsedText, before: str, span: Span) -> _Attribution | None:
@@ -347,7 +353,9 @@ def _went_on(parsed: ParsedText, before: str, span: Span) -> _Attribution | None
         return None
     said = stop.sent.root
     content = [t for c in said.children if c.dep_ == "ccomp" for t in c.subtree]
-    others = [t for t in stop.sent if t.i != said.i and is_reporting(t)]  # ("but her neighbour said he feared ...")
+    # ("but her neighbour said he feared ..."; not a thing's "since it began")
+    others = [t for t in stop.sent if t.i != said.i and is_reporting(t)
+              and (subject_of(t) is None or subject_of(t).lower_ not in ("it", "this", "that"))]
     if not is_reporting(said) or not content or others or any(t.lower_ in _WORDS_OF_OTHERS for t in content):
         return None
     doer = subject_of(said)
@@ -442,7 +450,10 @@ def _owners_writing(text: str, span: Span) -> _Attribution | None:
 
 def _before(parsed: ParsedText, span: Span) -> str:
     """The words just before a quote, without its opening mark."""
-    return re.sub(rf"(?:{QUOTE_MARK.pattern})$", "", parsed.text[max(span.start - 82, 0): span.start])
+    return re.sub(rf"(?:{QUOTE_MARK.pattern})$", "", parsed.text[max(span.start - _BEFORE_CHARS, 0): span.start])
+
+
+_BEFORE_CHARS = 82
 
 
 def _introduced_by_colon(parsed: ParsedText, before: str, span: Span) -> _Attribution | None:
