@@ -3572,6 +3572,19 @@ def test_a_quote_after_a_short_sentence_that_brings_in_its_speaker_is_theirs(par
     assert len(quoted) == 1 and quoted[0].speaker in paragraph and quoted[0].kind == "reaction"
 
 
+@pytest.mark.parametrize(("paragraph", "speaker"), [
+    # one of the public brought in by a sentence of their own, then their words
+    ('Another fan disagreed. "Twelve per cent is a disgrace."', "Another fan"),
+    ('One caller, a pensioner from Ennis, was furious. "I have had a season ticket for forty years."', "One caller"),
+    ('A user called BridgeEndBlue was one of the few to back the club. "We have been losing money for years."',
+     "BridgeEndBlue"),
+])
+def test_a_quote_after_a_sentence_that_brings_in_one_of_the_public_is_theirs(paragraph, speaker):
+    text = ("Castlebridge Town will raise the price of an adult season ticket by 12 per cent, the club said on "
+            f"Monday.\n\n{paragraph}")
+    assert [(i.speaker, i.kind) for i in extract(article(text)).items if i.quoted] == [(speaker, "reaction")]
+
+
 def test_a_letter_signed_on_the_line_under_its_words_is_its_writers():
     text = ("Waimaru Rovers Rugby Club has begun opening its clubrooms as a free homework space for children.\n\n"
             "My two boys came home with their homework finished and a feed in them. Thank you, Rovers.\n"

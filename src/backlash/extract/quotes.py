@@ -380,6 +380,21 @@ def _introduced_just_before(parsed: ParsedText, before: str, span: Span) -> _Att
     if sentence[0].lower_ == "for":  # ("For fishmonger Hassan Abdi, the lights matter most")
         opening = itertools.takewhile(lambda t: t.text != ",", sentence[1:])
         doer = next((t for t in reversed(list(opening)) if t.tag_ == "NNP"), None)
+    if doer is not None and doer.tag_ == "NN" and can_speak(doer.lower_) and any(
+            c.dep_ in ("det", "nummod") and c.lower_ in ("one", "another", "a", "an") for c in doer.children):
+        # one of the public brought in so ("Another fan disagreed.", "One reader was more forgiving.", "A user
+        # called BridgeEndBlue was one of the few to back the club.")
+        named = next((n for c in doer.children if c.dep_ == "acl" and c.lower_ in ("called", "named")
+                      for n in c.children if n.tag_ == "NNP"), None)
+        # (by its own words, not a place in its description: "One caller, a pensioner from Ennis, was furious")
+        phrase = " ".join(t.text for t in doer.subtree if t.i == doer.i or (
+            t.i < doer.i and t.dep_ in ("det", "nummod", "amod", "compound")))
+        if named is not None:
+            return _Attribution(Speaker(named.text, named.text, "public"), sentence.text)
+        speaker = speaker_at(parsed, paragraph, doer)
+        if speaker is None or not set(speaker.name.lower().split()) <= set(phrase.lower().split()):
+            speaker = Speaker(phrase, phrase, role if (role := role_of(phrase)) != "unknown" else "public")
+        return _Attribution(speaker, sentence.text)
     if doer is not None and doer.tag_ in ("NN", "NNS"):  # ("The chairman of the traders, Joseph Kiprono, recalled")
         doer = next((t for t in doer.subtree if t.dep_ == "appos" and t.tag_ == "NNP"), None)
     if doer is None or doer.tag_ not in ("NNP", "NNPS") or doer.ent_type_ not in ("PERSON", ""):
