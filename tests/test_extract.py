@@ -3592,7 +3592,7 @@ def test_a_letter_signed_on_the_line_under_its_words_is_its_writers():
             "It is a sports club, not an after-school programme. Who is insured when a child gets hurt?\n"
             "— Graham Pocock, Tainui Heights\n\n"
             "The club said the scheme would be reviewed at the end of term.\n"
-            "— Reporting by Jane Doe, Waimaru")
+            "— Reporting by Jane Doe, Waimaru\n\nThe club's board will meet in March.\n— Jane Doe, Staff Writer")
     items = extract(article(text, title="Your views: Rovers open their doors")).items
     assert [(i.speaker, i.speaker_role, i.kind, i.text[:12]) for i in items if i.speaker_role == "public"] == [
         ("Aroha Ngata", "public", "reaction", "My two boys "), ("Graham Pocock", "public", "reaction", "It is a spor")]

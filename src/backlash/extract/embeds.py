@@ -157,8 +157,10 @@ HANDLE_LINE = re.compile(r"^[ \t]*(?:[-•*–—·][ \t]+)?(?:@(?P<handle>\w{1,
                          r"(?:(?P<mark>[\"“]))?"
                          r"(?P<words>\S[^\n]{0,2000}?)(?(mark)[\"”])[ \t]*$", re.M)
 # A letter's or reader's comment's signature on a line of its own under its words: "— Aroha Ngata, Waimaru"
-# (a name in capitals, then where they write from; not "— Reporting by ...", nor a post's "(@handle)")
+# (a name in capitals, then where they write from; not "— Reporting by ...", nor a post's "(@handle)", nor a
+# reporter's credit: "— Jane Roe, Associated Press", "— Jane Roe, Staff Writer")
 LETTER_SIGNATURE = re.compile(r"^[ \t]*(?:—|–)[ \t]*(?P<name>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}),[ \t]*"
+                              r"(?!(?:The|Associated|Reuters|AP|AFP|Bloomberg|Staff|Senior|Chief|Special)\b)"
                               r"(?P<place>[A-Z][^\n,()@]{0,40}?)[ \t]*$", re.M)
 MAX_TEXT_POSTS = 1_000  # posts read from an article's text (bounded work on a hostile input)
 _PIC_LINK = re.compile(r"\s*(?:pic\.twitter\.com|https?://t\.co)/\w+")
