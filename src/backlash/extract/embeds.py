@@ -176,10 +176,7 @@ def posts_in_text(text: str) -> list[Item]:
     between = "\n\n" if "\n\n" in text else "\n"
     for byline in itertools.islice(TEXT_BYLINE.finditer(text), MAX_TEXT_POSTS):
         above = text.rfind(between, previous, byline.start() - 1)
-        start = above + len(between) if above >= 0 else previous
-        words = text[start:byline.start()]
-        start += len(words) - len(words.lstrip())
-        end = start + len(words.strip())
+        start, end = _words_between(text, above + len(between) if above >= 0 else previous, byline.start())
         handle = byline["handle"]
         platform = "instagram" if byline["shared"] else "bluesky" if "." in handle else "twitter"
         items.append(Item(
@@ -190,11 +187,7 @@ def posts_in_text(text: str) -> list[Item]:
         previous = byline.end()
     # A letter signed under its words (a quoted one is read with the quotes)
     for signature in itertools.islice(LETTER_SIGNATURE.finditer(text), MAX_TEXT_POSTS - len(items)):
-        above = text.rfind("\n", 0, max(signature.start() - 1, 0))
-        start = above + 1 if above >= 0 else 0
-        words = text[start:signature.start()]
-        start += len(words) - len(words.lstrip())
-        end = start + len(words.strip())
+        start, end = _words_between(text, text.rfind("\n", 0, max(signature.start() - 1, 0)) + 1, signature.start())
         if end <= start or text[start] in "\"“'‘—–":
             continue
         items.append(Item(kind="reaction", speaker=signature["name"], handle=None, speaker_role="public",
@@ -210,3 +203,10 @@ def posts_in_text(text: str) -> list[Item]:
             text=_PIC_LINK.sub("", text[start:end]).strip() or None, text_source="quoted",
             quoted=True, char_start=start, char_end=end))
     return items
+
+
+def _words_between(text: str, start: int, stop: int) -> tuple[int, int]:
+    """The span of the words between two offsets, without the blank space around them."""
+    words = text[start:stop]
+    start += len(words) - len(words.lstrip())
+    return start, start + len(words.strip())

@@ -2630,6 +2630,7 @@ def initials(name: str) -> str:
     return "".join(w[0] for w in re.findall(r"[A-Z][\w-]*", name) if not w.isupper() or len(w) == 1)
 
 
+@lru_cache(maxsize=8)
 def _spelled_out(acronym: str, text: str) -> str | None:
     """The name an acronym stands for, as `text` spells it out ("EU": "European Union"); None for a
     name that is no acronym or is not spelled out."""
