@@ -2144,12 +2144,7 @@ def introduced_as_staff(speaker: str, subject: str | None, text: str, organizati
         # (not a rival's: "Amy Long, chief executive of rival bank Harcourt")
         kinds += [rf"(?<!rival )(?<!another )(?<!other )(?:the )?{re.escape(v)}" for v in sorted(voices & BODY_KINDS)
                   if v not in subject.lower()]
-        if re.search(rf"\bboard of (?:the )?{re.escape(subject)}|{re.escape(subject)}['’]s board\b", text) or (
-                re.search(r"\b(?:[Tt]he|[Ii]ts) (?:school )?board\b", text)
-                and not re.search(r"\b(?!(?:The|Its|A|School)\b)[A-Z][\w&-]*(?:['’]s)? board\b|\bboard of\b",
-                                  text.replace(subject, ""), re.I)):
-            # "The board of the X Association voted ...": "Board president Y"; "the school board voted ..." of a
-            # college, "Board chair Mere Tawhiri" (no other body's board named)
+        if _its_board_named(subject, text):
             kinds.append("(?:the )?board")
         if len(acronym := initials(subject.removeprefix("the "))) > 2:
             kinds.append(acronym)  # "FAA Administrator Mike Whitaker" for the Federal Aviation Administration
@@ -2189,28 +2184,7 @@ def introduced_as_staff(speaker: str, subject: str | None, text: str, organizati
                                      rf"^,\s+[^,.;]{{0,60}}?\b(?:group|party|coalition|administration)\s+(?:which|that)"
                                      rf"\s+(?:runs|controls|leads)\s+(?:the\s+)?(?:{names})\b",
                                      re.I)
-    # (by its kind, last or before "of": "Brookfield School District", "University of Northbridge", "Central Bank of
-    # Kenya"; an acronym's by the name it stands for: "CBK")
-    words = ((_spelled_out(subject, text) if organization else None) or subject).split()
-    kind = next((w for w, after in zip(words, words[1:], strict=False) if after in ("of", "for")), words[-1])
-    heads = _HEAD_OF.get(kind.lower(), ()) if organization else ()
-    if kind.lower() in ("ministry", "department") and (domain := " ".join(words[words.index(kind) + 2:])):
-        # its minister by the ministry's domain: "Senior Minister of State for Health Dr Teo Kah Leong", "Union
-        # Minister for Road Transport and Highways X" of the Ministry of Road Transport; "Health Secretary X"
-        heads = (rf"(?:minister|secretary)(?:\s+of\s+state)?\s+(?:of|for)\s+(?:the\s+)?{re.escape(domain)}"
-                 rf"(?:\s+and\s+[\w-]+)?", rf"{re.escape(domain)}\s+(?:minister|secretary)", *heads)
-    if kind.lower() in ("bank", "reserve") and not _MONETARY.search(text):
-        heads = ()  # a governor speaks for a central bank, in a story of rates (not Lloyds Bank, a nature reserve)
-    if organization and not heads and re.search(rf"\b(?i:city|town|village|borough) of {re.escape(subject)}\b", text):
-        heads = ("mayor",)  # "The city of Halvorsen has cancelled ...": Mayor Ellen Park speaks for it
-    elif organization and not heads and re.search(
-            rf"\b{re.escape(subject)}(?:['’]s)?\s+(?i:(?:city|town|county|borough|district)\s+)?(?i:council)\b", text):
-        heads = _COUNCIL_LEADERS  # "Riverton city council has banned ...": not a mayor (another town's, or against)
-    elif organization and not heads and re.search(
-            rf"\b(?:{re.escape(subject)}|the (?:city|town)['’]s)\s+(?i:municipal corporation)\b", text):
-        heads = ("municipal commissioner", "mayor")  # "the city's municipal corporation opened ...": an Indian city's
-    elif organization and not heads and subject in US_STATES:
-        heads = ("governor", r"gov\.")  # "California's plan ...": Gov. Jerry Brown speaks for it
+    heads = _heads_of(subject, text) if organization else ()
     if organization and re.search(rf"\b{re.escape(last)}['’]s\s+(?:[\w-]+\s+){{0,2}}{re.escape(subject)}\b|"
                                   rf"\b{re.escape(last)},\s+wh(?:ich|o)\s+(?:owns|bought|runs|heads|chairs)"
                                   rf"\s+(?:the\s+)?{re.escape(subject)}\b(?![^,.;]*\b(?:but|left|sold|until|former)\b)",
@@ -2308,6 +2282,46 @@ _MEMBERS_BODY = re.compile(rf"\b({_MEMBERS}|senate|student|students['’]?|pupil
 _OPENS_ON_MEMBERS = re.compile(rf"\s*The\s+(?:[\w'’-]+\s+){{0,3}}?({_MEMBERS})['’]?\s+(?:said|says|has|had|have|is|"
                                r"was|also|called|voted|warned|told|condemned|criticised|criticized|welcomed|argued|"
                                r"opposed)\b")
+
+
+@lru_cache(maxsize=8)
+def _its_board_named(subject: str, text: str) -> bool:
+    """Whether the text names the body's own board: "The board of the X Association voted ...", "Board president
+    Y"; "the school board voted ..." of a college, "Board chair Mere Tawhiri" (no other body's board named). Once per
+    article: every speaker asks."""
+    return bool(re.search(rf"\bboard of (?:the )?{re.escape(subject)}|{re.escape(subject)}['’]s board\b", text) or (
+        re.search(r"\b(?:[Tt]he|[Ii]ts) (?:school )?board\b", text)
+        and not re.search(r"\b(?!(?:The|Its|A|School)\b)[A-Z][\w&-]*(?:['’]s)? board\b|\bboard of\b",
+                          text.replace(subject, ""), re.I)))
+
+
+@lru_cache(maxsize=8)
+def _heads_of(subject: str, text: str) -> tuple[str, ...]:
+    """The titles of a body's head that need no body's name beside them (see `_HEAD_OF`). Once per article: every
+    speaker asks."""
+    # (by its kind, last or before "of": "Brookfield School District", "University of Northbridge", "Central Bank of
+    # Kenya"; an acronym's by the name it stands for: "CBK")
+    words = (_spelled_out(subject, text) or subject).split()
+    kind = next((w for w, after in zip(words, words[1:], strict=False) if after in ("of", "for")), words[-1])
+    heads = _HEAD_OF.get(kind.lower(), ())
+    if kind.lower() in ("ministry", "department") and (domain := " ".join(words[words.index(kind) + 2:])):
+        # its minister by the ministry's domain: "Senior Minister of State for Health Dr Teo Kah Leong", "Union
+        # Minister for Road Transport and Highways X" of the Ministry of Road Transport; "Health Secretary X"
+        heads = (rf"(?:minister|secretary)(?:\s+of\s+state)?\s+(?:of|for)\s+(?:the\s+)?{re.escape(domain)}"
+                 rf"(?:\s+and\s+[\w-]+)?", rf"{re.escape(domain)}\s+(?:minister|secretary)", *heads)
+    if kind.lower() in ("bank", "reserve") and not _MONETARY.search(text):
+        heads = ()  # a governor speaks for a central bank, in a story of rates (not Lloyds Bank, a nature reserve)
+    if not heads and re.search(rf"\b(?i:city|town|village|borough) of {re.escape(subject)}\b", text):
+        heads = ("mayor",)  # "The city of Halvorsen has cancelled ...": Mayor Ellen Park speaks for it
+    elif not heads and re.search(
+            rf"\b{re.escape(subject)}(?:['’]s)?\s+(?i:(?:city|town|county|borough|district)\s+)?(?i:council)\b", text):
+        heads = _COUNCIL_LEADERS  # "Riverton city council has banned ...": not a mayor (another town's, or against)
+    elif not heads and re.search(
+            rf"\b(?:{re.escape(subject)}|the (?:city|town)['’]s)\s+(?i:municipal corporation)\b", text):
+        heads = ("municipal commissioner", "mayor")  # "the city's municipal corporation opened ...": an Indian city's
+    elif not heads and subject in US_STATES:
+        heads = ("governor", r"gov\.")  # "California's plan ...": Gov. Jerry Brown speaks for it
+    return tuple(heads)
 
 
 def _without_others_kind(words: str, subject: str) -> str:
