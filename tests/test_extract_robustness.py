@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 
 from hypothesis import HealthCheck, example, given, settings
@@ -9,6 +10,8 @@ from hypothesis import strategies as st
 
 from backlash.extract import extract
 from backlash.extract.embeds import embedded_posts
+from backlash.extract.lexicon import has_statement_cue
+from backlash.extract.speakers import mentions
 from backlash.ingest import IngestError, article_from_html, article_from_text
 from backlash.records import Article
 
@@ -90,3 +93,25 @@ def test_ten_thousand_embeds():
              '<a href="https://twitter.com/a/status/{i}">May 1</a></blockquote>')
     html = "<html><body><p>Story.</p>" + "".join(tweet.format(i=i) for i in range(10_000)) + "</body></html>"
     assert len(embedded_posts(html)) == 10_000
+
+
+NAMES = st.sampled_from(["Vance", "O'Brien", "Élise", "Vance-Ito", "de", "vance", "VANCE", "@vance", "Ito2"])
+NAMED_TEXT = st.lists(st.one_of(NAMES, st.sampled_from([" ", "\n", "'s", ",", "-", "_", "x", "Mr ", "2"])),
+                      max_size=40).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(NAMES, NAMED_TEXT)
+@example("Vance", "Vance Vance-Ito xVance Vance_ Vance2 (Vance) Vance's")
+def test_a_name_is_found_wherever_a_search_of_the_whole_text_finds_it(name, text):
+    # mentions() looks the name up in an index of the text's capitalised words; it must find what a search finds
+    for pattern in (rf"\b{re.escape(name)}\b", rf"(?<=\s){re.escape(name)}\b", rf"\b{re.escape(name)}['’]s\s"):
+        found = [m.span() for m in mentions(name, text, re.compile(pattern))]
+        assert found == [m.span() for m in re.finditer(pattern, text)]
+
+
+@given(st.lists(st.sampled_from(["The", "mayor", "SAID", "well-received", "said2", "talks", "the plan", "“",
+                                 "Slammed", "residents", "x"]), max_size=12).map(" ".join))
+def test_a_statement_cue_is_a_whole_word_in_any_case_or_a_quote_mark(line):
+    expected = bool(re.search(r"[\"“”]|\b(?:said|received|slammed)\b", line, re.I))
+    assert has_statement_cue(line) == expected

@@ -1,7 +1,7 @@
 """The English parser, loaded once per process, and an article's text as the parser sees it.
 
 Only what can hold a statement is parsed: paragraphs with a quote mark, a reporting or reaction
-verb or a response noun (lexicon.STATEMENT_CUE), plus the lead. The words inside quote marks are
+verb or a response noun (lexicon.has_statement_cue), plus the lead. The words inside quote marks are
 masked to one token of the same length before parsing ("“qqqq,” she said."), so a long quote
 costs one token and every offset stays the original's. The parser's sentences are the only
 sentence splitting in extraction.
@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 from threadpoolctl import ThreadpoolController
 
-from backlash.extract.lexicon import MASK, QUOTE_MARK, SPEECH_VERBS, STATEMENT_CUE
+from backlash.extract.lexicon import MASK, QUOTE_MARK, SPEECH_VERBS, has_statement_cue
 
 # Components the bulk pass does not use: names come from the tags, verbs from the lexicon's
 # forms. The lead alone also gets entities and lemmas (for the subject and the target).
@@ -208,7 +208,7 @@ class ParsedText:
             # A web page's heading repeats its title above the lead: no lead paragraph of its own.
             repeated = lead_left == LEAD_PARAGRAPHS and bool(heading) and " ".join(line.split()).lower() == heading
             if line.strip() and len(line) <= MAX_PARAGRAPH_CHARS and budget >= len(line) and (
-                    lead_left > 0 or number in told_before or STATEMENT_CUE.search(line)):
+                    lead_left > 0 or number in told_before or has_statement_cue(line)):
                 chosen.append((offset + skipped, line))
                 budget -= len(line)
                 if repeated:

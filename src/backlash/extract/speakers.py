@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
@@ -785,6 +787,28 @@ _DESCRIBED_AFTER = re.compile(r",\s+(?:(?:a|an)\s+(?P<noun>[^,.;:\"“”()]{1,8
                               r"|research(?:es|ed)?|speciali[sz]es)\b))")
 
 
+@lru_cache(maxsize=8)
+def _capitalised_words(text: str) -> dict[str, list[int]]:
+    """Where each capitalised word of the text starts. Once per article: a search of the whole text for each
+    speaker's name made a long text with many speakers take minutes."""
+    starts: defaultdict[str, list[int]] = defaultdict(list)
+    for word in _CAPITALISED.finditer(text):
+        starts[word.group()].append(word.start())
+    return starts
+
+
+_CAPITALISED = re.compile(r"(?<!\w)[^\W\d_a-z]\w*")
+
+
+def mentions(name: str, text: str, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
+    """The matches of a pattern that opens on the name (a surname: "\\bVance\\b"), tried only where the name
+    begins a capitalised word of the text (or, for a name that is not one, wherever it occurs)."""
+    first = re.match(r"\w+", name)
+    starts: Sequence[int] = (_capitalised_words(text).get(first.group(), ()) if first and name[0].isupper()
+                             else [found.start() for found in re.finditer(re.escape(name), text)])
+    return filter(None, (pattern.match(text, start) for start in starts))
+
+
 def role_from_mentions(name: str, text: str) -> SpeakerRole:
     """The role that the words before a name give it anywhere in the text ("Mayor Dana Whitfield"), or an
     apposition after it that says what they do (see `described_experts`)."""
@@ -792,7 +816,7 @@ def role_from_mentions(name: str, text: str) -> SpeakerRole:
         return "unknown"
     # Each mention first, then the words before it: one pattern that starts with the words would
     # try them at every word of the text.
-    for mention in re.finditer(rf"(?<=\s){re.escape(name.split()[-1])}\b", text):
+    for mention in mentions(name.split()[-1], text, re.compile(rf"(?<=\s){re.escape(name.split()[-1])}\b")):
         before = _WORDS_BEFORE_NAME.search(text[max(0, mention.start() - 120): mention.start()])
         if before and (role := role_of(before.group(1))) not in ("unknown", "public"):
             return role

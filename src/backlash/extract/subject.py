@@ -65,6 +65,7 @@ from backlash.extract.speakers import (
     is_masked,
     is_reporting,
     joined_by_ampersand,
+    mentions,
     name_beside,
     phrase_tokens,
     subject_of,
@@ -2185,15 +2186,15 @@ def introduced_as_staff(speaker: str, subject: str | None, text: str, organizati
                                      rf"\s+(?:runs|controls|leads)\s+(?:the\s+)?(?:{names})\b",
                                      re.I)
     heads = _heads_of(subject, text) if organization else ()
-    if organization and re.search(rf"\b{re.escape(last)}['’]s\s+(?:[\w-]+\s+){{0,2}}{re.escape(subject)}\b|"
-                                  rf"\b{re.escape(last)},\s+wh(?:ich|o)\s+(?:owns|bought|runs|heads|chairs)"
-                                  rf"\s+(?:the\s+)?{re.escape(subject)}\b(?![^,.;]*\b(?:but|left|sold|until|former)\b)",
-                                  text):
+    if organization and any(mentions(last, text, re.compile(
+            rf"\b{re.escape(last)}['’]s\s+(?:[\w-]+\s+){{0,2}}{re.escape(subject)}\b|"
+            rf"\b{re.escape(last)},\s+wh(?:ich|o)\s+(?:owns|bought|runs|heads|chairs)"
+            rf"\s+(?:the\s+)?{re.escape(subject)}\b(?![^,.;]*\b(?:but|left|sold|until|former)\b)"))):
         # "Chef Marco Bellini's restaurant Osteria Luce", "Meta, which owns Instagram", "Graham Pelling, who bought
         # Wexley Athletic two years ago": its owner
         return True
     given_names = speaker.split()[:-1]
-    for found in itertools.islice(re.finditer(rf"\b{re.escape(last)}\b", text), STAFF_MENTIONS):
+    for found in itertools.islice(mentions(last, text, re.compile(rf"\b{re.escape(last)}\b")), STAFF_MENTIONS):
         given = re.search(r"(?<![\w'’-])([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+$",
                           text[max(0, found.start() - 30): found.start()])
         if given_names and given and given.group(1) not in given_names and given.group(1).lower() not in TITLES:
