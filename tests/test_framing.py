@@ -96,6 +96,11 @@ _BRIDGE = "Harwick Council's closing the Old Mill footbridge to cyclists"
     ("Thanks Harwick, well done for ruining my commute", "against"),
     ("Ten extra minutes each way. Thank you, Harwick Council 🙃", "against"),
     ("Great news for everyone who loves a detour in the rain! 🌧️🙃", "against"),
+    # the stock phrases of sarcasm
+    ("Bikes and prams squeezed onto the road bridge at rush hour. What could possibly go wrong", "against"),
+    ("Love paying for a taxi because I can't cycle 200 metres. What a time to be alive", "against"),
+    ("Walking my bike over for the privilege of being late. Thanks a lot, Harwick", "against"),
+    ("Next up, a toll for pedestrians. Can't wait.", "against"),
 ])
 def test_a_reaction_that_declares_its_side_in_plain_words(text, side):
     assert plain_side(text, _BRIDGE) == side
@@ -124,6 +129,8 @@ def test_a_reaction_that_declares_its_side_in_plain_words(text, side):
     "This is not what we've been asking for.",
     "the council had backed the closure",  # the side of another, not of a crowd the speaker tells
     "members backed the idea but opposed the closure",  # turned after "but"
+    "Can't wait to walk it with the kids once the ramp is in",  # eager, not flat after a complaint
+    "Thanks a lot to the volunteers who repainted the railings",  # thanks that close nothing
 ])
 def test_words_that_declare_no_single_side_of_the_deed(text):
     assert plain_side(text, _BRIDGE) is None
