@@ -101,6 +101,8 @@ _BRIDGE = "Harwick Council's closing the Old Mill footbridge to cyclists"
     ("Love paying for a taxi because I can't cycle 200 metres. What a time to be alive", "against"),
     ("Walking my bike over for the privilege of being late. Thanks a lot, Harwick", "against"),
     ("Next up, a toll for pedestrians. Can't wait.", "against"),
+    ("Can't wait to pay a toll to walk my own bike across. Well done, Harwick", "against"),
+    ("'Safer for everyone.' Sure, Jan.", "against"),
 ])
 def test_a_reaction_that_declares_its_side_in_plain_words(text, side):
     assert plain_side(text, _BRIDGE) == side

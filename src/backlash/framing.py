@@ -107,10 +107,13 @@ _IRONY = re.compile(r"🙃|🙄|😒|🤡|(?<!\w)/s\b|\bthank(?:s| you)\b[^.!?]{
                     r"|\bfor (?:ruining|destroying|wrecking|killing)\b|\boh wait\b"
                     r"|\b(?:yeah|oh) (?:very )?(?:right|great|good|brilliant|wonderful|fantastic|lovely|perfect)\b"
                     # (the stock phrases of sarcasm: "What could possibly go wrong", "What a time to be alive", "pay
-                    # for the privilege of", "Love paying more ...", "Thanks a lot, council" closing a complaint, and a
-                    # flat "Can't wait." after one: "Next up, a coin slot on the seatbelt. Can't wait.")
+                    # for the privilege of", "Love paying more ...", "Can't wait to pay $55 ...", "Sure, Jan", "Thanks a
+                    # lot, council" closing a complaint, and a flat "Can't wait." after one: "Next up, a coin slot on
+                    # the seatbelt. Can't wait.")
                     r"|\b(?:what|nothing) could possibly go wrong\b|\bwhat could go wrong\b|\bwhat a time to be alive\b"
-                    r"|\bfor the privilege of\b|\bmake it make sense\b|\blove (?:paying|having to)\b"
+                    r"|\bfor the privilege of\b|\bmake it make sense\b|\blove (?:paying|having to|queu\w*)\b"
+                    r"|\b(?:can['’]?t wait|love|looking forward|so excited) to (?:pay|queue)\b|\btruly the future of\b"
+                    r"|\bsure,? jan\b"
                     r"|\b(?:thanks|cheers) (?:a lot|a bunch|heaps|for that)\b[^.!?]{0,20}[.!]*\s*$"
                     r"|[.!?]\s+can['’]?t wait\.?\s*$")
 # Blame said to someone, which judges the deed only when said to its doer ("Shame on the landlords who emptied the
