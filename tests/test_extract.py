@@ -7795,3 +7795,85 @@ def test_a_headlines_first_clause_hung_on_its_second_names_the_doer():
     result = extract(article(text, title="Harlan County switching emergency alert provider; residents won't need to "
                                          "re-register"))
     assert result.subject == "Harlan County Commission"  # not the director quoted most often
+
+
+@pytest.mark.parametrize(("title", "lead", "subject"), [
+    # a name ending in -ing that opens a sentence, which the small parser reads as a verb
+    ("", "Worthing Borough Council will close two car parks on the seafront from June, it said on Friday.",
+     "Worthing Borough Council"),
+    ("Pellering to charge for hand luggage on short flights",
+     "Pellering Airways will charge $30 for a cabin bag from March, the Perth-based carrier said on Monday. "
+     "Travellers told Pellering it was a cash grab.", "Pellering Airways"),
+    # ... or ending in -ly, read as an adverb that owns something
+    ("Budgetly's app redesign splits small-business owners",
+     "A redesign of Budgetly, the stock-keeping app used by 40,000 shops, has divided its users.", "Budgetly"),
+    # a headline's named thing is its maker's deed
+    ("Brenmoor's sugar-free Sunny Loops divide parents",
+     "Brenmoor Foods' decision to take the sugar out of its Sunny Loops cereal has drawn praise from dentists.",
+     "Brenmoor Foods"),
+    # a headline verb read as a plural noun
+    ("Studio Harunami recasts lead in 'Skyline' sequel",
+     "Studio Harunami has confirmed that Daichi Mori will voice Sora in the sequel, replacing Ken Ota.",
+     "Studio Harunami"),
+])
+def test_a_name_the_small_parser_misreads_is_still_the_subject(title, lead, subject):
+    text = f"{lead}\n\n\"It's a disgrace,\" one reader said."
+    assert extract(article(text, title=title)).subject == subject
+
+
+def test_a_post_quoted_whole_with_its_byline_inside_the_quote_marks_is_its_authors():
+    text = ("Whitlow Rovers will move to a new ground 200 km away, owner Dan Reese said on Monday.\n\n"
+            "Mayor Ann Cole welcomed the move. \"We will give this club a home,\" she said.\n\n"
+            "\"Can't wait to drive 400km to watch us lose. Cheers Dan\n"
+            "— Tara Singh (@tara_wr) August 3, 2026\"")
+    post = next(i for i in extract(article(text)).items if (i.text or "").startswith("Can't wait"))
+    assert (post.speaker, post.handle, post.platform, post.posted_at) == ("Tara Singh", "tara_wr", "twitter",
+                                                                          "August 3, 2026")
+    assert post.text.endswith("Cheers Dan")
+
+
+@pytest.mark.parametrize(("words", "speaker"), [
+    ('A petition headed "Keep the Rovers in Whitlow" has passed 22,400 signatures.', "A petition"),
+    ('An online petition titled "Keep Ota as Sora" had 61,000 signatures by Thursday.', "A petition"),
+    ('The home end chanted "Reese out, Reese out" for most of the first half.', "home end"),
+    ('"We are as angry as you are," the band wrote on Instagram.', "band"),
+])
+def test_a_petitions_title_a_crowds_chant_and_a_bands_post_are_reactions(words, speaker):
+    text = f"Whitlow Rovers will move to a new ground 200 km away, owner Dan Reese said on Monday.\n\n{words}"
+    assert [(i.kind, i.speaker) for i in extract(article(text)).items if i.quoted] == [("reaction", speaker)]
+
+
+def test_a_post_whose_words_turn_to_another_matter_is_about_another_matter():
+    text = ("Saltmarsh Festival will refund every ticket after the heat closure, it said on Monday.\n\n"
+            '"Meanwhile still waiting on my Harbour Fest refund from 2024. Two years," wrote Kim Lowe.\n\n'
+            '"Respect, Saltmarsh. Didn\'t expect a cent back," wrote Ava Moss.')
+    kinds = {i.speaker: i.kind for i in extract(article(text)).items}
+    assert kinds["Kim Lowe"] == "other_target" and kinds["Ava Moss"] == "reaction"
+
+
+@pytest.mark.parametrize(("words", "speaker"), [
+    ("At Kedaimart's outlet in Ang Mo Kio, retiree Lee Ah Kuan, 68, said she had noticed prices creeping up for "
+     'months. "At least now I know my rice won\'t go up," she said.', "Lee Ah Kuan"),
+    ('But in a call with reporters on Dec. 2, Col. Ana Ruiz, a spokeswoman for the shoppers\' union, said, "Too '
+     'little, too late."', "Ana Ruiz"),
+    ("On a visit to Bedok for his wife, councillor May Tan, former minister Joe Lim said it would help."
+     , "Joe Lim"),
+])
+def test_a_speaker_after_the_place_that_opens_the_sentence_is_the_speaker(words, speaker):
+    text = f"Supermarket chain Kedaimart will freeze prices on 600 essentials, the company said on Monday.\n\n{words}"
+    assert {i.speaker for i in extract(article(text)).items if i.speaker != "company"} == {speaker}
+
+
+def test_she_never_stands_for_a_body_the_article_calls_a_company():
+    text = ("Supermarket chain Kedaimart will freeze prices on 600 essentials, the company said on Monday.\n\n"
+            'Prices have crept up for months. "At least now I know my rice won\'t go up," she said.')
+    assert all(i.kind == "reaction" or i.speaker == "company" for i in extract(article(text)).items)
+
+
+def test_a_body_named_once_in_full_and_then_by_its_first_word_outweighs_the_star_it_cast():
+    text = ("Harrowgate Pictures has cast singer Lena Ortiz as the lead in its remake of 'Glass Ring', the studio "
+            "confirmed on Tuesday.\n\n"
+            "The remake is due in 2027. Harrowgate said Ortiz had impressed in two screen tests.\n\n"
+            '"Ortiz is a brave choice," one critic wrote. Fans of Ortiz were split, and Ortiz has not commented.\n\n'
+            "Harrowgate has not announced the rest of the cast. Harrowgate's last film was a hit.")
+    assert extract(article(text)).subject == "Harrowgate Pictures"

@@ -150,7 +150,9 @@ TEXT_BYLINE = re.compile(
     # in years 🙌 — Karthik R (@karthik_r) June 18, 2026")
     r"(?:^[ \t]*(?:(?:—|–|-|&mdash;)[ \t]*|(?P<shared>A (?:post|video) shared by)[ \t]+)|(?<=\S)[ \t]+(?:—|–|&mdash;)"
     r"[ \t]*)(?P<name>[^\n()@—–]{0,80}?)[ \t]*"
-    r"\(@(?P<handle>[\w.-]{1,60})\)[ \t]*(?:on[ \t]+)?(?P<date>[\w ,.:]{0,40})$", re.M)
+    # (the closing quote mark of a post quoted whole, after its byline: "“Can't wait ...\n— Tahlia Nguyen (@tahlia_pcfc)
+    # August 10, 2026”")
+    r"\(@(?P<handle>[\w.-]{1,60})\)[ \t]*(?:on[ \t]+)?(?P<date>[\w ,.:]{0,40}?)[ \t]*(?P<closing>[\"”])?$", re.M)
 # (a bulleted line too: "- @latteliz: “no pumpkin cold brew??”", its words without their quote marks; and a Reddit
 # comment's: "u/fenwick_gran: Where is she supposed to go now?")
 HANDLE_LINE = re.compile(r"^[ \t]*(?:[-•*–—·][ \t]+)?(?:@(?P<handle>\w{1,30})|u/(?P<user>[\w-]{1,30}))[ \t]*:[ \t]+"
@@ -177,6 +179,8 @@ def posts_in_text(text: str) -> list[Item]:
     for byline in itertools.islice(TEXT_BYLINE.finditer(text), MAX_TEXT_POSTS):
         above = text.rfind(between, previous, byline.start() - 1)
         start, end = _words_between(text, above + len(between) if above >= 0 else previous, byline.start())
+        if byline["closing"] and start < end and text[start] in "\"“":
+            start += 1  # (its opening mark)
         handle = byline["handle"]
         platform = "instagram" if byline["shared"] else "bluesky" if "." in handle else "twitter"
         items.append(Item(

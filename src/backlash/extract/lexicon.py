@@ -357,6 +357,8 @@ SPEAKER_NOUNS = frozenset({
     "lawsuit", "projection", "estimate", "letter", "memo", "email", "e-mail", "tweet", "post",
     # a post answering another ("one reply said")
     "reply",
+    # performers ("the band wrote"), and a ground's crowd by where it stands ("the home end chanted")
+    "band", "orchestra", "choir", "cast", "troupe", "end", "terrace", "terraces", "stands",
 })
 # Written things whose words are a crowd's ("one sign read", "“Q,” read a banner"): the parser
 # rarely reads "read" as the verb there, so `quotes` matches these next to the quote.
@@ -367,9 +369,10 @@ INSCRIPTION = re.compile(_INSCRIPTION, re.I)
 # "a banner at the rally", "a reply underneath"
 _WHERE = r"(?:\s+(?:at|on|outside|in|near|by)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+|\s+(?:underneath|below|beneath))?"
 INSCRIPTION_BEFORE = re.compile(rf"\b{_DETERMINER}{_INSCRIPTION}{_WHERE}(?:\s+that)?\s+reads?\s*:?\s*$", re.I)
-# Held up or put up: "a banner reading “Q” was unfurled" (not "posted a message reading “Q”", the poster's own).
+# Held up or put up: "a banner reading “Q” was unfurled" (not "posted a message reading “Q”", the poster's own); or
+# signed: "A petition headed “Q” has passed 22,400 signatures"
 INSCRIPTION_HELD = re.compile(rf"\b{_DETERMINER}(?P<noun>sign|banner|placard|poster|slogan|t-shirt|shirt|billboard|"
-                              rf"sticker)s?{_WHERE}\s+reading\s*:?\s*$", re.I)
+                              rf"sticker|petition)s?{_WHERE}\s+(?:reading|headed|titled|entitled)\s*:?\s*$", re.I)
 INSCRIPTION_AFTER = (  # `"Q," read one` / `"Q," read a banner`; `"Q," one sign read`; `"Q," one read`
     re.compile(rf"^\s*[,.!?]?\s*reads?\s+(?:(?P<one>one|another)\b|{_DETERMINER}{_INSCRIPTION}\b)", re.I),
     re.compile(rf"^\s*[,.!?]?\s*{_DETERMINER}{_INSCRIPTION}\s+reads?\b", re.I),

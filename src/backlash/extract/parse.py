@@ -275,7 +275,26 @@ def mend(doc: Doc, text: str) -> Doc:
     mend_names_split_at_and(doc)
     mend_said_in_a_statement_that(doc)
     mend_verbs_read_as_adjectives(doc)
+    mend_names_read_as_gerunds(doc, text)
+    mend_owners_read_as_adverbs(doc)
+    mend_subjects_read_as_appositions(doc)
     return doc
+
+
+def mend_title(doc: Doc, text: str) -> Doc:
+    """The misreadings of a headline mended (not a headline's "Labour suspended MP ...": no verb read as an
+    adjective)."""
+    mend_names_read_as_adverbs(doc, text)
+    mend_names_read_as_gerunds(doc, text)
+    mend_owners_read_as_adverbs(doc)
+    return doc
+
+
+def mend_owners_read_as_adverbs(doc: Doc) -> None:
+    """An adverb owns nothing: "Ledgerly's app redesign" (a name ending in -ly)."""
+    for owner in doc:
+        if owner.tag_ == "RB" and owner.dep_ == "poss" and owner.is_title:
+            owner.tag_, owner.pos_ = "NNP", "PROPN"
 
 
 _ANY_SUBJECT = {"nsubj", "nsubjpass", "expl", "csubj"}  # (a verb that has one of these has its own subject)
@@ -399,6 +418,59 @@ def mend_verbs_read_as_adjectives(doc: Doc) -> None:
             # of the verb that reports it is what that verb reports)
             told = old_dep == "npadvmod" and old_head.i > verb.i and old_head.tag_.startswith("VB")
             verb.head, verb.dep_ = old_head, "ccomp" if told else old_dep
+
+
+def mend_names_read_as_gerunds(doc: Doc, text: str) -> None:
+    """A name ending in -ing that opens a sentence, which the small parser read as a verb: "Worthing Borough Council
+    will close two car parks" (the council the gerund's object), "Kettering to close pool" (the verb after it the
+    gerund's clause). The name is the subject of the verb it hangs on, or of that clause's verb where the text
+    writes it as a name inside a sentence too. Not a gerund that acts ("Closing the pool will save money")."""
+    for gerund in doc:
+        if gerund.tag_ != "VBG" or not gerund.is_title or not gerund.is_sent_start or gerund.dep_ not in ("csubj",
+                                                                                                          "ROOT"):
+            continue
+        after = doc[gerund.i + 1] if gerund.i + 1 < len(doc) else None
+        if after is not None and after.tag_ in ("NNP", "NNPS") and after.is_title:
+            # ("Worthing Borough Council": the name's last word, the gerund's object)
+            named = next((c for c in gerund.children if c.dep_ == "dobj" and c.tag_ in ("NNP", "NNPS")
+                          and all(t.tag_ in ("NNP", "NNPS") for t in doc[after.i: c.i + 1])), None)
+            verb = gerund.head
+            if named is None or gerund.dep_ != "csubj" or any(c.dep_ in _ANY_SUBJECT and c.i != gerund.i
+                                                                for c in verb.children):
+                continue
+            named.head, named.dep_ = verb, "nsubj"
+            gerund.head, gerund.dep_ = named, "compound"
+        else:
+            verb = next((c for c in gerund.children if c.dep_ in ("xcomp", "advcl") and c.tag_ == "VB"
+                         and any(a.lower_ == "to" for a in c.children)), None)
+            if verb is None or gerund.dep_ != "ROOT" or not _written_as_name(gerund.text, text):
+                continue
+            verb.head, verb.dep_ = verb, "ROOT"
+            gerund.head, gerund.dep_ = verb, "nsubj"
+        gerund.tag_, gerund.pos_ = "NNP", "PROPN"
+
+
+def mend_subjects_read_as_appositions(doc: Doc) -> None:
+    """Make the subject of a verb that has none the name the small parser hung as an apposition on the place
+    that opens the sentence: "At the outlet in Ang Mo Kio, retiree Lee Ah Kuan, 68, said she ..." (the retiree
+    read as Ang Mo Kio's apposition, and "said" as a verb without a subject)."""
+    for verb in doc:
+        if not verb.tag_.startswith("VB") or verb.dep_ not in ("ROOT", "ccomp", "conj") \
+                or any(c.dep_ in _ANY_SUBJECT for c in verb.children):
+            continue
+        opener = next((c for c in verb.lefts if c.dep_ == "prep"), None)
+        if opener is None:
+            continue
+        # (the last such name, right before the verb: "on the campaign trail for his wife Hillary Clinton, former
+        # president Bill Clinton said")
+        named = next((t for t in reversed(list(opener.subtree)) if t.dep_ == "appos" and t.tag_ in ("NNP", "NNPS")
+                      and t.head.tag_ in ("NNP", "NNPS", "NN") and t.head.dep_ in ("pobj", "appos")
+                      and doc[max(t.left_edge.i - 1, 0)].text != "("  # (not a party's "(R-SC)")
+                      and all(w.is_punct or w.i in {x.i for x in t.subtree} for w in doc[t.i + 1: verb.i])), None)
+        if named is not None and named.head.dep_ == "appos" and named.head.tag_ == "NN":
+            named = named.head  # (with the role it is given: "..., her senior policy adviser, Jake Sullivan, said")
+        if named is not None:
+            named.head, named.dep_ = verb, "nsubj"
 
 
 def span_of(paragraph: Paragraph, first: Token, last: Token) -> tuple[int, int]:

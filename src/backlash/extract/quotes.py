@@ -535,12 +535,12 @@ _CARRIED = re.compile(rf"\b(?P<crowd>{'|'.join(sorted(CROWD_WORDS - {'many', 'ot
 
 
 def _inscription(text: str, span: Span) -> _Attribution | None:
-    """A sign, banner or message that reads the quote ("one sign read", "“Q,” read another"):
-    words the public carries, named by what carried them."""
+    """A sign, banner or message that reads the quote ("one sign read", "“Q,” read another"), or a petition headed
+    by it: words the public carries, named by what carried them."""
     window = text[max(span.start - 61, 0): span.start]
     closing = QUOTE_MARK.match(text, span.end)
     after = text[closing.end(): closing.end() + 60] if closing else ""
-    if "read" not in window.lower() and "read" not in after.lower():
+    if not any(word in window.lower() for word in ("read", "headed", "titled")) and "read" not in after.lower():
         return None  # the common case, cheaply
     before = re.sub(rf"(?:{QUOTE_MARK.pattern})$", "", window)
     found = next((m for m in (p.match(after) for p in INSCRIPTION_AFTER) if m), None) or \
@@ -552,7 +552,10 @@ def _inscription(text: str, span: Span) -> _Attribution | None:
     if not noun:  # "read one", "one read": one of the signs or messages named before it
         nouns = INSCRIPTION.findall(text[max(span.start - 400, 0): span.start])
         noun = nouns[-1] if nouns else "message"
-    name = " ".join(w for w in (fields.get("one") or fields["det"], noun.lower()) if w)
+    determiner = fields.get("one") or fields["det"]
+    if determiner and determiner.lower() in ("a", "an"):  # ("An online petition" named "A petition")
+        determiner = determiner[0] + ("n" if noun[0].lower() in "aeiou" else "")
+    name = " ".join(w for w in (determiner, noun.lower()) if w)
     phrase = found.group().strip(" ,.!?:")
     if found.re is INSCRIPTION_BEFORE and (carried := _CARRIED.search(text, max(span.start - 200, 0), span.start)):
         name = phrase = carried.group("crowd")  # "200 protesters gathered, some carrying signs that read ...": theirs

@@ -407,6 +407,8 @@ def _name_at(token: Token) -> str | None:
         # person's title, which the entity tagger often takes in: "Sheriff Villanueva", "Coach Swinney"),
         # or with any title before what it trades in ("Premier Energy", "Cardinal Health")
         cut -= 1
+    while cut < len(run) - 1 and not any(c.isalnum() for c in run[cut].text):
+        cut += 1  # (the full stop of a title the tokenizer split off: "Col . Steven H. Warren")
     first = run[0].i
     after_office = first >= 2 and run[0].doc[first - 1].lower_ in ("of", "for") \
         and run[0].doc[first - 2].lower_ in TITLES  # ("Minister for Finance Eamon Doyle")
@@ -532,10 +534,10 @@ def antecedent(parsed: ParsedText, position: int, last_named: str | None, pronou
     if first is None or wanted is None:
         return first and first[0]
     name, speaks = first
-    if _not_one_person(name):  # "he" is never "advocates" or "the Police Department"
+    if _not_one_person(name) or _called_a_body(parsed, name):  # "he" is never "advocates" or "the Police Department"
         # (a person's name, or a name the article gives that gender: not "Israel" after "the audience")
         return next((other for other, _ in candidates if not _not_one_person(other)
-                     and gender_in_text(parsed, other) in (wanted, None)), None)
+                     and not _called_a_body(parsed, other) and gender_in_text(parsed, other) in (wanted, None)), None)
     gender = gender_in_text(parsed, name)
     if gender == wanted or (gender is None and (speaks or _personal_name(parsed, name))):
         return name
@@ -648,6 +650,25 @@ _COLLECTIVES = {"people", "many", "staff", "crowd", "audience", "public", "other
 
 # Bodies named by what they are (not a campaign or a group: they speak through a person as often).
 _BODIES = BUSINESS_NOUNS | {"corporation", "council", "committee", "board", "agency", "government"}
+
+
+# (not the kinds that are people's trades too: "Charter operator Wayne Pickering", "game developer Kim Lee")
+_BODIES_NOT_PEOPLE = {"company", "firm", "airline", "retailer", "chain", "supermarket", "bank", "carrier", "brand",
+                      "startup", "conglomerate", "corporation", "insurer", "lender", "grocer", "brewery", "council",
+                      "committee", "agency", "government", "broadcaster", "publisher", "studio", "network",
+                      "manufacturer", "automaker", "carmaker", "utility", "housebuilder"}
+
+
+def _called_a_body(parsed: ParsedText, name: str) -> bool:
+    """Whether the article calls a name a body by its kind: "Supermarket chain PasarMart", "PasarMart, the
+    supermarket chain" ("she said" is never PasarMart's)."""
+    called = parsed.cache.setdefault("called a body", {})
+    if name not in called:
+        kinds = "|".join(sorted(_BODIES_NOT_PEOPLE))
+        called[name] = bool(name[:1].isupper() and re.search(
+            rf"\b(?:{kinds})\s+{re.escape(name)}\b|\b{re.escape(name)},\s+(?:the|an?)\s+(?:[\w-]+\s+){{0,2}}?(?:{kinds})[,.]",
+            parsed.text[:GENDER_SCAN_CHARS]))
+    return called[name]
 
 
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}

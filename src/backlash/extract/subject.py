@@ -369,6 +369,11 @@ def detect_subject(article: Article, parsed: ParsedText, title: Doc | None) -> s
         merged[surname(name).lower()] += score
     for name in scores:
         mentions = len(re.findall(rf"\b{re.escape(surname(name))}\b", text))
+        words = name.removeprefix("the ").split()
+        if mentions <= 1 and len(words) > 1 and (words[-1].lower() in TRADE_WORDS | BODY_KINDS or _ORG_NAME.search(
+                name)) and words[0][:1].isupper() and not _common_word(words[0], text):
+            # a body named once in full goes by its first word after ("Redhollow" for Redhollow Pictures)
+            mentions = len(re.findall(rf"\b{re.escape(words[0])}\b", text))
         if name in by_kind_word:
             mentions += len(re.findall(rf"\b{re.escape(by_kind_word[name])}\b", text, re.I))
         acronym = re.search(rf"{re.escape(name)}\s+\((?P<short>[A-Z]{{2,6}})\)", text) if f"{name} (" in text else None
@@ -959,12 +964,15 @@ def _headline_noun_verb_agent(sentence: Span, text: str = "") -> str | None:
     # parsed with "fuel" as the verb)
     root = next((t for t in (sentence.root, *sentence.root.children) if t.tag_ == "NNS" and (
         (t.i == sentence.root.i and (t.lower_ in _HEADLINE_VERBS or t.lower_ in UNDOING_VERBS or t.lower_ in _APPOINTS))
-        or (t.dep_ == "nsubj" and t.lower_ in UNDOING_VERBS))), None)  # (not "Paris attacks test ...")
+        or (t.dep_ == "nsubj" and (t.lower_ in UNDOING_VERBS or t.lower_ in _APPOINTS)))), None)
+    # (not "Paris attacks test ...")
     if root is None:
         return _opening_name_then_verb(sentence, text) or _deed_after_response(sentence) or _place_body_acts(
             sentence, text) or _plural_name_acts(sentence) or _name_hung_on_verb(sentence)
     # (or a body's name ending in its kind: "Hollins Valley school board names Renata Ocampo as ...")
-    names = [c for c in root.children if c.dep_ == "compound" and c.i < root.i and (c.tag_ in ("NNP", "NNPS") or (
+    # (or its subject: "Studio Harunami recasts lead in sequel", the name read as the plural noun's subject)
+    names = [c for c in root.children if c.dep_ in ("compound", "nsubj") and c.i < root.i and (
+        c.tag_ in ("NNP", "NNPS") or (
         root.lower_ in _APPOINTS and c.i == root.i - 1 and c.lower_ in BODY_KINDS
         and any(t.tag_ == "NNP" for t in c.subtree)))]
     if not names:
@@ -1022,7 +1030,8 @@ def _place_body_acts(sentence: Span, text: str) -> str | None:
     return None
 
 
-_APPOINTS = {"names", "hires", "appoints", "picks", "taps"}  # whom a body chooses: "X names Y as chief executive"
+# whom a body chooses: "X names Y as chief executive", "Studio Kagerou recasts lead in sequel"
+_APPOINTS = {"names", "hires", "appoints", "picks", "taps", "recasts", "replaces"}
 
 
 # Verbs a headline puts right after its subject that the parser reads as a plural noun, deep in a
@@ -1069,6 +1078,16 @@ def _opening_name_then_verb(sentence: Span, text: str = "") -> str | None:
     return sentence.doc[tokens[0].i: tokens[run].i].text.strip() or None
 
 
+def _maker(actor: Token) -> Token:
+    """Who makes a named thing a headline tells of: "Sunfield's dye-free Rainbow Rings divide parents" (not a
+    person, nor a place's body: "Britain's NHS")."""
+    owner = next((c for c in actor.children if c.dep_ == "poss" and c.tag_ in ("NNP", "NNPS")), None)
+    if owner is None or actor.tag_ not in ("NNP", "NNPS") or actor.ent_type_ == "PERSON" \
+            or owner.ent_type_ in ("GPE", "LOC", "NORP"):
+        return actor
+    return owner
+
+
 def _agents(sentence: Span, headline: bool = False, text: str = "") -> list[str]:
     """Who acts in a sentence: the subject of its root verb (and of verbs joined to it, and in a
     headline of its adverbial clauses); when the actors are critics or the verb is a reaction, the
@@ -1110,7 +1129,8 @@ def _agents(sentence: Span, headline: bool = False, text: str = "") -> list[str]
             punisher = _punisher(verb) if received is not None and _described(received) else None
             if punisher is not None and (name := _agent_name(punisher)) is not None:
                 names.append(name)  # "A pensioner has been fined £200 by Lowfield District Council": the council acts
-            elif (name := next(filter(None, map(_agent_name, received_all)), None)) is not None:
+            elif (name := next(filter(None, (_agent_name(_maker(r) if headline else r) for r in received_all)),
+                               None)) is not None:
                 names.append(name)
             elif headline and received is not None and received.lower_ in _HEAD_TITLES:
                 names.append(received.text)  # "Mayor slammed for decision ...": the mayor the story names
@@ -1135,6 +1155,8 @@ def _agents(sentence: Span, headline: bool = False, text: str = "") -> list[str]
         owner = next((c for c in actor.children if c.dep_ == "poss" and c.tag_ in ("NNP", "NNPS")), None)
         if actor.lower_ in ACTION_NOUNS and actor.lower_ != "campaign" and owner is not None:  # a campaign acts itself
             actor = owner
+        elif headline:
+            actor = _maker(actor)
         # (not one described, to whom something was done: "A primary school teacher who ... has been named ...")
         one_described = actor.dep_ == "nsubjpass" and actor.tag_ == "NN" and _described(actor)
         reacting = (verb.lower_ in REACTION_VERBS or verb.lower_ in REFUSING_VERBS
