@@ -7811,6 +7811,27 @@ def test_a_headlines_first_clause_hung_on_its_second_names_the_doer():
     ("Brenmoor's sugar-free Sunny Loops divide parents",
      "Brenmoor Foods' decision to take the sugar out of its Sunny Loops cereal has drawn praise from dentists.",
      "Brenmoor Foods"),
+    # a name the tagger read as a common noun, or as an adjective before "to"
+    ("Kestrel TV drops Ross Moyo from Weekend Live after caller row",
+     "Kestrel TV has removed Ross Moyo as host of its Saturday programme, ending a ten-year run. A Kestrel TV "
+     "spokesperson said the decision was final.", "Kestrel TV"),
+    ("CPN to add sign language interpretation to national newscasts",
+     "The broadcaster will add live interpretation to its evening newscasts from autumn, a CPN spokesperson said.",
+     "CPN"),
+    # a watchdog told by what it is, then named; a group by its kind, then named
+    ("Regulator fines shopping channel over supplement claims",
+     "The broadcasting regulator has fined the shopping channel Vitalis TV £180,000.\n\nThe Screen and Airwaves "
+     "Authority said the claims were misleading.", "Screen and Airwaves Authority"),
+    ("Pune newspaper group drops paywall on dengue coverage",
+     "The Sahyadri Times Group has removed the paywall from its health reporting during the outbreak.",
+     "Sahyadri Times Group"),
+    # a headline's place and kind for the body the lead names in full
+    ("Ashcombe council votes to sell old Post Office for apartments",
+     "Ashcombe District Council has agreed to sell the town's 1912 Post Office building to a private developer.",
+     "Ashcombe District Council"),
+    # a body that reports what its own unit will do
+    ("", "Harbour Public Media has confirmed that its classical music station, Lyric Coast, will stop live "
+     "presentation at the end of the year.", "Harbour Public Media"),
     # a headline verb read as a plural noun
     ("Studio Harunami recasts lead in 'Skyline' sequel",
      "Studio Harunami has confirmed that Daichi Mori will voice Sora in the sequel, replacing Ken Ota.",
@@ -7837,6 +7858,10 @@ def test_a_post_quoted_whole_with_its_byline_inside_the_quote_marks_is_its_autho
     ('An online petition titled "Keep Ota as Sora" had 61,000 signatures by Thursday.', "A petition"),
     ('The home end chanted "Reese out, Reese out" for most of the first half.', "home end"),
     ('"We are as angry as you are," the band wrote on Instagram.', "band"),
+    ('On the club\'s forum, the most upvoted comment was less forgiving: "Take the money and fix the pitches."',
+     "most upvoted comment"),
+    ('Singer Amara Obi, whose band sold out two nights at the ground last year, posted on Instagram: "Our fans '
+     'deserve better than this."', "Amara Obi"),
 ])
 def test_a_petitions_title_a_crowds_chant_and_a_bands_post_are_reactions(words, speaker):
     text = f"Whitlow Rovers will move to a new ground 200 km away, owner Dan Reese said on Monday.\n\n{words}"
@@ -7858,6 +7883,8 @@ def test_a_post_whose_words_turn_to_another_matter_is_about_another_matter():
      'little, too late."', "Ana Ruiz"),
     ("On a visit to Bedok for his wife, councillor May Tan, former minister Joe Lim said it would help."
      , "Joe Lim"),
+    ("Outside the Kedaimart store in Dartmouth, N.S., Caleb Thibodeau, 27, said the self-checkout lines had been "
+     "shorter.", "Caleb Thibodeau"),
 ])
 def test_a_speaker_after_the_place_that_opens_the_sentence_is_the_speaker(words, speaker):
     text = f"Supermarket chain Kedaimart will freeze prices on 600 essentials, the company said on Monday.\n\n{words}"
@@ -7870,6 +7897,13 @@ def test_she_never_stands_for_a_body_the_article_calls_a_company():
     assert all(i.kind == "reaction" or i.speaker == "company" for i in extract(article(text)).items)
 
 
+def test_a_body_named_for_a_saint_keeps_its_name_in_a_headline():
+    text = ("St. Aidan's University will guarantee a room to every first-year student, the university announced.\n\n"
+            '"This takes a weight off families," one parent said.')
+    assert extract(article(text, title="St. Aidan's University guarantees rooms for first-years")).subject == \
+        "St. Aidan's University"
+
+
 def test_a_body_named_once_in_full_and_then_by_its_first_word_outweighs_the_star_it_cast():
     text = ("Harrowgate Pictures has cast singer Lena Ortiz as the lead in its remake of 'Glass Ring', the studio "
             "confirmed on Tuesday.\n\n"
@@ -7877,3 +7911,21 @@ def test_a_body_named_once_in_full_and_then_by_its_first_word_outweighs_the_star
             '"Ortiz is a brave choice," one critic wrote. Fans of Ortiz were split, and Ortiz has not commented.\n\n'
             "Harrowgate has not announced the rest of the cast. Harrowgate's last film was a hit.")
     assert extract(article(text)).subject == "Harrowgate Pictures"
+
+
+def test_the_body_that_appointed_someone_is_the_subject_however_often_the_appointee_is_quoted():
+    text = ("The Harbour Gulls have appointed Ross Malan as head coach on a two-year contract, the club confirmed on "
+            "Tuesday.\n\n"
+            "Malan, 46, spent four seasons as the Gulls' batting coach. Malan said he was honoured. \"I know these "
+            "players,\" Malan said.\n\n"
+            "\"Malan is the right man,\" one fan wrote. Malan starts on Monday.")
+    assert extract(article(text, title="Gulls swoop for Malan as new head coach")).subject == "Harbour Gulls"
+
+
+def test_a_newspaper_speaks_as_the_paper():
+    text = ("The Leith Courier is to drop its Saturday print edition from March, the newspaper announced on "
+            "Tuesday.\n\n"
+            "The paper said the crossword would move to the Friday edition.\n\n"
+            '"I have bought it every Saturday for forty years," one reader said.')
+    kinds = {i.speaker: i.kind for i in extract(article(text)).items}
+    assert kinds["paper"] == "subject_statement" and kinds["one reader"] == "reaction"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from backlash.framing import asked_target, plain_side
+from backlash.framing import asked_target, demand_side, plain_side
 
 FEE = "Crestmark Bank's dropping plans to charge £5 a month for its basic current accounts"
 
@@ -137,3 +137,15 @@ def test_a_reaction_that_declares_its_side_in_plain_words(text, side):
 def test_words_that_declare_no_single_side_of_the_deed(text):
     assert plain_side(text, _BRIDGE) is None
 
+
+
+@pytest.mark.parametrize(("text", "speaker", "target", "side"), [
+    ("Save our footbridge", "A petition", _BRIDGE, "against"),
+    ("Keep the bridge open to bikes", "a banner", _BRIDGE, "against"),
+    ("End the bike ban on Harwick bridge", "A petition", _BRIDGE, "against"),
+    ("Keep up the good work, Harwick", "a sign", _BRIDGE, None),  # praise, no demand
+    ("Save our footbridge", "one cyclist", _BRIDGE, None),  # not a petition's or banner's title
+    ("Keep the bridge open to bikes", "A petition", "Harwick Council's reversing its ban on bikes", None),  # met
+])
+def test_a_petitions_or_banners_demand_is_against_the_deed_it_protests(text, speaker, target, side):
+    assert demand_side(text, speaker, target) == side

@@ -162,6 +162,24 @@ _CROWD_SIDED = re.compile(
 _TURNED = re.compile(r"\b(?:opposed?|reject(?:ed)?|condemn(?:ed)?|object(?:ed)? to)\b")
 
 
+# A petition's, banner's or sign's demand: "Save Moana Tonight", "Keep the Carrow in Port Carrow", "End dynamic
+# pricing at TixBridge", "Bring Declan back to Brunch" (in the probes' answer sheets, all 10 petitions with a title
+# are against; the model read none of them so)
+_INSCRIBED = re.compile(r"\b(?:petition|banner|placard|sign|slogan)s?\b", re.I)
+_DEMAND = re.compile(r"\W*(?:save|keep(?!\s+(?:it\s+|the\s+good\s+work\s+)?up\b|\s+going\b|\s+doing\b)|"
+                     r"bring(?!\s+it\s+on\b)|end|stop|scrap|reverse|reinstate|give|hands off|no to|don['’]t)\b", re.I)
+_UNDOING_ITS_OWN = re.compile(r"\b(?:reversing|reinstating|restoring|u-turn|backtracking|backing down)\b", re.I)
+SLOGAN_WORDS = 12
+
+
+def demand_side(text: str, speaker: str, target: str) -> str | None:
+    """The side of a petition's or banner's demand: against the deed it protests; None for other words, and in a
+    story of the deed's own undoing (where the demand was met: "X's reversing its decision to axe the show")."""
+    if not _INSCRIBED.search(speaker) or len(text.split()) > SLOGAN_WORDS or not _DEMAND.match(text):
+        return None
+    return None if undone_measure(target) or _UNDOING_ITS_OWN.search(target) else "against"
+
+
 def plain_side(text: str, target: str) -> str | None:
     """The side a reaction's own words declare on the deed: a verdict phrase ("Long overdue.", "the right call",
     "a disgrace") or a first-person declaration aimed at it ("We welcome this decision", "I oppose the plan": at

@@ -101,8 +101,8 @@ def classify_items(items: pd.DataFrame, classifier: Classifier, reaction_none_we
     `reaction_none_weight`, and the side `reaction_cue` gives them (the journalist's `stance_cue`
     first) weighs `stance_cue_weight` (see `Settings`); an expert who explains is read outside the frame."""
     # Plain lists rather than pandas operations: on an article's few rows pandas cost more than the model.
-    texts, langs, kinds, targets, cues, roles = (items[column].tolist() for column in (
-        "text", "lang", "kind", "target", "stance_cue", "speaker_role"))
+    texts, langs, kinds, targets, cues, speakers, roles = (items[column].tolist() for column in (
+        "text", "lang", "kind", "target", "stance_cue", "speaker", "speaker_role"))
     rows = [i for i, (text, lang) in enumerate(zip(texts, langs, strict=True))
             if isinstance(text, str) and _english(lang)]
     values: dict[str, list] = {name: [None] * len(items) for name in PREDICTION_COLUMNS}
@@ -117,8 +117,9 @@ def classify_items(items: pd.DataFrame, classifier: Classifier, reaction_none_we
         feelings = np.array(SENTIMENT_LABELS)[probs["sentiment"].argmax(1)]
         framed = shift_none_prior(stance, reaction_none_weight)
         unsided = framed.argmax(1) == STANCE_LABELS.index("none")
-        cued = [reaction_cue(cues[i], framing.plain_side(texts[i], targets[i] or ""), roles[i], feelings[n],
-                             bool(unsided[n])) if reactions[n] else None for n, i in enumerate(rows)]
+        cued = [reaction_cue(cues[i], framing.plain_side(texts[i], targets[i] or "") or framing.demand_side(
+            texts[i], speakers[i] or "", targets[i] or ""), roles[i], feelings[n], bool(unsided[n]))
+            if reactions[n] else None for n, i in enumerate(rows)]
         # (an expert who explains is read with the model's own prior, outside the public's frame)
         explaining = reactions & np.array([roles[i] == "expert" and cue == "none"
                                            for i, cue in zip(rows, cued, strict=True)])
@@ -135,7 +136,8 @@ def classify_items(items: pd.DataFrame, classifier: Classifier, reaction_none_we
 def reaction_cue(journalists: object, declared: str | None, role: object, feeling: str, unsided: bool) -> str | None:
     """The side a reaction is weighed toward beyond the model's reading of it (the reaction frame): the one the
     journalist gives it first; then the one its words declare plainly (`declared`: "Long overdue", "We oppose
-    this plan"; see `framing.plain_side`); an expert explains the news ("Tiered limits exist so that ...", an
+    this plan"; see `framing.plain_side`), or a petition's or banner's demand ("Save our bulletins": against; see
+    `framing.demand_side`); an expert explains the news ("Tiered limits exist so that ...", an
     analyst said; "Margins on a phone at this price are very thin"): `none` (the model reads the feeling of an
     explanation as a side: of 92 expert reactions in the probe answer sheets, 80 take none, and the model gave
     21 of those a side); a reaction the model reads as taking no side, but with

@@ -227,7 +227,7 @@ BUSINESS_NOUNS = frozenset({
     "startup", "platform", "giant", "conglomerate", "automaker", "carmaker", "label", "brewery", "bakery",
     "distillery", "eatery", "app", "cafe", "café", "restaurant", "pub", "hotel", "cinema", "gym", "bookshop",
     "bookstore", "salon", "lender", "supplier", "provider", "utility", "housebuilder", "festival", "streamer", "store",
-    "shop", "developer", "station", "channel"})
+    "shop", "developer", "station", "channel", "newspaper", "paper"})
 # Verbs that undo or fight a measure: "vetoed a bill" is not the governor's bill, and "said it would
 # challenge the law in court" is against it.
 UNDOING_VERBS = _forms(
@@ -355,8 +355,9 @@ SPEAKER_NOUNS = frozenset({
     # documents that carry a body's view: "a congressional report said"
     "report", "study", "survey", "poll", "analysis", "resolution", "petition", "editorial", "complaint",
     "lawsuit", "projection", "estimate", "letter", "memo", "email", "e-mail", "tweet", "post",
-    # a post answering another ("one reply said")
-    "reply",
+    # a post answering another ("one reply said"), a thread's comment ("the most upvoted comment was less romantic:
+    # “Q”"), a part of a crowd ("large sections of the home end chanted")
+    "reply", "comment", "section",
     # performers ("the band wrote"), and a ground's crowd by where it stands ("the home end chanted")
     "band", "orchestra", "choir", "cast", "troupe", "end", "terrace", "terraces", "stands",
 })

@@ -276,6 +276,7 @@ def mend(doc: Doc, text: str) -> Doc:
     mend_said_in_a_statement_that(doc)
     mend_verbs_read_as_adjectives(doc)
     mend_names_read_as_gerunds(doc, text)
+    mend_names_read_as_nouns(doc, text)
     mend_owners_read_as_adverbs(doc)
     mend_subjects_read_as_appositions(doc)
     return doc
@@ -286,6 +287,7 @@ def mend_title(doc: Doc, text: str) -> Doc:
     adjective)."""
     mend_names_read_as_adverbs(doc, text)
     mend_names_read_as_gerunds(doc, text)
+    mend_names_read_as_nouns(doc, text)
     mend_owners_read_as_adverbs(doc)
     return doc
 
@@ -326,6 +328,12 @@ def _written_as_name(word: str, text: str) -> bool:
     """Whether `text` writes `word` inside a sentence ("A Twitchly spokesperson", "Mr. Early"): once per
     word and text (a text that repeats one such sentence stays one search)."""
     return re.search(rf"(?:[\w,]|\b(?:Mr|Mrs|Ms|Dr)\.)[ \t]+{re.escape(word)}\b", text) is not None
+
+
+@lru_cache(maxsize=256)
+def _written_lowercase(word: str, text: str) -> bool:
+    """Whether `text` writes the lower-case `word` as a word (once per word and text)."""
+    return re.search(rf"\b{re.escape(word)}\b", text) is not None
 
 
 def mend_names_after_kinds_read_as_adverbs(doc: Doc) -> None:
@@ -450,6 +458,28 @@ def mend_names_read_as_gerunds(doc: Doc, text: str) -> None:
         gerund.tag_, gerund.pos_ = "NNP", "PROPN"
 
 
+def mend_names_read_as_nouns(doc: Doc, text: str) -> None:
+    """A name the tagger read as a common noun or an adjective, which the entity tagger knows and the text writes
+    as a name inside a sentence too: "Halcyon TV drops Declan Ashworth ...", "CPN to add sign language ..." (and a
+    headline's name before "to" and its verb is that verb's subject)."""
+    for name in doc:
+        # (one who acts: the subject, or a word of its name)
+        acting = name.dep_ in ("nsubj", "nsubjpass", "ROOT") or (name.dep_ == "compound" and name.head.dep_ in (
+            "nsubj", "nsubjpass", "ROOT"))
+        if acting and name.tag_ in ("NN", "JJ") and name.ent_type_ in ("ORG", "PERSON") and len(name) > 1 and (
+                name.is_title or name.is_upper) and _written_as_name(name.text, text) \
+                and not _written_lowercase(name.lower_, text):  # (not "Party" of "their divided party")
+            name.tag_, name.pos_ = "NNP", "PROPN"
+    root = doc[0].sent.root if len(doc) else None
+    if root is not None and root.tag_ in ("NNP", "NNPS") and root.i == doc[0].sent.start + (
+            sum(1 for t in root.lefts)):
+        verb = next((c for c in root.children if c.dep_ in ("xcomp", "advcl") and c.tag_ == "VB"
+                     and any(a.lower_ == "to" and a.i == c.i - 1 for a in c.children)), None)
+        if verb is not None:
+            verb.head, verb.dep_ = verb, "ROOT"
+            root.head, root.dep_ = verb, "nsubj"
+
+
 def mend_subjects_read_as_appositions(doc: Doc) -> None:
     """Make the subject of a verb that has none the name the small parser hung as an apposition on the place
     that opens the sentence: "At the outlet in Ang Mo Kio, retiree Lee Ah Kuan, 68, said she ..." (the retiree
@@ -466,7 +496,9 @@ def mend_subjects_read_as_appositions(doc: Doc) -> None:
         named = next((t for t in reversed(list(opener.subtree)) if t.dep_ == "appos" and t.tag_ in ("NNP", "NNPS")
                       and t.head.tag_ in ("NNP", "NNPS", "NN") and t.head.dep_ in ("pobj", "appos")
                       and doc[max(t.left_edge.i - 1, 0)].text != "("  # (not a party's "(R-SC)")
-                      and all(w.is_punct or w.i in {x.i for x in t.subtree} for w in doc[t.i + 1: verb.i])), None)
+                      # (and their age, which the parser may hang elsewhere: "Caleb Thibodeau, 27, said")
+                      and all(w.is_punct or w.like_num or w.i in {x.i for x in t.subtree}
+                              for w in doc[t.i + 1: verb.i])), None)
         if named is not None and named.head.dep_ == "appos" and named.head.tag_ == "NN":
             named = named.head  # (with the role it is given: "..., her senior policy adviser, Jake Sullivan, said")
         if named is not None:

@@ -483,13 +483,23 @@ def _introduced_by_colon(parsed: ParsedText, before: str, span: Span) -> _Attrib
     paragraph, colon = found
     # The clause's main verb: the highest one before the colon (the parser often hangs the clause
     # from the quote).
+    # (of two as high, not a relative clause's: "Musician Nyokabi Wambui, whose band sold out two nights, posted on
+    # Instagram:")
     verbs = [t for t in colon.sent if t.i < colon.i and t.tag_.startswith("VB")]
-    verb = min(verbs, key=lambda t: len(list(t.ancestors)), default=None)
-    subject = subject_of(verb) if verb is not None else None
+    verb = min(verbs, key=lambda t: (len(list(t.ancestors)), t.dep_ == "relcl"), default=None)
+    subject = _colon_subject(verb) if verb is not None else None
     if subject is None or any(t.text[:1] in ("-", "—", "–") for t in colon.doc[subject.i:colon.i]):
         return None  # "IOWA POLLS NOT WRONG - Mark Blumenthal:": a heading, then a name
     speaker = speaker_at(parsed, paragraph, subject)
     return _Attribution(speaker, colon.sent.text) if speaker is not None else None
+
+
+def _colon_subject(verb: Token) -> Token | None:
+    """The subject of a verb before a colon, or the name a reporting verb was read as modifying ("Musician Nyokabi
+    Wambui, ..., posted on Instagram:")."""
+    if (subject := subject_of(verb)) is not None:
+        return subject
+    return verb.head if verb.dep_ == "acl" and verb.head.tag_ in ("NNP", "NNPS") and is_reporting(verb) else None
 
 
 def _announced_above(parsed: ParsedText, span: Span) -> _Attribution | None:

@@ -260,6 +260,10 @@ def describe(head: Token, words: str) -> Speaker | None:
             head.lower_ in _PEOPLE_OR_THINGS and head.dep_ == "nsubj" and is_reporting(head.head)) and not any(
             c.dep_ == "appos" and c.tag_ == "NNP" for c in head.children):  # (but "her rival Sofia Brandt")
         return None  # "the calculations", "a probe", "his demands"
+    if head.lower_ in ("comment", "comments") and (any(c.dep_ == "poss" for c in head.children) or not any(
+            c.dep_ in ("amod", "nummod", "compound") or (c.dep_ == "det" and c.lower_ in ("a", "one", "another"))
+            for c in head.children)):
+        return None  # someone's comments are theirs ("His comments", "The comments came ..."; not "one comment")
     crowd = any(_member(c) for c in head.children)
     name = None if crowd else (_titled_body(head) or _name_at(head))
     beside = None if crowd else name_beside(head)
@@ -358,7 +362,10 @@ def _name_at(token: Token) -> str | None:
             and left.i > left.sent.start
         # a plural's possessive inside a name, its noun read as common ("the Ravipur Doctors' Forum")
         plural_in_name = left.tag_ == "NNS" and left.is_title and run[0].text in ("'", "’")
-        if not (named_for or verb_in_name or plural_in_name) and (
+        # an "and" inside a body's name ("the Food and Drug Administration", "the Screen and Airwaves Authority")
+        and_in_name = left.lower_ == "and" and token.lower_ in INSTITUTION_WORDS and left.i > 0 \
+            and left.nbor(-1).tag_ in _NAME_TAGS and left.nbor(-1).is_title and run[0].is_title
+        if not (named_for or verb_in_name or plural_in_name or and_in_name) and (
                 left.tag_ not in _NAME_TAGS and left.text not in ("-", "'", "&") or left.lower_ == "'s"):  # ("M & S")
             break
         run.insert(0, left)

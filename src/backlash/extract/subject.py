@@ -228,7 +228,7 @@ def detect_subject(article: Article, parsed: ParsedText, title: Doc | None) -> s
         opens = opening is not None and sentence.start == 0 and sentence.doc is opening.doc
         if opens:
             opening_names = names
-        if opens and _acts_on_someone(sentence):
+        if opens and _acts_on_someone(sentence, in_headline):
             acting = names  # "A homeowners association has fined a veteran ...": not the veteran, quoted after
         if rank == 0:
             headlined, in_headline = bool(names) and title is not None, names
@@ -262,7 +262,8 @@ def detect_subject(article: Article, parsed: ParsedText, title: Doc | None) -> s
     # The lead's actor told by its kind and named next ("A Cardiff secondary school will push back ...", then
     # "Llanrhys High School, which has 1,150 pupils, will ..."): the lead's weight is that name's
     if parsed.lead and (described := described_then_named(parsed)) is not None \
-            and described_kind(described[0]) in BODY_KINDS | _ORG_HEADS | _PLACES and described[1] in scores:
+            and described_kind(described[0]) in BODY_KINDS | _ORG_HEADS | _PLACES | _WATCHDOGS \
+            and described[1] in scores:
         scores[described[1]] += 2.0
     headline_text = sentences[0][1].text if title is not None and sentences else ""
     # A headline's capitals are not the name's: its "City council scraps ..." is the lead's "the city council", its
@@ -272,7 +273,11 @@ def detect_subject(article: Article, parsed: ParsedText, title: Doc | None) -> s
         twin = next((other for other in scores if other not in in_headline
                      and other.lower().removeprefix("the ") == name.lower().removeprefix("the ")), None) or next((
             other for other in scores if other not in in_headline and len(name.split()) > 1
-            and other.endswith(f" {name}") and f"{other.split()[0]} {name}" in headline_text), None)
+            and other.endswith(f" {name}") and f"{other.split()[0]} {name}" in headline_text), None) or next((
+            # (its place and its kind: "Ashcombe council votes ..." of "Ashcombe District Council")
+            other for other in scores if other not in in_headline and len(name.split()) == 2
+            and name.split()[1].islower() and other.lower().startswith(f"{name.split()[0].lower()} ")
+            and other.lower().endswith(f" {name.split()[1]}") and len(other.split()) > 2), None)
         if twin is not None:
             scores[twin] += scores.pop(name, 0.0)
     best, best_score = None, 0.0
@@ -284,8 +289,9 @@ def detect_subject(article: Article, parsed: ParsedText, title: Doc | None) -> s
         and not re.match(rf"{re.escape(name)}{_ANOTHER_BODY}", other)), None) for name in scores}
     # A headline's "Airline wins praise" names by its kind the body the lead calls "Northwind Airlines".
     # ... or "the homeowners association" the one the next line names ("the Palm Shores Condominium Association")
+    # (or "the Pune newspaper group" the "Sahyadri Times Group")
     for name in [n for n in scores if n.startswith("the ") and bodies.get(n) is None and (
-            n.split()[-1][:1].isupper() or (len(n.split()) > 1 and n.split()[-1] in BODY_KINDS))]:
+            n.split()[-1][:1].isupper() or (len(n.split()) > 1 and n.split()[-1] in BODY_KINDS | {"group"}))]:
         kind = name.split()[-1].lower().removesuffix("s")
         # (or the kind before "of": "the University" for "University of Northbridge"; or the kind that
         # introduces the name: "the pub chain" for "Pub chain Crown & Anchor Inns")
@@ -371,7 +377,7 @@ def detect_subject(article: Article, parsed: ParsedText, title: Doc | None) -> s
         mentions = len(re.findall(rf"\b{re.escape(surname(name))}\b", text))
         words = name.removeprefix("the ").split()
         if mentions <= 1 and len(words) > 1 and (words[-1].lower() in TRADE_WORDS | BODY_KINDS or _ORG_NAME.search(
-                name)) and words[0][:1].isupper() and not _common_word(words[0], text):
+                name)) and words[0][:1].isupper() and words[-1][:1].isupper() and not _common_word(words[0], text):
             # a body named once in full goes by its first word after ("Redhollow" for Redhollow Pictures)
             mentions = len(re.findall(rf"\b{re.escape(words[0])}\b", text))
         if name in by_kind_word:
@@ -575,6 +581,9 @@ def described_then_named(parsed: ParsedText) -> tuple[Token, str] | None:
     return parsed.cache["described"]
 
 
+_WATCHDOGS = {"regulator", "watchdog", "panel", "tribunal", "ombudsman"}
+
+
 def _described_then_named(parsed: ParsedText) -> tuple[Token, str] | None:
     for at, paragraph in enumerate(parsed.lead[:2]):  # (a text may open with its headline)
         first = next(iter(paragraph.doc.sents))
@@ -582,8 +591,11 @@ def _described_then_named(parsed: ParsedText) -> tuple[Token, str] | None:
         # "A Conservative MP": a title the tagger calls a name is a description after "a"
         indefinite = actor is not None and actor.tag_ == "NNP" and any(
             c.dep_ == "det" and c.lower_ in ("a", "an") for c in actor.children)
+        # (or a watchdog told by what it is, then named: "The broadcasting regulator has fined ...", then "The
+        # Screen and Airwaves Authority said ...")
         if actor is not None and (actor.tag_ == "NN" and actor.lower_ in BODY_KINDS | _ORG_HEADS | _PLACES and any(
-                c.dep_ == "det" and c.lower_ in ("a", "an") for c in actor.children) or _one_of_a_kind(actor)):
+                c.dep_ == "det" and c.lower_ in ("a", "an") for c in actor.children) or _one_of_a_kind(actor) or (
+                actor.lower_ in _WATCHDOGS and any(c.dep_ == "det" for c in actor.children))):
             # "A popular cafe in Bristol has banned laptops": the body the next lines name as actor
             # ("The Daily Grind on Gloucester Road put up a sign ...")
             following = [s for s in paragraph.doc.sents if s.start > first.start] + [
@@ -1083,8 +1095,8 @@ def _maker(actor: Token) -> Token:
     person, nor a place's body: "Britain's NHS")."""
     owner = next((c for c in actor.children if c.dep_ == "poss" and c.tag_ in ("NNP", "NNPS")), None)
     if owner is None or actor.tag_ not in ("NNP", "NNPS") or actor.ent_type_ == "PERSON" \
-            or owner.ent_type_ in ("GPE", "LOC", "NORP"):
-        return actor
+            or owner.ent_type_ in ("GPE", "LOC", "NORP") or actor.lower_ in INSTITUTION_WORDS:
+        return actor  # (nor a body named for someone: "St. Brendan's University")
     return owner
 
 
@@ -1309,7 +1321,7 @@ _WHAT_STRUCTURES_DO = {"carry", "link", "connect", "span", "serve", "handle", "s
                        "join", "bear", "hold", "need", "require", "take", "get", "have"}
 
 
-def _acts_on_someone(sentence: Span) -> bool:
+def _acts_on_someone(sentence: Span, in_headline: list[str] | None = None) -> bool:
     """A lead that tells a deed done to someone it describes ("A homeowners association has fined a
     Marine Corps veteran $500 ...", "A school has suspended a pupil ..."): its actor is the story's
     subject, however often the person it acted on is quoted after."""
@@ -1328,9 +1340,16 @@ def _acts_on_someone(sentence: Span) -> bool:
     person |= done_to is not None and verb.lower_ in _PUNISHED and done_to.ent_type_ == "PERSON" and not any(
         c.dep_ == "advcl" and any(d.dep_ == "nsubj" and d.lower_ in ("he", "she", "they") for d in c.children)
         for c in verb.children)
+    # ... or chose someone it names ("The Karoo Falcons have appointed Devan Naidoo as head coach": the appointee
+    # is quoted after, the club acted; not one who acts in the headline: "Tim Kaine Fully Embraced Abortion")
+    person |= done_to is not None and verb.lower_ in _CHOSE_SOMEONE and done_to.tag_ in ("NNP", "NNPS") \
+        and actor is not None and actor.tag_ in ("NNP", "NNPS") and not any(
+            done_to.text in name.split() for name in in_headline or ())
     return actor is not None and actor.lower_ not in PRONOUNS and not _crowd_actor(actor) and person
 
 
+_CHOSE_SOMEONE = {"appointed", "named", "hired", "signed", "cast", "recruited", "selected", "picked", "recast",
+                  "unveiled", "chosen", "tapped"}
 # One person as news describes them before naming them ("fined a pensioner", "suspended a pupil").
 _SOMEONE = {"man", "woman", "boy", "girl", "child", "toddler", "baby", "teenager", "teen", "schoolboy", "schoolgirl",
             "mother", "father", "mum", "mom", "dad", "grandmother", "grandfather", "pensioner", "widow",
@@ -1395,6 +1414,8 @@ def _spoken_about(verb: Token) -> Token | None:
                     return token
                 named = next((c for c in token.children if c.dep_ == "appos" and _proper(c)), None)
                 if token.dep_ == "nsubj" and token.lower_ in BODY_KINDS and named is not None:
+                    if any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for c in token.children):
+                        return None  # "EPM has confirmed that its music station, Lyric Ireland, will ...": EPM
                     return named  # "Chef Marco Bellini's restaurant Osteria Luce will no longer admit ...": it
                 owner = next((c for c in token.children if c.dep_ == "poss" and c.tag_ in ("NNP", "NNPS")), None)
                 if token.dep_ == "nsubj" and owner is not None:
