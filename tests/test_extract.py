@@ -7829,6 +7829,10 @@ def test_a_headlines_first_clause_hung_on_its_second_names_the_doer():
     ("Ashcombe council votes to sell old Post Office for apartments",
      "Ashcombe District Council has agreed to sell the town's 1912 Post Office building to a private developer.",
      "Ashcombe District Council"),
+    # a headline's place for the body the lead says announced the deed
+    ("Bogotá to enforce driving restriction with cameras from July 1",
+     "BOGOTÁ - Drivers who break the driving restriction will be fined through traffic cameras from July 1, the "
+     "District Mobility Office said on Monday.", "District Mobility Office"),
     # a body that reports what its own unit will do
     ("", "Harbour Public Media has confirmed that its classical music station, Lyric Coast, will stop live "
      "presentation at the end of the year.", "Harbour Public Media"),

@@ -54,7 +54,7 @@ from backlash.extract.lexicon import (
     WEEKDAYS_MONTHS,
     can_speak,
 )
-from backlash.extract.parse import ParsedText
+from backlash.extract.parse import DATELINE, ParsedText
 from backlash.extract.quotes import Statement
 from backlash.extract.sides import counted, is_denied, light_reaction
 from backlash.extract.speakers import (
@@ -344,6 +344,14 @@ def detect_subject(article: Article, parsed: ParsedText, title: Doc | None) -> s
     places = [n for n in opening_names if n.isalpha() and n.istitle() and n.lower() not in _PLACE_KINDS]
     for name in [n for n in scores if bodies.get(n) is None and n.lower().removeprefix("the ") in _PLACE_KINDS]:
         bodies[name] = places[0] if len(places) == 1 else None
+    # A headline's place ("Dubai to introduce variable toll rates", "Bogotá to enforce ...") is the body the lead's
+    # opening names as the one that announced it ("..., the Roads and Mobility Authority (RMA) announced")
+    named_places = {e.text for e in title.ents if e.label_ in ("GPE", "LOC")} if title is not None else set()
+    if (dateline := DATELINE.match(article.text.lstrip())) is not None:  # ("BOGOTÁ - Drivers who ...")
+        named_places |= {n for n in in_headline if n.upper() == dateline.group().strip(" -–—―:,").upper()}
+    announcers = [n for n in opening_names if _BODY_NAME_WORDS.search(n)]
+    for name in [n for n in in_headline if n in named_places and n not in opening_names and bodies.get(n) is None]:
+        bodies[name] = announcers[0] if len(announcers) == 1 and name not in announcers[0] else None
     # A headline's bare kind that no name above answers ("Bus company to end service ...", "Hospital waives fees ...";
     # not a title: "Minister names ..." is read by `titled_name`) is the one named actor of the lead's opening
     # ("Fundy Coach Lines will stop ...")
@@ -668,7 +676,7 @@ def _described_then_named(parsed: ParsedText) -> tuple[Token, str] | None:
 
 
 _BODY_NAME_WORDS = re.compile(rf"{_ORG_NAME.pattern}|\b(?:Authority|Corporation|Commission|Service|Board|Trust|"
-                              r"Ministry|Office|Police|Transit)\b")
+                              r"Ministry|Office|Police|Transit|Directorate|Secretariat|Department|Agency)\b")
 
 
 def _announcer(sentence: Span, best: str) -> str | None:
