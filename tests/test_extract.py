@@ -7833,6 +7833,11 @@ def test_a_headlines_first_clause_hung_on_its_second_names_the_doer():
     ("Bogotá to enforce driving restriction with cameras from July 1",
      "BOGOTÁ - Drivers who break the driving restriction will be fined through traffic cameras from July 1, the "
      "District Mobility Office said on Monday.", "District Mobility Office"),
+    # a crowd reacting after a deed told by the body's kind, the body named in the same sentence
+    ("Parents fume after Harlow Creek schools stay open in ice storm",
+     "Parents and teachers in the Harlow Creek School District are demanding answers after the district kept "
+     "schools open on Wednesday as freezing rain glazed the roads. Superintendent Dana Marsh said the call was made "
+     "at 5am.", "Harlow Creek School District"),
     # a body that reports what its own unit will do
     ("", "Harbour Public Media has confirmed that its classical music station, Lyric Coast, will stop live "
      "presentation at the end of the year.", "Harbour Public Media"),

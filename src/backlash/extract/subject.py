@@ -1400,9 +1400,17 @@ def _people(token: Token) -> bool:
 
 
 def _clause_agent(verb: Token) -> list[str]:
-    """The named actor of a clause by its own subject ("as the union began a strike")."""
+    """The named actor of a clause by its own subject ("as the union began a strike"); or told by its kind, the
+    body of that kind its sentence names ("Parents in the Marlow Valley School District are demanding answers after
+    the district kept schools open")."""
     actor = subject_of(verb)
-    name = _agent_name(actor) if actor is not None and actor.dep_ == "nsubj" and actor.head.i == verb.i else None
+    if actor is None or actor.dep_ != "nsubj" or actor.head.i != verb.i:
+        return []
+    name = _agent_name(actor)
+    if name is None and actor.tag_ == "NN" and actor.lower_ in BODY_KINDS | {"district"} and any(
+            c.dep_ == "det" and c.lower_ == "the" for c in actor.children):
+        named = re.search(rf"\b((?:[A-Z][\w'’&-]*\s+){{1,5}}{re.escape(actor.lower_.capitalize())})\b", verb.sent.text)
+        name = named.group(1) if named else None
     return [name] if name else []
 
 
