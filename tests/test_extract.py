@@ -7838,6 +7838,10 @@ def test_a_headlines_first_clause_hung_on_its_second_names_the_doer():
      "Parents and teachers in the Harlow Creek School District are demanding answers after the district kept "
      "schools open on Wednesday as freezing rain glazed the roads. Superintendent Dana Marsh said the call was made "
      "at 5am.", "Harlow Creek School District"),
+    # ... or a crowd that filled a hall to confront the body
+    ("Tarrow residents turn on water utility over garden watering ban",
+     "More than 300 people packed the Tarrow Memorial Hall on Thursday night to confront Eastern Hills Water over "
+     "its decision to ban all outdoor watering from Monday.", "Eastern Hills Water"),
     # a body that reports what its own unit will do
     ("", "Harbour Public Media has confirmed that its classical music station, Lyric Coast, will stop live "
      "presentation at the end of the year.", "Harbour Public Media"),

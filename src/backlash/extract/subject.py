@@ -1219,11 +1219,16 @@ def _agents(sentence: Span, headline: bool = False, text: str = "") -> list[str]
             # (or whom they call on to go: "called for head coach Rick Delgado to be fired")
             # (not where they went: "Around 200 tenants marched to Leeds Civic Hall to protest ...")
             places = ("to", "at") if (verb.lemma_ or verb.lower_) not in _GOING else ()
-            obj = next((c for c in verb.children if c.dep_ == "dobj"), None) or next(
+            # (nor the place they filled: "More than 300 people packed the Bindaroo Memorial Hall to confront ...")
+            filled = (verb.lemma_ or verb.lower_) in _FILLING
+            obj = next((c for c in verb.children if c.dep_ == "dobj" and not filled), None) or next(
                 (p for c in verb.children if c.dep_ == "prep" and (c.lower_ in (*places, "over") or (
                     c.lower_ == "for" and verb.lower_ in CALLING_VERBS
                     and any(x.dep_ == "xcomp" and x.i > c.i for x in verb.children)))
                  for p in c.children if p.dep_ == "pobj"), None)
+            if obj is None and (filled or not places):  # ("... packed the hall to confront Western Ranges Water")
+                obj = next((d for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VB"
+                            for d in c.children if d.dep_ == "dobj" and d.tag_ in ("NNP", "NNPS")), None)
             owner = next((c for c in obj.children if c.dep_ == "poss"), None) if obj is not None else None
             if owner is None and obj is not None and obj.lower_ in RESPONSE_NOUNS | _DOCUMENTS | _MADE_RESPONSES:
                 continue  # what they made: "launched a campaign opposing X's plan" (see `_owner_of_what_is_opposed`)
@@ -1276,6 +1281,7 @@ def _agents(sentence: Span, headline: bool = False, text: str = "") -> list[str]
 
 
 _MADE_RESPONSES = {"campaign", "protest", "boycott"}
+_FILLING = {"pack", "fill", "cram", "throng", "attend", "crowd", "jam"}  # their object is where they gathered
 _GOING = {"march", "walk", "flock", "head", "travel", "gather", "rally", "descend", "converge", "go", "come",
           "return", "turn", "take", "pour", "stream", "crowd", "queue", "drive"}  # "to" and "at" tell where
 
