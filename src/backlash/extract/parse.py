@@ -448,13 +448,8 @@ def mend_names_read_as_gerunds(doc: Doc, text: str) -> None:
                 continue
             named.head, named.dep_ = verb, "nsubj"
             gerund.head, gerund.dep_ = named, "compound"
-        else:
-            verb = next((c for c in gerund.children if c.dep_ in ("xcomp", "advcl") and c.tag_ == "VB"
-                         and any(a.lower_ == "to" for a in c.children)), None)
-            if verb is None or gerund.dep_ != "ROOT" or not _written_as_name(gerund.text, text):
-                continue
-            verb.head, verb.dep_ = verb, "ROOT"
-            gerund.head, gerund.dep_ = verb, "nsubj"
+        elif gerund.dep_ != "ROOT" or not _written_as_name(gerund.text, text) or not _subject_of_to_clause(gerund):
+            continue
         gerund.tag_, gerund.pos_ = "NNP", "PROPN"
 
 
@@ -471,13 +466,21 @@ def mend_names_read_as_nouns(doc: Doc, text: str) -> None:
                 and not _written_lowercase(name.lower_, text):  # (not "Party" of "their divided party")
             name.tag_, name.pos_ = "NNP", "PROPN"
     root = doc[0].sent.root if len(doc) else None
-    if root is not None and root.tag_ in ("NNP", "NNPS") and root.i == doc[0].sent.start + (
-            sum(1 for t in root.lefts)):
-        verb = next((c for c in root.children if c.dep_ in ("xcomp", "advcl") and c.tag_ == "VB"
-                     and any(a.lower_ == "to" and a.i == c.i - 1 for a in c.children)), None)
-        if verb is not None:
-            verb.head, verb.dep_ = verb, "ROOT"
-            root.head, root.dep_ = verb, "nsubj"
+    # (a name that opens the sentence: only its own words before it)
+    if root is not None and root.tag_ in ("NNP", "NNPS") and root.i - doc[0].sent.start == len(list(root.lefts)):
+        _subject_of_to_clause(root)
+
+
+def _subject_of_to_clause(name: Token) -> bool:
+    """Make a headline's name, read as the root, the subject of the verb after "to" that hangs on it ("Kettering to
+    close pool", "CPN to add sign language ..."); whether there was one."""
+    verb = next((c for c in name.children if c.dep_ in ("xcomp", "advcl") and c.tag_ == "VB"
+                 and any(a.lower_ == "to" and a.i == c.i - 1 for a in c.children)), None)
+    if verb is None:
+        return False
+    verb.head, verb.dep_ = verb, "ROOT"
+    name.head, name.dep_ = verb, "nsubj"
+    return True
 
 
 def mend_subjects_read_as_appositions(doc: Doc) -> None:
@@ -497,8 +500,8 @@ def mend_subjects_read_as_appositions(doc: Doc) -> None:
                       and t.head.tag_ in ("NNP", "NNPS", "NN") and t.head.dep_ in ("pobj", "appos")
                       and doc[max(t.left_edge.i - 1, 0)].text != "("  # (not a party's "(R-SC)")
                       # (and their age, which the parser may hang elsewhere: "Caleb Thibodeau, 27, said")
-                      and all(w.is_punct or w.like_num or w.i in {x.i for x in t.subtree}
-                              for w in doc[t.i + 1: verb.i])), None)
+                      and all(w.is_punct or w.like_num or w.i <= t.right_edge.i for w in doc[t.i + 1: verb.i])),
+                     None)
         if named is not None and named.head.dep_ == "appos" and named.head.tag_ == "NN":
             named = named.head  # (with the role it is given: "..., her senior policy adviser, Jake Sullivan, said")
         if named is not None:

@@ -671,11 +671,13 @@ def _called_a_body(parsed: ParsedText, name: str) -> bool:
     supermarket chain" ("she said" is never PasarMart's)."""
     called = parsed.cache.setdefault("called a body", {})
     if name not in called:
-        kinds = "|".join(sorted(_BODIES_NOT_PEOPLE))
         called[name] = bool(name[:1].isupper() and re.search(
-            rf"\b(?:{kinds})\s+{re.escape(name)}\b|\b{re.escape(name)},\s+(?:the|an?)\s+(?:[\w-]+\s+){{0,2}}?(?:{kinds})[,.]",
+            rf"\b(?:{_KINDS})\s+{re.escape(name)}\b|\b{re.escape(name)},\s+(?:the|an?)\s+(?:[\w-]+\s+){{0,2}}?(?:{_KINDS})[,.]",
             parsed.text[:GENDER_SCAN_CHARS]))
     return called[name]
+
+
+_KINDS = "|".join(sorted(_BODIES_NOT_PEOPLE))
 
 
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
