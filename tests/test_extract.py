@@ -7942,3 +7942,20 @@ def test_a_newspaper_speaks_as_the_paper():
             '"I have bought it every Saturday for forty years," one reader said.')
     kinds = {i.speaker: i.kind for i in extract(article(text)).items}
     assert kinds["paper"] == "subject_statement" and kinds["one reader"] == "reaction"
+
+
+_VISITING_LEAD = ("Families of patients at Kestrel Bay Hospital will be able to visit only twice a day from Monday, "
+                  "after the Harrowgate health district confirmed new rules for its wards.\n\n"
+                  '"My mum is 91 and frightened. Two short visits a day is cruel," her son wrote on Facebook.')
+
+
+@pytest.mark.parametrize("title, target", [
+    # no deed of the subject's is read: the headline tells what happened, better than a bare name
+    ("Kestrel Bay Hospital visiting hours cut to two a day", "Kestrel Bay Hospital visiting hours cut to two a day"),
+    # a headline that tells the outcry, or quotes someone, is not what reactions take a side on
+    ("Kestrel Bay Hospital visiting rules spark fury", "Kestrel Bay Hospital"),
+    ("Kestrel Bay Hospital: 'Two visits a day is cruel'", "Kestrel Bay Hospital"),
+])
+def test_without_a_deed_the_headline_that_tells_the_news_is_the_target(title, target):
+    result = extract(article(_VISITING_LEAD, title=title))
+    assert (result.subject, result.target) == ("Kestrel Bay Hospital", target)

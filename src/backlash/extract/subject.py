@@ -27,8 +27,10 @@ from backlash.extract.lexicon import (
     BUSINESS_NOUNS,
     CALLING_VERBS,
     CRITIC_WORDS,
+    CROWD_FEELING_VERBS,
     CROWD_WORDS,
     FIRM_TITLES,
+    HITTING_BACK,
     INSTITUTION_WORDS,
     MEASURE_NOUNS,
     MEETING_VERBS,
@@ -46,6 +48,7 @@ from backlash.extract.lexicon import (
     SIDING_VERBS,
     SPEECH_VERBS,
     SPOKES_WORDS,
+    STIRRING_VERBS,
     TITLES,
     TRADE_WORDS,
     UNDOING_VERBS,
@@ -2859,8 +2862,32 @@ def detect_target(article: Article, parsed: ParsedText, subject: str | None, tit
             if kind and (phrase := _action_phrase(token, subject, text, offset)):
                 return _without_response(phrase)
     return _measure_to_change(article.title, parsed, subject) or _members_voted(parsed, subject) or said \
-        or _what_it_owns(sentences, subject, parsed.text) or subject
+        or _what_it_owns(sentences, subject, parsed.text) or _headline_as_told(title, subject, article.text) or subject
 
+
+# A headline that reports someone's words ("WSJ editorial: 'Deport Nikki Haley.'", "'We will not back down'")
+_SPOKEN_HEADLINE = re.compile(r"^\s*['‘\"“]|:\s*['‘\"“]")
+
+
+def _headline_as_told(title: Doc | None, subject: str, text: str) -> str | None:
+    """Where no deed of the subject's is read, the headline's telling of the news ("Marama Bay Hospital parking
+    fees to almost double from April"): reactions are asked about what happened rather than about a bare name
+    (a place, a building: "Weaver's Court tenants told to leave ..." gave "Weaver"). Not a headline that tells
+    the reaction itself ("Fans fume as ...", "... sparks backlash": a side toward the outcry turns over), nor
+    what befalls the subject for its deed ("Influencer to appear in court", of "Influencer Jake Smith": the
+    same turn), nor one that quotes someone."""
+    if title is None or not title.text.strip() or _SPOKEN_HEADLINE.search(title.text):
+        return None
+    # (who the headline is about: its verb's subject, or its root noun in "Influencer to appear in court")
+    told = next((t for t in title if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"
+                 or t.dep_ == "ROOT" and t.pos_ in ("NOUN", "PROPN")), None)
+    if told is not None and (told.text in subject.split() or re.search(
+            rf"\b{re.escape(told.text)}\s+{re.escape(subject)}\b", text, re.IGNORECASE)):
+        return None
+    if any(t.lower_ in REACTION_VERBS or t.lower_ in RESPONSE_NOUNS or t.lower_ in CROWD_FEELING_VERBS
+           or t.lower_ in STIRRING_VERBS or t.lower_ in HITTING_BACK for t in title):
+        return None
+    return _limit(title.text.split()) or None
 
 _STATE_VERBS = {"has", "have", "had", "is", "are", "was", "were"}  # (what a name is or has, told in passing)
 _FACILITIES = {"playground", "park", "library", "pool", "centre", "center", "stadium", "clinic", "museum", "gallery",
