@@ -7959,3 +7959,22 @@ _VISITING_LEAD = ("Families of patients at Kestrel Bay Hospital will be able to 
 def test_without_a_deed_the_headline_that_tells_the_news_is_the_target(title, target):
     result = extract(article(_VISITING_LEAD, title=title))
     assert (result.subject, result.target) == ("Kestrel Bay Hospital", target)
+
+
+_PLAN_LEAD = ("Streaming service Quillo will scrap its cheapest ad-free plan next month, the company announced on "
+              "Tuesday.\n\n")
+
+
+@pytest.mark.parametrize("sentence, speaker, platform", [
+    # a thread's title and a video's caption are the public's words, like a petition's
+    ('A Reddit thread titled "Quillo just killed the only plan worth paying for" gathered 5,000 upvotes.',
+     "A thread", "reddit"),
+    ("A TikTok video filmed in a living room showed the cancelled plan with a caption reading: “enjoy the ads lol”.",
+     "a caption", "tiktok"),
+    # words in capitals throughout are shouted, not a show's title
+    ('Some were blunter. "NEVER PAYING QUILLO AGAIN. NEVER," one user posted.', "one user", None),
+])
+def test_a_threads_title_a_caption_and_a_shouted_post_are_reactions(sentence, speaker, platform):
+    result = extract(article(_PLAN_LEAD + sentence, title="Quillo scraps cheapest ad-free plan"))
+    [item] = [i for i in result.items if i.kind != "subject_statement"]
+    assert (item.kind, item.speaker, item.platform) == ("reaction", speaker, platform)

@@ -371,9 +371,11 @@ INSCRIPTION = re.compile(_INSCRIPTION, re.I)
 _WHERE = r"(?:\s+(?:at|on|outside|in|near|by)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+|\s+(?:underneath|below|beneath))?"
 INSCRIPTION_BEFORE = re.compile(rf"\b{_DETERMINER}{_INSCRIPTION}{_WHERE}(?:\s+that)?\s+reads?\s*:?\s*$", re.I)
 # Held up or put up: "a banner reading “Q” was unfurled" (not "posted a message reading “Q”", the poster's own); or
-# signed: "A petition headed “Q” has passed 22,400 signatures"
+# signed: "A petition headed “Q” has passed 22,400 signatures"; or started: "A Reddit thread titled “Q” gathered
+# 9,000 upvotes", "a video with a caption reading: “Q”"
 INSCRIPTION_HELD = re.compile(rf"\b{_DETERMINER}(?P<noun>sign|banner|placard|poster|slogan|t-shirt|shirt|billboard|"
-                              rf"sticker|petition)s?{_WHERE}\s+(?:reading|headed|titled|entitled)\s*:?\s*$", re.I)
+                              rf"sticker|petition|thread|caption)s?{_WHERE}\s+(?:reading|headed|titled|entitled)\s*:?\s*$",
+                              re.I)
 INSCRIPTION_AFTER = (  # `"Q," read one` / `"Q," read a banner`; `"Q," one sign read`; `"Q," one read`
     re.compile(rf"^\s*[,.!?]?\s*reads?\s+(?:(?P<one>one|another)\b|{_DETERMINER}{_INSCRIPTION}\b)", re.I),
     re.compile(rf"^\s*[,.!?]?\s*{_DETERMINER}{_INSCRIPTION}\s+reads?\b", re.I),

@@ -66,6 +66,7 @@ _NAME_COLON = re.compile(rf"(?:^|\n)\s*(?P<who>{_NAME})\s*:\s*$")
 # A show, book or film title: a few words, each capitalised (small words aside).
 _TITLE_WORD = r"(?:[A-Z0-9#][\w’'&:.-]*|of|the|and|a|an|in|on|to|for|with|at|by|&)"
 _TITLE = re.compile(rf"{_TITLE_WORD}(?:\s+{_TITLE_WORD}){{1,6}}")
+_SHOUTED = re.compile(r"[A-Z0-9][A-Z0-9’'.,!?-]*(?:\s+[A-Z0-9][A-Z0-9’'.,!?-]*){2,}")  # three words or more in capitals
 _NAMED = re.compile(r"(?:\bthe|\ban?|['’]s)\s*$", re.I)  # what a one-word name follows
 _NICKNAME = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}")
 _NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+ ?$")  # the first name and the surname around it, on its line
@@ -532,8 +533,10 @@ def _names_something(text: str, span: Span) -> bool:
     after = QUOTE_MARK.sub("", text[span.end: span.end + 30], count=1)
     if _NICKNAME.fullmatch(quoted) and _NAME_BEFORE.search(before) and _NAME_AFTER.match(after):
         return True  # Josh "Jolt" Rivera, Dwayne "The Rock" Johnson: a nickname
-    # (words a colon introduces are said: 'Jenny Marsh wrote: “Heartbroken for Kelby.”')
-    return bool(_TITLE.fullmatch(quoted)) and _inscription(text, span) is None and not before.rstrip().endswith(":")
+    # (words a colon introduces are said: 'Jenny Marsh wrote: “Heartbroken for Kelby.”'; words in capitals
+    # throughout are shouted: "NEVER BUYING ANOTHER HALCYON GAME. NEVER," one user posted)
+    return bool(_TITLE.fullmatch(quoted)) and _inscription(text, span) is None and not before.rstrip().endswith(":") \
+        and not _SHOUTED.fullmatch(quoted)
 
 
 # The crowd that carries the signs, named in the same sentence: "About 200 protesters gathered, some
