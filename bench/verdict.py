@@ -73,7 +73,8 @@ def stance_on_gold_spans(spans: list[tuple[str, str, str]], classifier: Classifi
     """The stance of each gold reaction's span toward the extracted target, read as the pipeline
     reads reactions (`shift_stance_prior`), against the gold stance."""
     texts, targets, gold = zip(*spans, strict=True)
-    predicted = shift_stance_prior(classifier.predict(list(texts), list(targets)), none_weight)["stance"]
+    asked = [classifier.reaction_target(t) for t in targets]
+    predicted = shift_stance_prior(classifier.predict(list(texts), asked), none_weight)["stance"]
     by_label = devset.recall_by_label(list(zip(gold, predicted, strict=True)))
     right = sum(r for r, _ in by_label.values())
     per_label = ", ".join(f"{label} {r}/{n}" for label, (r, n) in sorted(by_label.items()))

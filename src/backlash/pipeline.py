@@ -107,9 +107,10 @@ def classify_items(items: pd.DataFrame, classifier: Classifier, reaction_none_we
             if isinstance(text, str) and _english(lang)]
     values: dict[str, list] = {name: [None] * len(items) for name in PREDICTION_COLUMNS}
     if rows:
-        # (a reaction to a measure's undoing may be asked about the decision: see `framing`)
-        asked = [framing.asked_target(targets[i], texts[i]) if kinds[i] == "reaction" and targets[i] else targets[i]
-                 for i in rows]
+        # (a reaction to a measure's undoing may be asked about the decision: see `framing`; in the model's
+        # reaction frame)
+        asked = [classifier.reaction_target(framing.asked_target(targets[i], texts[i]))
+                 if kinds[i] == "reaction" and targets[i] else targets[i] for i in rows]
         probs = classifier.probabilities([texts[i] for i in rows], asked)  # one pass, both heads
         stance = probs["stance"]
         stance[[not (targets[i] or "").strip() for i in rows]] = np.nan  # stance toward nothing

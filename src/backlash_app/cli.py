@@ -201,6 +201,17 @@ def train(
         help="Also train on PolNeAR news sentences whose reporting verb takes a side.")] = False,
     init_from: Annotated[str | None, typer.Option(
         help="Go on training this model version (name or folder) instead of a fresh adapter.")] = None,
+    reactions: Annotated[Path | None, typer.Option(
+        help="Labeled news reactions (such as data/training/news-reactions.jsonl) to train in the reaction frame; "
+             "a fifth of their actions is kept out and scored.")] = None,
+    reaction_frame: Annotated[str, typer.Option(
+        help="Words put before the target when a quoted reaction is asked about (with --reactions; empty: keep "
+             "the initial version's).")] = "",
+    reaction_repeats: Annotated[int, typer.Option(help="Times each labeled reaction is seen per epoch.")] = 2,
+    distill: Annotated[float, typer.Option(
+        help="With --init-from: share of each base row's target taken from the initial version's reading.")] = 0.0,
+    mixture_share: Annotated[float, typer.Option(
+        help="Sample every part of the base mixture at this share of its size.")] = 1.0,
     learning_rate: float = 4e-4,
     batch_size: int = 32,
     seed: int = 13,
@@ -234,9 +245,11 @@ def train(
     config = TrainConfig(out_dir=settings.models_dir, data_root=root, epochs=epochs,
                          max_rows_per_task=max_rows_per_task,
                          exclude_targets=tuple(exclude_target or ()), exclude_articles=tuple(kept_out),
-                         mix=Mixture(news_cues=None if news_cues else 0), learning_rate=learning_rate,
-                         batch_size=batch_size, seed=seed, max_seconds=max_minutes and 60 * max_minutes,
-                         init_from=resolve_model(settings.models_dir, init_from) if init_from else None)
+                         mix=Mixture(news_cues=None if news_cues else 0).scaled(mixture_share),
+                         learning_rate=learning_rate, batch_size=batch_size, seed=seed,
+                         max_seconds=max_minutes and 60 * max_minutes,
+                         init_from=resolve_model(settings.models_dir, init_from) if init_from else None,
+                         reaction_frame=reaction_frame, extra_weight=reaction_repeats, distill=distill)
     if base_model:
         config.base_model = base_model
     if write_rows:
@@ -250,7 +263,16 @@ def train(
             check_rows(given)
         except ValueError as error:
             raise typer.BadParameter(str(error), param_hint="--rows") from error
-    model_dir = train_model(config, version, rows=given)
+    extra = None
+    if reactions:
+        from backlash.modeling.corpora import fixed_test_texts
+        from backlash.modeling.labels import LabelError, reaction_rows
+
+        try:
+            extra, _ = reaction_rows(reactions, fixed_test_texts(Path(root)) if Path(root).is_dir() else set())
+        except LabelError as error:
+            raise typer.BadParameter(str(error), param_hint="--reactions") from error
+    model_dir = train_model(config, version, extra_rows=extra, rows=given)
     if not Path(root).is_dir():
         typer.echo(f"{model_dir} written; not evaluated{' nor promoted' if promote else ''}: no corpora at "
                    f"{root} (run `backlash evaluate --model {version} --register` where they are)")

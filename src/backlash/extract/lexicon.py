@@ -356,8 +356,9 @@ SPEAKER_NOUNS = frozenset({
     "report", "study", "survey", "poll", "analysis", "resolution", "petition", "editorial", "complaint",
     "lawsuit", "projection", "estimate", "letter", "memo", "email", "e-mail", "tweet", "post",
     # a post answering another ("one reply said"), a thread's comment ("the most upvoted comment was less romantic:
-    # “Q”"), a part of a crowd ("large sections of the home end chanted")
-    "reply", "comment", "section",
+    # “Q”"), a part of a crowd ("large sections of the home end chanted"), or of a body ("The local branch of the
+    # nurses' union said")
+    "reply", "comment", "section", "branch", "chapter",
     # performers ("the band wrote"), and a ground's crowd by where it stands ("the home end chanted")
     "band", "orchestra", "choir", "cast", "troupe", "end", "terrace", "terraces", "stands",
 })

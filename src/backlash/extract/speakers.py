@@ -88,6 +88,9 @@ def subject_of(verb: Token) -> Token | None:
                      for pobj in to.children if pobj.dep_ == "pobj"), None)
     if verb.dep_ == "acl" and (by := _utterance_by(verb.head)) is not None:
         return by  # "A post by Senator Dale Whitmore saying teachers “Q”": the senator says it
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ == "pobj" and verb.head.head.lower_ == "with" \
+            and verb.head.tag_ in ("NN", "NNS") and is_reporting(verb):
+        return verb.head  # "..., with many commenters saying other clubs should follow": the commenters say it
     if verb.dep_ == "amod" and verb.i < verb.head.i:  # "“Q,” tweeted singer Jordan Vale": the parser
         named = verb.head  # made the verb a modifier of the speaker's phrase
         while named.dep_ == "compound" and named.head.i > named.i:
@@ -336,6 +339,11 @@ def phrase_tokens(head: Token) -> list[Token]:
                 "of", "for", "at", "from") and (len(list(child.subtree)) <= 6 or (
                     beside is not None and beside in child.subtree))):
             tokens.extend(child.subtree)
+        elif child.dep_ == "prep" and child.lower_ in ("of", "for") and head.lower_ in _STAFF_NOUNS and (
+                body := next((c for c in child.children if c.dep_ == "pobj"), None)) is not None:
+            # whose they are, without what the body does: "A spokesperson for a group representing private
+            # landlords in the region said" is the group's, not the subject's spokesperson
+            tokens += [child, body] + [t for left in body.lefts for t in left.subtree]
         elif len(list(child.subtree)) <= 6 and (
                 (child.dep_ == "amod" and child.lower_ in ("close", "familiar"))  # "Sources close to her campaign"
                 or (child.dep_ == "prep" and child.lower_ == "to" and head.lower_ in _STAFF_NOUNS)):  # "Aides to Costa"

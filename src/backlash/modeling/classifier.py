@@ -18,6 +18,7 @@ from backlash.modeling.network import (
     ReactionNetwork,
     encode_inputs,
     load_network,
+    reaction_target,
 )
 from backlash.modeling.registry import model_version
 from backlash.modeling.text import normalize_post
@@ -54,6 +55,7 @@ class Classifier:
         self.batch_size = batch_size
         self.device = device
         self.temperature: dict[str, float] = {}  # per task, fitted on validation data
+        self.reaction_frame = ""  # see `reaction_target`
 
     @classmethod
     def load(
@@ -70,7 +72,12 @@ class Classifier:
         classifier = cls(network, tokenizer, model_version(model_dir), config["max_length"], device=device,
                          precision=precision)
         classifier.temperature = {task: float(t) for task, t in config.get("temperature", {}).items()}
+        classifier.reaction_frame = config.get("reaction_frame", "")
         return classifier
+
+    def reaction_target(self, target: str) -> str:
+        """The target to ask about a reaction a news story quotes, in this version's frame."""
+        return reaction_target(self.reaction_frame, target)
 
     def predict(self, texts: Sequence[str], targets: Sequence[str] | None = None,
                 progress: bool = False) -> pd.DataFrame:

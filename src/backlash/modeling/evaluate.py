@@ -20,6 +20,7 @@ from sklearn.metrics import confusion_matrix, f1_score, precision_recall_fscore_
 from backlash.modeling import corpora
 from backlash.modeling.card import write_model_card
 from backlash.modeling.classifier import Classifier
+from backlash.modeling.labels import NEWS_REACTIONS, reaction_rows
 from backlash.modeling.mixture import held_out_undone_rows
 from backlash.modeling.network import SENTIMENT_LABELS, STANCE_LABELS, TASK_LABELS
 from backlash.storage import write_text
@@ -62,6 +63,13 @@ def evaluate_split(classifier: Classifier, data_root: Path, split: str) -> dict[
         scores[f"{name}_f1_against_favor"] = 100 * f1_against_favor(frame.label, frame.pred)
         for target, part in frame.groupby("target"):
             scores[f"{name}[{target}]"] = 100 * f1_against_favor(part.label, part.pred)
+    if split == "val" and classifier.reaction_frame and NEWS_REACTIONS.is_file():
+        # reactions to actions it never saw, asked in its reaction frame (see `labels.split_by_action`)
+        _, held = reaction_rows(NEWS_REACTIONS, set())
+        for task, part in held.groupby("task"):
+            targets = [classifier.reaction_target(t) for t in part.target] if task == "stance" else None
+            pred = _labels(str(task), classifier.probabilities(part.text.tolist(), targets)[str(task)])
+            scores[f"news_reactions_held_out_{task}_macro_f1"] = 100 * macro_f1(part.label, pred)
     if split == "val":
         for name, frame in (("vast_dev", corpora.vast(data_root)),
                             ("vast_contrast", corpora.vast(data_root, contrast=True)),

@@ -7,15 +7,19 @@ with its row number (1 = first data row), so a labeler can fix the file in one p
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 import pandas as pd
 
+from backlash.config import in_repo
 from backlash.modeling.corpora import COLUMNS
 from backlash.modeling.network import TASK_LABELS
 from backlash.modeling.text import normalize_post
 
 LABEL_COLUMNS = ("sentiment", "stance")
+# The project's own labeled news reactions (see its README), in a checkout of the repository
+NEWS_REACTIONS = in_repo(Path("data/training/news-reactions.jsonl"))
 MAX_PROBLEMS_SHOWN = 20
 
 
@@ -96,3 +100,18 @@ def read_labels(paths: list[Path], held_out_texts: set[str]) -> pd.DataFrame:
     if rows.empty:
         raise LabelError("no labeled rows")
     return rows
+
+
+def split_by_action(frame: pd.DataFrame, share: float = 0.2) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Labeled reactions split by the action they answer (their `target`) into (kept, held out): the
+    held-out share is scored on actions the model never saw, the way a new article's are. An action's
+    side is fixed by its text's hash, so the split is the same on every machine and run."""
+    every = max(2, round(1 / share))
+    held = frame.target.map(lambda target: int(hashlib.sha256(str(target).encode()).hexdigest(), 16) % every == 0)
+    return frame[~held], frame[held]
+
+
+def reaction_rows(path: Path, held_out_texts: set[str], share: float = 0.2) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The training rows and the held-out rows (corpus columns) of a file of labeled news reactions."""
+    kept, held = split_by_action(read_label_file(path), share)
+    return label_rows(kept, str(path), held_out_texts), label_rows(held, str(path), held_out_texts)

@@ -33,7 +33,7 @@ from __future__ import annotations
 import random
 import re
 import zlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pandas as pd
@@ -93,6 +93,13 @@ class Mixture:
     descriptive_share: float = 0.3
     variant_share: float = 0.3
     paired_sentiment_share: float = 0.5
+
+    def scaled(self, share: float) -> Mixture:
+        """Every sampled part at `share` of its size (a replay sample that goes on training a version)."""
+        sizes = {name: round(getattr(self, name) * share) for name in (
+            "sentiment", "pstance", "topics", "newsmtsc", "rumour_none", "unrelated", "implicit", "inverted")
+            if getattr(self, name) is not None}
+        return replace(self, **sizes)
 
 
 def _norm(text: str) -> str:

@@ -36,6 +36,9 @@ class NetworkSpec:
     lora_rank: int = 32
     lora_alpha: int = 64
     dropout: float = 0.1
+    # Words put before the target when a reaction quoted by a news story is asked about (see
+    # `reaction_target`); "" for a version not trained so.
+    reaction_frame: str = ""
 
 
 class ReactionNetwork(nn.Module):
@@ -126,6 +129,7 @@ def save_network(
         "lora_rank": spec.lora_rank,
         "lora_alpha": spec.lora_alpha,
         "stance_input": "target [SEP] text",
+        "reaction_frame": spec.reaction_frame,
         "tasks": {
             task: {
                 "id2label": dict(enumerate(labels)),
@@ -147,7 +151,16 @@ def _point_adapter_at(adapter_dir: Path, base_model: str) -> None:
 
 def spec_from_config(config: dict) -> NetworkSpec:
     return NetworkSpec(base_model=config["base_model"], max_length=config["max_length"],
-                       lora_rank=config["lora_rank"], lora_alpha=config["lora_alpha"])
+                       lora_rank=config["lora_rank"], lora_alpha=config["lora_alpha"],
+                       reaction_frame=config.get("reaction_frame", ""))
+
+
+def reaction_target(frame: str, target: str) -> str:
+    """The target as a reaction quoted by a news story is asked about: the frame's words first
+    ("[reaction] the council's plan to close two pools"), so that one network reads such a
+    reaction as the story frames it (about the story's action unless it says otherwise) and any
+    other text as it stands."""
+    return f"{frame} {target}" if frame and target else target
 
 
 def load_network(

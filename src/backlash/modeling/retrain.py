@@ -42,8 +42,8 @@ def accuracy_on(classifier: Classifier, rows: pd.DataFrame) -> float:
     right = 0
     for task, part in rows.groupby("task"):
         texts = part.text.tolist()
-        probs = (classifier.sentiment_probs(texts) if task == "sentiment"
-                 else classifier.stance_probs(texts, part.target.tolist()))
+        probs = (classifier.sentiment_probs(texts) if task == "sentiment"  # (new labels are news reactions)
+                 else classifier.stance_probs(texts, [classifier.reaction_target(t) for t in part.target]))
         right += int((np.array(TASK_LABELS[str(task)])[probs.argmax(1)] == part.label.to_numpy()).sum())
     return 100 * right / len(rows)
 

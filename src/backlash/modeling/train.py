@@ -20,7 +20,7 @@ from transformers import get_linear_schedule_with_warmup
 
 from backlash.modeling import corpora, mixture
 from backlash.modeling.base import BASE_MODEL_ID
-from backlash.modeling.classifier import pad_batch
+from backlash.modeling.classifier import Classifier, pad_batch
 from backlash.modeling.mixture import Mixture
 from backlash.modeling.network import (
     TASK_LABELS,
@@ -29,6 +29,7 @@ from backlash.modeling.network import (
     encode_inputs,
     load_network,
     new_network,
+    reaction_target,
     save_network,
     spec_from_config,
 )
@@ -55,6 +56,12 @@ class TrainConfig:
     exclude_articles: tuple[str, ...] = ()  # PolNeAR article stems kept for evaluation (verdict sets)
     init_from: Path | None = None  # go on training this model version instead of a fresh adapter
     extra_weight: int = 3  # how many times each extra (newly labeled) row is seen per epoch
+    # The words that ask about a quoted news reaction (`network.reaction_target`): extra rows are such
+    # reactions, and their stance rows are trained in this frame ("" keeps the initial version's frame)
+    reaction_frame: str = ""
+    # With `init_from`: each base row's target is this share of the initial version's own reading and the
+    # rest its label, so that learning the extra rows moves the reading of everything else less
+    distill: float = 0.0
     seed: int = 13
     device: str = field(default_factory=lambda: "cuda" if torch.cuda.is_available() else "cpu")
 
@@ -106,8 +113,14 @@ def _encode(tokenizer, rows: pd.DataFrame, max_length: int) -> list[_Encoded]:
         ids, types = encode_inputs(tokenizer, [normalize_post(t) for t in part.text],
                                    part.target.tolist(), max_length)
         label_ids = {label: i for i, label in enumerate(TASK_LABELS[str(task)])}
-        encoded.append(_Encoded(task=str(task), input_ids=ids, token_type_ids=types,
-                                labels=torch.tensor([label_ids[y] for y in part.label])))
+        labels = torch.nn.functional.one_hot(torch.tensor([label_ids[y] for y in part.label]),
+                                             len(label_ids)).float()
+        if "teacher" in part.columns:  # a soft target: the label blended with the initial version's reading
+            for row, reading in enumerate(part.teacher):
+                if isinstance(reading, tuple):
+                    share, probs = reading
+                    labels[row] = (1 - share) * labels[row] + share * torch.tensor(probs)
+        encoded.append(_Encoded(task=str(task), input_ids=ids, token_type_ids=types, labels=labels))
     return encoded
 
 
@@ -164,6 +177,18 @@ def fit(network: ReactionNetwork, tokenizer, rows: pd.DataFrame, config: TrainCo
     return step / total
 
 
+def initial_readings(model_dir: Path, rows: pd.DataFrame, share: float) -> list[tuple[float, tuple[float, ...]]]:
+    """(share, class probabilities) of each row as the version in `model_dir` reads it, before temperature."""
+    classifier = Classifier.load(model_dir, precision="fp32")
+    classifier.temperature = {}
+    readings: list[tuple[float, tuple[float, ...]]] = [(0.0, ())] * len(rows)
+    for task, part in rows.groupby("task"):
+        probs = classifier.probabilities(part.text.tolist(), part.target.tolist() if task == "stance" else None)
+        for position, row in zip(np.flatnonzero((rows.task == task).to_numpy()), probs[str(task)], strict=True):
+            readings[position] = (share, tuple(float(p) for p in row))
+    return readings
+
+
 def git_revision() -> str:
     try:
         return subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True,
@@ -185,17 +210,23 @@ def train(config: TrainConfig, version: str, extra_rows: pd.DataFrame | None = N
     torch.manual_seed(config.seed)
     started = time.time()
     rows = training_rows(config) if rows is None else rows
-    if extra_rows is not None and len(extra_rows):
-        rows = pd.concat([rows, *[extra_rows[corpora.COLUMNS]] * config.extra_weight], ignore_index=True)
-    log.info("training on %d rows: %s", len(rows), rows.groupby("source").size().to_dict())
     if config.init_from:
         network, tokenizer, saved = load_network(config.init_from, trainable=True)
         spec = spec_from_config(saved)  # inference keeps the saved length; training may use less
         config = replace(config, max_length=min(config.max_length, spec.max_length))
+        if config.distill:
+            rows = rows.assign(teacher=initial_readings(config.init_from, rows, config.distill))
     else:
         spec = NetworkSpec(base_model=config.base_model, max_length=config.max_length,
                            lora_rank=config.lora_rank, lora_alpha=2 * config.lora_rank)
         network, tokenizer = new_network(spec)
+    spec = replace(spec, reaction_frame=config.reaction_frame or spec.reaction_frame)
+    if extra_rows is not None and len(extra_rows):
+        extra = extra_rows[corpora.COLUMNS].copy()
+        stance = extra.task == "stance"
+        extra.loc[stance, "target"] = [reaction_target(spec.reaction_frame, t) for t in extra.target[stance]]
+        rows = pd.concat([rows, *[extra] * config.extra_weight], ignore_index=True)
+    log.info("training on %d rows: %s", len(rows), rows.groupby("source").size().to_dict())
     done = fit(network, tokenizer, rows, config)
     out_dir = config.out_dir / version
     save_network(network, tokenizer, spec, out_dir)
