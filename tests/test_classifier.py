@@ -23,8 +23,8 @@ from backlash.modeling.mixture import held_out_topic, implicit_rows, inverted_ro
 from backlash.modeling.network import NetworkSpec, load_network, merge_lora, new_network, save_network
 from backlash.modeling.registry import RegistryError, champion_dir, resolve_model
 from backlash.modeling.text import normalize_post
-from backlash.modeling.train import TrainConfig, fit
-from backlash.pipeline import reaction_cue
+from backlash.modeling.train import TrainConfig, fit, initial_readings, train
+from backlash.pipeline import classify_items, reaction_cue
 
 TEXTS = ["i love this plan", "this is a disgrace !", "the mayor said it", "worst idea"]
 
@@ -330,3 +330,39 @@ def test_a_stance_cue_weighs_its_side_but_a_firm_reading_the_other_way_still_win
 ])
 def test_the_side_a_reaction_is_weighed_toward(journalists, declared, role, feeling, unsided, expected):
     assert reaction_cue(journalists, declared, role, feeling, unsided) == expected
+
+
+def test_reactions_are_asked_in_the_versions_reaction_frame_and_other_statements_as_they_are(classifier,
+                                                                                             monkeypatch):
+    items = pd.DataFrame({"text": ["this is a disgrace", "we chose this plan"], "lang": ["en", "en"],
+                          "kind": ["reaction", "subject_statement"], "target": ["the mayor's plan"] * 2,
+                          "stance_cue": [None, None], "speaker": ["one rider", "the mayor"],
+                          "speaker_role": ["public", "politician"]})
+    asked, score = [], classifier.probabilities
+
+    def recording(texts, targets=None, progress=False):
+        asked.append(list(targets))
+        return score(texts, targets)
+
+    monkeypatch.setattr(classifier, "probabilities", recording)
+    classify_items(items, classifier)
+    monkeypatch.setattr(classifier, "reaction_frame", "[reaction]")
+    classify_items(items, classifier)
+    assert asked == [["the mayor's plan"] * 2, ["[reaction] the mayor's plan", "the mayor's plan"]]
+
+
+def test_a_version_trained_in_the_reaction_frame_keeps_it_and_distils_its_initial_reading(tiny_registry, tmp_path):
+    initial = champion_dir(tiny_registry)
+    base = pd.DataFrame({"task": ["sentiment", "stance"], "text": ["i love this", "worst idea"],
+                         "target": ["", "biden"], "label": ["positive", "against"], "source": ["a", "b"]})
+    readings = initial_readings(initial, base, 0.3)
+    assert [share for share, _ in readings] == [0.3, 0.3]
+    assert all(sum(probs) == pytest.approx(1.0, abs=1e-4) and len(probs) == 3 for _, probs in readings)
+    reactions = pd.DataFrame({"task": ["stance", "sentiment"], "text": ["this is a disgrace"] * 2,
+                              "target": ["the mayor's plan", ""], "label": ["against", "negative"],
+                              "source": ["labels/x"] * 2})
+    config = TrainConfig(out_dir=tmp_path, data_root=tmp_path, epochs=1, batch_size=2, device="cpu",
+                         init_from=initial, reaction_frame="[reaction]", distill=0.3, extra_weight=1)
+    framed = Classifier.load(train(config, "framed", extra_rows=reactions, rows=base), precision="fp32")
+    assert framed.reaction_target("the plan") == "[reaction] the plan" and framed.reaction_target("") == ""
+    assert Classifier.load(initial).reaction_target("the plan") == "the plan"  # a version without a frame

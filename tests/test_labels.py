@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from backlash.modeling.labels import LabelError, label_rows, read_label_file, read_labels
+from backlash.modeling.labels import LabelError, label_rows, read_label_file, read_labels, split_by_action
 
 
 def frame(*rows: tuple[str, str, str, str]) -> pd.DataFrame:
@@ -56,3 +56,14 @@ def test_csv_jsonl_and_parquet_read_alike(tmp_path):
     for name in ("a.csv", "b.jsonl", "c.parquet"):
         rows = read_labels([tmp_path / name], set())
         assert len(rows) == 2, name
+
+
+def test_reactions_are_held_out_by_the_action_they_answer_the_same_way_every_time():
+    frame = pd.DataFrame({"text": [f"reaction {i}" for i in range(400)],
+                          "target": [f"the council's plan number {i // 4}" for i in range(400)],
+                          "stance": ["against"] * 400})
+    kept, held = split_by_action(frame, 0.2)
+    assert not set(kept.target) & set(held.target) and len(kept) + len(held) == 400
+    assert 0.1 < len(held) / 400 < 0.3
+    again_kept, again_held = split_by_action(frame.sample(frac=1, random_state=3), 0.2)
+    assert set(again_held.target) == set(held.target)
