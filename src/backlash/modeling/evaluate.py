@@ -66,10 +66,12 @@ def evaluate_split(classifier: Classifier, data_root: Path, split: str) -> dict[
     if split == "val" and classifier.reaction_frame and NEWS_REACTIONS.is_file():
         # reactions to actions it never saw, asked in its reaction frame (see `labels.split_by_action`)
         _, held = reaction_rows(NEWS_REACTIONS, set())
-        for task, part in held.groupby("task"):
-            targets = [classifier.reaction_target(t) for t in part.target] if task == "stance" else None
-            pred = _labels(str(task), classifier.probabilities(part.text.tolist(), targets)[str(task)])
-            scores[f"news_reactions_held_out_{task}_macro_f1"] = 100 * macro_f1(part.label, pred)
+        stance, sentiment = (held[held.task == task] for task in ("stance", "sentiment"))
+        targets = [classifier.reaction_target(t) for t in stance.target]
+        pred = _labels("stance", classifier.probabilities(stance.text.tolist(), targets)["stance"])
+        scores["news_reactions_held_out_stance_macro_f1"] = 100 * macro_f1(stance.label, pred)
+        pred = _labels("sentiment", classifier.sentiment_probs(sentiment.text.tolist()))
+        scores["news_reactions_held_out_sentiment_macro_recall"] = 100 * macro_recall(sentiment.label, pred)
     if split == "val":
         for name, frame in (("vast_dev", corpora.vast(data_root)),
                             ("vast_contrast", corpora.vast(data_root, contrast=True)),
