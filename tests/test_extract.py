@@ -7978,3 +7978,25 @@ def test_a_threads_title_a_caption_and_a_shouted_post_are_reactions(sentence, sp
     result = extract(article(_PLAN_LEAD + sentence, title="Quillo scraps cheapest ad-free plan"))
     [item] = [i for i in result.items if i.kind != "subject_statement"]
     assert (item.kind, item.speaker, item.platform) == ("reaction", speaker, platform)
+
+
+_FREEZE_LEAD = ("Harlow Bay University will freeze rents on all of its student halls for next year, the university "
+                "announced on Monday.\n\nA university spokesperson said the freeze would cost about $2 million.\n\n")
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    # a spokesperson for another body speaks for it, however long the body's description
+    ("Not everyone was convinced. A spokesperson for a group representing private landlords in the region said "
+     "the freeze would distort the local market.", "spokesperson for a group"),
+    # a body's branch speaks
+    ("The local branch of the lecturers' union said the freeze was a welcome response to a housing crisis.",
+     "local branch of the lecturers' union"),
+    # those "with" whom a post was met say what follows
+    ("A video of the announcement was viewed a million times, with many commenters saying other universities "
+     "should follow its example.", "many commenters"),
+])
+def test_reported_reactions_of_another_bodys_voice_a_branch_and_commenters(sentence, speaker):
+    result = extract(article(_FREEZE_LEAD + sentence, title="Harlow Bay University freezes hall rents"))
+    [item] = [i for i in result.items if i.kind != "subject_statement"]
+    assert (item.kind, item.speaker, item.quoted) == ("reaction", speaker, False)
+

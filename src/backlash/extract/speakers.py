@@ -89,7 +89,7 @@ def subject_of(verb: Token) -> Token | None:
     if verb.dep_ == "acl" and (by := _utterance_by(verb.head)) is not None:
         return by  # "A post by Senator Dale Whitmore saying teachers “Q”": the senator says it
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ == "pobj" and verb.head.head.lower_ == "with" \
-            and verb.head.tag_ in ("NN", "NNS") and is_reporting(verb):
+            and verb.head.tag_ in ("NN", "NNS") and can_speak(verb.head.text) and is_reporting(verb):
         return verb.head  # "..., with many commenters saying other clubs should follow": the commenters say it
     if verb.dep_ == "amod" and verb.i < verb.head.i:  # "“Q,” tweeted singer Jordan Vale": the parser
         named = verb.head  # made the verb a modifier of the speaker's phrase
