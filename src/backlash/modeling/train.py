@@ -202,8 +202,9 @@ def train(config: TrainConfig, version: str, extra_rows: pd.DataFrame | None = N
     """Train, then write the model version folder with its training record (`version.json`).
 
     `extra_rows` (newly labeled reactions, corpus columns) are added to the base rows,
-    `extra_weight` times each, their stance rows asked in the version's reaction frame if it has one. `rows` replaces the base rows: rows built by `training_rows` where
-    the corpora are, for training on a machine that has a GPU but not the corpora.
+    `extra_weight` times each, their stance rows asked in the version's reaction frame if it has
+    one. `rows` replaces the base rows: rows built by `training_rows` where the corpora are, for
+    training on a machine that has a GPU but not the corpora.
     """
     random.seed(config.seed)
     np.random.seed(config.seed)
