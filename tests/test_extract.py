@@ -8000,3 +8000,20 @@ def test_reported_reactions_of_another_bodys_voice_a_branch_and_commenters(sente
     [item] = [i for i in result.items if i.kind != "subject_statement"]
     assert (item.kind, item.speaker, item.quoted) == ("reaction", speaker, False)
 
+
+
+_PHONES = ("Students at Harrowgate Valley District School Board's 41 schools will have to keep their phones switched "
+           "off from the first bell to the last, after trustees voted 6-3 on Wednesday night to adopt the policy.\n\n"
+           "The board's previous policy, adopted in 2019, let secondary students use phones at lunch.\n\n"
+           '"Finally, a board with a spine," one parent wrote on Facebook.')
+
+
+@pytest.mark.parametrize("title, subject", [
+    # a long name whole ("... School Board's 41 schools" was "... District School")
+    ("Board bans phones for the whole school day", "Harrowgate Valley District School Board"),
+    # what the body had before is not its deed ("The board's previous policy, adopted in 2019")
+    ("School board bans phones for the whole school day", "School Board"),
+])
+def test_a_long_bodys_name_is_whole_and_its_previous_policy_is_not_the_news(title, subject):
+    result = extract(article(_PHONES, title=title))
+    assert result.subject == subject and result.target.startswith(f"{subject}'s banning phones")

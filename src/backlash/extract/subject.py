@@ -564,7 +564,8 @@ _FOLLOWED = re.compile(r"\b(?P<name>[A-Z][\w&'’.-]+(?: [A-Z][\w&'’.-]+)?) (?
                        r"subscribers|shoppers|passengers|members|viewers|listeners|readers|players|owners)\b|"
                        r"\b(?:[Ss]taff|[Ee]mployees|[Ww]orkers|[Cc]ustomers|[Pp]assengers|[Ss]upporters|[Ff]ans|[Ss]tudents|"
                        r"[Pp]upils|[Tt]eachers|[Mm]embers|[Pp]atients) (?:at|of) (?:[a-z-]+ ){0,3}"
-                       r"(?P<employer>[A-Z][\w&'’.-]+(?: [A-Z][\w&'’.-]+){0,3})")  # "Staff at Meridian Bank"
+                       r"(?P<employer>[A-Z][\w&'’.-]+(?: [A-Z][\w&'’.-]+){0,5})")  # "Staff at Meridian Bank"
+# (the whole of a long name: "Students at Tamarack Ridge District School Board's 58 schools", was "... School")
 
 
 _WALKING_OUT = re.compile(r"\b(?:walk(?:ed|s|ing)? out|walkout|(?:went|go|going|are) on strike|strik(?:e|es|ing)\b|"
@@ -2889,6 +2890,7 @@ def _headline_as_told(title: Doc | None, subject: str, text: str) -> str | None:
         return None
     return _limit(title.text.split()) or None
 
+_BEFORE_NOW = {"previous", "former", "old", "existing", "current", "earlier", "original"}
 _STATE_VERBS = {"has", "have", "had", "is", "are", "was", "were"}  # (what a name is or has, told in passing)
 _FACILITIES = {"playground", "park", "library", "pool", "centre", "center", "stadium", "clinic", "museum", "gallery",
                "garden", "gardens", "market", "app", "logo", "uniform", "kit", "menu", "mascot", "building", "tower",
@@ -3079,8 +3081,9 @@ def _deed_read_as_adjective(token: Token, subject: str, text: str, offset: int) 
 
 def _action_phrase(token: Token, subject: str, text: str, offset: int) -> str | None:
     if token.dep_ == "poss" and token.head.lower_ in ACTION_NOUNS | MEASURE_NOUNS \
-            and token.head.tag_ not in ("NNP", "NNPS"):
-        # "... with Obama's latest plan to close X", not "Gingrich's Bill Clinton"
+            and token.head.tag_ not in ("NNP", "NNPS") and not any(c.lower_ in _BEFORE_NOW for c in token.head.lefts):
+        # "... with Obama's latest plan to close X", not "Gingrich's Bill Clinton" (nor "The board's previous
+        # policy, adopted in 2019, ...": what it had before is not the news)
         return _limit([_possessive(subject), _own_words(_unowned(token.head), text, offset)])
     if token.dep_ == "pobj" and token.head.lower_ == "by" and token.head.head.lower_ in UTTERANCE_NOUNS | MEASURE_NOUNS:
         # "An advert by budget airline SkyHop has been branded ...": its advert; "Plans by Mayor Tom Ricci to ..."
