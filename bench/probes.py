@@ -39,8 +39,9 @@ def _words(text: str) -> str:
 
 
 def score_batch(folder: Path, classifier: Classifier, settings: Settings) -> dict[str, int]:
-    """Verdicts right, answer-sheet reactions, those found as reactions, and those with the right stance."""
-    counts = dict.fromkeys(("articles", "verdicts", "reactions", "found", "stance"), 0)
+    """Verdicts right (and answered `mixed`), answer-sheet reactions, those found as reactions, and those with the
+    right stance."""
+    counts = dict.fromkeys(("articles", "verdicts", "mixed", "reactions", "found", "stance"), 0)
     for line in (folder / "answers.jsonl").read_text(encoding="utf-8").splitlines():
         answer = json.loads(line)
         result = analyse_article(read_article(folder / answer["file"]), classifier, settings)
@@ -49,6 +50,7 @@ def score_batch(folder: Path, classifier: Classifier, settings: Settings) -> dic
                  if kind == "reaction" and isinstance(stance, str)]
         counts["articles"] += 1
         counts["verdicts"] += predicted_verdict(result.metrics) == answer["verdict"]
+        counts["mixed"] += answer["verdict"] == "mixed"
         for reaction in answer["reactions"]:
             head = _words(reaction["quote_head"])[:HEAD_CHARS]
             stance = next((s for text, s in found if head and head in text), None)
@@ -70,17 +72,14 @@ def main() -> None:
     batches = [b for b in batches if not args.batch or b.name in args.batch]
     print(f"model: {classifier.version}")
     total: dict[str, int] = {}
-    mixed = 0
     for folder in batches:
         counts = score_batch(folder, classifier, settings)
-        mixed += sum(json.loads(line)["verdict"] == "mixed"
-                     for line in (folder / "answers.jsonl").read_text(encoding="utf-8").splitlines())
         total = {k: total.get(k, 0) + v for k, v in counts.items()}
         print(f"{folder.name:24} verdicts {counts['verdicts']}/{counts['articles']}; reactions found "
               f"{counts['found']}/{counts['reactions']}, with the annotator's stance {counts['stance']}")
     if total:
-        print(f"{'all':24} verdicts {total['verdicts']}/{total['articles']} (constant 'mixed': {mixed}); reactions "
-              f"found {total['found']}/{total['reactions']}, with the annotator's stance {total['stance']}")
+        print(f"{'all':24} verdicts {total['verdicts']}/{total['articles']} (constant 'mixed': {total['mixed']}); "
+              f"reactions found {total['found']}/{total['reactions']}, with the annotator's stance {total['stance']}")
 
 
 if __name__ == "__main__":
