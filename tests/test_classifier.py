@@ -15,6 +15,7 @@ from backlash.modeling.classifier import (
     Classifier,
     prediction_frame,
     resolve_precision,
+    shift_none_prior,
     shift_stance_prior,
     weigh_stance_cues,
 )
@@ -350,6 +351,20 @@ def test_reactions_are_asked_in_the_versions_reaction_frame_and_other_statements
     classify_items(items, classifier)
     assert asked == [["the mayor's plan"] * 2, ["[reaction] the mayor's plan", "the mayor's plan"]]
 
+
+
+def test_a_reaction_cued_to_take_no_side_is_read_with_the_models_own_prior(classifier):
+    """A question that asks how the deed works (cue `none`) is not pushed toward a side by the reaction frame's
+    prior: its `none` is the model's own reading weighed by the cue; one cued to a side keeps the frame's prior."""
+    items = pd.DataFrame({"text": ["does this apply to weekend fares too?"] * 2, "lang": ["en", "en"],
+                          "kind": ["reaction", "reaction"], "target": ["the mayor's plan"] * 2,
+                          "stance_cue": ["none", "favor"], "speaker": ["one rider", "another rider"],
+                          "speaker_role": ["public", "public"]})
+    raw = classifier.probabilities(items.text.tolist(), items.target.tolist())["stance"][:1]
+    scored = classify_items(items, classifier, reaction_none_weight=0.3, stance_cue_weight=10.0)
+    assert scored.p_none[0] == pytest.approx(weigh_stance_cues(raw, ["none"], 10.0)[0, 1], abs=1e-5)
+    framed = weigh_stance_cues(shift_none_prior(raw, 0.3), ["favor"], 10.0)
+    assert scored.p_none[1] == pytest.approx(framed[0, 1], abs=1e-5)
 
 def test_a_version_trained_in_the_reaction_frame_keeps_it_and_distils_its_initial_reading(tiny_registry, tmp_path):
     initial = champion_dir(tiny_registry)

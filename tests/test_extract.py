@@ -7399,6 +7399,24 @@ def test_a_question_that_asks_how_the_deed_works_takes_no_side_and_a_complaint_a
     assert cues["one fan"] == "none" and cues["another fan"] != "none"
 
 
+@pytest.mark.parametrize(("asked", "cue"), [
+    # a question for a fact, with words after it that say nothing more
+    ("Do the booths take cards? Mine is contactless only.", "none"),
+    ("Is the rooftop bar going to be open to walk-ins at all? Genuinely asking", "none"),
+    ("Quick question: can we still book for groups of ten?", "none"),
+    ("If I book today, do I keep the early price?", "none"),
+    ("Will the menu have vegan options, or is it meat only?", "none"),
+    # a question that accuses
+    ("Was a single local consulted before the opening date was set?", None),
+    ("Did anyone check what parking is like on that street?", None),
+    ("Where do I park now, the beach?", None),
+])
+def test_a_question_for_a_fact_takes_no_side_with_words_after_it(asked, cue):
+    text = ("TV chef Rangi Whitcombe has revealed he's opening his very first restaurant in Nelson.\n\n"
+            f'"{asked}" one fan wrote.')
+    assert cues_by_speaker(text, title="TV chef reveals restaurant plans")["one fan"] == cue
+
+
 @pytest.mark.parametrize("introduced", [
     "Dr Liam Costigan, a sports economist, said leagues had made similar moves.",
     "Liam Costigan, a coastal geomorphologist at Corrib University, said long-term data was the main gap.",
@@ -7450,6 +7468,8 @@ def test_a_crowds_side_told_of_not_all_of_them_is_the_other(told, cue):
     # (a step that takes a side, or words of one)
     ("The Restaurant Operators Council said it was considering a legal challenge to the bill.", None),
     ("The Restaurant Operators Council said it had received hundreds of complaints from members.", None),
+    ("The Restaurant Operators Council said it already received such labels from suppliers, but strongly favored "
+     "the bill.", None),
 ])
 def test_a_step_reported_without_a_side_takes_none(said, cue):
     text = ("Senator Dale Whitby has introduced a bill requiring restaurants to label where seafood comes from.\n\n"

@@ -99,7 +99,8 @@ def classify_items(items: pd.DataFrame, classifier: Classifier, reaction_none_we
 
     Reactions are read in the reaction frame: their stance prior of `none` is shifted by
     `reaction_none_weight`, and the side `reaction_cue` gives them (the journalist's `stance_cue`
-    first) weighs `stance_cue_weight` (see `Settings`); an expert who explains is read outside the frame."""
+    first) weighs `stance_cue_weight` (see `Settings`); a reaction cued to take no side (an expert who explains, a
+    question that asks how the deed works) is read outside the frame."""
     # Plain lists rather than pandas operations: on an article's few rows pandas cost more than the model.
     texts, langs, kinds, targets, cues, speakers, roles = (items[column].tolist() for column in (
         "text", "lang", "kind", "target", "stance_cue", "speaker", "speaker_role"))
@@ -121,10 +122,10 @@ def classify_items(items: pd.DataFrame, classifier: Classifier, reaction_none_we
         cued = [reaction_cue(cues[i], framing.plain_side(texts[i], targets[i] or "") or framing.demand_side(
             texts[i], speakers[i] or "", targets[i] or ""), roles[i], feelings[n], bool(unsided[n]))
             if reactions[n] else None for n, i in enumerate(rows)]
-        # (an expert who explains is read with the model's own prior, outside the public's frame)
-        explaining = reactions & np.array([roles[i] == "expert" and cue == "none"
-                                           for i, cue in zip(rows, cued, strict=True)])
-        framed[explaining] = stance[explaining]
+        # (a reaction cued to take no side, an expert who explains or a question that asks how, is read with the
+        # model's own prior, outside the public's frame)
+        unframed = reactions & np.array([cue == "none" for cue in cued])
+        framed[unframed] = stance[unframed]
         stance[reactions] = weigh_stance_cues(framed, cued, stance_cue_weight)[reactions]
         predictions = prediction_frame(probs["sentiment"], stance)
         for name in PREDICTION_COLUMNS:
