@@ -8037,3 +8037,42 @@ _PHONES = ("Students at Harrowgate Valley District School Board's 41 schools wil
 def test_a_long_bodys_name_is_whole_and_its_previous_policy_is_not_the_news(title, subject):
     result = extract(article(_PHONES, title=title))
     assert result.subject == subject and result.target.startswith(f"{subject}'s banning phones")
+
+
+def test_a_name_the_parser_hangs_on_a_whose_clause_tells_no_deed_and_a_deed_told_as_the_change_points_back():
+    """'Tessa Vale, whose channel has 5.6 million subscribers, says she will ...': the parser made 'Vale' a
+    subject of 'has' (not the subscribers), and 'announced the change in a video' tells no deed of its own; the
+    headline's deed is the target."""
+    text = ("Tessa Vale, whose home-cooking channel has 5.6 million subscribers on YouTube, says she will stop "
+            "posting full-length recipe videos on the platform and move them to a paid app of her own.\n\n"
+            "From 1 May, new episodes of her weekly show will be available only to subscribers of the app.\n\n"
+            "Vale, 34, who began filming recipes in her flat in 2015, announced the change in a 14-minute video on "
+            "Sunday.")
+    target = extract(article(text, title="Cooking YouTuber Tessa Vale moves full recipes behind a paywall")).target
+    assert "subscribers" not in target and "change" not in target and "recipes" in target
+
+
+@pytest.mark.parametrize("then", [
+    # the same speaker, in quoted words that name nothing of the news
+    ('Disabled students\' officer Ellie Makinde said the change would be "a massive step forward". "For students '
+     'with chronic illness, being able to pause content is huge," she said.', "Ellie Makinde"),
+    # its own spokesperson, after the body's reaction
+    ('Digital rights group Open Circuit said the plan set a dangerous precedent. "Biometric checks normalise the '
+     'idea that you need to prove who you are to speak online," said its spokesperson, Lachlan Ng.', "Lachlan Ng"),
+    # one of the same body, by a word of its name
+    ("The local branch of the lecturers' union said it was deeply concerned about the plan. Branch secretary Dr "
+     'Owen Prichard said: "Once a lecture is on video, management will ask why they need to pay anyone."',
+     "Owen Prichard"),
+])
+def test_a_statement_that_goes_on_with_a_reaction_in_its_paragraph_is_a_reaction_too(then):
+    words, speaker = then
+    text = ("The University of Ashcombe will no longer hold live lectures for large first-year modules, replacing "
+            f"them with recorded videos and small seminars.\n\n{words}")
+    assert kinds_by_speaker(text, title="University of Ashcombe scraps big lectures")[speaker] == "reaction"
+
+
+def test_an_officials_words_on_another_matter_after_the_subjects_own_stay_another_matter():
+    text = ("President Trump said on Sunday he had discussed forming a cyber security unit with Vladimir Putin.\n\n"
+            "Trump and his campaign have denied the allegations while the Kremlin has dismissed claims of election "
+            'interference as "baseless".')
+    assert kinds_by_speaker(text, title="Trump backs cyber unit with Russia").get("Kremlin") == "other_target"

@@ -88,7 +88,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item, SpeakerRole
 
-EXTRACTOR_VERSION = "0.3.406"  # (also what the pipeline asks the model: see framing)
+EXTRACTOR_VERSION = "0.3.407"  # (also what the pipeline asks the model: see framing)
 TITLE_CHARS = 1000
 
 
@@ -282,6 +282,9 @@ def extract(article: Article) -> Extraction:
         if item.kind == "subject_statement" and item.speaker and _PERSON_NAME.fullmatch(item.speaker) \
                 and not _FORMER.search(statement.speaker.phrase) and statement.speaker.phrase != item.speaker:
             own_voices.add(item.speaker)  # introduced as the subject's ("Sanaff chief executive Mandla Khumalo")
+    going_on = _going_on(items, phrases, elsewhere, text)
+    items = [replace(item, kind="reaction") if n in going_on else item for n, item in enumerate(items)]
+    elsewhere -= going_on
     items = _spokespeople_of_bodies(items, phrases, text)
     items = _outcry_that_was_heeded(items, subject, target)
     items = _judged_the_undone(items, subject, target, text)
@@ -1273,6 +1276,29 @@ def _said_it(speaker: str, text: str) -> bool:
     return bool(speaker) and " " not in speaker and re.search(
         rf"\b{re.escape(speaker)} (?:said|says|added) (?:that )?it\b", text) is not None
 
+
+def _going_on(items: list[Item], phrases: list[str], elsewhere: set[int], text: str) -> set[int]:
+    """Of the statements read as about another matter (`elsewhere`), those that go on with the reaction told just
+    before them in their paragraph, by the same voice: the same speaker ("the change would be 'a massive step'",
+    then "“For students with chronic illness ...,” she said"), its own ("its spokesperson"), or one of the same body
+    or crowd by a word of its name ("The local branch of the lecturers' union said ...", then "Branch secretary Dr
+    Owen Prichard said: “Once a lecture is on video ...”"; "Consumer campaigners said ...", then "said Elena Ruiz,
+    policy lead at the European consumer group ...")."""
+    placed = sorted((i.char_start, n) for n, i in enumerate(items) if i.char_start is not None)
+    going_on = set()
+    for (_, before), (start, n) in itertools.pairwise(placed):
+        previous = items[before]
+        if n not in elsewhere or previous.kind != "reaction" or previous.char_end is None \
+                or "\n\n" in text[previous.char_end:start]:
+            continue
+        named = set(re.findall(r"[a-z]{4,}", phrases[before].lower())) - _NOT_A_NAMES_WORD
+        if previous.speaker == items[n].speaker or re.match(r"(?:its|their)\b", phrases[n].strip(), re.I) \
+                or not named.isdisjoint(re.findall(r"[a-z]{4,}", phrases[n].lower())):
+            going_on.add(n)
+    return going_on
+
+
+_NOT_A_NAMES_WORD = {"said", "says", "told", "local", "national", "group", "groups", "from", "with", "their"}
 
 def _about_something_else(item: Item, parsed: ParsedText, subject: str | None, target: str,
                           subject_gender: str | None, kinds: frozenset[str] = frozenset(),

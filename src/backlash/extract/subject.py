@@ -2823,7 +2823,7 @@ def detect_target(article: Article, parsed: ParsedText, subject: str | None, tit
             elif token.dep_ not in ("nsubj", "nsubjpass") and token.i > 0 and token.nbor(-1).lower_ in BUSINESS_NOUNS \
                     and token.nbor(-1).dep_ in ("nsubj", "nsubjpass"):
                 token = token.nbor(-1)  # "Delivery app Zoomr has cut ...", the name parsed as an adverb: the app acts
-            if token.head.dep_ == "relcl" and token.head.lower_ in _STATE_VERBS:
+            if token.head.lower_ in _STATE_VERBS and (token.head.dep_ == "relcl" or _whose_verb(token.head)):
                 continue  # "Thabo Mokoena, whose channel ThaboTries has 2.3 million subscribers, announced ...": told
             phrase = _headline_plan(token, subject, text, offset) or _headline_deed(token, subject, text, offset) \
                 or _deed_hung_on(token, subject, text, offset) \
@@ -2835,6 +2835,8 @@ def detect_target(article: Article, parsed: ParsedText, subject: str | None, tit
             fronted = token.dep_ == "nsubj" and any(c.dep_ == "ccomp" and c.i < token.head.i
                                                     for c in token.head.children)
             if phrase and (deed := _without_response(phrase)) != _possessive(subject):
+                if _BACK_REFERENCE.match(deed[len(_possessive(subject)):]):
+                    continue  # "Vale ... announced the change in a 14-minute video": the deed told before, elsewhere
                 if deed.startswith(f"{_possessive(subject)} saying ") or fronted:
                     said = said or deed  # what it said, unless the headline tells what it did
                     announced |= fronted
@@ -2866,6 +2868,9 @@ def detect_target(article: Article, parsed: ParsedText, subject: str | None, tit
         or _what_it_owns(sentences, subject, parsed.text) or _headline_as_told(title, subject, article.text) or subject
 
 
+# A deed told only by a word that points back at it ("the change", "the move", "the decision"), with no more of it
+_BACK_REFERENCE = re.compile(r"\s*(?:change|changes|move|decision|news|announcement)\b(?!\s+(?:to|of|on)\b)")
+
 # A headline that reports someone's words ("WSJ editorial: 'Deport Nikki Haley.'", "'We will not back down'")
 _SPOKEN_HEADLINE = re.compile(r"^\s*['‘\"“]|:\s*['‘\"“]")
 
@@ -2889,6 +2894,13 @@ def _headline_as_told(title: Doc | None, subject: str, text: str) -> str | None:
            or t.lower_ in STIRRING_VERBS or t.lower_ in HITTING_BACK for t in title):
         return None
     return _limit(title.text.split()) or None
+
+
+def _whose_verb(verb: Token) -> bool:
+    """A verb whose subject a "whose" owns, the parser having hung the name before it on it too: "Tessa Vale, whose
+    channel has 5.6 million subscribers, says ..." ("Vale" and "channel" both subjects of "has")."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and any(g.lower_ == "whose" for g in c.children) for c in verb.children)
+
 
 _BEFORE_NOW = {"previous", "former", "old", "existing", "current", "earlier", "original"}
 _STATE_VERBS = {"has", "have", "had", "is", "are", "was", "were"}  # (what a name is or has, told in passing)
