@@ -38,7 +38,9 @@ from backlash.extract.lexicon import (
     SIDING_VERBS,
     UNDOING_GERUNDS,
     UTTERANCE_NOUNS,
+    occurrences,
     opens_on_a_measure,
+    word_boundary,
 )
 from backlash.extract.parse import ParsedText, load_parser, mend_title, one_blas_thread
 from backlash.extract.quotes import MIN_WORDS, Statement, quote_spans, statements_in
@@ -620,11 +622,8 @@ def _welcomed_punishment(items: list[Item], subject: str | None, lead: str, text
     welcomes the punishment ("Campaigners welcomed the fine") is against the subject's deed. (Criticism
     of it keeps its side: a fine called too small and one called too harsh read alike.)"""
     # (passive: "has been fined", or a headline's "Southern Water fined £90m"; not "Ofcom fined GB News")
-    if not subject or not re.search(
-            rf"\b{re.escape(subject)}(?:['’]s?)?\s+(?:(?:(?:has|have|had)\s+been|was|were|is|are|to\s+be)\s+"
-            rf"(?:{_PUNISHED_FORMS})\b|(?:{_PUNISHED_FORMS})(?=\s+(?:[£$€]|\d[\d,.]*\s*(?:m|bn|k|million|billion|points?|"
-            r"games?|matches|years?|months?|weeks?)\b|for\b|over\b|after\b|from\b|by\b|amid\b|following\b|until\b)|"
-            r"\s*[.,:;\n]|$))", lead, re.M):
+    if not subject or not any(word_boundary(lead, start) and _PUNISHED_AFTER.match(lead, start + len(subject))
+                              for start in occurrences(subject, lead)):
         return items
     return [replace(i, stance_cue="against") if i.kind == "reaction" and i.stance_cue == "favor"
             and i.char_start is not None and i.char_end is not None
@@ -634,6 +633,12 @@ def _welcomed_punishment(items: list[Item], subject: str | None, lead: str, text
 # How news says a body or person was punished, and a welcome of the punishment ("welcomed the fine").
 _PUNISHED_FORMS = ("fined|banned|suspended|sanctioned|censured|reprimanded|penalised|penalized|punished|expelled|"
                    "docked|relegated|jailed|sentenced|convicted|ordered to pay|hit with")
+# (matched after each mention of the subject: compiled with the name, the pattern cost a millisecond an article)
+_PUNISHED_AFTER = re.compile(
+    rf"(?:['’]s?)?\s+(?:(?:(?:has|have|had)\s+been|was|were|is|are|to\s+be)\s+"
+    rf"(?:{_PUNISHED_FORMS})\b|(?:{_PUNISHED_FORMS})(?=\s+(?:[£$€]|\d[\d,.]*\s*(?:m|bn|k|million|billion|points?|"
+    r"games?|matches|years?|months?|weeks?)\b|for\b|over\b|after\b|from\b|by\b|amid\b|following\b|until\b)|"
+    r"\s*[.,:;\n]|$))", re.M)
 _PUNISHMENTS = (r"(?:fine|penalty|ban|suspension|sentence|sanctions?|punishment|deduction|conviction|jail\s+term|"
                 r"censure)")  # (not a verdict: an acquittal is one)
 _WELCOMED_PUNISHMENT = re.compile(

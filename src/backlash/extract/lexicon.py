@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+from collections.abc import Iterator
 
 from backlash.records import SpeakerRole
 
@@ -544,3 +545,21 @@ def platform_of(context: str) -> str | None:
         if re.search(pattern, lowered):
             return platform
     return None
+
+
+# Where a name is written, for the checks that match one static pattern at each mention instead of
+# compiling the name into a pattern (a pattern that holds a long alternation costs about a millisecond
+# to compile, and each article's names are new ones).
+def occurrences(name: str, text: str) -> Iterator[int]:
+    """Every offset where `text` writes `name` (overlapping ones too: each start `re.search` could find)."""
+    start = text.find(name)
+    while start >= 0:
+        yield start
+        start = text.find(name, start + 1)
+
+
+def word_boundary(text: str, position: int) -> bool:
+    """Whether `\\b` matches at `position` in `text` (a word character: what `\\w` matches)."""
+    before = position > 0 and (text[position - 1].isalnum() or text[position - 1] == "_")
+    after = position < len(text) and (text[position].isalnum() or text[position] == "_")
+    return before != after

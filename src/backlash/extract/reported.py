@@ -16,7 +16,7 @@ import itertools
 import re
 from dataclasses import replace
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from backlash.extract.lexicon import (
     ASKING_VERBS,
@@ -69,13 +69,28 @@ def reported_statements(parsed: ParsedText) -> list[Statement]:
     """Reported speech, reaction verbs and response nouns in the parsed paragraphs, in order."""
     found: list[Statement] = []
     for paragraph in parsed.paragraphs:
-        for token in paragraph.doc:
+        for token in _statement_heads(paragraph.doc):
             statement = (_reported_speech(parsed, paragraph, token) or _reaction(parsed, paragraph, token)
                          or _response(parsed, paragraph, token) or _feeling(parsed, paragraph, token))
             if statement is not None and not (found and _inside(paragraph.start + token.idx, found[-1].item)
                                               and not _second_response(token, statement, found[-1])):
                 found.append(statement)
     return found
+
+
+# The words the four checks above can start from besides a verb (each returns None at its first test for any
+# other word): "according", a commitment ("vowed"), a response noun, a feeling
+_HEAD_WORDS = frozenset({"according", *COMMITMENT_VERBS, *RESPONSE_NOUNS, *FEELING_SIDES})
+
+
+def _statement_heads(doc: Doc) -> list[Token]:
+    """The tokens a statement may be found at: verbs and `_HEAD_WORDS`, read from the doc's arrays (making
+    every token of every paragraph from Python costs more than the checks)."""
+    strings = doc.vocab.strings
+    tags, lowers = doc.to_array("TAG").tolist(), doc.to_array("LOWER").tolist()
+    verbs = {tag for tag in set(tags) if strings[tag].startswith("VB")}
+    words = {lower for lower in set(lowers) if strings[lower] in _HEAD_WORDS}
+    return [doc[i] for i, (tag, lower) in enumerate(zip(tags, lowers, strict=True)) if tag in verbs or lower in words]
 
 
 # A hashtag that trends is a crowd's reaction: "#WhitfieldOut trended on X", "#BoycottBrewline was trending".

@@ -558,17 +558,18 @@ def crowd_side(sentence: Span, subject: str | None) -> str | None:
     news with relief" favor. Only toward the story's own action or subject (a pronoun, a measure or
     utterance named by what it is, the subject's name). Read at the root verb and at a verb joined
     to it with a crowd of its own ("Fans had called for it, and many greeted the news with relief")."""
-    if (mostly := _MOSTLY.search(sentence.text)) and (tone := _TONES.get(mostly.group("tone").lower())):
+    text = sentence.text  # (a span's text is joined from its tokens each time it is asked for)
+    if (mostly := _MOSTLY.search(text)) and (tone := _TONES.get(mostly.group("tone").lower())):
         return tone  # "The post drew 900 comments, almost all of them negative"
-    if (not_all := _NOT_ALL.match(sentence.text)) and (tone := _TONES.get(not_all.group("tone").lower())):
+    if (not_all := _NOT_ALL.match(text)) and (tone := _TONES.get(not_all.group("tone").lower())):
         return opposite(tone)  # "Not all reaction was negative."
-    if (reception := _RECEPTION.search(sentence.text)) and (tone := _TONES.get(reception.group("tone").lower())):
+    if (reception := _RECEPTION.search(text)) and (tone := _TONES.get(reception.group("tone").lower())):
         return tone  # "The community's response was overwhelmingly negative."
-    if drawn := _RESPONSES_DOING.search(sentence.text):
+    if drawn := _RESPONSES_DOING.search(text):
         return _RESPONSES_SIDES[drawn.group("verb").lower()]  # "The post drew a string of replies defending the change"
-    if (took := _TOOK_TO.search(sentence.text)) and (side := _took_to_side(took.group("verb").lower())):
+    if (took := _TOOK_TO.search(text)) and (side := _took_to_side(took.group("verb").lower())):
         return side  # "Employees took to the workplace app Blind to complain"
-    if (went := _WENT_DOWN.search(sentence.text)) and set(went.group("who").lower().split()) & _RECEIVERS:
+    if (went := _WENT_DOWN.search(text)) and set(went.group("who").lower().split()) & _RECEIVERS:
         # "The decision did not go down well with residents", "went down badly with fans"
         side = "favor" if went.group("how").lower() == "well" else "against"
         return opposite(side) if went.group("negated") else side

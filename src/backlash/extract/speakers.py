@@ -30,7 +30,9 @@ from backlash.extract.lexicon import (
     UTTERANCE_NOUNS,
     WEEKDAYS_MONTHS,
     can_speak,
+    occurrences,
     role_of,
+    word_boundary,
 )
 from backlash.extract.parse import Paragraph, ParsedText
 from backlash.records import SpeakerRole
@@ -614,10 +616,11 @@ def _antecedent_candidates(parsed: ParsedText, position: int, last_named: str | 
     subjects = []
     for paragraph, sentence in reversed(sentences[-4:]):
         for token in sentence:
+            if token.dep_ not in _SUBJECTS or paragraph.start + token.idx >= position:
+                continue
             # ("head teacher Ruth Kenningham": a title the parser made the subject, the name its apposition)
             named = any(c.dep_ == "appos" and c.tag_ == "NNP" and c.left_edge.i == token.i + 1 for c in token.children)
-            if (token.dep_ in _SUBJECTS and (token.tag_ in _NAME_TAGS or named)
-                    and paragraph.start + token.idx < position):
+            if token.tag_ in _NAME_TAGS or named:
                 speaker = speaker_at(parsed, paragraph, token)
                 # (a description with "and" is a crowd the parser joined to the name, not one person)
                 if speaker is not None and not speaker.pronoun and " and " not in speaker.name:
@@ -679,13 +682,31 @@ def _called_a_body(parsed: ParsedText, name: str) -> bool:
     supermarket chain" ("she said" is never PasarMart's)."""
     called = parsed.cache.setdefault("called a body", {})
     if name not in called:
-        called[name] = bool(name[:1].isupper() and re.search(
-            rf"\b(?:{_KINDS})\s+{re.escape(name)}\b|\b{re.escape(name)},\s+(?:the|an?)\s+(?:[\w-]+\s+){{0,2}}?(?:{_KINDS})[,.]",
-            parsed.text[:GENDER_SCAN_CHARS]))
+        called[name] = name[:1].isupper() and _kind_beside(name, parsed.text[:GENDER_SCAN_CHARS])
     return called[name]
 
 
 _KINDS = "|".join(sorted(_BODIES_NOT_PEOPLE))
+# A kind right before a name or after it and a comma, matched at each mention (see `lexicon.occurrences`)
+_KIND_BEFORE = re.compile(rf"\b(?:{_KINDS})\s+\Z")  # (searched up to the mention)
+_LONGEST_KIND = max(map(len, _BODIES_NOT_PEOPLE))
+_KIND_AFTER = re.compile(rf",\s+(?:the|an?)\s+(?:[\w-]+\s+){{0,2}}?(?:{_KINDS})[,.]")
+
+
+def _kind_beside(name: str, text: str) -> bool:
+    """Whether `text` writes a kind before `name` ("Supermarket chain PasarMart") or after it ("PasarMart, the
+    supermarket chain,")."""
+    for start in occurrences(name, text):
+        end = start + len(name)
+        if word_boundary(text, start) and _KIND_AFTER.match(text, end):
+            return True
+        spaced = start
+        while spaced > 0 and text[spaced - 1].isspace():
+            spaced -= 1
+        if spaced < start and word_boundary(text, end) and _KIND_BEFORE.search(
+                text, max(0, spaced - _LONGEST_KIND), start):
+            return True
+    return False
 
 
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}

@@ -56,6 +56,8 @@ from backlash.extract.lexicon import (
     UTTERANCE_NOUNS,
     WEEKDAYS_MONTHS,
     can_speak,
+    occurrences,
+    word_boundary,
 )
 from backlash.extract.parse import DATELINE, ParsedText
 from backlash.extract.quotes import Statement
@@ -319,11 +321,7 @@ def detect_subject(article: Article, parsed: ParsedText, title: Doc | None) -> s
     # (or one the text introduces by its kind: "Budget carrier SkyJet")
     # (or one the lead's sentence then calls by a kind: "Skyward Air will charge ..., the airline confirmed")
     named_bodies = [n for n in scores if n[:1].isupper() and (len(n.split()) > 1 and (_ORG_NAME.search(n) or any(
-        w.lower() in BODY_KINDS for w in n.split())) or re.search(rf"\b(?i:{_BUSINESS}) {re.escape(n)}\b",
-                                                                 text[:GENDER_SCAN_CHARS])
-        or re.search(rf"\b{re.escape(n)}\b[^.\n]*{_BODY_SAYS.pattern}", text[:GENDER_SCAN_CHARS])
-        or re.search(rf"\b{re.escape(n)}(?:['’]s)?, (?:the|a|an) (?:[\w-]+ ){{0,3}}(?:{_BUSINESS})\b",
-                     text[:GENDER_SCAN_CHARS]))]  # "Bramley's, the Yorkshire supermarket chain, has ..."
+        w.lower() in BODY_KINDS for w in n.split())) or _called_a_business(n, text[:GENDER_SCAN_CHARS]))]
     # (a bare kind, or a described one: "Gaming studio lays off 300 staff" for "Video game publisher Redline
     # Interactive is laying off ...")
     for name in [n for n in scores if bodies.get(n) is None and (
@@ -1777,6 +1775,32 @@ _BODY_MENTION = re.compile(rf"\bthe (?:[a-z]+ |[A-Z]?[a-z]+-[a-z]+ )?(?:{_BUSINE
 # "..., the streaming company confirmed": the body's own words (not "the platform", as often a party's)
 _BODY_SAYS = re.compile(rf",\s+the (?:[A-Za-z]+ )?(?!platform\b)(?:{_BUSINESS})\s+"
                         r"(?:said|says|confirmed|announced|added|told)\b")
+# What `_called_a_business` matches around each mention of a name: "supermarket chain Bramley's",
+# "Bramley's ..., the company said", "Bramley's, the Yorkshire supermarket chain,"
+_BUSINESS_BEFORE = re.compile(rf"\b(?i:{_BUSINESS}) \Z")  # (searched up to the mention)
+_LONGEST_BUSINESS = max(map(len, BUSINESS_NOUNS))
+_DESCRIBED_AS_BUSINESS = re.compile(rf"(?:['’]s)?, (?:the|a|an) (?:[\w-]+ ){{0,3}}(?:{_BUSINESS})\b")
+
+
+def _called_a_business(name: str, text: str) -> bool:
+    """Whether `text` calls `name` a business: "supermarket chain Bramley's", "Bramley's ... , the company
+    said" (in the same sentence), "Bramley's, the Yorkshire supermarket chain, has ...". (Static patterns
+    matched at each mention: compiled with the name in them, they cost a millisecond per name.)"""
+    for start in occurrences(name, text):
+        end = start + len(name)
+        word_ends = word_boundary(text, end)
+        if word_ends and _BUSINESS_BEFORE.search(text, max(0, start - _LONGEST_BUSINESS - 1), start):
+            return True
+        if word_boundary(text, start):
+            if _DESCRIBED_AS_BUSINESS.match(text, end):
+                return True
+            stop = min(i for i in (text.find(".", end), text.find("\n", end), len(text)) if i >= 0)
+            comma = text.find(",", end, stop) if word_ends else -1
+            while comma >= 0:
+                if _BODY_SAYS.match(text, comma):
+                    return True
+                comma = text.find(",", comma + 1, stop)
+    return False
 
 
 def described_as(subject: str, text: str) -> frozenset[str]:
@@ -2224,36 +2248,6 @@ def introduced_as_staff(speaker: str, subject: str | None, text: str, organizati
         # (a kind is not the subject's before another's name: "chief executive of the charity Age Forward")
         names = "|".join(dict.fromkeys([body, re.escape(first) + _NOT_ANOTHER_BODY + not_another,
                                         rf"{_BODY_NOUN}(?!\s+(?-i:[A-Z]))", *kinds]))
-        # "Brewster chief executive Laura Kim", "Brewster's community manager, Dana Roh"; opening a
-        # sentence, "The club's owner, Richard Vance".
-        # (or its staff: "Museum spokesperson Jordan Tremblay")
-        # (and what it heads: "Yarnit's Country Director for Nigeria, Mrs Folake Danjuma-Ilori", "The company's Global
-        # Vice-President for Emerging Markets, Mr Arjun Mehra-Coleman")
-        # (or of what: "Brightwave's head of scripted programming, Carla Mendes"; not of another body: "of the ...")
-        heading = (rf"(?:\w+-)?{_LEADER}(?:\s+for\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?"
-                   rf"|\s+of(?:\s+(?!the\b|an?\b)[\w-]+){{1,3}})?")
-        leader_before = re.compile(rf"(?:\b(?:{names})(?:['’]s\s+(?:(?!of\s)[\w-]+\s+){{0,2}}{heading},?|"
-                                   rf"\s+(?:(?!of\s)[\w-]+\s+){{0,2}}(?:{_LEADER}|{_STAFF_WORDS}))|"
-                                   rf"^\s*(?:the\s+)?(?:{names})['’]s\s+(?:(?!of\s)[\w-]+\s+){{0,2}}{_LEADER},)"
-                                   # (and a doctor's title: "Council chairman Dr Leong Kah Wai")
-                                   rf"\s+(?:Dr\.?\s+)?(?:[A-ZÀ-ÖØ-Þ][\w.'’-]*\s+){{0,2}}$", re.I)
-        leader_after = re.compile(rf"^,\s+(?:the\s+)?(?:(?:{names})(?:['’]s)?\s+(?:(?!of\s)[\w-]+\s+){{0,2}}{_LEADER}|"
-                                  rf"(?:[\w-]+\s+)?{_LEADER}\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:{names}))\b"
-                                  # (not its members' body: "president of the high school student council")
-                                  # (nor its fans': "chair of the Kilbrack Celtic Supporters' Trust")
-                                  rf"(?!(?:\s+[A-Z][\w-]*)?\s+(?:student|students['’]?|pupils['’]?|parents['’]?|alumni|staff|"
-                                  rf"supporters['’]?|fans['’]?|members['’]?|players['’]?|residents['’]?)(?!\w))",
-                                  re.I)
-        # (its post after another tie, or what of its the person runs: "Claire Merriman, the founder's daughter and
-        # the company's operations director", "Tom Hale, who runs the chain's flagship hotel")
-        described_after = re.compile(rf"^,\s+(?:[\w'’-]+\s+){{1,4}}and\s+(?:the\s+)?(?:{names})['’]s\s+"
-                                     rf"(?:(?!of\s)[\w-]+\s+){{0,2}}(?:{_LEADER}|{_STAFF_WORDS})\b|"
-                                     rf"^,\s+who\s+(?:runs|heads|manages|leads|chairs)\s+(?:the\s+)?(?:{names})['’]s\b|"
-                                     # (or of the group that runs it: "leader of the Liberal Democrat group which
-                                     # runs the council")
-                                     rf"^,\s+[^,.;]{{0,60}}?\b(?:group|party|coalition|administration)\s+(?:which|that)"
-                                     rf"\s+(?:runs|controls|leads)\s+(?:the\s+)?(?:{names})\b",
-                                     re.I)
     heads = _heads_of(subject, text) if organization else ()
     if organization and any(mentions(last, text, re.compile(
             rf"\b{re.escape(last)}['’]s\s+(?:[\w-]+\s+){{0,2}}{re.escape(subject)}\b|"
@@ -2308,8 +2302,8 @@ def introduced_as_staff(speaker: str, subject: str | None, text: str, organizati
             return True  # "Superintendent Dr. Alan Pierce" for the Brookfield School District
         after = re.split(r"[.!?\n]\s", text[found.end(): found.end() + 60])[0]
         if organization and not _FORMER.search(before) and not _former_at(body, after) and (
-                leader_before.search(_without_others_kind(before.lstrip(), subject)) or leader_after.search(after)
-                or described_after.search(re.split(r"[.!?\n]\s", text[found.end(): found.end() + 120])[0])
+                _named_leader(names, _without_others_kind(before.lstrip(), subject), after,
+                              re.split(r"[.!?\n]\s", text[found.end(): found.end() + 120])[0])
                 or (_COUNCIL_CABINET_AFTER.match(after) and "council" in subject.lower())
                 or ((_BARE_BOSS.search(before) or (_WHEN_BOSS.search(before) and not _PUBLIC_BODY.search(subject))
                      or _BOSS_AFTER.match(after))
@@ -2394,6 +2388,66 @@ def _heads_of(subject: str, text: str) -> tuple[str, ...]:
     return tuple(heads)
 
 
+# What a body's leader is called: "chief executive", "head of scripted programming", "Country Director for Nigeria"
+_HEADING = (rf"(?:\w+-)?{_LEADER}(?:\s+for\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?"
+            rf"|\s+of(?:\s+(?!the\b|an?\b)[\w-]+){{1,3}})?")
+# What the patterns of `_leader_patterns` find whatever the body's names are: a leader's or a staff word, or what
+# runs it; after the name, a comma. The body's names are compiled into those patterns, a few milliseconds an
+# article, so they are built only where one of these is found.
+_LEADER_WORD = re.compile(_LEADER, re.I)
+_LEADER_OR_STAFF = re.compile(rf"{_LEADER}|{_STAFF_WORDS}", re.I)
+_WHO_RUNS = re.compile(r"\b(?:who|which|that)\s+(?:runs|heads|manages|leads|chairs|controls)\b", re.I)
+_COMMA = re.compile(r",\s")
+
+
+def _named_leader(names: str, before: str, after: str, clause: str) -> bool:
+    """Whether the words `before` a person's name, or `after` it (`clause`: to the sentence's end, within 120
+    characters), make them the leader or staff of the body called `names` (an alternation of patterns)."""
+    by_title = _LEADER_OR_STAFF.search(before) is not None
+    by_post = _COMMA.match(after) is not None and _LEADER_WORD.search(after) is not None
+    by_role = _COMMA.match(clause) is not None and (
+        _LEADER_OR_STAFF.search(clause) is not None or _WHO_RUNS.search(clause) is not None)
+    if not (by_title or by_post or by_role):
+        return False
+    leader_before, leader_after, described_after = _leader_patterns(names)
+    return bool(by_title and leader_before.search(before) or by_post and leader_after.search(after)
+                or by_role and described_after.search(clause))
+
+
+@lru_cache(maxsize=16)
+def _leader_patterns(names: str) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """The leader's title before a name of the body called `names`, the post after it, and the tie after it."""
+    # "Brewster chief executive Laura Kim", "Brewster's community manager, Dana Roh"; opening a
+    # sentence, "The club's owner, Richard Vance".
+    # (or its staff: "Museum spokesperson Jordan Tremblay")
+    # (and what it heads: "Yarnit's Country Director for Nigeria, Mrs Folake Danjuma-Ilori", "The company's Global
+    # Vice-President for Emerging Markets, Mr Arjun Mehra-Coleman")
+    # (or of what: "Brightwave's head of scripted programming, Carla Mendes"; not of another body: "of the ...")
+    leader_before = re.compile(rf"(?:\b(?:{names})(?:['’]s\s+(?:(?!of\s)[\w-]+\s+){{0,2}}{_HEADING},?|"
+                               rf"\s+(?:(?!of\s)[\w-]+\s+){{0,2}}(?:{_LEADER}|{_STAFF_WORDS}))|"
+                               rf"^\s*(?:the\s+)?(?:{names})['’]s\s+(?:(?!of\s)[\w-]+\s+){{0,2}}{_LEADER},)"
+                               # (and a doctor's title: "Council chairman Dr Leong Kah Wai")
+                               rf"\s+(?:Dr\.?\s+)?(?:[A-ZÀ-ÖØ-Þ][\w.'’-]*\s+){{0,2}}$", re.I)
+    leader_after = re.compile(rf"^,\s+(?:the\s+)?(?:(?:{names})(?:['’]s)?\s+(?:(?!of\s)[\w-]+\s+){{0,2}}{_LEADER}|"
+                              rf"(?:[\w-]+\s+)?{_LEADER}\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:{names}))\b"
+                              # (not its members' body: "president of the high school student council")
+                              # (nor its fans': "chair of the Kilbrack Celtic Supporters' Trust")
+                              rf"(?!(?:\s+[A-Z][\w-]*)?\s+(?:student|students['’]?|pupils['’]?|parents['’]?|alumni|staff|"
+                              rf"supporters['’]?|fans['’]?|members['’]?|players['’]?|residents['’]?)(?!\w))",
+                              re.I)
+    # (its post after another tie, or what of its the person runs: "Claire Merriman, the founder's daughter and
+    # the company's operations director", "Tom Hale, who runs the chain's flagship hotel")
+    described_after = re.compile(rf"^,\s+(?:[\w'’-]+\s+){{1,4}}and\s+(?:the\s+)?(?:{names})['’]s\s+"
+                                 rf"(?:(?!of\s)[\w-]+\s+){{0,2}}(?:{_LEADER}|{_STAFF_WORDS})\b|"
+                                 rf"^,\s+who\s+(?:runs|heads|manages|leads|chairs)\s+(?:the\s+)?(?:{names})['’]s\b|"
+                                 # (or of the group that runs it: "leader of the Liberal Democrat group which
+                                 # runs the council")
+                                 rf"^,\s+[^,.;]{{0,60}}?\b(?:group|party|coalition|administration)\s+(?:which|that)"
+                                 rf"\s+(?:runs|controls|leads)\s+(?:the\s+)?(?:{names})\b",
+                                 re.I)
+    return leader_before, leader_after, described_after
+
+
 def _without_others_kind(words: str, subject: str) -> str:
     """`words` without another body named by the kind word that ends the subject's name, or by "police" in it:
     "Mater hospital spokesperson" is not St Vincent's Hospital's."""
@@ -2457,7 +2511,8 @@ def of_the_camp(phrase: str, subject: str | None, gender: str | None, text: str 
     # "Sanders' aides", "many of her aides", "Mrs. Costa's advisers and allies" (and the one named after: "His
     # business partner, sommelier Isla Fairweather")
     named = r"(?:,?\s+(?:[a-z-]+\s+){0,2}?(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}))?"
-    if re.fullmatch(rf"{some}(?:{owner})\s+{between}{_CAMP}{and_more}{named}", phrase, re.I):
+    if _CAMP_WORD.search(phrase) and re.fullmatch(rf"{some}(?:{owner})\s+{between}{_CAMP}{and_more}{named}",
+                                                   phrase, re.I):
         return True
     # (a "his" or "her" of a subject whose gender the article does not settle: theirs when the person named last
     # before is the subject, "Haverty said ... His chief of staff said")
@@ -2468,8 +2523,8 @@ def of_the_camp(phrase: str, subject: str | None, gender: str | None, text: str 
     told = (rf"(?:to|of)\s+(?:{owner})|close\s+to\s+(?:{owner})(?:\s+(?:campaign|family|team))?"
             rf"|familiar\s+with\s+(?:{owner})\s+(?:thinking|plans|views|decision)")
     # "Aides to Costa", "Sources close to her campaign", "A person familiar with Costa's thinking"
-    if re.fullmatch(rf"{some}(?:[\w-]+\s+){{0,2}}(?:{_CAMP}|people|person|sources?|those)\s+(?:{told})",
-                    phrase, re.I):
+    if _CLOSE_TO.search(phrase) and re.fullmatch(
+            rf"{some}(?:[\w-]+\s+){{0,2}}(?:{_CAMP}|people|person|sources?|those)\s+(?:{told})", phrase, re.I):
         return True
     # A bare "Aides said", "Top advisers said": the subject's where what they say opens on the subject ("Aides said
     # Mr. Obama was haunted by ..."), or where the person named last before, if any, is the subject (not the White
@@ -2502,6 +2557,10 @@ _NAMED_SOMEONE = re.compile(r"\b(?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep)\.?\s+[A-Z][\w'�
 _CAMP = (r"(?:aides?|advis[eo]rs?|staffers?|strategists?|lawyers?|attorneys?|confidants?|associates|friends|"
          r"representatives?|reps|publicists?|management|spokes(?:man|woman|person|men|women|people)|chief of staff|"
          r"press secretary|communications director|campaign manager|business partner)")
+# What a camp's phrase holds whoever the subject is: checked first, as the patterns of `of_the_camp` hold the
+# subject's names and are compiled afresh for each article (most speakers are no one's aides)
+_CAMP_WORD = re.compile(_CAMP, re.I)
+_CLOSE_TO = re.compile(rf"(?:{_CAMP}|people|person|sources?|those)\s+(?:to|of|close|familiar)", re.I)
 _OWN_TITLES = r"Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sen\.?|Gov\.?|Rep\.?"
 
 
