@@ -8076,3 +8076,29 @@ def test_an_officials_words_on_another_matter_after_the_subjects_own_stay_anothe
             "Trump and his campaign have denied the allegations while the Kremlin has dismissed claims of election "
             'interference as "baseless".')
     assert kinds_by_speaker(text, title="Trump backs cyber unit with Russia").get("Kremlin") == "other_target"
+
+
+@pytest.mark.parametrize("said", [
+    # a clinical director by a bare title, in the body's story
+    "Executive medical director Dr Rhodri Elias said the same-day unit was the most significant single change.",
+    # the one its new head takes over from
+    "Varga will succeed co-founder Henrik Ostlund, who has led the board since 2014. \"Celia has built products "
+    "people use every day,\" Ostlund said in a statement.",
+])
+def test_the_bodys_own_officers_by_a_bare_title_speak_for_it(said):
+    text = ("Bro Arian University Health Board has published a 12-month improvement plan for its emergency "
+            f"department, three months after inspectors rated it as requiring improvement.\n\n{said}")
+    kinds = kinds_by_speaker(text, title="Health board publishes emergency department plan")
+    speaker = next(s for s in kinds if s and ("Elias" in s or "Ostlund" in s))
+    assert kinds[speaker] == "subject_statement"
+
+
+def test_the_two_parties_to_a_deal_speak_for_it_together_and_a_boss_who_stays_on_speaks_for_the_body():
+    text = ("Tidewell, the meditation and sleep app, has agreed to be acquired by digital health company Corven "
+            "Health for about $1.2 billion, the two companies announced on Tuesday.\n\n"
+            "Tidewell will continue to operate as a separate brand, the companies said.\n\n"
+            "Lena Marchetti, who will stay on as Tidewell's chief executive, said: \"Our mission doesn't change. "
+            "This gives us the resources to reach people we never could.\"")
+    kinds = kinds_by_speaker(text, title="Meditation app Tidewell agrees $1.2 billion sale to Corven Health")
+    assert kinds["companies"] == "subject_statement"
+    assert kinds[next(s for s in kinds if s and "Marchetti" in s)] == "subject_statement"

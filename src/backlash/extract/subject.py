@@ -1937,6 +1937,9 @@ def is_subject(statement: Statement, subject: str | None, organization: bool, st
         return True  # "Saudis insist they're fighting terror" of Saudi Arabia: its people, as its government
     if item.handle and _own_handle(item.handle, subject):
         return True
+    if organization and (parties := _BOTH_PARTIES.fullmatch(phrase.strip())) and (
+            parties.group("two") or re.search(rf"\b(?:two|both) {parties.group('kind')}\b", text, re.I)):
+        return True  # "the two companies announced", then "the companies said": the subject and its deal's other party
     if organization:
         subject_words = set(re.findall(r"[a-z]+", subject.lower())) - {"the"}
         # (an acronym's kind, from its name spelled out: "the authority" of the FTCA)
@@ -1963,6 +1966,8 @@ def is_subject(statement: Statement, subject: str | None, organization: bool, st
     return False
 
 
+_BOTH_PARTIES = re.compile(r"(?:the |both )?(?P<two>two |both )?(?P<kind>companies|firms|businesses|clubs|"
+                           r"organi[sz]ations)")
 # A body's own channel: "Brolga's account replied", "the council's official Facebook page"
 _CHANNEL = r"(?:official )?(?:[a-z]+ )?(?:account|page|feed|handle|social media team)"
 
@@ -2078,14 +2083,17 @@ _OFFICE = rf"(?:[a-z-]+ ){{0,2}}?(?:\w+-)?{_LEADER}(?: (?:of|for) (?!the\b)[a-z]
 _BUSINESS_BOSS = (r"(?i:chief executive|ceo|founder|co-founder|chairman|chairwoman|boss|owner|general manager|"
                   r"community manager|social media manager|"
                   r"(?:managing|programme|program|creative|content|marketing|operations|commercial|product|community|"
-                  r"communications|editorial|artistic) director|head of (?-i:(?!the\b)[a-z]+(?: [a-z]+)?))")
+                  r"communications|editorial|artistic|(?:executive )?(?:medical|clinical|nursing)|finance|financial|"
+                  r"technical|sporting|football|news|digital) director|head of (?-i:(?!the\b)[a-z]+(?: [a-z]+)?))")
 _BOSS_TITLE = rf"{_BUSINESS_BOSS},?\s+(?:[A-ZÀ-ÖØ-Þ][\w.'’-]*\s+){{0,2}}$"
 # ... or after the name, alone between commas: "Rachel Dunstan, head of content, said"
 _BOSS_AFTER = re.compile(rf"^,\s+(?:the\s+)?{_BUSINESS_BOSS},")
 # A council's cabinet speaks for it: "Councillor Jo Hale, cabinet member for communities, said"
 _COUNCIL_CABINET_AFTER = re.compile(r"^,\s+(?:the\s+)?(?:council['’]s\s+)?(?:deputy\s+)?"
                                     r"(?:cabinet member|portfolio holder|executive member|lead member)\s+for\b", re.I)
-_BARE_BOSS = re.compile(rf"(?:^\s*|[,;:(][”\"']?\s*|\b(?:[Tt]he|its|and|what|said|says|by|to)\s+){_BOSS_TITLE}")
+# (or one the subject's new head takes over from: "Varga will succeed co-founder Henrik Ostlund")
+_BARE_BOSS = re.compile(rf"(?:^\s*|[,;:(][”\"']?\s*|\b(?:[Tt]he|its|and|what|said|says|by|to|succeeds?|succeeded|"
+                        rf"replaces?|replaced|replacing)\s+){_BOSS_TITLE}")
 # ... or after when, of a business or club: "Last night chairman Martin Hegarty told supporters ..." (a council has
 # no chairman of its own there: "On Monday chairman Keith Moran said the football club would fight the decision")
 _WHEN_BOSS = re.compile(r"\b(?:night|morning|evening|afternoon|week|weekend|today|tonight|yesterday|"
@@ -2440,6 +2448,9 @@ def _leader_patterns(names: str) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     described_after = re.compile(rf"^,\s+(?:[\w'’-]+\s+){{1,4}}and\s+(?:the\s+)?(?:{names})['’]s\s+"
                                  rf"(?:(?!of\s)[\w-]+\s+){{0,2}}(?:{_LEADER}|{_STAFF_WORDS})\b|"
                                  rf"^,\s+who\s+(?:runs|heads|manages|leads|chairs)\s+(?:the\s+)?(?:{names})['’]s\b|"
+                                 # ("Lena Marchetti, who will stay on as Tidewell's chief executive")
+                                 rf"^,\s+who\s+(?:will\s+)?(?:stays?\s+on|remains?|continues?)\s+as\s+(?:the\s+)?"
+                                 rf"(?:{names})['’]s\s+(?:(?!of\s)[\w-]+\s+){{0,2}}(?:{_LEADER}|{_STAFF_WORDS})\b|"
                                  # (or of the group that runs it: "leader of the Liberal Democrat group which
                                  # runs the council")
                                  rf"^,\s+[^,.;]{{0,60}}?\b(?:group|party|coalition|administration)\s+(?:which|that)"
