@@ -8102,3 +8102,23 @@ def test_the_two_parties_to_a_deal_speak_for_it_together_and_a_boss_who_stays_on
     kinds = kinds_by_speaker(text, title="Meditation app Tidewell agrees $1.2 billion sale to Corven Health")
     assert kinds["companies"] == "subject_statement"
     assert kinds[next(s for s in kinds if s and "Marchetti" in s)] == "subject_statement"
+
+
+@pytest.mark.parametrize(("text", "title", "speaker", "kind"), [
+    # the executive of the show the subject joins speaks for the hiring
+    ("Billy Grant, the entertainment host, will join the ''Wake Up'' show as an anchor, NBX announced on Monday.\n\n"
+     "In a memo, Noah Oppenheim, the NBX executive in charge of ''Wake Up,'' reminded his staff about Mr. Grant's "
+     "early work. His first segment involved ''a painful chest-waxing incident,'' Mr. Oppenheim noted.",
+     "Billy Grant joins Wake Up", "Oppenheim", "subject_statement"),
+    # the buyer's boss speaks for the sale
+    ("Tidewell, the meditation app, has agreed to be acquired by digital health company Corven Health for about $1.2 "
+     "billion.\n\n\"Tidewell has built something people return to every night,\" Corven's chief executive, Andrew "
+     "Pellham, said in a statement.", "Tidewell agrees sale to Corven Health", "Andrew Pellham", "subject_statement"),
+    # a body the deed acts on reacts to it
+    ("Communications Minister Rhea Banda has ordered internet providers to block the messaging app Chirper from "
+     "Friday.\n\n\"This is an attack on free expression,\" Chirper's chief executive, Dana Holt, said.",
+     "Minister orders messaging app blocked", "Dana Holt", "reaction"),
+])
+def test_the_other_party_to_a_deal_speaks_for_it(text, title, speaker, kind):
+    kinds = kinds_by_speaker(text, title=title)
+    assert kinds[next(s for s in kinds if s and speaker in s)] == kind

@@ -90,7 +90,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item, SpeakerRole
 
-EXTRACTOR_VERSION = "0.3.408"  # (also what the pipeline asks the model: see framing)
+EXTRACTOR_VERSION = "0.3.409"  # (also what the pipeline asks the model: see framing)
 TITLE_CHARS = 1000
 
 
@@ -262,7 +262,8 @@ def extract(article: Article) -> Extraction:
         described_so |= bool(spoken) and any(chose[n:n + len(spoken)] == spoken for chose in chosen
                                              for n in range(len(chose)))
         own_people = staff[item.speaker] or own or item.speaker in camp
-        if described_so or is_subject(statement, subject, organization, own_people, voices, text) or (
+        if described_so or is_subject(statement, subject, organization, own_people, voices, text) \
+                or _for_the_other_party(statement.speaker.phrase, item.speaker or "", target, text) or (
                 as_written is not statement and is_subject(as_written, subject, organization, described=voices,
                                                            text=text)):
             if statement.how == "reaction":
@@ -1281,6 +1282,34 @@ def _said_it(speaker: str, text: str) -> bool:
     return bool(speaker) and " " not in speaker and re.search(
         rf"\b{re.escape(speaker)} (?:said|says|added) (?:that )?it\b", text) is not None
 
+
+def _for_the_other_party(phrase: str, speaker: str, target: str, text: str) -> bool:
+    """Whether an officer of the body the subject joins, sells to or merges with speaks: for the deal, as the
+    subject does ("Noah Oppenheim, the NBC executive in charge of ''Today''" of "Billy Bush's joining the ''Today''
+    show"; "Corven's chief executive, Andrew Pellham" of "Tidewell's agreement to be acquired by ... Corven Health").
+    Not a body the deed acts on ("Twitter's spokesperson" of "the government's ban on Twitter")."""
+    deal = _DEAL.search(target)
+    if deal is None:
+        return False
+    # (as introduced where the article first names them: "Noah Oppenheim, the NBC executive ...", then "Mr.
+    # Oppenheim noted")
+    first = text.find(speaker.split()[-1]) if speaker else -1
+    introduced = _INTRODUCTION_END.split(text[first:first + 100])[0] if first >= 0 else ""
+    phrase = f"{phrase} {introduced}"
+    if not _OFFICER.search(phrase):
+        return False
+    # (by a word of its name, not of its kind: "Health" of "Corven Health" is also the Department of Health's)
+    party = {w for w in re.findall(r"[A-Z][\w&-]+", target[deal.end():]) if w.lower() not in BODY_KINDS | _ARTICLES}
+    return not party.isdisjoint(re.findall(r"[A-Z][\w&-]+", phrase))
+
+
+_ARTICLES = {"the", "a", "an"}
+_INTRODUCTION_END = re.compile(r"[.!?]\s")
+_DEAL = re.compile(r"\b(?:join(?:s|ed|ing)?|sign(?:s|ed|ing)? (?:with|for)|merg(?:e|es|ed|ing|er) with|"
+                   r"(?:be(?:ing)? )?acquir(?:e|es|ed|ing)(?: by)?|acquisition of|sale to|sell(?:s|ing)? \w+ to|"
+                   r"partner(?:s|ed|ing|ship)? with|hired by|(?:be(?:ing)? )?bought by)\b")
+_OFFICER = re.compile(r"\b(?:executive|chief|president|chair(?:man|woman)?|director|spokes(?:man|woman|person)|head|"
+                      r"manager|boss|owner|founder|ceo)\b", re.I)
 
 def _going_on(items: list[Item], phrases: list[str], elsewhere: set[int], text: str) -> set[int]:
     """Of the statements read as about another matter (`elsewhere`), those that go on with the reaction told just
