@@ -8122,3 +8122,13 @@ def test_the_two_parties_to_a_deal_speak_for_it_together_and_a_boss_who_stays_on
 def test_the_other_party_to_a_deal_speaks_for_it(text, title, speaker, kind):
     kinds = kinds_by_speaker(text, title=title)
     assert kinds[next(s for s in kinds if s and speaker in s)] == kind
+
+
+def test_a_headline_that_tells_the_news_before_who_announced_it_gives_the_target_over_a_later_claim():
+    text = ("Homeowners will be able to build a small standalone dwelling of up to 60 square metres without a "
+            "building consent, under changes announced on Tuesday by Housing Minister Dale Corrin.\n\n"
+            "The changes will apply to single-storey minor dwellings built by a licensed builder.\n\n"
+            "Corrin said the reform would make it cheaper and quicker for families to house elderly parents.")
+    target = extract(article(text, title="Granny flats up to 60sq m will no longer need building consent, housing "
+                                         "minister announces")).target
+    assert "saying" not in target and "building consent" in target

@@ -2934,8 +2934,24 @@ def detect_target(article: Article, parsed: ParsedText, subject: str | None, tit
                 or (token.dep_ == "pobj" and token.head.lower_ == "by"))  # "An advert by the charity ..."
             if kind and (phrase := _action_phrase(token, subject, text, offset)):
                 return _without_response(phrase)
-    return _measure_to_change(article.title, parsed, subject) or _members_voted(parsed, subject) or said \
+    return _measure_to_change(article.title, parsed, subject) or _members_voted(parsed, subject) \
+        or _announced_in_headline(article.title, subject, said) or said \
         or _what_it_owns(sentences, subject, parsed.text) or _headline_as_told(title, subject, article.text) or subject
+
+
+# A headline that tells the news and then who announced it: "Granny flats up to 60sq m will no longer need building
+# consent, housing minister announces"
+_FRONTED_ANNOUNCEMENT = re.compile(r"(?P<told>.{12,}?),\s+(?:[\w'’.-]+\s+){1,4}(?:announces|announced|says|said|"
+                                   r"confirms|confirmed|reveals|revealed)\s*$")
+
+
+def _announced_in_headline(title: str, subject: str, said: str | None) -> str | None:
+    """Where only the subject's saying is read, the news a headline tells before who announced it: what was
+    announced, not a later quote's claim ("Dean Faulconer's saying the reform would make it cheaper ...")."""
+    fronted = _FRONTED_ANNOUNCEMENT.fullmatch(title.strip()) if said else None
+    if fronted is None or not (said or "").startswith(f"{_possessive(subject)} saying "):
+        return None
+    return _limit(fronted.group("told").split()) or None
 
 
 # A deed told only by a word that points back at it ("the change", "the move", "the decision"), with no more of it
