@@ -8132,3 +8132,11 @@ def test_a_headline_that_tells_the_news_before_who_announced_it_gives_the_target
     target = extract(article(text, title="Granny flats up to 60sq m will no longer need building consent, housing "
                                          "minister announces")).target
     assert "saying" not in target and "building consent" in target
+
+
+def test_what_the_storys_case_shows_is_about_it():
+    """An expert's 'the case showed ...' speaks of the story's own news, not of another matter."""
+    text = ("Lifestyle YouTuber Jax Corwell is facing anger from fans after a token he promoted lost 88 percent of "
+            "its value in two days.\n\n"
+            "Consumer lawyer Daniel Osei said the case showed how little protection buyers of such coins have.")
+    assert kinds_by_speaker(text, title="Fans turn on YouTuber over coin")["Daniel Osei"] == "reaction"

@@ -90,7 +90,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item, SpeakerRole
 
-EXTRACTOR_VERSION = "0.3.410"  # (also what the pipeline asks the model: see framing)
+EXTRACTOR_VERSION = "0.3.411"  # (also what the pipeline asks the model: see framing)
 TITLE_CHARS = 1000
 
 
@@ -1404,6 +1404,8 @@ def _about_something_else(item: Item, parsed: ParsedText, subject: str | None, t
                                                                            clause)))
     # whether they will do as the subject did is about what it did ("had no plans to follow suit")
     pointed = pointed or bool(_FOLLOWING.search(clause))
+    # ... and what the story's case shows ("said the case showed how little protection fans have")
+    pointed = pointed or bool(_THE_CASE_SHOWS.search(clause))
     # ... and so is a judgement of "it" that opens their words ("It is the wrong call")
     judged = _IT_IS.match(own_words.lower()) if item.quoted else None
     pointed = pointed or (judged is not None and judgement_side(judged.group(1)) is not None)
@@ -1417,6 +1419,9 @@ def _about_something_else(item: Item, parsed: ParsedText, subject: str | None, t
 
 _OWN_PLACE = r"(?!\s+(?:of|from|for)\b)"
 _IT_IS = re.compile(r"(?:it|that)(?:'s|’s| is| was| would be| will be) ([^.,;!?]+)")
+_THE_CASE_SHOWS = re.compile(r"\b(?:the|this) (?:case|episode|saga|row|controversy|affair|incident|decision|move) "
+                             r"(?:showed|shows|highlighted|highlights|proved|proves|exposed|exposes|underlined|"
+                             r"underlines|illustrated|illustrates|revealed|reveals)\b")
 _FOLLOWING = re.compile(r"\bfollow(?:s|ed|ing)? suit\b|\b(?:do|does|did|doing) the same\b")
 
 
