@@ -3,6 +3,9 @@ quarantined with a clear reason, and the good article beside them is not lost.""
 
 from __future__ import annotations
 
+import json
+import os
+
 import pandas as pd
 import pytest
 
@@ -29,6 +32,13 @@ def hostile_corpus(folder):
         + "</body></html>")
     (folder / "bad.json").write_text('{"text": "unterminated')
     (folder / "doc.pdf").write_bytes(b"%PDF-1.4 ...")
+    (folder / "utf32.txt").write_text(GOOD, encoding="utf-32")  # (its mark opens with UTF-16's)
+    # a JSON escape that pairs with nothing, and a date that would make a day series of millions of rows
+    (folder / "surrogate.json").write_text(json.dumps({"text": GOOD.replace("disgrace", "disgrace \udcff")}))
+    (folder / "year9999.json").write_text(json.dumps({"text": GOOD, "published_at": "9999-12-31T23:59:59"}))
+    # a file name whose bytes are not UTF-8; terminal escapes and a text-direction override in the text
+    (folder / os.fsdecode(b"bad-name-\xff.txt")).write_text(GOOD + '\n"Shameful," another rider wrote.\n')
+    (folder / "controls.txt").write_text(GOOD.replace("Whitfield", "Whit\u202efield\x1b]0;pwned\x07", 1))
     return folder
 
 
@@ -41,12 +51,14 @@ def test_hostile_batch(prefect_backend, tiny_registry, tmp_path, monkeypatch):
     summaries = analyze([str(folder)], out_dir=str(out), urls=["http://127.0.0.1:9/unreachable"],
                         allow_private=True)
     by_name = {s["source"].rsplit("/", 1)[-1]: s for s in summaries}
-    assert len(by_name) == 11
+    assert len(by_name) == 16
     expected_errors = {"empty.txt": "empty file", "binary.txt": "binary content", "bad.json": "malformed JSON",
-                       "doc.pdf": "unsupported file type .pdf", "unreachable": "cannot fetch"}
+                       "doc.pdf": "unsupported file type .pdf", "unreachable": "cannot fetch",
+                       "year9999.json": "is not a publication date"}
     for name, reason in expected_errors.items():
         assert reason in (by_name[name]["error"] or ""), (name, by_name[name]["error"])
-    for name in ("good.txt", "latin1.txt", "utf16.txt", "big.txt", "embeds.html", "nested.html"):
+    for name in ("good.txt", "latin1.txt", "utf16.txt", "utf32.txt", "big.txt", "embeds.html", "nested.html",
+                 "surrogate.json", "bad-name-\ufffd.txt", "controls.txt"):
         assert by_name[name]["error"] is None, (name, by_name[name]["error"])
     assert by_name["embeds.html"]["n_items"] == 5_000  # the default item cap
     assert by_name["good.txt"]["n_reactions"] == 1
@@ -57,5 +69,8 @@ def test_hostile_batch(prefect_backend, tiny_registry, tmp_path, monkeypatch):
         name for name, s in by_name.items() if s["error"]}
     assert quarantine.reason.str.len().gt(5).all()
     metrics = pd.read_parquet(out / "article_metrics")
-    # good.txt and utf16.txt hold the same text: one article, analysed once.
-    assert len(metrics) == len({s["article_id"] for s in summaries if not s["error"]}) == 5
+    # good.txt, utf16.txt and utf32.txt hold the same text: one article, analysed once.
+    assert len(metrics) == len({s["article_id"] for s in summaries if not s["error"]}) == 8
+    reactions = pd.read_parquet(out / "reactions")
+    written = " ".join(reactions.text.dropna()) + " ".join(metrics.title.dropna()) + " ".join(metrics.source)
+    assert not any(c in written for c in "\x1b\x07\u202e\udcff")

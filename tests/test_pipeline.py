@@ -112,6 +112,27 @@ def test_an_article_the_classifier_fails_on_is_quarantined_and_the_rest_of_the_b
     assert sorted(pd.read_parquet(out / "article_metrics").source) == paths[:2]
 
 
+def test_an_input_that_breaks_its_reader_is_quarantined_and_the_rest_of_the_batch_is_saved(tiny_registry, tmp_path,
+                                                                                          monkeypatch):
+    """Not only an input the reader refuses (IngestError): one it fails on in a way nobody foresaw."""
+    import backlash.pipeline as pipeline
+
+    paths = _three_articles(tmp_path)
+    read = pipeline.read_article
+
+    def breaking(path):
+        if str(path) == paths[1]:
+            raise UnicodeEncodeError("utf-8", "\udcff", 0, 1, "surrogates not allowed")
+        return read(path)
+
+    monkeypatch.setattr(pipeline, "read_article", breaking)
+    out = tmp_path / "out"
+    summaries = analyse_sources(paths, ModelHandle(str(champion_dir(tiny_registry))), out, "run-1")
+    assert [s.error is None for s in summaries] == [True, False, True]
+    assert "UnicodeEncodeError" in summaries[1].error
+    assert pd.read_parquet(out / "quarantine").source.tolist() == [paths[1]]
+    assert sorted(pd.read_parquet(out / "article_metrics").source) == [paths[0], paths[2]]
+
 def test_an_article_over_the_item_cap_is_analysed_on_its_first_items_and_says_so(tiny_registry, tmp_path):
     path = tmp_path / "a.txt"
     path.write_text("The council met on Monday.\n\n" + "".join(

@@ -31,7 +31,7 @@ from backlash.modeling.classifier import (
     weigh_stance_cues,
 )
 from backlash.modeling.registry import model_version
-from backlash.records import Article, Item
+from backlash.records import Article, Item, printable
 from backlash.report import latest_model_rows
 
 log = logging.getLogger(__name__)
@@ -296,7 +296,11 @@ def analyse_sources(
     summaries: dict[int, ArticleSummary] = {}
     todo: list[tuple[int, Extracted, str | None]] = []  # (position, extracted article, input fingerprint)
     for index, source in enumerate(sources):
-        found = _read_changed(source, version, out_dir, run_id, target, allow_private)
+        try:
+            found = _read_changed(source, version, out_dir, run_id, target, allow_private)
+        except Exception as error:  # an input that breaks its reader, not only one it refuses
+            summaries[index] = _failed(out_dir, run_id, source, error)
+            continue
         if isinstance(found, ArticleSummary):
             summaries[index] = found
             continue
@@ -335,7 +339,7 @@ def _read_changed(source: str, version: str, out_dir: Path, run_id: str, target:
         article = read_source(source, allow_private)
     except IngestError as error:
         quarantine(out_dir, run_id, source, error)
-        return ArticleSummary(source=source, error=str(error))
+        return ArticleSummary(source=printable(source), error=str(error))
     if target:
         article = replace(article, target=target)
     previous = storage.read_rows(out_dir, "article_metrics", storage.article_key(article.article_id, version))
@@ -358,9 +362,9 @@ def _classified(todo: list[Extracted], model: ModelHandle, settings: Settings) -
 
 
 def _failed(out_dir: Path, run_id: str, source: str, error: Exception) -> ArticleSummary:
-    log.exception("analysis failed for %s", source)
+    log.exception("analysis failed for %s", printable(source))
     quarantine(out_dir, run_id, source, error)
-    return ArticleSummary(source=source, error=f"{type(error).__name__}: {error}")
+    return ArticleSummary(source=printable(source), error=f"{type(error).__name__}: {error}")
 
 
 def _state_name(source: str) -> str:
@@ -393,9 +397,9 @@ def input_fingerprint(source: str, target: str | None, version: str) -> str | No
 
 
 def quarantine(out_dir: Path, run_id: str, source: str, error: Exception) -> None:
-    log.warning("quarantined %s: %s", source, error)
+    log.warning("quarantined %s: %s", printable(source), error)
     storage.write_rows(out_dir, "quarantine", storage.source_key(source), [{
-        "run_id": run_id, "quarantined_at": datetime.now(UTC), "source": source,
+        "run_id": run_id, "quarantined_at": datetime.now(UTC), "source": printable(source),
         "error_type": type(error).__name__, "reason": str(error),
     }])
 

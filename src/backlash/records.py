@@ -65,6 +65,13 @@ def item_id_for(item: Item) -> str:
     return hashlib.sha256(key.encode()).hexdigest()[:16]
 
 
+def printable(source: str) -> str:
+    """A file's path as text that can be written anywhere: bytes of its name that are not UTF-8 (which
+    Python keeps as lone surrogates, so that the file can still be opened) become the replacement
+    character."""
+    return source.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
 def article_id_for(url: str | None, text: str) -> str:
     """Stable id: sha256 of the canonical URL when there is one, else of the normalized text."""
     key = url.strip().rstrip("/").lower() if url else " ".join(text.split())

@@ -99,7 +99,8 @@ def article_key(article_id: str, model_version: str) -> str:
 
 
 def source_key(source: str) -> str:
-    return hashlib.sha256(source.encode()).hexdigest()[:16]
+    # (a file name's bytes that are not UTF-8 are its own: the same key each time)
+    return hashlib.sha256(source.encode("utf-8", "surrogateescape")).hexdigest()[:16]
 
 
 def clear_quarantine(out_dir: Path, source: str) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import hashlib
 import json
+import re
 import unicodedata
 from datetime import datetime
 from pathlib import Path
@@ -12,7 +13,7 @@ from pathlib import Path
 import trafilatura
 from selectolax.lexbor import LexborHTMLParser
 
-from backlash.records import Article, article_id_for
+from backlash.records import Article, article_id_for, printable
 
 SUPPORTED_SUFFIXES = (".txt", ".html", ".htm", ".json")
 MAX_BYTES = 20_000_000
@@ -20,14 +21,26 @@ MAX_MAIN_TEXT_ELEMENTS = 20_000  # a page with more elements is read without mai
 
 
 # Characters that show nothing but split a word for the parser ("Whit\u200bfield"): zero-width
-# spaces and joiners, the word joiner, a byte-order mark inside the text, the soft hyphen.
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
+# spaces and joiners, the word joiner, a byte-order mark inside the text, the soft hyphen; the marks
+# and overrides of text direction ("Whit\u202eeld" would be another subject); control characters
+# but the tab and the line break (a NUL or a terminal's escape sequence is no part of an article;
+# of the C1 controls only those that open a terminal's sequences: the others are mostly a UTF-8
+# name decoded twice, "SarukhÃ\x83Â¡n", whose letters the parser still reads as one word).
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f"
+                                    "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"))
+_INVISIBLE.update(dict.fromkeys(c for c in [*range(0x20), 0x7f, 0x90, 0x9b, 0x9d, 0x9e, 0x9f]
+                                if chr(c) not in "\t\n"))
+_INVISIBLE.update(dict.fromkeys(map(ord, "\x0b\x0c\x85"), "\n"))  # (a vertical tab, a page break: a line break)
+# A lone surrogate (a JSON escape such as "\udcff" that pairs with nothing) is no character: it
+# cannot be written as UTF-8, so it becomes the replacement character.
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def clean_text(text: str) -> str:
     """Text as extraction reads it: composed characters (NFC), `\n` for every line break, no
-    invisible characters."""
-    return unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n")).translate(_INVISIBLE)
+    invisible or control characters, no lone surrogates."""
+    text = _LONE_SURROGATE.sub("\ufffd", text.replace("\r\n", "\n").replace("\r", "\n"))
+    return unicodedata.normalize("NFC", text).translate(_INVISIBLE)
 
 
 class IngestError(ValueError):
@@ -60,7 +73,7 @@ def read_article(path: Path) -> Article:
         raw = path.read_bytes()
     except OSError as error:
         raise IngestError(f"cannot read file: {error.strerror or error}") from error
-    source = str(path)
+    source = printable(str(path))
     text = decode(raw)
     if suffix == ".txt":
         return article_from_text(text, source)
@@ -74,6 +87,11 @@ def decode(raw: bytes) -> str:
         raise IngestError("empty file")
     if len(raw) > MAX_BYTES:
         raise IngestError(f"file too large: {len(raw):,} bytes (limit {MAX_BYTES:,})")
+    if raw.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):  # (before UTF-16: its mark opens UTF-32's)
+        try:
+            return raw.decode("utf-32")
+        except UnicodeDecodeError as error:
+            raise IngestError(f"broken UTF-32 text: {error.reason}") from error
     if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
             return raw.decode("utf-16")
@@ -108,6 +126,7 @@ def article_from_html(markup: str, source: str, url: str | None = None) -> Artic
     title = title_node.text(strip=True) if title_node else ""
     canonical = tree.css_first('link[rel="canonical"]')
     url = url or (canonical.attributes.get("href") if canonical else None)
+    url = clean_text(url).strip() if url and len(url) <= FIELD_LIMITS["url"] else None  # (a page's own word)
     # trafilatura's time grows faster than the page (22 s at 86,000 elements); a news page has a
     # few thousand, so a larger one is read paragraph by paragraph.
     small = len(tree.css("*")) <= MAX_MAIN_TEXT_ELEMENTS
@@ -144,6 +163,10 @@ def article_from_json(raw: str, source: str) -> Article:
         published_at = datetime.fromisoformat(published) if published else None
     except (TypeError, ValueError) as error:
         raise IngestError(f"`published_at` is not an ISO date: {published!r}") from error
+    # (a day series runs from a subject's first day to its last: year 9999 would make millions of rows)
+    if published_at is not None and not EARLIEST_YEAR <= published_at.year <= datetime.now().year + 1:
+        raise IngestError(f"`published_at` {published!r} is not a publication date (years {EARLIEST_YEAR} to "
+                          f"next year)")
     return Article(
         article_id=article_id_for(url, article.text) if url else article.article_id,
         source=source,
@@ -159,6 +182,7 @@ def article_from_json(raw: str, source: str) -> Article:
 
 # A title, subject, target or URL is a line, not a document: longer ones are refused, not parsed.
 FIELD_LIMITS = {"title": 1000, "subject": 200, "target": 500, "url": 2000}
+EARLIEST_YEAR = 1900
 
 
 def _short_text(data: dict, name: str, limit: int) -> str | None:
@@ -169,7 +193,7 @@ def _short_text(data: dict, name: str, limit: int) -> str | None:
         raise IngestError(f"`{name}` must be a string, not {type(value).__name__}")
     if len(value) > limit:
         raise IngestError(f"`{name}` is {len(value):,} characters long; at most {limit:,}")
-    return value.strip() or None
+    return clean_text(value).strip() or None
 
 
 def changed_files(files: list[Path], seen: dict[str, str]) -> tuple[list[Path], dict[str, str]]:
