@@ -52,3 +52,23 @@ def test_analyze_writes_every_dataset_and_quarantines_the_broken_file(
     assert pd.read_parquet(out / "quarantine").empty
     runs = pd.read_parquet(out / "runs").sort_values("started_at")
     assert runs.n_skipped.tolist() == [0, 7]  # unchanged articles are not analysed again
+
+
+def test_rollups_a_run_died_before_are_made_by_the_next_run_though_every_article_is_unchanged(
+    prefect_backend, tiny_registry, examples, tmp_path, monkeypatch
+):
+    from backlash import storage
+    from backlash_app.analyze import analyze
+
+    monkeypatch.setenv("BACKLASH_MODELS_DIR", str(tiny_registry))
+    out = tmp_path / "out"
+    analyze([str(examples)], out_dir=str(out))
+    daily = pd.read_parquet(out / "subject_daily")
+    # what a run killed after saving its articles and before its rollups leaves: no rollups, the mark pending
+    shutil.rmtree(out / "subject_daily")
+    storage.write_state(out, "rollups", {"pending": True})
+    summaries = analyze([str(examples)], out_dir=str(out))
+    assert all(s["skipped"] for s in summaries if not s["error"])
+    pd.testing.assert_frame_equal(pd.read_parquet(out / "subject_daily").drop(columns=["run_id", "updated_at"]),
+                                  daily.drop(columns=["run_id", "updated_at"]))
+    assert storage.read_state(out, "rollups") == {"pending": False}

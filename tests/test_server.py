@@ -11,6 +11,7 @@ import time
 from pathlib import Path
 
 import httpx
+import pandas as pd
 import pytest
 from conftest import REPO
 
@@ -78,3 +79,16 @@ def test_analyze_uses_a_server_already_running(tiny_registry, tmp_path, monkeypa
                           timeout=10).json()
         assert [r["parameters"]["out_dir"] for r in runs] == [str(tmp_path / "out")]
         assert (tmp_path / "out" / "article_metrics").is_dir()
+
+
+def test_analyze_exits_nonzero_when_no_input_could_be_analysed(tiny_registry, tmp_path):
+    command, env = analyze_command(tiny_registry, tmp_path, free_port())
+    broken = tmp_path / "broken"
+    broken.mkdir()
+    (broken / "empty.txt").write_text("")
+    (broken / "bad.json").write_text('{"text": "unterminated')
+    command[command.index(str(REPO / "data" / "examples"))] = str(broken)
+    result = subprocess.run(command, env=env, capture_output=True, text=True, timeout=600)
+    assert result.returncode == 1, result.stderr[-2000:]
+    assert "no input could be analysed" in result.stderr
+    assert len(pd.read_parquet(tmp_path / "out" / "quarantine")) == 2

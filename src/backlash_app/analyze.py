@@ -81,6 +81,10 @@ def analyze(
     sources, seen = collect_sources(paths, urls or [], feeds or [], str(out), run_id, only_changed, allow_private)
     logger.info("run %s: %d sources, model %s, output %s", run_id, len(sources), model_dir, out)
     handle = ModelHandle(str(model_dir), settings.torch_threads, settings.batch_size, settings.precision)
+    # (marked before any article is saved: a run that dies before its rollups leaves them to the next run, which
+    # would otherwise find every article unchanged and leave them stale)
+    rollups_pending = storage.read_state(out, "rollups").get("pending", False)
+    storage.write_state(out, "rollups", {"pending": True})
     futures = analyse_batch.map(
         batches(sources, settings.workers), unmapped(handle), unmapped(str(out)), unmapped(run_id),
         unmapped(target), unmapped(allow_private), unmapped(settings),
@@ -90,9 +94,9 @@ def analyze(
         storage.write_state(out, "watched_files", seen)
     inputs = [*paths, *(urls or []), *(feeds or [])]
     record_run(out, run_id, model_version(model_dir), inputs, [ArticleSummary(**s) for s in summaries], started)
-    # Rollups change only when an article was (re-)analysed.
+    # Rollups change only when an article was (re-)analysed, here or in a run that died before its rollups.
     analysed = any(not s["skipped"] and s["error"] is None for s in summaries)
-    for spike in update_rollups(out, run_id) if analysed else []:
+    for spike in update_rollups(out, run_id) if analysed or rollups_pending else []:
         logger.warning("spike: %s, %s reactions on %s (baseline %.1f)", spike["subject"],
                        spike["n_reactions"], spike["day"].date(), spike["baseline"])
         emit_event(event="backlash.spike",
@@ -100,6 +104,7 @@ def analyze(
                              "prefect.resource.name": spike["subject"]},
                    payload={"day": spike["day"].date().isoformat(), "n_reactions": int(spike["n_reactions"]),
                             "baseline": float(spike["baseline"]), "share_against": spike["share_against"]})
+    storage.write_state(out, "rollups", {"pending": False})
     publish_artifacts(run_id, summaries)
     return summaries
 

@@ -62,6 +62,9 @@ def analyze(
     typer.echo(summary_table(summaries))
     typer.echo(f"\nDatasets written under {out_dir.resolve()}/ "
                "(reactions, article_metrics, article_breakdowns, labeling_queue, runs, quarantine)")
+    if summaries and all(s.get("error") for s in summaries):
+        typer.echo("no input could be analysed: each one is quarantined with its reason", err=True)
+        raise typer.Exit(1)  # (for a script: a run that read nothing has failed)
 
 
 def summary_table(summaries: list[dict]) -> str:
