@@ -92,3 +92,5 @@ def test_analyze_exits_nonzero_when_no_input_could_be_analysed(tiny_registry, tm
     assert result.returncode == 1, result.stderr[-2000:]
     assert "no input could be analysed" in result.stderr
     assert len(pd.read_parquet(tmp_path / "out" / "quarantine")) == 2
+    # the closing line names the datasets there are: a quarantine, and no article's
+    assert "(runs, quarantine)" in result.stdout

@@ -60,8 +60,10 @@ def analyze(
         sys.stderr.flush()
         os._exit(130)  # without waiting for the article tasks still running in worker threads
     typer.echo(summary_table(summaries))
-    typer.echo(f"\nDatasets written under {out_dir.resolve()}/ "
-               "(reactions, article_metrics, article_breakdowns, labeling_queue, runs, quarantine)")
+    from backlash.schemas import DATASETS
+
+    written = ", ".join(name for name in DATASETS if (out_dir / name).is_dir())  # (no quarantine when none failed)
+    typer.echo(f"\nDatasets written under {out_dir.resolve()}/ ({written})")
     if summaries and all(s.get("error") for s in summaries):
         typer.echo("no input could be analysed: each one is quarantined with its reason", err=True)
         raise typer.Exit(1)  # (for a script: a run that read nothing has failed)
