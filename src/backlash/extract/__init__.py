@@ -1311,6 +1311,7 @@ _DEAL = re.compile(r"\b(?:join(?:s|ed|ing)?|sign(?:s|ed|ing)? (?:with|for)|merg(
 _OFFICER = re.compile(r"\b(?:executive|chief|president|chair(?:man|woman)?|director|spokes(?:man|woman|person)|head|"
                       r"manager|boss|owner|founder|ceo)\b", re.I)
 
+
 def _going_on(items: list[Item], phrases: list[str], elsewhere: set[int], text: str) -> set[int]:
     """Of the statements read as about another matter (`elsewhere`), those that go on with the reaction told just
     before them in their paragraph, by the same voice: the same speaker ("the change would be 'a massive step'",
@@ -1333,6 +1334,7 @@ def _going_on(items: list[Item], phrases: list[str], elsewhere: set[int], text: 
 
 
 _NOT_A_NAMES_WORD = {"said", "says", "told", "local", "national", "group", "groups", "from", "with", "their"}
+
 
 def _about_something_else(item: Item, parsed: ParsedText, subject: str | None, target: str,
                           subject_gender: str | None, kinds: frozenset[str] = frozenset(),
