@@ -2948,10 +2948,10 @@ _FRONTED_ANNOUNCEMENT = re.compile(r"(?P<told>.{12,}?),\s+(?:[\w'’.-]+\s+){1,4
 def _announced_in_headline(title: str, subject: str, said: str | None) -> str | None:
     """Where only the subject's saying is read, the news a headline tells before who announced it: what was
     announced, not a later quote's claim ("Dean Faulconer's saying the reform would make it cheaper ...")."""
-    fronted = _FRONTED_ANNOUNCEMENT.fullmatch(title.strip()) if said else None
-    if fronted is None or not (said or "").startswith(f"{_possessive(subject)} saying "):
+    if not (said or "").startswith(f"{_possessive(subject)} saying "):
         return None
-    return _limit(fronted.group("told").split()) or None
+    fronted = _FRONTED_ANNOUNCEMENT.fullmatch(title.strip())
+    return (_limit(fronted.group("told").split()) or None) if fronted else None
 
 
 # A deed told only by a word that points back at it ("the change", "the move", "the decision"), with no more of it
