@@ -44,6 +44,21 @@ def test_a_page_of_more_elements_than_any_news_page_is_read_paragraph_by_paragra
     assert article.text.split("\n\n") == [f"Rider number {i} wrote to the council." for i in range(40)]
 
 
+@pytest.mark.parametrize(("canonical", "url"), [
+    ("https://news.example/2026/03/fares-rise", "https://news.example/2026/03/fares-rise"),
+    ("https://news.example/", None),  # a site's front page: every article of the site would be one
+    ("https://news.example", None),
+    ("http://[broken", None),
+])
+def test_a_page_s_canonical_link_is_its_address_unless_it_names_the_front_page(tmp_path, canonical, url):
+    path = tmp_path / "a.html"
+    path.write_text(f'<html><head><link rel="canonical" href="{canonical}"></head><body><h1>Fares rise</h1>'
+                    "<p>The council raised bus fares on Monday, and riders were angry about it.</p></body></html>")
+    article = read_article(path)
+    assert article.url == url
+    assert article.article_id == read_article(path).article_id
+
+
 def test_json_fields_and_overrides(tmp_path):
     path = tmp_path / "a.json"
     path.write_text(json.dumps({"title": "T", "text": "Body.", "url": "https://e.org/a/",

@@ -133,6 +133,33 @@ def test_an_input_that_breaks_its_reader_is_quarantined_and_the_rest_of_the_batc
     assert pd.read_parquet(out / "quarantine").source.tolist() == [paths[1]]
     assert sorted(pd.read_parquet(out / "article_metrics").source) == [paths[0], paths[2]]
 
+def _page(path, url: str, body: str) -> str:
+    path.write_text(f'<html><head><link rel="canonical" href="{url}"></head><body><h1>Fares</h1>'
+                    + "".join(f"<p>{part}</p>" for part in body.split("\n\n") if part) + "</body></html>")
+    return str(path)
+
+
+def test_two_inputs_of_one_address_with_other_text_do_not_replace_each_other(tiny_registry, tmp_path):
+    """A site whose pages all name one canonical address: the second page is quarantined, not saved over the
+    first; a copy of one page is no conflict."""
+    url = "https://news.example/story"
+    paths = [_page(tmp_path / "a.html", url, ARTICLE), _page(tmp_path / "b.html", url, REPEATED),
+             _page(tmp_path / "a-copy.html", url, ARTICLE)]
+    out = tmp_path / "out"
+    handle = ModelHandle(str(champion_dir(tiny_registry)))
+    summaries = analyse_sources(paths, handle, out, "run-1")
+    assert [s.error is None for s in summaries] == [True, False, True]
+    assert "a.html, another input of this run, is the same article by its address" in summaries[1].error
+    assert pd.read_parquet(out / "quarantine").source.tolist() == [paths[1]]
+    assert pd.read_parquet(out / "article_metrics").title.tolist() == ["Fares"]
+    saved = pd.read_parquet(out / "reactions").text.tolist()
+    assert "It is a disgrace" in " ".join(saved) and "Worst idea" not in " ".join(saved)
+    # the next run: the first page unchanged (skipped), the other still refused
+    again = analyse_sources(paths[:2], handle, out, "run-2")
+    assert again[0].skipped and again[1].error is not None
+    assert "Worst idea" not in " ".join(pd.read_parquet(out / "reactions").text)
+
+
 def test_an_article_over_the_item_cap_is_analysed_on_its_first_items_and_says_so(tiny_registry, tmp_path):
     path = tmp_path / "a.txt"
     path.write_text("The council met on Monday.\n\n" + "".join(

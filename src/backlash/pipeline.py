@@ -309,6 +309,7 @@ def analyse_sources(
             todo.append((index, extract_items(article, settings), fingerprint))
         except Exception as error:  # one broken article must not stop the batch
             summaries[index] = _failed(out_dir, run_id, source, error)
+    todo = _one_text_per_article(todo, summaries, sources, out_dir, run_id)
     for (index, extracted, fingerprint), items in zip(todo, _classified([e for _, e, _ in todo], model, settings),
                                                       strict=True):
         source = sources[index]
@@ -346,6 +347,28 @@ def _read_changed(source: str, version: str, out_dir: Path, run_id: str, target:
     if previous and previous[0].get("content_sha256") == content_hash(article):
         return _remember(out_dir, source, fingerprint, version, article, previous[0], skipped=True)  # no model
     return article, fingerprint
+
+
+def _one_text_per_article(todo: list[tuple[int, Extracted, str | None]], summaries: dict[int, ArticleSummary],
+                          sources: list[str], out_dir: Path, run_id: str) -> list[tuple[int, Extracted, str | None]]:
+    """The articles to save, less those that another input of the batch gives the same id (the same URL) with
+    other text: saved, one would silently replace the other's rows, and one of the two pages names an address
+    that is not its own. They are quarantined; copies of one text are both kept (their rows are the same)."""
+    first: dict[str, tuple[int, str | None]] = {  # an unchanged input's text is the one saved under its id
+        summary.article_id: (index, None) for index, summary in summaries.items() if summary.article_id}
+    kept = []
+    for index, extracted, fingerprint in todo:
+        article = extracted.article
+        other, text = first.setdefault(article.article_id, (index, content_hash(article)))
+        if other != index and text != content_hash(article):
+            error = IngestError(f"{printable(sources[other])}, another input of this run, is the same article by its "
+                                f"address ({article.url or 'none: by its text'}) but differs from it; one of the "
+                                f"two does not give its own address")
+            quarantine(out_dir, run_id, sources[index], error)
+            summaries[index] = ArticleSummary(source=printable(sources[index]), error=str(error))
+            continue
+        kept.append((index, extracted, fingerprint))
+    return kept
 
 
 def _classified(todo: list[Extracted], model: ModelHandle, settings: Settings) -> list[pd.DataFrame | Exception]:

@@ -9,6 +9,7 @@ import re
 import unicodedata
 from datetime import datetime
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import trafilatura
 from selectolax.lexbor import LexborHTMLParser
@@ -127,6 +128,7 @@ def article_from_html(markup: str, source: str, url: str | None = None) -> Artic
     canonical = tree.css_first('link[rel="canonical"]')
     url = url or (canonical.attributes.get("href") if canonical else None)
     url = clean_text(url).strip() if url and len(url) <= FIELD_LIMITS["url"] else None  # (a page's own word)
+    url = url if url and _names_a_page(url) else None
     # trafilatura's time grows faster than the page (22 s at 86,000 elements); a news page has a
     # few thousand, so a larger one is read paragraph by paragraph.
     small = len(tree.css("*")) <= MAX_MAIN_TEXT_ELEMENTS
@@ -137,6 +139,15 @@ def article_from_html(markup: str, source: str, url: str | None = None) -> Artic
         raise IngestError("HTML has no article text and no embedded posts")
     return Article(article_id=article_id_for(url, text or markup), source=source, title=clean_text(title).strip(),
                    text=clean_text(text).strip(), html=markup, url=url)
+
+
+def _names_a_page(url: str) -> bool:
+    """A canonical link to a site's front page ("https://news.example/") is a misconfigured one, not the article's
+    address: taken as the id, it would make every article of the site one."""
+    try:
+        return bool(urlsplit(url).path.strip("/"))
+    except ValueError:  # not an address at all ("http://[")
+        return False
 
 
 def article_from_json(raw: str, source: str) -> Article:
