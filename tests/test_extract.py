@@ -8140,3 +8140,33 @@ def test_what_the_storys_case_shows_is_about_it():
             "its value in two days.\n\n"
             "Consumer lawyer Daniel Osei said the case showed how little protection buyers of such coins have.")
     assert kinds_by_speaker(text, title="Fans turn on YouTuber over coin")["Daniel Osei"] == "reaction"
+
+
+def test_a_sentence_case_headline_tells_the_deed_the_lead_gives_only_as_a_saying():
+    """"Health minister..." in a headline written in sentence case is the minister of the lead: her deed there is
+    what stance is read toward, not her saying."""
+    text = ("Health Minister Imogen Carrow said on Thursday the government would pay for free eye tests for all "
+            "pensioners, committing 80 million a year from April.\n\n"
+            '"This is a scandalous waste of money," one opposition MP said.')
+    target = extract(article(text, title="Health minister promises free eye tests for all pensioners")).target
+    assert "saying" not in target and "free eye tests" in target
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("The ministry said the first payments would reach farmers in March.", "ministry"),
+    ("His department said the scheme would be reviewed after two years.", "His department"),
+])
+def test_a_ministers_own_department_speaks_for_the_minister(sentence, speaker):
+    text = ("Farming Minister Aled Brannock has scrapped the subsidy for hedgerow planting, replacing it with a "
+            f"grant for tree nurseries.\n\n{sentence}\n\n"
+            '"Scrapping the hedgerow money is a betrayal of farmers," said Nia Pembrey of the Hill Farmers Network.')
+    kinds = kinds_by_speaker(text, title="Hedgerow subsidy scrapped")
+    assert kinds[speaker] == "subject_statement" and kinds["Nia Pembrey"] == "reaction"
+
+
+def test_who_announces_the_deed_of_a_subject_given_its_title_speaks_for_it():
+    text = ("Transport Secretary Ruth Okonedo will step down at the next cabinet reshuffle, the prime minister's "
+            "office confirmed on Friday.\n\n"
+            '"Good riddance," one commuter wrote on Facebook.')
+    kinds = kinds_by_speaker(text, title="Transport secretary to step down")
+    assert kinds["prime minister's office"] == "subject_statement" and kinds["one commuter"] == "reaction"

@@ -75,6 +75,7 @@ from backlash.extract.subject import (
     introduced_as_staff,
     is_organization,
     is_subject,
+    ministers_department,
     named_by_kind,
     of_the_camp,
     office_body,
@@ -90,7 +91,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item, SpeakerRole
 
-EXTRACTOR_VERSION = "0.3.411"  # (also what the pipeline asks the model: see framing)
+EXTRACTOR_VERSION = "0.3.412"  # (also what the pipeline asks the model: see framing)
 TITLE_CHARS = 1000
 
 
@@ -236,6 +237,7 @@ def extract(article: Article) -> Extraction:
                 introduced_as_staff(item.speaker or "", subject, text, organization, seats, voices)
                 or voice_of_seat(statement.speaker.phrase, seats)
                 or staff_by_pronoun(statement.speaker.phrase, None if organization else gender)
+                or (not organization and ministers_department(statement.speaker.phrase, subject, text))
                 or (officer is not None and item.speaker in (officer, surname(officer))))
         # A subject read as "the Indiana governor" is still the governor who speaks, named or not.
         # (not another's office of that name: "The shadow home secretary, Daniel Royce")
@@ -249,7 +251,8 @@ def extract(article: Article) -> Extraction:
         # "Manchester will offer free bus travel ..., Mayor Andy Burnham announced": who announces the subject's
         # deed speaks for it
         described_so |= bool(subject) and statement.how == "speech" and not item.quoted and re.match(
-            rf"(?:{re.escape(subject)}|{re.escape(surname(subject or ''))})\s+(?:will|has|have|is|are|would)\b",
+            rf"(?:[A-Z][\w-]*\s+){{0,3}}?(?:{re.escape(subject)}|{re.escape(surname(subject or ''))})\s+"
+            rf"(?:will|has|have|is|are|would)\b",  # (with its title: "Agriculture Minister Severin Holmgaard will")
             item.text or "") is not None and _ANNOUNCED.match(
                 text[item.char_end or 0:(item.char_end or 0) + 80].split(".")[0]) is not None \
             and _OWN_OFFICER.search(statement.speaker.phrase) is not None \

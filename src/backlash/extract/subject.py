@@ -2500,6 +2500,16 @@ def staff_by_pronoun(phrase: str, gender: str | None) -> bool:
     return bool(found) and gender == ("f" if found.group(1).lower() == "her" else "m")
 
 
+def ministers_department(phrase: str, subject: str | None, text: str) -> bool:
+    """"The ministry said", "his department said" in the story of a minister or a secretary of state (by name,
+    "Agriculture Minister Severin Holmgaard"): the department they head speaks for them."""
+    return bool(subject) and _OWN_DEPARTMENT.fullmatch(" ".join(phrase.lower().split())) is not None and re.search(
+        rf"\b(?:minister|secretary)(?:\s+of(?:\s+[\w-]+){{1,3}}?)?,?\s+{re.escape(subject)}\b", text, re.I) is not None
+
+
+_OWN_DEPARTMENT = re.compile(r"(?:the|his|her|their) (?:ministry|department)")
+
+
 def of_the_camp(phrase: str, subject: str | None, gender: str | None, text: str = "", at: int = 0,
                 said: str = "", called: frozenset[str] = frozenset()) -> bool:
     """Whether a person subject's own people speak: their aides, advisers, lawyers, confidants or
@@ -2861,7 +2871,9 @@ def detect_target(article: Article, parsed: ParsedText, subject: str | None, tit
             # (or with its owner: "The state's roads minister has announced ...", then "Roads Minister Kate Dorrington")
             owned = token.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "poss" for c in token.lefts)
             called = title is not None and token.doc is title or (token.i > 0 and token.nbor(-1).lower_ == "the")
-            titled = (called and token.is_title or owned) and token.lower_ in _HEAD_TITLES and titles.setdefault(
+            # (a headline in sentence case: "Sports minister commits government backing to ...")
+            titled = (called and (token.is_title or token.doc is title) or owned) and token.lower_ in _HEAD_TITLES \
+                and titles.setdefault(
                 token.lower_, titled_name(token.text if token.is_title else f"the {token.lower_}", article.text,
                                           None, {}, None)) == subject
             ministers = token.lower_ == "ministers" and subject == "the government"  # (see `_agent_name`)
