@@ -7406,6 +7406,7 @@ def test_a_question_that_asks_how_the_deed_works_takes_no_side_and_a_complaint_a
     ("Quick question: can we still book for groups of ten?", "none"),
     ("If I book today, do I keep the early price?", "none"),
     ("Will the menu have vegan options, or is it meat only?", "none"),
+    ("Does the deal cover Sunday lunch or just weeknights? Asking for my dad.", "none"),
     # a question that accuses
     ("Was a single local consulted before the opening date was set?", None),
     ("Did anyone check what parking is like on that street?", None),
@@ -8170,3 +8171,13 @@ def test_who_announces_the_deed_of_a_subject_given_its_title_speaks_for_it():
             '"Good riddance," one commuter wrote on Facebook.')
     kinds = kinds_by_speaker(text, title="Transport secretary to step down")
     assert kinds["prime minister's office"] == "subject_statement" and kinds["one commuter"] == "reaction"
+
+
+def test_a_deed_the_lead_gives_only_by_a_word_pointing_back_at_it_is_read_from_the_headline():
+    """"signed the scheme into law": the lead told the scheme before, in words that are not the subject's deed;
+    the headline tells it."""
+    text = ("Pensioners in Dunmere county will park free at every hospital from May after Governor Lionel Achebe "
+            "signed the scheme into law on Tuesday.\n\n"
+            '"About time," one pensioner wrote on Facebook.')
+    target = extract(article(text, title="Governor Achebe signs free hospital parking for pensioners")).target
+    assert target.endswith("free hospital parking for pensioners")

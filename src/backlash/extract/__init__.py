@@ -91,7 +91,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item, SpeakerRole
 
-EXTRACTOR_VERSION = "0.3.412"  # (also what the pipeline asks the model: see framing)
+EXTRACTOR_VERSION = "0.3.413"  # (also what the pipeline asks the model: see framing)
 TITLE_CHARS = 1000
 
 
@@ -502,7 +502,8 @@ _ASKS_HOW = re.compile(r"(?:(?:genuine|honest|quick|serious|real|key|one) questi
                        r"any (?:news|word|idea|update|details?|info)|anyone know|does anyone|"
                        # ("If the match expires before they reply, do you get the Spark back?")
                        r"if\b[^?]{0,80},\s*(?:do|does|will|can|is|are|would)\b)\b", re.I)
-_RHETORICAL = re.compile(r"\b(?:why|really|actually|seriously|serious|anyone|anybody|exactly|even|just|again|"
+# (not "just" offering the other choice: "Does this include the night buses or just daytime routes?")
+_RHETORICAL = re.compile(r"\b(?:why|really|actually|seriously|serious|anyone|anybody|exactly|even|(?<!\bor )just|again|"
                          r"supposed|meant to|wtf|lol|joke|joking|kidding|stupid|idiots?|insane|crazy|ridiculous|"
                          r"surprised|asked for|not|no|never|nobody|hell|think we|expect us|a single|ever|consult\w*|"
                          r"come from|gimmick|next|now|then|instead|suppose)\b|n['’]t\b|\?\?|\?!|!|🙄|😂|🤣|🙃|😡|🤡",

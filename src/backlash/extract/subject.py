@@ -2917,7 +2917,8 @@ def detect_target(article: Article, parsed: ParsedText, subject: str | None, tit
             fronted = token.dep_ == "nsubj" and any(c.dep_ == "ccomp" and c.i < token.head.i
                                                     for c in token.head.children)
             if phrase and (deed := _without_response(phrase)) != _possessive(subject):
-                if _BACK_REFERENCE.match(deed[len(_possessive(subject)):]):
+                if _points_back(deed[len(_possessive(subject)):], sentence.text) \
+                        and _told_in_full(deed, subject, parsed, article.title) == deed:
                     continue  # "Vale ... announced the change in a 14-minute video": the deed told before, elsewhere
                 if deed.startswith(f"{_possessive(subject)} saying ") or fronted:
                     said = said or deed  # what it said, unless the headline tells what it did
@@ -2968,6 +2969,16 @@ def _announced_in_headline(title: str, subject: str, said: str | None) -> str | 
 
 # A deed told only by a word that points back at it ("the change", "the move", "the decision"), with no more of it
 _BACK_REFERENCE = re.compile(r"\s*(?:change|changes|move|decision|news|announcement)\b(?!\s+(?:to|of|on)\b)")
+# Or by the measure's bare kind, with "the" ("signed the scheme into law": the scheme the lead told first; not
+# "approved a plan")
+_MEASURE_BACK = re.compile(r"\s*(scheme|plans?|policy|measures?|proposals?)\b(?!\s+(?:to|of|on|for)\b)")
+
+
+def _points_back(deed: str, sentence: str) -> bool:
+    """Whether a deed's words (after its owner's name) only point back at a deed told before, elsewhere."""
+    kind = _MEASURE_BACK.match(deed)
+    return bool(_BACK_REFERENCE.match(deed)) or (kind is not None and re.search(
+        rf"\b(?:the|this|that) {kind.group(1)}\b", sentence, re.I) is not None)
 
 # A headline that reports someone's words ("WSJ editorial: 'Deport Nikki Haley.'", "'We will not back down'")
 _SPOKEN_HEADLINE = re.compile(r"^\s*['‘\"“]|:\s*['‘\"“]")
