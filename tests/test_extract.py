@@ -8181,3 +8181,14 @@ def test_a_deed_the_lead_gives_only_by_a_word_pointing_back_at_it_is_read_from_t
             '"About time," one pensioner wrote on Facebook.')
     target = extract(article(text, title="Governor Achebe signs free hospital parking for pensioners")).target
     assert target.endswith("free hospital parking for pensioners")
+
+
+def test_whom_the_headline_names_as_done_to_is_not_the_subject_the_lead_has_act():
+    """The headline names only whom the deed is done to; the lead names who did it, and then tells more of the
+    one it was done to."""
+    text = ("Head coach Marta Ilves has dropped veteran goalkeeper Tomas Brenner from the squad for the cup final.\n\n"
+            "Brenner, 36, has kept goal for the club for eleven seasons. Brenner won the league twice.\n\n"
+            "Brenner's agent said he was shocked. Fans said Brenner deserved better.\n\n"
+            '"Brenner is a legend and this is a disgrace," one fan wrote on X.')
+    result = extract(article(text, title="Coach drops goalkeeper Tomas Brenner for cup final"))
+    assert result.subject == "Marta Ilves" and "Brenner" in result.target

@@ -220,6 +220,7 @@ def detect_subject(article: Article, parsed: ParsedText, title: Doc | None) -> s
     headline_verbs: set[str] = set()
     headline_lemmas: set[str] = set()
     operators: set[str] = set()
+    done_by: tuple[str, set[str]] | None = None  # who the lead has do the headline's deed, and to whom
     for rank, (weight, sentence) in enumerate(sentences[:6]):
         if snippet and is_reporting(sentence.root) and any(is_masked(t) for t in sentence):
             continue
@@ -237,11 +238,13 @@ def detect_subject(article: Article, parsed: ParsedText, title: Doc | None) -> s
             acting = names  # "A homeowners association has fined a veteran ...": not the veteran, quoted after
         if rank == 0:
             headlined, in_headline = bool(names) and title is not None, names
-            headline_verbs = {t.lower_ for t in sentence if t.tag_.startswith("VB")}
+            # (and their lemmas: "coach leaves out captain Dario Kestner", then "Varanen has left Kestner out")
+            headline_verbs = {w for t in sentence if t.tag_.startswith("VB") for w in (t.lower_, t.lemma_.lower())}
             # (and a verb read as a plural noun: "EU fines Parallax ..."), as the lead's form starts ("fined")
             headline_lemmas = {t.lower_.removesuffix("s") for t in sentence if t.tag_ in ("VBZ", "VBP") or (
                 t.i == sentence.root.i and t.tag_ == "NNS")}
-        elif opens and names and sentence.root.lower_ in headline_verbs and sentence.root.lower_ not in REACTION_VERBS \
+        elif opens and names and {sentence.root.lower_, sentence.root.lemma_.lower()} & headline_verbs \
+                and sentence.root.lower_ not in REACTION_VERBS \
                 and sentence.root.lower_ not in SPEECH_VERBS:
             # "Gamers fume as Starfall 2 delayed again" (a passive the parser reads as the game delaying),
             # then "Developer Nova Forge has delayed Starfall 2": the headline's name is what the lead's
@@ -249,6 +252,10 @@ def detect_subject(article: Article, parsed: ParsedText, title: Doc | None) -> s
             done_to = {t.text for c in sentence.root.children if c.dep_ == "dobj" for t in c.subtree}
             for name in [n for n in in_headline if set(n.split()) <= done_to and n not in names]:
                 scores[names[0]] += scores.pop(name, 0.0)
+            # (or one the headline names where it is done to: "Coach leaves out captain Dario Kestner", then "Coach
+            # Ilkka Varanen has left captain Dario Kestner out ...": what the lead says later of Kestner is
+            # background, weighed below for the coach)
+            done_by = (names[0], done_to)
         if opens and names and rank > 0 and any(sentence.root.lower_.startswith(verb) for verb in headline_lemmas) \
                 and sentence.root.lower_ not in REACTION_VERBS and sentence.root.lower_ not in SPEECH_VERBS \
                 and len(names[0].split()) > 1 and _does_to_something(sentence, names[0]) \
@@ -264,6 +271,10 @@ def detect_subject(article: Article, parsed: ParsedText, title: Doc | None) -> s
         for name in names:
             # "Post Office Ltd" is the Post Office the story names
             scores[_without_title_before(_LEGAL_SUFFIX.sub("", name), article.text)] += weight
+    if done_by is not None and title is not None:
+        for name in [n for n in scores if n not in done_by[0] and set(n.split()) <= done_by[1]
+                     and surname(n) in title.text.split()]:
+            scores[done_by[0]] += scores.pop(name)
     # The lead's actor told by its kind and named next ("A Cardiff secondary school will push back ...", then
     # "Llanrhys High School, which has 1,150 pupils, will ..."): the lead's weight is that name's
     if parsed.lead and (described := described_then_named(parsed)) is not None \
