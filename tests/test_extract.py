@@ -8192,3 +8192,18 @@ def test_whom_the_headline_names_as_done_to_is_not_the_subject_the_lead_has_act(
             '"Brenner is a legend and this is a disgrace," one fan wrote on X.')
     result = extract(article(text, title="Coach drops goalkeeper Tomas Brenner for cup final"))
     assert result.subject == "Marta Ilves" and "Brenner" in result.target
+
+
+@pytest.mark.parametrize("introduced", [
+    "the trust's managing director, Engr. Chinedu Okafor-Bello, said",
+    "the trust's director of operations, Alhaji Chinedu Okafor-Bello, said",
+    "the trust's chief executive, Prof. Chinedu Okafor-Bello, said",
+])
+def test_a_bodys_officer_named_after_the_office_and_an_honorific_speaks_for_it(introduced):
+    text = ("The Kaduna Valley Water Trust has switched on solar pumps in nine villages.\n\n"
+            f'At the opening, {introduced} "We decided to stop waiting for the grid." '
+            "She added that more villages would follow.\n\n"
+            '"This has changed my life," said farmer Amina Yusuf.')
+    kinds = kinds_by_speaker(text, title="Water trust switches on solar pumps")
+    officer = next(name for name in kinds if name and name.endswith("Chinedu Okafor-Bello"))
+    assert kinds[officer] == "subject_statement" and kinds["Amina Yusuf"] == "reaction"

@@ -1938,7 +1938,7 @@ def is_subject(statement: Statement, subject: str | None, organization: bool, st
         return True
     # (its officer described after the name, "Mireille Tremblay-Cho, Lakeshore's executive vice-president of
     # personal banking", or by where the office is: "Joint Secretary in the ministry Ravindra Kulkarni")
-    if organization and (any(_its_officer(part, subject, described) for part in phrase.split(",")[1:2])
+    if organization and (any(_its_officer(part, subject, described) for part in phrase.split(",")[:2])
                          or _officer_in(phrase, subject, described)):
         return True
     if (re.search(whole, named, re.I) and not re.search(rf"{whole}{_ANOTHER_BODY}", named, re.I)) \
@@ -2231,6 +2231,11 @@ def voice_of_seat(phrase: str, seats: tuple[str, ...]) -> bool:
         bool(_STAFF.search(phrase)) or lowered.removeprefix("the ").strip() in {s.lower() for s in seats})
 
 
+_CLAUSE_END = re.compile(r"(?<!\b[A-Z])" + "".join(rf"(?<!\b{h})" for h in (
+    "Dr", "Mr", "Mrs", "Ms", "Prof", "Engr", "Rev", "Hon", "Cllr", "Sen", "Gov", "Rep", "Gen", "Capt", "Sgt", "Lt",
+    "Col", "Insp", "Supt", "Det")) + r"[.!?\n]\s")
+
+
 def introduced_as_staff(speaker: str, subject: str | None, text: str, organization: bool = False,
                         seats: tuple[str, ...] = (), voices: frozenset[str] = frozenset()) -> bool:
     """Whether the article introduces the speaker as the subject's staff ("Betsy Moss, Gore's
@@ -2281,8 +2286,8 @@ def introduced_as_staff(speaker: str, subject: str | None, text: str, organizati
                           text[max(0, found.start() - 30): found.start()])
         if given_names and given and given.group(1) not in given_names and given.group(1).lower() not in TITLES:
             continue  # "company president Alan Merriman" is no word on "Dr. Susan Merriman, who is not related"
-        # (an initial ends no sentence: "officer S.K. Nair")
-        before = re.split(r"(?<!\b[A-Z])[.!?\n]\s", text[max(0, found.start() - 60): found.start()])[-1]
+        # (an initial ends no sentence, nor an honorific: "officer S.K. Nair", "managing director, Engr. Ada Obi")
+        before = _CLAUSE_END.split(text[max(0, found.start() - 60): found.start()])[-1]
         line = text[max(0, found.start() - 60): found.start()].rsplit("\n", 1)[-1]  # "Dr." ends no sentence
         # ("Superintendent Dr. Alan Pierce", "the health secretary, Anna Brooks")
         titled = re.search(rf"\b(?i:{'|'.join(heads)})(?P<comma>,?)\s+(?:Dr\.?\s+)?(?:[A-ZÀ-ÖØ-Þ][\w.'’-]*\s+){{0,2}}$",
