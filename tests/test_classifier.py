@@ -352,6 +352,16 @@ def test_reactions_are_asked_in_the_versions_reaction_frame_and_other_statements
     assert asked == [["the mayor's plan"] * 2, ["[reaction] the mayor's plan", "the mayor's plan"]]
 
 
+def test_a_statement_without_words_is_left_unscored(classifier):
+    """Emoji and signs alone are unknown tokens to the model: a reading of them would be noise counted as a vote."""
+    texts = ["😡😡😡", "!!! ???", "This is a disgrace 😡", "Ça suffit"]
+    items = pd.DataFrame({"text": texts, "lang": [None, None, None, "und"], "kind": ["reaction"] * 4,
+                          "target": ["the mayor's plan"] * 4, "stance_cue": [None] * 4, "speaker": ["a"] * 4,
+                          "speaker_role": ["public"] * 4})
+    scored = classify_items(items, classifier)
+    assert scored.stance.isna().tolist() == [True, True, False, False]
+    assert scored.sentiment.isna().tolist() == [True, True, False, False]
+
 
 def test_a_reaction_cued_to_take_no_side_is_read_with_the_models_own_prior(classifier):
     """A question that asks how the deed works (cue `none`) is not pushed toward a side by the reaction frame's

@@ -120,7 +120,7 @@ def article_metrics(items: pd.DataFrame, headline_side: str | None = None) -> di
     its headline says the response took (see `verdict`).
 
     Only reactions count; subject statements and other-target items are reported apart. A
-    reaction without a stance (no text, or not English) is counted in `n_unscored`.
+    reaction without a stance (no words, or not English) is counted in `n_unscored`.
     `backlash_index` is the lower end of the 95% interval of the against share, in percent: the
     share of reactions against the target that the sample supports with confidence.
     """

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import re
 import threading
 from dataclasses import asdict, dataclass, fields, replace
 from datetime import UTC, datetime
@@ -95,7 +96,8 @@ def _load_classifier(model_dir: str, threads: int, batch_size: int, precision: s
 
 def classify_items(items: pd.DataFrame, classifier: Classifier, reaction_none_weight: float = 1.0,
                    stance_cue_weight: float = 1.0) -> pd.DataFrame:
-    """Add the prediction columns; items without text or not in English stay unscored (null).
+    """Add the prediction columns; items without words (no text, or only emoji or signs: the model reads them as
+    unknown tokens) or not in English stay unscored (null).
 
     Reactions are read in the reaction frame: their stance prior of `none` is shifted by
     `reaction_none_weight`, and the side `reaction_cue` gives them (the journalist's `stance_cue`
@@ -105,7 +107,7 @@ def classify_items(items: pd.DataFrame, classifier: Classifier, reaction_none_we
     texts, langs, kinds, targets, cues, speakers, roles = (items[column].tolist() for column in (
         "text", "lang", "kind", "target", "stance_cue", "speaker", "speaker_role"))
     rows = [i for i, (text, lang) in enumerate(zip(texts, langs, strict=True))
-            if isinstance(text, str) and _english(lang)]
+            if isinstance(text, str) and _WORD.search(text) and _english(lang)]
     values: dict[str, list] = {name: [None] * len(items) for name in PREDICTION_COLUMNS}
     if rows:
         # (a reaction to a measure's undoing may be asked about the decision: see `framing`; in the model's
@@ -154,6 +156,9 @@ def reaction_cue(journalists: object, declared: str | None, role: object, feelin
     if unsided and feeling != "neutral":
         return "against" if feeling == "negative" else "favor"
     return None
+
+
+_WORD = re.compile(r"[^\W_]")  # a letter or a digit, of any script
 
 
 def _english(lang: object) -> bool:

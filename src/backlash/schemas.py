@@ -57,7 +57,7 @@ ARTICLE_METRICS = pa.schema([
     ("items_capped", pa.bool_()),  # more distinct statements than max_items_per_article: the rest not analysed
     ("n_subject_statements", pa.int64()),
     ("n_other_target", pa.int64()),
-    ("n_unscored", pa.int64()),  # reactions found but not scored: no text, or not English
+    ("n_unscored", pa.int64()),  # reactions found but not scored: no words, or not English
     ("n_reactions", pa.int64()),  # reactions scored; every share below is over this count
     ("n_against", pa.int64()),
     ("n_none", pa.int64()),
