@@ -174,6 +174,18 @@ def test_an_article_over_the_item_cap_is_analysed_on_its_first_items_and_says_so
     assert [t.split()[2] for t in reactions.text] == ["one", "two", "three"] and summary.n_items == 3
 
 
+def test_text_past_the_bounds_of_work_is_counted_as_unread(tiny_registry, tmp_path, monkeypatch):
+    from backlash.extract import parse
+
+    monkeypatch.setattr(parse, "MAX_PARAGRAPH_CHARS", 120)  # instead of writing a 20,000-character paragraph
+    long = '"This fare rise is a disgrace and I will never ride again," one rider wrote. ' * 2
+    path = tmp_path / "a.txt"
+    path.write_text(f"{ARTICLE}\n{long}\n")
+    analyse_source(str(path), ModelHandle(str(champion_dir(tiny_registry))), tmp_path / "out", "r")
+    metrics = pd.read_parquet(tmp_path / "out" / "article_metrics").iloc[0]
+    assert metrics.n_chars_unread == len(long.strip())
+
+
 def test_an_unchanged_article_is_skipped_without_the_model_and_a_changed_one_replaced(tiny_registry, tmp_path):
     calls: list = []
     handle = CountingHandle(str(champion_dir(tiny_registry)), calls=calls)

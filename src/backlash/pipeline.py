@@ -235,6 +235,7 @@ class Extracted:
     n_found: int  # statements found, copies included
     capped: bool  # more distinct statements than `max_items_per_article`
     headline_side: str | None = None
+    unread_chars: int = 0  # text past the bounds of work, not parsed
 
 
 def extract_items(article: Article, settings: Settings) -> Extracted:
@@ -244,9 +245,12 @@ def extract_items(article: Article, settings: Settings) -> Extracted:
     if capped:
         log.warning("%s: more than %d distinct statements, only the first %d analysed", article.source,
                     settings.max_items_per_article, settings.max_items_per_article)
+    if extraction.unread_chars:
+        log.warning("%s: %d characters past the bounds of work per article not parsed (only their quotes read)",
+                    printable(article.source), extraction.unread_chars)
     return Extracted(article, extraction.subject, extraction.target,
                      item_frame(kept, n_copies, extraction.target, article), len(extraction.items), capped,
-                     extraction.headline_side)
+                     extraction.headline_side, extraction.unread_chars)
 
 
 def classify_together(frames: list[pd.DataFrame], classifier: Classifier, settings: Settings) -> list[pd.DataFrame]:
@@ -264,6 +268,7 @@ def article_result(extracted: Extracted, items: pd.DataFrame, model_version: str
     article = extracted.article
     row = {**metrics.article_metrics(items, extracted.headline_side),
            "n_items_found": extracted.n_found, "items_capped": extracted.capped,
+           "n_chars_unread": extracted.unread_chars,
            "article_id": article.article_id, "content_sha256": content_hash(article), "source": article.source,
            "url": article.url, "title": article.title, "published_at": article.published_at,
            "subject": extracted.subject, "target": extracted.target}

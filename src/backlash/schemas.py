@@ -55,6 +55,8 @@ ARTICLE_METRICS = pa.schema([
     ("n_items", pa.int64()),  # distinct statements analysed
     ("n_items_found", pa.int64()),  # statements found, copies included, before the cap
     ("items_capped", pa.bool_()),  # more distinct statements than max_items_per_article: the rest not analysed
+    # text not parsed (only its quotes read): a paragraph over 20,000 characters, or past 200,000 in all
+    ("n_chars_unread", pa.int64()),
     ("n_subject_statements", pa.int64()),
     ("n_other_target", pa.int64()),
     ("n_unscored", pa.int64()),  # reactions found but not scored: no words, or not English

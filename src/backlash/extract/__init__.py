@@ -101,6 +101,7 @@ class Extraction:
     target: str
     items: list[Item]
     headline_side: str | None = None  # "against" | "favor" | "mixed": the response as the headline sums it up
+    unread_chars: int = 0  # text past the bounds of work per article (see `parse.MAX_PARSED_CHARS`), not parsed
 
 
 def extract(article: Article) -> Extraction:
@@ -308,7 +309,7 @@ def extract(article: Article) -> Extraction:
              and (_relays_news(i) or _asks_how(i) or _reports_a_step(i)) else i for i in items]
     return Extraction(subject=subject, target=target, items=_one_voice_each(_one_role_each(items), own_voices),
                       headline_side=_heeded(headline_side(headline, subject, aliases, _WALKOUTS & set(target.split())),
-                                            headline, subject, target))
+                                            headline, subject, target), unread_chars=parsed.unread_chars)
 
 
 # Single quote marks around words, as the British press quotes: an opening mark at a word's start and

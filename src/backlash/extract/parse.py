@@ -190,6 +190,7 @@ class ParsedText:
     def __init__(self, text: str, quotes: list[tuple[int, int]], nlp: Language, title: str = "") -> None:
         self.text = text
         self.cache: dict[str, object] = {}  # what later steps derive once per article
+        self.unread_chars = 0  # of paragraphs past the bounds of work, not parsed
         chosen: list[tuple[int, str]] = []
         offset, budget, lead_left = 0, MAX_PARSED_CHARS, LEAD_PARAGRAPHS
         lead_starts, heading_start = set(), None
@@ -207,8 +208,10 @@ class ParsedText:
             line = whole[skipped:]
             # A web page's heading repeats its title above the lead: no lead paragraph of its own.
             repeated = lead_left == LEAD_PARAGRAPHS and bool(heading) and " ".join(line.split()).lower() == heading
-            if line.strip() and len(line) <= MAX_PARAGRAPH_CHARS and budget >= len(line) and (
-                    lead_left > 0 or number in told_before or has_statement_cue(line)):
+            within = len(line) <= MAX_PARAGRAPH_CHARS and budget >= len(line)
+            if not within and line.strip():
+                self.unread_chars += len(line)
+            if line.strip() and within and (lead_left > 0 or number in told_before or has_statement_cue(line)):
                 chosen.append((offset + skipped, line))
                 budget -= len(line)
                 if repeated:
