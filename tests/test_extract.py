@@ -8207,3 +8207,12 @@ def test_a_bodys_officer_named_after_the_office_and_an_honorific_speaks_for_it(i
     kinds = kinds_by_speaker(text, title="Water trust switches on solar pumps")
     officer = next(name for name in kinds if name and name.endswith("Chinedu Okafor-Bello"))
     assert kinds[officer] == "subject_statement" and kinds["Amina Yusuf"] == "reaction"
+
+
+def test_a_body_that_defends_a_thing_it_put_up_is_the_subject():
+    text = ("The Marlow Cats Protection Society has defended a poster showing a starving kitten, after parents "
+            "complained that it had been put up outside a nursery.\n\n"
+            '"Frightening toddlers for donations is shameful," one mother wrote on Facebook.')
+    result = extract(article(text, title="Cat charity defends graphic poster near nursery"))
+    assert result.subject == "Marlow Cats Protection Society" and "poster" in result.target
+    assert {i.speaker: i.kind for i in result.items}["one mother"] == "reaction"

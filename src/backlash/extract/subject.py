@@ -1248,10 +1248,11 @@ def _agents(sentence: Span, headline: bool = False, text: str = "") -> list[str]
             if owner is not None and owner.lower_ in _OWN and obj.lower_ in ACTION_NOUNS | UTTERANCE_NOUNS:
                 pass  # "X defended her decision to ...": X's own deed, X acts (not "his campaign manager")
             elif owner is None and (verb.lemma_ or verb.lower_) == "defend" and obj is not None \
-                    and obj.lower_ in ACTION_NOUNS | MEASURE_NOUNS and any(
+                    and obj.lower_ in ACTION_NOUNS | MEASURE_NOUNS | UTTERANCE_NOUNS | _WORKS and any(
                         c.dep_ == "det" and c.lower_ in ("a", "an") for c in obj.children) \
                     and not _crowd_actor(actor):
-                pass  # "Downing Street defended a plan to raise ...": a plan first told here is its own
+                pass  # "Downing Street defended a plan to raise ...": a plan first told here is its own (or "a
+                # billboard showing ...")
             else:
                 # ("Corton Athletic chief executive Lena Moss has defended the club's decision": the club she heads)
                 described = owner is not None and owner.tag_ == "NN" and owner.lower_ in _ORG_HEADS | BODY_KINDS \
@@ -1650,7 +1651,8 @@ _BRAND = re.compile(r"(?:[A-Z][a-z]+){2}|[A-Z][a-z]+\+")  # "Vue+", "FreshCo": a
 
 # Works someone made, whose maker the story is about: "A mural painted by artist Lena Ruiz has divided opinion"
 _WORKS = {"mural", "statue", "sculpture", "painting", "artwork", "song", "album", "book", "novel", "poster",
-          "design", "show", "series", "episode", "game", "play", "musical"}
+          "design", "show", "series", "episode", "game", "play", "musical", "billboard", "advertisement", "photo",
+          "photograph", "image", "cartoon", "sketch", "logo", "costume", "exhibition", "film", "documentary"}
 # What one does to put out a thing of one's own ("released by", not "uncovered by" or "obtained by"), or to
 # bring in a measure ("a 7.7% rise in rents approved by Leeds City Council").
 _PUT_OUT = {"released", "posted", "published", "issued", "produced", "made", "run", "aired", "shared", "launched",
