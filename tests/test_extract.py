@@ -7391,6 +7391,15 @@ def test_a_post_that_relays_the_news_takes_no_side():
     assert cues["Marcus Bell"] != "none"
 
 
+def test_a_post_by_an_account_the_story_calls_a_news_account_relays_the_news():
+    text = ("The Harrowgate Otter Trust has appointed Dr Ines Calder as its new chief executive.\n\n"
+            'A local news account on X shared the announcement, writing: "New boss at the Harrowgate Otter Trust: '
+            'Dr Ines Calder starts in June."\n\n'
+            '"Brilliant choice, she saved our river," one member wrote on X.')
+    cues = cues_by_speaker(text, title="Otter trust names new chief executive")
+    assert cues["local news account"] == "none" and cues["one member"] != "none"
+
+
 def test_a_question_that_asks_how_the_deed_works_takes_no_side_and_a_complaint_asked_does():
     text = ("TV chef Rangi Whitcombe has revealed he's opening his very first restaurant in Nelson.\n\n"
             '"Will it be walk-ins or bookings only?" one fan asked.\n\n'

@@ -91,7 +91,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item, SpeakerRole
 
-EXTRACTOR_VERSION = "0.3.416"  # (also what the pipeline asks the model: see framing)
+EXTRACTOR_VERSION = "0.3.417"  # (also what the pipeline asks the model: see framing)
 TITLE_CHARS = 1000
 
 
@@ -480,7 +480,7 @@ def _relays_news(item: Item) -> bool:
 
 _NEWS_FLASH = re.compile(r"\W*(?:BREAKING|JUST IN|CONFIRMED|DEVELOPING|UPDATE|NEW)\s*[:|—–-]")
 _OUTLET = re.compile(r"\b(?:News|Wire|Times|Post|Herald|Tribune|Gazette|Daily|Radio|FM|TV|Sport|Sports|Media|Press|"
-                     r"Journal|Insider|Bulletin|Newsroom)\b")
+                     r"Journal|Insider|Bulletin|Newsroom|(?i:news (?:account|page|site|outlet|channel|feed)))\b")
 _OWN_VOICE = re.compile(r"\b(?:I|I'm|I’m|me|my|we|we're|we’re|our|us|you|your)\b|[!?]", re.I)
 
 
