@@ -8225,3 +8225,21 @@ def test_a_body_that_defends_a_thing_it_put_up_is_the_subject():
     result = extract(article(text, title="Cat charity defends graphic poster near nursery"))
     assert result.subject == "Marlow Cats Protection Society" and "poster" in result.target
     assert {i.speaker: i.kind for i in result.items}["one mother"] == "reaction"
+
+
+def test_the_dean_of_the_place_speaks_for_its_cathedral():
+    text = ("Norbury Cathedral will close to visitors for eight weeks while its spire is repaired.\n\n"
+            'The Very Rev Helen Osei, Dean of Norbury, said: "We are sorry for the disruption."\n\n'
+            '"Eight weeks without evensong is hard to bear," one worshipper wrote on Facebook.')
+    kinds = kinds_by_speaker(text, title="Cathedral to close for spire repairs")
+    dean = next(name for name in kinds if name and name.endswith("Helen Osei"))
+    assert kinds[dean] == "subject_statement" and kinds["one worshipper"] == "reaction"
+
+
+def test_the_subjects_own_signs_tell_its_deed_and_react_to_nothing():
+    text = ("Brightmart has begun trialling facial recognition cameras at two of its supermarkets.\n\n"
+            "Signs at the entrances to both stores tell shoppers that facial recognition is in use.\n\n"
+            '"I feel like a suspect doing my weekly shop," one shopper wrote on X.')
+    kinds = kinds_by_speaker(text, title="Supermarket trials facial recognition")
+    signs = next(name for name in kinds if name and name.startswith("Signs"))
+    assert kinds[signs] == "subject_statement" and kinds["one shopper"] == "reaction"

@@ -91,7 +91,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item, SpeakerRole
 
-EXTRACTOR_VERSION = "0.3.417"  # (also what the pipeline asks the model: see framing)
+EXTRACTOR_VERSION = "0.3.418"  # (also what the pipeline asks the model: see framing)
 TITLE_CHARS = 1000
 
 
@@ -258,6 +258,8 @@ def extract(article: Article) -> Extraction:
                 text[item.char_end or 0:(item.char_end or 0) + 80].split(".")[0]) is not None \
             and _OWN_OFFICER.search(statement.speaker.phrase) is not None \
             and not _OTHER_BODY_WORDS.search(statement.speaker.phrase)
+        # "Signs at the entrances tell shoppers that ...": the subject's own notices, not anyone's reaction
+        described_so |= bool(subject) and _NOTICES.fullmatch(statement.speaker.phrase) is not None
         # The one the subject chose speaks in its announcement ("... to appoint Dr. Renata Ocampo as superintendent",
         # then "Ocampo said she was honored"): not a reaction to it
         # (by the name it gives: "parent Tom Okafor" is not "Dr. Lena Okafor"; nor one it would not appoint)
@@ -619,6 +621,9 @@ _ANNOUNCED = re.compile(r",?\s+(?:[\w.'’-]+\s+){1,6}?(?:announced|announces|co
 _OWN_OFFICER = re.compile(r"\b(?:mayor|governor|minister|secretary|chief|executive|ceo|president|chair(?:man|woman)?|"
                           r"spokes(?:man|woman|person)|boss|founder|head|leader|premier|chancellor|dean|principal|"
                           r"headteacher|superintendent|commissioner)\b", re.I)
+# (bare, or by where they are: not another's, "The website fivethirtyeight", "signs of strain")
+_NOTICES = re.compile(r"\s*(?:the |its |new )?(?:signs?|notices?|labels?|leaflets?|screens?|website|web page)"
+                      r"(?:\s+(?:at|on|in|outside|inside|above|beside|across|around|near)\b.*)?", re.I | re.S)
 _OTHER_BODY_WORDS = re.compile(r"\b(?:union|regulator|court|league|watchdog|association|federation|opposition|rival)\b",
                                re.I)
 

@@ -2087,7 +2087,7 @@ _STAFF = re.compile(rf"\b{_STAFF_WORDS}\b", re.I)
 # executive", "Jane Roe, chair of the council" (the body's name right beside the title).
 _LEADER = (r"(?:leader|chair|chairman|chairwoman|chairperson|president|ceo|chief executive|chief|head|"
            r"commissioner|director|founder|co-founder|owner|minister|secretary-general|general secretary|secretary|"
-           r"officer|manager|administrator|provost|principal|vice-chancellor|headteacher|rector)")
+           r"officer|manager|administrator|provost|principal|vice-chancellor|headteacher|rector|dean)")
 # An office by its title and what it heads: "head of accessibility", "junior development manager"
 _OFFICE = rf"(?:[a-z-]+ ){{0,2}}?(?:\w+-)?{_LEADER}(?: (?:of|for) (?!the\b)[a-z][a-z &-]*)?"
 # A business's boss named by the title alone in a story about a body ("..., chief executive Maya
