@@ -8243,3 +8243,13 @@ def test_the_subjects_own_signs_tell_its_deed_and_react_to_nothing():
     kinds = kinds_by_speaker(text, title="Supermarket trials facial recognition")
     signs = next(name for name in kinds if name and name.startswith("Signs"))
     assert kinds[signs] == "subject_statement" and kinds["one shopper"] == "reaction"
+
+
+def test_one_the_story_says_explained_explains_in_words_read_apart_from_the_explaining():
+    """The explaining clause holds a quote and is not read as a statement; the next words of the same voice are."""
+    text = ("Corrie Radio will switch off its medium-wave transmitters in March, the station said.\n\n"
+            'Radio engineer Tomas Ruel explained that any set showing a "DAB" mark will keep working.\n\n'
+            "He said that stations across Europe have been moving listeners to digital for a decade.\n\n"
+            '"Another thing taken from the old folk," one listener wrote on Facebook.')
+    cues = cues_by_speaker(text, title="Radio station to switch off medium wave")
+    assert cues["Tomas Ruel"] == "none" and cues["one listener"] != "none"

@@ -91,7 +91,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item, SpeakerRole
 
-EXTRACTOR_VERSION = "0.3.418"  # (also what the pipeline asks the model: see framing)
+EXTRACTOR_VERSION = "0.3.419"  # (also what the pipeline asks the model: see framing)
 TITLE_CHARS = 1000
 
 
@@ -1206,15 +1206,18 @@ def _experts_explain(items: list[Item], phrases: list[str], text: str) -> list[I
     lead to higher prices"), nor words of a judgement: those take a side the model reads. An expert by what any
     of their mentions calls them (`_EXPERT`); in passing: in at most two statements. One named, not of the public,
     whom the journalist says *explained* how things are, with no judgement in it ("Dr Ian Whitcroft ... explained that
-    many forces had moved to a single centre"), explains in all their words, quoted too (in at most three)."""
+    many forces had moved to a single centre"; or whom it says explained in words not read as a statement, "Mwangi
+    explained that a box that shows an "HD" label ..."), explains in all their words, quoted too (in at most three)."""
     statements = Counter(item.speaker for item in items)
+    by_surname = Counter(surname(item.speaker or "") for item in items)
     experts = {item.speaker for item, phrase in zip(items, phrases, strict=False)
                if _EXPERT.search(phrase) and statements[item.speaker] <= 2}
     explaining = {surname(i.speaker or "") for i, phrase in zip(items, phrases, strict=False)
                   if i.kind == "reaction" and not i.quoted and i.char_start is not None and i.speaker_role != "public"
                   # (one named: not "a food seller at a Yaba market" telling her loss)
                   and (i.speaker or "")[:1].isupper() and not re.match(r"(?:an?|one|another)\b", phrase.strip(), re.I)
-                  and _explained(text, i.char_start)
+                  and (_explained(text, i.char_start) or (by_surname[surname(i.speaker or "")] <= 3 and re.search(
+                      rf"\b{re.escape(surname(i.speaker or ''))}\s+(?:has\s+|had\s+)?explained\b", text) is not None))
                   and statements[i.speaker] <= 3 and _NO_JUDGEMENT.isdisjoint(re.findall(r"[a-z’'-]+", i.text.lower()))}
     return [replace(i, stance_cue="none") if i.kind == "reaction" and i.stance_cue is None
             and i.speaker_role != "organization" and (surname(i.speaker or "") in explaining or (
