@@ -8253,3 +8253,23 @@ def test_one_the_story_says_explained_explains_in_words_read_apart_from_the_expl
             '"Another thing taken from the old folk," one listener wrote on Facebook.')
     cues = cues_by_speaker(text, title="Radio station to switch off medium wave")
     assert cues["Tomas Ruel"] == "none" and cues["one listener"] != "none"
+
+
+@pytest.mark.parametrize(("sentence", "speaker", "cue"), [
+    ("Another asked whether the show would be accessible for wheelchair users.", "Another", "none"),
+    ("One parent asked how long the building work would take.", "One parent", "none"),
+    ("One parent asked why nobody had consulted the families.", "One parent", None),
+])
+def test_a_question_reported_as_asked_takes_no_side_unless_it_asks_why(sentence, speaker, cue):
+    text = ("The Wendhurst Playhouse will replace its pantomime with an immersive Snow Queen this Christmas.\n\n"
+            f"{sentence}\n\n"
+            '"Panto is the best night of the year and they have binned it," one mother wrote.')
+    assert cues_by_speaker(text, title="Playhouse drops panto")[speaker] == cue
+
+
+def test_the_kind_a_bodys_name_tells_by_another_word_is_its_voice():
+    text = ("The Wendhurst Playhouse will replace its pantomime with an immersive Snow Queen this Christmas.\n\n"
+            "The theatre said ticket prices would stay the same as last year.\n\n"
+            '"Panto is the best night of the year and they have binned it," one mother wrote.')
+    kinds = kinds_by_speaker(text, title="Playhouse drops panto")
+    assert kinds["theatre"] == "subject_statement" and kinds["one mother"] == "reaction"

@@ -91,7 +91,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item, SpeakerRole
 
-EXTRACTOR_VERSION = "0.3.419"  # (also what the pipeline asks the model: see framing)
+EXTRACTOR_VERSION = "0.3.420"  # (also what the pipeline asks the model: see framing)
 TITLE_CHARS = 1000
 
 
@@ -308,7 +308,8 @@ def extract(article: Article) -> Extraction:
     items = _experts_explain(_sided_by_lead_in(items, text, backed, phrases), phrases, text)
     # (last: a side the journalist gives them first, "Others were furious. “Where will the children go now?”")
     items = [replace(i, stance_cue="none") if i.kind == "reaction" and i.stance_cue is None
-             and (_relays_news(i) or _asks_how(i) or _reports_a_step(i)) else i for i in items]
+             and (_relays_news(i) or _asks_how(i) or _reports_a_step(i) or _asked_whether(i, text)) else i
+             for i in items]
     return Extraction(subject=subject, target=target, items=_one_voice_each(_one_role_each(items), own_voices),
                       headline_side=_heeded(headline_side(headline, subject, aliases, _WALKOUTS & set(target.split())),
                                             headline, subject, target), unread_chars=parsed.unread_chars)
@@ -497,6 +498,22 @@ def _asks_how(item: Item) -> bool:
         and bool(_ASKS_HOW.match(words)) and not _RHETORICAL.search(words)
 
 
+def _asked_whether(item: Item, text: str) -> bool:
+    """A question reported as asked ("Another asked whether the show would be accessible for wheelchair users"):
+    no side, as a quoted one that asks how the deed works; not one "questioned" or "wondered", nor asked why, nor
+    whether the deed was worth it. Of the 22 reactions so asked in the probe answer sheets, all take no side."""
+    words = item.text or ""
+    return not item.quoted and item.char_start is not None and _ASKED.search(
+        text[max(0, item.char_start - 40):item.char_start]) is not None and re.match(
+        r"(?:whether|if|when|what|where|which|how (?:long|much|many|soon|often|the|to)\b)\b", words) is not None \
+        and not _RHETORICAL.search(words) and not _JUDGED.search(words) \
+        and _NO_JUDGEMENT.isdisjoint(re.findall(r"[a-z’'-]+", words.lower()))  # (not "how it's conservative to ...")
+
+
+# (a question of the deed's worth: "Campaigners asked whether the move was necessary")
+_JUDGED = re.compile(r"\b(?:necessary|needed|justified|justifiable|fair|unfair|legal|lawful|wise|right|sensible|worth|"
+                     r"appropriate|proportionate|ethical|acceptable|responsible|wast\w*|taxpayers?)\b", re.I)
+_ASKED = re.compile(r"\basked(?:\s+(?:the\s+[\w-]+|them|him|her|it|officials|organisers|organizers))?\s*$")
 _FIRST_SENTENCE = re.compile(r"[^.!?]+[.!?]*")
 _ASKS_HOW = re.compile(r"(?:(?:genuine|honest|quick|serious|real|key|one) question[^:?]{0,30}:\s*|(?:so|ok(?:ay)?|"
                        r"hang on|wait)[,.]?\s+)?"

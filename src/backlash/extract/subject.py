@@ -1828,7 +1828,14 @@ def described_as(subject: str, text: str) -> frozenset[str]:
         gloss = re.match(r", (?:the|a|an) (?:[\w'’-]+ ){0,3}?([a-z]+)(?:,| (?:with|of|in|that|which|whose|behind|"
                          r"based|known|founded|run|owned)\b)", head[found.end(): found.end() + 80])
         words.update(gloss.groups() if gloss else ())
-    return frozenset(words & (BUSINESS_NOUNS | {"service"}))
+    # (or the kind its name's word is: "the theatre" of Wendhurst Playhouse)
+    return frozenset(words & (BUSINESS_NOUNS | {"service"})) | {
+        _NAMES_A_KIND[w] for w in subject.lower().split() if w in _NAMES_A_KIND}
+
+
+# Words in a body's name that tell its kind by another word, the one the story calls it by
+_NAMES_A_KIND = {"playhouse": "theatre", "infirmary": "hospital", "academy": "school", "minster": "church",
+                 "abbey": "church", "lido": "pool"}
 
 
 def headline_kind(title: str, subject: str) -> frozenset[str]:
