@@ -8273,3 +8273,11 @@ def test_the_kind_a_bodys_name_tells_by_another_word_is_its_voice():
             '"Panto is the best night of the year and they have binned it," one mother wrote.')
     kinds = kinds_by_speaker(text, title="Playhouse drops panto")
     assert kinds["theatre"] == "subject_statement" and kinds["one mother"] == "reaction"
+
+
+def test_a_diocese_named_with_its_see_is_the_body_that_acts():
+    text = ("The Diocese of Wrexford has confirmed it will close four of the nine churches in the Tarn valley next "
+            "year.\n\nThe diocese said services would continue at the other five.\n\n"
+            '"Eight hundred years of worship, gone for a spreadsheet," one villager wrote in the Tarn valley group.')
+    result = extract(article(text, title="Diocese to close four village churches in Tarn valley"))
+    assert result.subject == "Diocese of Wrexford" and "closing four" in result.target

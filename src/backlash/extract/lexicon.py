@@ -476,7 +476,7 @@ INSTITUTION_WORDS = frozenset({
     "college", "center", "centre", "society", "association", "federation", "union", "council", "committee",
     "commission", "foundation", "office", "board", "league", "school", "academy", "agency", "church",
     "party", "chamber", "court", "coalition", "alliance", "fund", "museum", "trust", "congress", "gallery", "library",
-    "theatre", "theater", "playhouse", "hospital", "zoo", "authority"})
+    "theatre", "theater", "playhouse", "hospital", "zoo", "authority", "diocese", "cathedral"})
 # The words that say what kind of body something is ("the gallery", "Museum", "the airline").
 BODY_KINDS = INSTITUTION_WORDS | BUSINESS_NOUNS
 # What a business deals in, ending its name: after a title word that opens firms' names too (FIRM_TITLES), it
