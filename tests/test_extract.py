@@ -8281,3 +8281,11 @@ def test_a_diocese_named_with_its_see_is_the_body_that_acts():
             '"Eight hundred years of worship, gone for a spreadsheet," one villager wrote in the Tarn valley group.')
     result = extract(article(text, title="Diocese to close four village churches in Tarn valley"))
     assert result.subject == "Diocese of Wrexford" and "closing four" in result.target
+
+
+def test_a_bodys_executive_director_by_title_alone_speaks_for_it():
+    text = ("The Lantern Theatre will let audiences pay what they can for every Tuesday performance.\n\n"
+            'Executive director Maria Kowal said a grant paid for it. "It is for everyone," she said.\n\n'
+            '"Finally I can take my kids," one father wrote on Facebook.')
+    kinds = kinds_by_speaker(text, title="Theatre launches pay-what-you-can Tuesdays")
+    assert kinds["Maria Kowal"] == "subject_statement" and kinds["one father"] == "reaction"

@@ -2102,7 +2102,8 @@ _OFFICE = rf"(?:[a-z-]+ ){{0,2}}?(?:\w+-)?{_LEADER}(?: (?:of|for) (?!the\b)[a-z]
 # president or a minister, whom a story about a body names as often as its own people.
 _BUSINESS_BOSS = (r"(?i:chief executive|ceo|founder|co-founder|chairman|chairwoman|boss|owner|general manager|"
                   r"community manager|social media manager|"
-                  r"(?:managing|programme|program|creative|content|marketing|operations|commercial|product|community|"
+                  r"(?:managing|executive|programme|program|creative|content|marketing|operations|commercial|product|"
+                  r"community|"
                   r"communications|editorial|artistic|(?:executive )?(?:medical|clinical|nursing)|finance|financial|"
                   r"technical|sporting|football|news|digital) director|head of (?-i:(?!the\b)[a-z]+(?: [a-z]+)?))")
 _BOSS_TITLE = rf"{_BUSINESS_BOSS},?\s+(?:[A-ZÀ-ÖØ-Þ][\w.'’-]*\s+){{0,2}}$"
