@@ -8289,3 +8289,12 @@ def test_a_bodys_executive_director_by_title_alone_speaks_for_it():
             '"Finally I can take my kids," one father wrote on Facebook.')
     kinds = kinds_by_speaker(text, title="Theatre launches pay-what-you-can Tuesdays")
     assert kinds["Maria Kowal"] == "subject_statement" and kinds["one father"] == "reaction"
+
+
+@pytest.mark.parametrize("title", ["Director of education", "Director of nursing"])
+def test_a_bodys_director_of_a_field_by_title_alone_speaks_for_it(title):
+    text = ("Kestrel Valley School Board will ban phones for the whole school day from September.\n\n"
+            f"{title} Marcus Feld said the board would spend $300,000 on locking pouches.\n\n"
+            '"This is control for the sake of control," one student wrote on X.')
+    kinds = kinds_by_speaker(text, title="School board bans phones all day")
+    assert kinds["Marcus Feld"] == "subject_statement" and kinds["one student"] == "reaction"

@@ -2105,7 +2105,8 @@ _BUSINESS_BOSS = (r"(?i:chief executive|ceo|founder|co-founder|chairman|chairwom
                   r"(?:managing|executive|programme|program|creative|content|marketing|operations|commercial|product|"
                   r"community|"
                   r"communications|editorial|artistic|(?:executive )?(?:medical|clinical|nursing)|finance|financial|"
-                  r"technical|sporting|football|news|digital) director|head of (?-i:(?!the\b)[a-z]+(?: [a-z]+)?))")
+                  r"technical|sporting|football|news|digital) director|"
+                  r"(?:head|director) of (?-i:(?!the\b)[a-z]+(?: [a-z]+)?))")
 _BOSS_TITLE = rf"{_BUSINESS_BOSS},?\s+(?:[A-ZÀ-ÖØ-Þ][\w.'’-]*\s+){{0,2}}$"
 # ... or after the name, alone between commas: "Rachel Dunstan, head of content, said"
 _BOSS_AFTER = re.compile(rf"^,\s+(?:the\s+)?{_BUSINESS_BOSS},")
