@@ -8298,3 +8298,11 @@ def test_a_bodys_director_of_a_field_by_title_alone_speaks_for_it(title):
             '"This is control for the sake of control," one student wrote on X.')
     kinds = kinds_by_speaker(text, title="School board bans phones all day")
     assert kinds["Marcus Feld"] == "subject_statement" and kinds["one student"] == "reaction"
+
+
+def test_a_crowd_told_as_divided_takes_no_side():
+    text = ("Harbour Metro will raise fares by 20 percent from April.\n\n"
+            "Reaction from commuters was divided.\n\n"
+            '"Another hike for a train that is always late," one commuter wrote on X.')
+    cues = cues_by_speaker(text, title="Metro raises fares")
+    assert cues["commuters"] == "none" and cues["one commuter"] != "none"

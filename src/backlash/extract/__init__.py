@@ -91,7 +91,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item, SpeakerRole
 
-EXTRACTOR_VERSION = "0.3.423"  # (also what the pipeline asks the model: see framing)
+EXTRACTOR_VERSION = "0.3.424"  # (also what the pipeline asks the model: see framing)
 TITLE_CHARS = 1000
 
 
@@ -308,8 +308,8 @@ def extract(article: Article) -> Extraction:
     items = _experts_explain(_sided_by_lead_in(items, text, backed, phrases), phrases, text)
     # (last: a side the journalist gives them first, "Others were furious. “Where will the children go now?”")
     items = [replace(i, stance_cue="none") if i.kind == "reaction" and i.stance_cue is None
-             and (_relays_news(i) or _asks_how(i) or _reports_a_step(i) or _asked_whether(i, text)) else i
-             for i in items]
+             and (_relays_news(i) or _asks_how(i) or _reports_a_step(i) or _asked_whether(i, text)
+                  or _DIVIDED.search(i.text or "") and not i.quoted) else i for i in items]
     return Extraction(subject=subject, target=target, items=_one_voice_each(_one_role_each(items), own_voices),
                       headline_side=_heeded(headline_side(headline, subject, aliases, _WALKOUTS & set(target.split())),
                                             headline, subject, target), unread_chars=parsed.unread_chars)
@@ -496,6 +496,11 @@ def _asks_how(item: Item) -> bool:
     first = _FIRST_SENTENCE.match(words)
     return item.quoted and first is not None and first.group().rstrip().endswith("?") \
         and bool(_ASKS_HOW.match(words)) and not _RHETORICAL.search(words)
+
+
+# The journalist's summary of a crowd on both sides: "Reaction from commuters was divided." (one side counted for it)
+_DIVIDED = re.compile(r"\b(?:was|were|is|are|remains?|remained|seemed|appeared)\s+(?:(?:sharply|deeply|bitterly|"
+                      r"evenly|fairly|somewhat|more)\s+)?(?:divided|split|mixed|polari[sz]ed)\b", re.I)
 
 
 def _asked_whether(item: Item, text: str) -> bool:
