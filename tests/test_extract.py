@@ -8306,3 +8306,11 @@ def test_a_crowd_told_as_divided_takes_no_side():
             '"Another hike for a train that is always late," one commuter wrote on X.')
     cues = cues_by_speaker(text, title="Metro raises fares")
     assert cues["commuters"] == "none" and cues["one commuter"] != "none"
+
+
+def test_what_one_who_bought_something_plans_for_it_is_the_target():
+    text = ("Singer Mara Quill has bought the Rialto Ballroom, a 1920s dance hall in Leeds that closed last year, and "
+            "plans to turn it into a private members' club with public dances once a month.\n\n"
+            '"A ballroom for the people turned into a club for the rich," one dancer wrote on X.')
+    target = extract(article(text, title="Mara Quill buys historic Leeds ballroom")).target
+    assert target == "Mara Quill's planning to turn into a private members' club"

@@ -2952,7 +2952,8 @@ def detect_target(article: Article, parsed: ParsedText, subject: str | None, tit
                     announced |= fronted
                     break
                 # (not an owner left with nothing: "Hospital ... sparks anger from families")
-                return _told_in_full(deed, subject, parsed, article.title)
+                return _plan_after_buying(token, subject, text, offset) \
+                    or _told_in_full(deed, subject, parsed, article.title)
     # A body the lead calls only by its kind ("Arsenal fans ... after the club announced a 7% rise"):
     # the kind's deed, as the body's
     # (read only for a headline that opens on a business's kind)
@@ -2977,6 +2978,23 @@ def detect_target(article: Article, parsed: ParsedText, subject: str | None, tit
     return _measure_to_change(article.title, parsed, subject) or _members_voted(parsed, subject) \
         or _announced_in_headline(article.title, subject, said) or said \
         or _what_it_owns(sentences, subject, parsed.text) or _headline_as_told(title, subject, article.text) or subject
+
+
+def _plan_after_buying(token: Token, subject: str, text: str, offset: int) -> str | None:
+    """What one who bought something plans for it, told after the buying: "has bought the Palatine Picture House ...
+    and plans to reopen it as a private members' club" (what the public reacts to is the plan)."""
+    verb = token.head if token.dep_ == "nsubj" else None
+    if verb is None or (verb.lemma_ or verb.lower_) not in ("buy", "acquire", "purchase"):
+        return None
+    plan = next((c for c in verb.children if c.dep_ == "conj" and c.tag_.startswith("VB")
+                 and (c.lemma_ or c.lower_) in ("plan", "intend")), None)
+    # (without the pronoun for what was bought, and up to a phrase of the plan's detail: "to reopen as a private
+    # members' club", not "... with public film screenings two days a week")
+    rest = [t for c in plan.rights if c.dep_ == "xcomp" for t in c.subtree
+            if not (t.dep_ == "dobj" and t.lower_ in ("it", "them"))] if plan is not None else []
+    rest = list(itertools.takewhile(lambda t: not (t.dep_ in ("prep", "punct") and t.lower_ not in ("as", "into")),
+                                    rest))
+    return _limit([_possessive(subject), "planning", _own_words(rest, text, offset)]) if rest else None
 
 
 # A headline that tells the news and then who announced it: "Granny flats up to 60sq m will no longer need building
