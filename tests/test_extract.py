@@ -8314,3 +8314,9 @@ def test_what_one_who_bought_something_plans_for_it_is_the_target():
             '"A ballroom for the people turned into a club for the rich," one dancer wrote on X.')
     target = extract(article(text, title="Mara Quill buys historic Leeds ballroom")).target
     assert target == "Mara Quill's planning to turn into a private members' club"
+
+
+def test_a_headlines_calling_is_the_person_the_lead_gives_it_to():
+    text = ("Singer Mara Quill has bought the Rialto Ballroom, a 1920s dance hall in Leeds.\n\n"
+            '"Best news this year," one dancer wrote on X.')
+    assert extract(article(text, title="Singer buys historic ballroom")).subject == "Mara Quill"

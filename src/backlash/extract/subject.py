@@ -202,6 +202,10 @@ def _without_title_before(name: str, text: str) -> str:
     return f"{firsts.pop()} {words[1]}" if len(firsts) == 1 else name
 
 
+_CALLINGS = frozenset(ROLE_WORDS["celebrity"]) | {"chef", "presenter", "author", "novelist", "artist", "designer",
+                                                  "youtuber", "streamer", "influencer", "comedian", "broadcaster"}
+
+
 def detect_subject(article: Article, parsed: ParsedText, title: Doc | None) -> str | None:
     """The person or organization whose action the title and lead report (see the module)."""
     if article.subject:
@@ -460,9 +464,11 @@ def detect_subject(article: Article, parsed: ParsedText, title: Doc | None) -> s
         # A headline's "Governor vetoes ...": the person the story gives that title (or "Kessington mayor's plan
         # ...": the lead's "Mayor Glen Haverty")
         best = titled_name(best, text, None, {}, None) or best
-    elif best and " " not in best and best.isupper() and (titled := re.search(
+    elif best and " " not in best and (best.isupper() or best.lower() in _CALLINGS) and (titled := re.search(
             rf"\b{re.escape(best)}\s+(?P<name>{_PERSON})", text)) and titled.group("name") in scores:
-        best = titled.group("name")  # a headline's "MP suspended ..." is the "Labour MP Daniel Hart" of the lead
+        # a headline's "MP suspended ..." is the "Labour MP Daniel Hart" of the lead (or "Singer buys ..." the
+        # lead's "Singer Mara Quill")
+        best = titled.group("name")
     lead = " ".join([article.title, *(p.doc.text for p in parsed.lead[:2])])
     by_kind = best is not None and ((best.startswith("the ") and len(best.split()) == 2) or best.lower() in BODY_KINDS)
     if by_kind and (follower := _FOLLOWED.search(lead)):
