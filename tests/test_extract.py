@@ -8320,3 +8320,11 @@ def test_a_headlines_calling_is_the_person_the_lead_gives_it_to():
     text = ("Singer Mara Quill has bought the Rialto Ballroom, a 1920s dance hall in Leeds.\n\n"
             '"Best news this year," one dancer wrote on X.')
     assert extract(article(text, title="Singer buys historic ballroom")).subject == "Mara Quill"
+
+
+def test_one_criticised_in_a_verb_joined_to_another_is_not_who_criticised():
+    text = ("Brightforge Interactive is removing paid loot boxes from its game Skyreach Tactics.\n\n"
+            "Skyreach Tactics has about 3 million monthly players, according to the studio, and has been criticised "
+            "since launch for the crates.")
+    items = extract(article(text, title="Studio scraps loot boxes")).items
+    assert not any(i.speaker == "Skyreach Tactics" for i in items)

@@ -269,6 +269,10 @@ def _reaction(parsed: ParsedText, paragraph: Paragraph, verb: Token) -> Statemen
     if actor is not None:
         return _statement(parsed, paragraph, verb, sentence, "reaction", actor)
     passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if passive is None and verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.children):
+        # ("Skyreach Tactics has about 3 million players ... and has been criticised since launch": the subject it
+        # shares with the verb before is who was criticised, not who criticised)
+        passive = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if passive is not None:
         # "Social media was flooded with complaints": the crowd or platform is who reacted;
         # "the plan was criticised" names nobody, and "migrants were blamed for ..." names whom it was aimed at.
