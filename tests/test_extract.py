@@ -7475,6 +7475,7 @@ def test_a_crowds_side_told_of_not_all_of_them_is_the_other(told, cue):
      "none"),
     ("The Restaurant Operators Council said it was in contact with the senator's office about the bill.", "none"),
     ('The Restaurant Operators Council said it had "noted the bill and will be discussing it with members".', "none"),
+    ('The Restaurant Operators Council said it would "engage with the senator\'s office".', "none"),
     # (a step that takes a side, or words of one)
     ("The Restaurant Operators Council said it was considering a legal challenge to the bill.", None),
     ("The Restaurant Operators Council said it had received hundreds of complaints from members.", None),

@@ -91,7 +91,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item, SpeakerRole
 
-EXTRACTOR_VERSION = "0.3.427"  # (also what the pipeline asks the model: see framing)
+EXTRACTOR_VERSION = "0.3.428"  # (also what the pipeline asks the model: see framing)
 TITLE_CHARS = 1000
 
 
@@ -542,7 +542,9 @@ def _reports_a_step(item: Item) -> bool:
     an appeal"), nor with words of a side ("had received 300 calls, almost all of them opposed")."""
     words = item.text or ""
     # (reported, or quoted as the end of the reporter's sentence: 'said the office "is aware of the announcement"')
-    return (not item.quoted or words[:1].islower()) and _STEP.match(words) is not None and _SIDED_STEP.isdisjoint(
+    # (or the quoted words alone, the step's verb first: 'said it would "engage with the company"')
+    stepped = _STEP.match(words) or (words[:1].islower() and "?" not in words and _STEP.match(f"it would {words}"))
+    return (not item.quoted or words[:1].islower()) and bool(stepped) and _SIDED_STEP.isdisjoint(
         re.findall(r"[a-z’'-]+", words.lower()))
 
 
