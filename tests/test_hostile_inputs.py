@@ -74,3 +74,20 @@ def test_hostile_batch(prefect_backend, tiny_registry, tmp_path, monkeypatch):
     reactions = pd.read_parquet(out / "reactions")
     written = " ".join(reactions.text.dropna()) + " ".join(metrics.title.dropna()) + " ".join(metrics.source)
     assert not any(c in written for c in "\x1b\x07\u202e\udcff")
+
+
+def test_a_file_named_directly_whose_name_is_not_utf8_is_analysed(prefect_backend, tiny_registry, tmp_path,
+                                                                   monkeypatch):
+    """The flow's parameters travel as JSON, which cannot hold such a name: it goes as its bytes (`as_parameter`,
+    as the command line sends it) and comes back whole."""
+    from backlash.records import as_parameter, from_parameter
+    from backlash_app.analyze import analyze
+
+    monkeypatch.setenv("BACKLASH_MODELS_DIR", str(tiny_registry))
+    path = tmp_path / os.fsdecode(b"caf\xe9 fares.txt")
+    path.write_text(GOOD)
+    sent = as_parameter(str(path))
+    assert sent.isascii() and from_parameter(sent) == str(path) and as_parameter("plain.txt") == "plain.txt"
+    [summary] = analyze([sent], out_dir=str(tmp_path / "out"))
+    assert summary["error"] is None and summary["n_reactions"] == 1
+    assert pd.read_parquet(tmp_path / "out" / "runs").inputs[0].tolist() == [str(tmp_path / "caf\ufffd fares.txt")]

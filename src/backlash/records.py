@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import hashlib
+import os
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Literal
+from urllib.parse import quote_from_bytes, unquote_to_bytes
 
 ItemKind = Literal["reaction", "subject_statement", "other_target"]
 SpeakerRole = Literal[
@@ -70,6 +72,23 @@ def printable(source: str) -> str:
     Python keeps as lone surrogates, so that the file can still be opened) become the replacement
     character."""
     return source.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
+_BYTES = "fsbytes:"
+
+
+def as_parameter(path: str) -> str:
+    """A path that can travel as JSON, as a flow's parameters do: a name whose bytes are not UTF-8 (held as lone
+    surrogates) goes as its bytes, percent-encoded after `fsbytes:`; `from_parameter` gives the path back."""
+    try:
+        path.encode("utf-8")
+    except UnicodeEncodeError:
+        return _BYTES + quote_from_bytes(os.fsencode(path))
+    return path
+
+
+def from_parameter(text: str) -> str:
+    return os.fsdecode(unquote_to_bytes(text.removeprefix(_BYTES))) if text.startswith(_BYTES) else text
 
 
 def article_id_for(url: str | None, text: str) -> str:

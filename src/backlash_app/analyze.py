@@ -28,6 +28,7 @@ from backlash.pipeline import (
     record_run,
     update_rollups,
 )
+from backlash.records import from_parameter, printable
 
 MAX_BATCH = 25
 
@@ -52,7 +53,7 @@ def collect_sources(paths: list[str], urls: list[str], feeds: list[str], out_dir
     """Files (only new or changed ones when asked), URLs, and the article links of feeds; with
     `only_changed`, also the files' new content hashes, to be saved once the run is done."""
     out = Path(out_dir)
-    files = expand_paths([Path(p) for p in paths])
+    files = expand_paths([Path(from_parameter(p)) for p in paths])
     state = None
     if only_changed:
         files, state = changed_files(files, storage.read_state(out, "watched_files"))
@@ -92,7 +93,7 @@ def analyze(
     summaries = [summary for future in futures for summary in future.result()]
     if seen is not None:  # only now: a run that dies midway leaves its files to the next run
         storage.write_state(out, "watched_files", seen)
-    inputs = [*paths, *(urls or []), *(feeds or [])]
+    inputs = [*(printable(from_parameter(p)) for p in paths), *(urls or []), *(feeds or [])]
     record_run(out, run_id, model_version(model_dir), inputs, [ArticleSummary(**s) for s in summaries], started)
     # Rollups change only when an article was (re-)analysed, here or in a run that died before its rollups.
     analysed = any(not s["skipped"] and s["error"] is None for s in summaries)

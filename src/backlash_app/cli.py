@@ -40,6 +40,7 @@ def analyze(
     """Run the analyze flow and print a summary table."""
     _quiet_offline_defaults()
     from backlash.config import Settings
+    from backlash.records import as_parameter
     from backlash_app.server import prefect_server, sigterm_as_interrupt
 
     settings = Settings()
@@ -53,7 +54,7 @@ def analyze(
             from backlash_app.analyze import analyze_with_runner
 
             summaries = analyze_with_runner(settings.workers, dask)(
-                [str(p) for p in paths or []], out_dir=str(out_dir), model=model, target=target, urls=url,
+                [as_parameter(str(p)) for p in paths or []], out_dir=str(out_dir), model=model, target=target, urls=url,
                 feeds=feed, only_changed=only_changed, allow_private=allow_private)
     except KeyboardInterrupt:
         typer.echo("interrupted; the temporary Prefect server is stopped", err=True)
