@@ -109,9 +109,10 @@ def serve(
     out_dir = (out or settings.out_dir).resolve()
     with sigterm_as_interrupt(), prefect_server(port) as api_url:
         typer.echo(f"Prefect API {api_url}; UI at {api_url.removesuffix('/api')}. Ctrl-C stops.")
+        from backlash.records import as_parameter
         from backlash_app.deploy import serve_deployments
 
-        serve_deployments([str(Path(s).resolve()) for s in sources], str(out_dir), interval, cron,
+        serve_deployments([as_parameter(str(Path(s).resolve())) for s in sources], str(out_dir), interval, cron,
                           str(labels.resolve()) if labels else None, retrain_interval, settings)
 
 
