@@ -368,9 +368,9 @@ def _one_text_per_article(todo: list[tuple[int, Extracted, str | None]], summari
         summary.article_id: (index, None) for index, summary in summaries.items() if summary.article_id}
     kept = []
     for index, extracted, fingerprint in todo:
-        article = extracted.article
-        other, text = first.setdefault(article.article_id, (index, content_hash(article)))
-        if other != index and text != content_hash(article):
+        article, digest = extracted.article, content_hash(extracted.article)
+        other, text = first.setdefault(article.article_id, (index, digest))
+        if other != index and text != digest:
             error = IngestError(f"{printable(sources[other])}, another input of this run, is the same article by its "
                                 f"address ({article.url or 'none: by its text'}) but differs from it; one of the "
                                 f"two does not give its own address")

@@ -515,9 +515,10 @@ def _asked_whether(item: Item, text: str) -> bool:
         and _NO_JUDGEMENT.isdisjoint(re.findall(r"[a-z’'-]+", words.lower()))  # (not "how it's conservative to ...")
 
 
-# (a question of the deed's worth: "Campaigners asked whether the move was necessary")
-_JUDGED = re.compile(r"\b(?:necessary|needed|justified|justifiable|fair|unfair|legal|lawful|wise|right|sensible|worth|"
-                     r"appropriate|proportionate|ethical|acceptable|responsible|wast\w*|taxpayers?)\b", re.I)
+# (a question of the deed's worth, in words beyond those of a judgement: "asked whether the move was needed", "how
+# much more taxpayers' money would be wasted")
+_JUDGED = re.compile(r"\b(?:needed|justified|justifiable|legal|lawful|right|worth|appropriate|ethical|acceptable|"
+                     r"wast\w*|taxpayers?)\b", re.I)
 _ASKED = re.compile(r"\basked(?:\s+(?:the\s+[\w-]+|them|him|her|it|officials|organisers|organizers))?\s*$")
 _FIRST_SENTENCE = re.compile(r"[^.!?]+[.!?]*")
 _ASKS_HOW = re.compile(r"(?:(?:genuine|honest|quick|serious|real|key|one) question[^:?]{0,30}:\s*|(?:so|ok(?:ay)?|"
