@@ -8254,6 +8254,39 @@ def test_a_body_that_defends_a_thing_it_put_up_is_the_subject():
        f"{office} Marcus Feld said the board would spend $300,000 on locking pouches.\n\n"
        '"This is control for the sake of control," one student wrote on X.', "Marcus Feld", "one student")
       for office in ("Director of education", "Director of nursing")],
+    # a university's head by the title after the name, a court's judge, a trust's ranger, a union's organiser
+    ("Hillbrook University to close classics department",
+     "Hillbrook University will stop teaching classics from next September.\n\n"
+     'In a statement, Professor Dana Ruel, the vice-chancellor, said: "We cannot fund courses nobody applies to."\n\n'
+     '"This is vandalism," one lecturer wrote on X.', "Dana Ruel", "one lecturer"),
+    ("Court to sit on Saturdays",
+     "Tarrow Crown Court will hear cases on Saturday mornings from January to cut its backlog.\n\n"
+     'Judge Amir Lowe, the court\'s resident judge, said: "Every case is a person waiting."\n\n'
+     '"Nobody asked the staff," one clerk wrote on X.', "Amir Lowe", "one clerk"),
+    ("Park bans barbecues",
+     "Larchmoor Park Trust has banned barbecues across its 400 acres after three grass fires this summer.\n\n"
+     '"One spark and the heath goes up," said the trust\'s chief ranger, Gwen Tally.\n\n'
+     '"Ruining summer for everyone," one visitor wrote.', "Gwen Tally", "one visitor"),
+    ("Union calls rail strike",
+     "The National Federation of Rail Workers (NFRW) has called a three-day strike on Northline trains.\n\n"
+     '"Our members have had enough," said NFRW regional organiser Paddy Keane.\n\n'
+     '"How am I meant to get to work?" one commuter wrote on X.', "Paddy Keane", "one commuter"),
+    # officers whose title is made from the body's kind: a prosecution service's, a constabulary's
+    *[("Prosecutors to drop charges for shoplifting under £50",
+       "The Easterby Prosecution Service will stop charging first-time shoplifters who steal goods worth under £50.\n\n"
+       f'{officer} said: "Courts are full of cases that end in a small fine."\n\n'
+       '"So stealing is legal now?" one shopkeeper wrote on Facebook.', "Malik Osei", "one shopkeeper")
+      for officer in ("Chief prosecutor Malik Osei", "Chief Crown Prosecutor for the region, Malik Osei,")],
+    ("Police impose dispersal order on seafront",
+     "Wyvern Constabulary has imposed a dispersal order on Carrow seafront for the bank holiday weekend.\n\n"
+     'Inspector Lena Marsh, who leads the Carrow neighbourhood team, said: "We have had reports of fights."\n\n'
+     '"Treating every teenager like a criminal," one mother wrote.', "Lena Marsh", "one mother"),
+    # a wildlife park is a body, and its head of a field speaks for it
+    *[(f"{park.split()[0]} ends parrot shows after 30 years",
+       f"{park} has ended its daily parrot shows after 30 years.\n\nThe park announced the change on Wednesday.\n\n"
+       'Head of bird care Dr Oona Reilly said: "The birds do not need an audience."\n\n'
+       '"My kids loved that show," one father wrote.', "Oona Reilly", "one father")
+      for park in ("Brantwood Wildlife Park", "Dunmere Country Park")],
 ])
 def test_a_bodys_own_voices_speak_for_it(title, text, own, public):
     kinds = kinds_by_speaker(text, title=title)
@@ -8319,3 +8352,94 @@ def test_one_criticised_in_a_verb_joined_to_another_is_not_who_criticised():
             "since launch for the crates.")
     items = extract(article(text, title="Studio scraps loot boxes")).items
     assert not any(i.speaker == "Skyreach Tactics" for i in items)
+
+
+def test_the_officer_of_a_body_that_spoke_just_before_is_that_bodys():
+    text = ("Cresthill Bank will stop charging fees on overdrafts under £50.\n\n"
+            'Debt charity PayWise welcomed the move. "This helps people who are a few pounds short," said its head of '
+            "policy, Yemi Adeleke.\n\n"
+            '"About time," one customer wrote.')
+    assert kinds_by_speaker(text, title="Bank scraps overdraft fees")["Yemi Adeleke"] == "reaction"
+
+
+@pytest.mark.parametrize(("title", "text", "told"), [
+    # a deed told only as "the changes": the headline tells it, not a later claim of the body's
+    ("Swimmers must wear caps at Holmford lido under new rules",
+     "Swimmers at Holmford Lido will have to wear caps and shower before entering the pool from 1 May.\n\n"
+     "The Holmford Leisure Trust, the charity that runs the lido for the town, announced the changes on Monday after "
+     "complaints about cloudy water.\n\n"
+     "The trust says the number of complaints about water quality has doubled since 2022.\n\n"
+     '"Caps? At an outdoor lido? Give me strength," one swimmer wrote on Facebook.', "wear caps"),
+    # the news told first, then the subject by its kind announcing it; an aside on the charge is no saying
+    ("Allotment holders hit with £60 water charge by Brantley Estates",
+     "Allotment holders on three sites owned by Brantley Estates will pay a new £60 yearly water charge, the "
+     "landowner has told them in a letter.\n\n"
+     "The charge, which Brantley says covers the cost of the standpipes, starts in April.\n\n"
+     '"Sixty quid for a tap that never works," one plot holder wrote.', "will pay a new £60 yearly water charge"),
+    # a body's history in a relative clause is not its news
+    ("Wexley Museum to charge £10 entry for the first time",
+     "Wexley Museum is to charge adults £10 entry from March, ending 80 years of free admission.\n\n"
+     "The museum's trustees approved the charge on Monday.\n\n"
+     "The Wexley Museum Trust, which took over the running of the building from the city council in 2015, says "
+     "grants have not kept pace with costs.\n\n"
+     '"Ten pounds to see paintings we already own," one visitor wrote.', "£10"),
+])
+def test_the_target_is_the_news_not_a_saying_an_aside_or_a_bodys_history(title, text, told):
+    assert told in extract(article(text, title=title)).target
+
+
+def test_a_party_that_will_not_comment_yet_takes_no_side():
+    text = ("The Northern Care Workers Union will ballot 9,000 members on a pay offer from Allcare, the care home "
+            'group.\n\n"We want every member to have their say," said union official Rita Moss.\n\n'
+            "Allcare, which runs 140 care homes, confirmed the terms of the offer and said it would not comment "
+            'further while the vote was open.\n\n"Take it or leave it, that is what this is," one carer wrote.')
+    items = items_by_speaker(text, title="Care union to ballot 9,000 members on pay offer")
+    assert items["Allcare"].kind == "reaction" and items["Allcare"].stance_cue == "none"
+    assert items["one carer"].stance_cue != "none"
+
+
+def test_a_reaction_only_supposed_in_an_if_clause_is_nobodys():
+    text = ("The Northern Care Workers Union will ballot 9,000 members on Allcare's pay offer.\n\n"
+            "If members reject the offer, the union said it would consult them on strike action.\n\n"
+            '"Take it or leave it, that is what this is," one carer wrote on Facebook.')
+    kinds = kinds_by_speaker(text, title="Care workers to vote on pay offer")
+    assert "members" not in kinds and kinds["one carer"] == "reaction"
+
+
+def test_what_a_trade_habitually_argues_is_background_not_a_statement():
+    text = ("Harwell Insurance will stop covering flood damage to garden sheds from March.\n\n"
+            "Shed claims are among the most disputed, typically because insurers argue the shed was already rotten.\n\n"
+            '"So what am I paying for?" one customer wrote on X.')
+    kinds = kinds_by_speaker(text, title="Insurer drops shed cover")
+    assert "insurers" not in kinds and kinds["one customer"] == "reaction"
+
+
+@pytest.mark.parametrize(("title", "text", "own", "public"), [
+    # the body's governing board
+    ("Care union to ballot members on pay offer",
+     "The National Union of Care Workers will ballot 9,000 members on a pay offer from Allcare.\n\n"
+     "The union's executive said it would not make a recommendation either way.\n\n"
+     '"Cowards, just tell us what you think," one carer wrote on Facebook.', "union's executive", "one carer"),
+    # the memo the subject sent out
+    ("Bank orders staff back to office",
+     "Stanmore Bank will require its 4,000 staff to work in the office four days a week, according to an internal "
+     "memo seen by this site.\n\n"
+     "Attendance will count towards annual bonuses, the memo said.\n\n"
+     '"Guess I am updating my CV," one employee wrote on LinkedIn.', "memo", "one employee"),
+    # who announces the lead's news, named in it, by what it is
+    ("Plot holders hit with water charge",
+     "Plot holders on sites managed by Brantley Estates will pay a new £60 yearly water charge, the landowner has "
+     "told them in a letter.\n\nBrantley Estates said the charge would cover the cost of new standpipes.\n\n"
+     '"Sixty quid for a tap that never works," one plot holder wrote.', "landowner", "one plot holder"),
+])
+def test_a_bodys_own_board_memo_and_announcement_are_its_voice(title, text, own, public):
+    kinds = kinds_by_speaker(text, title=title)
+    assert kinds[own] == "subject_statement" and kinds[public] == "reaction"
+
+
+def test_what_a_body_always_does_is_not_its_news():
+    text = ("Children under 16 will get into the Hensmoor Festival free from next year, organisers announced.\n\n"
+            "The festival, held each August on farmland near the village of Lower Hensby, attracts 18,000 people.\n\n"
+            '"Brilliant, we can finally bring the kids," one mother wrote.')
+    target = extract(article(text, title="Hensmoor Festival to let under-16s in free")).target
+    assert "farmland" not in target and "free" in target

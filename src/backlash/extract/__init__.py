@@ -82,6 +82,7 @@ from backlash.extract.subject import (
     office_departments,
     office_seats,
     office_titles,
+    own_document,
     person_roles,
     staff_by_pronoun,
     surname,
@@ -91,7 +92,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item, SpeakerRole
 
-EXTRACTOR_VERSION = "0.3.428"  # (also what the pipeline asks the model: see framing)
+EXTRACTOR_VERSION = "0.3.429"  # (also what the pipeline asks the model: see framing)
 TITLE_CHARS = 1000
 
 
@@ -260,6 +261,11 @@ def extract(article: Article) -> Extraction:
             and not _OTHER_BODY_WORDS.search(statement.speaker.phrase)
         # "Signs at the entrances tell shoppers that ...": the subject's own notices, not anyone's reaction
         described_so |= bool(subject) and _NOTICES.fullmatch(statement.speaker.phrase) is not None
+        # "Tenants of flats managed by Parkvale will pay a £45 fee, the landlord has told residents": who announces
+        # the news of the lead, named in it, by a word for what it is
+        described_so |= bool(subject) and _announces_the_lead(statement, subject or "", text)
+        # "The memo, sent by chief executive X, said ...": the document the subject sent out speaks for it
+        described_so |= bool(subject) and own_document(statement.speaker.phrase, subject or "", text, voices)
         # The one the subject chose speaks in its announcement ("... to appoint Dr. Renata Ocampo as superintendent",
         # then "Ocampo said she was honored"): not a reaction to it
         # (by the name it gives: "parent Tom Okafor" is not "Dr. Lena Okafor"; nor one it would not appoint)
@@ -536,6 +542,17 @@ _RHETORICAL = re.compile(r"\b(?:why|really|actually|seriously|serious|anyone|any
                          re.I)
 
 
+def _announces_the_lead(statement: Statement, subject: str, text: str) -> bool:
+    """Whether one called by a common noun alone ("the landlord") tells the news of the article's first paragraph,
+    which names the subject: the subject, by what it is."""
+    item, phrase = statement.item, statement.speaker.phrase.strip()
+    found = re.fullmatch(r"the ([a-z-]+)", phrase)
+    lead_end = text.find("\n\n")
+    return found is not None and found.group(1) not in CROWD_WORDS \
+        and (item.char_start or 0) < (lead_end if lead_end >= 0 else len(text)) \
+        and re.search(rf"\b{re.escape(surname(subject))}\b", item.text or "") is not None
+
+
 def _reports_a_step(item: Item) -> bool:
     """Reported words that tell only what the speaker is doing about the news ("it was reviewing the bill", "it
     had received the notice", "the government would study the judgment before deciding its next step", "she
@@ -559,6 +576,8 @@ _STEP = re.compile(
     r"|contact(?:ed|ing)|engag(?:e|ing) with|seek(?:ing)? (?:clarification|information)|working through"
     r"|circulat(?:ed|ing)|noted (?:the|its|his|her|their)|cooperat(?:e|ed|ing) with|in contact with|aware of"
     r"|invited to|discuss(?:ing)? (?:the )?implementation"
+    # (or that it will say nothing yet: "it would not comment further while the ballot was under way")
+    r"|not (?:be )?comment(?:ing)?|declin(?:e|ed|ing) to comment|no (?:further )?comment"
     r"|ask(?:ed|ing)? for (?:a |an |more )?(?:briefing|details|information|clarification|meeting))\b", re.I)
 # (a step that takes a side, or words that tell one)
 _SIDED_STEP = frozenset({"appeal", "legal", "court", "challenge", "protest", "strike", "action", "lawsuit", "boycott",

@@ -349,6 +349,8 @@ SPEAKER_NOUNS = frozenset({
     "bride", "groom", "priest", "nun", "monk", "bishop", "archbishop", "imam", "rabbi", "vicar", "pastor",
     "alumni", "alumnus", "alumna", "regulars", "principal", "dean", "provost", "warden", "captain",
     "king", "queen", "prince", "princess", "emir", "sheikh", "duke", "duchess",
+    "clerk", "barista", "maid", "nanny", "guard", "cabbie", "regular", "local", "locals", "patron", "guest", "granny",
+    "grandma", "grandad", "nan", "teen", "mate", "gp", "cop", "chaplain", "dj", "poet",
     # institutions that act and speak ("the school suspended a teacher", "the hospital said")
     "school", "university", "college", "hospital", "museum", "team",
     # businesses by what they are: "the chain said" (the subject when the article introduced it so)
@@ -476,7 +478,7 @@ INSTITUTION_WORDS = frozenset({
     "college", "center", "centre", "society", "association", "federation", "union", "council", "committee",
     "commission", "foundation", "office", "board", "league", "school", "academy", "agency", "church",
     "party", "chamber", "court", "coalition", "alliance", "fund", "museum", "trust", "congress", "gallery", "library",
-    "theatre", "theater", "playhouse", "hospital", "zoo", "authority", "diocese", "cathedral"})
+    "theatre", "theater", "playhouse", "hospital", "zoo", "aquarium", "authority", "diocese", "cathedral"})
 # The words that say what kind of body something is ("the gallery", "Museum", "the airline").
 BODY_KINDS = INSTITUTION_WORDS | BUSINESS_NOUNS
 # What a business deals in, ending its name: after a title word that opens firms' names too (FIRM_TITLES), it

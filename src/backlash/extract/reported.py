@@ -196,6 +196,9 @@ def _reported_speech(parsed: ParsedText, paragraph: Paragraph, verb: Token) -> S
         contents[0] if contents else None)
     if content is None:
         return None
+    if verb.dep_ == "advcl" and verb.tag_ == "VBP" and any(c.dep_ == "mark" and c.lower_ == "because"
+                                                           for c in verb.children):
+        return None  # "complaints are common, typically because insurers argue the fence was rotten": a habit told
     # Words in quote marks are a quote item's; a clause joined on that holds them is left to it
     # ("said it welcomed the decision but urged the club to “learn from its mistakes”").
     quoted = {t.i for c in content.children if c.dep_ in ("conj", "cc") for t in c.subtree} if any(
@@ -255,6 +258,8 @@ def _reaction(parsed: ParsedText, paragraph: Paragraph, verb: Token) -> Statemen
         return None
     if any(c.dep_ == "advmod" and c.lower_ == "how" for c in verb.children):
         return None  # "Here is how players reacted": what follows tells, this announces it
+    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children):
+        return None  # "If members reject the offer, the union said it would ...": a reaction only supposed
     if is_forecast(verb) or (any(c.dep_ == "auxpass" for c in verb.children) and any(
             c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll", "’ll") for c in verb.children)):
         return None  # "Fans are expected to back the plans next week", "calls will be answered by a clinician": not

@@ -276,7 +276,8 @@ def describe(head: Token, words: str) -> Speaker | None:
     # person ("Yarnit's Country Director for Nigeria, Mrs Folake Danjuma-Ilori"; not a person whose surname is a
     # role word: "Mary Judge, Chief Executive of ...")
     if name is not None and (name.lower().rstrip(".") in ROLE_NOUNS | TITLES | _HEAD_WORDS or (
-            beside is not None and name.split()[-1].lower() in ROLE_NOUNS and _a_person(beside)
+            beside is not None and name.split()[-1].lower() in ROLE_NOUNS
+            and (_a_person(beside) or _a_person_named(beside))
             and not any(t.ent_type_ == "PERSON" for t in head.subtree if t.i < head.i))):
         name = None
     if name is None and not crowd:
@@ -299,10 +300,13 @@ def _a_person(token: Token) -> bool:
 
 
 def name_beside(head: Token) -> Token | None:
-    """The name set beside a noun ("The local MP, Rachel Dunn"), also after its `of` place ("The
-    mayor of Port Alden, Greg Howell": the parser hangs the name on the place)."""
-    places = [p for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
-              if p.dep_ == "pobj" and p.ent_type_ != "PERSON"]
+    """The name set beside a noun ("The local MP, Rachel Dunn"), also after its `of` or `for` place ("The
+    mayor of Port Alden, Greg Howell", "Chief Crown Prosecutor for the region, Malik Osei": the parser hangs the name
+    on the place)."""
+    # (not a body it works for: "A representative for his management company, Halfmoon Talent")
+    places = [p for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "for") for p in c.children
+              if p.dep_ == "pobj" and p.ent_type_ != "PERSON"
+              and not (c.lower_ == "for" and p.lower_ in BUSINESS_NOUNS | INSTITUTION_WORDS)]
     return next((a for t in (head, *places) for a in t.children if a.dep_ == "appos" and a.tag_ in _NAME_TAGS
                  and (t is head or _a_person_named(a))), None)
 

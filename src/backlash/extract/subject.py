@@ -88,7 +88,9 @@ _OFFICE_HEADS = {"mayor", "governor", "president", "minister", "senator", "premi
 _ORG_NAME = re.compile(r"\b(?:Inc|Corp|Co|Ltd|LLC|plc|Group|Company|Council|Airlines?|Studios?|"
                        r"Government|Ministry|Department|University|Bank|Party|Club|Foundation|"
                        r"Association|Union|Agency|Network|News|Times|Post|Railways?|Railroad|Rail|Air|Airways|Energy|"
-                       r"Hydro|Telecom|Motors|Cinemas|Pharma)\b\.?")
+                       r"Hydro|Telecom|Motors|Cinemas|Pharma)\b\.?"
+                       # (a park run as a venue: not "Ellen Park")
+                       r"|\b(?:Wildlife|Country|Theme|Safari|Holiday|Leisure|Adventure|Water|Animal|Farm) Park$")
 # Verbs whose object is the thing done: "announced a plan" -> "X's plan".
 _PRESENTS = {"announce", "propose", "unveil", "introduce", "launch", "approve", "pass", "release",
              "publish", "post", "issue", "make", "order", "impose", "sign", "reveal", "adopt", "air",
@@ -2002,12 +2004,17 @@ def _its_officer(phrase: str, subject: str, described: frozenset[str]) -> bool:
     """A body's officer or channel named by its kind ("the club's owner", "the company's head of accessibility",
     "the district's director of transportation", "the council's page") or by the first word of its name
     ("Morula's head of research and development" for Morula Foods, "Brolga's account" for Brolga Airways)."""
-    head = re.fullmatch(rf"(?:the )?([\w-]+)['’]s (?:{_OFFICE}|{_CHANNEL})", phrase.strip())
+    head = re.fullmatch(rf"(?:the )?([\w-]+)['’]s (?:{_OFFICE}|{_CHANNEL}|{_BOARD})", phrase.strip())
     if head is None:
         return False
     subject_words = set(re.findall(r"[a-z]+", subject.lower())) - {"the"}
     return head.group(1) in subject_words | described | BUSINESS_NOUNS \
         or head.group(1) == subject.lower().removeprefix("the ").split()[0]
+
+
+# Who governs a body for it: "the union's executive", "the museum's trustees", "the school's governors"
+_BOARD = (r"(?:national |ruling )?(?:executive(?: committee)?|trustees|governors|"
+          r"board of (?:trustees|governors|directors))")
 
 
 def _officer_in(phrase: str, subject: str, described: frozenset[str]) -> bool:
@@ -2060,8 +2067,10 @@ def _another_body_just_before(text: str, position: int, subject: str) -> bool:
         not found.group("name").startswith(subject) for found in _GROUP_NAMED.finditer(told))
 
 
-# A body introduced by its kind, opening a sentence: "The advocacy group Keep Games Playable, which ..."
-_GROUP_NAMED = re.compile(r"(?:^|(?<=[.!?\n])\s*)The\s+(?:[a-z-]+\s+){0,2}(?:group|organi[sz]ation|charity|campaign|"
+# A body introduced by its kind, opening a sentence: "The advocacy group Keep Games Playable, which ...", "Debt
+# advice charity StepClear welcomed the move."
+_GROUP_NAMED = re.compile(r"(?:^|(?<=[.!?\n])\s*)(?:The\s+(?:[a-z-]+\s+){0,2}|[A-Z][a-z-]+\s+(?:[a-z-]+\s+)?)"
+                          r"(?:group|organi[sz]ation|charity|campaign|"
                           r"nonprofit|non-profit|coalition|alliance|network|lobby)\s+(?P<name>[A-Z][\w'’&-]*"
                           r"(?:\s+[A-Z][\w'’&-]*)*)", re.M)
 
@@ -2144,6 +2153,10 @@ _HEAD_OF = {"district": ("superintendent",), "schools": ("superintendent",), "sc
             "government": ("minister", "secretary", "chancellor"), "ministry": ("minister",),
             "bank": ("governor",), "reserve": ("chair", "chairman", "chairwoman"),  # (a central bank's head)
             "council": ("mayor", "cathaoirleach", *_COUNCIL_LEADERS)}  # (an Irish council's chair)
+_HEAD_OF["constabulary"] = _HEAD_OF["police"]
+# A body whose officers' title is made from its name: "Chief Crown Prosecutor for the area, Neil Roe" of the Northvale
+# Prosecution Office, "head librarian Ada Vance" of Eastfield Library
+_OFFICER_OF = {"prosecution": "prosecutor", "library": "librarian", "inspectorate": "inspector"}
 # What a mayor who is not the council's voice is said to have done: "Mayor Jo Roe, who voted against the fee,"
 _OPPOSED = re.compile(r"^[^.]{0,60}?\b(?:opposed|voted against|against the|criticis|criticiz|condemn|slamm?|attack|"
                       r"hit out|dissent|reject)", re.I)
@@ -2338,6 +2351,8 @@ def introduced_as_staff(speaker: str, subject: str | None, text: str, organizati
             # "former prime minister Liz Truss", "Former Bank of England governor X" speak for themselves, and
             # "shadow education secretary X" for the opposition
             titled = None
+        if heads and not titled and re.match(rf",\s+(?:the\s+)?(?i:{'|'.join(heads)}),", after_name):
+            return True  # "Professor Alan Marchbank, the vice-chancellor, said" of a university
         if titled and not (subject in US_STATES and _another_states(subject, line[:titled.start()],
                                                                      text[found.end(): found.end() + 40])):
             return True  # "Superintendent Dr. Alan Pierce" for the Brookfield School District
@@ -2409,6 +2424,9 @@ def _heads_of(subject: str, text: str) -> tuple[str, ...]:
     words = (_spelled_out(subject, text) or subject).split()
     kind = next((w for w, after in zip(words, words[1:], strict=False) if after in ("of", "for")), words[-1])
     heads = _HEAD_OF.get(kind.lower(), ())
+    if officer := next((_OFFICER_OF[w.lower()] for w in words if w.lower() in _OFFICER_OF), None):
+        heads = (rf"(?:chief|head|senior|lead|principal)\s+(?:[\w-]+\s+)?{officer}"
+                 rf"(?:\s+(?:for|of)\s+(?:the\s+)?[\w-]+)?", *heads)
     if kind.lower() in ("ministry", "department") and (domain := " ".join(words[words.index(kind) + 2:])):
         # its minister by the ministry's domain: "Senior Minister of State for Health Dr Teo Kah Leong", "Union
         # Minister for Road Transport and Highways X" of the Ministry of Road Transport; "Health Secretary X"
@@ -2429,14 +2447,16 @@ def _heads_of(subject: str, text: str) -> tuple[str, ...]:
     return tuple(heads)
 
 
+# Who works for a body, named beside its name: "the trust's chief ranger", "NFRW regional organiser", "the court's
+# resident judge"
+_BODY_STAFF = r"(?:organi[sz]er|negotiator|official|representative|ranger|warden|curator|keeper|judge|librarian)"
 # What a body's leader is called: "chief executive", "head of scripted programming", "Country Director for Nigeria"
-_HEADING = (rf"(?:\w+-)?{_LEADER}(?:\s+for\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?"
+_HEADING = (rf"(?:\w+-)?(?:{_LEADER}|{_BODY_STAFF})(?:\s+for\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?"
             rf"|\s+of(?:\s+(?!the\b|an?\b)[\w-]+){{1,3}})?")
 # What the patterns of `_leader_patterns` find whatever the body's names are: a leader's or a staff word, or what
 # runs it; after the name, a comma. The body's names are compiled into those patterns, a few milliseconds an
 # article, so they are built only where one of these is found.
-_LEADER_WORD = re.compile(_LEADER, re.I)
-_LEADER_OR_STAFF = re.compile(rf"{_LEADER}|{_STAFF_WORDS}", re.I)
+_LEADER_OR_STAFF = re.compile(rf"{_LEADER}|{_STAFF_WORDS}|{_BODY_STAFF}", re.I)
 _WHO_RUNS = re.compile(r"\b(?:who|which|that)\s+(?:runs|heads|manages|leads|chairs|controls)\b", re.I)
 _COMMA = re.compile(r",\s")
 
@@ -2445,7 +2465,7 @@ def _named_leader(names: str, before: str, after: str, clause: str) -> bool:
     """Whether the words `before` a person's name, or `after` it (`clause`: to the sentence's end, within 120
     characters), make them the leader or staff of the body called `names` (an alternation of patterns)."""
     by_title = _LEADER_OR_STAFF.search(before) is not None
-    by_post = _COMMA.match(after) is not None and _LEADER_WORD.search(after) is not None
+    by_post = _COMMA.match(after) is not None and _LEADER_OR_STAFF.search(after) is not None
     by_role = _COMMA.match(clause) is not None and (
         _LEADER_OR_STAFF.search(clause) is not None or _WHO_RUNS.search(clause) is not None)
     if not (by_title or by_post or by_role):
@@ -2465,11 +2485,12 @@ def _leader_patterns(names: str) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     # Vice-President for Emerging Markets, Mr Arjun Mehra-Coleman")
     # (or of what: "Brightwave's head of scripted programming, Carla Mendes"; not of another body: "of the ...")
     leader_before = re.compile(rf"(?:\b(?:{names})(?:['’]s\s+(?:(?!of\s)[\w-]+\s+){{0,2}}{_HEADING},?|"
-                               rf"\s+(?:(?!of\s)[\w-]+\s+){{0,2}}(?:{_LEADER}|{_STAFF_WORDS}))|"
+                               rf"\s+(?:(?!of\s)[\w-]+\s+){{0,2}}(?:{_LEADER}|{_STAFF_WORDS}|{_BODY_STAFF}))|"
                                rf"^\s*(?:the\s+)?(?:{names})['’]s\s+(?:(?!of\s)[\w-]+\s+){{0,2}}{_LEADER},)"
                                # (and a doctor's title: "Council chairman Dr Leong Kah Wai")
                                rf"\s+(?:Dr\.?\s+)?(?:[A-ZÀ-ÖØ-Þ][\w.'’-]*\s+){{0,2}}$", re.I)
-    leader_after = re.compile(rf"^,\s+(?:the\s+)?(?:(?:{names})(?:['’]s)?\s+(?:(?!of\s)[\w-]+\s+){{0,2}}{_LEADER}|"
+    leader_after = re.compile(rf"^,\s+(?:the\s+)?(?:(?:{names})(?:['’]s)?\s+(?:(?!of\s)[\w-]+\s+){{0,2}}"
+                              rf"(?:{_LEADER}|{_BODY_STAFF})|"
                               rf"(?:[\w-]+\s+)?{_LEADER}\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:{names}))\b"
                               # (not its members' body: "president of the high school student council")
                               # (nor its fans': "chair of the Kilbrack Celtic Supporters' Trust")
@@ -2541,6 +2562,27 @@ def ministers_department(phrase: str, subject: str | None, text: str) -> bool:
 
 
 _OWN_DEPARTMENT = re.compile(r"(?:the|his|her|their) (?:ministry|department)")
+_DOCUMENT = re.compile(r"(?:the|its|this)\s+(?:[\w-]+\s+)?(memo|memorandum|letter|email|e-mail|circular|notice)", re.I)
+
+
+def own_document(phrase: str, subject: str, text: str, voices: frozenset[str] = frozenset()) -> bool:
+    """Whether "the memo", "the letter" that speaks is the one the article first told the subject sent: "according
+    to an internal memo", "the landlord has told residents in a letter" (the body named before it, by name or by
+    the kind the article calls it: `voices`), "Parkvale's letter"."""
+    document = _DOCUMENT.fullmatch(phrase.strip())
+    if document is None:
+        return False
+    noun = document.group(1).lower()
+    first = re.search(rf"\b{noun}s?\b", text, re.I)
+    if first is None:
+        return False
+    sentence = _sentence_around(text, first.start())
+    before = sentence[:sentence.lower().find(noun)]
+    owners = "|".join(map(re.escape, sorted({surname(subject), *(f"the {v}" for v in voices)})))
+    return bool(re.search(r"\binternal\s+$", before, re.I) or re.search(rf"(?:{owners})['’]s\s+(?:[\w-]+\s+)?$",
+                                                                         before, re.I)
+                or (re.search(r"\b(?:in|via|through)\s+(?:a|an|its)\s+(?:[\w-]+\s+)?$", before, re.I)
+                    and re.search(rf"\b(?:{owners})\b", before, re.I)))
 
 
 def of_the_camp(phrase: str, subject: str | None, gender: str | None, text: str = "", at: int = 0,
@@ -2894,6 +2936,7 @@ def detect_target(article: Article, parsed: ParsedText, subject: str | None, tit
     described = described_then_named(parsed) if parsed.lead else None
     actor = described[0] if described is not None and described[1] == subject else None
     said = None  # "The council said the library would open ...": its saying, if nothing better
+    pointed_back = False  # whether its deed was told only as "the changes", "the move", told before
     announced = False  # whether that saying told its deed first ("Night trains ... will stop running, ÖBB announced")
     titles: dict[str, str | None] = {}  # the title's word for the subject ("Chancellor scraps ..." for Rachel Reeves)
     for text, offset, sentence in sentences:
@@ -2916,7 +2959,8 @@ def detect_target(article: Article, parsed: ParsedText, subject: str | None, tit
             named |= title is not None and token.doc is title and token.text in kind_words
             named |= title is not None and token.doc is title and _shortened_name(token, subject)
             if token.lower_ != last and not named and not titled and not ministers and (
-                    actor is None or token.doc is not actor.doc or token.i != actor.i):
+                    actor is None or token.doc is not actor.doc or token.i != actor.i) \
+                    and not _kind_announces(token, last):
                 continue
             if token.dep_ == "conj" and " and " in subject:
                 token = token.head  # "Ministry of Roads and Transport": its last word joined to "Roads"
@@ -2952,6 +2996,7 @@ def detect_target(article: Article, parsed: ParsedText, subject: str | None, tit
             if phrase and (deed := _without_response(phrase)) != _possessive(subject):
                 if _points_back(deed[len(_possessive(subject)):], sentence.text) \
                         and _told_in_full(deed, subject, parsed, article.title) == deed:
+                    pointed_back = True
                     continue  # "Vale ... announced the change in a 14-minute video": the deed told before, elsewhere
                 if deed.startswith(f"{_possessive(subject)} saying ") or fronted:
                     said = said or deed  # what it said, unless the headline tells what it did
@@ -2982,8 +3027,21 @@ def detect_target(article: Article, parsed: ParsedText, subject: str | None, tit
             if kind and (phrase := _action_phrase(token, subject, text, offset)):
                 return _without_response(phrase)
     return _measure_to_change(article.title, parsed, subject) or _members_voted(parsed, subject) \
-        or _announced_in_headline(article.title, subject, said) or said \
+        or _announced_in_headline(article.title, subject, said) \
+        or (_headline_as_told(title, subject, article.text) if pointed_back and not announced else None) or said \
         or _what_it_owns(sentences, subject, parsed.text) or _headline_as_told(title, subject, article.text) or subject
+
+
+def _kind_announces(token: Token, last: str) -> bool:
+    """Whether `token` is the subject, named before it in its sentence, by its kind, announcing the news told first:
+    "Allotment holders on sites owned by Brantley Estates will pay a £60 charge, the landowner has told them"."""
+    verb = token.head
+    return token.dep_ == "nsubj" and token.tag_ == "NN" and any(c.lower_ == "the" for c in token.children) \
+        and (verb.lemma_ or verb.lower_) in _ANNOUNCES | _TELLS | {"say"} \
+        and any(c.dep_ == "ccomp" and c.i < token.i for c in verb.children) \
+        and (verb.lemma_ or verb.lower_) != "write" \
+        and any(t.lower_ == last and (t.dep_ in ("pobj", "poss") or t.head.dep_ in ("pobj", "poss"))
+                for t in token.sent if t.i < token.i)  # (named as whose, not as the news's doer: "Haley is ...")
 
 
 def _plan_after_buying(token: Token, subject: str, text: str, offset: int) -> str | None:
@@ -3209,6 +3267,7 @@ def _headline_plan(token: Token, subject: str, text: str, offset: int) -> str | 
 
 _LEGISLATURES = {"parliament", "congress", "senate", "legislature", "assembly", "cabinet", "lawmakers", "mps"}
 _ONLY_SAYING = {"say", "tell", "add", "state", "insist", "claim", "explain", "argue"}  # (not "announce")
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _HEADLINE_BREAKS = {"as", "after", "amid", "while", "despite", "following", ",", ":", "—", "–", "-", ";"}
 
 
@@ -3355,17 +3414,24 @@ def _action_phrase(token: Token, subject: str, text: str, offset: int) -> str | 
         return None
     answered |= hit_at
     verb = head.head.head if hit_at else head.head
+    if verb.tag_ == "VBD" and any(c.dep_ == "npadvmod" and any(d.lower_ in ("each", "every") for d in c.children)
+                                  for c in verb.children):
+        return None  # "The festival, held each August on farmland, ...": what it always is, read as a deed
     # "A headteacher who banned phones has received an outpouring of support": the deed that names the
     # actor (no comma: not "Mitt Romney, who helped launch ..., will not be present") met the response.
     done = next((c for c in head.children if c.dep_ == "relcl" and c.tag_ in ("VBD", "VBN", "VBZ")
                  and c.left_edge.lower_ in ("who", "that") and c.left_edge.i == head.i + 1), None)
     saying = (verb.lemma_ or verb.lower_) in _ONLY_SAYING
+    if saying and verb.dep_ == "relcl":
+        return None  # "The fee, which Parkvale says covers the gym, ...": an aside on something else
     if done is None and saying:
         # "The British Medical Association, which called the strike, says ...": what it did, not what it says
+        # (not its history: "The Corringham Museum Trust, which took over the building in 2016, says ...")
         done = next((c for c in head.children if c.dep_ == "relcl" and c.tag_ in ("VBD", "VBN", "VBZ")
                      and c.left_edge.lower_ in ("who", "which")
                      and (c.lemma_ or c.lower_) not in _ONLY_SAYING | _STATES | {"be"}
-                     and not ((c.lemma_ or c.lower_) in _HAVING and c.tag_ == "VBZ")), None)
+                     and not ((c.lemma_ or c.lower_) in _HAVING and c.tag_ == "VBZ")
+                     and not any(_YEAR.fullmatch(t.text) for t in c.subtree)), None)
     if done is not None and ((verb.lemma_ or verb.lower_) in _RECEIVING or _meets_a_response(verb) or saying):
         verb = done  # ("A landlord who banned phones says trade has doubled")
     if someone and not _on_its_behalf(verb):
@@ -3459,7 +3525,11 @@ def _action_phrase(token: Token, subject: str, text: str, offset: int) -> str | 
             and verb.head.tag_.startswith("VB") and verb.left_edge.i > 0 and verb.doc[verb.left_edge.i - 1].text == ",":
         fronted = verb.head
     if fronted is not None and not any(c.dep_ == "ccomp" for c in verb.rights):
-        clause = _clause(fronted)
+        # (without what only names the subject in it again: "Allotment holders on sites owned by Brantley Estates")
+        again = {t.i for d in fronted.children if d.dep_ in ("nsubj", "nsubjpass") for c in d.children
+                 if c.dep_ in ("prep", "acl", "relcl") and any(t.text in subject.split() for t in c.subtree)
+                 for t in c.subtree}
+        clause = [t for t in _clause(fronted) if t.i not in again]
         told = _own_words(clause, text, offset)
         # (a name keeps its capital, as the text writes it inside a sentence: "Pune residents"; not "Customers of X")
         named = bool(clause) and ((clause[0].tag_ in ("NNP", "NNPS") and clause[0].ent_type_ != "") or re.search(
