@@ -8443,3 +8443,44 @@ def test_what_a_body_always_does_is_not_its_news():
             '"Brilliant, we can finally bring the kids," one mother wrote.')
     target = extract(article(text, title="Hensmoor Festival to let under-16s in free")).target
     assert "farmland" not in target and "free" in target
+
+
+def test_a_forces_officers_and_spokesperson_are_its_voice_and_whom_they_believe_is_no_statement():
+    text = ("Wyvern Constabulary has imposed a dispersal order on Carrow seafront, following what officers described "
+            "as a sharp rise in fights.\n\n"
+            "The order gives officers the power to move on anyone they believe is causing distress.\n\n"
+            'A force spokesperson said patrols would be "visible and fair".\n\n'
+            '"Treating every teenager like a criminal," one mother wrote.')
+    items = extract(article(text, title="Police impose dispersal order on seafront")).items
+    kinds = {(i.speaker, (i.text or "")[:12]): i.kind for i in items}
+    assert {k for k, kind in kinds.items() if kind == "reaction"} == {("one mother", "Treating eve")}
+    assert kinds["force spokesperson", "visible and "] == "subject_statement"
+
+
+def test_the_two_lenders_of_a_takeover_are_the_subjects_voice():
+    text = ("Kestrel Bank has completed its £900m takeover of Linmoor Savings, the two lenders said on Monday.\n\n"
+            '"Will my ISA move over?" one customer asked on Facebook.')
+    kinds = kinds_by_speaker(text, title="Kestrel Bank completes takeover of Linmoor Savings")
+    assert kinds["two lenders"] == "subject_statement"
+
+
+def test_a_quote_after_a_sentence_that_quotes_a_few_of_the_speakers_words_goes_on_with_them():
+    text = ("Bramblewood Animal Trust will close its Oakhurst rehoming centre in March.\n\n"
+            'Local vet Dr Anil Rao said the closure would put "real pressure" on practices that already hold strays. '
+            '"Every week we get two or three strays in. Where they go now, I honestly don\'t know."')
+    items = extract(article(text, title="Animal charity to close rehoming centre")).items
+    assert any(i.speaker == "Anil Rao" and "Every week we get" in (i.text or "") for i in items)
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ('A post on Reddit from someone who said their partner works at the centre read: "They are already short '
+     'staffed. She will get asked every single week."', "A post"),
+    ('A thread on the closure gathered 900 comments. The most upvoted read: "My grandparents had their first date '
+     'there. What is wrong with these people."', "The comment"),
+    ('A TikTok video showing a boy walking past the kennels, captioned "last visit before they shut it for good", '
+     "has been viewed 80,000 times.", "A video"),
+])
+def test_a_posts_words_after_a_long_description_of_it_are_the_posts(sentence, speaker):
+    text = ("Bramblewood Animal Trust will close its Oakhurst rehoming centre in March.\n\n" + sentence)
+    kinds = kinds_by_speaker(text, title="Animal charity to close rehoming centre")
+    assert kinds[speaker] == "reaction"

@@ -92,7 +92,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item, SpeakerRole
 
-EXTRACTOR_VERSION = "0.3.429"  # (also what the pipeline asks the model: see framing)
+EXTRACTOR_VERSION = "0.3.430"  # (also what the pipeline asks the model: see framing)
 TITLE_CHARS = 1000
 
 
@@ -157,6 +157,8 @@ def extract(article: Article) -> Extraction:
     organization = bool(subject) and is_organization(subject or "", parsed, title, described)
     if organization and surname(subject or "").lower() == "government":
         described |= {"ministers", "minister", "chancellor"}  # "..., ministers confirmed on Wednesday"
+    if organization and surname(subject or "").lower() in ("police", "constabulary"):
+        described |= {"officers", "force"}  # "what officers described as ...", "a force spokesperson"
     # The words its voice goes by: also the business word the article uses only for it ("the broadcaster")
     voices = described | named_by_kind(text) if organization else described
     # (a subject that is an office: "The Home Secretary" speaks through "a Home Office spokesperson")

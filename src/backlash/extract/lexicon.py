@@ -373,7 +373,13 @@ _DETERMINER = r"(?:(?P<det>one|another|an?|the|some|many|several|two|three)\s+)?
 INSCRIPTION = re.compile(_INSCRIPTION, re.I)
 # "a banner at the rally", "a reply underneath"
 _WHERE = r"(?:\s+(?:at|on|outside|in|near|by)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+|\s+(?:underneath|below|beneath))?"
-INSCRIPTION_BEFORE = re.compile(rf"\b{_DETERMINER}{_INSCRIPTION}{_WHERE}(?:\s+that)?\s+reads?\s*:?\s*$", re.I)
+# (also by whom, "A post on Reddit from someone who said their partner works there read:", and a thread's top comment
+# by its votes, "The most upvoted read:")
+INSCRIPTION_BEFORE = re.compile(rf"\b{_DETERMINER}(?:{_INSCRIPTION}|most (?:upvoted|liked|popular|shared))"
+                                rf"{_WHERE}(?:\s+from\s+[^\"“”:.!?\n]{{1,80}}?)?(?:\s+that)?\s+reads?\s*:?\s*$", re.I)
+# A picture or a video posted with the words as its caption: "A TikTok video showing a teenager in the hall, captioned"
+INSCRIPTION_CAPTIONED = re.compile(rf"\b{_DETERMINER}(?P<noun>video|clip|photo|picture|image|reel|post)s?\b"
+                                   r"[^\"“”.!?\n]{0,120}?,?\s+captioned\s*:?\s*$", re.I)
 # Held up or put up: "a banner reading “Q” was unfurled" (not "posted a message reading “Q”", the poster's own); or
 # signed: "A petition headed “Q” has passed 22,400 signatures"; or started: "A Reddit thread titled “Q” gathered
 # 9,000 upvotes", "a video with a caption reading: “Q”"

@@ -31,6 +31,7 @@ from backlash.extract.lexicon import (
     INSCRIPTION,
     INSCRIPTION_AFTER,
     INSCRIPTION_BEFORE,
+    INSCRIPTION_CAPTIONED,
     INSCRIPTION_HELD,
     NAMING_VERBS,
     NOT_NAMES,
@@ -319,19 +320,32 @@ def _told_just_before(parsed: ParsedText, before: str, span: Span) -> _Attributi
     return _Attribution(speaker, stop.sent.text) if speaker is not None else None
 
 
-def _sentence_just_before(parsed: ParsedText, before: str, span: Span) -> tuple[Paragraph, Token] | None:
+def _sentence_just_before(parsed: ParsedText, before: str, span: Span,
+                          words_inside: bool = False) -> tuple[Paragraph, Token] | None:
     """For a quote of whole sentences that ends its paragraph right after a sentence of it, with no quote before
     in the paragraph: the paragraph and the last token of that sentence (not in a paragraph quoted before:
-    `“Q1,” X said. She said ... “Q2”` goes on the first)."""
+    `“Q1,” X said. She said ... “Q2”` goes on the first). `words_inside`: a quote inside what that sentence reports
+    is no quote before (`X said the closure would put “real pressure” on vets. “Q2”`)."""
     line = before[before.rfind("\n") + 1:]
     words = parsed.text[span.start:span.end].rstrip()
     closing = QUOTE_MARK.match(parsed.text, span.end)
     rest = parsed.text[closing.end(): closing.end() + 40] if closing else ""
     if not line.strip() or line.rstrip()[-1:] not in (".", "!", "?") or words[-1:] not in (".", "!", "?") \
-            or not re.match(r"[ \t]*(?:$|\n)", rest) \
-            or QUOTE_MARK.search(parsed.text, parsed.text.rfind("\n", 0, span.start) + 1, max(span.start - 1, 0)):
+            or not re.match(r"[ \t]*(?:$|\n)", rest):
         return None
-    return parsed.token_at(_last_before(parsed, span))
+    found = parsed.token_at(_last_before(parsed, span))
+    opening, end = parsed.text.rfind("\n", 0, span.start) + 1, max(span.start - 1, 0)
+    if found is not None and words_inside and _quoted_only_inside(found[1].sent):
+        end = found[0].start + found[1].sent.start_char  # (only quotes before that sentence count)
+    return None if QUOTE_MARK.search(parsed.text, opening, max(end, opening)) else found
+
+
+def _quoted_only_inside(sentence: Span) -> bool:
+    """Whether every quote in a sentence is inside what its main verb reports ("said the closure would put
+    “real pressure” on vets"), none of them the sentence's own words."""
+    masked = [t for t in sentence if is_masked(t)]
+    content = {t.i for c in sentence.root.children if c.dep_ == "ccomp" for t in c.subtree}
+    return bool(masked) and all(t.i in content for t in masked)
 
 
 def _last_before(parsed: ParsedText, span: Span) -> int:
@@ -346,11 +360,11 @@ def _went_on(parsed: ParsedText, before: str, span: Span) -> _Attribution | None
     said something in their own words, goes on with what they said (no quote before it in that paragraph;
     not where their words tell of another's words, which the quote may be: "said she received a letter from
     the council", "said the teenager shouted")."""
-    found = _sentence_just_before(parsed, before, span)
+    found = _sentence_just_before(parsed, before, span, words_inside=True)
     if found is None:
         return None
     paragraph, stop = found
-    if any(is_masked(t) for t in stop.sent):
+    if any(is_masked(t) for t in stop.sent) and not _quoted_only_inside(stop.sent):
         return None
     said = stop.sent.root
     content = [t for c in said.children if c.dep_ == "ccomp" for t in c.subtree]
@@ -553,15 +567,18 @@ def _inscription(text: str, span: Span) -> _Attribution | None:
     window = text[max(span.start - 61, 0): span.start]
     closing = QUOTE_MARK.match(text, span.end)
     after = text[closing.end(): closing.end() + 60] if closing else ""
-    if not any(word in window.lower() for word in ("read", "headed", "titled")) and "read" not in after.lower():
+    if not any(word in window.lower() for word in ("read", "headed", "titled", "captioned")) \
+            and "read" not in after.lower():
         return None  # the common case, cheaply
     before = re.sub(rf"(?:{QUOTE_MARK.pattern})$", "", window)
+    # (a long description between the thing and its words: from further back)
+    further = re.sub(rf"(?:{QUOTE_MARK.pattern})$", "", text[max(span.start - 201, 0): span.start])
     found = next((m for m in (p.match(after) for p in INSCRIPTION_AFTER) if m), None) or \
-        INSCRIPTION_BEFORE.search(before) or INSCRIPTION_HELD.search(before)
+        INSCRIPTION_BEFORE.search(further) or INSCRIPTION_HELD.search(before) or INSCRIPTION_CAPTIONED.search(further)
     if found is None:
         return None
     fields = found.groupdict()
-    noun = fields["noun"]
+    noun = fields.get("noun")
     if not noun:  # "read one", "one read": one of the signs or messages named before it
         nouns = INSCRIPTION.findall(text[max(span.start - 400, 0): span.start])
         noun = nouns[-1] if nouns else "message"
@@ -573,7 +590,8 @@ def _inscription(text: str, span: Span) -> _Attribution | None:
     if found.re is INSCRIPTION_BEFORE and (carried := _CARRIED.search(text, max(span.start - 200, 0), span.start)):
         name = phrase = carried.group("crowd")  # "200 protesters gathered, some carrying signs that read ...": theirs
     speaker = Speaker(name, phrase, "public")
-    return _Attribution(speaker, found.group(), after=found.re not in (INSCRIPTION_BEFORE, INSCRIPTION_HELD))
+    before_it = found.re in (INSCRIPTION_BEFORE, INSCRIPTION_HELD, INSCRIPTION_CAPTIONED)
+    return _Attribution(speaker, found.group(), after=not before_it)
 
 
 def _reporting_verb(token: Token, words: int) -> Token | None:

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Token
 from backlash.extract.lexicon import (
     ASKING_VERBS,
     BACKING_VERBS,
+    COGNITION_VERBS,
     COMMITMENT_VERBS,
     COMPLAINING_VERBS,
     CROWD_FEELING_VERBS,
@@ -196,6 +197,8 @@ def _reported_speech(parsed: ParsedText, paragraph: Paragraph, verb: Token) -> S
         contents[0] if contents else None)
     if content is None:
         return None
+    if verb.dep_ == "relcl" and verb.lower_ in COGNITION_VERBS:
+        return None  # "to direct anyone they believe is causing distress to leave": whom, not what anyone holds
     if verb.dep_ == "advcl" and verb.tag_ == "VBP" and any(c.dep_ == "mark" and c.lower_ == "because"
                                                            for c in verb.children):
         return None  # "complaints are common, typically because insurers argue the fence was rotten": a habit told

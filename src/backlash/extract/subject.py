@@ -1995,7 +1995,8 @@ def is_subject(statement: Statement, subject: str | None, organization: bool, st
 
 
 _BOTH_PARTIES = re.compile(r"(?:the |both )?(?P<two>two |both )?(?P<kind>companies|firms|businesses|clubs|"
-                           r"organi[sz]ations)")
+                           r"organi[sz]ations|lenders|banks|groups|retailers|chains|airlines|insurers|charities|"
+                           r"councils|unions|universities|trusts)")
 # A body's own channel: "Brolga's account replied", "the council's official Facebook page"
 _CHANNEL = r"(?:official )?(?:[a-z]+ )?(?:account|page|feed|handle|social media team)"
 
