@@ -8484,3 +8484,18 @@ def test_a_posts_words_after_a_long_description_of_it_are_the_posts(sentence, sp
     text = ("Bramblewood Animal Trust will close its Oakhurst rehoming centre in March.\n\n" + sentence)
     kinds = kinds_by_speaker(text, title="Animal charity to close rehoming centre")
     assert kinds[speaker] == "reaction"
+
+
+@pytest.mark.parametrize("paragraph", [
+    # an official's words that open on what "this" does
+    'Ada Kerr, director of the consumer group Fair Shoppers, said: "This puts pressure on every other chain still '
+    'charging for bags."',
+    # a body's officer right after the body's word on the news
+    "The shop workers' union said its members would welcome the move. \"Nobody should have to face abuse alone at "
+    '3am," said branch secretary Tina Gould.',
+])
+def test_an_officials_words_on_what_this_does_or_after_their_bodys_word_on_the_news_are_a_reaction(paragraph):
+    text = ("Marlow Foods will stop opening its 40 largest supermarkets overnight from January.\n\n" + paragraph)
+    kinds = kinds_by_speaker(text, title="Supermarket ends 24-hour opening")
+    speaker = next(name for name in kinds if name and ("Kerr" in name or "Gould" in name))
+    assert kinds[speaker] == "reaction"

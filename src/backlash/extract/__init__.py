@@ -92,7 +92,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item, SpeakerRole
 
-EXTRACTOR_VERSION = "0.3.430"  # (also what the pipeline asks the model: see framing)
+EXTRACTOR_VERSION = "0.3.431"  # (also what the pipeline asks the model: see framing)
 TITLE_CHARS = 1000
 
 
@@ -1420,7 +1420,11 @@ def _about_something_else(item: Item, parsed: ParsedText, subject: str | None, t
     at = max(sentence.find(item.speaker or ""), 0)
     if re.search(r"\b(?:by|from|among) (?:the |a |an )?(?:[\w'’-]+ ){0,3}$", sentence[:at]):
         at = 0  # who responds comes last: "the plan was denounced by the union", "drew scorn from ..."
-    clause = f"{sentence[at:]} {own_words or ''}".lower()
+    # (a body's officer after the body's word on the news, in one paragraph: 'The union said its members would
+    # welcome the move. "Nobody should face abuse alone," said branch secretary Tracey Gould.')
+    paragraph_start = parsed.text.rfind("\n", 0, start) + 1
+    told_before = parsed.text[paragraph_start:start] if _BODY_SAID.search(parsed.text[paragraph_start:start]) else ""
+    clause = f"{told_before} {sentence[at:]} {own_words or ''}".lower()
     words = _named_words(subject, target) | kinds  # kinds: what the article calls the subject ("ministers")
     # "the proposal" about a target that is a plan, "the trial" that the lead announced, or "the
     # decision" when the target is an action: a measure named by what it is points back at it.
@@ -1449,6 +1453,8 @@ def _about_something_else(item: Item, parsed: ParsedText, subject: str | None, t
     # (or after the clause that sets it: "At a time when families are struggling, this is a slap in the face")
     pointed = pointed or bool(item.quoted and re.search(r"(?:^|, )this(?: [a-z]+)?(?:'s|’s| is| was| will| has)\b",
                                                         own_words.lower()))  # "This government is ..."
+    # (or what it does: "This puts pressure on every other chain", "This shows supermarkets treating loyalty ...")
+    pointed = pointed or bool(item.quoted and _THIS_DOES.match(own_words))
     # a feeling its words open with is the news's ("said it was “delighted that common sense has prevailed”",
     # past its adverbs: "deeply disappointed"), and so is one it is told to have ("said it was deeply disappointed")
     # (not one with a cause of its own: "disappointed that depot staff had not been consulted")
@@ -1479,6 +1485,9 @@ def _about_something_else(item: Item, parsed: ParsedText, subject: str | None, t
 
 
 _OWN_PLACE = r"(?!\s+(?:of|from|for)\b)"
+_THIS_DOES = re.compile(r"This (?:move |decision |change |announcement |deal |news )?(?:[a-z]+s|[a-z]+ed)\b")
+_BODY_SAID = re.compile(r"\b(?:said|says|welcomed|criticised|criticized|condemned|called)\b[^.]*\b(?:the|this) "
+                        r"(?:move|decision|deal|change|plan|announcement|policy|cuts?|closure|rise|freeze)\b")
 _IT_IS = re.compile(r"(?:it|that)(?:'s|’s| is| was| would be| will be) ([^.,;!?]+)")
 _THE_CASE_SHOWS = re.compile(r"\b(?:the|this) (?:case|episode|saga|row|controversy|affair|incident|decision|move) "
                              r"(?:showed|shows|highlighted|highlights|proved|proves|exposed|exposes|underlined|"
