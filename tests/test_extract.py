@@ -8479,6 +8479,8 @@ def test_a_quote_after_a_sentence_that_quotes_a_few_of_the_speakers_words_goes_o
      'there. What is wrong with these people."', "The comment"),
     ('A TikTok video showing a boy walking past the kennels, captioned "last visit before they shut it for good", '
      "has been viewed 80,000 times.", "A video"),
+    ('On Reddit, a post titled "Check your adoption forms, Bramblewood just changed the rules" was among the most '
+     "upvoted this week.", "a post"),
 ])
 def test_a_posts_words_after_a_long_description_of_it_are_the_posts(sentence, speaker):
     text = ("Bramblewood Animal Trust will close its Oakhurst rehoming centre in March.\n\n" + sentence)
@@ -8499,3 +8501,13 @@ def test_an_officials_words_on_what_this_does_or_after_their_bodys_word_on_the_n
     kinds = kinds_by_speaker(text, title="Supermarket ends 24-hour opening")
     speaker = next(name for name in kinds if name and ("Kerr" in name or "Gould" in name))
     assert kinds[speaker] == "reaction"
+
+
+def test_a_denied_belief_keeps_its_denial_and_one_told_as_torn_takes_no_side():
+    text = ("Harrow Police have imposed a dispersal order on Kelsby skatepark for the weekend.\n\n"
+            "Several shop owners said they did not think the skaters were responsible for the damage.\n\n"
+            "Asked about the order, local mother Claire Dunn said she was torn.\n\n"
+            '"Treating every teenager like a criminal," one father wrote.')
+    items = items_by_speaker(text, title="Police impose dispersal order on skatepark")
+    assert "did not think the skaters" in items["Several shop owners"].text
+    assert items["Claire Dunn"].stance_cue == "none" and items["one father"].stance_cue != "none"

@@ -92,7 +92,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item, SpeakerRole
 
-EXTRACTOR_VERSION = "0.3.431"  # (also what the pipeline asks the model: see framing)
+EXTRACTOR_VERSION = "0.3.432"  # (also what the pipeline asks the model: see framing)
 TITLE_CHARS = 1000
 
 
@@ -508,7 +508,11 @@ def _asks_how(item: Item) -> bool:
 
 # The journalist's summary of a crowd on both sides: "Reaction from commuters was divided." (one side counted for it)
 _DIVIDED = re.compile(r"\b(?:was|were|is|are|remains?|remained|seemed|appeared)\s+(?:(?:sharply|deeply|bitterly|"
-                      r"evenly|fairly|somewhat|more)\s+)?(?:divided|split|mixed|polari[sz]ed)\b", re.I)
+                      r"evenly|fairly|somewhat|more)\s+)?(?:divided|split|mixed|polari[sz]ed)\b"
+                      # (or one of two minds, told so: "she was torn", "he could see both sides")
+                      r"|^(?:she|he|they|it)\s+(?:was|were|felt|is|are)\s+(?:(?:a\s+bit|rather|very|quite)\s+)?torn$"
+                      r"|^(?:she|he|they)\s+(?:could|can)\s+see\s+both\s+sides$"
+                      r"|^(?:she|he|they)\s+(?:had|has|have)\s+mixed\s+feelings$", re.I)
 
 
 def _asked_whether(item: Item, text: str) -> bool:

@@ -384,7 +384,8 @@ INSCRIPTION_CAPTIONED = re.compile(rf"\b{_DETERMINER}(?P<noun>video|clip|photo|p
 # signed: "A petition headed “Q” has passed 22,400 signatures"; or started: "A Reddit thread titled “Q” gathered
 # 9,000 upvotes", "a video with a caption reading: “Q”"
 INSCRIPTION_HELD = re.compile(rf"\b{_DETERMINER}(?P<noun>sign|banner|placard|poster|slogan|t-shirt|shirt|billboard|"
-                              rf"sticker|petition|thread|caption)s?{_WHERE}\s+(?:reading|headed|titled|entitled)\s*:?\s*$",
+                              rf"sticker|petition|thread|caption|post|video)s?{_WHERE}\s+(?:reading|headed|titled|entitled)"
+                              r"\s*:?\s*$",
                               re.I)
 INSCRIPTION_AFTER = (  # `"Q," read one` / `"Q," read a banner`; `"Q," one sign read`; `"Q," one read`
     re.compile(rf"^\s*[,.!?]?\s*reads?\s+(?:(?P<one>one|another)\b|{_DETERMINER}{_INSCRIPTION}\b)", re.I),

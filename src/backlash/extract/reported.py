@@ -215,6 +215,10 @@ def _reported_speech(parsed: ParsedText, paragraph: Paragraph, verb: Token) -> S
     tokens = [t for t in content.subtree if t.i not in quoted and (not t.is_punct or t.i < content.right_edge.i)]
     if any(is_masked(t) for t in tokens):
         return None  # the words are quoted (a quote item has them)
+    denied = [c for c in verb.children if c.dep_ in ("neg", "aux") and c.i < verb.i and c.text[:1] not in "'’"]
+    if tokens and any(c.dep_ == "neg" for c in denied) and verb.i < tokens[0].i:
+        # "did not think the skaters were responsible": what they deny, with the denial
+        tokens = list(verb.doc[min(c.i for c in denied): verb.i + 1]) + tokens
     if verb.lower_ in _RELAYING and is_reporting(content) and any(c.dep_ == "ccomp" for c in content.children) \
             and any(c.dep_ == "nsubj" and c.tag_ in ("NNP", "NNPS") for c in content.children):
         return None  # "The Journal notes that Coulter tweeted that ...": Coulter's statement, found at its verb
