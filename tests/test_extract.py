@@ -8511,3 +8511,29 @@ def test_a_denied_belief_keeps_its_denial_and_one_told_as_torn_takes_no_side():
     items = items_by_speaker(text, title="Police impose dispersal order on skatepark")
     assert "did not think the skaters" in items["Several shop owners"].text
     assert items["Claire Dunn"].stance_cue == "none" and items["one father"].stance_cue != "none"
+
+
+def test_a_fee_never_speaks():
+    text = ("Parkvale Lettings will charge its tenants a new £45 monthly amenity fee from April.\n\n"
+            "The Greater Manchester Renters’ Alliance said the fee was “a rent increase in disguise” and urged tenants "
+            "not to sign new agreements that included it.")
+    assert "fee" not in kinds_by_speaker(text, title="Landlord adds £45 amenity fee")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The harbour authority has not yet said how the berth will be used.",
+    "The harbour authority wouldn't say Tuesday whether the berth would be sold.",
+])
+def test_one_that_has_not_said_yet_what_will_happen_takes_no_side(sentence):
+    text = ("Saltmere Marine Institute will move its research ship to Port Callan from March.\n\n" + sentence + "\n\n"
+            '"Another loss for this harbour," one fisherman wrote.')
+    cues = cues_by_speaker(text, title="Institute moves research ship")
+    assert cues["harbour authority"] == "none" and cues["one fisherman"] != "none"
+
+
+def test_a_video_the_subject_announced_in_is_the_subjects_title_not_a_posts():
+    text = ("YouTuber Jax Corwell has launched a crypto token that lost 90 percent of its value in two days.\n\n"
+            'Corwell announced the token in a video on Friday titled "I\'m letting you guys own a piece of the '
+            'channel."\n\n"I lost my savings on this," one viewer wrote.')
+    kinds = kinds_by_speaker(text, title="YouTuber's token crashes")
+    assert "a video" not in kinds and kinds["one viewer"] == "reaction"

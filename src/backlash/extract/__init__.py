@@ -92,7 +92,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item, SpeakerRole
 
-EXTRACTOR_VERSION = "0.3.432"  # (also what the pipeline asks the model: see framing)
+EXTRACTOR_VERSION = "0.3.433"  # (also what the pipeline asks the model: see framing)
 TITLE_CHARS = 1000
 
 
@@ -567,7 +567,8 @@ def _reports_a_step(item: Item) -> bool:
     words = item.text or ""
     # (reported, or quoted as the end of the reporter's sentence: 'said the office "is aware of the announcement"')
     # (or the quoted words alone, the step's verb first: 'said it would "engage with the company"')
-    stepped = _STEP.match(words) or (words[:1].islower() and "?" not in words and _STEP.match(f"it would {words}"))
+    stepped = _STEP.match(words) or (words[:1].islower() and "?" not in words and _STEP.match(f"it would {words}")) \
+        or _NO_ANSWER.match(words)
     return (not item.quoted or words[:1].islower()) and bool(stepped) and _SIDED_STEP.isdisjoint(
         re.findall(r"[a-z’'-]+", words.lower()))
 
@@ -585,6 +586,11 @@ _STEP = re.compile(
     # (or that it will say nothing yet: "it would not comment further while the ballot was under way")
     r"|not (?:be )?comment(?:ing)?|declin(?:e|ed|ing) to comment|no (?:further )?comment"
     r"|ask(?:ed|ing)? for (?:a |an |more )?(?:briefing|details|information|clarification|meeting))\b", re.I)
+# Not saying yet what will happen: "has not yet said how the berth will be used", "wouldn't say Tuesday whether ..."
+_NO_ANSWER = re.compile(r"(?:(?:it|they|he|she)\s+)?(?:(?:has|have|had|would|will|did|does|do|could|is|was)\s*)?"
+                        r"(?:n['’]t|not)\s+(?:yet\s+)?(?:say|said|saying|reveal(?:ed|ing)?|disclosed?|disclosing|"
+                        r"confirm(?:ed|ing)?|specif(?:y|ied))\b(?:\s+[A-Z]\w+)?\s+"
+                        r"(?:whether|if|how|what|when|who|which|where|why)\b", re.I)
 # (a step that takes a side, or words that tell one)
 _SIDED_STEP = frozenset({"appeal", "legal", "court", "challenge", "protest", "strike", "action", "lawsuit", "boycott",
                          "complaint", "complaints", "opposed", "opposition", "objections", "anger", "angry", "support",

@@ -398,7 +398,7 @@ _HUMAN_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "ee", "ess", "yst", "
 _THINGS = frozenset({
     "incident", "event", "accident", "comment", "content", "extent", "plant", "restaurant", "moment",
     "appointment", "amendment", "agreement", "element", "investment", "environment", "equipment",
-    "payment", "treatment", "argument",
+    "payment", "treatment", "argument", "fee", "coffee", "degree", "tree", "guarantee", "decree", "spree",
     "grant", "topic", "traffic", "music", "clinic", "threat", "format", "order", "power",
     "center", "centre", "matter", "answer", "chapter", "computer", "border", "error", "floor", "door",
     "factor", "sector", "color", "colour", "behavior", "behaviour", "water", "weather", "offer",

@@ -573,8 +573,12 @@ def _inscription(text: str, span: Span) -> _Attribution | None:
     before = re.sub(rf"(?:{QUOTE_MARK.pattern})$", "", window)
     # (a long description between the thing and its words: from further back)
     further = re.sub(rf"(?:{QUOTE_MARK.pattern})$", "", text[max(span.start - 201, 0): span.start])
+    held = INSCRIPTION_HELD.search(before)
+    if held is not None and held.group("noun").lower() in ("post", "video") \
+            and re.search(r"\b(?:in|via|through|with)\s+$", before[:held.start()], re.I):
+        held = None  # "announced the token in a video titled “Q”": the title is the video's maker's, read by the parse
     found = next((m for m in (p.match(after) for p in INSCRIPTION_AFTER) if m), None) or \
-        INSCRIPTION_BEFORE.search(further) or INSCRIPTION_HELD.search(before) or INSCRIPTION_CAPTIONED.search(further)
+        INSCRIPTION_BEFORE.search(further) or held or INSCRIPTION_CAPTIONED.search(further)
     if found is None:
         return None
     fields = found.groupdict()
