@@ -8537,3 +8537,18 @@ def test_a_video_the_subject_announced_in_is_the_subjects_title_not_a_posts():
             'channel."\n\n"I lost my savings on this," one viewer wrote.')
     kinds = kinds_by_speaker(text, title="YouTuber's token crashes")
     assert "a video" not in kinds and kinds["one viewer"] == "reaction"
+
+
+def test_a_quote_before_one_described_by_a_relative_clause_that_said_something_is_theirs():
+    text = ("Hallmark Foods will stop opening its 40 largest supermarkets overnight from January.\n\n"
+            '"Worked nights at a supermarket for three years. Close them. Protect the staff," one user, who said she '
+            "had worked for a different chain, posted on Threads.")
+    items = extract(article(text, title="Supermarket ends 24-hour opening")).items
+    assert [(i.speaker, i.platform) for i in items if "Worked nights" in (i.text or "")] == [("one user", "threads")]
+
+
+def test_a_body_that_says_it_was_not_consulted_reacts_to_the_news():
+    text = ("Corrin Museum will charge adults £12 entry from April, ending free admission.\n\n"
+            "The Museums Workers' Union branch said staff had not been consulted and warned of job losses.")
+    kinds = kinds_by_speaker(text, title="Museum to charge £12 entry")
+    assert kinds["Museums Workers' Union branch"] == "reaction"

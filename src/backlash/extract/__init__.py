@@ -92,7 +92,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item, SpeakerRole
 
-EXTRACTOR_VERSION = "0.3.433"  # (also what the pipeline asks the model: see framing)
+EXTRACTOR_VERSION = "0.3.434"  # (also what the pipeline asks the model: see framing)
 TITLE_CHARS = 1000
 
 
@@ -1479,8 +1479,9 @@ def _about_something_else(item: Item, parsed: ParsedText, subject: str | None, t
     # a protest or boycott they will hold is against the story's own action ("would organise a protest")
     pointed = pointed or (item.stance_cue == "against" and bool(re.search(r"\b(?:protests?|boycott|walkout)\b",
                                                                            clause)))
-    # whether they will do as the subject did is about what it did ("had no plans to follow suit")
-    pointed = pointed or bool(_FOLLOWING.search(clause))
+    # whether they will do as the subject did is about what it did ("had no plans to follow suit"), and so is not
+    # having been asked first ("staff had not been consulted")
+    pointed = pointed or bool(_FOLLOWING.search(clause)) or bool(_NOT_CONSULTED.search(clause))
     # ... and what the story's case shows ("said the case showed how little protection fans have")
     pointed = pointed or bool(_THE_CASE_SHOWS.search(clause))
     # ... and so is a judgement of "it" that opens their words ("It is the wrong call")
@@ -1503,6 +1504,8 @@ _THE_CASE_SHOWS = re.compile(r"\b(?:the|this) (?:case|episode|saga|row|controver
                              r"(?:showed|shows|highlighted|highlights|proved|proves|exposed|exposes|underlined|"
                              r"underlines|illustrated|illustrates|revealed|reveals)\b")
 _FOLLOWING = re.compile(r"\bfollow(?:s|ed|ing)? suit\b|\b(?:do|does|did|doing) the same\b")
+_NOT_CONSULTED = re.compile(r"\b(?:not|never)\s+(?:been\s+|being\s+)?(?:consulted|asked|told)\b|"
+                            r"\b(?:without|no|lack of)\s+(?:any\s+)?consultation\b")
 
 
 _PREVAILED = re.compile(r"\b(?:common )?sense (?:has )?prevailed\b", re.I)  # the news, in a stock phrase

@@ -258,6 +258,10 @@ def _attribution(parsed: ParsedText, span: Span) -> _Attribution | None:
         verb = _reporting_verb(token, len(parsed.text[span.start:span.end].split()))
         if verb is not None:
             subject = subject_of(verb)
+            if subject is not None and subject.tag_ == "WP" and verb.dep_ == "relcl" and 0 < verb.head.i - token.i <= 3:
+                # '“Q,” one user, who said she had worked there, posted': the one the relative clause describes, named
+                # right after the quote
+                subject = verb.head
             if subject is not None:
                 speaker = speaker_at(parsed, paragraph, subject)
                 if speaker is not None:

@@ -197,7 +197,7 @@ def _reported_speech(parsed: ParsedText, paragraph: Paragraph, verb: Token) -> S
         contents[0] if contents else None)
     if content is None:
         return None
-    if verb.dep_ == "relcl" and verb.lower_ in COGNITION_VERBS:
+    if verb.dep_ == "relcl" and verb.lower_ in COGNITION_VERBS and verb.head.lower_ in _ANYONE:
         return None  # "to direct anyone they believe is causing distress to leave": whom, not what anyone holds
     if verb.dep_ == "advcl" and verb.tag_ == "VBP" and any(c.dep_ == "mark" and c.lower_ == "because"
                                                            for c in verb.children):
@@ -231,6 +231,7 @@ def _reported_speech(parsed: ParsedText, paragraph: Paragraph, verb: Token) -> S
     return _statement(parsed, paragraph, verb, tokens, "speech")
 
 
+_ANYONE = {"anyone", "anybody", "someone", "somebody", "everyone", "everybody", "those", "people", "nobody"}
 # Verbs that relay what someone else said rather than say something of their own.
 _RELAYING = {"note", "notes", "noted", "report", "reports", "reported", "recall", "recalls", "recalled"}
 
