@@ -8324,14 +8324,6 @@ def test_a_diocese_named_with_its_see_is_the_body_that_acts():
     assert result.subject == "Diocese of Wrexford" and "closing four" in result.target
 
 
-def test_a_crowd_told_as_divided_takes_no_side():
-    text = ("Harbour Metro will raise fares by 20 percent from April.\n\n"
-            "Reaction from commuters was divided.\n\n"
-            '"Another hike for a train that is always late," one commuter wrote on X.')
-    cues = cues_by_speaker(text, title="Metro raises fares")
-    assert cues["commuters"] == "none" and cues["one commuter"] != "none"
-
-
 def test_what_one_who_bought_something_plans_for_it_is_the_target():
     text = ("Singer Mara Quill has bought the Rialto Ballroom, a 1920s dance hall in Leeds that closed last year, and "
             "plans to turn it into a private members' club with public dances once a month.\n\n"
@@ -8398,20 +8390,25 @@ def test_a_party_that_will_not_comment_yet_takes_no_side():
     assert items["one carer"].stance_cue != "none"
 
 
-def test_a_reaction_only_supposed_in_an_if_clause_is_nobodys():
-    text = ("The Northern Care Workers Union will ballot 9,000 members on Allcare's pay offer.\n\n"
-            "If members reject the offer, the union said it would consult them on strike action.\n\n"
-            '"Take it or leave it, that is what this is," one carer wrote on Facebook.')
-    kinds = kinds_by_speaker(text, title="Care workers to vote on pay offer")
-    assert "members" not in kinds and kinds["one carer"] == "reaction"
-
-
-def test_what_a_trade_habitually_argues_is_background_not_a_statement():
-    text = ("Harwell Insurance will stop covering flood damage to garden sheds from March.\n\n"
-            "Shed claims are among the most disputed, typically because insurers argue the shed was already rotten.\n\n"
-            '"So what am I paying for?" one customer wrote on X.')
-    kinds = kinds_by_speaker(text, title="Insurer drops shed cover")
-    assert "insurers" not in kinds and kinds["one customer"] == "reaction"
+@pytest.mark.parametrize(("title", "text", "nobody"), [
+    # a reaction only supposed, in an if-clause
+    ("Care workers to vote on pay offer",
+     "The Northern Care Workers Union will ballot 9,000 members on Allcare's pay offer.\n\n"
+     "If members reject the offer, the union said it would consult them on strike action.", "members"),
+    # what a trade habitually argues, told as background
+    ("Insurer drops shed cover",
+     "Harwell Insurance will stop covering flood damage to garden sheds from March.\n\n"
+     "Shed claims are among the most disputed, typically because insurers argue the shed was already rotten.",
+     "insurers"),
+    # the title of a video the subject announced something in is the subject's, not a post's
+    ("YouTuber's token crashes",
+     "YouTuber Jax Corwell has launched a crypto token that lost 90 percent of its value in two days.\n\n"
+     'Corwell announced the token in a video on Friday titled "I\'m letting you guys own a piece of the channel."',
+     "a video"),
+])
+def test_words_that_are_nobodys_reaction(title, text, nobody):
+    kinds = kinds_by_speaker(f'{text}\n\n"So what am I paying for?" one customer wrote on X.', title=title)
+    assert nobody not in kinds and kinds["one customer"] == "reaction"
 
 
 @pytest.mark.parametrize(("title", "text", "own", "public"), [
@@ -8431,6 +8428,10 @@ def test_what_a_trade_habitually_argues_is_background_not_a_statement():
      "Plot holders on sites managed by Brantley Estates will pay a new £60 yearly water charge, the landowner has "
      "told them in a letter.\n\nBrantley Estates said the charge would cover the cost of new standpipes.\n\n"
      '"Sixty quid for a tap that never works," one plot holder wrote.', "landowner", "one plot holder"),
+    # the two parties to a takeover
+    ("Kestrel Bank completes takeover of Linmoor Savings",
+     "Kestrel Bank has completed its £900m takeover of Linmoor Savings, the two lenders said on Monday.\n\n"
+     '"Will my ISA move over?" one customer asked on Facebook.', "two lenders", "one customer"),
 ])
 def test_a_bodys_own_board_memo_and_announcement_are_its_voice(title, text, own, public):
     kinds = kinds_by_speaker(text, title=title)
@@ -8455,13 +8456,6 @@ def test_a_forces_officers_and_spokesperson_are_its_voice_and_whom_they_believe_
     kinds = {(i.speaker, (i.text or "")[:12]): i.kind for i in items}
     assert {k for k, kind in kinds.items() if kind == "reaction"} == {("one mother", "Treating eve")}
     assert kinds["force spokesperson", "visible and "] == "subject_statement"
-
-
-def test_the_two_lenders_of_a_takeover_are_the_subjects_voice():
-    text = ("Kestrel Bank has completed its £900m takeover of Linmoor Savings, the two lenders said on Monday.\n\n"
-            '"Will my ISA move over?" one customer asked on Facebook.')
-    kinds = kinds_by_speaker(text, title="Kestrel Bank completes takeover of Linmoor Savings")
-    assert kinds["two lenders"] == "subject_statement"
 
 
 def test_a_quote_after_a_sentence_that_quotes_a_few_of_the_speakers_words_goes_on_with_them():
@@ -8520,23 +8514,21 @@ def test_a_fee_never_speaks():
     assert "fee" not in kinds_by_speaker(text, title="Landlord adds £45 amenity fee")
 
 
-@pytest.mark.parametrize("sentence", [
-    "The harbour authority has not yet said how the berth will be used.",
-    "The harbour authority wouldn't say Tuesday whether the berth would be sold.",
+@pytest.mark.parametrize(("title", "text", "speaker", "public"), [
+    # a crowd told as divided
+    ("Metro raises fares",
+     "Harbour Metro will raise fares by 20 percent from April.\n\nReaction from commuters was divided.\n\n"
+     '"Another hike for a train that is always late," one commuter wrote on X.', "commuters", "one commuter"),
+    # one that has not said yet what will happen
+    *[("Institute moves research ship",
+       f"Saltmere Marine Institute will move its research ship to Port Callan from March.\n\n{sentence}\n\n"
+       '"Another loss for this harbour," one fisherman wrote.', "harbour authority", "one fisherman")
+      for sentence in ("The harbour authority has not yet said how the berth will be used.",
+                       "The harbour authority wouldn't say Tuesday whether the berth would be sold.")],
 ])
-def test_one_that_has_not_said_yet_what_will_happen_takes_no_side(sentence):
-    text = ("Saltmere Marine Institute will move its research ship to Port Callan from March.\n\n" + sentence + "\n\n"
-            '"Another loss for this harbour," one fisherman wrote.')
-    cues = cues_by_speaker(text, title="Institute moves research ship")
-    assert cues["harbour authority"] == "none" and cues["one fisherman"] != "none"
-
-
-def test_a_video_the_subject_announced_in_is_the_subjects_title_not_a_posts():
-    text = ("YouTuber Jax Corwell has launched a crypto token that lost 90 percent of its value in two days.\n\n"
-            'Corwell announced the token in a video on Friday titled "I\'m letting you guys own a piece of the '
-            'channel."\n\n"I lost my savings on this," one viewer wrote.')
-    kinds = kinds_by_speaker(text, title="YouTuber's token crashes")
-    assert "a video" not in kinds and kinds["one viewer"] == "reaction"
+def test_a_divided_crowd_and_one_that_has_not_said_yet_take_no_side(title, text, speaker, public):
+    cues = cues_by_speaker(text, title=title)
+    assert cues[speaker] == "none" and cues[public] != "none"
 
 
 def test_a_quote_before_one_described_by_a_relative_clause_that_said_something_is_theirs():
