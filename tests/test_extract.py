@@ -8544,3 +8544,10 @@ def test_a_body_that_says_it_was_not_consulted_reacts_to_the_news():
             "The Museums Workers' Union branch said staff had not been consulted and warned of job losses.")
     kinds = kinds_by_speaker(text, title="Museum to charge £12 entry")
     assert kinds["Museums Workers' Union branch"] == "reaction"
+
+
+def test_no_comment_on_what_the_speaker_names_in_its_own_judging_words_is_left_to_the_model():
+    text = ("Dealer Ron Vance will auction the rifle used in the Harmon Street shooting.\n\n"
+            "Mark Doyle, the victim's father, issued a statement Thursday, saying a charity in his son's name is "
+            'working to end gun violence and "has no comment on the actions of that man who murdered Danny."')
+    assert cues_by_speaker(text, title="Dealer to auction shooting rifle")["Mark Doyle"] != "none"

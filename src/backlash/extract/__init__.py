@@ -92,7 +92,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item, SpeakerRole
 
-EXTRACTOR_VERSION = "0.3.434"  # (also what the pipeline asks the model: see framing)
+EXTRACTOR_VERSION = "0.3.435"  # (also what the pipeline asks the model: see framing)
 TITLE_CHARS = 1000
 
 
@@ -583,8 +583,9 @@ _STEP = re.compile(
     r"|contact(?:ed|ing)|engag(?:e|ing) with|seek(?:ing)? (?:clarification|information)|working through"
     r"|circulat(?:ed|ing)|noted (?:the|its|his|her|their)|cooperat(?:e|ed|ing) with|in contact with|aware of"
     r"|invited to|discuss(?:ing)? (?:the )?implementation"
-    # (or that it will say nothing yet: "it would not comment further while the ballot was under way")
-    r"|not (?:be )?comment(?:ing)?|declin(?:e|ed|ing) to comment|no (?:further )?comment"
+    # (or that it will say nothing yet: "it would not comment further while the ballot was under way"; not on what
+    # it then names in its own words: "has no comment on the actions of that person that murdered Trayvon")
+    r"|not (?:be )?comment(?:ing)?(?! on\b)|declin(?:e|ed|ing) to comment(?! on\b)|no (?:further )?comment(?! on\b)"
     r"|ask(?:ed|ing)? for (?:a |an |more )?(?:briefing|details|information|clarification|meeting))\b", re.I)
 # Not saying yet what will happen: "has not yet said how the berth will be used", "wouldn't say Tuesday whether ..."
 _NO_ANSWER = re.compile(r"(?:(?:it|they|he|she)\s+)?(?:(?:has|have|had|would|will|did|does|do|could|is|was)\s*)?"
