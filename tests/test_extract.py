@@ -8475,6 +8475,9 @@ def test_a_quote_after_a_sentence_that_quotes_a_few_of_the_speakers_words_goes_o
      "has been viewed 80,000 times.", "A video"),
     ('On Reddit, a post titled "Check your adoption forms, Bramblewood just changed the rules" was among the most '
      "upvoted this week.", "a post"),
+    # (one it names is read by the parse)
+    ("She shared a message from her neighbour, Ann Leary, that read: \"They are closing it and nobody asked us.\"",
+     "Ann Leary"),
 ])
 def test_a_posts_words_after_a_long_description_of_it_are_the_posts(sentence, speaker):
     text = ("Bramblewood Animal Trust will close its Oakhurst rehoming centre in March.\n\n" + sentence)

@@ -92,7 +92,7 @@ from backlash.extract.subject import (
 )
 from backlash.records import Article, Item, SpeakerRole
 
-EXTRACTOR_VERSION = "0.3.435"  # (also what the pipeline asks the model: see framing)
+EXTRACTOR_VERSION = "0.3.436"  # (also what the pipeline asks the model: see framing)
 TITLE_CHARS = 1000
 
 

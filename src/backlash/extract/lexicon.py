@@ -373,10 +373,12 @@ _DETERMINER = r"(?:(?P<det>one|another|an?|the|some|many|several|two|three)\s+)?
 INSCRIPTION = re.compile(_INSCRIPTION, re.I)
 # "a banner at the rally", "a reply underneath"
 _WHERE = r"(?:\s+(?:at|on|outside|in|near|by)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+|\s+(?:underneath|below|beneath))?"
-# (also by whom, "A post on Reddit from someone who said their partner works there read:", and a thread's top comment
-# by its votes, "The most upvoted read:")
+# (also by whom, unnamed, "A post on Reddit from someone who said their partner works there read:" (one named is read
+# by the parse: "a message from her adviser, Ann O'Leary, that read:"), and a thread's top comment by its votes, "The
+# most upvoted read:")
 INSCRIPTION_BEFORE = re.compile(rf"\b{_DETERMINER}(?:{_INSCRIPTION}|most (?:upvoted|liked|popular|shared))"
-                                rf"{_WHERE}(?:\s+from\s+[^\"“”:.!?\n]{{1,80}}?)?(?:\s+that)?\s+reads?\s*:?\s*$", re.I)
+                                rf"{_WHERE}(?:\s+from\s+(?-i:[^\"“”:.!?\nA-Z]{{1,80}}?))?(?:\s+that)?\s+reads?\s*:?\s*$",
+                                re.I)
 # A picture or a video posted with the words as its caption: "A TikTok video showing a teenager in the hall, captioned"
 INSCRIPTION_CAPTIONED = re.compile(rf"\b{_DETERMINER}(?P<noun>video|clip|photo|picture|image|reel|post)s?\b"
                                    r"[^\"“”.!?\n]{0,120}?,?\s+captioned\s*:?\s*$", re.I)
