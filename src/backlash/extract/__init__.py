@@ -551,11 +551,11 @@ _RHETORICAL = re.compile(r"\b(?:why|really|actually|seriously|serious|anyone|any
 def _announces_the_lead(statement: Statement, subject: str, text: str) -> bool:
     """Whether one called by a common noun alone ("the landlord") tells the news of the article's first paragraph,
     which names the subject: the subject, by what it is."""
-    item, phrase = statement.item, statement.speaker.phrase.strip()
-    found = re.fullmatch(r"the ([a-z-]+)", phrase)
-    lead_end = text.find("\n\n")
-    return found is not None and found.group(1) not in CROWD_WORDS \
-        and (item.char_start or 0) < (lead_end if lead_end >= 0 else len(text)) \
+    item, found = statement.item, re.fullmatch(r"the ([a-z-]+)", statement.speaker.phrase.strip())
+    if found is None or found.group(1) in CROWD_WORDS:
+        return False
+    # (in the first paragraph: no paragraph break before it)
+    return text.find("\n\n", 0, item.char_start or 0) < 0 \
         and re.search(rf"\b{re.escape(surname(subject))}\b", item.text or "") is not None
 
 

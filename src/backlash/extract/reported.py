@@ -231,6 +231,7 @@ def _reported_speech(parsed: ParsedText, paragraph: Paragraph, verb: Token) -> S
     return _statement(parsed, paragraph, verb, tokens, "speech")
 
 
+# Whom a belief in a relative clause may be about without being anyone's statement: "anyone they believe is ..."
 _ANYONE = {"anyone", "anybody", "someone", "somebody", "everyone", "everybody", "those", "people", "nobody"}
 # Verbs that relay what someone else said rather than say something of their own.
 _RELAYING = {"note", "notes", "noted", "report", "reports", "reported", "recall", "recalls", "recalled"}

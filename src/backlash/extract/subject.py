@@ -2304,6 +2304,7 @@ def introduced_as_staff(speaker: str, subject: str | None, text: str, organizati
         names = "|".join(dict.fromkeys([body, re.escape(first) + _NOT_ANOTHER_BODY + not_another,
                                         rf"{_BODY_NOUN}(?!\s+(?-i:[A-Z]))", *kinds]))
     heads = _heads_of(subject, text) if organization else ()
+    head_titles = "|".join(heads)
     if organization and any(mentions(last, text, re.compile(
             rf"\b{re.escape(last)}['’]s\s+(?:[\w-]+\s+){{0,2}}{re.escape(subject)}\b|"
             rf"\b{re.escape(last)},\s+wh(?:ich|o)\s+(?:owns|bought|runs|heads|chairs)"
@@ -2321,7 +2322,7 @@ def introduced_as_staff(speaker: str, subject: str | None, text: str, organizati
         before = _CLAUSE_END.split(text[max(0, found.start() - 60): found.start()])[-1]
         line = text[max(0, found.start() - 60): found.start()].rsplit("\n", 1)[-1]  # "Dr." ends no sentence
         # ("Superintendent Dr. Alan Pierce", "the health secretary, Anna Brooks")
-        titled = re.search(rf"\b(?i:{'|'.join(heads)})(?P<comma>,?)\s+(?:Dr\.?\s+)?(?:[A-ZÀ-ÖØ-Þ][\w.'’-]*\s+){{0,2}}$",
+        titled = re.search(rf"\b(?i:{head_titles})(?P<comma>,?)\s+(?:Dr\.?\s+)?(?:[A-ZÀ-ÖØ-Þ][\w.'’-]*\s+){{0,2}}$",
                            line) if heads else None
         if titled and titled.group("comma") and not text[found.end(): found.end() + 1] == ",":
             titled = None  # "the health secretary, Anna Brooks, announced" (not "After talks with the secretary, X")
@@ -2352,7 +2353,7 @@ def introduced_as_staff(speaker: str, subject: str | None, text: str, organizati
             # "former prime minister Liz Truss", "Former Bank of England governor X" speak for themselves, and
             # "shadow education secretary X" for the opposition
             titled = None
-        if heads and not titled and re.match(rf",\s+(?:the\s+)?(?i:{'|'.join(heads)}),", after_name):
+        if heads and not titled and re.match(rf",\s+(?:the\s+)?(?i:{head_titles}),", after_name):
             return True  # "Professor Alan Marchbank, the vice-chancellor, said" of a university
         if titled and not (subject in US_STATES and _another_states(subject, line[:titled.start()],
                                                                      text[found.end(): found.end() + 40])):
@@ -3038,9 +3039,8 @@ def _kind_announces(token: Token, last: str) -> bool:
     "Allotment holders on sites owned by Brantley Estates will pay a £60 charge, the landowner has told them"."""
     verb = token.head
     return token.dep_ == "nsubj" and token.tag_ == "NN" and any(c.lower_ == "the" for c in token.children) \
-        and (verb.lemma_ or verb.lower_) in _ANNOUNCES | _TELLS | {"say"} \
+        and (verb.lemma_ or verb.lower_) in _KIND_ANNOUNCES \
         and any(c.dep_ == "ccomp" and c.i < token.i for c in verb.children) \
-        and (verb.lemma_ or verb.lower_) != "write" \
         and any(t.lower_ == last and (t.dep_ in ("pobj", "poss") or t.head.dep_ in ("pobj", "poss"))
                 for t in token.sent if t.i < token.i)  # (named as whose, not as the news's doer: "Haley is ...")
 
@@ -3568,6 +3568,9 @@ def _action_phrase(token: Token, subject: str, text: str, offset: int) -> str | 
 
 _ANNOUNCES = {"announce", "confirm", "reveal", "unveil"}
 _TELLS = {"tell", "inform", "write"}  # (what one tells others one will do, told first, one announces)
+# Who announces the news told first, by its kind ("..., the landowner has told them"; not "..., the editorial board
+# writes", an outlet's opinion)
+_KIND_ANNOUNCES = frozenset(_ANNOUNCES | _TELLS | {"say"}) - {"write"}
 _TURNED_ON = {"turned", "turn", "turns", "turning", "rounded", "round", "rounds", "rounding"}
 _NO_DEED_TO_COME = {"blame", "apologise", "apologize", "resign", "step", "quit", "appear", "face"}
 
